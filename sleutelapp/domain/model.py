@@ -1,0 +1,224 @@
+"""Dataclasses of the case file (design.md §3) and their validation rules.
+
+Validation lives here, not in the store, so the GUI, the importer and the store agree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from sleutelapp.domain import vocab
+
+MAX_TEXT = 2_000_000  # characters; a 1 MB note must fit, a runaway paste must not
+MAX_SHORT = 500
+
+
+class InvalidRecord(ValueError):
+    """A record breaks a rule of the data model; the message names the field."""
+
+    def __init__(self, field_name: str, problem: str):
+        super().__init__(f"{field_name}: {problem}")
+        self.field_name = field_name
+        self.problem = problem
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_stamp() -> str:
+    """Local wall-clock time, to the second, as stored in created/updated."""
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def clean_text(value: str | None, field_name: str, limit: int = MAX_TEXT) -> str:
+    """Strip NUL bytes (SQLite and PDFs treat them badly) and enforce a length limit."""
+    text = (value or "").replace("\x00", "")
+    if len(text) > limit:
+        raise InvalidRecord(field_name, f"longer than {limit} characters")
+    return text
+
+
+def _check_code(value: str | None, vocabulary: vocab.Vocabulary, field_name: str) -> None:
+    if value not in vocabulary:
+        raise InvalidRecord(field_name, f"unknown value {value!r}")
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A termijn extension granted by DUO."""
+
+    months: int
+    reason: str = ""
+    decided_on: date | None = None
+
+    def validated(self) -> Extension:
+        if not isinstance(self.months, int) or not 1 <= self.months <= 60:
+            raise InvalidRecord("extensions.months", "must be 1 to 60 months")
+        return replace(self, reason=clean_text(self.reason, "extensions.reason", MAX_SHORT))
+
+
+@dataclass(frozen=True)
+class Newcomer:
+    name: str
+    id: str = field(default_factory=new_id)
+    known_as: str = ""
+    phone: str = ""
+    language: str = ""
+    route: str = "unknown"
+    termijn_start: date | None = None
+    extensions: tuple[Extension, ...] = ()
+    municipality_ref: str = ""
+    regisseur: str = ""
+    coaches: str = ""
+    language_school: str = ""
+    status: str = "active"
+    closed_on: date | None = None
+    created: str = ""
+    updated: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.known_as or self.name
+
+    def validated(self) -> Newcomer:
+        name = clean_text(self.name, "name", MAX_SHORT).strip()
+        if not name:
+            raise InvalidRecord("name", "is required")
+        _check_code(self.route, vocab.ROUTES, "route")
+        _check_code(self.status, vocab.NEWCOMER_STATUS, "status")
+        closed_on = self.closed_on
+        if self.status == "active":
+            closed_on = None
+        elif closed_on is None:
+            closed_on = date.today()
+        return replace(
+            self,
+            name=name,
+            known_as=clean_text(self.known_as, "known_as", MAX_SHORT).strip(),
+            phone=clean_text(self.phone, "phone", MAX_SHORT).strip(),
+            language=clean_text(self.language, "language", MAX_SHORT),
+            municipality_ref=clean_text(self.municipality_ref, "municipality_ref", MAX_SHORT),
+            regisseur=clean_text(self.regisseur, "regisseur", MAX_SHORT),
+            coaches=clean_text(self.coaches, "coaches", MAX_SHORT),
+            language_school=clean_text(self.language_school, "language_school", MAX_SHORT),
+            extensions=tuple(e.validated() for e in self.extensions),
+            closed_on=closed_on,
+        )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing that happened or will happen for one newcomer."""
+
+    newcomer_id: str
+    kind: str
+    date: date
+    type: str | None = None
+    id: str = field(default_factory=new_id)
+    time: str | None = None  # "HH:MM"
+    text: str = ""
+    location: str = ""
+    hours: float | None = None
+    minutes: int | None = None  # contact duration
+    status: str | None = None
+    shareable: bool = False
+    topics: tuple[str, ...] = ()
+    accompanied: bool = False
+    created: str = ""
+    updated: str = ""
+
+    @property
+    def is_health(self) -> bool:
+        return vocab.is_health_appointment(self.kind, self.type)
+
+    def validated(self) -> Entry:
+        _check_code(self.kind, vocab.KINDS, "kind")
+        types = vocab.TYPES_BY_KIND[self.kind]
+        type_code = self.type
+        if types is None:
+            type_code = None
+        else:
+            _check_code(type_code, types, "type")
+        statuses = vocab.STATUS_BY_KIND[self.kind]
+        status = self.status
+        if statuses is None:
+            status = None
+        else:
+            status = status or vocab.DEFAULT_STATUS[self.kind]
+            _check_code(status, statuses, "status")
+        if not isinstance(self.date, date):
+            raise InvalidRecord("date", "is required")
+        if self.time is not None and self.time != "":
+            _check_time(self.time)
+        for topic in self.topics:
+            _check_code(topic, vocab.TOPICS, "topics")
+        if self.topics and self.kind != "contact":
+            raise InvalidRecord("topics", "only contacts have topics")
+        hours = self.hours
+        if hours is not None:
+            if not 0 <= float(hours) <= 24 * 366:
+                raise InvalidRecord("hours", "must be between 0 and 8784")
+            hours = round(float(hours), 2)
+        minutes = self.minutes
+        if minutes is not None and not 0 <= int(minutes) <= 24 * 60:
+            raise InvalidRecord("minutes", "must be between 0 and 1440")
+        location = clean_text(self.location, "location", MAX_SHORT)
+        text = clean_text(self.text, "text")
+        if self.is_health:
+            # Health appointments keep logistics only (design.md §3): no reason, no diagnosis.
+            text = ""
+        return replace(
+            self, type=type_code, status=status, time=self.time or None, text=text,
+            location=location, hours=hours,
+            minutes=None if minutes is None else int(minutes),
+            topics=tuple(dict.fromkeys(self.topics)), shareable=bool(self.shareable),
+            accompanied=bool(self.accompanied) if self.kind == "appointment" else False,
+        )
+
+
+def _check_time(value: str) -> None:
+    try:
+        datetime.strptime(value, "%H:%M")
+    except (TypeError, ValueError):
+        raise InvalidRecord("time", "must be HH:MM") from None
+
+
+@dataclass(frozen=True)
+class Consent:
+    newcomer_id: str
+    purpose: str
+    given_on: date
+    id: str = field(default_factory=new_id)
+    withdrawn_on: date | None = None
+    how: str = "verbal"
+    note: str = ""
+
+    def active_on(self, day: date) -> bool:
+        return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
+
+    def validated(self) -> Consent:
+        _check_code(self.purpose, vocab.CONSENT_PURPOSES, "purpose")
+        _check_code(self.how, vocab.CONSENT_HOW, "how")
+        if self.withdrawn_on is not None and self.withdrawn_on < self.given_on:
+            raise InvalidRecord("withdrawn_on", "is before given_on")
+        return replace(self, note=clean_text(self.note, "note", MAX_SHORT))
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """One thing that left the device (design.md §3)."""
+
+    report_kind: str
+    period_from: date | None
+    period_to: date | None
+    recipient: str
+    purpose: str
+    sha256: str
+    entry_ids: tuple[str, ...] = ()
+    newcomer_id: str | None = None
+    consent_id: str | None = None
+    id: str = field(default_factory=new_id)
+    made_at: str = ""

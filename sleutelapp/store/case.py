@@ -1,0 +1,214 @@
+"""The open case file: one encrypted connection, its transactions and its repositories.
+
+`Case.create` and `Case.open` are the only ways in. A `Case` is used from one thread at a
+time; a lock makes the GUI's background operations safe.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sleutelapp.paths import AppPaths
+from sleutelapp.store import connection, errors, schema
+from sleutelapp.store.keyfile import KdfParams, KeyFile
+
+
+class Case:
+    """An unlocked case file."""
+
+    def __init__(self, paths: AppPaths, conn, keyfile: KeyFile, data_key: bytes):
+        from sleutelapp.store.audit import AuditLog
+        from sleutelapp.store.consents import Consents
+        from sleutelapp.store.disclosures import Disclosures
+        from sleutelapp.store.entries import Entries
+        from sleutelapp.store.newcomers import Newcomers
+        from sleutelapp.store.settings import SettingsStore
+
+        self.paths = paths
+        self.conn = conn
+        self._keyfile = keyfile
+        self._data_key = data_key
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.audit = AuditLog(self)
+        self.newcomers = Newcomers(self)
+        self.entries = Entries(self)
+        self.consents = Consents(self)
+        self.disclosures = Disclosures(self)
+        self.settings = SettingsStore(self)
+
+    # --- lifecycle -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, paths: AppPaths, passphrase: str, kdf: KdfParams | None = None
+               ) -> tuple[Case, str]:
+        """A new, empty case file. Returns the case and the recovery key (show it once)."""
+        if paths.db.exists() or paths.key.exists():
+            raise errors.CaseExists(
+                f"Er staat al een dossierbestand in {paths.data}. Er is niets overschreven.",
+                f"A case file already exists in {paths.data}. Nothing was overwritten.")
+        paths.ensure()
+        keyfile, data_key, recovery = KeyFile.create(passphrase, kdf)
+        keyfile.write(paths.key)
+        try:
+            conn = connection.raw_connect(paths.db, data_key)
+            connection.configure(conn)
+            schema.apply_pending(conn)
+        except BaseException:
+            paths.db.unlink(missing_ok=True)
+            paths.key.unlink(missing_ok=True)
+            raise
+        case = cls(paths, conn, keyfile, data_key)
+        case.audit.record("create", "case", None)
+        return case, recovery
+
+    @classmethod
+    def open(cls, paths: AppPaths, passphrase: str | None = None, *,
+             recovery_key: str | None = None) -> Case:
+        """Unlock an existing case file; raises a CaseError subclass saying what is wrong."""
+        connection.inspect_file(paths.db)
+        keyfile = KeyFile.read(paths.key)
+        if recovery_key is not None:
+            data_key = keyfile.unlock_with_recovery_key(recovery_key)
+        else:
+            data_key = keyfile.unlock(passphrase or "")
+        version = connection.verify_readable(paths.db, data_key)
+        if version > schema.SCHEMA_VERSION:
+            raise errors.NewerSchema(
+                "Dit dossierbestand is gemaakt met een nieuwere versie van Sleutelapp. "
+                "Werk de app bij; het bestand is niet aangeraakt.",
+                "This case file was written by a newer version of Sleutelapp. Update the "
+                "app; the file was left untouched.")
+        if 0 < version < schema.SCHEMA_VERSION:
+            _copy_before_migration(paths, version)
+        conn = connection.raw_connect(paths.db, data_key)
+        try:
+            connection.configure(conn)
+            schema.apply_pending(conn)
+            if version != schema.SCHEMA_VERSION:
+                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        except connection.DatabaseError as exc:
+            conn.close()
+            if connection.is_disk_full(exc):
+                raise connection.disk_full() from None
+            raise connection.damaged(paths.db, str(exc)) from None
+        return cls(paths, conn, keyfile, data_key)
+
+    def close(self) -> None:
+        with self._lock:
+            if self.conn is None:
+                return
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except connection.DatabaseError:
+                pass  # closing must not fail; WAL is replayed on next open
+            self.conn.close()
+            self.conn = None
+            self._data_key = b""
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    def __enter__(self) -> Case:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- keys ------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not touched."""
+        self._keyfile.set_passphrase(self._data_key, new_passphrase, kdf)
+        self._keyfile.write(self.paths.key)
+        self.audit.record("passwd", "case", None)
+
+    def new_recovery_key(self) -> str:
+        recovery = self._keyfile.new_recovery_key(self._data_key)
+        self._keyfile.write(self.paths.key)
+        self.audit.record("recovery_key", "case", None)
+        return recovery
+
+    # --- queries and transactions ----------------------------------------------------
+
+    @contextmanager
+    def transaction(self):
+        """One transaction per user action; nested blocks join the outer one."""
+        with self._lock:
+            self._require_open()
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            self._depth = 1
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+            except connection.DatabaseError as exc:
+                raise self._translate(exc) from exc
+            finally:
+                self._depth = 0
+
+    def query(self, sql: str, params=()) -> list:
+        with self._lock:
+            self._require_open()
+            try:
+                return self.conn.execute(sql, params).fetchall()
+            except connection.DatabaseError as exc:
+                raise self._translate(exc) from exc
+
+    def query_one(self, sql: str, params=()):
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def _translate(self, exc: Exception) -> Exception:
+        if isinstance(exc, connection.IntegrityError):
+            return exc  # a bug or a duplicate id: the caller decides
+        if connection.is_disk_full(exc):
+            return connection.disk_full()
+        text = str(exc).lower()
+        if "malformed" in text or "not a database" in text:
+            return connection.damaged(self.paths.db, str(exc))
+        return exc
+
+    def _require_open(self) -> None:
+        if self.conn is None:
+            raise errors.CaseLocked("Het dossier is vergrendeld.", "The case file is locked.")
+
+    def checkpoint(self) -> None:
+        """Move the WAL into the main file and empty it (after erasure, before backup)."""
+        with self._lock:
+            self._require_open()
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_problems(self) -> list[str]:
+        """Results of SQLite's and SQLCipher's integrity checks; empty when all is well."""
+        problems = [r[0] for r in self.query("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
+        problems += [f"foreign key: {r[0]}" for r in self.query("PRAGMA foreign_key_check")]
+        return problems
+
+
+def _copy_before_migration(paths: AppPaths, version: int) -> None:
+    """Keep the unmigrated file and its key (conventions.md 3) before any step runs."""
+    paths.ensure()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backups / f"before-migration-v{version}-{stamp}"
+    target.mkdir(parents=True, exist_ok=True)
+    for source in (paths.db, paths.key, paths.db.with_name(paths.db.name + "-wal")):
+        if source.exists():
+            shutil.copy2(source, target / source.name)

@@ -1,0 +1,152 @@
+"""Entries: the timeline of one newcomer, the agenda across newcomers, and hour totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sleutelapp.domain.model import Entry, InvalidRecord, now_stamp
+from sleutelapp.store import errors
+from sleutelapp.store.newcomers import invalid
+
+COLUMNS = ("id, newcomer_id, kind, date, time, type, text, location, hours, minutes, status, "
+           "shareable, topics, accompanied, created, updated")
+_PLACEHOLDERS = ",".join("?" * 16)
+
+
+def from_row(row) -> Entry:
+    return Entry(
+        id=row[0], newcomer_id=row[1], kind=row[2], date=date.fromisoformat(row[3]),
+        time=row[4], type=row[5], text=row[6], location=row[7], hours=row[8], minutes=row[9],
+        status=row[10], shareable=bool(row[11]), topics=tuple(row[12].split()) if row[12] else (),
+        accompanied=bool(row[13]), created=row[14], updated=row[15])
+
+
+def to_params(e: Entry) -> tuple:
+    return (e.id, e.newcomer_id, e.kind, e.date.isoformat(), e.time, e.type, e.text,
+            e.location, e.hours, e.minutes, e.status, int(e.shareable), " ".join(e.topics),
+            int(e.accompanied), e.created, e.updated)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    entry: Entry
+    newcomer_name: str
+
+
+class Entries:
+    def __init__(self, case):
+        self._case = case
+
+    def _validated(self, entry: Entry) -> Entry:
+        try:
+            return entry.validated()
+        except InvalidRecord as exc:
+            raise invalid(exc, "Regel", "entry") from None
+
+    def add(self, entry: Entry) -> Entry:
+        return self.add_many([entry])[0]
+
+    def add_many(self, entries, *, audit: bool = True) -> list[Entry]:
+        """Insert entries in one transaction (all or nothing)."""
+        stamp = now_stamp()
+        prepared = [replace(self._validated(e), created=e.created or stamp,
+                            updated=e.updated or stamp) for e in entries]
+        with self._case.transaction() as conn:
+            conn.executemany(f"INSERT INTO entry({COLUMNS}) VALUES ({_PLACEHOLDERS})",
+                             [to_params(e) for e in prepared])
+            if audit:
+                self._case.audit.record_many("create", "entry", [e.id for e in prepared])
+        return prepared
+
+    def update(self, entry: Entry) -> Entry:
+        entry = replace(self._validated(entry), updated=now_stamp())
+        params = to_params(entry)
+        with self._case.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE entry SET kind=?, date=?, time=?, type=?, text=?, location=?, hours=?, "
+                "minutes=?, status=?, shareable=?, topics=?, accompanied=?, updated=? "
+                "WHERE id = ? AND newcomer_id = ?",
+                (*params[2:14], params[15], entry.id, entry.newcomer_id))
+            if cursor.rowcount != 1:
+                raise _not_found()
+            self._case.audit.record("update", "entry", entry.id)
+        return entry
+
+    def delete(self, entry_id: str) -> Entry:
+        """Delete and return the entry (so the GUI can offer undo by re-adding it)."""
+        entry = self.get(entry_id)
+        with self._case.transaction() as conn:
+            conn.execute("DELETE FROM entry WHERE id = ?", (entry_id,))
+            self._case.audit.record("delete", "entry", entry_id)
+        return entry
+
+    def get(self, entry_id: str) -> Entry:
+        row = self._case.query_one(f"SELECT {COLUMNS} FROM entry WHERE id = ?", (entry_id,))
+        if row is None:
+            raise _not_found()
+        return from_row(row)
+
+    def exists(self, entry_id: str) -> bool:
+        return self._case.query_one("SELECT 1 FROM entry WHERE id = ?", (entry_id,)) is not None
+
+    def timeline(self, newcomer_id: str, *, kinds: tuple[str, ...] | None = None,
+                 start: date | None = None, end: date | None = None,
+                 limit: int = -1, offset: int = 0) -> list[Entry]:
+        """Entries of one newcomer, newest first."""
+        where, params = ["newcomer_id = ?"], [newcomer_id]
+        if kinds:
+            where.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params.extend(kinds)
+        if start:
+            where.append("date >= ?")
+            params.append(start.isoformat())
+        if end:
+            where.append("date <= ?")
+            params.append(end.isoformat())
+        rows = self._case.query(
+            f"SELECT {COLUMNS} FROM entry WHERE {' AND '.join(where)} "
+            "ORDER BY date DESC, coalesce(time, '') DESC, created DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset))
+        return [from_row(r) for r in rows]
+
+    def count_for(self, newcomer_id: str) -> int:
+        return self._case.query_one("SELECT count(*) FROM entry WHERE newcomer_id = ?",
+                                    (newcomer_id,))[0]
+
+    def agenda(self, start: date, end: date) -> list[AgendaItem]:
+        """Planned appointments from start to end and open tasks due by end (active newcomers)."""
+        rows = self._case.query(
+            f"""SELECT {', '.join('e.' + c.strip() for c in COLUMNS.split(','))},
+                       coalesce(nullif(n.known_as, ''), n.name)
+                FROM entry e JOIN newcomer n ON n.id = e.newcomer_id
+                WHERE n.status = 'active' AND (
+                    (e.kind = 'appointment' AND e.status = 'planned' AND e.date BETWEEN ? AND ?)
+                    OR (e.kind = 'task' AND e.status = 'open' AND e.date <= ?))
+                ORDER BY e.date, coalesce(e.time, ''), e.kind""",
+            (start.isoformat(), end.isoformat(), end.isoformat()))
+        return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
+
+    def activity_hours(self, newcomer_id: str, start: date | None = None,
+                       end: date | None = None) -> dict[str, float]:
+        rows = self._case.query(
+            "SELECT type, sum(hours) FROM entry WHERE newcomer_id = ? AND kind = 'activity' "
+            "AND date >= ? AND date <= ? GROUP BY type",
+            (newcomer_id, (start or date.min).isoformat(), (end or date.max).isoformat()))
+        return {r[0]: round(r[1] or 0.0, 2) for r in rows}
+
+    def in_period(self, start: date, end: date, newcomer_ids=None) -> list[Entry]:
+        """All entries dated within [start, end], optionally for some newcomers only."""
+        sql = f"SELECT {COLUMNS} FROM entry WHERE date BETWEEN ? AND ?"
+        params: list = [start.isoformat(), end.isoformat()]
+        if newcomer_ids is not None:
+            ids = list(newcomer_ids)
+            if not ids:
+                return []
+            sql += f" AND newcomer_id IN ({','.join('?' * len(ids))})"
+            params.extend(ids)
+        return [from_row(r) for r in self._case.query(sql + " ORDER BY date", params)]
+
+
+def _not_found() -> errors.NotFound:
+    return errors.NotFound("Deze regel bestaat niet (meer).", "This entry does not exist (any more).")

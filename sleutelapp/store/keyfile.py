@@ -1,0 +1,242 @@
+"""case.key: the random data key of the database, stored only wrapped (design.md §5).
+
+The data key is wrapped with AES-256-GCM under a key derived from the passphrase (Argon2id)
+and, separately, under a recovery key shown once at setup. Changing the passphrase
+re-wraps the same data key, so the database itself is never re-encrypted.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from sleutelapp.store.errors import KeyFileProblem, WrongPassphrase
+
+FORMAT = "sleutelapp-key"
+VERSION = 1
+DATA_KEY_BYTES = 32
+_RECOVERY_BYTES = 20  # 160 bits -> 32 base32 characters
+_B32_CONFUSABLES = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default takes about 0.4 s on a 2-core laptop (see README)."""
+
+    iterations: int = 4
+    memory_kib: int = 128 * 1024
+    lanes: int = 4
+
+    @classmethod
+    def fast_for_tests(cls) -> KdfParams:
+        return cls(iterations=1, memory_kib=8 * 1024, lanes=1)
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC, so the same passphrase typed on macOS (NFD) and Windows (NFC) unlocks."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def normalise_recovery_key(text: str) -> str:
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    return compact.translate(_B32_CONFUSABLES)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    text = base64.b32encode(raw).decode("ascii").rstrip("=")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _derive_from_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    return Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
+                    memory_cost=params.memory_kib).derive(normalise_passphrase(passphrase))
+
+
+def _derive_from_recovery(recovery_key: str, salt: bytes) -> bytes:
+    # The recovery key has 160 random bits, so a fast KDF is enough.
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    material = normalise_recovery_key(recovery_key).encode("ascii")
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
+                info=b"sleutelapp recovery key v1").derive(material)
+
+
+def _seal(wrapping_key: bytes, data_key: bytes, slot: str) -> dict:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(wrapping_key).encrypt(nonce, data_key, _aad(slot))
+    return {"nonce": _b64(nonce), "ciphertext": _b64(sealed)}
+
+
+def _open(wrapping_key: bytes, wrap: dict, slot: str) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(wrapping_key).decrypt(_unb64(wrap["nonce"]), _unb64(wrap["ciphertext"]),
+                                            _aad(slot))
+    except InvalidTag:
+        return None
+
+
+def _aad(slot: str) -> bytes:
+    return f"{FORMAT}/v{VERSION}/{slot}".encode("ascii")
+
+
+@dataclass
+class KeyFile:
+    """The parsed content of case.key."""
+
+    wraps: dict
+
+    @classmethod
+    def create(cls, passphrase: str, params: KdfParams | None = None
+               ) -> tuple[KeyFile, bytes, str]:
+        """A new data key wrapped under the passphrase and a new recovery key."""
+        data_key = secrets.token_bytes(DATA_KEY_BYTES)
+        keyfile = cls(wraps={})
+        keyfile.set_passphrase(data_key, passphrase, params)
+        recovery = keyfile.new_recovery_key(data_key)
+        return keyfile, data_key, recovery
+
+    def set_passphrase(self, data_key: bytes, passphrase: str,
+                       params: KdfParams | None = None) -> None:
+        params = params or KdfParams()
+        salt = secrets.token_bytes(16)
+        wrapping = _derive_from_passphrase(passphrase, salt, params)
+        self.wraps["passphrase"] = {
+            "kdf": "argon2id", "salt": _b64(salt), "iterations": params.iterations,
+            "memory_kib": params.memory_kib, "lanes": params.lanes,
+            **_seal(wrapping, data_key, "passphrase"),
+        }
+
+    def new_recovery_key(self, data_key: bytes) -> str:
+        """Replace the recovery wrap; returns the new recovery key (show it once)."""
+        raw = secrets.token_bytes(_RECOVERY_BYTES)
+        recovery = format_recovery_key(raw)
+        salt = secrets.token_bytes(16)
+        self.wraps["recovery"] = {
+            "kdf": "hkdf-sha256", "salt": _b64(salt),
+            **_seal(_derive_from_recovery(recovery, salt), data_key, "recovery"),
+        }
+        return recovery
+
+    def unlock(self, passphrase: str) -> bytes:
+        wrap = self.wraps.get("passphrase")
+        if wrap is None:
+            raise _damaged("no passphrase slot")
+        try:
+            params = KdfParams(int(wrap["iterations"]), int(wrap["memory_kib"]),
+                               int(wrap["lanes"]))
+            wrapping = _derive_from_passphrase(passphrase, _unb64(wrap["salt"]), params)
+            data_key = _open(wrapping, wrap, "passphrase")
+        except (KeyError, ValueError, TypeError) as exc:
+            raise _damaged(str(exc)) from None
+        if data_key is None:
+            raise WrongPassphrase(
+                "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
+                "Wrong passphrase. Nothing was changed; try again.")
+        return data_key
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+        wrap = self.wraps.get("recovery")
+        if wrap is None:
+            raise _damaged("no recovery slot")
+        try:
+            data_key = _open(_derive_from_recovery(recovery_key, _unb64(wrap["salt"])), wrap,
+                             "recovery")
+        except (KeyError, ValueError, TypeError) as exc:
+            raise _damaged(str(exc)) from None
+        if data_key is None:
+            raise WrongPassphrase(
+                "Deze herstelsleutel past niet bij dit dossierbestand. Controleer de tekens.",
+                "This recovery key does not fit this case file. Check the characters.")
+        return data_key
+
+    def to_bytes(self) -> bytes:
+        body = {"format": FORMAT, "version": VERSION, "cipher": "sqlcipher4",
+                "wraps": self.wraps}
+        return json.dumps(body, indent=2, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise _damaged("not JSON") from None
+        if not isinstance(body, dict) or body.get("format") != FORMAT:
+            raise _damaged("wrong format")
+        if not isinstance(body.get("version"), int) or body["version"] > VERSION:
+            raise KeyFileProblem(
+                "Het sleutelbestand (case.key) komt uit een nieuwere versie van Sleutelapp. "
+                "Werk de app bij.",
+                "The key file (case.key) was written by a newer Sleutelapp. Update the app.")
+        wraps = body.get("wraps")
+        if not isinstance(wraps, dict):
+            raise _damaged("no wraps")
+        return cls(wraps=wraps)
+
+    @classmethod
+    def read(cls, path: Path) -> KeyFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise KeyFileProblem(
+                "Het sleutelbestand case.key ontbreekt naast het dossierbestand. "
+                "Zet het terug of herstel een backup.",
+                "The key file case.key is missing next to the case file. "
+                "Put it back or restore a backup.") from None
+        return cls.from_bytes(raw)
+
+    def write(self, path: Path) -> None:
+        write_atomically(path, self.to_bytes())
+
+
+def _damaged(detail: str) -> KeyFileProblem:
+    return KeyFileProblem(
+        "Het sleutelbestand case.key is beschadigd. Herstel een backup of gebruik een kopie.",
+        f"The key file case.key is damaged ({detail}). Restore a backup or use a copy.")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, rename, fsync the folder."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open folders; rename is durable enough there
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

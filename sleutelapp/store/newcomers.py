@@ -1,0 +1,236 @@
+"""Newcomers: profile rows, the searchable list, lookup by id or name, and erasure."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sleutelapp.domain.model import Extension, InvalidRecord, Newcomer, now_stamp
+from sleutelapp.store import errors, search
+
+_COLUMNS = ("id, name, known_as, phone, language, route, termijn_start, extensions, "
+            "municipality_ref, regisseur, coaches, language_school, status, closed_on, "
+            "created, updated")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def extensions_to_json(extensions) -> str:
+    return json.dumps([{"months": e.months, "reason": e.reason,
+                        "decided_on": _iso(e.decided_on)} for e in extensions])
+
+
+def extensions_from_json(text: str) -> tuple[Extension, ...]:
+    return tuple(Extension(months=int(e["months"]), reason=e.get("reason", ""),
+                           decided_on=_date(e.get("decided_on")))
+                 for e in json.loads(text or "[]"))
+
+
+def from_row(row) -> Newcomer:
+    return Newcomer(
+        id=row[0], name=row[1], known_as=row[2], phone=row[3], language=row[4], route=row[5],
+        termijn_start=_date(row[6]), extensions=extensions_from_json(row[7]),
+        municipality_ref=row[8], regisseur=row[9], coaches=row[10], language_school=row[11],
+        status=row[12], closed_on=_date(row[13]), created=row[14], updated=row[15])
+
+
+def to_params(n: Newcomer) -> tuple:
+    return (n.id, n.name, n.known_as, n.phone, n.language, n.route, _iso(n.termijn_start),
+            extensions_to_json(n.extensions), n.municipality_ref, n.regisseur, n.coaches,
+            n.language_school, n.status, _iso(n.closed_on), n.created, n.updated)
+
+
+def invalid(exc: InvalidRecord, what_nl: str, what_en: str) -> errors.InvalidData:
+    return errors.InvalidData(f"{what_nl} ongeldig: {exc}", f"Invalid {what_en}: {exc}")
+
+
+@dataclass(frozen=True)
+class NewcomerListItem:
+    """One row of the newcomer list: what the list shows, nothing more."""
+
+    id: str
+    name: str
+    known_as: str
+    route: str
+    status: str
+    termijn_start: date | None
+    extensions: tuple[Extension, ...]
+    closed_on: date | None
+    last_contact: date | None
+
+    @property
+    def display_name(self) -> str:
+        return self.known_as or self.name
+
+
+class Newcomers:
+    def __init__(self, case):
+        self._case = case
+
+    def add(self, newcomer: Newcomer) -> Newcomer:
+        try:
+            newcomer = newcomer.validated()
+        except InvalidRecord as exc:
+            raise invalid(exc, "Nieuwkomer", "newcomer") from None
+        stamp = now_stamp()
+        newcomer = replace(newcomer, created=newcomer.created or stamp,
+                           updated=newcomer.updated or stamp)
+        with self._case.transaction() as conn:
+            conn.execute(f"INSERT INTO newcomer({_COLUMNS}) VALUES ({','.join('?' * 16)})",
+                         to_params(newcomer))
+            self._case.audit.record("create", "newcomer", newcomer.id)
+        return newcomer
+
+    def update(self, newcomer: Newcomer) -> Newcomer:
+        try:
+            newcomer = newcomer.validated()
+        except InvalidRecord as exc:
+            raise invalid(exc, "Nieuwkomer", "newcomer") from None
+        newcomer = replace(newcomer, updated=now_stamp())
+        params = to_params(newcomer)
+        # Every column but id and created.
+        columns = [c.strip() for c in _COLUMNS.split(",")]
+        editable = [c for c in columns if c not in ("id", "created")]
+        values = [p for c, p in zip(columns, params) if c not in ("id", "created")]
+        assignments = ", ".join(f"{c} = ?" for c in editable)
+        with self._case.transaction() as conn:
+            cursor = conn.execute(f"UPDATE newcomer SET {assignments} WHERE id = ?",
+                                  (*values, newcomer.id))
+            if cursor.rowcount != 1:
+                raise _not_found(newcomer.id)
+            self._case.audit.record("update", "newcomer", newcomer.id)
+        return newcomer
+
+    def get(self, newcomer_id: str) -> Newcomer:
+        row = self._case.query_one(f"SELECT {_COLUMNS} FROM newcomer WHERE id = ?",
+                                   (newcomer_id,))
+        if row is None:
+            raise _not_found(newcomer_id)
+        return from_row(row)
+
+    def exists(self, newcomer_id: str) -> bool:
+        return self._case.query_one("SELECT 1 FROM newcomer WHERE id = ?",
+                                    (newcomer_id,)) is not None
+
+    def count(self) -> int:
+        return self._case.query_one("SELECT count(*) FROM newcomer")[0]
+
+    def all(self) -> list[Newcomer]:
+        rows = self._case.query(f"SELECT {_COLUMNS} FROM newcomer ORDER BY name COLLATE NOCASE")
+        return [from_row(r) for r in rows]
+
+    def find(self, ref: str) -> Newcomer:
+        """By id, or by a name (or known-as name) that matches exactly one newcomer."""
+        ref = (ref or "").strip()
+        if _UUID.match(ref.lower()):
+            return self.get(ref.lower())
+        rows = self._case.query(
+            f"SELECT {_COLUMNS} FROM newcomer WHERE name = ? COLLATE NOCASE "
+            "OR known_as = ? COLLATE NOCASE", (ref, ref))
+        if not rows:
+            matches = [r for r in self.search_list(ref)]
+            if len(matches) == 1:
+                return self.get(matches[0].id)
+            if len(matches) > 1:
+                raise _ambiguous(ref, len(matches))
+            raise _not_found(ref)
+        if len(rows) > 1:
+            raise _ambiguous(ref, len(rows))
+        return from_row(rows[0])
+
+    def search_list(self, text: str = "", *, status: str | None = None,
+                    route: str | None = None, today: date | None = None
+                    ) -> list[NewcomerListItem]:
+        """The newcomer list in one indexed query: filters, then name or entry-text search."""
+        today = today or date.today()
+        where = ["1"]
+        params: list = [today.isoformat()]
+        if status:
+            where.append("n.status = ?")
+            params.append(status)
+        if route:
+            where.append("n.route = ?")
+            params.append(route)
+        terms = search.parse(text)
+        if not terms.empty:
+            name_parts = []
+            name_match = terms.name_match()
+            if name_match:
+                name_parts.append("n.rowid IN (SELECT rowid FROM newcomer_fts "
+                                  "WHERE newcomer_fts MATCH ?)")
+                params.append(name_match)
+            for token in terms.short_tokens:
+                name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
+                params.append(search.like_pattern(token))
+            where.append(f"(({' AND '.join(name_parts)}) OR n.id IN ("
+                         "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
+                         "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))")
+            params.append(terms.entry_match())
+        sql = f"""
+            SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
+                   n.closed_on,
+                   (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
+                        AND e.kind = 'contact' AND e.date <= ?) AS last_contact
+            FROM newcomer n
+            WHERE {' AND '.join(where)}
+            ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
+        return [NewcomerListItem(
+            id=r[0], name=r[1], known_as=r[2], route=r[3], status=r[4],
+            termijn_start=_date(r[5]), extensions=extensions_from_json(r[6]),
+            closed_on=_date(r[7]), last_contact=_date(r[8])) for r in self._case.query(sql, params)]
+
+    def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
+        current = self.get(newcomer_id)
+        return self.update(replace(current, status="closed", closed_on=on or date.today()))
+
+    def reopen(self, newcomer_id: str) -> Newcomer:
+        return self.update(replace(self.get(newcomer_id), status="active", closed_on=None))
+
+    def due_for_erasure(self, retention_months: int, today: date | None = None) -> list[Newcomer]:
+        from sleutelapp.domain.wi2021 import add_months
+
+        today = today or date.today()
+        rows = self._case.query(
+            f"SELECT {_COLUMNS} FROM newcomer WHERE status = 'closed' AND closed_on IS NOT NULL "
+            "ORDER BY closed_on")
+        return [n for n in map(from_row, rows)
+                if add_months(n.closed_on, retention_months) <= today]
+
+    def erase(self, newcomer_id: str) -> list:
+        """Erase a newcomer for good: every row, FTS included (secure_delete is on).
+
+        Returns the disclosures made about them, so the user can tell those recipients.
+        The register keeps that an export happened, without the link to the person.
+        """
+        self.get(newcomer_id)  # raises NotFound
+        disclosures = self._case.disclosures.for_newcomer(newcomer_id)
+        with self._case.transaction() as conn:
+            conn.execute("DELETE FROM entry WHERE newcomer_id = ?", (newcomer_id,))
+            conn.execute("DELETE FROM consent WHERE newcomer_id = ?", (newcomer_id,))
+            conn.execute("DELETE FROM newcomer WHERE id = ?", (newcomer_id,))
+            conn.execute("UPDATE disclosure SET newcomer_id = NULL, entry_ids = '[]', "
+                         "consent_id = NULL WHERE newcomer_id = ?", (newcomer_id,))
+            self._case.audit.record("erase", "newcomer", None)
+        self._case.checkpoint()
+        return disclosures
+
+
+def _not_found(ref: str) -> errors.NotFound:
+    return errors.NotFound(
+        f"Geen nieuwkomer gevonden voor '{ref}'. Gebruik 'sleutelapp newcomers' voor de lijst.",
+        f"No newcomer found for '{ref}'. Use 'sleutelapp newcomers' to see the list.")
+
+
+def _ambiguous(ref: str, count: int) -> errors.Ambiguous:
+    return errors.Ambiguous(
+        f"'{ref}' past bij {count} nieuwkomers. Gebruik het id (zie 'sleutelapp newcomers').",
+        f"'{ref}' matches {count} newcomers. Use the id (see 'sleutelapp newcomers').")

@@ -1,0 +1,161 @@
+"""The schema of case.db as a list of migrations (sqlite_utils.migrations).
+
+One function per step, each in its own transaction. PRAGMA user_version mirrors the number
+of applied steps so a newer file is recognised before anything is written.
+Released versions are kept as files under tests/fixtures/ and must keep migrating.
+"""
+
+from __future__ import annotations
+
+MIGRATION_SET = "sleutelapp"
+
+
+def _v1_tables(db) -> None:
+    db.execute("""
+        CREATE TABLE newcomer (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            known_as TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            route TEXT NOT NULL DEFAULT 'unknown',
+            termijn_start TEXT,
+            extensions TEXT NOT NULL DEFAULT '[]',
+            municipality_ref TEXT NOT NULL DEFAULT '',
+            regisseur TEXT NOT NULL DEFAULT '',
+            coaches TEXT NOT NULL DEFAULT '',
+            language_school TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active',
+            closed_on TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX newcomer_status_route ON newcomer(status, route)")
+    db.execute("""
+        CREATE TABLE entry (
+            id TEXT PRIMARY KEY,
+            newcomer_id TEXT NOT NULL REFERENCES newcomer(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            date TEXT NOT NULL,
+            time TEXT,
+            type TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            hours REAL,
+            minutes INTEGER,
+            status TEXT,
+            shareable INTEGER NOT NULL DEFAULT 0,
+            topics TEXT NOT NULL DEFAULT '',
+            accompanied INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX entry_timeline ON entry(newcomer_id, date, time)")
+    db.execute("CREATE INDEX entry_newcomer_kind ON entry(newcomer_id, kind, date)")
+    db.execute("CREATE INDEX entry_kind_date ON entry(kind, date, status)")
+    db.execute("""
+        CREATE TABLE consent (
+            id TEXT PRIMARY KEY,
+            newcomer_id TEXT NOT NULL REFERENCES newcomer(id) ON DELETE CASCADE,
+            purpose TEXT NOT NULL,
+            given_on TEXT NOT NULL,
+            withdrawn_on TEXT,
+            how TEXT NOT NULL DEFAULT 'verbal',
+            note TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX consent_newcomer ON consent(newcomer_id, purpose)")
+    db.execute("""
+        CREATE TABLE disclosure (
+            id TEXT PRIMARY KEY,
+            made_at TEXT NOT NULL,
+            report_kind TEXT NOT NULL,
+            period_from TEXT,
+            period_to TEXT,
+            recipient TEXT NOT NULL DEFAULT '',
+            purpose TEXT NOT NULL DEFAULT '',
+            consent_id TEXT,
+            newcomer_id TEXT,
+            entry_ids TEXT NOT NULL DEFAULT '[]',
+            sha256 TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX disclosure_newcomer ON disclosure(newcomer_id, made_at)")
+    db.execute("""
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object_kind TEXT NOT NULL,
+            object_id TEXT
+        )""")
+    # Append-only: the audit log cannot be edited through SQL either.
+    db.execute("""CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                  BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""")
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def _v1_search(db) -> None:
+    # External-content FTS5: the index holds tokens, the text stays in its table only.
+    # Names use trigrams (any part of a name, 3+ letters); entry text uses words.
+    db.execute("""CREATE VIRTUAL TABLE newcomer_fts USING fts5(
+                      name, known_as, content='newcomer', content_rowid='rowid',
+                      tokenize='trigram remove_diacritics 1')""")
+    db.execute("""CREATE VIRTUAL TABLE entry_fts USING fts5(
+                      text, location, content='entry', content_rowid='rowid',
+                      tokenize='unicode61 remove_diacritics 2')""")
+    for table in ("newcomer_fts", "entry_fts"):
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES('secure-delete', 1)")
+    db.execute("""CREATE TRIGGER newcomer_ai AFTER INSERT ON newcomer BEGIN
+        INSERT INTO newcomer_fts(rowid, name, known_as) VALUES (new.rowid, new.name, new.known_as);
+        END""")
+    db.execute("""CREATE TRIGGER newcomer_ad AFTER DELETE ON newcomer BEGIN
+        INSERT INTO newcomer_fts(newcomer_fts, rowid, name, known_as)
+            VALUES ('delete', old.rowid, old.name, old.known_as);
+        END""")
+    db.execute("""CREATE TRIGGER newcomer_au AFTER UPDATE OF name, known_as ON newcomer BEGIN
+        INSERT INTO newcomer_fts(newcomer_fts, rowid, name, known_as)
+            VALUES ('delete', old.rowid, old.name, old.known_as);
+        INSERT INTO newcomer_fts(rowid, name, known_as) VALUES (new.rowid, new.name, new.known_as);
+        END""")
+    db.execute("""CREATE TRIGGER entry_ai AFTER INSERT ON entry BEGIN
+        INSERT INTO entry_fts(rowid, text, location) VALUES (new.rowid, new.text, new.location);
+        END""")
+    db.execute("""CREATE TRIGGER entry_ad AFTER DELETE ON entry BEGIN
+        INSERT INTO entry_fts(entry_fts, rowid, text, location)
+            VALUES ('delete', old.rowid, old.text, old.location);
+        END""")
+    db.execute("""CREATE TRIGGER entry_au AFTER UPDATE OF text, location ON entry BEGIN
+        INSERT INTO entry_fts(entry_fts, rowid, text, location)
+            VALUES ('delete', old.rowid, old.text, old.location);
+        INSERT INTO entry_fts(rowid, text, location) VALUES (new.rowid, new.text, new.location);
+        END""")
+
+
+# (name, function) in order. Never edit or reorder a released step: add a new one.
+STEPS = (
+    ("0001_tables", _v1_tables),
+    ("0002_search", _v1_search),
+)
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrations():
+    """The sqlite-utils migration set (imported lazily: only needed when a step is pending)."""
+    from sqlite_utils.migrations import Migrations
+
+    migration_set = Migrations(MIGRATION_SET)
+    for name, step in STEPS:
+        migration_set(name=name)(step)
+    return migration_set
+
+
+def apply_pending(conn) -> list[str]:
+    """Apply what is pending; returns the names applied."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    migration_set = migrations()
+    pending = [m.name for m in migration_set.pending(db)]
+    if pending:
+        migration_set.apply(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return pending
