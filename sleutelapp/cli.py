@@ -1,0 +1,81 @@
+"""The command line of design.md §8: `sleutelapp [--home DIR] [COMMAND]`.
+
+Each command lives in `sleutelapp/commands/<name>.py` with `HELP`, `add_arguments(parser)`
+and `run(args, ctx) -> int`; heavy imports happen inside `run`. Errors print one clear line
+on stderr: exit 1 for errors, 2 for usage, 3 for a wrong passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from sleutelapp import __version__
+from sleutelapp.commands.context import CliContext, UsageError
+
+# Command name -> module under sleutelapp.commands (module names cannot contain "-").
+COMMANDS = {
+    "gui": "gui",
+    "init": "init",
+    "demo": "demo",
+    "newcomers": "newcomers",
+    "import": "import_data",
+    "export-data": "export_data",
+    "report": "report",
+    "summary": "summary",
+    "merge": "merge",
+    "agenda": "agenda",
+    "backup": "backup",
+    "restore": "restore",
+    "check": "check",
+    "passwd": "passwd",
+    "erase": "erase",
+    "purge": "purge",
+    "disclosures": "disclosures",
+}
+
+
+def _command_module(name: str):
+    return importlib.import_module(f"sleutelapp.commands.{COMMANDS[name]}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sleutelapp",
+        description="Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).")
+    parser.add_argument("--home", metavar="DIR",
+                        help="folder of the case file (default: SLEUTELAPP_HOME or the user "
+                             "data folder)")
+    parser.add_argument("--version", action="version", version=f"Sleutelapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = _command_module(name)
+        except ModuleNotFoundError:
+            continue  # a command whose module is not part of this build
+        command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(command_parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    ctx = CliContext.from_args(args)
+    try:
+        return int(_command_module(command).run(args, ctx) or 0)
+    except UsageError as exc:
+        parser.exit(2, f"sleutelapp {command}: {exc}\n")
+    except KeyboardInterrupt:
+        ctx.error("Afgebroken." if ctx.language == "nl" else "Interrupted.")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into lines
+        return ctx.fail(exc)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
