@@ -6,6 +6,7 @@ time; a lock makes the GUI's background operations safe.
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from contextlib import contextmanager
@@ -55,6 +56,8 @@ class Case:
         keyfile, data_key, recovery = KeyFile.create(passphrase, kdf)
         keyfile.write(paths.key)
         try:
+            # Private to the user; SQLite gives the WAL and shm files the same mode.
+            os.close(os.open(paths.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             conn = connection.raw_connect(paths.db, data_key)
             connection.configure(conn)
             schema.apply_pending(conn)
