@@ -1,0 +1,44 @@
+"""The UI language: Dutch by default, English selectable (design.md §6).
+
+Qt's default QLocale is the single record of the chosen language, so every part of the GUI
+asks `current_language()` instead of holding its own copy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LANGUAGES = ("nl", "en")
+_installed: list[QTranslator] = []
+
+
+def current_language() -> str:
+    """"en" when English was chosen, else "nl"."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
+
+def install(app: QCoreApplication, language: str) -> None:
+    """Load the translation for `language` (source strings are English) and set the locale."""
+    from PySide6.QtWidgets import QApplication
+
+    from sleutelapp.paths import resource
+
+    language = language if language in LANGUAGES else "nl"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        translator = QTranslator(app)
+        try:
+            qm = resource("translations", "sleutelapp_nl.qm")
+        except FileNotFoundError:
+            qm = None
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if isinstance(app, QApplication):
+        # Follows the language, so a right-to-left translation can be added later.
+        app.setLayoutDirection(QLocale().textDirection())
