@@ -70,6 +70,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(_command_module(command).run(args, ctx) or 0)
     except UsageError as exc:
         parser.exit(2, f"sleutelapp {command}: {exc}\n")
+    except BrokenPipeError:
+        # Output piped into e.g. `head`: not an error of ours, and nothing to report.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         ctx.error("Afgebroken." if ctx.language == "nl" else "Interrupted.")
         return 1
