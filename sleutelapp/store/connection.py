@@ -31,8 +31,16 @@ def _key_pragma(data_key: bytes) -> str:
 
 
 def raw_connect(path: Path, data_key: bytes, *, read_only: bool = False):
-    """A connection with the key set; nothing read yet."""
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+    """A connection with the key set; nothing read yet.
+
+    Read-only connections to a file without a WAL are opened immutable, so inspecting a
+    file does not even create -wal/-shm files beside it.
+    """
+    mode = "rwc"
+    if read_only:
+        wal = path.with_name(path.name + "-wal")
+        mode = "ro" if wal.exists() else "ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher otherwise prints to stderr
     conn.execute(_key_pragma(data_key))

@@ -104,6 +104,7 @@ def _v1_search(db) -> None:
                       tokenize='unicode61 remove_diacritics 2')""")
     for table in ("newcomer_fts", "entry_fts"):
         db.execute(f"INSERT INTO {table}({table}, rank) VALUES('secure-delete', 1)")
+        db.execute(f"INSERT INTO {table}({table}) VALUES('rebuild')")  # rows made before
     db.execute("""CREATE TRIGGER newcomer_ai AFTER INSERT ON newcomer BEGIN
         INSERT INTO newcomer_fts(rowid, name, known_as) VALUES (new.rowid, new.name, new.known_as);
         END""")
