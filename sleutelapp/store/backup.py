@@ -1,0 +1,375 @@
+"""Backup files: one file holding the encrypted database and its wrapped keys (design.md §5).
+
+A backup is a ZIP container, stored without compression (encrypted pages do not
+compress), with `manifest.json`, `case.key` and `case.db`. The manifest is plain text and
+holds no personal data: format, dates, schema version and a SHA-256 per member. Counts such
+as the number of newcomers are read from the database after unlocking, never stored in it.
+
+Writing: a consistent copy of the open database (SQLite's backup API, under the case lock)
+is made in a private folder beside the case file and checked (integrity_check,
+cipher_integrity_check, it opens with the data key and, when given, the passphrase). Then
+the container is written to a temporary file next to the target, read back and compared,
+fsynced and only then renamed to its final name. Restoring is in store/restore.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sleutelapp.store import connection, errors
+
+FORMAT = "sleutelapp-backup"
+VERSION = 1
+SUFFIX = ".sleutelbackup"
+MANIFEST = "manifest.json"
+DB_MEMBER = "case.db"
+KEY_MEMBER = "case.key"
+WAL_MEMBER = "case.db-wal"  # only in raw copies kept before a restore
+AUTO_PREFIX = "auto-"
+KEEP_AUTOMATIC = 10
+_CHUNK = 1 << 20
+_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
+
+
+class DamagedBackup(errors.CaseError):
+    """The chosen file is not a usable backup; nothing was changed."""
+
+    code = "damaged_backup"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, shown before a restore and after writing one."""
+
+    path: Path
+    created: datetime
+    schema_version: int
+    newcomers: int
+    entries: int
+    last_change: str | None
+    size: int
+
+    def describe(self, language: str = "nl") -> str:
+        when = self.created.strftime("%d-%m-%Y %H:%M")
+        changed = (self.last_change or "")[:16].replace("T", " ")
+        if language == "en":
+            text = (f"Backup of {when}: {self.newcomers} newcomers, {self.entries} entries")
+            return text + (f", last change {changed}." if changed else ".")
+        text = f"Backup van {when}: {self.newcomers} nieuwkomers, {self.entries} regels"
+        return text + (f", laatste wijziging {changed}." if changed else ".")
+
+
+def damaged_backup(path: Path, detail_nl: str, detail_en: str) -> DamagedBackup:
+    return DamagedBackup(
+        f"{path.name} is geen bruikbare backup: {detail_nl}. Er is niets veranderd; "
+        "kies een andere backup.",
+        f"{path.name} is not a usable backup: {detail_en}. Nothing was changed; "
+        "choose another backup.")
+
+
+def backup_disk_full(target: Path) -> errors.DiskFull:
+    return errors.DiskFull(
+        f"Er is niet genoeg ruimte voor de backup in {target.parent}. Er is geen backup "
+        "geschreven en het dossier is niet veranderd. Maak ruimte vrij of kies een andere plek.",
+        f"There is not enough space for the backup in {target.parent}. No backup was "
+        "written and the case file was not changed. Free some space or choose another place.")
+
+
+# --- writing ---------------------------------------------------------------------------
+
+def write_backup(case, target: Path, *, passphrase: str | None = None,
+                 progress=None) -> BackupInfo:
+    """Write a verified backup of the open case to `target` (replaced only when complete).
+
+    `progress(done, total)` is called from this thread while pages are copied.
+    """
+    target = Path(target)
+    if target.suffix == "":
+        target = target.with_suffix(SUFFIX)
+    case.paths.ensure()
+    stage = Path(tempfile.mkdtemp(prefix=".backup-", dir=case.paths.data))
+    try:
+        staged_db = stage / DB_MEMBER
+        audit_seq = _snapshot(case, staged_db, progress)
+        # The in-memory key file is authoritative: change_passphrase updates it first.
+        key_bytes = case._keyfile.to_bytes()
+        data_key = case._data_key
+        if passphrase is not None:
+            from sleutelapp.store.keyfile import KeyFile
+
+            if KeyFile.from_bytes(key_bytes).unlock(passphrase) != data_key:
+                raise damaged_backup(target, "de sleutel past niet", "the key does not fit")
+        try:
+            facts = verify_database(staged_db, data_key, target)
+        except DamagedBackup:
+            raise DamagedBackup(
+                "De backup kon niet worden gecontroleerd: het dossierbestand zelf lijkt "
+                "beschadigd. Er is geen backup geschreven; gebruik 'Controleren' (check).",
+                "The backup could not be verified: the case file itself seems damaged. No "
+                "backup was written; run the health check ('check').") from None
+        manifest = {
+            "format": FORMAT, "version": VERSION, "kind": "backup",
+            "created": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "app_version": _app_version(), "schema_version": facts["schema_version"],
+            "audit_seq": audit_seq,
+        }
+        write_container(target, manifest, {KEY_MEMBER: key_bytes, DB_MEMBER: staged_db})
+    except connection.DatabaseError as exc:
+        if connection.is_disk_full(exc):
+            raise backup_disk_full(target) from None
+        raise
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return BackupInfo(path=target, created=datetime.fromisoformat(manifest["created"]),
+                      schema_version=facts["schema_version"], newcomers=facts["newcomers"],
+                      entries=facts["entries"], last_change=facts["last_change"],
+                      size=target.stat().st_size)
+
+
+def _snapshot(case, staged_db: Path, progress) -> int:
+    """Copy the open database page by page into `staged_db`; returns the last change seq."""
+    target = connection.raw_connect(staged_db, case._data_key)
+    try:
+        with case._lock:
+            case._require_open()
+            seq = case.conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'").fetchone()[0]
+
+            def step(_status, remaining, total):
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            case.conn.backup(target, pages=_PAGES_PER_STEP, progress=step)
+        # A self-contained file: no WAL beside it in the container.
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    return int(seq)
+
+
+def verify_database(db_path: Path, data_key: bytes, shown_as: Path) -> dict:
+    """Integrity and cipher checks of a database file; raises DamagedBackup."""
+    try:
+        conn = connection.raw_connect(db_path, data_key, read_only=True)
+    except connection.DatabaseError:
+        raise damaged_backup(shown_as, "de database opent niet", "the database does not open")
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if problems:
+            raise damaged_backup(shown_as, "de database is beschadigd", "the database is damaged")
+        newcomers = conn.execute("SELECT count(*) FROM newcomer").fetchone()[0]
+        entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
+        last = conn.execute("SELECT max(at) FROM audit").fetchone()[0]
+    except connection.DatabaseError:
+        raise damaged_backup(shown_as, "de database is beschadigd of past niet bij de sleutel",
+                             "the database is damaged or does not match its key") from None
+    finally:
+        conn.close()
+    return {"schema_version": version, "newcomers": newcomers, "entries": entries,
+            "last_change": last}
+
+
+def _open_for_writing(path: Path):
+    """The one place a container file is created (tests inject write errors here)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600)
+    return os.fdopen(fd, "wb")
+
+
+def write_container(target: Path, manifest: dict, members: dict) -> None:
+    """Write manifest + members (bytes or a Path) to a temp file, read it back, rename it."""
+    import zipfile
+
+    manifest = dict(manifest, files={})
+    digests = {}
+    for name, source in members.items():
+        digests[name] = _digest(source)
+        manifest["files"][name] = digests[name]
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    try:
+        with _open_for_writing(tmp) as raw:
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
+                archive.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
+                for name, source in members.items():
+                    info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+                    with archive.open(info, "w", force_zip64=True) as member:
+                        if isinstance(source, Path):
+                            with source.open("rb") as handle:
+                                shutil.copyfileobj(handle, member, _CHUNK)
+                        else:
+                            member.write(source)
+            raw.flush()
+            os.fsync(raw.fileno())
+        read_container(tmp, check=True)  # what is on disk is what we meant to write
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if connection.is_disk_full(exc) or exc.errno == 27:  # ENOSPC, or EFBIG (quota)
+            raise backup_disk_full(target) from None
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    connection.sync_folder(target.parent)
+
+
+def _digest(source) -> dict:
+    sha = hashlib.sha256()
+    size = 0
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                sha.update(chunk)
+                size += len(chunk)
+    else:
+        sha.update(source)
+        size = len(source)
+    return {"sha256": sha.hexdigest(), "size": size}
+
+
+# --- reading ---------------------------------------------------------------------------
+
+def read_container(path: Path, *, check: bool = False, extract_to: Path | None = None) -> dict:
+    """The manifest of a backup file; with `check` every member's SHA-256 is verified, and
+    with `extract_to` the members are written there (verified while writing)."""
+    import zipfile
+
+    path = Path(path)
+    if not path.is_file():
+        raise damaged_backup(path, "het bestand bestaat niet", "the file does not exist")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = _parse_manifest(path, archive.read(MANIFEST))
+            for name, expected in manifest["files"].items():
+                if not (check or extract_to):
+                    break
+                _copy_member(path, archive, name, expected, extract_to)
+    except (zipfile.BadZipFile, KeyError, EOFError, zipfile.LargeZipFile):
+        raise damaged_backup(path, "het is geen (volledige) Sleutelapp-backup",
+                             "it is not a (complete) Sleutelapp backup") from None
+    return manifest
+
+
+def _parse_manifest(path: Path, raw: bytes) -> dict:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise damaged_backup(path, "de inhoudsopgave is onleesbaar",
+                             "its manifest is unreadable") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise damaged_backup(path, "het is geen Sleutelapp-backup",
+                             "it is not a Sleutelapp backup")
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
+        raise damaged_backup(path, "hij komt uit een nieuwere versie van Sleutelapp; werk de "
+                             "app bij", "it comes from a newer Sleutelapp; update the app")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not all(
+            isinstance(v, dict) and isinstance(v.get("sha256"), str) for v in files.values()):
+        raise damaged_backup(path, "de inhoudsopgave is onvolledig",
+                             "its manifest is incomplete")
+    allowed = {DB_MEMBER, KEY_MEMBER, WAL_MEMBER}
+    if not set(files) <= allowed:
+        raise damaged_backup(path, "hij bevat onbekende bestanden", "it holds unknown files")
+    return manifest
+
+
+def _copy_member(path: Path, archive, name: str, expected: dict, folder: Path | None) -> None:
+    sha = hashlib.sha256()
+    out = None
+    if folder is not None:
+        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                     | getattr(os, "O_BINARY", 0), 0o600)
+        out = os.fdopen(fd, "wb")
+    try:
+        with archive.open(name) as member:
+            while chunk := member.read(_CHUNK):
+                sha.update(chunk)
+                if out is not None:
+                    out.write(chunk)
+        if out is not None:
+            out.flush()
+            os.fsync(out.fileno())
+    finally:
+        if out is not None:
+            out.close()
+    if sha.hexdigest() != expected["sha256"]:
+        raise damaged_backup(path, f"{name} is beschadigd", f"{name} is damaged")
+
+
+def created_of(manifest: dict) -> datetime:
+    try:
+        return datetime.fromisoformat(manifest["created"])
+    except (KeyError, TypeError, ValueError):
+        return datetime.fromtimestamp(0).astimezone()
+
+
+# --- automatic backups -----------------------------------------------------------------
+
+def automatic_backups(paths) -> list[Path]:
+    """The automatic backups in the backup folder, newest first."""
+    if not paths.backups.is_dir():
+        return []
+    return sorted(paths.backups.glob(f"{AUTO_PREFIX}*{SUFFIX}"), reverse=True)
+
+
+def automatic_backup(case, *, today: date | None = None) -> Path | None:
+    """At most one automatic backup per day, refreshed when something changed since.
+
+    Called on close and by the GUI's daily timer. Keeps the last KEEP_AUTOMATIC days.
+    Returns the file written, or None when today's backup was already up to date.
+    """
+    today = today or date.today()
+    target = case.paths.backups / f"{AUTO_PREFIX}{today.isoformat()}{SUFFIX}"
+    if target.exists() and _audit_seq_of(target) == _last_change_seq(case):
+        return None
+    case.paths.ensure()
+    _remove_stale_parts(case.paths.backups)
+    write_backup(case, target)
+    case.audit.record("backup", "case", None)
+    for old in automatic_backups(case.paths)[KEEP_AUTOMATIC:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _audit_seq_of(path: Path) -> int | None:
+    try:
+        return read_container(path).get("audit_seq")
+    except DamagedBackup:
+        return None
+
+
+def _last_change_seq(case) -> int:
+    return int(case.query_one(
+        "SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'")[0])
+
+
+def _remove_stale_parts(folder: Path, older_than_s: float = 3600) -> None:
+    """Temp files of an interrupted backup (power cut, kill) never got a final name."""
+    now = time.time()
+    for part in folder.glob(".*.part"):
+        try:
+            if now - part.stat().st_mtime > older_than_s:
+                part.unlink()
+        except OSError:
+            pass
+
+
+def default_manual_target(paths) -> Path:
+    return paths.backups / f"backup-{datetime.now():%Y-%m-%d-%H%M%S}{SUFFIX}"
+
+
+def _app_version() -> str:
+    from sleutelapp import __version__
+
+    return __version__
