@@ -132,14 +132,16 @@ def records_from_document(document: dict) -> tuple[list, list, list]:
             newcomer = Newcomer(
                 id=item["id"], name=item["name"], known_as=item.get("known_as", ""),
                 phone=item.get("phone", ""), language=item.get("language", ""),
-                route=item["route"], termijn_start=_date(item.get("termijn_start"), where),
+                route=item["route"],
+                termijn_start=_date(item.get("termijn_start"), f"{where}.termijn_start"),
                 extensions=tuple(Extension(e["months"], e.get("reason", ""),
-                                           _date(e.get("decided_on"), where))
+                                           _date(e.get("decided_on"),
+                                                 f"{where}.extensions.decided_on"))
                                  for e in item.get("extensions", [])),
                 municipality_ref=item.get("municipality_ref", ""),
                 regisseur=item.get("regisseur", ""), coaches=item.get("coaches", ""),
                 language_school=item.get("language_school", ""), status=item["status"],
-                closed_on=_date(item.get("closed_on"), where)).validated()
+                closed_on=_date(item.get("closed_on"), f"{where}.closed_on")).validated()
         except InvalidRecord as exc:
             raise _refuse(f"{where}.{exc}", f"{where}.{exc}") from None
         newcomers.append(newcomer)
@@ -148,8 +150,9 @@ def records_from_document(document: dict) -> tuple[list, list, list]:
             try:
                 consents.append(Consent(
                     newcomer_id=newcomer.id, purpose=c["purpose"],
-                    given_on=_date(c["given_on"], f"{where}.consents[{j}]"),
-                    withdrawn_on=_date(c.get("withdrawn_on"), f"{where}.consents[{j}]"),
+                    given_on=_date(c["given_on"], f"{where}.consents[{j}].given_on"),
+                    withdrawn_on=_date(c.get("withdrawn_on"),
+                                       f"{where}.consents[{j}].withdrawn_on"),
                     how=c.get("how", "verbal"), note=c.get("note", ""), **kwargs).validated())
             except InvalidRecord as exc:
                 raise _refuse(f"{where}.consents[{j}].{exc}", f"{where}.consents[{j}].{exc}") \
@@ -158,7 +161,7 @@ def records_from_document(document: dict) -> tuple[list, list, list]:
             try:
                 entries.append(Entry(
                     id=e["id"], newcomer_id=newcomer.id, kind=e["kind"],
-                    date=_date(e["date"], f"{where}.entries[{j}]"), time=e.get("time"),
+                    date=_date(e["date"], f"{where}.entries[{j}].date"), time=e.get("time"),
                     type=e.get("type"), text=e["text"], location=e["location"],
                     hours=e.get("hours"), minutes=e.get("minutes"), status=e.get("status"),
                     shareable=e["shareable"], topics=tuple(e["topics"]),
