@@ -1,0 +1,31 @@
+"""`sleutelapp backup [-o FILE]`: write a verified backup (into the backup folder by default)."""
+
+from __future__ import annotations
+
+HELP = "write a verified backup file (default: into the backup folder)"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="where to write the backup, e.g. on a USB stick")
+
+
+def run(args, ctx) -> int:
+    from pathlib import Path
+
+    from sleutelapp.store import backup
+
+    passphrase = ctx.passphrase()
+    from sleutelapp.store.case import Case
+
+    with Case.open(ctx.paths, passphrase) as case:
+        target = Path(args.output) if args.output else backup.default_manual_target(ctx.paths)
+        info = backup.write_backup(case, target, passphrase=passphrase)
+        case.audit.record("backup", "case", None)
+    size_mb = info.size / 1_000_000
+    ctx.out(ctx.say(
+        f"Backup geschreven en gecontroleerd: {info.path} ({info.newcomers} nieuwkomers, "
+        f"{info.entries} regels, {size_mb:.1f} MB).",
+        f"Backup written and verified: {info.path} ({info.newcomers} newcomers, "
+        f"{info.entries} entries, {size_mb:.1f} MB)."))
+    return 0
