@@ -151,38 +151,7 @@ class Newcomers:
                     route: str | None = None, today: date | None = None
                     ) -> list[NewcomerListItem]:
         """The newcomer list in one indexed query: filters, then name or entry-text search."""
-        today = today or date.today()
-        where = ["1"]
-        params: list = [today.isoformat()]
-        if status:
-            where.append("n.status = ?")
-            params.append(status)
-        if route:
-            where.append("n.route = ?")
-            params.append(route)
-        terms = search.parse(text)
-        if not terms.empty:
-            name_parts = []
-            name_match = terms.name_match()
-            if name_match:
-                name_parts.append("n.rowid IN (SELECT rowid FROM newcomer_fts "
-                                  "WHERE newcomer_fts MATCH ?)")
-                params.append(name_match)
-            for token in terms.short_tokens:
-                name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
-                params.append(search.like_pattern(token))
-            where.append(f"(({' AND '.join(name_parts)}) OR n.id IN ("
-                         "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
-                         "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))")
-            params.append(terms.entry_match())
-        sql = f"""
-            SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
-                   n.closed_on,
-                   (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
-                        AND e.kind = 'contact' AND e.date <= ?) AS last_contact
-            FROM newcomer n
-            WHERE {' AND '.join(where)}
-            ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
+        sql, params = search_list_sql(text, status=status, route=route, today=today)
         return [NewcomerListItem(
             id=r[0], name=r[1], known_as=r[2], route=r[3], status=r[4],
             termijn_start=_date(r[5]), extensions=extensions_from_json(r[6]),
@@ -222,6 +191,44 @@ class Newcomers:
             self._case.audit.record("erase", "newcomer", None)
         self._case.checkpoint()
         return disclosures
+
+
+def search_list_sql(text: str = "", *, status: str | None = None, route: str | None = None,
+                    today: date | None = None) -> tuple[str, list]:
+    """SQL and parameters of the newcomer list (public so benchmarks can run it raw)."""
+    today = today or date.today()
+    where = ["1"]
+    params: list = [today.isoformat()]
+    if status:
+        where.append("n.status = ?")
+        params.append(status)
+    if route:
+        where.append("n.route = ?")
+        params.append(route)
+    terms = search.parse(text)
+    if not terms.empty:
+        name_parts = []
+        name_match = terms.name_match()
+        if name_match:
+            name_parts.append("n.rowid IN (SELECT rowid FROM newcomer_fts "
+                              "WHERE newcomer_fts MATCH ?)")
+            params.append(name_match)
+        for token in terms.short_tokens:
+            name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
+            params.append(search.like_pattern(token))
+        where.append(f"(({' AND '.join(name_parts)}) OR n.id IN ("
+                     "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
+                     "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))")
+        params.append(terms.entry_match())
+    sql = f"""
+        SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
+               n.closed_on,
+               (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
+                    AND e.kind = 'contact' AND e.date <= ?) AS last_contact
+        FROM newcomer n
+        WHERE {' AND '.join(where)}
+        ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
+    return sql, params
 
 
 def _not_found(ref: str) -> errors.NotFound:
