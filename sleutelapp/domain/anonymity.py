@@ -1,0 +1,475 @@
+"""The rules of the anonymised summary (design.md §4): periods, k-suppression, table model.
+
+Pure Python. A summary covers one calendar month, quarter or year (never an arbitrary date
+range, so two summaries cannot be subtracted to isolate one person). Every table cell carries
+the number of distinct newcomers it rests on; a cell resting on 1..k-1 newcomers is
+suppressed, and more cells are suppressed until no suppressed value can be worked out from
+the published cells and totals. Merging sums published cells and marks a cell as a lower
+bound where some contribution was suppressed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sleutelapp.domain import vocab
+from sleutelapp.domain.settings import K_MINIMUM
+
+FORMAT = "sleutelapp-summary"
+VERSION = 1
+LABEL_MAX = 80
+K_DEFAULT = 5
+
+# --- periods --------------------------------------------------------------------------
+
+MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december")
+_PERIOD = re.compile(r"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")
+
+
+class InvalidPeriod(ValueError):
+    """A period that is not YYYY, YYYY-Qn or YYYY-MM."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A calendar year, quarter or month; `code` is how it is written in files."""
+
+    code: str
+    kind: str  # "year" | "quarter" | "month"
+    start: date
+    end: date  # inclusive
+
+    def label(self, language: str = "nl") -> str:
+        year = self.start.year
+        if self.kind == "year":
+            return str(year)
+        if self.kind == "quarter":
+            quarter = (self.start.month - 1) // 3 + 1
+            return f"{quarter}e kwartaal {year}" if language != "en" else f"Q{quarter} {year}"
+        if language == "en":
+            return f"{calendar.month_name[self.start.month]} {year}"
+        return f"{MONTHS_NL[self.start.month - 1]} {year}"
+
+
+def parse_period(text: str) -> Period:
+    """`2026`, `2026-Q3` or `2026-07`; raises InvalidPeriod for anything else."""
+    match = _PERIOD.match((text or "").strip())
+    if not match or not 1900 <= int(match.group(1)) <= 2999:
+        raise InvalidPeriod(text)
+    year = int(match.group(1))
+    if match.group(2):
+        quarter = int(match.group(2))
+        first = 3 * quarter - 2
+        return Period(f"{year}-Q{quarter}", "quarter", date(year, first, 1),
+                      date(year, first + 2, calendar.monthrange(year, first + 2)[1]))
+    if match.group(3):
+        month = int(match.group(3))
+        return Period(f"{year}-{month:02d}", "month", date(year, month, 1),
+                      date(year, month, calendar.monthrange(year, month)[1]))
+    return Period(str(year), "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def period_containing(day: date, kind: str) -> Period:
+    if kind == "year":
+        return parse_period(str(day.year))
+    if kind == "quarter":
+        return parse_period(f"{day.year}-Q{(day.month - 1) // 3 + 1}")
+    return parse_period(f"{day.year}-{day.month:02d}")
+
+
+def effective_k(k: int | None) -> int:
+    """The k threshold in force: the setting, never below the minimum."""
+    return max(K_MINIMUM, int(k if k is not None else K_DEFAULT))
+
+
+# --- tables ---------------------------------------------------------------------------
+
+HEALTH_GROUP = "health"  # appointments: all health types as one row unless k is met
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table of the summary: what its rows and columns are and what a value counts."""
+
+    id: str
+    unit: str  # newcomers | contacts | appointments | hours | signals
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    nl: str
+    en: str
+    explain_nl: str
+    explain_en: str
+
+
+TABLES = (
+    TableSpec("newcomers_by_route", "newcomers", vocab.ROUTES.codes, ("newcomers",),
+              "Nieuwkomers per route", "Newcomers by route",
+              "Nieuwkomers met toestemming voor anonieme overzichten en minstens één regel "
+              "in de periode.",
+              "Newcomers with consent to anonymised reporting and at least one entry in the "
+              "period."),
+    TableSpec("contacts", "contacts", (*vocab.TOPICS.codes, "none"), vocab.CHANNELS.codes,
+              "Contacten per onderwerp en manier", "Contacts by topic and channel",
+              "Een contact over twee onderwerpen telt bij beide onderwerpen; het totaal per "
+              "manier telt elk contact één keer.",
+              "A contact about two topics counts under both topics; the total per channel "
+              "counts each contact once."),
+    TableSpec("appointments", "appointments",
+              (HEALTH_GROUP, *vocab.APPOINTMENT_TYPES.codes), ("accompanied", "not_accompanied"),
+              "Afspraken per soort, begeleid of niet", "Appointments by type, accompanied or not",
+              "Afgezegde afspraken tellen niet mee. Zorgafspraken staan samen in één regel "
+              "zolang een soort op te weinig nieuwkomers rust.",
+              "Cancelled appointments are not counted. Health appointments form one row "
+              "while any type rests on too few newcomers."),
+    TableSpec("participation_hours", "hours", vocab.ACTIVITY_TYPES.codes, ("hours",),
+              "Uren participatie per soort activiteit", "Participation hours by activity type",
+              "Afgerond op hele uren.", "Rounded to whole hours."),
+    TableSpec("signals", "signals", vocab.SIGNAL_THEMES.codes, ("open", "resolved"),
+              "Signalen per thema", "Signals by theme",
+              "Signalen gemeld in de periode, met hun stand op het moment van opmaken.",
+              "Signals raised in the period, with their state when the summary was made."),
+)
+TABLE_BY_ID = {spec.id: spec for spec in TABLES}
+
+_EXTRA_LABELS = {
+    "none": ("Geen onderwerp", "No topic"),
+    "newcomers": ("Nieuwkomers", "Newcomers"),
+    "hours": ("Uren", "Hours"),
+    "accompanied": ("Begeleid", "Accompanied"),
+    "not_accompanied": ("Niet begeleid", "Not accompanied"),
+    HEALTH_GROUP: ("Zorg (huisarts, ziekenhuis, tandarts, GGZ, andere zorg)",
+                   "Health care (GP, hospital, dentist, mental health, other care)"),
+}
+_VOCAB_BY_TABLE = {"newcomers_by_route": (vocab.ROUTES, None),
+                   "contacts": (vocab.TOPICS, vocab.CHANNELS),
+                   "appointments": (vocab.APPOINTMENT_TYPES, None),
+                   "participation_hours": (vocab.ACTIVITY_TYPES, None),
+                   "signals": (vocab.SIGNAL_THEMES, vocab.SIGNAL_STATUS)}
+
+
+def code_label(table_id: str, code: str, language: str = "nl", *, column: bool = False) -> str:
+    """The human label of a row or column code of a table."""
+    if code in _EXTRA_LABELS:
+        nl, en = _EXTRA_LABELS[code]
+        return en if language == "en" else nl
+    rows_vocab, columns_vocab = _VOCAB_BY_TABLE[table_id]
+    chosen = columns_vocab if column else rows_vocab
+    return chosen.label(code, language) if chosen is not None else code
+
+
+# --- cells ----------------------------------------------------------------------------
+
+PUBLISHED = "published"
+SUPPRESSED = "suppressed"
+AT_LEAST = "at_least"  # merged: some contribution was suppressed, the value is a lower bound
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A published number, or the fact that it is suppressed."""
+
+    status: str
+    value: int | None
+    newcomers: int | None
+
+    @classmethod
+    def suppressed(cls) -> Cell:
+        return cls(SUPPRESSED, None, None)
+
+    @property
+    def is_suppressed(self) -> bool:
+        return self.status == SUPPRESSED
+
+    def display(self) -> str:
+        if self.status == SUPPRESSED:
+            return "*"
+        if self.status == AT_LEAST:
+            return f"≥ {self.value}"
+        return str(self.value)
+
+    def to_json(self) -> dict:
+        return {"status": self.status, "value": self.value, "newcomers": self.newcomers}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Cell:
+        return cls(data["status"], data["value"], data["newcomers"])
+
+
+@dataclass
+class Tally:
+    """An unpublished count: the value and exactly which newcomers it rests on."""
+
+    value: float = 0.0
+    newcomers: set = field(default_factory=set)
+
+    def add(self, newcomer: str, value: float) -> None:
+        self.value += value
+        self.newcomers.add(newcomer)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A published table: cells[row][column], totals per row and column, a grand total.
+
+    Single-column tables have no separate row totals (they would equal the cells).
+    """
+
+    id: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    cells: tuple[tuple[Cell, ...], ...]
+    row_totals: tuple[Cell, ...]
+    column_totals: tuple[Cell, ...]
+    total: Cell
+
+    def row_total(self, r: int) -> Cell:
+        return self.row_totals[r] if self.row_totals else self.cells[r][0]
+
+    def all_cells(self):
+        for row in self.cells:
+            yield from row
+        yield from self.row_totals
+        yield from self.column_totals
+        yield self.total
+
+    def to_json(self) -> dict:
+        return {"rows": list(self.rows), "columns": list(self.columns),
+                "cells": [[c.to_json() for c in row] for row in self.cells],
+                "row_totals": [c.to_json() for c in self.row_totals],
+                "column_totals": [c.to_json() for c in self.column_totals],
+                "total": self.total.to_json()}
+
+    @classmethod
+    def from_json(cls, table_id: str, data: dict) -> Table:
+        return cls(table_id, tuple(data["rows"]), tuple(data["columns"]),
+                   tuple(tuple(Cell.from_json(c) for c in row) for row in data["cells"]),
+                   tuple(Cell.from_json(c) for c in data["row_totals"]),
+                   tuple(Cell.from_json(c) for c in data["column_totals"]),
+                   Cell.from_json(data["total"]))
+
+
+def whole(value: float) -> int:
+    """Round half up to a whole number (hours are published in whole hours)."""
+    return int(math.floor(value + 0.5))
+
+
+def _raw_cell(tally: Tally, k: int) -> tuple[Cell, bool]:
+    """The cell as it would be published, and whether k forces it to be suppressed."""
+    n = len(tally.newcomers)
+    cell = Cell(PUBLISHED, whole(tally.value), n)
+    return cell, 0 < n < k
+
+
+def protect(table_id: str, rows, columns, cells: list[list[Tally]],
+            row_totals: list[Tally], column_totals: list[Tally], total: Tally,
+            k: int) -> Table:
+    """Publish a table: primary suppression by k, then secondary suppression.
+
+    `row_totals` is ignored for single-column tables. Suppression is computed on the table
+    extended by its totals, seen as a bipartite graph of rows and columns whose edges are
+    the suppressed cells: a suppressed value can be worked out from the published numbers
+    exactly when its edge lies on no cycle (a bridge). Cells are added until none is.
+    """
+    n_rows, n_cols = len(rows), len(columns)
+    single = n_cols == 1
+    # Extended grid: rows 0..R-1 and the column-totals row R; columns 0..C-1 and total C.
+    grid: dict[tuple[int, int], Cell] = {}
+    hidden: set[tuple[int, int]] = set()
+
+    def put(pos, tally):
+        cell, small = _raw_cell(tally, k)
+        grid[pos] = cell
+        if small:
+            hidden.add(pos)
+
+    for r in range(n_rows):
+        for c in range(n_cols):
+            put((r, c), cells[r][c])
+        if not single:
+            put((r, n_cols), row_totals[r])
+    for c in range(n_cols):
+        put((n_rows, c), column_totals[c])
+    if not single:  # a single column's total is its grand total: one quantity, one cell
+        put((n_rows, n_cols), total)
+
+    def linked(pos):
+        """Positions holding the same quantity: with one column, a cell and its row total."""
+        r, c = pos
+        return [(r, 0), (r, 1)] if single else [pos]
+
+    def is_hidden(pos):
+        return linked(pos)[0] in hidden
+
+    while True:
+        edges = [(r, c) for r in range(n_rows + 1) for c in range(n_cols + 1)
+                 if is_hidden((r, c))]
+        bridge = _first_bridge(edges, n_rows + 1)
+        if bridge is None:
+            break
+        choice = _cheapest_partner(bridge, edges, grid, hidden, n_rows, n_cols, single)
+        hidden.add(linked(choice)[0])
+
+    def published(pos) -> Cell:
+        return Cell.suppressed() if is_hidden(pos) else grid[linked(pos)[0]]
+
+    return Table(
+        table_id, tuple(rows), tuple(columns),
+        tuple(tuple(published((r, c)) for c in range(n_cols)) for r in range(n_rows)),
+        () if single else tuple(published((r, n_cols)) for r in range(n_rows)),
+        tuple(published((n_rows, c)) for c in range(n_cols)),
+        published((n_rows, n_cols)))
+
+
+def _first_bridge(edges, n_row_nodes: int):
+    """An edge (row, column) of the suppression graph that lies on no cycle, or None."""
+    adjacency: dict[int, list[tuple[int, int]]] = {}
+    for index, (r, c) in enumerate(edges):
+        a, b = r, n_row_nodes + c
+        adjacency.setdefault(a, []).append((b, index))
+        adjacency.setdefault(b, []).append((a, index))
+    order: dict[int, int] = {}
+    low: dict[int, int] = {}
+    counter = 0
+    for root in adjacency:
+        if root in order:
+            continue
+        order[root] = low[root] = counter
+        counter += 1
+        stack = [(root, -1, iter(adjacency[root]))]
+        while stack:
+            node, via, neighbours = stack[-1]
+            advanced = False
+            for nxt, index in neighbours:
+                if index == via:
+                    continue
+                if nxt in order:
+                    low[node] = min(low[node], order[nxt])
+                else:
+                    order[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append((nxt, index, iter(adjacency[nxt])))
+                    advanced = True
+                    break
+            if advanced:
+                continue
+            stack.pop()
+            if stack:
+                parent = stack[-1][0]
+                low[parent] = min(low[parent], low[node])
+                if low[node] > order[parent]:
+                    return edges[via]
+    return None
+
+
+def _components(edges, skip, n_row_nodes: int) -> dict[int, int]:
+    parent: dict[int, int] = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for edge in edges:
+        if edge != skip:
+            parent[find(edge[0])] = find(n_row_nodes + edge[1])
+    return {node: find(node) for node in list(parent)}
+
+
+def _cheapest_partner(bridge, edges, grid, hidden, n_rows, n_cols, single):
+    """The published cell whose suppression best protects `bridge`.
+
+    Prefer a cell that closes a cycle through the bridge at once; otherwise one in the same
+    row or column, so the next round can close it. Among those: inner cells before totals,
+    non-zero before zero (a hidden zero protects little), then the smallest value.
+    """
+    n_row_nodes = n_rows + 1
+    comp = _components(edges, bridge, n_row_nodes)
+
+    def root(node):
+        return comp.get(node, ("alone", node))
+
+    side_a, side_b = root(bridge[0]), root(n_row_nodes + bridge[1])
+    candidates = []
+    for (r, c), cell in grid.items():
+        pos = (r, c)
+        if pos in hidden or (single and c == 1):
+            continue
+        row_root, col_root = root(r), root(n_row_nodes + c)
+        closes = {row_root, col_root} == {side_a, side_b}
+        near = r == bridge[0] or c == bridge[1]
+        is_total = r == n_rows or c == n_cols
+        cost = (not closes, not near, is_total, cell.value == 0, cell.value or 0, pos)
+        candidates.append((cost, pos))
+    if not candidates:  # cannot happen: a bridge implies a published cell exists
+        raise AssertionError("no cell left to suppress")
+    return min(candidates)[1]
+
+
+# --- the summary ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Part:
+    """One original summary inside a (merged) summary: its random id, label and k."""
+
+    id: str
+    k: int
+    label: str = ""
+
+    def to_json(self) -> dict:
+        data = {"id": self.id, "k": self.k}
+        if self.label:
+            data["label"] = self.label
+        return data
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An anonymised summary, original or merged. Nothing in it identifies a person."""
+
+    id: str
+    period: Period
+    k: int
+    parts: tuple[Part, ...]
+    not_counted: Cell
+    tables: tuple[Table, ...]
+
+    @property
+    def is_merged(self) -> bool:
+        return len(self.parts) > 1
+
+    def table(self, table_id: str) -> Table:
+        return next(t for t in self.tables if t.id == table_id)
+
+    @property
+    def counted(self) -> Cell:
+        return self.table("newcomers_by_route").total
+
+    def suppressed_count(self) -> int:
+        return sum(1 for t in self.tables for c in t.all_cells() if c.is_suppressed)
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "version": VERSION, "id": self.id, "period": self.period.code,
+                "k": self.k, "parts": [p.to_json() for p in self.parts],
+                "not_counted": self.not_counted.to_json(),
+                "tables": {t.id: t.to_json() for t in self.tables}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Summary:
+        """From a dict that passed the JSON Schema (exports/summary_merge.py checks that)."""
+        return cls(data["id"], parse_period(data["period"]), data["k"],
+                   tuple(Part(p["id"], p["k"], p.get("label", "")) for p in data["parts"]),
+                   Cell.from_json(data["not_counted"]),
+                   tuple(Table.from_json(spec.id, data["tables"][spec.id]) for spec in TABLES))
+
+
+def normalise_label(text: str | None) -> str:
+    """A label is one short line chosen by the key person, e.g. a neighbourhood."""
+    return " ".join((text or "").split())[:LABEL_MAX]

@@ -1,0 +1,327 @@
+"""Reading summary files from outside and merging summaries of one period (design.md §4).
+
+A coordinator merges files from several key persons; no case file is needed. A file is
+checked before it is trusted: size and nesting are bounded before parsing, the JSON Schema
+(resources/schema/) rejects extra fields and wrong types, and the k rule is checked again.
+Merging sums published cells; a cell to which some contribution was suppressed becomes a
+lower bound. Merging is associative and does not depend on the order of the files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sleutelapp.domain import vocab
+from sleutelapp.domain.anonymity import (
+    AT_LEAST, FORMAT, HEALTH_GROUP, PUBLISHED, SUPPRESSED, TABLE_BY_ID, TABLES, Cell, Part,
+    Summary, Table)
+from sleutelapp.store.errors import CaseError
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 12  # a valid summary nests 6 deep
+MAX_BRACKETS = 200_000  # a valid summary of 10,000 parts has well under 100,000
+MAX_DIGITS = 12
+SCHEMA_FILE = "sleutelapp-summary.v1.json"
+# Merged ids are derived from the ids of the parts, so the same merge gives the same id.
+MERGE_NAMESPACE = uuid.UUID("6f1d3c3e-8d0b-4a51-9a57-5b1f1e2c7a10")
+_TOKENS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+
+
+class SummaryRefused(CaseError):
+    """A summary file that cannot be used, or summaries that cannot be merged."""
+
+    code = "summary_refused"
+
+
+def _refused(name: str, nl: str, en: str) -> SummaryRefused:
+    return SummaryRefused(f"{name}: {nl}", f"{name}: {en}")
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def read_summary(path: str | Path) -> Summary:
+    """Read and check one summary file; raises SummaryRefused saying what is wrong."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _refused(path.name, f"het bestand is niet te lezen ({exc.strerror}).",
+                       f"the file cannot be read ({exc.strerror}).") from None
+    return parse_summary(data, path.name)
+
+
+def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
+    """Check bytes from outside and return the summary they hold."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _refused(name, "het bestand is groter dan 10 MB; dat is geen samenvatting.",
+                       "the file is larger than 10 MB; that is not a summary.")
+    _check_structure(data, name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _refused(name, "het bestand is geen UTF-8-tekst.",
+                       "the file is not UTF-8 text.") from None
+    try:
+        document = json.loads(text, parse_float=_no_float, parse_int=_bounded_int,
+                              parse_constant=_no_float, object_pairs_hook=_unique_keys)
+    except _Refusal as exc:
+        raise _refused(name, exc.nl, exc.en) from None
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+        where = f" (regel {exc.lineno}, kolom {exc.colno})" if isinstance(
+            exc, json.JSONDecodeError) else ""
+        where_en = where.replace("regel", "line").replace("kolom", "column")
+        raise _refused(name, f"het bestand is geen geldige JSON{where}; misschien is het "
+                             "afgebroken.",
+                       f"the file is not valid JSON{where_en}; it may be truncated.") from None
+    _check_schema(document, name)
+    try:
+        summary = Summary.from_json(document)
+    except (KeyError, TypeError, ValueError):
+        raise _refused(name, "de inhoud klopt niet met het formaat.",
+                       "the content does not match the format.") from None
+    _check_meaning(summary, name)
+    return summary
+
+
+class _Refusal(ValueError):
+    def __init__(self, nl: str, en: str):
+        super().__init__(en)
+        self.nl, self.en = nl, en
+
+
+def _no_float(text):
+    raise _Refusal(f"getal met decimalen of een bijzondere waarde ({text[:20]}); een "
+                   "samenvatting bevat alleen hele getallen.",
+                   f"a number with decimals or a special value ({text[:20]}); a summary "
+                   "holds whole numbers only.")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _Refusal(f"een getal is veel te groot ({len(text)} cijfers).",
+                       f"a number is far too large ({len(text)} digits).")
+    return int(text)
+
+
+def _unique_keys(pairs) -> dict:
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Refusal(f"het veld '{key[:40]}' staat er twee keer in.",
+                           f"the field '{key[:40]}' occurs twice.")
+        result[key] = value
+    return result
+
+
+def _check_structure(data: bytes, name: str) -> None:
+    """Refuse deep nesting and huge numbers of elements before the JSON parser sees them."""
+    depth = brackets = 0
+    for match in _TOKENS.finditer(data):
+        token = match.group()
+        if token[0] == 0x22:  # a string: brackets inside it do not count
+            continue
+        brackets += 1
+        depth += 1 if token in (b"[", b"{") else -1
+        if depth > MAX_DEPTH:
+            raise _refused(name, "het bestand is te diep genest; dat is geen samenvatting.",
+                           "the file is nested too deeply; that is not a summary.")
+        if brackets > MAX_BRACKETS:
+            raise _refused(name, "het bestand bevat veel te veel elementen.",
+                           "the file holds far too many elements.")
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    from sleutelapp.paths import resource
+
+    schema = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _check_schema(document, name: str) -> None:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _refused(name, "dit is geen Sleutelapp-samenvatting (format "
+                             "'sleutelapp-summary').",
+                       "this is not a Sleutelapp summary (format 'sleutelapp-summary').")
+    if document.get("version") != 1:
+        raise _refused(name, "deze versie van het samenvattingsformaat kent deze app niet; "
+                             "werk Sleutelapp bij.",
+                       "this app does not know this version of the summary format; update "
+                       "Sleutelapp.")
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+    if error is None:
+        return
+    where = "/".join(str(p) for p in error.absolute_path) or "(hoofdniveau)"
+    if error.validator == "additionalProperties":
+        nl = (f"onbekend veld bij {where}: {error.message}. Extra velden kunnen "
+              "persoonsgegevens bevatten; het bestand is geweigerd.")
+        en = (f"unknown field at {where}: {error.message}. Extra fields could carry "
+              "personal data; the file was refused.")
+    else:
+        nl = f"ongeldige waarde bij {where}: {error.message[:200]}"
+        en = f"invalid value at {where}: {error.message[:200]}"
+    raise _refused(name, nl, en.replace("(hoofdniveau)", "(top level)"))
+
+
+def _check_meaning(summary: Summary, name: str) -> None:
+    """What the schema cannot say: table shapes, row order, ids and the k rule."""
+    ids = [p.id for p in summary.parts]
+    if len(set(ids)) != len(ids):
+        raise _refused(name, "dezelfde deelsamenvatting staat er twee keer in.",
+                       "the same part summary occurs twice.")
+    if summary.k != min(p.k for p in summary.parts):
+        raise _refused(name, "k klopt niet met de delen.", "k does not match the parts.")
+    original = len(summary.parts) == 1 and summary.parts[0].id == summary.id
+    for table in summary.tables:
+        spec = TABLE_BY_ID[table.id]
+        order = [code for code in spec.rows if code in table.rows]
+        health_rows = set(table.rows) & set(vocab.HEALTH_APPOINTMENT_TYPES)
+        if (list(table.rows) != order or len(table.cells) != len(table.rows)
+                or any(len(row) != len(table.columns) for row in table.cells)
+                or len(table.row_totals) != (len(table.rows) if len(table.columns) > 1 else 0)
+                or len(table.column_totals) != len(table.columns)
+                or (HEALTH_GROUP in table.rows and health_rows)):
+            raise _refused(name, f"de tabel {table.id} heeft niet de juiste vorm.",
+                           f"the table {table.id} does not have the right shape.")
+        if original and any(c.status == AT_LEAST or (
+                c.status == PUBLISHED and 0 < (c.newcomers or 0) < summary.k)
+                for c in table.all_cells()):
+            raise _refused(name, f"de tabel {table.id} publiceert een cel die op minder dan "
+                                 f"k = {summary.k} nieuwkomers rust.",
+                           f"the table {table.id} publishes a cell resting on fewer than "
+                           f"k = {summary.k} newcomers.")
+
+
+# --- merging --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file offered for merging: accepted (summary set) or refused (problem set)."""
+
+    path: Path
+    summary: Summary | None = None
+    problem: SummaryRefused | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.summary is not None
+
+
+def check_files(paths) -> list[Candidate]:
+    """Read every file; refuse unreadable ones, repeats, and periods unlike the first."""
+    result: list[Candidate] = []
+    seen: dict[str, Path] = {}
+    period = None
+    for path in map(Path, paths):
+        try:
+            summary = read_summary(path)
+        except SummaryRefused as exc:
+            result.append(Candidate(path, problem=exc))
+            continue
+        repeat = next((seen[p.id] for p in summary.parts if p.id in seen), None)
+        if repeat is not None:
+            result.append(Candidate(path, problem=_refused(
+                path.name, f"deze samenvatting zit al in {repeat.name}; twee keer meetellen "
+                           "kan niet.",
+                f"this summary is already in {repeat.name}; it cannot be counted twice.")))
+        elif period is not None and summary.period != period[0]:
+            result.append(Candidate(path, problem=_refused(
+                path.name, f"de periode {summary.period.code} wijkt af van "
+                           f"{period[0].code} ({period[1].name}); alleen samenvattingen van "
+                           "één periode kunnen samen.",
+                f"the period {summary.period.code} differs from {period[0].code} "
+                f"({period[1].name}); only summaries of one period can be merged.")))
+        else:
+            period = period or (summary.period, path)
+            seen.update((p.id, path) for p in summary.parts)
+            result.append(Candidate(path, summary=summary))
+    return result
+
+
+def combine(cells) -> Cell:
+    """Sum cells; any suppressed contribution makes the result a lower bound."""
+    flagged, value, newcomers = False, 0, 0
+    for cell in cells:
+        flagged = flagged or cell.status != PUBLISHED
+        value += cell.value or 0
+        newcomers += cell.newcomers or 0
+    if not flagged:
+        return Cell(PUBLISHED, value, newcomers)
+    if value == 0 and newcomers == 0:
+        return Cell.suppressed()
+    return Cell(AT_LEAST, value, newcomers)
+
+
+def merge_summaries(summaries) -> Summary:
+    """One summary of the same period from several; refuses repeats and mixed periods."""
+    summaries = list(summaries)
+    if not summaries:
+        raise SummaryRefused("Geen samenvattingen om samen te voegen.",
+                             "No summaries to merge.")
+    periods = {s.period.code for s in summaries}
+    if len(periods) > 1:
+        raise SummaryRefused(
+            f"Samenvattingen van verschillende perioden ({', '.join(sorted(periods))}) kunnen "
+            "niet samen.",
+            f"Summaries of different periods ({', '.join(sorted(periods))}) cannot be merged.")
+    parts = sorted((p for s in summaries for p in s.parts), key=lambda p: p.id)
+    ids = [p.id for p in parts]
+    if len(set(ids)) != len(ids):
+        raise SummaryRefused("Dezelfde samenvatting is twee keer aangeboden.",
+                             "The same summary was offered twice.")
+    merged_id = ids[0] if len(ids) == 1 else str(uuid.uuid5(MERGE_NAMESPACE, ",".join(ids)))
+    return Summary(
+        merged_id, summaries[0].period, min(p.k for p in parts),
+        tuple(Part(p.id, p.k, p.label) for p in parts),
+        combine(s.not_counted for s in summaries),
+        tuple(_merge_tables([s.table(spec.id) for s in summaries]) for spec in TABLES))
+
+
+def _grouped_health(table: Table) -> Table:
+    """The appointments table with all health types in one row (for merging with one)."""
+    rows: dict[str, list[int]] = {}
+    for index, code in enumerate(table.rows):
+        target = HEALTH_GROUP if code in vocab.HEALTH_APPOINTMENT_TYPES else code
+        rows.setdefault(target, []).append(index)
+    codes = [c for c in TABLE_BY_ID[table.id].rows if c in rows]
+    return Table(
+        table.id, tuple(codes), table.columns,
+        tuple(tuple(combine(table.cells[i][c] for i in rows[code])
+                    for c in range(len(table.columns))) for code in codes),
+        tuple(combine(table.row_totals[i] for i in rows[code]) for code in codes)
+        if table.row_totals else (),
+        table.column_totals, table.total)
+
+
+def _merge_tables(tables: list[Table]) -> Table:
+    spec = TABLE_BY_ID[tables[0].id]
+    if spec.id == "appointments" and any(HEALTH_GROUP in t.rows for t in tables):
+        tables = [_grouped_health(t) for t in tables]
+    present = {code for t in tables for code in t.rows}
+    rows = [code for code in spec.rows if code in present]
+    single = len(spec.columns) == 1
+
+    def cells_of(code, column):
+        return [t.cells[t.rows.index(code)][column] for t in tables if code in t.rows]
+
+    return Table(
+        spec.id, tuple(rows), spec.columns,
+        tuple(tuple(combine(cells_of(code, c)) for c in range(len(spec.columns)))
+              for code in rows),
+        () if single else tuple(
+            combine(t.row_totals[t.rows.index(code)] for t in tables if code in t.rows)
+            for code in rows),
+        tuple(combine(t.column_totals[c] for t in tables) for c in range(len(spec.columns))),
+        combine(t.total for t in tables))

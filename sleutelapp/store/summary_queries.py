@@ -1,0 +1,44 @@
+"""Aggregated counts for the anonymised summary: one grouped query per question.
+
+Rows come out grouped per newcomer and category, so the summary can count distinct
+newcomers per cell without loading entries (text, location) into Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+# Newcomers counted in an anonymised summary: a `reporting` consent given by the reference
+# day (the period's end, or today while the period runs) and not withdrawn since.
+_COUNTED = """SELECT newcomer_id FROM consent
+              WHERE purpose = 'reporting' AND given_on <= :reference
+                AND (withdrawn_on IS NULL OR withdrawn_on > :today)"""
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """What happened in a period, grouped; newcomer ids never leave this process."""
+
+    newcomers: list[tuple[str, str, int]]  # (newcomer_id, route, counted 0/1), with entries
+    entries: list[tuple]  # (newcomer_id, kind, type, status, accompanied, topics, n, hours)
+
+
+def period_counts(case, start: date, end: date, today: date) -> PeriodCounts:
+    """Grouped counts of entries dated in [start, end] for the summary of that period."""
+    params = {"start": start.isoformat(), "end": end.isoformat(),
+              "reference": min(end, today).isoformat(), "today": today.isoformat()}
+    newcomers = case.query(
+        f"""SELECT n.id, n.route, n.id IN ({_COUNTED})
+            FROM newcomer n
+            WHERE n.id IN (SELECT DISTINCT newcomer_id FROM entry
+                           WHERE date BETWEEN :start AND :end)""", params)
+    entries = case.query(
+        f"""SELECT newcomer_id, kind, type, status, accompanied, topics, count(*),
+                   coalesce(sum(hours), 0)
+            FROM entry
+            WHERE kind IN ('contact', 'appointment', 'activity', 'signal')
+              AND date BETWEEN :start AND :end
+              AND newcomer_id IN ({_COUNTED})
+            GROUP BY newcomer_id, kind, type, status, accompanied, topics""", params)
+    return PeriodCounts([tuple(r) for r in newcomers], [tuple(r) for r in entries])
