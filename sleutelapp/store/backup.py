@@ -14,6 +14,7 @@ fsynced and only then renamed to its final name. Restoring is in store/restore.p
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -215,13 +216,18 @@ def write_container(target: Path, manifest: dict, members: dict) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if connection.is_disk_full(exc) or exc.errno == 27:  # ENOSPC, or EFBIG (quota)
+        if out_of_space(exc):
             raise backup_disk_full(target) from None
         raise
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     connection.sync_folder(target.parent)
+
+
+def out_of_space(exc: BaseException) -> bool:
+    """A full disk (ENOSPC) or a file-size limit or quota (EFBIG): the same to the user."""
+    return connection.is_disk_full(exc) or getattr(exc, "errno", None) == errno.EFBIG
 
 
 def _digest(source) -> dict:

@@ -106,8 +106,8 @@ def prepare_restore(paths, backup_file: Path, passphrase: str | None = None, *,
         try:
             backup.read_container(backup_file, extract_to=stage)
         except OSError as exc:
-            if connection.is_disk_full(exc):
-                raise connection.disk_full() from None
+            if backup.out_of_space(exc):
+                raise _no_room(paths) from None
             raise
         try:
             keyfile = KeyFile.from_bytes((stage / KEY_MEMBER).read_bytes())
@@ -226,6 +226,14 @@ def refuse_while_open_elsewhere(paths) -> None:
         "er is niets veranderd.",
         "Sleutelapp still has this case file open. Close the app and try again; nothing "
         "was changed.")
+
+
+def _no_room(paths) -> errors.DiskFull:
+    return errors.DiskFull(
+        f"Er is niet genoeg ruimte in {paths.data} om de backup uit te pakken. Er is niets "
+        "veranderd; maak ruimte vrij en probeer het opnieuw.",
+        f"There is not enough space in {paths.data} to unpack the backup. Nothing was "
+        "changed; free some space and try again.")
 
 
 def _wrong_secret(with_recovery_key: bool) -> errors.WrongPassphrase:
