@@ -97,6 +97,7 @@ def write_backup(case, target: Path, *, passphrase: str | None = None,
     if target.suffix == "":
         target = target.with_suffix(SUFFIX)
     case.paths.ensure()
+    _remove_stale_parts(case.paths.data)
     stage = Path(tempfile.mkdtemp(prefix=".backup-", dir=case.paths.data))
     try:
         staged_db = stage / DB_MEMBER
@@ -361,11 +362,16 @@ def _last_change_seq(case) -> int:
 
 
 def _remove_stale_parts(folder: Path, older_than_s: float = 3600) -> None:
-    """Temp files of an interrupted backup (power cut, kill) never got a final name."""
+    """Temp files and staging folders of a backup interrupted by a power cut or a kill
+    never got a final name; an hour later they are certainly not in use any more."""
     now = time.time()
-    for part in folder.glob(".*.part"):
+    for part in [*folder.glob(".*.part"), *folder.glob(".backup-*")]:
         try:
-            if now - part.stat().st_mtime > older_than_s:
+            if now - part.stat().st_mtime <= older_than_s:
+                continue
+            if part.is_dir():
+                shutil.rmtree(part, ignore_errors=True)
+            else:
                 part.unlink()
         except OSError:
             pass
