@@ -1,0 +1,71 @@
+"""Unhandled exceptions become a dialog with a copyable report instead of a vanished app.
+
+The report comes from applog.crash_report: exception type and stack only, no messages or
+values, so no names or typed text. The window stays open and nothing typed is lost; the
+crash is also written to the log, and faulthandler records hard crashes.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import sys
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from sleutelapp.gui.forms.ui_crash_dialog import Ui_CrashDialog
+
+_fault_file = None
+
+
+class CrashDialog(QDialog):
+    def __init__(self, report: str, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_CrashDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("crashDialog")
+        self.ui.reportEdit.setPlainText(report)
+        self.ui.copyButton.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.ui.reportEdit.toPlainText()))
+        self.ui.closeButton.clicked.connect(self.accept)
+
+
+def handle(paths, exc: BaseException) -> CrashDialog | None:
+    """Log the crash and show the dialog (non-blocking); returns it for tests."""
+    from sleutelapp import applog
+
+    try:
+        applog.log_crash(paths, exc)
+    except OSError:
+        pass  # a full disk must not hide the dialog
+    if QApplication.instance() is None:
+        return None
+    parent = QApplication.activeWindow()
+    dialog = CrashDialog(applog.crash_report(exc), parent)
+    dialog.setModal(True)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    return dialog
+
+
+def install(paths) -> None:
+    """Route unhandled exceptions (also those raised in Qt slots) to the crash dialog."""
+    global _fault_file
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        try:
+            handle(paths, exc)
+        except Exception:  # noqa: BLE001 - the crash handler itself must never crash
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _fault_file = open(paths.logs / "faults.log", "a", encoding="utf-8")  # noqa: SIM115
+        faulthandler.enable(_fault_file)
+    except OSError:
+        _fault_file = None

@@ -1,0 +1,265 @@
+"""Quick entry: one dialog for each of the six kinds (Ctrl+1…6), saved with Enter.
+
+Defaults make logging take seconds: today's date, the type used last time for this kind.
+Health appointments keep logistics only; the form has no field for a reason or diagnosis
+and says so. The free-text guard warns before an identifier is saved in free text: the
+first Enter shows the warning, a second Enter saves anyway.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QEvent, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout
+
+from sleutelapp.domain import textguard, vocab
+from sleutelapp.domain.model import Entry
+from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
+from sleutelapp.gui.i18n import current_language
+from sleutelapp.gui.labels import from_qdate, label, to_qdate
+
+KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+
+# Rows of the form shown per kind (date is always shown).
+_ROWS = {
+    "contact": {"type", "minutes", "topics", "text"},
+    "appointment": {"type", "status", "location", "accompanied", "text", "time"},
+    "activity": {"type", "hours", "location", "text"},
+    "note": {"text"},
+    "signal": {"type", "status", "text"},
+    "task": {"status", "text"},
+}
+
+
+class EntryDialog(QDialog):
+    """Add or edit one entry; `saved` holds the stored entry after acceptance."""
+
+    def __init__(self, parent, operations, kind: str, newcomer_id: str, newcomer_name: str,
+                 *, entry: Entry | None = None, last_type: str | None = None,
+                 draft: dict | None = None):
+        super().__init__(parent)
+        self.ui = Ui_EntryDialog()
+        self.ui.setupUi(self)
+        self.setObjectName(f"entryDialog_{kind}")
+        self._operations = operations
+        self.kind = kind
+        self.newcomer_id = newcomer_id
+        self.newcomer_name = newcomer_name
+        self.editing = entry
+        self.saved: Entry | None = None
+        self._guard_confirmed_for: str | None = None
+        self._topic_checks: dict[str, QCheckBox] = {}
+
+        self._build_choices()
+        self._retranslate()
+        self.ui.timeEdit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?([0-5]\d?)?$"), self))
+        self.ui.typeCombo.currentIndexChanged.connect(self._update_health)
+        self.ui.textEdit.installEventFilter(self)
+        self.ui.textEdit.textChanged.connect(self._clear_guard)
+        self.ui.locationEdit.textChanged.connect(self._clear_guard)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+        self.ui.dateEdit.setDate(to_qdate(date.today()))
+        if last_type:
+            self._select(self.ui.typeCombo, last_type)
+        if entry is not None:
+            self._load(entry)
+        if draft:
+            self.apply_draft(draft)
+        self._update_health()
+        self._focus_first()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_choices(self) -> None:
+        types = vocab.TYPES_BY_KIND[self.kind]
+        if types is not None:
+            for term in types:
+                self.ui.typeCombo.addItem(label(types, term.code), term.code)
+        statuses = vocab.STATUS_BY_KIND[self.kind]
+        if statuses is not None:
+            for term in statuses:
+                self.ui.statusCombo.addItem(label(statuses, term.code), term.code)
+        if self.kind == "contact":
+            grid = QGridLayout(self.ui.topicsBox)
+            grid.setContentsMargins(0, 0, 0, 0)
+            for i, term in enumerate(vocab.TOPICS):
+                check = QCheckBox(label(vocab.TOPICS, term.code), self.ui.topicsBox)
+                check.setObjectName(f"topic_{term.code}")
+                grid.addWidget(check, i // 3, i % 3)
+                self._topic_checks[term.code] = check
+        rows = _ROWS[self.kind]
+        form = self.ui.form
+        for name, row in (("type", 1), ("status", 2), ("minutes", 3), ("hours", 4),
+                          ("topics", 5), ("location", 6), ("accompanied", 7), ("text", 8)):
+            form.setRowVisible(row, name in rows)
+        self.ui.timeLabel.setVisible("time" in rows)
+        self.ui.timeEdit.setVisible("time" in rows)
+
+    def _retranslate(self) -> None:
+        kind_label = label(vocab.KINDS, self.kind)
+        self.setWindowTitle(self.tr("{0} for {1}").format(kind_label, self.newcomer_name))
+        self.ui.newcomerLabel.setText(
+            f"<b>{kind_label}</b> — " + _escape(self.newcomer_name))
+        self.ui.typeLabel.setText({
+            "contact": self.tr("&Channel"), "appointment": self.tr("&Type"),
+            "activity": self.tr("&Activity"), "signal": self.tr("&Theme"),
+        }.get(self.kind, self.tr("&Type")))
+        self.ui.textLabel.setText({
+            "contact": self.tr("&What about"), "note": self.tr("&Note"),
+            "signal": self.tr("&Description"), "task": self.tr("&What to do"),
+        }.get(self.kind, self.tr("&Remark")))
+        if self.kind == "task":
+            self.ui.dateLabel.setText(self.tr("&Due date"))
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancel"))
+
+    def _focus_first(self) -> None:
+        target = {"note": self.ui.textEdit, "task": self.ui.textEdit}.get(self.kind,
+                                                                          self.ui.typeCombo)
+        target.setFocus()
+
+    @staticmethod
+    def _select(combo, code) -> None:
+        index = combo.findData(code)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _update_health(self) -> None:
+        health = vocab.is_health_appointment(self.kind, self.ui.typeCombo.currentData())
+        self.ui.healthNoteLabel.setVisible(health)
+        self.ui.form.setRowVisible(8, "text" in _ROWS[self.kind] and not health)
+        self.ui.shareableCheck.setVisible(not health)
+
+    # --- values ------------------------------------------------------------------------
+
+    def _load(self, entry: Entry) -> None:
+        self.ui.dateEdit.setDate(to_qdate(entry.date))
+        self.ui.timeEdit.setText(entry.time or "")
+        self._select(self.ui.typeCombo, entry.type)
+        self._select(self.ui.statusCombo, entry.status)
+        self.ui.minutesSpin.setValue(entry.minutes or 0)
+        self.ui.hoursSpin.setValue(entry.hours or 0.0)
+        for code, check in self._topic_checks.items():
+            check.setChecked(code in entry.topics)
+        self.ui.locationEdit.setText(entry.location)
+        self.ui.accompaniedCheck.setChecked(entry.accompanied)
+        self.ui.textEdit.setPlainText(entry.text)
+        self.ui.shareableCheck.setChecked(entry.shareable)
+
+    def draft(self) -> dict:
+        """Everything typed so far, to be put back after the app was locked."""
+        return {"kind": self.kind, "newcomer_id": self.newcomer_id,
+                "newcomer_name": self.newcomer_name,
+                "entry_id": self.editing.id if self.editing else None,
+                "date": from_qdate(self.ui.dateEdit.date()).isoformat(),
+                "time": self.ui.timeEdit.text(), "type": self.ui.typeCombo.currentData(),
+                "status": self.ui.statusCombo.currentData(),
+                "minutes": self.ui.minutesSpin.value(), "hours": self.ui.hoursSpin.value(),
+                "topics": [c for c, w in self._topic_checks.items() if w.isChecked()],
+                "location": self.ui.locationEdit.text(),
+                "accompanied": self.ui.accompaniedCheck.isChecked(),
+                "text": self.ui.textEdit.toPlainText(),
+                "shareable": self.ui.shareableCheck.isChecked()}
+
+    def apply_draft(self, draft: dict) -> None:
+        self.ui.dateEdit.setDate(to_qdate(date.fromisoformat(draft["date"])))
+        self.ui.timeEdit.setText(draft.get("time") or "")
+        self._select(self.ui.typeCombo, draft.get("type"))
+        self._select(self.ui.statusCombo, draft.get("status"))
+        self.ui.minutesSpin.setValue(int(draft.get("minutes") or 0))
+        self.ui.hoursSpin.setValue(float(draft.get("hours") or 0))
+        for code, check in self._topic_checks.items():
+            check.setChecked(code in draft.get("topics", ()))
+        self.ui.locationEdit.setText(draft.get("location", ""))
+        self.ui.accompaniedCheck.setChecked(bool(draft.get("accompanied")))
+        self.ui.textEdit.setPlainText(draft.get("text", ""))
+        self.ui.shareableCheck.setChecked(bool(draft.get("shareable")))
+
+    def _time(self) -> str | None:
+        text = self.ui.timeEdit.text().strip()
+        if not text:
+            return None
+        match = _TIME.match(text) or re.match(r"^(\d{1,2})(\d{2})$", text)
+        if not match:
+            return text  # validation in the domain gives the message
+        return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+    def entry(self) -> Entry:
+        rows = _ROWS[self.kind]
+        base = self.editing or Entry(newcomer_id=self.newcomer_id, kind=self.kind,
+                                     date=date.today())
+        return replace(
+            base,
+            date=from_qdate(self.ui.dateEdit.date()),
+            time=self._time() if "time" in rows else None,
+            type=self.ui.typeCombo.currentData() if "type" in rows else None,
+            status=self.ui.statusCombo.currentData() if "status" in rows else None,
+            minutes=(self.ui.minutesSpin.value() or None) if "minutes" in rows else None,
+            hours=(self.ui.hoursSpin.value() or None) if "hours" in rows else None,
+            topics=tuple(c for c, w in self._topic_checks.items() if w.isChecked()),
+            location=self.ui.locationEdit.text().strip() if "location" in rows else "",
+            accompanied=self.ui.accompaniedCheck.isChecked() if "accompanied" in rows else False,
+            text=self.ui.textEdit.toPlainText().strip(),
+            shareable=self.ui.shareableCheck.isChecked(),
+        )
+
+    # --- saving ------------------------------------------------------------------------
+
+    def guard_findings(self, entry: Entry) -> list[str]:
+        return textguard.describe(textguard.scan(f"{entry.text}\n{entry.location}"),
+                                  current_language())
+
+    def _clear_guard(self) -> None:
+        if self._guard_confirmed_for is not None:
+            self._guard_confirmed_for = None
+            self.ui.guardLabel.setText("")
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+                self.tr("Save"))
+
+    def accept(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        entry = self.entry()
+        found = [] if entry.is_health else self.guard_findings(entry)
+        fingerprint = f"{entry.text}\n{entry.location}"
+        if found and self._guard_confirmed_for != fingerprint:
+            self._guard_confirmed_for = fingerprint
+            self.ui.guardLabel.setText(self.tr(
+                "<b>Careful:</b> the text seems to contain {0}. Such identifiers do not "
+                "belong in notes. Remove it, or press Enter again to save anyway.").format(
+                    ", ".join(found)))
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+                self.tr("Save anyway"))
+            return
+        try:
+            if self.editing is None:
+                self.saved = self._operations.add_entry(entry)
+            else:
+                self.saved = self._operations.update_entry(entry)
+        except CaseError as exc:
+            show_case_error(self, exc)
+            return
+        super().accept()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.ui.textEdit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

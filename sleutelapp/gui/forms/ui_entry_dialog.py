@@ -1,0 +1,226 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'entry_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+class Ui_EntryDialog(object):
+    def setupUi(self, EntryDialog):
+        if not EntryDialog.objectName():
+            EntryDialog.setObjectName(u"EntryDialog")
+        EntryDialog.resize(520, 520)
+        EntryDialog.setWindowTitle(u"Entry")
+        self.layout = QVBoxLayout(EntryDialog)
+        self.layout.setObjectName(u"layout")
+        self.newcomerLabel = QLabel(EntryDialog)
+        self.newcomerLabel.setObjectName(u"newcomerLabel")
+        self.newcomerLabel.setText(u"")
+        self.newcomerLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.newcomerLabel)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.dateLabel = QLabel(EntryDialog)
+        self.dateLabel.setObjectName(u"dateLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+
+        self.whenLayout = QHBoxLayout()
+        self.whenLayout.setObjectName(u"whenLayout")
+        self.dateEdit = QDateEdit(EntryDialog)
+        self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setCalendarPopup(True)
+
+        self.whenLayout.addWidget(self.dateEdit)
+
+        self.timeLabel = QLabel(EntryDialog)
+        self.timeLabel.setObjectName(u"timeLabel")
+
+        self.whenLayout.addWidget(self.timeLabel)
+
+        self.timeEdit = QLineEdit(EntryDialog)
+        self.timeEdit.setObjectName(u"timeEdit")
+        self.timeEdit.setMaximumSize(QSize(90, 16777215))
+
+        self.whenLayout.addWidget(self.timeEdit)
+
+        self.whenSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.whenLayout.addItem(self.whenSpacer)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.whenLayout)
+
+        self.typeLabel = QLabel(EntryDialog)
+        self.typeLabel.setObjectName(u"typeLabel")
+        self.typeLabel.setText(u"Type")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.typeLabel)
+
+        self.typeCombo = QComboBox(EntryDialog)
+        self.typeCombo.setObjectName(u"typeCombo")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.typeCombo)
+
+        self.statusLabel = QLabel(EntryDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+
+        self.statusCombo = QComboBox(EntryDialog)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+
+        self.minutesLabel = QLabel(EntryDialog)
+        self.minutesLabel.setObjectName(u"minutesLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
+
+        self.minutesSpin = QSpinBox(EntryDialog)
+        self.minutesSpin.setObjectName(u"minutesSpin")
+        self.minutesSpin.setMaximum(1440)
+        self.minutesSpin.setSingleStep(5)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
+
+        self.hoursLabel = QLabel(EntryDialog)
+        self.hoursLabel.setObjectName(u"hoursLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
+
+        self.hoursSpin = QDoubleSpinBox(EntryDialog)
+        self.hoursSpin.setObjectName(u"hoursSpin")
+        self.hoursSpin.setMaximum(8784.000000000000000)
+        self.hoursSpin.setSingleStep(0.500000000000000)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hoursSpin)
+
+        self.topicsLabel = QLabel(EntryDialog)
+        self.topicsLabel.setObjectName(u"topicsLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.topicsLabel)
+
+        self.topicsBox = QWidget(EntryDialog)
+        self.topicsBox.setObjectName(u"topicsBox")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.topicsBox)
+
+        self.locationLabel = QLabel(EntryDialog)
+        self.locationLabel.setObjectName(u"locationLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.locationLabel)
+
+        self.locationEdit = QLineEdit(EntryDialog)
+        self.locationEdit.setObjectName(u"locationEdit")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.locationEdit)
+
+        self.accompaniedCheck = QCheckBox(EntryDialog)
+        self.accompaniedCheck.setObjectName(u"accompaniedCheck")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.accompaniedCheck)
+
+        self.textLabel = QLabel(EntryDialog)
+        self.textLabel.setObjectName(u"textLabel")
+        self.textLabel.setText(u"Text")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.textLabel)
+
+        self.textEdit = QPlainTextEdit(EntryDialog)
+        self.textEdit.setObjectName(u"textEdit")
+        self.textEdit.setTabChangesFocus(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.textEdit)
+
+
+        self.layout.addLayout(self.form)
+
+        self.healthNoteLabel = QLabel(EntryDialog)
+        self.healthNoteLabel.setObjectName(u"healthNoteLabel")
+        self.healthNoteLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.healthNoteLabel)
+
+        self.shareableCheck = QCheckBox(EntryDialog)
+        self.shareableCheck.setObjectName(u"shareableCheck")
+
+        self.layout.addWidget(self.shareableCheck)
+
+        self.guardLabel = QLabel(EntryDialog)
+        self.guardLabel.setObjectName(u"guardLabel")
+        self.guardLabel.setText(u"")
+        self.guardLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.guardLabel)
+
+        self.hintLabel = QLabel(EntryDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.hintLabel)
+
+        self.buttonBox = QDialogButtonBox(EntryDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.dateLabel.setBuddy(self.dateEdit)
+        self.timeLabel.setBuddy(self.timeEdit)
+        self.typeLabel.setBuddy(self.typeCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.minutesLabel.setBuddy(self.minutesSpin)
+        self.hoursLabel.setBuddy(self.hoursSpin)
+        self.locationLabel.setBuddy(self.locationEdit)
+        self.textLabel.setBuddy(self.textEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.dateEdit, self.timeEdit)
+        QWidget.setTabOrder(self.timeEdit, self.typeCombo)
+        QWidget.setTabOrder(self.typeCombo, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.minutesSpin)
+        QWidget.setTabOrder(self.minutesSpin, self.hoursSpin)
+        QWidget.setTabOrder(self.hoursSpin, self.locationEdit)
+        QWidget.setTabOrder(self.locationEdit, self.accompaniedCheck)
+        QWidget.setTabOrder(self.accompaniedCheck, self.textEdit)
+        QWidget.setTabOrder(self.textEdit, self.shareableCheck)
+
+        self.retranslateUi(EntryDialog)
+    # setupUi
+
+    def retranslateUi(self, EntryDialog):
+        self.dateLabel.setText(QCoreApplication.translate("EntryDialog", u"&Date", None))
+        self.timeLabel.setText(QCoreApplication.translate("EntryDialog", u"T&ime", None))
+        self.timeEdit.setPlaceholderText(QCoreApplication.translate("EntryDialog", u"hh:mm", None))
+        self.statusLabel.setText(QCoreApplication.translate("EntryDialog", u"&Status", None))
+        self.minutesLabel.setText(QCoreApplication.translate("EntryDialog", u"D&uration (minutes)", None))
+        self.hoursLabel.setText(QCoreApplication.translate("EntryDialog", u"&Hours", None))
+        self.topicsLabel.setText(QCoreApplication.translate("EntryDialog", u"Topics", None))
+        self.locationLabel.setText(QCoreApplication.translate("EntryDialog", u"&Location", None))
+        self.accompaniedCheck.setText(QCoreApplication.translate("EntryDialog", u"I go along (&accompanied)", None))
+        self.healthNoteLabel.setText(QCoreApplication.translate("EntryDialog", u"For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.", None))
+        self.shareableCheck.setText(QCoreApplication.translate("EntryDialog", u"S&hareable: this text may appear in the summary for the regisseur", None))
+        self.hintLabel.setText(QCoreApplication.translate("EntryDialog", u"Enter saves. Shift+Enter starts a new line.", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,111 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'today_view.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QLabel,
+    QListView, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_TodayView(object):
+    def setupUi(self, TodayView):
+        if not TodayView.objectName():
+            TodayView.setObjectName(u"TodayView")
+        TodayView.resize(900, 700)
+        self.layout = QVBoxLayout(TodayView)
+        self.layout.setObjectName(u"layout")
+        self.titleLabel = QLabel(TodayView)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.layout.addWidget(self.titleLabel)
+
+        self.dateLabel = QLabel(TodayView)
+        self.dateLabel.setObjectName(u"dateLabel")
+        self.dateLabel.setText(u"")
+
+        self.layout.addWidget(self.dateLabel)
+
+        self.grid = QGridLayout()
+        self.grid.setObjectName(u"grid")
+        self.appointmentsBox = QGroupBox(TodayView)
+        self.appointmentsBox.setObjectName(u"appointmentsBox")
+        self.appointmentsLayout = QVBoxLayout(self.appointmentsBox)
+        self.appointmentsLayout.setObjectName(u"appointmentsLayout")
+        self.appointmentsList = QListView(self.appointmentsBox)
+        self.appointmentsList.setObjectName(u"appointmentsList")
+
+        self.appointmentsLayout.addWidget(self.appointmentsList)
+
+
+        self.grid.addWidget(self.appointmentsBox, 0, 0, 1, 1)
+
+        self.tasksBox = QGroupBox(TodayView)
+        self.tasksBox.setObjectName(u"tasksBox")
+        self.tasksLayout = QVBoxLayout(self.tasksBox)
+        self.tasksLayout.setObjectName(u"tasksLayout")
+        self.tasksList = QListView(self.tasksBox)
+        self.tasksList.setObjectName(u"tasksList")
+
+        self.tasksLayout.addWidget(self.tasksList)
+
+
+        self.grid.addWidget(self.tasksBox, 0, 1, 1, 1)
+
+        self.termijnBox = QGroupBox(TodayView)
+        self.termijnBox.setObjectName(u"termijnBox")
+        self.termijnLayout = QVBoxLayout(self.termijnBox)
+        self.termijnLayout.setObjectName(u"termijnLayout")
+        self.termijnList = QListView(self.termijnBox)
+        self.termijnList.setObjectName(u"termijnList")
+
+        self.termijnLayout.addWidget(self.termijnList)
+
+
+        self.grid.addWidget(self.termijnBox, 1, 0, 1, 1)
+
+        self.noContactBox = QGroupBox(TodayView)
+        self.noContactBox.setObjectName(u"noContactBox")
+        self.noContactLayout = QVBoxLayout(self.noContactBox)
+        self.noContactLayout.setObjectName(u"noContactLayout")
+        self.noContactList = QListView(self.noContactBox)
+        self.noContactList.setObjectName(u"noContactList")
+
+        self.noContactLayout.addWidget(self.noContactList)
+
+
+        self.grid.addWidget(self.noContactBox, 1, 1, 1, 1)
+
+
+        self.layout.addLayout(self.grid)
+
+        self.hintLabel = QLabel(TodayView)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.hintLabel)
+
+
+        self.retranslateUi(TodayView)
+    # setupUi
+
+    def retranslateUi(self, TodayView):
+        self.titleLabel.setText(QCoreApplication.translate("TodayView", u"Today", None))
+        self.appointmentsBox.setTitle(QCoreApplication.translate("TodayView", u"Appointments in the next 14 days", None))
+        self.tasksBox.setTitle(QCoreApplication.translate("TodayView", u"Open tasks, due soon", None))
+        self.termijnBox.setTitle(QCoreApplication.translate("TodayView", u"Termijn ends within 6 months", None))
+        self.noContactBox.setTitle(QCoreApplication.translate("TodayView", u"No contact for 30 days", None))
+        self.hintLabel.setText(QCoreApplication.translate("TodayView", u"Press Enter or double-click an item to open the newcomer.", None))
+        pass
+    # retranslateUi
+

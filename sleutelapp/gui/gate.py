@@ -1,0 +1,172 @@
+"""The screens before the work: first start, unlock, and the recovery key shown once.
+
+These pages only collect input and say what is wrong; the main window does the opening.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
+from sleutelapp.gui.forms.ui_recovery_key import Ui_RecoveryKeyPage
+from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
+from sleutelapp.domain.passphrase import strength
+from sleutelapp.gui.strength_hint import refusal, strength_text
+
+_TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
+_ERROR_STYLE = "color: #b3261e;"
+
+
+class FirstStartPage(QWidget):
+    create_requested = Signal(str)
+    demo_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_FirstStartPage()
+        self.ui.setupUi(self)
+        self.setObjectName("firstStartPage")
+        self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
+        self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
+        self.ui.passphraseEdit.textChanged.connect(self._update_strength)
+        self.ui.createButton.clicked.connect(self._create)
+        self.ui.passphraseEdit.returnPressed.connect(self.ui.repeatEdit.setFocus)
+        self.ui.repeatEdit.returnPressed.connect(self._create)
+        self.ui.demoButton.clicked.connect(self.demo_requested)
+        self.ui.restoreButton.clicked.connect(self.restore_requested)
+        self._update_strength("")
+
+    def _update_strength(self, text: str) -> None:
+        self.ui.strengthBar.setValue(strength(text))
+        self.ui.strengthLabel.setText(strength_text(text))
+
+    def _create(self) -> None:
+        first, second = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
+        if refusal(first):
+            self.show_error(refusal(first))
+        elif first != second:
+            self.show_error(self.tr("The two passphrases are not the same. Type them again."))
+            self.ui.repeatEdit.clear()
+            self.ui.repeatEdit.setFocus()
+        else:
+            self.show_error("")
+            self.create_requested.emit(first)
+
+    def show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+
+    def clear(self) -> None:
+        self.ui.passphraseEdit.clear()
+        self.ui.repeatEdit.clear()
+        self.show_error("")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._update_strength(self.ui.passphraseEdit.text())
+        super().changeEvent(event)
+
+
+class UnlockPage(QWidget):
+    unlock_requested = Signal(str)
+    forgot_requested = Signal()
+    restore_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_UnlockPage()
+        self.ui.setupUi(self)
+        self.setObjectName("unlockPage")
+        self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
+        self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
+        self.ui.unlockButton.clicked.connect(self._unlock)
+        self.ui.passphraseEdit.returnPressed.connect(self._unlock)
+        self.ui.forgotButton.clicked.connect(self.forgot_requested)
+        self.ui.restoreButton.clicked.connect(self.restore_requested)
+
+    def _unlock(self) -> None:
+        if self.ui.passphraseEdit.text():
+            self.unlock_requested.emit(self.ui.passphraseEdit.text())
+
+    def show_error(self, text: str, *, offer_restore: bool = False) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.passphraseEdit.selectAll()
+        if offer_restore:
+            self.ui.restoreButton.setFlat(False)
+            self.ui.restoreButton.setFocus()
+
+    def reset(self, note: str = "") -> None:
+        self.ui.passphraseEdit.clear()
+        self.ui.errorLabel.setText(note)
+        self.ui.passphraseEdit.setFocus()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+
+class RecoveryKeyPage(QWidget):
+    """Shows the recovery key once; continuing needs the "written down" tick."""
+
+    done = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_RecoveryKeyPage()
+        self.ui.setupUi(self)
+        self.setObjectName("recoveryKeyPage")
+        self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(16)
+        self.ui.keyLabel.setFont(mono)
+        self.ui.keyLabel.setStyleSheet("padding: 12px; border: 1px solid #9aa0a6;")
+        self._key = ""
+        self._settings: dict = {}
+        self.ui.writtenCheck.toggled.connect(self.ui.continueButton.setEnabled)
+        self.ui.continueButton.clicked.connect(self._done)
+        self.ui.copyButton.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self._key))
+        if importlib.util.find_spec("sleutelapp.exports.recovery_sheet") is None:
+            self.ui.printButton.setEnabled(False)
+            self.ui.printButton.setToolTip(self.tr("Printing is not available in this version; "
+                                                   "write the key down."))
+        self.ui.printButton.clicked.connect(self._print)
+
+    def set_key(self, recovery_key: str, settings: dict | None = None) -> None:
+        self._key = recovery_key
+        self._settings = settings or {}
+        self.ui.keyLabel.setText(recovery_key)
+        self.ui.writtenCheck.setChecked(False)
+        self.ui.writtenCheck.setFocus()
+
+    def _print(self) -> None:
+        from sleutelapp.exports.recovery_sheet import write_recovery_sheet
+        from sleutelapp.gui.errors import show_case_error
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery sheet"), "herstelsleutel.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            write_recovery_sheet(path, self._key, self._settings)
+        except OSError as exc:
+            show_case_error(self, exc)
+            return
+
+    def _done(self) -> None:
+        self._key = ""
+        self.ui.keyLabel.clear()
+        self.done.emit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.ui.keyLabel.setText(self._key)
+        super().changeEvent(event)

@@ -1,0 +1,36 @@
+"""How domain values read on screen: vocabulary labels and dates in the UI language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+from sleutelapp.domain.vocab import Vocabulary
+from sleutelapp.gui.i18n import current_language
+
+
+def label(vocabulary: Vocabulary, code: str | None) -> str:
+    """The label of a code (never the raw code for a known term)."""
+    return vocabulary.label(code, current_language())
+
+
+def pick(nl: str, en: str) -> str:
+    """One of a domain nl/en pair, for texts that come from the domain layer."""
+    return en if current_language() == "en" else nl
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def format_date(day: date | None, *, weekday: bool = False) -> str:
+    """"3 mrt 2026" (or "di 3 mrt 2026"): short, unambiguous, in the UI language."""
+    if day is None:
+        return ""
+    pattern = "ddd d MMM yyyy" if weekday else "d MMM yyyy"
+    return QLocale().toString(to_qdate(day), pattern)

@@ -1,0 +1,345 @@
+"""The main window: gate pages (first start, unlock), the newcomer list, Vandaag and the
+selected newcomer. Locking covers everything with the unlock page and empties every model.
+
+Menu commands live in window_actions.py; this module owns opening, locking and navigation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+
+from sleutelapp.domain import vocab
+from sleutelapp.gui import i18n
+from sleutelapp.gui.background import run_with_progress
+from sleutelapp.gui.errors import error_text, show_case_error
+from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
+from sleutelapp.gui.gate import FirstStartPage, RecoveryKeyPage, UnlockPage
+from sleutelapp.gui.labels import label
+from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
+from sleutelapp.gui.newcomer_view import NewcomerView
+from sleutelapp.gui.operations import EVERYTHING, SETTINGS, Operations
+from sleutelapp.gui.session import Session
+from sleutelapp.gui.today_view import TodayView
+from sleutelapp.gui.window_actions import WindowActions
+
+DEMO_PASSPHRASE = "demo"  # the demo file holds only invented people
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, paths, prefs, *, kdf=None):
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.paths = paths
+        self.prefs = prefs
+        self.kdf = kdf  # None: the store's real cost; tests pass a cheap one
+        self.session = Session(paths, self)
+        self.operations = Operations(self.session, self)
+        QApplication.instance().installEventFilter(self.session)
+
+        ui = self.ui
+        self.first_start = FirstStartPage(self)
+        self.unlock_page = UnlockPage(self)
+        self.recovery_page = RecoveryKeyPage(self)
+        for page in (self.first_start, self.unlock_page, self.recovery_page):
+            ui.pages.addWidget(page)
+        self.today_view = TodayView(self)
+        self.newcomer_view = NewcomerView(self)
+        ui.detailStack.addWidget(self.today_view)
+        ui.detailStack.addWidget(self.newcomer_view)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([300, 980])
+
+        self.newcomers = NewcomerListModel(self)
+        ui.newcomerList.setModel(self.newcomers)
+        ui.newcomerList.setItemDelegate(NewcomerBadgeDelegate(ui.newcomerList))
+        ui.newcomerList.selectionModel().currentChanged.connect(self._current_changed)
+        ui.newcomerList.activated.connect(self._current_changed)
+        ui.searchEdit.textChanged.connect(self.reload_list)
+        ui.searchEdit.returnPressed.connect(self._open_first_match)
+        ui.searchEdit.installEventFilter(self)
+        ui.statusFilter.currentIndexChanged.connect(self.reload_list)
+        ui.routeFilter.currentIndexChanged.connect(self.reload_list)
+        ui.todayButton.clicked.connect(self.show_today)
+        self._fill_filters()
+
+        self.today_view.open_newcomer.connect(self.select_newcomer)
+        self.operations.changed.connect(self._changed)
+        self.session.locked.connect(self._on_locked)
+        self.first_start.create_requested.connect(self.create_case)
+        self.first_start.demo_requested.connect(self.open_demo)
+        self.unlock_page.unlock_requested.connect(self.unlock)
+        self.recovery_page.done.connect(self._enter_work)
+
+        self.actions = WindowActions(self)
+        self._draft: dict | None = None
+        self._pending_recovery = None
+        self._case_paths = paths
+        self._set_unlocked(False)
+        geometry = prefs.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # --- start, open, lock -------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the first-start page for a new installation, else the unlock page."""
+        if self.paths.db.exists() or self.paths.key.exists():
+            self.show_unlock()
+        else:
+            self.ui.pages.setCurrentWidget(self.first_start)
+            self.first_start.ui.passphraseEdit.setFocus()
+
+    def show_unlock(self, note: str = "") -> None:
+        self._case_paths = self.paths
+        self.ui.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.reset(note)
+
+    def unlock(self, passphrase: str) -> bool:
+        from sleutelapp.store.case import Case
+        from sleutelapp.store.errors import CaseError, WrongPassphrase
+
+        try:
+            case = run_with_progress(self, self.tr("Opening your case file…"), Case.open,
+                                     self.paths, passphrase)
+        except WrongPassphrase as exc:
+            self.unlock_page.show_error(error_text(exc))
+            return False
+        except CaseError as exc:
+            self.unlock_page.show_error(error_text(exc), offer_restore=exc.offers_restore)
+            return False
+        self.open_case(case)
+        return True
+
+    def create_case(self, passphrase: str) -> None:
+        from sleutelapp.store.case import Case
+        from sleutelapp.store.errors import CaseError
+
+        try:
+            case, recovery = run_with_progress(self, self.tr("Creating your case file…"),
+                                               Case.create, self.paths, passphrase, self.kdf)
+        except CaseError as exc:
+            self.first_start.show_error(error_text(exc))
+            return
+        self.first_start.clear()
+        self._pending_recovery = case
+        self.recovery_page.set_key(recovery, case.settings.all())
+        self.ui.pages.setCurrentWidget(self.recovery_page)
+
+    def _enter_work(self) -> None:
+        case, self._pending_recovery = self._pending_recovery, None
+        if case is not None:
+            self.open_case(case)
+
+    def open_demo(self) -> None:
+        """A separate demo case file in `demo/` under the data folder, filled once."""
+        from sleutelapp.paths import app_paths
+        from sleutelapp.store.case import Case
+        from sleutelapp.store.keyfile import KdfParams
+
+        demo_paths = app_paths(self.paths.data / "demo")
+        try:
+            if demo_paths.db.exists():
+                case = run_with_progress(self, self.tr("Opening the demo…"), Case.open,
+                                         demo_paths, DEMO_PASSPHRASE)
+            else:
+                case = run_with_progress(self, self.tr("Making demo data…"), _make_demo,
+                                         demo_paths, DEMO_PASSPHRASE, KdfParams.fast_for_tests())
+        except Exception as exc:  # noqa: BLE001 - known errors shown; bugs go on to crash dialog
+            if isinstance(exc, (OSError,)) or hasattr(exc, "message"):
+                show_case_error(self, exc)
+                return
+            raise
+        self._case_paths = demo_paths
+        self.open_case(case, demo=True)
+
+    def open_case(self, case, *, demo: bool = False) -> None:
+        self.session.open(case, demo=demo)
+        self._apply_language(str(case.settings.get("ui_language")))
+        self.setWindowTitle(self.tr("Sleutelapp — DEMO (invented people)") if demo
+                            else "Sleutelapp")
+        self._set_unlocked(True)
+        self.ui.pages.setCurrentWidget(self.ui.workPage)
+        self.reload_all()
+        self.show_today()
+        self.ui.searchEdit.setFocus()
+        if not demo:
+            self.actions.after_unlock()
+        self._restore_draft()
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_locked(self) -> None:
+        """Called while the case is still open: keep a draft, close dialogs, clear models."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                if hasattr(dialog, "draft") and self._draft is None:
+                    self._draft = dialog.draft()
+                dialog.reject()
+        self.operations.forget()
+        self.newcomers.clear()
+        self.today_view.clear()
+        self.newcomer_view.clear()
+        self.ui.searchEdit.clear()
+        self.ui.countLabel.clear()
+        self._set_unlocked(False)
+        note = self.tr("Your unsaved entry is kept and reopens after unlocking.") \
+            if self._draft else ""
+        if self._case_paths != self.paths:
+            self.start()  # the demo has no lock screen of its own
+        else:
+            self.show_unlock(note)
+
+    def _restore_draft(self) -> None:
+        draft, self._draft = self._draft, None
+        if not draft or not self.session.case.newcomers.exists(draft["newcomer_id"]):
+            return
+        self.select_newcomer(draft["newcomer_id"])
+        self.actions.open_entry_dialog(draft["kind"], draft=draft)
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        ui = self.ui
+        for action in (ui.actionNewNewcomer, ui.actionEditNewcomer, ui.actionCloseNewcomer,
+                       ui.actionContact, ui.actionAppointment, ui.actionActivity,
+                       ui.actionNote, ui.actionSignal, ui.actionTask, ui.actionEditEntry,
+                       ui.actionDeleteEntry, ui.actionSettings, ui.actionLock, ui.actionToday,
+                       ui.actionFind):
+            action.setEnabled(unlocked)
+        ui.actionUndo.setEnabled(False)
+        self.actions.update_optional(unlocked)
+
+    # --- list, search, navigation ----------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        for combo in (ui.statusFilter, ui.routeFilter):
+            combo.blockSignals(True)
+        current = (ui.statusFilter.currentData(), ui.routeFilter.currentData())
+        ui.statusFilter.clear()
+        ui.statusFilter.addItem(self.tr("Active"), "active")
+        ui.statusFilter.addItem(self.tr("Closed"), "closed")
+        ui.statusFilter.addItem(self.tr("Everyone"), "")
+        ui.routeFilter.clear()
+        ui.routeFilter.addItem(self.tr("All routes"), "")
+        for term in vocab.ROUTES:
+            ui.routeFilter.addItem(label(vocab.ROUTES, term.code), term.code)
+        ui.statusFilter.setCurrentIndex(max(0, ui.statusFilter.findData(current[0] or "active")))
+        ui.routeFilter.setCurrentIndex(max(0, ui.routeFilter.findData(current[1] or "")))
+        for combo in (ui.statusFilter, ui.routeFilter):
+            combo.blockSignals(False)
+
+    def reload_list(self) -> None:
+        if not self.session.is_open:
+            return
+        selected = self.current_newcomer_id()
+        ui = self.ui
+        self.newcomers.reload(self.session.case, ui.searchEdit.text(),
+                              status=ui.statusFilter.currentData() or None,
+                              route=ui.routeFilter.currentData() or None)
+        ui.countLabel.setText(self.tr("%n newcomer(s)", "", self.newcomers.rowCount()))
+        if selected:
+            row = self.newcomers.row_of(selected)
+            if row >= 0:
+                ui.newcomerList.selectionModel().setCurrentIndex(
+                    self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def reload_all(self) -> None:
+        if not self.session.is_open:
+            return
+        self.reload_list()
+        self.today_view.reload(self.session.case)
+        self.newcomer_view.refresh()
+
+    def current_newcomer_id(self) -> str | None:
+        if self.ui.detailStack.currentWidget() is self.newcomer_view and \
+                self.newcomer_view.newcomer is not None:
+            return self.newcomer_view.newcomer.id
+        return None
+
+    def _current_changed(self, index, _previous=None) -> None:
+        newcomer_id = index.data(NewcomerListModel.IdRole) if index.isValid() else None
+        if newcomer_id and self.session.is_open and newcomer_id != self.current_newcomer_id():
+            self.show_newcomer(newcomer_id)
+
+    def show_newcomer(self, newcomer_id: str) -> None:
+        self.newcomer_view.show_newcomer(self.session.case, newcomer_id)
+        self.ui.detailStack.setCurrentWidget(self.newcomer_view)
+
+    def select_newcomer(self, newcomer_id: str) -> None:
+        """Open a newcomer and select them in the list (widening the filter if needed)."""
+        if self.newcomers.row_of(newcomer_id) < 0:
+            self.ui.searchEdit.clear()
+            self.ui.statusFilter.setCurrentIndex(self.ui.statusFilter.findData(""))
+            self.ui.routeFilter.setCurrentIndex(0)
+        self.show_newcomer(newcomer_id)
+        row = self.newcomers.row_of(newcomer_id)
+        if row >= 0:
+            self.ui.newcomerList.selectionModel().setCurrentIndex(
+                self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.newcomer_view.ui.timelineView.setFocus()
+
+    def show_today(self) -> None:
+        if self.session.is_open:
+            self.today_view.reload(self.session.case)
+        self.ui.detailStack.setCurrentWidget(self.today_view)
+        self.ui.newcomerList.selectionModel().clearCurrentIndex()
+        self.ui.newcomerList.clearSelection()
+
+    def _open_first_match(self) -> None:
+        if self.newcomers.rowCount():
+            self.select_newcomer(self.newcomers.index(0).data(NewcomerListModel.IdRole))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.newcomers.rowCount()):
+            self.ui.newcomerList.setFocus()
+            if not self.ui.newcomerList.currentIndex().isValid():
+                self.ui.newcomerList.setCurrentIndex(self.newcomers.index(0))
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- changes and language --------------------------------------------------------------
+
+    def _changed(self, what: str, newcomer_id: str) -> None:
+        if what == SETTINGS:
+            self._apply_language(str(self.session.case.settings.get("ui_language")))
+        self.reload_list()
+        self.today_view.reload(self.session.case)
+        if what == EVERYTHING or (newcomer_id and newcomer_id == self.current_newcomer_id()):
+            self.newcomer_view.refresh()
+
+    def _apply_language(self, language: str) -> None:
+        if language != i18n.current_language():
+            i18n.install(QApplication.instance(), language)
+        self.prefs.set_language(language)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_filters()
+            if self.session.is_open:
+                self.reload_all()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.prefs.set_geometry("main", self.saveGeometry())
+        self.prefs.sync()
+        if self.session.is_open:
+            self.actions.before_close()
+            self.session.close()
+        super().closeEvent(event)
+
+
+def _make_demo(demo_paths, passphrase, kdf):
+    """Create and fill the demo case file (runs off the GUI thread)."""
+    from sleutelapp.domain.demo import generate
+    from sleutelapp.store.bulk import insert_all
+    from sleutelapp.store.case import Case
+
+    case, _recovery = Case.create(demo_paths, passphrase, kdf)
+    data = generate(newcomers=20, entries_per=25, seed=1)
+    insert_all(case, data.newcomers, data.entries, data.consents, action="demo")
+    case.settings.update({"controller_name": "Demo", "keyperson_name": "Demo"})
+    return case

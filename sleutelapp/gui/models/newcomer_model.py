@@ -1,0 +1,162 @@
+"""The newcomer list on the left: search results with badges for attention points."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from sleutelapp.domain import wi2021
+from sleutelapp.domain.vocab import ROUTES
+from sleutelapp.gui.labels import format_date, label
+from sleutelapp.store.newcomers import NewcomerListItem
+
+
+class NewcomerListModel(QAbstractListModel):
+    """Rows of `case.newcomers.search_list`, newest query wins."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    NoContactRole = Qt.ItemDataRole.UserRole + 2  # True: no contact for 30 days (active only)
+    TermijnSoonRole = Qt.ItemDataRole.UserRole + 3  # True: termijn ends within 6 months
+    StatusRole = Qt.ItemDataRole.UserRole + 4
+    RouteRole = Qt.ItemDataRole.UserRole + 5
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[NewcomerListItem] = []
+        self._flags: list[tuple[bool, bool, date | None]] = []
+        self.today = date.today()
+
+    # --- loading -----------------------------------------------------------------------
+
+    def reload(self, case, text: str = "", status: str | None = None,
+               route: str | None = None) -> None:
+        self.set_items(case.newcomers.search_list(text, status=status, route=route))
+
+    def set_items(self, items: list[NewcomerListItem]) -> None:
+        self.beginResetModel()
+        self.today = date.today()
+        self._items = list(items)
+        self._flags = [self._attention(item) for item in self._items]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def _attention(self, item: NewcomerListItem) -> tuple[bool, bool, date | None]:
+        if item.status != "active":
+            return False, False, None
+        end = wi2021.termijn_end(item.termijn_start, item.extensions)
+        quiet = (item.last_contact is None
+                 or (self.today - item.last_contact).days >= wi2021.NO_CONTACT_DAYS)
+        return quiet, wi2021.ends_soon(end, self.today), end
+
+    # --- model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        quiet, soon, end = self._flags[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.display_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [item.name, label(ROUTES, item.route)]
+            if item.last_contact:
+                parts.append(self.tr("Last contact: {0}").format(format_date(item.last_contact)))
+            if end:
+                parts.append(self.tr("Termijn ends: {0}").format(format_date(end)))
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join([item.display_name, *self.badges(index.row())])
+        if role == Qt.ItemDataRole.ForegroundRole and item.status != "active":
+            return QColor("#6b6b6b")
+        if role == self.IdRole:
+            return item.id
+        if role == self.NoContactRole:
+            return quiet
+        if role == self.TermijnSoonRole:
+            return soon
+        if role == self.StatusRole:
+            return item.status
+        if role == self.RouteRole:
+            return item.route
+        return None
+
+    def badges(self, row: int) -> list[str]:
+        """The short badge texts of a row, as the delegate paints them."""
+        quiet, soon, _end = self._flags[row]
+        found = []
+        if soon:
+            found.append(self.tr("termijn"))
+        if quiet:
+            found.append(self.tr("30+ days"))
+        if self._items[row].status != "active":
+            found.append(self.tr("closed"))
+        return found
+
+    def row_of(self, newcomer_id: str) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == newcomer_id:
+                return row
+        return -1
+
+
+class NewcomerBadgeDelegate(QStyledItemDelegate):
+    """Paints the name with small coloured badges on the right (no contact, termijn)."""
+
+    COLOURS = {0: "#b3261e", 1: "#8a5a00", 2: "#5f6368"}
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+
+    def paint(self, painter, option, index) -> None:
+        model = index.model()
+        badges = model.badges(index.row()) if hasattr(model, "badges") else []
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        painter.save()
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.8))
+        painter.setFont(small)
+        small_metrics = painter.fontMetrics()
+        right = option.rect.right() - 6
+        for badge in reversed(badges):
+            width = small_metrics.horizontalAdvance(badge) + 10
+            box = QRect(right - width, option.rect.top() + 4, width, option.rect.height() - 8)
+            colour = QColor(self._colour(badge, model))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
+            right = box.left() - 4
+        painter.setFont(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(foreground if foreground is not None and not selected
+                       else option.palette.color(role))
+        text_rect = QRect(option.rect.left() + 6, option.rect.top(),
+                          max(0, right - option.rect.left() - 10), option.rect.height())
+        elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                               text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading,
+                         elided)
+        painter.restore()
+
+    @staticmethod
+    def _colour(badge: str, model) -> str:
+        order = [model.tr("30+ days"), model.tr("termijn"), model.tr("closed")]
+        return NewcomerBadgeDelegate.COLOURS.get(order.index(badge) if badge in order else 2)

@@ -1,0 +1,125 @@
+"""Consents and disclosures of one newcomer, as tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from sleutelapp.domain import vocab
+from sleutelapp.domain.model import Consent, Disclosure
+from sleutelapp.gui.labels import format_date, label
+
+
+class ConsentsModel(QAbstractTableModel):
+    PURPOSE, GIVEN, WITHDRAWN, HOW, NOTE = range(5)
+    COLUMN_COUNT = 5
+    ConsentIdRole = Qt.ItemDataRole.UserRole + 1
+    ActiveRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Consent] = []
+
+    def reload(self, case, newcomer_id: str) -> None:
+        self.beginResetModel()
+        self._rows = case.consents.for_newcomer(newcomer_id)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {self.PURPOSE: self.tr("Purpose"), self.GIVEN: self.tr("Given on"),
+                self.WITHDRAWN: self.tr("Withdrawn on"), self.HOW: self.tr("How"),
+                self.NOTE: self.tr("Note")}.get(section)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        consent = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {self.PURPOSE: label(vocab.CONSENT_PURPOSES, consent.purpose),
+                    self.GIVEN: format_date(consent.given_on),
+                    self.WITHDRAWN: format_date(consent.withdrawn_on),
+                    self.HOW: label(vocab.CONSENT_HOW, consent.how),
+                    self.NOTE: consent.note}.get(index.column())
+        if role == self.ConsentIdRole:
+            return consent.id
+        if role == self.ActiveRole:
+            return consent.active_on(date.today())
+        return None
+
+    def consent_at(self, row: int) -> Consent | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class DisclosuresModel(QAbstractTableModel):
+    MADE_AT, WHAT, PERIOD, RECIPIENT, ITEMS = range(5)
+    COLUMN_COUNT = 5
+    DisclosureIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Disclosure] = []
+
+    def reload(self, case, newcomer_id: str) -> None:
+        self.beginResetModel()
+        self._rows = case.disclosures.for_newcomer(newcomer_id)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {self.MADE_AT: self.tr("When"), self.WHAT: self.tr("What"),
+                self.PERIOD: self.tr("Period"), self.RECIPIENT: self.tr("To whom"),
+                self.ITEMS: self.tr("Entries")}.get(section)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == self.MADE_AT:
+                return row.made_at.replace("T", " ")[:16]
+            if column == self.WHAT:
+                return self._kind_label(row.report_kind)
+            if column == self.PERIOD:
+                if row.period_from and row.period_to:
+                    return f"{format_date(row.period_from)} – {format_date(row.period_to)}"
+                return ""
+            if column == self.RECIPIENT:
+                return row.recipient
+            if column == self.ITEMS:
+                return str(len(row.entry_ids))
+        if role == self.DisclosureIdRole:
+            return row.id
+        return None
+
+    def _kind_label(self, kind: str) -> str:
+        known = {"regisseur_report": self.tr("Summary for the regisseur"),
+                 "anonymised_summary": self.tr("Anonymised summary"),
+                 "data_export": self.tr("Data export")}
+        return known.get(kind, kind)

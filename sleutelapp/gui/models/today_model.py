@@ -1,0 +1,48 @@
+"""One list of the Vandaag view: attention items, each pointing to a newcomer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    text: str
+    newcomer_id: str
+    tooltip: str = ""
+
+
+class TodayModel(QAbstractListModel):
+    NewcomerIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[TodayItem] = []
+
+    def set_items(self, items: list[TodayItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.tooltip or item.text
+        if role == self.NewcomerIdRole:
+            return item.newcomer_id
+        return None
+
+    def texts(self) -> list[str]:
+        return [item.text for item in self._items]

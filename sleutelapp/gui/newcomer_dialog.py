@@ -1,0 +1,128 @@
+"""Add or edit a newcomer's profile (design.md §3), including granted termijn extensions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
+
+from sleutelapp.domain import vocab
+from sleutelapp.domain.model import Extension, Newcomer
+from sleutelapp.gui.errors import error_text
+from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
+from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
+
+
+class NewcomerDialog(QDialog):
+    """`saved` holds the stored newcomer after acceptance."""
+
+    def __init__(self, parent, operations, newcomer: Newcomer | None = None):
+        super().__init__(parent)
+        self.ui = Ui_NewcomerDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("newcomerDialog")
+        self._operations = operations
+        self.editing = newcomer
+        self.saved: Newcomer | None = None
+        self._extensions: list[Extension] = []
+        for term in vocab.ROUTES:
+            self.ui.routeCombo.addItem(label(vocab.ROUTES, term.code), term.code)
+        for term in vocab.NEWCOMER_STATUS:
+            self.ui.statusCombo.addItem(label(vocab.NEWCOMER_STATUS, term.code), term.code)
+        self.ui.routeCombo.setCurrentIndex(self.ui.routeCombo.findData("unknown"))
+        today = to_qdate(date.today())
+        self.ui.termijnEdit.setDate(today)
+        self.ui.extensionDecidedEdit.setDate(today)
+        self.ui.termijnEdit.setEnabled(False)
+        self.ui.termijnKnownCheck.toggled.connect(self.ui.termijnEdit.setEnabled)
+        self.ui.addExtensionButton.clicked.connect(self._add_extension)
+        self.ui.removeExtensionButton.clicked.connect(self._remove_extension)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancel"))
+        self.ui.errorLabel.setStyleSheet("color: #b3261e")
+        self.setWindowTitle(self.tr("New newcomer") if newcomer is None
+                            else self.tr("Edit newcomer"))
+        if newcomer is not None:
+            self._load(newcomer)
+        self.ui.nameEdit.setFocus()
+
+    def _load(self, n: Newcomer) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(n.name)
+        ui.knownAsEdit.setText(n.known_as)
+        ui.phoneEdit.setText(n.phone)
+        ui.languageEdit.setText(n.language)
+        ui.routeCombo.setCurrentIndex(ui.routeCombo.findData(n.route))
+        ui.termijnKnownCheck.setChecked(n.termijn_start is not None)
+        if n.termijn_start:
+            ui.termijnEdit.setDate(to_qdate(n.termijn_start))
+        ui.municipalityRefEdit.setText(n.municipality_ref)
+        ui.regisseurEdit.setText(n.regisseur)
+        ui.coachesEdit.setText(n.coaches)
+        ui.languageSchoolEdit.setText(n.language_school)
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(n.status))
+        self._extensions = list(n.extensions)
+        self._show_extensions()
+
+    def _show_extensions(self) -> None:
+        self.ui.extensionsList.clear()
+        for ext in self._extensions:
+            text = self.tr("{0} months").format(ext.months)
+            if ext.reason:
+                text += f" — {ext.reason}"
+            if ext.decided_on:
+                text += " " + self.tr("(decided {0})").format(format_date(ext.decided_on))
+            QListWidgetItem(text, self.ui.extensionsList)
+
+    def _add_extension(self) -> None:
+        self._extensions.append(Extension(
+            months=self.ui.extensionMonthsSpin.value(),
+            reason=self.ui.extensionReasonEdit.text().strip(),
+            decided_on=from_qdate(self.ui.extensionDecidedEdit.date())))
+        self.ui.extensionReasonEdit.clear()
+        self._show_extensions()
+
+    def _remove_extension(self) -> None:
+        row = self.ui.extensionsList.currentRow()
+        if 0 <= row < len(self._extensions):
+            del self._extensions[row]
+            self._show_extensions()
+
+    def newcomer(self) -> Newcomer:
+        ui = self.ui
+        base = self.editing or Newcomer(name="")
+        return replace(
+            base, name=ui.nameEdit.text().strip(), known_as=ui.knownAsEdit.text().strip(),
+            phone=ui.phoneEdit.text().strip(), language=ui.languageEdit.text().strip(),
+            route=ui.routeCombo.currentData(),
+            termijn_start=(from_qdate(ui.termijnEdit.date()) if ui.termijnKnownCheck.isChecked()
+                           else None),
+            extensions=tuple(self._extensions),
+            municipality_ref=ui.municipalityRefEdit.text().strip(),
+            regisseur=ui.regisseurEdit.text().strip(), coaches=ui.coachesEdit.text().strip(),
+            language_school=ui.languageSchoolEdit.text().strip(),
+            status=ui.statusCombo.currentData(),
+            closed_on=base.closed_on if ui.statusCombo.currentData() == "closed" else None)
+
+    def accept(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        newcomer = self.newcomer()
+        if not newcomer.name:
+            self.ui.errorLabel.setText(self.tr("Fill in a name."))
+            self.ui.nameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            if self.editing is None:
+                self.saved = self._operations.add_newcomer(newcomer)
+            else:
+                self.saved = self._operations.update_newcomer(newcomer)
+        except CaseError as exc:
+            self.ui.errorLabel.setText(error_text(exc))
+            return
+        super().accept()

@@ -1,0 +1,188 @@
+"""The selected newcomer: header (route, termijn, hours against norms, consent), timeline
+with a kind filter, and tabs for profile, consents and disclosures."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from sleutelapp.domain import vocab, wi2021
+from sleutelapp.domain.model import Newcomer
+from sleutelapp.gui.forms.ui_newcomer_view import Ui_NewcomerView
+from sleutelapp.gui.labels import format_date, label, pick
+from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
+from sleutelapp.gui.models.timeline_model import TimelineModel
+
+
+class NewcomerView(QWidget):
+    edit_entry = Signal()
+    delete_entry = Signal()
+    edit_profile = Signal()
+    give_consent = Signal()
+    withdraw_consent = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_NewcomerView()
+        self.ui.setupUi(self)
+        self.setObjectName("newcomerView")
+        self.newcomer: Newcomer | None = None
+        self.timeline = TimelineModel(self)
+        self.consents = ConsentsModel(self)
+        self.disclosures = DisclosuresModel(self)
+        ui = self.ui
+        ui.nameLabel.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        for view, model in ((ui.timelineView, self.timeline), (ui.consentsView, self.consents),
+                            (ui.disclosuresView, self.disclosures)):
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setHighlightSections(False)
+        header = ui.timelineView.horizontalHeader()
+        for column in range(TimelineModel.COLUMN_COUNT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TimelineModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.ui.consentsView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.ui.disclosuresView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self._fill_kind_filter()
+        ui.timelineView.doubleClicked.connect(lambda _index: self.edit_entry.emit())
+        ui.timelineView.activated.connect(lambda _index: self.edit_entry.emit())
+        ui.editEntryButton.clicked.connect(self.edit_entry)
+        ui.deleteEntryButton.clicked.connect(self.delete_entry)
+        ui.editProfileButton.clicked.connect(self.edit_profile)
+        ui.giveConsentButton.clicked.connect(self.give_consent)
+        ui.withdrawConsentButton.clicked.connect(self.withdraw_consent)
+        self._case = None
+        ui.kindFilter.currentIndexChanged.connect(self._reload_timeline)
+
+    def _fill_kind_filter(self) -> None:
+        current = self.ui.kindFilter.currentData()
+        self.ui.kindFilter.blockSignals(True)
+        self.ui.kindFilter.clear()
+        self.ui.kindFilter.addItem(self.tr("Everything"), None)
+        for term in vocab.KINDS:
+            self.ui.kindFilter.addItem(label(vocab.KINDS, term.code), term.code)
+        self.ui.kindFilter.setCurrentIndex(max(0, self.ui.kindFilter.findData(current)))
+        self.ui.kindFilter.blockSignals(False)
+
+    def models(self) -> list:
+        return [self.timeline, self.consents, self.disclosures]
+
+    # --- loading -----------------------------------------------------------------------
+
+    def show_newcomer(self, case, newcomer_id: str) -> None:
+        self._case = case
+        self.newcomer = case.newcomers.get(newcomer_id)
+        self._reload_timeline()
+        self.consents.reload(case, newcomer_id)
+        self.disclosures.reload(case, newcomer_id)
+        self._fill_header(case)
+        self._fill_profile()
+
+    def refresh(self) -> None:
+        if self._case is not None and self.newcomer is not None:
+            if self._case.newcomers.exists(self.newcomer.id):
+                self.show_newcomer(self._case, self.newcomer.id)
+            else:
+                self.clear()
+
+    def _reload_timeline(self) -> None:
+        if self._case is None or self.newcomer is None:
+            return
+        kind = self.ui.kindFilter.currentData()
+        self.timeline.reload(self._case, self.newcomer.id, (kind,) if kind else None)
+        if self.timeline.rowCount():
+            self.ui.timelineView.selectRow(0)
+
+    def clear(self) -> None:
+        self._case = None
+        self.newcomer = None
+        for model in self.models():
+            model.clear()
+        for widget in (self.ui.nameLabel, self.ui.routeLabel, self.ui.termijnLabel,
+                       self.ui.hoursLabel, self.ui.consentLabel, self.ui.profileLabel):
+            widget.clear()
+
+    def _fill_header(self, case) -> None:
+        n = self.newcomer
+        ui = self.ui
+        name = escape(n.display_name)
+        if n.known_as and n.known_as != n.name:
+            name += f" <span style='font-size:11pt; font-weight:400'>({escape(n.name)})</span>"
+        if n.status != "active":
+            name += " <span style='font-size:11pt; color:#5f6368'>— " + escape(
+                self.tr("closed on {0}").format(format_date(n.closed_on))) + "</span>"
+        ui.nameLabel.setText(name)
+        ui.routeLabel.setText(self.tr("Route: {0}").format(label(vocab.ROUTES, n.route)))
+        end = wi2021.termijn_end(n.termijn_start, n.extensions)
+        if end is None:
+            ui.termijnLabel.setText(self.tr("Termijn: start date not known"))
+            ui.termijnLabel.setStyleSheet("")
+        else:
+            days = wi2021.days_left(end)
+            text = (self.tr("Termijn ends {0} — {1} days left").format(format_date(end), days)
+                    if days >= 0 else self.tr("Termijn ended {0}").format(format_date(end)))
+            ui.termijnLabel.setText(text)
+            ui.termijnLabel.setStyleSheet("color: #b3261e; font-weight: 600;"
+                                          if wi2021.ends_soon(end) else "")
+        hours = case.entries.activity_hours(n.id)
+        progress = wi2021.progress(n.route, hours)
+        if progress:
+            parts = [f"{pick(*wi2021.COMPONENT_LABELS[p.norm.component])} "
+                     f"{p.hours:g} / {p.norm.hours} h" for p in progress]
+            ui.hoursLabel.setText(self.tr("Hours: {0}").format(" · ".join(parts)))
+        else:
+            ui.hoursLabel.setText(self.tr("Hours logged: {0}").format(
+                f"{sum(hours.values()):g}"))
+        today = date.today()
+        active = [c for c in self.consents_list() if c.active_on(today)]
+        if active:
+            names = ", ".join(dict.fromkeys(label(vocab.CONSENT_PURPOSES, c.purpose)
+                                            for c in active))
+            ui.consentLabel.setText(self.tr("Consent: {0}").format(names))
+        else:
+            ui.consentLabel.setText(self.tr("Consent: none recorded"))
+
+    def consents_list(self):
+        return [self.consents.consent_at(r) for r in range(self.consents.rowCount())]
+
+    def _fill_profile(self) -> None:
+        n = self.newcomer
+        rows = [
+            (self.tr("Name"), n.name), (self.tr("Called"), n.known_as),
+            (self.tr("Phone"), n.phone), (self.tr("Language(s)"), n.language),
+            (self.tr("Route"), label(vocab.ROUTES, n.route)),
+            (self.tr("Termijn started"), format_date(n.termijn_start)),
+            (self.tr("Extensions"), "; ".join(
+                self.tr("{0} months").format(e.months) + (f" ({e.reason})" if e.reason else "")
+                for e in n.extensions)),
+            (self.tr("Municipality reference"), n.municipality_ref),
+            (self.tr("Regisseur"), n.regisseur), (self.tr("Coaches"), n.coaches),
+            (self.tr("Language school"), n.language_school),
+            (self.tr("Status"), label(vocab.NEWCOMER_STATUS, n.status)),
+        ]
+        cells = "".join(
+            f"<tr><td style='padding-right:16px; color:#5f6368'>{escape(k)}</td>"
+            f"<td>{escape(v or '—')}</td></tr>" for k, v in rows)
+        self.ui.profileLabel.setText(f"<table>{cells}</table>")
+
+    # --- selection -----------------------------------------------------------------------
+
+    def selected_entry(self):
+        index = self.ui.timelineView.currentIndex()
+        return self.timeline.entry_at(index.row()) if index.isValid() else None
+
+    def selected_consent(self):
+        index = self.ui.consentsView.currentIndex()
+        return self.consents.consent_at(index.row()) if index.isValid() else None
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_kind_filter()
+            self.refresh()
+        super().changeEvent(event)

@@ -1,0 +1,111 @@
+"""One path for writes from the GUI (conventions.md 5): store call, then tell the views.
+
+Views and dialogs never write through the store themselves; they call an operation here.
+After it succeeds `changed` says what changed and for which newcomer, and each view
+refreshes itself. Known problems (CaseError) are raised to the caller, which shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from sleutelapp.domain.model import Consent, Entry, Newcomer
+
+NEWCOMER, ENTRY, CONSENT, SETTINGS, EVERYTHING = ("newcomer", "entry", "consent", "settings",
+                                                  "everything")
+
+
+class Operations(QObject):
+    # what changed (one of the constants above), newcomer id ("" when not one newcomer)
+    changed = Signal(str, str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.last_deleted: Entry | None = None
+
+    @property
+    def _case(self):
+        from sleutelapp.store.errors import CaseLocked
+
+        if not self._session.is_open:
+            raise CaseLocked("Het dossier is vergrendeld.", "The case file is locked.")
+        return self._session.case
+
+    # --- newcomers ---------------------------------------------------------------------
+
+    def add_newcomer(self, newcomer: Newcomer) -> Newcomer:
+        saved = self._case.newcomers.add(newcomer)
+        self.changed.emit(NEWCOMER, saved.id)
+        return saved
+
+    def update_newcomer(self, newcomer: Newcomer) -> Newcomer:
+        saved = self._case.newcomers.update(newcomer)
+        self.changed.emit(NEWCOMER, saved.id)
+        return saved
+
+    def toggle_closed(self, newcomer_id: str) -> Newcomer:
+        current = self._case.newcomers.get(newcomer_id)
+        if current.status == "active":
+            saved = self._case.newcomers.close(newcomer_id)
+        else:
+            saved = self._case.newcomers.reopen(newcomer_id)
+        self.changed.emit(NEWCOMER, newcomer_id)
+        return saved
+
+    # --- entries -----------------------------------------------------------------------
+
+    def add_entry(self, entry: Entry) -> Entry:
+        saved = self._case.entries.add(entry)
+        self.changed.emit(ENTRY, saved.newcomer_id)
+        return saved
+
+    def update_entry(self, entry: Entry) -> Entry:
+        saved = self._case.entries.update(entry)
+        self.changed.emit(ENTRY, saved.newcomer_id)
+        return saved
+
+    def delete_entry(self, entry_id: str) -> Entry:
+        """Delete; the entry is kept in memory so `undo_delete` can put it back."""
+        deleted = self._case.entries.delete(entry_id)
+        self.last_deleted = deleted
+        self.changed.emit(ENTRY, deleted.newcomer_id)
+        return deleted
+
+    def undo_delete(self) -> Entry | None:
+        entry, self.last_deleted = self.last_deleted, None
+        if entry is None:
+            return None
+        saved = self._case.entries.add(replace(entry, updated=""))
+        self.changed.emit(ENTRY, saved.newcomer_id)
+        return saved
+
+    # --- consents ----------------------------------------------------------------------
+
+    def give_consent(self, consent: Consent) -> Consent:
+        saved = self._case.consents.add(consent)
+        self.changed.emit(CONSENT, saved.newcomer_id)
+        return saved
+
+    def withdraw_consent(self, consent_id: str, on: date) -> Consent:
+        saved = self._case.consents.withdraw(consent_id, on)
+        self.changed.emit(CONSENT, saved.newcomer_id)
+        return saved
+
+    # --- settings and outside changes ----------------------------------------------------
+
+    def save_settings(self, values: dict) -> None:
+        self._case.settings.update(values)
+        self._session.autolock_minutes = int(self._case.settings.get("autolock_minutes"))
+        self.changed.emit(SETTINGS, "")
+
+    def forget(self) -> None:
+        """Drop what is kept for undo (on lock: nothing of the case stays in memory)."""
+        self.last_deleted = None
+
+    def external_change(self, newcomer_id: str = "") -> None:
+        """Another dialog (report, backup, erase, …) changed the case: refresh everything."""
+        self.changed.emit(EVERYTHING, newcomer_id)

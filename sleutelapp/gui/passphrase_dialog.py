@@ -1,0 +1,45 @@
+"""Change the passphrase: the data key is re-wrapped, the database is not touched."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from sleutelapp.gui.background import run_with_progress
+from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from sleutelapp.gui.strength_hint import refusal, strength_text
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, parent, case, kdf=None):
+        super().__init__(parent)
+        self.ui = Ui_PassphraseDialog()
+        self.ui.setupUi(self)
+        self._case = case
+        self._kdf = kdf
+        self.ui.newEdit.textChanged.connect(
+            lambda text: self.ui.strengthLabel.setText(strength_text(text)))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancel"))
+        self.ui.errorLabel.setStyleSheet("color: #b3261e")
+
+    def accept(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        new, repeat = self.ui.newEdit.text(), self.ui.repeatEdit.text()
+        if refusal(new):
+            self.ui.errorLabel.setText(refusal(new))
+            return
+        if new != repeat:
+            self.ui.errorLabel.setText(self.tr("The two passphrases are not the same."))
+            return
+        try:
+            run_with_progress(self, self.tr("Changing the passphrase…"),
+                              self._case.change_passphrase, new, self._kdf)
+        except CaseError as exc:
+            show_case_error(self, exc)
+            return
+        super().accept()

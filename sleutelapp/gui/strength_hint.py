@@ -1,0 +1,30 @@
+"""The words under a new passphrase field (first start, change passphrase).
+
+The rule and the estimate live in domain/passphrase.py, shared with `sleutelapp init`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sleutelapp.domain.passphrase import (MIN_LENGTH, STRENGTH_LABELS, check_new_passphrase,
+                                          strength)
+from sleutelapp.gui.labels import pick
+
+
+def refusal(passphrase: str) -> str | None:
+    """Why a new passphrase cannot be used, in the UI language; None when it can."""
+    reason = check_new_passphrase(passphrase)
+    if reason is None:
+        return None
+    text = pick(*reason)
+    return text[:1].upper() + text[1:] + "."
+
+
+def strength_text(passphrase: str) -> str:
+    tr = QCoreApplication.translate
+    if not passphrase:
+        return tr("strength", "At least {0} characters; four unrelated words work well.").format(
+            MIN_LENGTH)
+    return refusal(passphrase) or tr("strength", "Strength: {0}").format(
+        pick(*STRENGTH_LABELS[strength(passphrase)]))

@@ -1,0 +1,318 @@
+"""What the main window's menu items do: quick entry, edit/delete with undo, newcomers,
+consents, settings, and the dialogs of the export and safety modules (imported lazily; an
+item whose module is not part of this build stays disabled with a tooltip)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui.operations import ENTRY
+
+KIND_ACTIONS = (("actionContact", "contact"), ("actionAppointment", "appointment"),
+                ("actionActivity", "activity"), ("actionNote", "note"),
+                ("actionSignal", "signal"), ("actionTask", "task"))
+
+# menu action -> (module under sleutelapp.gui, function, needs an open case, needs a newcomer)
+OPTIONAL = {
+    "actionReport": ("report_dialog", "open_report_dialog", True, True),
+    "actionSummary": ("summary_dialog", "open_summary_dialog", True, False),
+    "actionMerge": ("merge_dialog", "open_merge_dialog", False, False),
+    "actionBackup": ("safety_dialogs", "make_backup", True, False),
+    "actionRestore": ("safety_dialogs", "restore_backup", False, False),
+    "actionHealthCheck": ("safety_dialogs", "health_check", True, False),
+    "actionEraseNewcomer": ("safety_dialogs", "erase_newcomer", True, True),
+}
+
+
+def available(module: str) -> bool:
+    """True when the module is part of this build (found without importing it)."""
+    return importlib.util.find_spec(f"sleutelapp.gui.{module}") is not None
+
+
+def optional_function(module: str, function: str):
+    if not available(module):
+        return None
+    return getattr(importlib.import_module(f"sleutelapp.gui.{module}"), function, None)
+
+
+class WindowActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        ui = window.ui
+        for action_name, kind in KIND_ACTIONS:
+            getattr(ui, action_name).triggered.connect(
+                lambda _checked=False, k=kind: self.open_entry_dialog(k))
+        ui.actionNewNewcomer.triggered.connect(self.new_newcomer)
+        ui.addNewcomerButton.clicked.connect(self.new_newcomer)
+        ui.actionEditNewcomer.triggered.connect(self.edit_newcomer)
+        ui.actionCloseNewcomer.triggered.connect(self.toggle_closed)
+        ui.actionEditEntry.triggered.connect(self.edit_entry)
+        ui.actionDeleteEntry.triggered.connect(self.delete_entry)
+        ui.actionUndo.triggered.connect(self.undo_delete)
+        ui.actionSettings.triggered.connect(self.settings)
+        ui.actionLock.triggered.connect(window.lock)
+        ui.actionQuit.triggered.connect(window.close)
+        ui.actionToday.triggered.connect(window.show_today)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionAbout.triggered.connect(self.about)
+        view = window.newcomer_view
+        view.edit_entry.connect(self.edit_entry)
+        view.delete_entry.connect(self.delete_entry)
+        view.edit_profile.connect(self.edit_newcomer)
+        view.give_consent.connect(self.give_consent)
+        view.withdraw_consent.connect(self.withdraw_consent)
+        for action_name, (module, function, _case, _newcomer) in OPTIONAL.items():
+            getattr(ui, action_name).triggered.connect(
+                lambda _checked=False, a=action_name: self.run_optional(a))
+        unlock = window.unlock_page
+        unlock.forgot_requested.connect(self.forgot_passphrase)
+        unlock.restore_requested.connect(self.restore)
+        window.first_start.restore_requested.connect(self.restore)
+        self._optional_present = {m: available(m) for m, *_ in OPTIONAL.values()}
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _need_newcomer(self) -> str | None:
+        newcomer_id = self.w.current_newcomer_id()
+        if newcomer_id is None:
+            self.w.statusBar().showMessage(
+                self.tr("Choose a newcomer first (search on the left)."), 5000)
+            self.w.ui.searchEdit.setFocus()
+        return newcomer_id
+
+    def update_optional(self, unlocked: bool) -> None:
+        for action_name, (module, _function, needs_case, _n) in OPTIONAL.items():
+            action = getattr(self.w.ui, action_name)
+            present = available(module)
+            action.setEnabled(present and (unlocked or not needs_case))
+            action.setToolTip("" if present else self.tr("Not available in this version."))
+        self.w.ui.menuCase.setToolTipsVisible(True)
+
+    def focus_search(self) -> None:
+        self.w.ui.searchEdit.setFocus()
+        self.w.ui.searchEdit.selectAll()
+
+    # --- entries ----------------------------------------------------------------------------
+
+    def open_entry_dialog(self, kind: str, *, entry=None, draft=None):
+        from sleutelapp.gui.entry_dialog import EntryDialog
+
+        newcomer_id = draft["newcomer_id"] if draft else self._need_newcomer()
+        if newcomer_id is None:
+            return None
+        newcomer = self.w.newcomer_view.newcomer
+        if draft and draft.get("entry_id") and entry is None:
+            from sleutelapp.store.errors import NotFound
+
+            try:
+                entry = self.w.session.case.entries.get(draft["entry_id"])
+            except NotFound:
+                entry = None
+        dialog = EntryDialog(self.w, self.w.operations, kind, newcomer_id,
+                             newcomer.display_name, entry=entry,
+                             last_type=self.w.prefs.last_type(kind), draft=draft)
+        dialog.accepted.connect(lambda: self._entry_saved(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _entry_saved(self, dialog) -> None:
+        if dialog.saved is not None:
+            self.w.prefs.set_last_type(dialog.kind, dialog.saved.type)
+            row = self.w.newcomer_view.timeline.row_of(dialog.saved.id)
+            if row >= 0:
+                self.w.newcomer_view.ui.timelineView.selectRow(row)
+            self.w.statusBar().showMessage(self.tr("Saved."), 3000)
+
+    def edit_entry(self) -> None:
+        entry = self.w.newcomer_view.selected_entry()
+        if entry is not None:
+            self.open_entry_dialog(entry.kind, entry=entry)
+
+    def delete_entry(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        entry = self.w.newcomer_view.selected_entry()
+        if entry is None:
+            return
+        try:
+            self.w.operations.delete_entry(entry.id)
+        except CaseError as exc:
+            show_case_error(self.w, exc)
+            return
+        self.w.ui.actionUndo.setEnabled(True)
+        self.w.statusBar().showMessage(
+            self.tr("Entry deleted. Press Ctrl+Z to undo."), 10000)
+
+    def undo_delete(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        try:
+            restored = self.w.operations.undo_delete()
+        except CaseError as exc:
+            show_case_error(self.w, exc)
+            return
+        self.w.ui.actionUndo.setEnabled(False)
+        if restored is not None:
+            if restored.newcomer_id != self.w.current_newcomer_id():
+                self.w.select_newcomer(restored.newcomer_id)
+            self.w.operations.changed.emit(ENTRY, restored.newcomer_id)
+            self.w.statusBar().showMessage(self.tr("Entry restored."), 3000)
+
+    # --- newcomers and consents ----------------------------------------------------------------
+
+    def new_newcomer(self):
+        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
+
+        if not self.w.session.is_open:
+            return None
+        dialog = NewcomerDialog(self.w, self.w.operations)
+        dialog.accepted.connect(lambda: self.w.select_newcomer(dialog.saved.id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit_newcomer(self):
+        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
+
+        newcomer_id = self._need_newcomer()
+        if newcomer_id is None:
+            return None
+        dialog = NewcomerDialog(self.w, self.w.operations,
+                                self.w.session.case.newcomers.get(newcomer_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def toggle_closed(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        newcomer_id = self._need_newcomer()
+        if newcomer_id is not None:
+            try:
+                self.w.operations.toggle_closed(newcomer_id)
+            except CaseError as exc:
+                show_case_error(self.w, exc)
+
+    def give_consent(self):
+        from sleutelapp.gui.consent_dialog import ConsentDialog
+
+        newcomer_id = self._need_newcomer()
+        if newcomer_id is None:
+            return None
+        dialog = ConsentDialog(self.w, self.w.operations, newcomer_id,
+                               self.w.newcomer_view.newcomer.display_name)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def withdraw_consent(self) -> None:
+        from sleutelapp.gui.consent_dialog import ask_withdrawal_date
+        from sleutelapp.store.errors import CaseError
+
+        consent = self.w.newcomer_view.selected_consent()
+        if consent is None or consent.withdrawn_on is not None:
+            return
+        on = ask_withdrawal_date(self.w, consent)
+        if on is None:
+            return
+        try:
+            self.w.operations.withdraw_consent(consent.id, on)
+        except CaseError as exc:
+            show_case_error(self.w, exc)
+
+    def settings(self):
+        from sleutelapp.gui.settings_dialog import SettingsDialog
+
+        if not self.w.session.is_open:
+            return None
+        recovery = optional_function("safety_dialogs", "new_recovery_key")
+        dialog = SettingsDialog(
+            self.w, self.w.operations, self.w.session.case,
+            recovery_key_action=(lambda parent: recovery(parent, self.w.session.case))
+            if recovery else None)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # --- the other modules' dialogs ----------------------------------------------------------
+
+    def run_optional(self, action_name: str) -> None:
+        from sleutelapp.store.errors import CaseError, CaseLocked
+
+        module, function, needs_case, needs_newcomer = OPTIONAL[action_name]
+        if action_name == "actionRestore":
+            self.restore()
+            return
+        fn = optional_function(module, function)
+        if fn is None:
+            return
+        args = [self.w]
+        if needs_case:
+            if not self.w.session.is_open:
+                return
+            args.append(self.w.session.case)
+        if needs_newcomer:
+            newcomer_id = self._need_newcomer()
+            if newcomer_id is None:
+                return
+            args.append(newcomer_id)
+        try:
+            fn(*args)
+        except CaseLocked:
+            return  # locked while the dialog was open
+        except CaseError as exc:
+            show_case_error(self.w, exc)
+        if self.w.session.is_open:
+            self.w.operations.external_change()
+
+    def restore(self) -> None:
+        fn = optional_function("safety_dialogs", "restore_backup")
+        if fn is None:
+            return
+        if self.w.session.is_open:
+            self.w.session.lock()  # the contract: close the case before restoring
+        if fn(self.w, self.w.paths):
+            self.w.show_unlock(self.tr("The backup was restored. Unlock it with its "
+                                        "passphrase."))
+
+    def forgot_passphrase(self) -> None:
+        fn = optional_function("safety_dialogs", "recover_with_recovery_key")
+        if fn is None:
+            QMessageBox.information(self.w, "Sleutelapp", self.tr(
+                "Ask your organisation for the recovery key that was printed when this case "
+                "file was made; with it you can choose a new passphrase."))
+            return
+        new_passphrase = fn(self.w, self.w.paths)
+        if new_passphrase:
+            self.w.unlock(new_passphrase)
+
+    def after_unlock(self) -> None:
+        """Start-up duties: list who is past the retention period (safety module)."""
+        fn = optional_function("safety_dialogs", "retention_check")
+        if fn is not None and fn(self.w, self.w.session.case):
+            self.w.operations.external_change()
+
+    def before_close(self) -> None:
+        fn = optional_function("safety_dialogs", "automatic_backup")
+        if fn is not None and not self.w.session.is_demo:
+            from sleutelapp.gui.background import run_with_progress
+
+            try:
+                run_with_progress(self.w, self.tr("Making the automatic backup…"), fn,
+                                  self.w.session.case)
+            except OSError as exc:
+                show_case_error(self.w, exc)
+
+    def about(self) -> None:
+        from sleutelapp import __version__
+
+        QMessageBox.about(self.w, self.tr("About Sleutelapp"), self.tr(
+            "Sleutelapp {0}\nThe case notebook of a key person. Everything stays on this "
+            "computer, encrypted.").format(__version__))
