@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -80,7 +81,7 @@ class CliContext:
         if isinstance(exc, CaseError):
             self.error(exc.message(self.language))
             return exc.exit_code
-        if isinstance(exc, OSError) and exc.errno == 28:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             self.error(self.say("de schijf is vol; er is niets opgeslagen.",
                                 "the disk is full; nothing was saved."))
             return 1
