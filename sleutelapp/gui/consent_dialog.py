@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 
 from sleutelapp.domain import vocab
@@ -12,19 +12,6 @@ from sleutelapp.domain.model import Consent
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
-
-# What each consent allows, in the user's words (nl/en in the .ts file).
-_EXPLAIN = {
-    "regisseur_summary": QT_TRANSLATE_NOOP(
-        "ConsentDialog", "With this consent you may send the summary PDF of this newcomer to "
-        "the inburgeringsregisseur."),
-    "health_in_summary": QT_TRANSLATE_NOOP(
-        "ConsentDialog", "With this consent the number of care appointments (never what they "
-        "were about) may appear in that summary."),
-    "reporting": QT_TRANSLATE_NOOP(
-        "ConsentDialog", "With this consent this newcomer is counted in anonymised summaries."),
-}
-
 
 class ConsentDialog(QDialog):
     def __init__(self, parent, operations, newcomer_id: str, newcomer_name: str):
@@ -50,8 +37,18 @@ class ConsentDialog(QDialog):
         self._explain()
 
     def _explain(self) -> None:
-        code = self.ui.purposeCombo.currentData()
-        self.ui.explainLabel.setText(self.tr(_EXPLAIN[code]) if code in _EXPLAIN else "")
+        """What the chosen consent allows, in the user's words."""
+        texts = {
+            "regisseur_summary": self.tr(
+                "With this consent you may send the summary PDF of this newcomer to the "
+                "inburgeringsregisseur."),
+            "health_in_summary": self.tr(
+                "With this consent the number of care appointments (never what they were "
+                "about) may appear in that summary."),
+            "reporting": self.tr(
+                "With this consent this newcomer is counted in anonymised summaries."),
+        }
+        self.ui.explainLabel.setText(texts.get(self.ui.purposeCombo.currentData(), ""))
 
     def consent(self) -> Consent:
         return Consent(newcomer_id=self._newcomer_id, purpose=self.ui.purposeCombo.currentData(),
@@ -72,10 +69,10 @@ class ConsentDialog(QDialog):
 def ask_withdrawal_date(parent, consent: Consent) -> date | None:
     """Ask on which day consent was withdrawn (default today); None when cancelled."""
     today = date.today().isoformat()
-    tr = QCoreApplication.translate
     text, ok = QInputDialog.getText(
-        parent, tr("ConsentDialog", "Withdraw consent"),
-        tr("ConsentDialog", "Withdrawn on (yyyy-mm-dd), given on {0}:").format(
+        parent, QCoreApplication.translate("ConsentDialog", "Withdraw consent"),
+        QCoreApplication.translate("ConsentDialog",
+                                   "Withdrawn on (yyyy-mm-dd), given on {0}:").format(
             format_date(consent.given_on)), text=today)
     if not ok:
         return None

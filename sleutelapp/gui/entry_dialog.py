@@ -75,6 +75,7 @@ class EntryDialog(QDialog):
         if draft:
             self.apply_draft(draft)
         self._update_health()
+        self.resize(max(self.width(), 520), self.sizeHint().height())
         self._focus_first()
 
     # --- building ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ asks `current_language()` instead of holding its own copy.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("nl", "en")
 _installed: list[QTranslator] = []
@@ -37,6 +37,12 @@ def install(app: QCoreApplication, language: str) -> None:
         if qm is not None and translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
+        # Qt's own words (context menus, calendar, standard buttons) from the Qt install.
+        qt_translator = QTranslator(app)
+        if qt_translator.load(QLocale(), "qtbase", "_",
+                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if isinstance(app, QApplication):

@@ -22,9 +22,9 @@ def refusal(passphrase: str) -> str | None:
 
 
 def strength_text(passphrase: str) -> str:
-    tr = QCoreApplication.translate
     if not passphrase:
-        return tr("strength", "At least {0} characters; four unrelated words work well.").format(
-            MIN_LENGTH)
-    return refusal(passphrase) or tr("strength", "Strength: {0}").format(
+        return QCoreApplication.translate(
+            "strength", "At least {0} characters; four unrelated words work well.").format(
+                MIN_LENGTH)
+    return refusal(passphrase) or QCoreApplication.translate("strength", "Strength: {0}").format(
         pick(*STRENGTH_LABELS[strength(passphrase)]))

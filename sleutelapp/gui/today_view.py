@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from sleutelapp.domain import vocab, wi2021
@@ -33,6 +33,10 @@ class TodayView(QWidget):
                             (self.ui.termijnList, self.termijn),
                             (self.ui.noContactList, self.no_contact)):
             view.setModel(model)
+            view.setWordWrap(True)  # long names and Dutch sentences wrap, never cut off
+            view.setResizeMode(view.ResizeMode.Adjust)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setSpacing(2)
             view.activated.connect(self._activated)
             view.doubleClicked.connect(self._activated)
 

@@ -25,7 +25,7 @@ class Ui_EntryDialog(object):
     def setupUi(self, EntryDialog):
         if not EntryDialog.objectName():
             EntryDialog.setObjectName(u"EntryDialog")
-        EntryDialog.resize(520, 520)
+        EntryDialog.resize(520, 360)
         EntryDialog.setWindowTitle(u"Entry")
         self.layout = QVBoxLayout(EntryDialog)
         self.layout.setObjectName(u"layout")

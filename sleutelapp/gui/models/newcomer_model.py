@@ -90,14 +90,18 @@ class NewcomerListModel(QAbstractListModel):
 
     def badges(self, row: int) -> list[str]:
         """The short badge texts of a row, as the delegate paints them."""
+        return [text for _kind, text in self.badge_kinds(row)]
+
+    def badge_kinds(self, row: int) -> list[tuple[str, str]]:
+        """(kind, text) of each badge: "termijn", "quiet" or "closed"."""
         quiet, soon, _end = self._flags[row]
         found = []
         if soon:
-            found.append(self.tr("termijn"))
+            found.append(("termijn", self.tr("termijn")))
         if quiet:
-            found.append(self.tr("30+ days"))
+            found.append(("quiet", self.tr("30+ days")))
         if self._items[row].status != "active":
-            found.append(self.tr("closed"))
+            found.append(("closed", self.tr("closed")))
         return found
 
     def row_of(self, newcomer_id: str) -> int:
@@ -110,7 +114,7 @@ class NewcomerListModel(QAbstractListModel):
 class NewcomerBadgeDelegate(QStyledItemDelegate):
     """Paints the name with small coloured badges on the right (no contact, termijn)."""
 
-    COLOURS = {0: "#b3261e", 1: "#8a5a00", 2: "#5f6368"}
+    COLOURS = {"quiet": "#b3261e", "termijn": "#8a5a00", "closed": "#5f6368"}
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
@@ -118,7 +122,7 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         model = index.model()
-        badges = model.badges(index.row()) if hasattr(model, "badges") else []
+        badges = model.badge_kinds(index.row()) if hasattr(model, "badge_kinds") else []
         self.initStyleOption(option, index)
         text = option.text
         option.text = ""
@@ -132,10 +136,10 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_metrics = painter.fontMetrics()
         right = option.rect.right() - 6
-        for badge in reversed(badges):
+        for kind, badge in reversed(badges):
             width = small_metrics.horizontalAdvance(badge) + 10
             box = QRect(right - width, option.rect.top() + 4, width, option.rect.height() - 8)
-            colour = QColor(self._colour(badge, model))
+            colour = QColor(self.COLOURS[kind])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(box, 4, 4)
@@ -155,8 +159,3 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading,
                          elided)
         painter.restore()
-
-    @staticmethod
-    def _colour(badge: str, model) -> str:
-        order = [model.tr("30+ days"), model.tr("termijn"), model.tr("closed")]
-        return NewcomerBadgeDelegate.COLOURS.get(order.index(badge) if badge in order else 2)

@@ -1,0 +1,1081 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>With this consent you may send the summary PDF of this newcomer to the inburgeringsregisseur.</source>
+        <translation>Met deze toestemming mag u de samenvatting (PDF) van deze nieuwkomer naar de inburgeringsregisseur sturen.</translation>
+    </message>
+    <message>
+        <source>With this consent the number of care appointments (never what they were about) may appear in that summary.</source>
+        <translation>Met deze toestemming mag het aantal zorgafspraken (nooit waar ze over gingen) in die samenvatting staan.</translation>
+    </message>
+    <message>
+        <source>With this consent this newcomer is counted in anonymised summaries.</source>
+        <translation>Met deze toestemming telt deze nieuwkomer mee in anonieme overzichten.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Withdrawn on (yyyy-mm-dd), given on {0}:</source>
+        <translation>Ingetrokken op (jjjj-mm-dd), gegeven op {0}:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Gegeven op</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Hoe</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
+        <translation>Sleutelapp liep tegen een onverwacht probleem aan. Wat u hebt opgeslagen is veilig; het venster waarin u werkte blijft open. Gebeurt dit vaker, kopieer dan het rapport hieronder en stuur het naar wie u helpt. Er staan geen namen en geen getypte tekst in.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Rapport kopiëren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>Samenvatting voor de regisseur</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Anonieme samenvatting</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Gegevensexport</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} voor {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>S&amp;oort</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;What about</source>
+        <translation>&amp;Waarover</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>&amp;Wat te doen</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>Op&amp;merking</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
+        <translation>&lt;b&gt;Let op:&lt;/b&gt; de tekst lijkt {0} te bevatten. Zulke gegevens horen niet in aantekeningen. Haal het weg, of druk nog een keer op Enter om toch op te slaan.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ijd</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>Duu&amp;r (minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>I go along (&amp;accompanied)</source>
+        <translation>Ik &amp;ga mee (begeleid)</translation>
+    </message>
+    <message>
+        <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
+        <translation>Bij een zorgafspraak wordt alleen de praktische kant bewaard: wanneer, waar en of u meegaat. Er is bewust geen veld voor de reden of een diagnose.</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
+        <translation>D&amp;eelbaar: deze tekst mag in de samenvatting voor de regisseur</translation>
+    </message>
+    <message>
+        <source>Enter saves. Shift+Enter starts a new line.</source>
+        <translation>Enter slaat op. Shift+Enter begint een nieuwe regel.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Welcome to Sleutelapp</source>
+        <translation>Welkom bij Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
+        <translation>Uw aantekeningen over de nieuwkomers die u begeleidt worden versleuteld op deze computer bewaard. Kies een wachtzin die alleen u kent: minstens 8 tekens, bijvoorbeeld vier losse woorden.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal wachtzin</translation>
+    </message>
+    <message>
+        <source>Create my case file</source>
+        <translation>Maak mijn dossier</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>Eerst rondkijken? Probeer de app met verzonnen nieuwkomers in een apart demobestand. Uw eigen dossier wordt niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Probeer met demodata</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Backup terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your case file…</source>
+        <translation>Uw dossier wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Creating your case file…</source>
+        <translation>Uw dossier wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Opening the demo…</source>
+        <translation>De demo wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>Demodata worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>Sleutelapp — DEMO (invented people)</source>
+        <translation>Sleutelapp — DEMO (verzonnen personen)</translation>
+    </message>
+    <message>
+        <source>Your unsaved entry is kept and reopens after unlocking.</source>
+        <translation>Uw nog niet opgeslagen invoer is bewaard en gaat weer open na het ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>Alle routes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n nieuwkomer</numerusform>
+            <numerusform>%n nieuwkomers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Search a name or anything written…</source>
+        <translation>Zoek een naam of iets wat u schreef…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>Route filter</source>
+        <translation>Filter op route</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nieuwkomers</translation>
+    </message>
+    <message>
+        <source>New newcomer…</source>
+        <translation>Nieuwe nieuwkomer…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Invoer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New newcomer…</source>
+        <translation>&amp;Nieuwe nieuwkomer…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit newcomer…</source>
+        <translation>Nieuwkomer &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Close or reopen newcomer</source>
+        <translation>Nieuwkomer afsluiten of heropenen</translation>
+    </message>
+    <message>
+        <source>Erase newcomer for good…</source>
+        <translation>Nieuwkomer definitief wissen…</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;regisseur (PDF)…</source>
+        <translation>Samenvatting voor de &amp;regisseur (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised summary…</source>
+        <translation>&amp;Anonieme samenvatting…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge summaries…</source>
+        <translation>Samenvattingen samen&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Backup &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Backup terugzetten…</translation>
+    </message>
+    <message>
+        <source>Check the case file</source>
+        <translation>Dossierbestand controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Ver&amp;grendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Contact…</source>
+        <translation>&amp;Contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment…</source>
+        <translation>&amp;Afspraak…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity…</source>
+        <translation>Ac&amp;tiviteit…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notitie…</translation>
+    </message>
+    <message>
+        <source>&amp;Signal…</source>
+        <translation>&amp;Signaal…</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k…</source>
+        <translation>Ta&amp;ak…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>Regel &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Verwijderen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Find newcomer</source>
+        <translation>Nieuwkomer &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;About Sleutelapp</source>
+        <translation>&amp;Over Sleutelapp</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>New newcomer</source>
+        <translation>Nieuwe nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Edit newcomer</source>
+        <translation>Nieuwkomer bewerken</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} maanden</translation>
+    </message>
+    <message>
+        <source>(decided {0})</source>
+        <translation>(besluit {0})</translation>
+    </message>
+    <message>
+        <source>Fill in a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>Nieuwkomer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Called</source>
+        <translation>R&amp;oepnaam</translation>
+    </message>
+    <message>
+        <source>short name shown on screen (optional)</source>
+        <translation>korte naam op het scherm (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Language(s)</source>
+        <translation>T&amp;aal of talen</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn started on</source>
+        <translation>Ter&amp;mijn gestart op</translation>
+    </message>
+    <message>
+        <source>known:</source>
+        <translation>bekend:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality reference</source>
+        <translation>Referentie &amp;gemeente</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisseur</source>
+        <translation>Regi&amp;sseur</translation>
+    </message>
+    <message>
+        <source>name and e-mail of the inburgeringsregisseur</source>
+        <translation>naam en e-mail van de inburgeringsregisseur</translation>
+    </message>
+    <message>
+        <source>C&amp;oaches</source>
+        <translation>&amp;Coaches</translation>
+    </message>
+    <message>
+        <source>Language &amp;school</source>
+        <translation>Taa&amp;lschool</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Extensions of the termijn granted by DUO</source>
+        <translation>Verlengingen van de termijn (toegekend door DUO)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>Add extension</source>
+        <translation>Verlenging toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Gekozen verwijderen</translation>
+    </message>
+    <message>
+        <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
+        <translation>Sleutelapp heeft bewust geen veld voor BSN, identiteitsbewijzen, nationaliteit of geloof.</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerListModel</name>
+    <message>
+        <source>Last contact: {0}</source>
+        <translation>Laatste contact: {0}</translation>
+    </message>
+    <message>
+        <source>Termijn ends: {0}</source>
+        <translation>Termijn eindigt: {0}</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <source>30+ days</source>
+        <translation>30+ dagen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerView</name>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>closed on {0}</source>
+        <translation>afgesloten op {0}</translation>
+    </message>
+    <message>
+        <source>Route: {0}</source>
+        <translation>Route: {0}</translation>
+    </message>
+    <message>
+        <source>Termijn: start date not known</source>
+        <translation>Termijn: startdatum onbekend</translation>
+    </message>
+    <message>
+        <source>Termijn ends {0} — {1} days left</source>
+        <translation>Termijn eindigt {0} — nog {1} dagen</translation>
+    </message>
+    <message>
+        <source>Termijn ended {0}</source>
+        <translation>Termijn geëindigd op {0}</translation>
+    </message>
+    <message>
+        <source>Hours: {0}</source>
+        <translation>Uren: {0}</translation>
+    </message>
+    <message>
+        <source>Hours logged: {0}</source>
+        <translation>Geregistreerde uren: {0}</translation>
+    </message>
+    <message>
+        <source>Consent: {0}</source>
+        <translation>Toestemming: {0}</translation>
+    </message>
+    <message>
+        <source>Consent: none recorded</source>
+        <translation>Toestemming: niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Language(s)</source>
+        <translation>Taal of talen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Termijn started</source>
+        <translation>Termijn gestart</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Verlengingen</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} maanden</translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation>Referentie gemeente</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Taalschool</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profiel bewerken…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <source>Everything about this newcomer that left this computer.</source>
+        <translation>Alles over deze nieuwkomer wat deze computer heeft verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>De wachtzin wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Herhaal</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Printing is not available in this version; write the key down.</source>
+        <translation>Afdrukken kan in deze versie niet; schrijf de sleutel op.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Herstelblad opslaan</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
+        <translation>Als u ooit uw wachtzin vergeet, is deze herstelsleutel de enige weg terug naar uw dossier. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af, en geef hem aan uw organisatie om veilig te bewaren.</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>Afdrukken/Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>Niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the data</source>
+        <translation>Wie verantwoordelijk is voor de gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>Co&amp;ntact organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (key person)</source>
+        <translation>&amp;Uw naam (sleutelpersoon)</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ontact</source>
+        <translation>U&amp;w contact</translation>
+    </message>
+    <message>
+        <source>Safety and summaries</source>
+        <translation>Veiligheid en overzichten</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes without use)</source>
+        <translation>&amp;Vergrendelen na (minuten niet gebruikt)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase closed newcomers after (months)</source>
+        <translation>Afgesloten nieuwkomers w&amp;issen na (maanden)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum newcomers per number (k)</source>
+        <translation>&amp;Minimum aantal nieuwkomers per getal (k)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>Nieuwe herstelsleutel…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Deelbaar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} u</translation>
+    </message>
+    <message>
+        <source>accompanied</source>
+        <translation>begeleid</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>you go along</source>
+        <translation>u gaat mee</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(te laat)</translation>
+    </message>
+    <message>
+        <source>{0} — termijn ends {1} ({2} days left)</source>
+        <translation>{0} — termijn eindigt {1} (nog {2} dagen)</translation>
+    </message>
+    <message>
+        <source>{0} — termijn ended {1}</source>
+        <translation>{0} — termijn geëindigd op {1}</translation>
+    </message>
+    <message>
+        <source>{0} — no contact recorded yet</source>
+        <translation>{0} — nog geen contact vastgelegd</translation>
+    </message>
+    <message>
+        <source>{0} — last contact {1} ({2} days ago)</source>
+        <translation>{0} — laatste contact {1} ({2} dagen geleden)</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 14 days</source>
+        <translation>Afspraken in de komende 14 dagen</translation>
+    </message>
+    <message>
+        <source>Open tasks, due soon</source>
+        <translation>Open taken die eraan komen</translation>
+    </message>
+    <message>
+        <source>Termijn ends within 6 months</source>
+        <translation>Termijn eindigt binnen 6 maanden</translation>
+    </message>
+    <message>
+        <source>No contact for 30 days</source>
+        <translation>30 dagen geen contact</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an item to open the newcomer.</source>
+        <translation>Druk op Enter of dubbelklik op een regel om de nieuwkomer te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Sleutelapp is locked</source>
+        <translation>Sleutelapp is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your case file.</source>
+        <translation>Typ uw wachtzin om uw dossier te openen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>Wachtzin vergeten?</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Backup terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Choose a newcomer first (search on the left).</source>
+        <translation>Kies eerst een nieuwkomer (zoek links).</translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>Niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Press Ctrl+Z to undo.</source>
+        <translation>Regel verwijderd. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>Regel teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with its passphrase.</source>
+        <translation>De backup is teruggezet. Ontgrendel met de wachtzin van die backup.</translation>
+    </message>
+    <message>
+        <source>Ask your organisation for the recovery key that was printed when this case file was made; with it you can choose a new passphrase.</source>
+        <translation>Vraag uw organisatie om de herstelsleutel die is afgedrukt toen dit dossier werd gemaakt; daarmee kiest u een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation>De automatische backup wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>About Sleutelapp</source>
+        <translation>Over Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Sleutelapp {0}
+The case notebook of a key person. Everything stays on this computer, encrypted.</source>
+        <translation>Sleutelapp {0}
+Het dossier van een sleutelpersoon. Alles blijft versleuteld op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
+        <translation>Sleutelapp is al geopend voor deze gegevensmap. Ga naar dat venster; een tweede venster op hetzelfde dossier kan niet.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {0}</source>
+        <translation>Het bestand kon niet worden gebruikt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <source>At least {0} characters; four unrelated words work well.</source>
+        <translation>Minstens {0} tekens; vier losse woorden werken goed.</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>Sterkte: {0}</translation>
+    </message>
+</context>
+</TS>
