@@ -1,0 +1,159 @@
+"""What goes into the one-folder app and what stays out; read by build.spec and the tests.
+
+Kept apart from build.spec so that the choices (data files, excluded modules, the Qt
+translations we keep) can be checked by fast tests without running PyInstaller. This file
+is loaded by path (the folder has no __init__.py on purpose: a package called `packaging`
+would shadow the library of that name that pip and PyInstaller import).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+APP_NAME = "Sleutelapp"
+BUNDLE_ID = "nl.sleutelapp.Sleutelapp"
+
+# Files under resources/ that are sources or only used by the OS installer, not by the app.
+# (The .desktop file stays: install-desktop-entry.sh copies it from the Linux bundle.)
+RESOURCE_SOURCE_SUFFIXES = (".ts", ".svg", ".ico", ".icns")
+
+# The only Qt bindings the app imports (design.md §2: Essentials widgets + PySide6-Pdf for
+# the preview). QtSvg is not imported: the app icon is loaded from pre-rendered PNGs.
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets")
+
+# Qt bindings that must never end up in the bundle, whether or not they are installed.
+QT_MODULES_EXCLUDED = (
+    "QtWebEngine", "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick",
+    "QtWebChannel", "QtWebSockets", "QtWebView",
+    "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
+    "QtQuickWidgets", "QtLabsStyleKit",
+    "Qt3DCore", "Qt3DRender", "Qt3DInput", "Qt3DLogic", "Qt3DAnimation", "Qt3DExtras",
+    "QtMultimedia", "QtMultimediaWidgets", "QtSpatialAudio", "QtTextToSpeech",
+    "QtCharts", "QtDataVisualization", "QtGraphs", "QtGraphsWidgets",
+    "QtDesigner", "QtUiTools", "QtHelp", "QtTest", "QtSql", "QtXml", "QtConcurrent",
+    # QtPdf and QtGui need the Qt6Network and Qt6DBus libraries, which are bundled as
+    # libraries; their Python bindings (and QtNetwork's TLS and network-status plugins,
+    # useless to an app that never goes online) stay out.
+    "QtNetwork", "QtDBus",
+    "QtOpenGL", "QtOpenGLWidgets", "QtSvgWidgets", "QtBluetooth", "QtNfc",
+    "QtPositioning", "QtLocation", "QtSensors", "QtSerialPort", "QtSerialBus",
+    "QtRemoteObjects", "QtScxml", "QtStateMachine", "QtHttpServer", "QtAxContainer",
+)
+
+# Python packages that are present in a development venv but never used by the app
+# (pluggy is not among them: sqlite-utils imports it).
+# PIL: reportlab and pypdf only import it for raster images, which our PDFs do not contain
+# (fonts and vector drawing only); leaving it out saves about 20 MB.
+PYTHON_EXCLUDED = (
+    "tkinter", "_tkinter", "turtle", "pydoc_data", "lib2to3", "idlelib", "ensurepip",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "iniconfig", "pygments",
+    "PyInstaller", "pip", "setuptools", "pkg_resources", "distutils",
+    "PIL", "numpy", "IPython",
+    "sleutelapp.gui.forms.compile", "sleutelapp.gui.translations_build",
+)
+
+# Qt plugins that QtGui would bring but the app never loads: embedded-device platforms and
+# input, the GTK theme (it drags in cairo/GTK libraries; Qt's own dialogs or the desktop
+# portal are used instead) and image formats other than PNG (built in), ICO and SVG.
+QT_PLUGIN_TYPES_DROPPED = ("egldeviceintegrations", "generic")
+QT_PLUGINS_DROPPED = (
+    "qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc", "qdirect2d", "qgtk3",
+    "qgif", "qicns", "qjpeg", "qpdf", "qtga", "qtiff", "qwbmp", "qwebp",
+)
+
+# Qt's own translations (standard buttons, file dialogs) for the app's languages only.
+QT_TRANSLATION_LANGUAGES = ("nl", "en")
+
+# Distributions whose metadata is bundled: importlib.metadata must find our version
+# (sleutelapp.__version__) and the About dialog shows the versions and licence files.
+METADATA_DISTRIBUTIONS = (
+    "sleutelapp", "PySide6-Essentials", "PySide6-Pdf", "shiboken6", "sqlcipher3",
+    "sqlite-utils", "cryptography", "reportlab", "pypdf", "platformdirs", "icalendar",
+    "jsonschema",
+)
+
+# Loaded by importlib.import_module or only needed on some platforms.
+EXTRA_HIDDEN_IMPORTS = ("tzdata",)
+
+
+def excluded_modules() -> list[str]:
+    """Module names for Analysis(excludes=...)."""
+    return [f"PySide6.{name}" for name in QT_MODULES_EXCLUDED] + list(PYTHON_EXCLUDED)
+
+
+def resource_datas(root: Path) -> list[tuple[str, str]]:
+    """(source file, folder inside the bundle) for every run-time file under resources/.
+
+    Whole folders are listed file by file so that a new schema, font or translation is
+    bundled without touching the spec, while source-only files stay out.
+    """
+    resources = root / "resources"
+    datas = []
+    for path in sorted(resources.rglob("*")):
+        if not path.is_file() or path.suffix in RESOURCE_SOURCE_SUFFIXES:
+            continue
+        if path.name.startswith(".") or "__pycache__" in path.parts:
+            continue
+        datas.append((str(path), str(path.parent.relative_to(root))))
+    return datas
+
+
+_QT_TRANSLATION = re.compile(r"(?:^|[/\\])Qt[/\\]translations[/\\](?P<file>[^/\\]+)\.qm$")
+
+
+def keep_bundled_data(dest_name: str) -> bool:
+    """False for Qt translation files of languages the app does not offer."""
+    match = _QT_TRANSLATION.search(dest_name)
+    if not match:
+        return True
+    language = match.group("file").split("_", 1)[-1]
+    return language.split("_")[0] in QT_TRANSLATION_LANGUAGES
+
+
+def keep_qt_plugin(source: str) -> bool:
+    """False for a Qt plugin file (source path) that the app does not need."""
+    parts = Path(source).parts
+    if "plugins" not in parts[:-1]:
+        return True
+    last = len(parts) - 1 - parts[::-1].index("plugins")
+    plugin_type = parts[last + 1]
+    stem = parts[-1].split(".")[0]
+    stem = stem[3:] if stem.startswith("lib") else stem
+    return plugin_type not in QT_PLUGIN_TYPES_DROPPED and stem not in QT_PLUGINS_DROPPED
+
+
+def project_version(root: Path) -> str:
+    """The version from pyproject.toml, the one place it is written."""
+    text = (root / "pyproject.toml").read_text(encoding="utf-8")
+    if sys.version_info >= (3, 11):
+        import tomllib
+
+        return tomllib.loads(text)["project"]["version"]
+    match = re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE)
+    if not match:
+        raise ValueError("no version in pyproject.toml")
+    return match.group(1)
+
+
+def windows_version_info(version: str):
+    """The version resource of Sleutelapp.exe (file properties in Windows Explorer)."""
+    from PyInstaller.utils.win32 import versioninfo as vi
+
+    numbers = tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+    numbers = (numbers + (0, 0, 0, 0))[:4]
+    strings = [
+        vi.StringStruct("CompanyName", APP_NAME),
+        vi.StringStruct("FileDescription", "Sleutelapp: dossier voor sleutelpersonen"),
+        vi.StringStruct("FileVersion", version),
+        vi.StringStruct("InternalName", APP_NAME),
+        vi.StringStruct("OriginalFilename", f"{APP_NAME}.exe"),
+        vi.StringStruct("ProductName", APP_NAME),
+        vi.StringStruct("ProductVersion", version),
+    ]
+    return vi.VSVersionInfo(
+        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
+        kids=[vi.StringFileInfo([vi.StringTable("041304B0", strings)]),
+              vi.VarFileInfo([vi.VarStruct("Translation", [0x0413, 1200])])],
+    )
