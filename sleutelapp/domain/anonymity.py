@@ -154,7 +154,7 @@ _VOCAB_BY_TABLE = {"newcomers_by_route": (vocab.ROUTES, None),
 
 def code_label(table_id: str, code: str, language: str = "nl", *, column: bool = False) -> str:
     """The human label of a row or column code of a table."""
-    if code in _EXTRA_LABELS:
+    if code in _EXTRA_LABELS and (code != HEALTH_GROUP or table_id == "appointments"):
         nl, en = _EXTRA_LABELS[code]
         return en if language == "en" else nl
     rows_vocab, columns_vocab = _VOCAB_BY_TABLE[table_id]
@@ -189,7 +189,7 @@ class Cell:
         if self.status == SUPPRESSED:
             return "*"
         if self.status == AT_LEAST:
-            return f"≥ {self.value}"
+            return f"{self.value}+"  # at least this many
         return str(self.value)
 
     def to_json(self) -> dict:

@@ -325,3 +325,17 @@ def _merge_tables(tables: list[Table]) -> Table:
             for code in rows),
         tuple(combine(t.column_totals[c] for t in tables) for c in range(len(spec.columns))),
         combine(t.total for t in tables))
+
+
+def write_merged(merged: Summary, json_path, pdf_path=None, language: str = "nl") -> None:
+    """Write the merged summary (JSON and optionally PDF), each file whole or not at all."""
+    from sleutelapp.exports.files import write_atomic
+    from sleutelapp.exports.summary import summary_json_bytes
+
+    if pdf_path is not None:
+        from sleutelapp.exports.summary_pdf import summary_pdf_bytes
+
+        pdf = summary_pdf_bytes(merged, language)
+    write_atomic(json_path, summary_json_bytes(merged))
+    if pdf_path is not None:
+        write_atomic(pdf_path, pdf)

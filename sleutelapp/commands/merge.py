@@ -1,0 +1,38 @@
+"""`sleutelapp merge FILE.json... -o MERGED.json [--pdf FILE.pdf]`: for coordinators.
+
+Needs no case file or passphrase. All files must be valid summaries of one period, each
+counted once; otherwise nothing is written and every problem is named.
+"""
+
+from __future__ import annotations
+
+HELP = "merge anonymised summaries of one period (no case file needed)"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE.json")
+    parser.add_argument("-o", "--output", required=True, metavar="MERGED.json")
+    parser.add_argument("--pdf", metavar="FILE.pdf", help="also write an overview PDF")
+
+
+def run(args, ctx) -> int:
+    from sleutelapp.exports.summary_merge import check_files, merge_summaries, write_merged
+
+    candidates = check_files(args.files)
+    refused = [c for c in candidates if not c.accepted]
+    for candidate in refused:
+        ctx.error(candidate.problem.message(ctx.language))
+    if refused:
+        ctx.error(ctx.say(f"Niets geschreven: {len(refused)} van {len(candidates)} bestanden "
+                          "geweigerd.",
+                          f"Nothing written: {len(refused)} of {len(candidates)} files "
+                          "refused."))
+        return 1
+    merged = merge_summaries(c.summary for c in candidates)
+    write_merged(merged, args.output, args.pdf, ctx.language)
+    ctx.out(ctx.say(
+        f"{len(merged.parts)} samenvattingen van {merged.period.label('nl')} samengevoegd in "
+        f"{args.output}" + (f" en {args.pdf}" if args.pdf else "") + ".",
+        f"{len(merged.parts)} summaries of {merged.period.label('en')} merged into "
+        f"{args.output}" + (f" and {args.pdf}" if args.pdf else "") + "."))
+    return 0

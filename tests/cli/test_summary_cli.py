@@ -1,0 +1,187 @@
+"""`sleutelapp summary` and `sleutelapp merge`: contract, consent, disclosures and canaries."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from sleutelapp.cli import main
+from sleutelapp.domain import demo
+from sleutelapp.domain.anonymity import PUBLISHED, SUPPRESSED, period_containing
+from sleutelapp.domain.model import Consent, Entry, Newcomer
+from sleutelapp.store.bulk import insert_all
+from sleutelapp.store.case import Case
+from tests.conftest import PASSPHRASE
+
+TODAY = date.today()
+LAST_QUARTER = period_containing(period_containing(TODAY, "quarter").start - timedelta(days=1),
+                                 "quarter")
+
+
+@pytest.fixture
+def run(monkeypatch, capsys, case_paths):
+    monkeypatch.setenv("SLEUTELAPP_PASSPHRASE", PASSPHRASE)
+
+    def runner(*argv, home=None):
+        code = main(["--home", str(home or case_paths.data), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return runner
+
+
+@pytest.fixture
+def demo_case(case_paths):
+    data = demo.generate(newcomers=40, entries_per=60, seed=7, today=TODAY)
+    with Case.open(case_paths, PASSPHRASE) as case:
+        insert_all(case, data.newcomers, data.entries, data.consents, action="demo")
+    return data
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_summary_writes_json_and_pdf_and_records_disclosures(run, demo_case, case_paths,
+                                                            tmp_path):
+    out_json, out_pdf = tmp_path / "q.json", tmp_path / "q.pdf"
+    code, out, err = run("summary", "--period", LAST_QUARTER.code, "-o", str(out_json),
+                         "--pdf", str(out_pdf), "--label", "Wijk Noord")
+    assert (code, err) == (0, "")
+    assert "newcomers counted" in out and str(out_json) in out
+    document = json.loads(out_json.read_text(encoding="utf-8"))
+    assert document["period"] == LAST_QUARTER.code
+    assert document["parts"][0]["label"] == "Wijk Noord"
+    assert document["tables"]["newcomers_by_route"]["total"]["value"] > 5
+    text = pdf_text(out_pdf)
+    assert "Anonieme samenvatting" in text or "Anonymised summary" in text
+    assert "Wijk Noord" in text
+    with Case.open(case_paths, PASSPHRASE) as case:
+        disclosures = case.disclosures.all()
+    assert len(disclosures) == 2
+    for disclosure in disclosures:
+        assert disclosure.report_kind == "anonymised_summary"
+        assert disclosure.newcomer_id is None and disclosure.entry_ids == ()
+        assert (disclosure.period_from, disclosure.period_to) == (LAST_QUARTER.start,
+                                                                  LAST_QUARTER.end)
+
+
+def _secrets(data) -> set[str]:
+    """Everything personal in the case: names, text, locations, references and ids."""
+    secrets = set()
+    for n in data.newcomers:
+        secrets |= {n.name, n.id, n.phone, n.regisseur, n.coaches, n.known_as}
+        secrets |= {n.municipality_ref, n.language_school}
+        secrets |= {part for part in n.name.split() if len(part) >= 4}
+    for e in data.entries:
+        secrets |= {e.id, e.text, e.location}
+    for c in data.consents:
+        secrets.add(c.id)
+    return {s for s in secrets if s}
+
+
+def test_canary_no_personal_data_in_json_or_pdf(run, demo_case, tmp_path):
+    out_json, out_pdf = tmp_path / "q.json", tmp_path / "q.pdf"
+    assert run("summary", "--period", LAST_QUARTER.code, "-o", str(out_json),
+               "--pdf", str(out_pdf))[0] == 0
+    merged_json, merged_pdf = tmp_path / "m.json", tmp_path / "m.pdf"
+    assert run("merge", str(out_json), "-o", str(merged_json), "--pdf", str(merged_pdf))[0] == 0
+    secrets = _secrets(demo_case)
+    assert len(secrets) > 1000
+    alternatives = "|".join(re.escape(s) for s in sorted(secrets, key=len, reverse=True))
+    canary = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    for path in (out_json, merged_json):
+        text = path.read_text(encoding="utf-8")
+        assert canary.findall(text) == [], path.name
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # no dates finer than the period
+    for path in (out_pdf, merged_pdf):
+        text = pdf_text(path)
+        assert "Nieuwkomers" in text or "Newcomers" in text  # extraction works at all
+        assert canary.findall(text) == [], path.name
+    assert canary.findall(f"Notitie: {demo_case.entries[0].text}")  # the canary can sing
+
+
+def _people(case, count, *, consent, withdrawn=None, signal_day):
+    for i in range(count):
+        newcomer = case.newcomers.add(Newcomer(name=f"Persoon {consent} {i}", route="z"))
+        if consent:
+            case.consents.add(Consent(newcomer.id, "reporting", date(2020, 1, 1),
+                                      withdrawn_on=withdrawn))
+        case.entries.add(Entry(newcomer.id, "signal", signal_day, type="waiting_list",
+                               text="Wachtlijst bij de taalschool van Amal"))
+
+
+def test_only_newcomers_with_reporting_consent_are_counted(run, case_paths, tmp_path):
+    with Case.open(case_paths, PASSPHRASE) as case:
+        _people(case, 6, consent=True, signal_day=LAST_QUARTER.start)
+        _people(case, 2, consent=False, signal_day=LAST_QUARTER.start)
+        # Withdrawn since: no longer counted, even for a period before the withdrawal.
+        _people(case, 2, consent=True, withdrawn=TODAY, signal_day=LAST_QUARTER.start)
+    out = tmp_path / "s.json"
+    assert run("summary", "--period", LAST_QUARTER.code, "-o", str(out))[0] == 0
+    document = json.loads(out.read_text())
+    routes = document["tables"]["newcomers_by_route"]
+    assert routes["total"] == {"status": PUBLISHED, "value": 6, "newcomers": 6}
+    # 4 left out: fewer than k, so even that count is suppressed.
+    assert document["not_counted"] == {"status": SUPPRESSED, "value": None, "newcomers": None}
+    signals = document["tables"]["signals"]
+    row = signals["rows"].index("waiting_list")
+    assert signals["cells"][row][0] == {"status": PUBLISHED, "value": 6, "newcomers": 6}
+    assert "Amal" not in out.read_text()
+
+
+@pytest.mark.parametrize("period", ["2026-01-01", "Q3", "2026-Q7", "last month"])
+def test_summary_refuses_other_periods(run, period, tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        run("summary", "--period", period, "-o", str(tmp_path / "x.json"))
+    assert info.value.code == 2 and "2026-Q3" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_merge_needs_no_case_file(monkeypatch, capsys, tmp_path, run, demo_case):
+    parts = []
+    for label in ("Noord", "Zuid"):
+        path = tmp_path / f"{label}.json"
+        assert run("summary", "--period", LAST_QUARTER.code, "-o", str(path),
+                   "--label", label)[0] == 0
+        parts.append(str(path))
+    monkeypatch.delenv("SLEUTELAPP_PASSPHRASE")
+    empty_home = tmp_path / "coordinator"
+    merged = tmp_path / "merged.json"
+    code = main(["--home", str(empty_home), "merge", *parts, "-o", str(merged),
+                 "--pdf", str(tmp_path / "merged.pdf")])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert "2 summaries" in out
+    document = json.loads(merged.read_text())
+    assert sorted(p["label"] for p in document["parts"]) == ["Noord", "Zuid"]
+    assert not (empty_home / "case.db").exists()
+
+
+def test_merge_refuses_bad_files_and_writes_nothing(capsys, tmp_path, run, demo_case):
+    good = tmp_path / "good.json"
+    assert run("summary", "--period", LAST_QUARTER.code, "-o", str(good))[0] == 0
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"[" * 200_000)
+    extra = tmp_path / "extra.json"
+    document = json.loads(good.read_text())
+    document["parts"][0]["label"] = "Other key person"
+    document["names"] = ["Amal Haddad"]
+    extra.write_text(json.dumps(document))
+    merged = tmp_path / "merged.json"
+    code = main(["merge", str(good), str(good), str(bad), str(extra), "-o", str(merged)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 4 and "Traceback" not in err
+    assert "already in good.json" in lines[0]
+    assert "nested too deeply" in lines[1]
+    assert "unknown field" in lines[2]
+    assert "Nothing written: 3 of 4" in lines[3]
+    assert not merged.exists()
