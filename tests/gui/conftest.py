@@ -1,0 +1,73 @@
+"""Fixtures for the GUI tests: a main window on a fresh case file, in Dutch."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from sleutelapp.domain.model import Consent, Entry, Newcomer
+from tests.conftest import PASSPHRASE
+
+# The offscreen platform says this once per shown top-level window; it is not our warning.
+OFFSCREEN_NOISE = "propagateSizeHints"
+
+
+@pytest.fixture
+def dutch(qapp):
+    from sleutelapp.gui import i18n
+
+    i18n.install(qapp, "nl")
+    yield
+    i18n.install(qapp, "nl")
+
+
+@pytest.fixture
+def window_factory(qtbot, case_paths, dutch):
+    """Make a MainWindow on the fixture's case file (locked until opened)."""
+    from sleutelapp.gui.main_window import MainWindow
+    from sleutelapp.gui.prefs import UiPrefs
+    from sleutelapp.store.keyfile import KdfParams
+
+    made = []
+
+    def make(paths=case_paths, size=(1280, 800)):
+        window = MainWindow(paths, UiPrefs(paths), kdf=KdfParams.fast_for_tests())
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        if window.session.is_open:
+            window.session.close()
+
+
+@pytest.fixture
+def window(window_factory, case_paths):
+    """An unlocked main window on an empty case file."""
+    from sleutelapp.store.case import Case
+
+    made = window_factory()
+    made.open_case(Case.open(case_paths, PASSPHRASE))
+    return made
+
+
+def add_people(case, count: int = 3) -> list[Newcomer]:
+    """A few newcomers with a contact, a planned appointment and a consent each."""
+    today = date.today()
+    people = []
+    for i in range(count):
+        n = case.newcomers.add(Newcomer(name=f"Persoon {i}", route="z",
+                                        termijn_start=today - timedelta(days=900)))
+        case.entries.add(Entry(newcomer_id=n.id, kind="contact", date=today, type="phone",
+                               text=f"gebeld over stage {i}"))
+        case.entries.add(Entry(newcomer_id=n.id, kind="appointment", type="school",
+                               date=today + timedelta(days=3), time="10:00"))
+        case.consents.add(Consent(newcomer_id=n.id, purpose="reporting", given_on=today))
+        people.append(n)
+    return people

@@ -1,0 +1,220 @@
+"""The safety dialogs (backup, restore, recovery key, health check, erasure, retention) with
+their prompts answered by the test, in Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sleutelapp.domain.model import Disclosure, Entry, Newcomer
+from sleutelapp.gui import safety_dialogs
+from sleutelapp.paths import app_paths
+from sleutelapp.store import backup, errors
+from sleutelapp.store.case import Case
+from sleutelapp.store.keyfile import KdfParams
+from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.gui
+
+
+class Prompts:
+    """Scripted answers for the module's prompt functions; records what was shown."""
+
+    def __init__(self, monkeypatch):
+        self.secrets: list[str | None] = []
+        self.confirm = True
+        self.path: str | None = None
+        self.shown: list[str] = []
+        self.errors: list[str] = []
+        self.questions: list[str] = []
+        monkeypatch.setattr(safety_dialogs, "_save_path", lambda *a: self.path)
+        monkeypatch.setattr(safety_dialogs, "_open_path", lambda *a: self.path)
+        monkeypatch.setattr(safety_dialogs, "_ask_secret", lambda *a: self.secrets.pop(0))
+        monkeypatch.setattr(safety_dialogs, "_confirm", self._confirm)
+        monkeypatch.setattr(safety_dialogs, "_inform", self._inform)
+        monkeypatch.setattr(safety_dialogs, "show_case_error",
+                            lambda parent, exc: self.errors.append(exc.message("nl")))
+
+    def _confirm(self, parent, title, text, yes, *, detail=""):
+        self.questions.append(f"{text}\n{yes}\n{detail}")
+        return self.confirm
+
+    def _inform(self, parent, title, text, *, detail="", warning=False):
+        self.shown.append(f"{text}\n{detail}")
+
+
+@pytest.fixture
+def prompts(monkeypatch, qtbot, dutch):
+    return Prompts(monkeypatch)
+
+
+def add(case, name, **fields):
+    n = case.newcomers.add(Newcomer(name=name, **fields))
+    case.entries.add(Entry(n.id, "note", date(2026, 1, 5), text=f"over {name}"))
+    return n
+
+
+def test_make_backup_writes_a_checked_file_and_says_what_is_in_it(case, prompts, tmp_path):
+    add(case, "Amal Haddad")
+    prompts.path = str(tmp_path / "usb" / "mijn.sleutelbackup")
+    (tmp_path / "usb").mkdir()
+    assert safety_dialogs.make_backup(None, case) is True
+    assert Path(prompts.path).is_file()
+    assert "gecontroleerd" in prompts.shown[0] and "1 nieuwkomers" in prompts.shown[0]
+    prompts.path = None  # the user cancels the file chooser
+    assert safety_dialogs.make_backup(None, case) is False
+
+
+def test_restore_asks_again_after_a_wrong_passphrase_then_describes_and_keeps(
+        case, case_paths, prompts, tmp_path):
+    add(case, "Oud Dossier")
+    made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
+    add(case, "Later Toegevoegd")
+    case.close()
+    prompts.path = str(made.path)
+    prompts.secrets = ["verkeerde wachtzin", PASSPHRASE]
+    assert safety_dialogs.restore_backup(None, case_paths) is True
+    assert prompts.errors and "opent deze backup niet" in prompts.errors[0]
+    assert "1 nieuwkomers" in prompts.questions[0] and "bewaard" in prompts.questions[0]
+    assert "vorige dossier is bewaard" in prompts.shown[-1]
+    with Case.open(case_paths, PASSPHRASE) as restored:
+        assert [n.name for n in restored.newcomers.all()] == ["Oud Dossier"]
+
+
+def test_restore_cancelled_at_the_description_changes_nothing(case, case_paths, prompts,
+                                                              tmp_path):
+    made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
+    add(case, "Blijft")
+    case.close()
+    before = case_paths.db.read_bytes()
+    prompts.path, prompts.secrets, prompts.confirm = str(made.path), [PASSPHRASE], False
+    assert safety_dialogs.restore_backup(None, case_paths) is False
+    assert case_paths.db.read_bytes() == before
+    assert not (case_paths.data / ".restore").exists()
+
+
+def test_restore_of_a_damaged_backup_is_refused(case_paths, prompts, tmp_path):
+    damaged = tmp_path / "kapot.sleutelbackup"
+    damaged.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3000))
+    prompts.path, prompts.secrets = str(damaged), [PASSPHRASE]
+    assert safety_dialogs.restore_backup(None, case_paths) is False
+    assert "geen bruikbare backup" in prompts.errors[0]
+
+
+@pytest.fixture
+def fresh_case(tmp_path):
+    paths = app_paths(tmp_path / "eigen")
+    case, recovery = Case.create(paths, PASSPHRASE, KdfParams.fast_for_tests())
+    case.close()
+    return paths, recovery
+
+
+def test_forgotten_passphrase_with_the_recovery_key(fresh_case, qtbot, dutch, monkeypatch,
+                                                    tmp_path):
+    paths, recovery = fresh_case
+    new = "nieuwe lange wachtzin"
+    shots = []
+
+    def fill_in(dialog):
+        dialog.show()
+        dialog.key_edit.setText("ABCD-" * 7 + "ABCD")
+        dialog.new_edit.setText(new)
+        dialog.repeat_edit.setText(new)
+        dialog.try_accept()
+        assert "herstelsleutel past niet" in dialog.error_label.text()
+        shots.append(dialog.grab())
+        dialog.key_edit.setText(recovery.lower().replace("-", " "))
+        dialog.repeat_edit.setText("iets anders")
+        dialog.try_accept()
+        assert "niet gelijk" in dialog.error_label.text()
+        dialog.repeat_edit.setText(new)
+        dialog.try_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(safety_dialogs.RecoveryDialog, "exec", fill_in)
+    assert safety_dialogs.recover_with_recovery_key(None, paths) == new
+    shots[0].save(str(tmp_path / "recovery-dialog.png"))
+    with Case.open(paths, new) as case:
+        assert case.integrity_problems() == []
+    with pytest.raises(errors.WrongPassphrase):
+        Case.open(paths, PASSPHRASE)
+
+
+def test_new_recovery_key_after_the_passphrase_and_printable_sheet(fresh_case, prompts,
+                                                                   monkeypatch, tmp_path):
+    paths, old_recovery = fresh_case
+    shown = {}
+
+    def look(dialog):
+        shown["key"] = dialog.key_label.text()
+        prompts.path = str(tmp_path / "herstelblad.pdf")
+        assert dialog.save_sheet() is True
+        assert not dialog.ok_button.isEnabled()  # "written down" must be ticked first
+        dialog.written_check.setChecked(True)
+        dialog.grab().save(str(tmp_path / "new-key-dialog.png"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(safety_dialogs.RecoveryKeyDialog, "exec", look)
+    with Case.open(paths, PASSPHRASE) as case:
+        prompts.secrets = ["niet mijn wachtzin"]
+        assert safety_dialogs.new_recovery_key(None, case) is False
+        assert prompts.errors and not shown
+        prompts.secrets = [PASSPHRASE]
+        assert safety_dialogs.new_recovery_key(None, case) is True
+    from pypdf import PdfReader
+
+    text = PdfReader(tmp_path / "herstelblad.pdf").pages[0].extract_text()
+    assert shown["key"] in text and "Wachtzin vergeten?" in text
+    with pytest.raises(errors.WrongPassphrase):
+        Case.open(paths, recovery_key=old_recovery)
+    Case.open(paths, recovery_key=shown["key"]).close()
+
+
+def test_health_check_says_all_is_well(case, prompts):
+    add(case, "Gezond")
+    safety_dialogs.health_check(None, case)
+    assert "Alles in orde" in prompts.shown[0] and "1 nieuwkomers" in prompts.shown[0]
+
+
+def test_erase_newcomer_confirms_erases_and_lists_recipients(case, prompts):
+    n = add(case, "Te Wissen")
+    case.disclosures.record(Disclosure(report_kind="regisseur_report", period_from=None,
+                                       period_to=None, recipient="Gemeente Oost",
+                                       purpose="regie", newcomer_id=n.id, sha256="0" * 64))
+    prompts.confirm = False
+    assert safety_dialogs.erase_newcomer(None, case, n.id) is False
+    assert case.newcomers.exists(n.id) and "Te Wissen wissen?" in prompts.questions[0]
+    prompts.confirm = True
+    assert safety_dialogs.erase_newcomer(None, case, n.id) is True
+    assert not case.newcomers.exists(n.id)
+    assert "Gemeente Oost" in prompts.shown[-1] and "laat de ontvangers weten" in prompts.shown[-1]
+
+
+def test_retention_check_lists_who_is_due_and_erases_after_confirmation(case, prompts):
+    assert safety_dialogs.retention_check(None, case) is False and not prompts.questions
+    old = add(case, "Lang Weg")
+    case.newcomers.close(old.id, on=date(2020, 2, 3))
+    recent = add(case, "Net Weg")
+    case.newcomers.close(recent.id, on=date.today())
+    prompts.confirm = False
+    assert safety_dialogs.retention_check(None, case) is False
+    assert "Lang Weg" in prompts.questions[0] and "03-02-2020" in prompts.questions[0]
+    assert "Net Weg" not in prompts.questions[0] and case.newcomers.exists(old.id)
+    prompts.confirm = True
+    assert safety_dialogs.retention_check(None, case) is True
+    assert not case.newcomers.exists(old.id) and case.newcomers.exists(recent.id)
+
+
+def test_automatic_backup_never_stops_closing(case, case_paths, monkeypatch, qtbot):
+    safety_dialogs.automatic_backup(case)
+    assert len(backup.automatic_backups(case_paths)) == 1
+
+    def full(_case, **_kw):
+        raise errors.DiskFull("vol", "full")
+
+    monkeypatch.setattr(backup, "automatic_backup", full)
+    safety_dialogs.automatic_backup(case)  # logged, not raised
+    assert "automatic backup failed: DiskFull" in (case_paths.logs / "sleutelapp.log").read_text()
