@@ -1,0 +1,86 @@
+"""Every item model passes pytest-qt's qtmodeltester, on real store rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sleutelapp.domain.model import Disclosure
+from tests.gui.conftest import add_people
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def filled(case):
+    people = add_people(case, 4)
+    case.disclosures.record(Disclosure(
+        report_kind="regisseur_report", period_from=date(2026, 1, 1),
+        period_to=date(2026, 3, 31), recipient="Gemeente", purpose="regisseur_summary",
+        sha256="0" * 64, newcomer_id=people[0].id))
+    return case, people
+
+
+def test_newcomer_list_model(qtmodeltester, filled, dutch):
+    from sleutelapp.gui.models.newcomer_model import NewcomerListModel
+
+    case, people = filled
+    model = NewcomerListModel()
+    model.reload(case)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 4
+    assert model.index(0).data(NewcomerListModel.IdRole) in {p.id for p in people}
+    model.reload(case, "stage 2")
+    assert [model.index(r).data() for r in range(model.rowCount())] == ["Persoon 2"]
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_timeline_model_pages_with_fetch_more(qtmodeltester, filled, dutch):
+    from sleutelapp.domain.model import Entry
+    from sleutelapp.gui.models import timeline_model
+    from sleutelapp.gui.models.timeline_model import TimelineModel
+
+    case, people = filled
+    case.entries.add_many([Entry(newcomer_id=people[0].id, kind="note", date=date(2025, 1, 1),
+                                 text=f"notitie {i}") for i in range(timeline_model.PAGE + 5)])
+    model = TimelineModel()
+    model.reload(case, people[0].id)
+    assert model.rowCount() == timeline_model.PAGE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == timeline_model.PAGE + 7 and not model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)
+    model.reload(case, people[0].id, ("appointment",))
+    assert model.rowCount() == 1
+    assert model.index(0, TimelineModel.KIND).data() == "Afspraak"
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_register_models(qtmodeltester, filled, dutch):
+    from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
+
+    case, people = filled
+    consents, disclosures = ConsentsModel(), DisclosuresModel()
+    consents.reload(case, people[0].id)
+    disclosures.reload(case, people[0].id)
+    assert consents.index(0, ConsentsModel.PURPOSE).data() == "Meetellen in anonieme overzichten"
+    assert disclosures.index(0, DisclosuresModel.RECIPIENT).data() == "Gemeente"
+    qtmodeltester.check(consents, force_py=True)
+    qtmodeltester.check(disclosures, force_py=True)
+
+
+@pytest.fixture
+def today_view(filled, dutch):
+    from sleutelapp.gui.today_view import TodayView
+
+    view = TodayView()
+    view.reload(filled[0])
+    yield view  # outlives the tester (requested after it), which disconnects at teardown
+
+
+def test_today_model(today_view, qtmodeltester):
+    assert len(today_view.appointments.texts()) == 4
+    assert all("Persoon" in text for text in today_view.appointments.texts())
+    for model in today_view.models():
+        qtmodeltester.check(model, force_py=True)
