@@ -1,0 +1,186 @@
+"""The one place where text typed by a user becomes reportlab paragraph markup.
+
+reportlab paragraphs are a small XML language: unescaped user text can crash an export
+(`<b>` without `</b>`), or put links and local images into a file (`<a href>`, `<img src>`).
+Every PDF of the app therefore passes user text through `escape` (to compose with markup the
+app wrote itself) or `paragraph` (a whole paragraph of user text). Both also
+
+- drop control characters and the invisible direction overrides that can disguise text,
+- put every run of Arabic or Ethiopic letters in the bundled font that has their glyphs
+  (Noto Sans has none) and switch on shaping for Arabic, so letters join and run right to
+  left instead of showing as boxes or reversed,
+- replace a character none of the bundled fonts can draw (emoji, CJK) by U+FFFD, so the
+  file never shows an empty box that hides that something was there.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from sleutelapp.exports import pdf_fonts
+
+REPLACEMENT = "\ufffd"
+
+# Removed outright: C0/C1 controls (tab and newline are handled first), bidi embeddings,
+# overrides and isolates, marks, BOM, interlinear annotation, surrogates, non-characters.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c"
+    "\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]")
+_NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+# Text made only of these needs no per-character script analysis (the common Dutch case).
+_LATIN_ONLY = re.compile("[\n\x20-\x7e\xa0-\u024f\u2010-\u2027\u20ac]*")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\U0001e7e0-\U0001e7ff]")
+
+
+def clean(text: str | None) -> str:
+    """User text with newlines normalised, tabs as spaces and invisible controls removed."""
+    if not text:
+        return ""
+    text = _NEWLINES.sub("\n", str(text)).replace("\t", " ")
+    text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _script_of(char: str) -> str | None:
+    """The script a character demands, or None for neutral characters (space, digits, …)."""
+    if _ARABIC.match(char):
+        return "arabic"
+    if _ETHIOPIC.match(char):
+        return "ethiopic"
+    if unicodedata.category(char)[0] in "LM":
+        return "latin"
+    return None
+
+
+def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
+    """Split cleaned text into (script, text) runs whose characters the script's font has.
+
+    Neutral characters stay in the current run when its font can draw them, so a phrase of
+    several Arabic words reaches the shaper as one run. Uncovered characters become U+FFFD
+    (in the Latin font) unless they are default-ignorable (zero-width joiners, variation
+    selectors), which are dropped.
+    """
+    fonts = {s: pdf_fonts.font_name(s, bold) for s in pdf_fonts.SCRIPTS}
+    covers = {s: pdf_fonts.coverage(fonts[s]) for s in pdf_fonts.SCRIPTS}
+    runs: list[tuple[str, list[str]]] = []
+    current = "latin"
+    for char in text:
+        code = ord(char)
+        wanted = _script_of(char)
+        if wanted is None:
+            if char == "\n" or code in covers[current]:
+                wanted = current
+            else:
+                wanted = next((s for s in pdf_fonts.SCRIPTS if code in covers[s]), None)
+        if wanted is None or code not in covers[wanted] and char != "\n":
+            if unicodedata.category(char) in ("Mn", "Cf") or 0xFE00 <= code <= 0xFE0F \
+                    or 0xE0100 <= code <= 0xE01EF:
+                continue
+            wanted, char = "latin", REPLACEMENT
+        if not runs or runs[-1][0] != wanted:
+            runs.append((wanted, []))
+        runs[-1][1].append(char)
+        current = wanted
+    return [(script, "".join(chars)) for script, chars in runs]
+
+
+def escape(text: str | None, *, bold: bool = False) -> str:
+    """User text as safe paragraph markup, for composing with markup the app wrote.
+
+    Nothing in the result can open a tag: `<`, `>` and `&` are escaped, and the only tags
+    added are `<font face>` for Arabic/Ethiopic runs and `<br/>` for newlines. Use
+    `bold=True` when the text sits inside `<b>` (or in a bold style) so the script fonts
+    are bold too.
+    """
+    text = clean(text)
+    if _LATIN_ONLY.fullmatch(text):
+        return _xml(text).replace("\n", "<br/>")
+    parts = []
+    for script, chunk in _runs(text, bold):
+        body = _xml(chunk).replace("\n", "<br/>")
+        if script == "latin":
+            parts.append(body)
+        else:
+            parts.append(f'<font face="{pdf_fonts.font_name(script, bold)}">{body}</font>')
+    return "".join(parts)
+
+
+def needs_shaping(markup: str) -> bool:
+    """True when the markup holds an Arabic run (which must be shaped by HarfBuzz)."""
+    arabic = pdf_fonts.register_fonts()
+    return arabic["arabic"] in markup or arabic["arabic_bold"] in markup
+
+
+@lru_cache(maxsize=64)
+def _shaping_style(style):
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+
+
+def markup_paragraph(markup: str, style):
+    """A Paragraph of app-written markup in which user text went through `escape`."""
+    from reportlab.platypus import Paragraph
+
+    if needs_shaping(markup) and shaping_available():
+        style = _shaping_style(style)
+    return Paragraph(markup, style)
+
+
+def paragraph(text: str | None, style):
+    """A Paragraph showing exactly the user's text (safely escaped, right fonts)."""
+    bold = pdf_fonts.is_bold(style.fontName)
+    return markup_paragraph(escape(text, bold=bold), style)
+
+
+def chunks(text: str | None, size: int = 1500) -> list[str]:
+    """Cleaned text cut into pieces of about `size` characters, at newlines or spaces.
+
+    reportlab re-wraps the rest of a paragraph at every page break, so one paragraph of a
+    megabyte takes minutes; pieces of a page or less keep long text linear.
+    """
+    text = clean(text)
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = start + size
+        if end < len(text):
+            window = text[start:end]
+            cut = max(window.rfind("\n"), window.rfind(" "))
+            if cut > size // 2:
+                end = start + cut + 1
+        pieces.append(text[start:end])
+        start = end
+    return [p for p in pieces if p.strip()]
+
+
+def paragraphs(text: str | None, style, *, size: int = 1500) -> list:
+    """Long user text as several Paragraphs, so platypus can break pages cheaply."""
+    return [paragraph(piece, style) for piece in chunks(text, size)] or [paragraph("", style)]
+
+
+def shorten(text: str | None, limit: int) -> tuple[str, int]:
+    """Text cut to at most `limit` characters at a word boundary; returns (text, cut count)."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text, 0
+    cut = text.rfind(" ", limit // 2, limit + 1)
+    kept = text[:cut if cut > 0 else limit].rstrip()
+    return kept, len(text) - len(kept)
+
+
+@lru_cache(maxsize=1)
+def shaping_available() -> bool:
+    """reportlab shapes Arabic only when the optional `uharfbuzz` package is installed."""
+    try:
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        return False
+    return True
