@@ -92,7 +92,9 @@ def test_extra_fields_are_refused_wherever_they_are(document):
     (lambda d: d["tables"]["signals"]["rows"].append("Amal"), "invalid value"),
     (lambda d: d["tables"]["signals"]["cells"].pop(), "right shape"),
     (lambda d: d["tables"]["signals"]["cells"][0][0].update(status="suppressed"),
-     "invalid value"),
+     "status does not match"),
+    (lambda d: d["not_counted"].update(value=None), "status does not match"),
+    (lambda d: d["tables"]["signals"]["total"].update(status="at_least"), "fewer than k"),
     (lambda d: d["tables"]["signals"]["cells"][0][0].update(newcomers=2), "fewer than k = 5"),
     (lambda d: d.update(k=3), "k does not match"),
     (lambda d: d["tables"].pop("signals"), "invalid value"),
@@ -160,3 +162,35 @@ def test_merge_refuses_twice_the_same_and_mixed_periods():
         merge_summaries([a, a])
     with pytest.raises(SummaryRefused, match="different periods"):
         merge_summaries([a, make_summary(period="2026")])
+
+
+def _schema():
+    from sleutelapp.paths import resource
+
+    return json.loads(resource("schema", "sleutelapp-summary.v1.json").read_text())
+
+
+def test_schema_matches_the_vocabularies():
+    from sleutelapp.domain.anonymity import TABLES
+
+    tables = _schema()["properties"]["tables"]["properties"]
+    assert list(tables) == [spec.id for spec in TABLES]
+    for spec in TABLES:
+        assert tables[spec.id]["properties"]["rows"]["items"]["enum"] == list(spec.rows)
+        assert tables[spec.id]["properties"]["columns"]["const"] == list(spec.columns)
+
+
+def test_schema_allows_no_extra_fields_anywhere():
+    def objects(node):
+        if isinstance(node, dict):
+            if "properties" in node:
+                yield node
+            for value in node.values():
+                yield from objects(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from objects(value)
+
+    found = list(objects(_schema()))
+    assert len(found) >= 8
+    assert all(o.get("additionalProperties") is False for o in found)
