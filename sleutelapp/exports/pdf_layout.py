@@ -42,7 +42,7 @@ def _rgb(values):
 @lru_cache(maxsize=1)
 def styles() -> dict:
     """Paragraph styles by role: title, subtitle, h2, body, small, label, cell, cell_bold,
-    cell_right, banner, muted."""
+    cell_right, cell_bold_right, banner, muted."""
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
@@ -69,6 +69,9 @@ def styles() -> dict:
                                     leading=12, spaceAfter=0),
         "cell_right": ParagraphStyle("sl-cell-right", parent=body, fontSize=9, leading=12,
                                      spaceAfter=0, alignment=TA_RIGHT),
+        "cell_bold_right": ParagraphStyle("sl-cell-bold-right", parent=body, fontName=bold,
+                                          fontSize=9, leading=12, spaceAfter=0,
+                                          alignment=TA_RIGHT),
         "banner": ParagraphStyle("sl-banner", parent=body, fontName=bold, fontSize=9,
                                  leading=12, textColor=_rgb(ALERT), spaceAfter=4),
     }
