@@ -100,7 +100,8 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
     return datas
 
 
-_QT_TRANSLATION = re.compile(r"(?:^|[/\\])Qt[/\\]translations[/\\](?P<file>[^/\\]+)\.qm$")
+# Inside the bundle: PySide6/Qt/translations/ (Linux, macOS) or PySide6/translations/ (Windows).
+_QT_TRANSLATION = re.compile(r"^PySide6[/\\](?:Qt[/\\])?translations[/\\](?P<file>[^/\\]+)\.qm$")
 
 
 def keep_bundled_data(dest_name: str) -> bool:
@@ -137,23 +138,27 @@ def project_version(root: Path) -> str:
     return match.group(1)
 
 
-def windows_version_info(version: str):
-    """The version resource of Sleutelapp.exe (file properties in Windows Explorer)."""
-    from PyInstaller.utils.win32 import versioninfo as vi
-
-    numbers = tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+def windows_version_file(version: str) -> str:
+    """The version resource of the Windows executables (Explorer → Properties → Details),
+    in the text form PyInstaller reads from a file (EXE(version=...))."""
+    numbers = tuple(int(part) for part in re.findall(r"\d+", version)[:4])
     numbers = (numbers + (0, 0, 0, 0))[:4]
-    strings = [
-        vi.StringStruct("CompanyName", APP_NAME),
-        vi.StringStruct("FileDescription", "Sleutelapp: dossier voor sleutelpersonen"),
-        vi.StringStruct("FileVersion", version),
-        vi.StringStruct("InternalName", APP_NAME),
-        vi.StringStruct("OriginalFilename", f"{APP_NAME}.exe"),
-        vi.StringStruct("ProductName", APP_NAME),
-        vi.StringStruct("ProductVersion", version),
-    ]
-    return vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers),
-        kids=[vi.StringFileInfo([vi.StringTable("041304B0", strings)]),
-              vi.VarFileInfo([vi.VarStruct("Translation", [0x0413, 1200])])],
+    strings = {
+        "CompanyName": APP_NAME,
+        "FileDescription": "Sleutelapp: dossier voor sleutelpersonen",
+        "FileVersion": version,
+        "InternalName": APP_NAME,
+        "OriginalFilename": f"{APP_NAME}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    table = ",\n        ".join(f"StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    return (
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,\n"
+        "                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        "  kids=[\n"
+        "    StringFileInfo([StringTable('041304B0', [\n"
+        f"        {table}])]),\n"
+        "    VarFileInfo([VarStruct('Translation', [0x0413, 1200])])])\n"
     )

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Build the one-folder app and prove that the frozen app works on its own (CI step).
+#
+#   packaging/check_bundle.sh            # make bundle, then check dist/Sleutelapp/
+#   SKIP_BUILD=1 packaging/check_bundle.sh   # check an existing dist/Sleutelapp/
+#
+# The bundle is copied to a fresh folder whose name has a space in it, and every check runs
+# that copy with a throw-away data folder: a missing hidden import, data file or Qt plugin
+# makes a step fail here instead of on a volunteer's laptop. Checks: --version matches
+# pyproject; every run-time resource is inside; init + demo; gui --smoke (offscreen);
+# export-data + import; summary; report to a PDF of a newcomer with regisseur consent;
+# size within budget. Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PY="$ROOT/.venv/bin/python"
+BUDGET_MB=${BUNDLE_BUDGET_MB:-175}
+started=$SECONDS
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+step() { printf '\n== %s\n' "$*"; }
+fail() { printf 'check_bundle: FAILED: %s\n' "$*" >&2; exit 1; }
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+    step "make bundle"
+    build_start=$SECONDS
+    make bundle >"${TMPDIR:-/tmp}/sleutelapp-bundle-build.log" 2>&1 || {
+        tail -40 "${TMPDIR:-/tmp}/sleutelapp-bundle-build.log" >&2
+        fail "make bundle (full log: ${TMPDIR:-/tmp}/sleutelapp-bundle-build.log)"
+    }
+    build_seconds=$((SECONDS - build_start))
+    echo "built in ${build_seconds} s"
+fi
+[ -x dist/Sleutelapp/Sleutelapp ] || fail "dist/Sleutelapp/Sleutelapp was not built"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+app_dir="$work/Sleutel app"
+cp -a dist/Sleutelapp "$app_dir"
+APP="$app_dir/Sleutelapp"
+export SLEUTELAPP_HOME="$work/home" SLEUTELAPP_PASSPHRASE="bundel proef wachtzin 2026"
+export QT_QPA_PLATFORM=offscreen SLEUTELAPP_LANG=nl
+cd "$work"   # nothing may depend on the checkout as working folder
+
+step "Sleutelapp --version"
+expected="Sleutelapp $(cd "$ROOT" && "$PY" -c "
+import importlib.util, pathlib
+spec = importlib.util.spec_from_file_location('plan', 'packaging/bundle_plan.py')
+plan = importlib.util.module_from_spec(spec); spec.loader.exec_module(plan)
+print(plan.project_version(pathlib.Path('.')))")"
+actual=$("$APP" --version)
+echo "$actual"
+[ "$actual" = "$expected" ] || fail "--version said '$actual', pyproject says '$expected'"
+
+step "run-time resources inside the bundle"
+(cd "$ROOT" && "$PY" - "$app_dir" <<'EOF'
+import importlib.util, sys
+from pathlib import Path
+spec = importlib.util.spec_from_file_location("plan", "packaging/bundle_plan.py")
+plan = importlib.util.module_from_spec(spec); spec.loader.exec_module(plan)
+internal = Path(sys.argv[1]) / "_internal"
+missing = [f"{dest}/{Path(src).name}" for src, dest in plan.resource_datas(Path("."))
+           if not (internal / dest / Path(src).name).is_file()]
+if missing:
+    sys.exit("missing from the bundle: " + ", ".join(missing))
+print(f"{len(plan.resource_datas(Path('.')))} resource files present")
+EOF
+) || fail "resources missing from the bundle"
+
+commands=$("$APP" --help)
+
+step "init + demo (frozen)"
+"$APP" init >/dev/null
+"$APP" demo --newcomers 6 --entries-per 20 --seed 7
+"$APP" newcomers --json > newcomers.json
+
+step "gui --smoke (frozen, offscreen)"
+t0=$(now_ms)
+"$APP" gui --smoke 2> smoke.err || { cat smoke.err >&2; fail "frozen gui --smoke"; }
+first_smoke_ms=$(( $(now_ms) - t0 ))
+if grep -q "Traceback" smoke.err; then cat smoke.err >&2; fail "gui --smoke printed a traceback"; fi
+
+step "export-data + import into a second case (JSON Schema bundled)"
+"$APP" export-data -o data.json
+SLEUTELAPP_HOME="$work/home2" "$APP" init >/dev/null
+SLEUTELAPP_HOME="$work/home2" "$APP" import data.json
+imported=$(SLEUTELAPP_HOME="$work/home2" "$APP" newcomers --json | "$PY" -c "import json, sys; print(len(json.load(sys.stdin)))")
+[ "$imported" = 6 ] || fail "import gave $imported newcomers, expected 6"
+
+if grep -qw summary <<<"$commands"; then
+    step "summary (frozen)"
+    "$APP" summary --period "$(date +%Y)" -o summary.json
+    "$PY" -c "import json, sys; d = json.load(open('summary.json')); sys.exit(d.get('format') != 'sleutelapp-summary')" \
+        || fail "summary.json is not a sleutelapp-summary"
+fi
+
+if grep -qw report <<<"$commands"; then
+    step "report to PDF (frozen)"
+    newcomer=$("$PY" - <<'EOF'
+import json
+data = json.load(open("data.json"))
+for person in data["newcomers"]:
+    if any(c["purpose"] == "regisseur_summary" and not c.get("withdrawn_on")
+           for c in person.get("consents", [])):
+        print(person["id"]); break
+EOF
+)
+    [ -n "$newcomer" ] || fail "no demo newcomer with regisseur_summary consent"
+    "$APP" report "$newcomer" -o report.pdf
+    "$PY" - "$newcomer" <<'EOF' || fail "report.pdf is not a readable PDF about that newcomer"
+import json, sys
+from pypdf import PdfReader
+name = next(p["name"] for p in json.load(open("data.json"))["newcomers"] if p["id"] == sys.argv[1])
+reader = PdfReader("report.pdf")
+text = "".join(page.extract_text() or "" for page in reader.pages)
+print(f"report.pdf: {len(reader.pages)} page(s)")
+sys.exit(name.split()[0] not in text)
+EOF
+else
+    step "report: SKIPPED, the frozen app has no 'report' command yet"
+fi
+
+step "figures"
+size_mb=$(du -sm "$ROOT/dist/Sleutelapp" | cut -f1)
+frozen_ms=() source_ms=()
+for _ in 1 2 3; do
+    t0=$(now_ms); "$APP" gui --smoke >/dev/null 2>&1; frozen_ms+=($(( $(now_ms) - t0 )))
+    # The source run is only a yardstick here (the test suite checks it).
+    t0=$(now_ms)
+    if (cd "$ROOT" && .venv/bin/python -m sleutelapp gui --smoke >/dev/null 2>&1); then
+        source_ms+=($(( $(now_ms) - t0 )))
+    fi
+done
+best() { printf '%s\n' "$@" | sort -n | head -1; }
+echo "bundle size:           ${size_mb} MB (budget ${BUDGET_MB} MB)"
+if [ -n "${build_seconds:-}" ]; then echo "build time:            ${build_seconds} s"; fi
+echo "gui --smoke, frozen:   $(best "${frozen_ms[@]}") ms (best of 3; first run ${first_smoke_ms} ms)"
+echo "gui --smoke, source:   $(best "${source_ms[@]}") ms (best of ${#source_ms[@]})"
+[ "$size_mb" -le "$BUDGET_MB" ] || fail "bundle is ${size_mb} MB, over the ${BUDGET_MB} MB budget"
+echo "check_bundle: all checks passed in $((SECONDS - started)) s"

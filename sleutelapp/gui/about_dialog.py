@@ -1,0 +1,216 @@
+"""Help → Over Sleutelapp: the version, and the licences of the bundled fonts and libraries.
+
+The version comes from pyproject through `sleutelapp.__version__` (package metadata, which
+build.spec bundles too). Every runtime dependency of pyproject has a row in COMPONENTS (a
+test checks that), and the full licence texts can be read offline in the dialog: the LGPL
+asks that Qt's licence travels with the app. Texts are nl/en pairs rather than tr() so the
+About text never lags behind a translation file.
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from importlib import metadata
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QTabWidget,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+APP_LICENCE = "EUPL-1.2"
+
+
+@dataclass(frozen=True)
+class Component:
+    """A bundled part: what it is, which distributions carry it, and its licence."""
+
+    name: str
+    distributions: tuple[str, ...]
+    licence: str
+    # Extra licence text shipped under resources/ (path parts), when the wheel has none.
+    licence_text: tuple[str, ...] = ()
+
+
+COMPONENTS = (
+    Component("Qt 6 / PySide6", ("PySide6-Essentials", "PySide6-Pdf", "shiboken6"),
+              "LGPL-3.0", ("licenses", "LGPL-3.0.txt")),
+    Component("SQLCipher (sqlcipher3)", ("sqlcipher3",), "BSD (SQLCipher), zlib (sqlcipher3)"),
+    Component("sqlite-utils", ("sqlite-utils",), "Apache-2.0"),
+    Component("cryptography + OpenSSL", ("cryptography",), "Apache-2.0 / BSD"),
+    Component("ReportLab", ("reportlab",), "BSD"),
+    Component("pypdf", ("pypdf",), "BSD-3-Clause"),
+    Component("platformdirs", ("platformdirs",), "MIT"),
+    Component("icalendar", ("icalendar",), "BSD-2-Clause"),
+    Component("jsonschema", ("jsonschema",), "MIT"),
+    Component("Python", (), "PSF-2.0", ("licenses", "Python.txt")),
+)
+FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic")
+FONT_LICENCE = "SIL Open Font License 1.1"
+
+
+def _pick(nl: str, en: str) -> str:
+    from sleutelapp.gui.i18n import current_language
+
+    return en if current_language() == "en" else nl
+
+
+def version_of(distribution: str) -> str:
+    """Installed (or bundled) version of a distribution, "–" when its metadata is absent."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "–"
+
+
+def component_version(component: Component) -> str:
+    if component.name == "Python":
+        return platform.python_version()
+    if component.name.startswith("Qt"):
+        from PySide6.QtCore import qVersion
+
+        return qVersion()
+    return version_of(component.distributions[0])
+
+
+def licence_texts() -> list[tuple[str, str]]:
+    """(title, full text) of every licence that ships with the app, fonts first."""
+    from sleutelapp.paths import resource
+
+    texts = []
+
+    def add(title: str, *parts: str) -> None:
+        try:
+            texts.append((title, resource(*parts).read_text(encoding="utf-8")))
+        except (FileNotFoundError, UnicodeDecodeError):
+            pass
+
+    add(_pick("Lettertypen Noto: ", "Noto fonts: ") + FONT_LICENCE, "fonts", "OFL.txt")
+    for component in COMPONENTS:
+        if component.licence_text:
+            add(f"{component.name}: {component.licence}", *component.licence_text)
+        for distribution in component.distributions:
+            texts.extend(_wheel_licences(component.name, distribution))
+    add(_pick("GNU GPL 3.0 (waar de LGPL 3.0 naar verwijst)",
+              "GNU GPL 3.0 (referred to by the LGPL 3.0)"), "licenses", "GPL-3.0.txt")
+    return texts
+
+
+def _wheel_licences(name: str, distribution: str) -> list[tuple[str, str]]:
+    """The licence files a wheel declares in its metadata (License-File)."""
+    try:
+        dist = metadata.distribution(distribution)
+    except metadata.PackageNotFoundError:
+        return []
+    found = []
+    for filename in dist.metadata.get_all("License-File") or []:
+        text = dist.read_text(f"licenses/{filename}") or dist.read_text(filename)
+        if text:
+            found.append((f"{name}: {filename}", text))
+    return found
+
+
+def system_summary() -> str:
+    """One line for a helpdesk: app, Qt and Python versions and the OS (no personal data)."""
+    from PySide6.QtCore import qVersion
+
+    from sleutelapp import __version__
+
+    return (f"Sleutelapp {__version__}, Qt {qVersion()}, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}")
+
+
+class AboutDialog(QDialog):
+    """Version and licences; read-only, needs no open case."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        from sleutelapp import __version__
+        from sleutelapp.gui.app_icon import app_icon
+
+        self.setWindowTitle(_pick("Over Sleutelapp", "About Sleutelapp"))
+        self.setWindowIcon(app_icon())
+        self.resize(660, 600)
+        layout = QVBoxLayout(self)
+
+        header = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        header.addWidget(icon)
+        self.intro = QLabel(_pick(
+            f"<h2>Sleutelapp</h2><p>Versie {__version__}</p>"
+            "<p>Het dossier van een sleutelpersoon in de inburgering. Alles blijft "
+            "versleuteld op deze computer; Sleutelapp gebruikt geen internet.</p>"
+            f"<p>Vrije software onder de European Union Public Licence ({APP_LICENCE}).</p>",
+            f"<h2>Sleutelapp</h2><p>Version {__version__}</p>"
+            "<p>The case notebook of a key person in civic integration. Everything stays "
+            "encrypted on this computer; Sleutelapp does not use the internet.</p>"
+            f"<p>Free software under the European Union Public Licence ({APP_LICENCE}).</p>"))
+        self.intro.setWordWrap(True)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header.addWidget(self.intro, 1)
+        layout.addLayout(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._components_tab(), _pick("Onderdelen", "Components"))
+        self.tabs.addTab(self._texts_tab(), _pick("Licentieteksten", "Licence texts"))
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            _pick("Sluiten", "Close"))
+        self.copy_button = buttons.addButton(
+            _pick("Versiegegevens kopiëren", "Copy version details"),
+            QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(system_summary()))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _components_tab(self) -> QWidget:
+        rows = [(c.name, component_version(c), c.licence) for c in COMPONENTS]
+        rows.append((_pick("Lettertypen ", "Fonts ") + ", ".join(FONTS), "", FONT_LICENCE))
+        cells = "".join(
+            f"<tr><td>{name}</td><td>{version}</td><td>{licence}</td></tr>"
+            for name, version, licence in rows)
+        heading = "".join(f"<th align='left'>{title}</th>" for title in (
+            _pick("Onderdeel", "Component"), _pick("Versie", "Version"),
+            _pick("Licentie", "Licence")))
+        self.components = QTextBrowser()
+        self.components.setOpenLinks(False)
+        self.components.setHtml(
+            "<p>" + _pick("Sleutelapp bevat deze onderdelen van anderen. De volledige "
+                          "licentieteksten staan onder ‘Licentieteksten’.",
+                          "Sleutelapp contains these parts made by others. The full licence "
+                          "texts are under ‘Licence texts’.") + "</p>"
+            f"<table cellspacing='0' cellpadding='4'><tr>{heading}</tr>"
+            f"{cells}</table>")
+        return self.components
+
+    def _texts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.text_choice = QComboBox()
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self._texts = licence_texts()
+        for title, _text in self._texts:
+            self.text_choice.addItem(title)
+        self.text_choice.currentIndexChanged.connect(self._show_text)
+        layout.addWidget(self.text_choice)
+        layout.addWidget(self.text_view, 1)
+        self._show_text(0)
+        return page
+
+    def _show_text(self, index: int) -> None:
+        if 0 <= index < len(self._texts):
+            self.text_view.setPlainText(self._texts[index][1])
+
+
+def open_about_dialog(parent: QWidget | None) -> None:
+    """Show the About dialog (modal) until the user closes it."""
+    AboutDialog(parent).exec()
