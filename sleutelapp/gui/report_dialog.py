@@ -1,0 +1,414 @@
+"""The "Rapport voor regisseur" dialog: period, recipient, password, the list of every item
+of the period with the reason it is in or out, and a live QtPdf preview of exactly the bytes
+that "Opslaan…" writes (encrypted with the password when one is given).
+
+What is in or out is decided by domain/privacy.py only; here the key person can leave out
+an included item (uncheck it) but cannot check an item the rules keep out.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (QAbstractTableModel, QBuffer, QByteArray, QIODevice, QModelIndex,
+                            QStandardPaths, Qt, QTimer, Signal)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLineEdit,
+                               QMessageBox)
+
+from sleutelapp.domain import vocab
+from sleutelapp.gui.background import run_with_progress
+from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
+from sleutelapp.gui.i18n import current_language
+from sleutelapp.gui.labels import format_date, from_qdate, pick, to_qdate
+
+PRESETS = (("month", "Vorige maand", "Last month"),
+           ("quarter", "Vorig kwartaal", "Last quarter"),
+           ("since_last", "Sinds vorig rapport", "Since last report"),
+           ("custom", "Zelf kiezen", "Custom"))
+REFRESH_DELAY_MS = 250  # typing a date or toggling items in a row renders once
+
+
+def _what(entry) -> str:
+    """Kind and type of an entry, in the UI language (never a raw code)."""
+    language = current_language()
+    kind = vocab.KINDS.label(entry.kind, language)
+    types = vocab.TYPES_BY_KIND.get(entry.kind)
+    if types is None:
+        return kind
+    return f"{kind}: {types.label(entry.type, language)}"
+
+
+def _snippet(entry, limit: int = 60) -> str:
+    text = " ".join((entry.text or "").split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class DecisionsModel(QAbstractTableModel):
+    """Every entry of the period: date, what, included (checkbox where allowed), reason."""
+
+    DATE, WHAT, INCLUDED, REASON, TEXT = range(5)
+    DecisionRole = Qt.ItemDataRole.UserRole + 1
+    leftOutChanged = Signal(object)  # frozenset of entry ids the user left out
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._decisions: list = []
+
+    def set_decisions(self, decisions) -> None:
+        self.beginResetModel()
+        self._decisions = list(decisions)
+        self.endResetModel()
+
+    def left_out(self) -> frozenset:
+        return frozenset(d.entry.id for d in self._decisions
+                         if d.reason.code == "left_out_by_user")
+
+    @staticmethod
+    def _choosable(decision) -> bool:
+        return decision.included or decision.reason.code == "left_out_by_user"
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._decisions)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        decision = self._decisions[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return format_date(decision.entry.date)
+            if column == self.WHAT:
+                return _what(decision.entry)
+            if column == self.INCLUDED:
+                return pick("Mee", "In") if decision.included else pick("Niet mee", "Out")
+            if column == self.REASON:
+                return decision.reason.label(current_language())
+            if column == self.TEXT:
+                return _snippet(decision.entry)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.INCLUDED \
+                and self._choosable(decision):
+            return Qt.CheckState.Checked if decision.included else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and not self._choosable(decision):
+            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled,
+                                           QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.INCLUDED:
+            if self._choosable(decision):
+                return pick("Vink uit om dit niet mee te sturen.",
+                            "Uncheck to leave this out.")
+            return pick("De privacyregels houden dit buiten het rapport.",
+                        "The privacy rules keep this out of the report.")
+        if role == self.DecisionRole:
+            return decision
+        return None
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.INCLUDED and \
+                self._choosable(self._decisions[index.row()]):
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or \
+                index.column() != self.INCLUDED:
+            return False
+        decision = self._decisions[index.row()]
+        if not self._choosable(decision):
+            return False  # the rules keep it out; the user cannot add it
+        leave_out = Qt.CheckState(value) != Qt.CheckState.Checked
+        left = set(self.left_out())
+        (left.add if leave_out else left.discard)(decision.entry.id)
+        self.leftOutChanged.emit(frozenset(left))
+        return True
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (pick("Datum", "Date"), pick("Wat", "What"), pick("In rapport", "In report"),
+                pick("Reden", "Reason"), pick("Tekst", "Text"))[section]
+
+
+# --- prompts (the seam for tests) -------------------------------------------------------
+
+def _documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _save_path(parent, title: str, suggested: Path) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF (*.pdf)")
+    return path or None
+
+
+def _inform(parent, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+# --- the dialog -------------------------------------------------------------------------
+
+class ReportDialog(QDialog):
+    def __init__(self, parent, case, newcomer_id: str, today: date | None = None):
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        super().__init__(parent)
+        self.ui = ui = Ui_ReportDialog()
+        ui.setupUi(self)
+        self.setObjectName("reportDialog")
+        self._case = case
+        self._newcomer = case.newcomers.get(newcomer_id)
+        self._today = today or date.today()
+        self.plan = None
+        self.pdf: bytes | None = None
+        self.saved: Path | None = None
+        self._buffer: QBuffer | None = None
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._left_out: frozenset = frozenset()
+        self._rendered_for: tuple = ()
+
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(ui.previewPane)
+        self.preview.setObjectName("pdfPreview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        ui.previewLayout.addWidget(self.preview, 1)
+
+        self.model = DecisionsModel(ui.itemsView)
+        ui.itemsView.setModel(self.model)
+        header = ui.itemsView.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        ui.itemsView.verticalHeader().hide()
+        self.model.leftOutChanged.connect(self._left_out_changed)
+        self._texts()
+
+        ui.fromDate.setDate(to_qdate(self._today))
+        ui.toDate.setDate(to_qdate(self._today))
+        for code, nl, en in PRESETS:
+            ui.presetCombo.addItem(pick(nl, en), code)
+        self._apply_preset("month")
+        ui.presetCombo.currentIndexChanged.connect(
+            lambda: self._apply_preset(ui.presetCombo.currentData()))
+        ui.fromDate.dateChanged.connect(self._dates_edited)
+        ui.toDate.dateChanged.connect(self._dates_edited)
+        ui.recipientEdit.setText(self._newcomer.regisseur)
+        ui.recipientEdit.editingFinished.connect(self._schedule)
+        ui.showPasswordCheck.toggled.connect(lambda on: ui.passwordEdit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.splitter.setSizes([560, 620])
+        self.refresh()
+
+    def _texts(self) -> None:
+        ui = self.ui
+        self.setWindowTitle(pick("Rapport voor regisseur", "Report for the regisseur"))
+        ui.newcomerLabel.setText(pick(f"Nieuwkomer: {self._newcomer.name}",
+                                      f"Newcomer: {self._newcomer.name}"))
+        ui.presetLabel.setText(pick("&Periode", "&Period"))
+        ui.fromLabel.setText(pick("&Van", "&From"))
+        ui.toLabel.setText(pick("&tot en met", "&to"))
+        ui.recipientLabel.setText(pick("&Ontvanger", "&Recipient"))
+        ui.recipientEdit.setPlaceholderText(pick("naam van de inburgeringsregisseur",
+                                                 "name of the inburgeringsregisseur"))
+        ui.passwordLabel.setText(pick("&Wachtwoord (optioneel)", "&Password (optional)"))
+        ui.passwordEdit.setPlaceholderText(pick("leeg = zonder wachtwoord",
+                                                "empty = no password"))
+        ui.showPasswordCheck.setText(pick("Tonen", "Show"))
+        ui.itemsLabel.setText(pick(
+            "&Alles uit deze periode — vink uit wat niet mee mag:",
+            "&Everything of this period — uncheck what must stay out:"))
+        ui.previewLabel.setText(pick(
+            "Voorbeeld: precies het bestand dat wordt opgeslagen.",
+            "Preview: exactly the file that will be saved."))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+            pick("Opslaan…", "Save…"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(
+            pick("Sluiten", "Close"))
+
+    # -- period --
+
+    def _apply_preset(self, code: str) -> None:
+        from sleutelapp.exports import regisseur_report as rr
+
+        if code == "month":
+            period = rr.last_calendar_month(self._today)
+        elif code == "quarter":
+            period = rr.last_quarter(self._today)
+        elif code == "since_last":
+            period = rr.since_last_report(self._case, self._newcomer.id, self._today)
+            if period is None:
+                self.ui.consentLabel.setText(pick(
+                    "Er is nog geen rapport gemaakt; kies een periode.",
+                    "No report was made yet; choose a period."))
+                return
+        else:
+            return
+        for edit, day in ((self.ui.fromDate, period[0]), (self.ui.toDate, period[1])):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(day))
+            edit.blockSignals(False)
+        self._schedule()
+
+    def _dates_edited(self) -> None:
+        combo = self.ui.presetCombo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData("custom"))
+        combo.blockSignals(False)
+        self._schedule()
+
+    def period(self) -> tuple[date, date]:
+        return from_qdate(self.ui.fromDate.date()), from_qdate(self.ui.toDate.date())
+
+    # -- preview --
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def _left_out_changed(self, left_out: frozenset) -> None:
+        self._left_out = left_out
+        if self.plan is not None:
+            self.plan = self.plan.leaving_out(left_out)
+            self.model.set_decisions(self.plan.decisions)
+        self._schedule()
+
+    def refresh(self) -> None:
+        """Plan and render the report as it would be saved; show it and the item list."""
+        from sleutelapp.exports import regisseur_report as rr
+        from sleutelapp.store.errors import CaseError
+
+        self._timer.stop()
+        start, end = self.period()
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        if end < start:
+            self._show_pdf(None)
+            self.ui.consentLabel.setText(pick("De einddatum ligt voor de begindatum.",
+                                              "The end date is before the start date."))
+            save.setEnabled(False)
+            return
+        recipient = self.ui.recipientEdit.text()
+        self._rendered_for = self._inputs()
+        try:
+            self.plan, self.pdf = run_with_progress(
+                self, pick("Voorbeeld maken…", "Making the preview…"), _plan_and_render,
+                self._case, self._newcomer.id, start, end, self._left_out, recipient,
+                self._today)
+        except rr.ConsentMissing as exc:
+            self.plan, self.pdf = exc.plan, None
+            self.ui.consentLabel.setText(exc.message(current_language()))
+        except CaseError as exc:
+            show_case_error(self, exc)
+            return
+        else:
+            self.ui.consentLabel.setText(self._consent_text())
+        self.model.set_decisions(self.plan.decisions if self.plan else [])
+        self._show_pdf(self.pdf)
+        included = len(self.plan.included) if self.plan else 0
+        total = len(self.plan.decisions) if self.plan else 0
+        self.ui.countsLabel.setText(pick(
+            f"{included} van {total} regels gaan mee in het rapport.",
+            f"{included} of {total} entries go into the report."))
+        save.setEnabled(self.pdf is not None)
+
+    def _consent_text(self) -> str:
+        consents = self.plan.consents
+        given = format_date(consents.regisseur.given_on)
+        health = pick("zorgafspraken worden alleen geteld",
+                      "health appointments are counted only") if consents.allows_health \
+            else pick("zorgafspraken gaan niet mee (geen toestemming)",
+                      "health appointments stay out (no consent)")
+        return pick(f"Toestemming gegeven op {given}; {health}.",
+                    f"Consent given on {given}; {health}.")
+
+    def _show_pdf(self, pdf: bytes | None) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None
+        if pdf is None:
+            return
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    # -- save --
+
+    def save(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        if self._timer.isActive() or self._inputs() != self._rendered_for:
+            self.refresh()  # save what is previewed, never a stale preview
+        if self.pdf is None or self.plan is None:
+            return
+        start, _end = self.period()
+        suggested = _documents() / f"rapport-regisseur-{start:%Y-%m}-{self._today:%Y%m%d}.pdf"
+        chosen = _save_path(self, pick("Rapport opslaan", "Save report"), suggested)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        password = self.ui.passwordEdit.text() or None
+        try:
+            run_with_progress(self, pick("Rapport opslaan…", "Saving the report…"), _export,
+                              self._case, self.plan, path, self._rendered_for[3], password,
+                              self.pdf)
+        except CaseError as exc:
+            show_case_error(self, exc)
+            return
+        except OSError as exc:
+            _inform(self, pick("Niet opgeslagen", "Not saved"), pick(
+                f"Het bestand kon niet worden geschreven: {exc.strerror}. Er is niets "
+                "vastgelegd.", f"The file could not be written: {exc.strerror}. Nothing "
+                "was recorded."))
+            return
+        self.saved = path
+        _inform(self, pick("Opgeslagen", "Saved"), pick(
+            f"Opgeslagen{' met wachtwoord' if password else ''} en vastgelegd in het register "
+            f"van verstrekkingen:\n{path}",
+            f"Saved{' with a password' if password else ''} and recorded in the disclosure "
+            f"register:\n{path}"))
+        self.accept()
+
+    def _inputs(self) -> tuple:
+        start, end = self.period()
+        return start, end, self._left_out, self.ui.recipientEdit.text()
+
+
+def _plan_and_render(case, newcomer_id, start, end, left_out, recipient, today):
+    """Worker-thread part of a refresh: plan, then render (ConsentMissing carries the plan)."""
+    from sleutelapp.exports import regisseur_report as rr
+
+    plan = rr.plan_report(case, newcomer_id, start, end, left_out=left_out, today=today)
+    try:
+        return plan, rr.render(plan, recipient, datetime.now())
+    except rr.ConsentMissing as exc:
+        exc.plan = plan
+        raise
+
+
+def _export(case, plan, path, recipient, password, pdf):
+    from sleutelapp.exports import regisseur_report as rr
+
+    return rr.export_report(case, plan, path, recipient=recipient, password=password,
+                            pdf=pdf)
+
+
+def open_report_dialog(parent, case, newcomer_id: str) -> bool:
+    """Show the dialog; True when a report was written (and registered)."""
+    dialog = ReportDialog(parent, case, newcomer_id)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None
+    finally:
+        dialog.deleteLater()

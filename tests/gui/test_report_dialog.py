@@ -1,0 +1,156 @@
+"""The regisseur report dialog: the preview is the saved file, the list says why, the
+user can leave items out but not add forbidden ones, no consent means no save."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from sleutelapp.domain.model import Consent, Entry, Newcomer
+from tests.gui.conftest import OFFSCREEN_NOISE
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+TODAY = date(2026, 4, 15)  # default period: March 2026
+DAY = date(2026, 3, 12)
+
+
+@pytest.fixture
+def person(case):
+    amal = case.newcomers.add(Newcomer("Amal Haddad", route="z", regisseur="Mw. De Vries",
+                                       termijn_start=date(2025, 1, 1)))
+    case.consents.add(Consent(amal.id, "regisseur_summary", date(2026, 1, 5)))
+    case.entries.add(Entry(amal.id, "note", DAY, text="Gedeelde notitie", shareable=True))
+    case.entries.add(Entry(amal.id, "note", DAY, text="PRIVATE-CANARY"))
+    case.entries.add(Entry(amal.id, "appointment", DAY, "gp", location="Huisarts X"))
+    case.entries.add(Entry(amal.id, "appointment", DAY, "school", status="done"))
+    return amal
+
+
+@pytest.fixture
+def dialog(qtbot, case, person, dutch):
+    from sleutelapp.gui.report_dialog import ReportDialog
+
+    made = ReportDialog(None, case, person.id, today=TODAY)
+    qtbot.addWidget(made)
+    made.resize(1180, 760)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def rows(model):
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def row_of(model, text):
+    return next(r for r in range(model.rowCount())
+                if model.index(r, model.TEXT).data() == text)
+
+
+def test_model_passes_the_model_tester(qtmodeltester, dialog):
+    qtmodeltester.check(dialog.model)
+
+
+def test_defaults_to_last_month_and_lists_every_item_with_its_reason(dialog):
+    assert dialog.period() == (date(2026, 3, 1), date(2026, 3, 31))
+    shown = rows(dialog.model)
+    reasons = {r[dialog.model.TEXT] or r[dialog.model.WHAT]: r[dialog.model.REASON]
+               for r in shown}
+    assert reasons["PRIVATE-CANARY"] == "Privénotitie"
+    assert reasons["Gedeelde notitie"] == "Deelbare notitie"
+    assert reasons["Afspraak: Huisarts"] == "Gezondheid, geen toestemming"
+    assert dialog.ui.recipientEdit.text() == "Mw. De Vries"
+    assert dialog.document.pageCount() >= 1
+    assert "2 van 4 regels" in dialog.ui.countsLabel.text()
+
+
+def test_forbidden_items_cannot_be_checked(dialog):
+    model = dialog.model
+    index = model.index(row_of(model, "PRIVATE-CANARY"), model.INCLUDED)
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.plan.decisions[index.row()].included is False
+
+
+def test_leaving_out_an_item_updates_preview_and_saved_file(dialog, qtbot, case, person,
+                                                            tmp_path, monkeypatch):
+    from sleutelapp.gui import report_dialog
+
+    model = dialog.model
+    assert "Gedeelde notitie" in pdf_text(dialog.pdf)
+    index = model.index(row_of(model, "Gedeelde notitie"), model.INCLUDED)
+    assert model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: "Gedeelde notitie" not in pdf_text(dialog.pdf), timeout=3000)
+    reason = model.index(row_of(model, "Gedeelde notitie"), model.REASON).data()
+    assert reason == "Door u weggelaten"
+
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(report_dialog, "_save_path", lambda *a: str(target))
+    monkeypatch.setattr(report_dialog, "_inform", lambda *a: None)
+    previewed = dialog.pdf
+    dialog.save()
+    assert dialog.saved == target
+    assert target.read_bytes() == previewed  # the preview is the file
+    (row,) = case.disclosures.for_newcomer(person.id)
+    assert row.sha256 == hashlib.sha256(previewed).hexdigest()
+    assert len(row.entry_ids) == 1  # only the school appointment
+
+
+def test_password_saves_an_encrypted_copy_of_the_preview(dialog, tmp_path, monkeypatch):
+    from sleutelapp.gui import report_dialog
+
+    target = tmp_path / "secret"
+    monkeypatch.setattr(report_dialog, "_save_path", lambda *a: str(target))
+    monkeypatch.setattr(report_dialog, "_inform", lambda *a: None)
+    dialog.ui.passwordEdit.setText("geheim wachtwoord")
+    dialog.save()
+    saved = tmp_path / "secret.pdf"
+    reader = PdfReader(io.BytesIO(saved.read_bytes()))
+    assert reader.is_encrypted and reader.decrypt("geheim wachtwoord")
+    assert "Amal Haddad" in reader.pages[0].extract_text()
+
+
+def test_without_consent_the_dialog_explains_and_cannot_save(qtbot, case, person, dutch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sleutelapp.gui.report_dialog import ReportDialog
+
+    (consent,) = case.consents.for_newcomer(person.id)
+    case.consents.withdraw(consent.id, date(2026, 4, 1))
+    made = ReportDialog(None, case, person.id, today=TODAY)
+    qtbot.addWidget(made)
+    assert "Toestemmingen" in made.ui.consentLabel.text()
+    assert made.pdf is None and made.document.pageCount() == 0
+    assert not made.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert {r[made.model.REASON] for r in rows(made.model)} >= {
+        "Geen toestemming voor een rapport"}
+
+
+def test_presets_change_the_period(dialog, qtbot):
+    combo = dialog.ui.presetCombo
+    combo.setCurrentIndex(combo.findData("quarter"))
+    assert dialog.period() == (date(2026, 1, 1), date(2026, 3, 31))
+    combo.setCurrentIndex(combo.findData("since_last"))  # no earlier report: stays
+    assert dialog.period() == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_screenshot(dialog, qtbot, tmp_path):
+    """Kept for looking at the dialog (SLEUTELAPP_SCREENSHOTS=dir saves it)."""
+    qtbot.wait(50)
+    image = dialog.grab()
+    assert image.width() > 800
+    folder = os.environ.get("SLEUTELAPP_SCREENSHOTS")
+    if folder:
+        image.save(os.path.join(folder, "report_dialog.png"))
