@@ -153,7 +153,11 @@ def build_pdf(story: list, info: PageInfo) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
+    from sleutelapp.exports.pdf_text import clean
+
     pdf_fonts.register_fonts()
+    info = PageInfo(footer=clean(info.footer), page_of=info.page_of, title=clean(info.title),
+                    author=clean(info.author), subject=clean(info.subject))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,

@@ -24,9 +24,10 @@ from sleutelapp.exports import pdf_fonts
 REPLACEMENT = "\ufffd"
 
 # Removed outright: C0/C1 controls (tab and newline are handled first), bidi embeddings,
-# overrides and isolates, marks, BOM, interlinear annotation, surrogates, non-characters.
+# overrides and isolates, marks, BOM, interlinear annotation, surrogates, non-characters,
+# and soft hyphens (reportlab's shaper fails on one that ends an Arabic word).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c"
     "\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]")
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # Text made only of these needs no per-character script analysis (the common Dutch case).

@@ -56,6 +56,16 @@ def _text(entry_text: str) -> str:
     return f"{kept} … [ingekort: {cut} tekens niet opgenomen]" if cut else kept
 
 
+MAX_FIELD = 200  # a name, reference or contact line; longer input is cut
+
+
+def _field(value: str) -> str:
+    from sleutelapp.exports.pdf_text import shorten
+
+    kept, cut = shorten(" ".join(value.split()), MAX_FIELD)
+    return f"{kept} …" if cut else kept
+
+
 def build(plan, recipient: str, made_at: datetime) -> Document:
     """All blocks of the report, in reading order."""
     doc = Document()
@@ -79,8 +89,8 @@ def _header(doc: Document, plan, recipient: str, made_at: datetime) -> None:
     consent = plan.consents.regisseur
 
     def with_contact(name_key: str, contact_key: str) -> str:
-        name = settings.get(name_key) or NOT_FILLED
-        contact = settings.get(contact_key)
+        name = _field(settings.get(name_key, "")) or NOT_FILLED
+        contact = _field(settings.get(contact_key, ""))
         return f"{name} — {contact}" if contact else name
 
     consent_text = "—"
@@ -96,7 +106,7 @@ def _header(doc: Document, plan, recipient: str, made_at: datetime) -> None:
                                                            "controller_contact")),
             ("Doel", PURPOSE),
             ("Sleutelpersoon", with_contact("keyperson_name", "keyperson_contact")),
-            ("Ontvanger", recipient.strip() or NOT_FILLED),
+            ("Ontvanger", _field(recipient) or NOT_FILLED),
             ("Periode", period_text(plan.start, plan.end)),
             ("Gemaakt op", long_date(made_at.date())),
             ("Toestemming gegeven op", consent_text),
@@ -115,8 +125,8 @@ def _newcomer(doc: Document, plan) -> None:
     else:
         termijn = f"{long_date(end)} (nog {left} dagen)"
     rows = [
-        ("Naam", profile["name"]),
-        ("Referentie gemeente", profile["municipality_ref"] or NOT_FILLED),
+        ("Naam", _field(profile["name"])),
+        ("Referentie gemeente", _field(profile["municipality_ref"]) or NOT_FILLED),
         ("Route", vocab.ROUTES.label(profile["route"])),
         ("Start inburgeringstermijn", long_date(profile["termijn_start"])),
         ("Einde inburgeringstermijn", termijn),

@@ -94,7 +94,7 @@ def _fields(block: Fields):
     width = pdf_layout.content_width()
     rows = [[_cell(label, "label"), _cell(value, "cell")] for label, value in block.rows]
     table = RLTable(rows, colWidths=[block.label_width * width, (1 - block.label_width) * width],
-                    hAlign="LEFT")
+                    hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
