@@ -1,0 +1,129 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'merge_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_MergeDialog(object):
+    def setupUi(self, MergeDialog):
+        if not MergeDialog.objectName():
+            MergeDialog.setObjectName(u"MergeDialog")
+        MergeDialog.resize(860, 700)
+        MergeDialog.setWindowTitle(u"Samenvattingen samenvoegen")
+        self.layout = QVBoxLayout(MergeDialog)
+        self.layout.setObjectName(u"layout")
+        self.introLabel = QLabel(MergeDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.introLabel)
+
+        self.fileButtons = QHBoxLayout()
+        self.fileButtons.setObjectName(u"fileButtons")
+        self.addButton = QPushButton(MergeDialog)
+        self.addButton.setObjectName(u"addButton")
+
+        self.fileButtons.addWidget(self.addButton)
+
+        self.removeButton = QPushButton(MergeDialog)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.fileButtons.addWidget(self.removeButton)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fileButtons.addItem(self.fileSpacer)
+
+
+        self.layout.addLayout(self.fileButtons)
+
+        self.filesView = QTableView(MergeDialog)
+        self.filesView.setObjectName(u"filesView")
+        self.filesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.filesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.filesView.setWordWrap(False)
+
+        self.layout.addWidget(self.filesView)
+
+        self.resultLabel = QLabel(MergeDialog)
+        self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.resultLabel)
+
+        self.tableRow = QHBoxLayout()
+        self.tableRow.setObjectName(u"tableRow")
+        self.tableLabel = QLabel(MergeDialog)
+        self.tableLabel.setObjectName(u"tableLabel")
+
+        self.tableRow.addWidget(self.tableLabel)
+
+        self.tableCombo = QComboBox(MergeDialog)
+        self.tableCombo.setObjectName(u"tableCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.tableCombo.sizePolicy().hasHeightForWidth())
+        self.tableCombo.setSizePolicy(sizePolicy)
+
+        self.tableRow.addWidget(self.tableCombo)
+
+
+        self.layout.addLayout(self.tableRow)
+
+        self.tableView = QTableView(MergeDialog)
+        self.tableView.setObjectName(u"tableView")
+        self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tableView.setAlternatingRowColors(True)
+        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.layout.addWidget(self.tableView)
+
+        self.legendLabel = QLabel(MergeDialog)
+        self.legendLabel.setObjectName(u"legendLabel")
+        self.legendLabel.setWordWrap(True)
+        self.legendLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.legendLabel)
+
+        self.pdfCheck = QCheckBox(MergeDialog)
+        self.pdfCheck.setObjectName(u"pdfCheck")
+        self.pdfCheck.setChecked(True)
+
+        self.layout.addWidget(self.pdfCheck)
+
+        self.buttonBox = QDialogButtonBox(MergeDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.tableLabel.setBuddy(self.tableCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(MergeDialog)
+    # setupUi
+
+    def retranslateUi(self, MergeDialog):
+        pass
+    # retranslateUi
+

@@ -1,0 +1,152 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'summary_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_SummaryDialog(object):
+    def setupUi(self, SummaryDialog):
+        if not SummaryDialog.objectName():
+            SummaryDialog.setObjectName(u"SummaryDialog")
+        SummaryDialog.resize(820, 640)
+        SummaryDialog.setWindowTitle(u"Anonieme samenvatting")
+        self.layout = QVBoxLayout(SummaryDialog)
+        self.layout.setObjectName(u"layout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.periodLabel = QLabel(SummaryDialog)
+        self.periodLabel.setObjectName(u"periodLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.periodLabel)
+
+        self.periodRow = QHBoxLayout()
+        self.periodRow.setObjectName(u"periodRow")
+        self.periodKindCombo = QComboBox(SummaryDialog)
+        self.periodKindCombo.setObjectName(u"periodKindCombo")
+
+        self.periodRow.addWidget(self.periodKindCombo)
+
+        self.periodPartCombo = QComboBox(SummaryDialog)
+        self.periodPartCombo.setObjectName(u"periodPartCombo")
+
+        self.periodRow.addWidget(self.periodPartCombo)
+
+        self.yearSpin = QSpinBox(SummaryDialog)
+        self.yearSpin.setObjectName(u"yearSpin")
+        self.yearSpin.setMinimum(2000)
+        self.yearSpin.setMaximum(2999)
+
+        self.periodRow.addWidget(self.yearSpin)
+
+        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodRow.addItem(self.periodSpacer)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.periodRow)
+
+        self.labelLabel = QLabel(SummaryDialog)
+        self.labelLabel.setObjectName(u"labelLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.labelLabel)
+
+        self.labelEdit = QLineEdit(SummaryDialog)
+        self.labelEdit.setObjectName(u"labelEdit")
+        self.labelEdit.setMaxLength(80)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.labelEdit)
+
+
+        self.layout.addLayout(self.form)
+
+        self.figuresLabel = QLabel(SummaryDialog)
+        self.figuresLabel.setObjectName(u"figuresLabel")
+        self.figuresLabel.setWordWrap(True)
+        self.figuresLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.figuresLabel)
+
+        self.tableRow = QHBoxLayout()
+        self.tableRow.setObjectName(u"tableRow")
+        self.tableLabel = QLabel(SummaryDialog)
+        self.tableLabel.setObjectName(u"tableLabel")
+
+        self.tableRow.addWidget(self.tableLabel)
+
+        self.tableCombo = QComboBox(SummaryDialog)
+        self.tableCombo.setObjectName(u"tableCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.tableCombo.sizePolicy().hasHeightForWidth())
+        self.tableCombo.setSizePolicy(sizePolicy)
+
+        self.tableRow.addWidget(self.tableCombo)
+
+
+        self.layout.addLayout(self.tableRow)
+
+        self.explainLabel = QLabel(SummaryDialog)
+        self.explainLabel.setObjectName(u"explainLabel")
+        self.explainLabel.setWordWrap(True)
+        self.explainLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.explainLabel)
+
+        self.tableView = QTableView(SummaryDialog)
+        self.tableView.setObjectName(u"tableView")
+        self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tableView.setAlternatingRowColors(True)
+        self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.layout.addWidget(self.tableView)
+
+        self.legendLabel = QLabel(SummaryDialog)
+        self.legendLabel.setObjectName(u"legendLabel")
+        self.legendLabel.setWordWrap(True)
+        self.legendLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.legendLabel)
+
+        self.pdfCheck = QCheckBox(SummaryDialog)
+        self.pdfCheck.setObjectName(u"pdfCheck")
+        self.pdfCheck.setChecked(True)
+
+        self.layout.addWidget(self.pdfCheck)
+
+        self.buttonBox = QDialogButtonBox(SummaryDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.periodLabel.setBuddy(self.periodKindCombo)
+        self.labelLabel.setBuddy(self.labelEdit)
+        self.tableLabel.setBuddy(self.tableCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SummaryDialog)
+    # setupUi
+
+    def retranslateUi(self, SummaryDialog):
+        pass
+    # retranslateUi
+

@@ -1,0 +1,197 @@
+"""The "Samenvattingen samenvoegen" dialog for coordinators (no case file needed).
+
+Pick summary files, see which are accepted and why others are refused, preview the merged
+tables and save the merged JSON and a PDF with tables and charts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView
+
+from sleutelapp.gui.background import run_with_progress
+from sleutelapp.gui.forms.ui_merge_dialog import Ui_MergeDialog
+from sleutelapp.gui.i18n import current_language
+from sleutelapp.gui.labels import pick
+from sleutelapp.gui.summary_dialog import (
+    SummaryTables, _documents, _inform, _save_path, json_and_pdf_paths, legend_text)
+
+
+class CandidatesModel(QAbstractTableModel):
+    """The offered files: name, accepted or refused, and the reason."""
+
+    FILE, STATE, DETAIL = range(3)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.candidates: list = []
+
+    def set_candidates(self, candidates) -> None:
+        self.beginResetModel()
+        self.candidates = list(candidates)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.candidates)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        candidate = self.candidates[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.FILE:
+                return candidate.path.name if role == Qt.ItemDataRole.DisplayRole \
+                    else str(candidate.path)
+            if column == self.STATE:
+                return pick("Geaccepteerd", "Accepted") if candidate.accepted \
+                    else pick("Geweigerd", "Refused")
+            if candidate.accepted:
+                summary = candidate.summary
+                labels = ", ".join(p.label for p in summary.parts if p.label)
+                return pick(
+                    f"{summary.period.label('nl')}, {len(summary.parts)} samenvatting(en)"
+                    + (f": {labels}" if labels else ""),
+                    f"{summary.period.label('en')}, {len(summary.parts)} summar(y/ies)"
+                    + (f": {labels}" if labels else ""))
+            message = candidate.problem.message(current_language())
+            prefix = f"{candidate.path.name}: "
+            return message[len(prefix):] if message.startswith(prefix) else message
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
+            return QBrush(QColor("#1b6e2e" if candidate.accepted else "#a11a1f"))
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (pick("Bestand", "File"), pick("Status", "Status"),
+                pick("Toelichting", "Details"))[section]
+
+
+def _open_paths(parent) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, pick("Samenvattingen kiezen", "Choose summaries"), str(_documents()),
+        pick("Samenvattingen (*.json)", "Summaries (*.json)"))
+    return list(paths)
+
+
+class MergeDialog(QDialog):
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.ui = Ui_MergeDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("mergeDialog")
+        self.paths: list[Path] = []
+        self.merged = None
+        self.saved: list[Path] = []
+        ui = self.ui
+        self.setWindowTitle(pick("Samenvattingen samenvoegen", "Merge summaries"))
+        ui.introLabel.setText(pick(
+            "Voeg anonieme samenvattingen van dezelfde periode samen tot één overzicht. "
+            "Hiervoor is geen dossier nodig. Een bestand dat geen geldige samenvatting is, "
+            "twee keer meetelt of over een andere periode gaat, wordt geweigerd.",
+            "Merge anonymised summaries of the same period into one overview. No case file "
+            "is needed. A file that is not a valid summary, would count twice or covers "
+            "another period is refused."))
+        ui.addButton.setText(pick("Bestanden &toevoegen…", "&Add files…"))
+        ui.removeButton.setText(pick("&Verwijderen uit lijst", "&Remove from list"))
+        ui.tableLabel.setText(pick("&Tabel", "&Table"))
+        ui.pdfCheck.setText(pick("Ook een PDF-overzicht met grafieken opslaan",
+                                 "Also save a PDF overview with charts"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+            pick("Samengevoegd opslaan…", "Save merged…"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(
+            pick("Sluiten", "Close"))
+        self.files = CandidatesModel(self)
+        ui.filesView.setModel(self.files)
+        header = ui.filesView.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tables = SummaryTables(ui.tableCombo, ui.tableView)
+        ui.addButton.clicked.connect(self.add_files)
+        ui.removeButton.clicked.connect(self.remove_selected)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._update()
+
+    def add_files(self) -> None:
+        chosen = [Path(p) for p in _open_paths(self)]
+        self.set_paths(dict.fromkeys(self.paths + chosen))  # each file once, in order
+
+    def remove_selected(self) -> None:
+        rows = {i.row() for i in self.ui.filesView.selectionModel().selectedRows()}
+        self.set_paths([p for i, p in enumerate(self.paths) if i not in rows])
+
+    def set_paths(self, paths) -> None:
+        from sleutelapp.exports.summary_merge import check_files
+
+        self.paths = list(paths)
+        candidates = run_with_progress(
+            self, pick("Bestanden controleren…", "Checking files…"), check_files,
+            self.paths) if self.paths else []
+        self.files.set_candidates(candidates)
+        self._update()
+
+    def _update(self) -> None:
+        from sleutelapp.exports.summary_merge import merge_summaries
+
+        accepted = [c.summary for c in self.files.candidates if c.accepted]
+        refused = len(self.files.candidates) - len(accepted)
+        self.merged = merge_summaries(accepted) if accepted else None
+        self.tables.set_summary(self.merged)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self.merged is not None)
+        self.ui.removeButton.setEnabled(bool(self.paths))
+        if self.merged is None:
+            self.ui.resultLabel.setText(pick("Nog geen geldige samenvattingen gekozen.",
+                                             "No valid summaries chosen yet."))
+            self.ui.legendLabel.setText("")
+            return
+        merged = self.merged
+        self.ui.resultLabel.setText(pick(
+            f"Overzicht van {merged.period.label('nl')} uit {len(merged.parts)} "
+            f"samenvatting(en): {merged.counted.display()} nieuwkomers geteld."
+            + (f" {refused} bestand(en) geweigerd: die tellen niet mee." if refused else ""),
+            f"Overview of {merged.period.label('en')} from {len(merged.parts)} summar(y/ies): "
+            f"{merged.counted.display()} newcomers counted."
+            + (f" {refused} file(s) refused: they are not counted." if refused else "")))
+        self.ui.legendLabel.setText(legend_text(merged.k))
+
+    def save(self) -> None:
+        from sleutelapp.exports.summary_merge import write_merged
+
+        if self.merged is None:
+            return
+        suggested = _documents() / f"overzicht-{self.merged.period.code}.json"
+        chosen = _save_path(self, pick("Samengevoegd overzicht opslaan", "Save merged overview"),
+                            suggested)
+        if not chosen:
+            return
+        json_path, pdf_path = json_and_pdf_paths(chosen, self.ui.pdfCheck.isChecked())
+        try:
+            run_with_progress(self, pick("Opslaan…", "Saving…"), write_merged, self.merged,
+                              json_path, pdf_path, current_language())
+        except OSError as exc:
+            _inform(self, pick("Niet opgeslagen", "Not saved"), pick(
+                f"Het bestand kon niet worden geschreven: {exc.strerror}.",
+                f"The file could not be written: {exc.strerror}."))
+            return
+        self.saved = [p for p in (json_path, pdf_path) if p is not None]
+        _inform(self, pick("Opgeslagen", "Saved"), "\n".join(str(p) for p in self.saved))
+        self.accept()
+
+
+def open_merge_dialog(parent) -> bool:
+    """Show the dialog; True when a merged overview was saved."""
+    dialog = MergeDialog(parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.saved)
+    finally:
+        dialog.deleteLater()
