@@ -22,7 +22,7 @@ def add_arguments(parser) -> None:
 def run(args, ctx) -> int:
     from sleutelapp.commands.context import UsageError
     from sleutelapp.domain.anonymity import InvalidPeriod, parse_period
-    from sleutelapp.exports.summary import build_summary, export_summary
+    from sleutelapp.exports.summary import build_summary, export_summary, overlap_warning
 
     try:
         period = parse_period(args.period)
@@ -34,6 +34,7 @@ def run(args, ctx) -> int:
             "(2026-07)")) from None
     with ctx.open_case() as case:
         summary = build_summary(case, period, args.label)
+        warning = overlap_warning(case, period)
         export_summary(case, summary, args.output, args.pdf, ctx.language)
     counted, left_out = summary.counted, summary.not_counted
     ctx.out(ctx.say(
@@ -46,4 +47,6 @@ def run(args, ctx) -> int:
         + (f" and {args.pdf}" if args.pdf else "")
         + f": {counted.display()} newcomers counted, {left_out.display()} not counted "
           f"(no consent), {summary.suppressed_count()} cells suppressed (k = {summary.k})."))
+    if warning:
+        ctx.out(ctx.say(*warning))
     return 0

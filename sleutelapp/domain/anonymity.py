@@ -82,6 +82,21 @@ def period_containing(day: date, kind: str) -> Period:
     return parse_period(f"{day.year}-{day.month:02d}")
 
 
+def overlapping(period: Period, earlier) -> list[tuple[date, date]]:
+    """Earlier summary periods (start, end) that overlap `period` without being equal to it.
+
+    Counts of events add up over time: a quarter minus two of its months gives the third,
+    which may reveal a cell that month suppressed. Such pairs deserve a warning.
+    """
+    found = []
+    for start, end in earlier:
+        if start is None or end is None or (start, end) == (period.start, period.end):
+            continue
+        if start <= period.end and period.start <= end and (start, end) not in found:
+            found.append((start, end))
+    return sorted(found)
+
+
 def effective_k(k: int | None) -> int:
     """The k threshold in force: the setting, never below the minimum."""
     return max(K_MINIMUM, int(k if k is not None else K_DEFAULT))

@@ -110,6 +110,22 @@ def build_summary(case, period: Period, label: str = "", today: date | None = No
     return tabulate(counts, period, case.settings.get("k_threshold"), label)
 
 
+def overlap_warning(case, period: Period) -> tuple[str, str] | None:
+    """A (nl, en) warning when summaries of overlapping, different periods left the device."""
+    earlier = [(d.period_from, d.period_to) for d in case.disclosures.all()
+               if d.report_kind == REPORT_KIND]
+    found = anonymity.overlapping(period, earlier)
+    if not found:
+        return None
+    spans = ", ".join(f"{start.isoformat()} – {end.isoformat()}" for start, end in found[:4])
+    return (f"Let op: er is al een samenvatting gemaakt over {spans}. Samen met deze kan "
+            "iemand onderdrukte cellen terugrekenen. Kies liever steeds dezelfde soort "
+            "periode (bijvoorbeeld altijd kwartalen).",
+            f"Note: a summary was already made for {spans}. Together with this one, someone "
+            "could work out suppressed cells. Prefer one kind of period (for example always "
+            "quarters).")
+
+
 def summary_json_bytes(summary: Summary) -> bytes:
     return (json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 

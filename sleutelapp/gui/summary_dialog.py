@@ -261,7 +261,7 @@ class SummaryDialog(QDialog):
 
     def refresh(self) -> None:
         """Build the summary as it would be sent, off the GUI thread when it takes long."""
-        from sleutelapp.exports.summary import build_summary
+        from sleutelapp.exports.summary import build_summary, overlap_warning
         from sleutelapp.store.errors import CaseError
 
         period = self.period()
@@ -282,6 +282,10 @@ class SummaryDialog(QDialog):
             f"anonymised reporting), {s.not_counted.display()} not counted. Cells with fewer "
             f"than k = {s.k} newcomers are not shown."))
         self.ui.legendLabel.setText(legend_text(s.k))
+        warning = overlap_warning(self._case, period)
+        if warning:
+            self.ui.figuresLabel.setText(
+                f"{self.ui.figuresLabel.text()}\n\n{pick(*warning)}")
 
     def save(self) -> None:
         from sleutelapp.exports.summary import export_summary

@@ -185,3 +185,13 @@ def test_merge_refuses_bad_files_and_writes_nothing(capsys, tmp_path, run, demo_
     assert "unknown field" in lines[2]
     assert "Nothing written: 3 of 4" in lines[3]
     assert not merged.exists()
+
+
+def test_summary_warns_when_an_overlapping_period_was_exported(run, demo_case, tmp_path):
+    month = LAST_QUARTER.start.strftime("%Y-%m")
+    code, out, _ = run("summary", "--period", month, "-o", str(tmp_path / "m.json"))
+    assert code == 0 and "already made" not in out
+    code, out, _ = run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "q.json"))
+    assert code == 0 and "Note: a summary was already made" in out
+    code, out, _ = run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "r.json"))
+    assert "already made" in out  # the month still overlaps; the same quarter alone would not
