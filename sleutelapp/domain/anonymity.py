@@ -177,6 +177,30 @@ def code_label(table_id: str, code: str, language: str = "nl", *, column: bool =
     return chosen.label(code, language) if chosen is not None else code
 
 
+# What a reader of a summary must be told; the PDF and the GUI preview both use these.
+LEGEND = (
+    "Getallen tellen contacten, afspraken, signalen of uren; tussen haakjes staat het aantal "
+    "verschillende nieuwkomers waar het getal op rust. * = niet getoond om de privacy te "
+    "beschermen: het gaat om minder dan {k} nieuwkomers, of het is anders uit de totalen "
+    "terug te rekenen. 12+ = minstens 12: in een deel van de samengevoegde overzichten was "
+    "deze cel niet getoond.",
+    "Numbers count contacts, appointments, signals or hours; in brackets is the number of "
+    "different newcomers the number rests on. * = not shown to protect privacy: fewer than "
+    "{k} newcomers are involved, or it could otherwise be worked out from the totals. "
+    "12+ = at least 12: some of the merged overviews did not show this cell.")
+PRIVACY_STATEMENT = (
+    "Dit overzicht bevat geen namen, geen nummers van personen, geen vrije tekst en geen "
+    "data nauwkeuriger dan de periode. Alleen nieuwkomers die toestemming gaven om mee te "
+    "tellen in anonieme overzichten zijn geteld.",
+    "This overview holds no names, no numbers of people, no free text and no dates finer "
+    "than the period. Only newcomers who consented to be counted in anonymised overviews "
+    "are counted.")
+
+
+def legend(k: int, language: str = "nl") -> str:
+    return LEGEND[1 if language == "en" else 0].format(k=k)
+
+
 # --- cells ----------------------------------------------------------------------------
 
 PUBLISHED = "published"

@@ -6,6 +6,7 @@ Same content as the JSON: tables with their suppressed cells shown as such, and 
 
 from __future__ import annotations
 
+from sleutelapp.domain import anonymity
 from sleutelapp.domain.anonymity import (
     AT_LEAST, PUBLISHED, SUPPRESSED, TABLE_BY_ID, Cell, Summary, Table, code_label)
 from sleutelapp.exports import pdf_layout, pdf_text
@@ -21,25 +22,6 @@ _TEXT = {
           "Smallest group shown: {k} newcomers"),
     "total": ("Totaal", "Total"),
     "how": ("Zo lees je dit overzicht", "How to read this overview"),
-    "how_text": (
-        "Getallen tellen gebeurtenissen (contacten, afspraken, signalen) of uren. Het kleine "
-        "grijze getal tussen haakjes is het aantal verschillende nieuwkomers waar het getal "
-        "op rust. <b>*</b> betekent: niet getoond om de privacy te beschermen, omdat het om "
-        "minder dan {k} nieuwkomers gaat of omdat het anders uit de totalen terug te "
-        "rekenen is. <b>12+</b> betekent: minstens 12; in een deel van de samengevoegde "
-        "overzichten was deze cel niet getoond.",
-        "Numbers count events (contacts, appointments, signals) or hours. The small grey "
-        "number in brackets is how many different newcomers the number rests on. <b>*</b> "
-        "means: not shown to protect privacy, because fewer than {k} newcomers are involved "
-        "or because it could otherwise be worked out from the totals. <b>12+</b> means: at "
-        "least 12; some of the merged overviews did not show this cell."),
-    "privacy": (
-        "Dit overzicht bevat geen namen, geen nummers van personen, geen vrije tekst en "
-        "geen data nauwkeuriger dan de periode. Alleen nieuwkomers die toestemming gaven "
-        "om mee te tellen in anonieme overzichten zijn geteld.",
-        "This overview holds no names, no numbers of people, no free text and no dates "
-        "finer than the period. Only newcomers who consented to be counted in anonymised "
-        "overviews are counted."),
     "charts": ("In beeld", "At a glance"),
     "chart_hours": ("Uren participatie per soort activiteit",
                     "Participation hours by activity type"),
@@ -81,9 +63,9 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
     story.append(Spacer(1, 8))
     story.append(pdf_text.markup_paragraph(
         f"<b>{pdf_text.escape(_t('how', language))}</b><br/>"
-        + _t("how_text", language, k=summary.k), style["small"]))
-    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("privacy", language)),
-                                           style["small"]))
+        + pdf_text.escape(anonymity.legend(summary.k, language)), style["small"]))
+    story.append(pdf_text.markup_paragraph(pdf_text.escape(
+        anonymity.PRIVACY_STATEMENT[1 if language == "en" else 0]), style["small"]))
     for table in summary.tables:
         spec = TABLE_BY_ID[table.id]
         heading = spec.en if language == "en" else spec.nl

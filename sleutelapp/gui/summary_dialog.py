@@ -29,13 +29,7 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 
 
 def legend_text(k: int) -> str:
-    return pick(
-        f"Getallen tellen contacten, afspraken, signalen of uren; tussen haakjes het aantal "
-        f"nieuwkomers. * = niet getoond om de privacy te beschermen (minder dan {k} "
-        f"nieuwkomers, of anders terug te rekenen uit de totalen). 12+ = minstens 12.",
-        f"Numbers count contacts, appointments, signals or hours; in brackets the number of "
-        f"newcomers. * = not shown to protect privacy (fewer than {k} newcomers, or it could "
-        f"otherwise be worked out from the totals). 12+ = at least 12.")
+    return anonymity.legend(k, current_language())
 
 
 class SummaryTableModel(QAbstractTableModel):
