@@ -194,3 +194,15 @@ def test_schema_allows_no_extra_fields_anywhere():
     found = list(objects(_schema()))
     assert len(found) >= 8
     assert all(o.get("additionalProperties") is False for o in found)
+
+
+def test_remembered_valid_cells_do_not_let_a_lookalike_through(document):
+    parse_summary(dump(document))  # every cell of this file is now known to be valid
+    cell = document["tables"]["signals"]["total"]
+    assert cell["value"] == 12
+    cell["value"] = 12.0  # equal in Python, but not a whole number in the file
+    assert "decimals" in refusal(dump(document))
+    document["tables"]["signals"]["cells"][0][0] = {"status": "published", "value": True,
+                                                    "newcomers": 12}
+    cell["value"] = 12
+    assert "invalid value" in refusal(dump(document))
