@@ -21,7 +21,7 @@ def add_arguments(parser) -> None:
 
 def run(args, ctx) -> int:
     from sleutelapp.commands.context import UsageError
-    from sleutelapp.domain.anonymity import InvalidPeriod, parse_period
+    from sleutelapp.domain.anonymity import InvalidPeriod, label_problem, parse_period
     from sleutelapp.exports.summary import build_summary, export_summary, overlap_warning
 
     try:
@@ -32,6 +32,9 @@ def run(args, ctx) -> int:
             "of maand (2026-07)",
             f"unknown period '{args.period}': use a year (2026), quarter (2026-Q3) or month "
             "(2026-07)")) from None
+    problem = label_problem(args.label, ctx.language)
+    if problem:
+        raise UsageError(problem)
     with ctx.open_case() as case:
         summary = build_summary(case, period, args.label)
         warning = overlap_warning(case, period)

@@ -509,6 +509,20 @@ class Summary:
                    tuple(Table.from_json(spec.id, data["tables"][spec.id]) for spec in TABLES))
 
 
+def label_problem(text: str | None, language: str = "nl") -> str | None:
+    """Why a label may not leave the device (it looks like personal data), or None."""
+    from sleutelapp.domain import textguard
+
+    found = textguard.describe(textguard.scan(normalise_label(text)), language)
+    if not found:
+        return None
+    if language == "en":
+        return (f"the label looks like it contains personal data ({', '.join(found)}); "
+                "use a neutral label such as a neighbourhood")
+    return (f"het label lijkt persoonsgegevens te bevatten ({', '.join(found)}); kies een "
+            "neutraal label, zoals een wijk")
+
+
 def normalise_label(text: str | None) -> str:
     """A label is one short line chosen by the key person, e.g. a neighbourhood."""
     return " ".join((text or "").split())[:LABEL_MAX]

@@ -288,6 +288,11 @@ class SummaryDialog(QDialog):
         if self.summary is None:
             return
         label = anonymity.normalise_label(self.ui.labelEdit.text())
+        problem = anonymity.label_problem(label, current_language())
+        if problem:
+            _inform(self, pick("Label aanpassen", "Change the label"),
+                    problem[0].upper() + problem[1:] + ".")
+            return
         if label != self.summary.parts[0].label:
             self.refresh()  # the label was typed but not confirmed: send what is typed
         summary = self.summary

@@ -195,3 +195,12 @@ def test_summary_warns_when_an_overlapping_period_was_exported(run, demo_case, t
     assert code == 0 and "Note: a summary was already made" in out
     code, out, _ = run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "r.json"))
     assert "already made" in out  # the month still overlaps; the same quarter alone would not
+
+
+def test_a_label_that_looks_like_personal_data_is_refused(run, tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "x.json"),
+            "--label", "bel Amal: 06-12345678")
+    assert info.value.code == 2
+    assert "personal data" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()

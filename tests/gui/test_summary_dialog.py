@@ -164,3 +164,15 @@ def test_screenshots(dialog, qtbot, monkeypatch, tmp_path, demo_case):
     if target:
         image.save(os.path.join(target, "summary_dialog.png"))
         merge.grab().save(os.path.join(target, "merge_dialog.png"))
+
+
+def test_a_label_with_personal_data_is_not_saved(dialog, monkeypatch, tmp_path):
+    from sleutelapp.gui import summary_dialog
+
+    told = []
+    monkeypatch.setattr(summary_dialog, "_inform", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(summary_dialog, "_save_path", lambda *a: str(tmp_path / "x.json"))
+    dialog.ui.labelEdit.setText("amal@example.org")
+    dialog.save()
+    assert told and "persoonsgegevens" in told[0]
+    assert not (tmp_path / "x.json").exists()
