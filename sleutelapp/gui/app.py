@@ -55,6 +55,7 @@ def _smoke(app, window, paths, passphrase: str | None) -> int:
 
     from sleutelapp.store.case import Case
 
+    window.startup_checks = False  # no questions: --smoke must never wait for a person
     started = time.perf_counter()
     case = Case.open(paths, passphrase or "")
     unlocked = time.perf_counter()

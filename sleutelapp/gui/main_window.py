@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.prefs = prefs
         self.kdf = kdf  # None: the store's real cost; tests pass a cheap one
+        self.startup_checks = True  # retention warning after unlock; off for --smoke and tests
         self.session = Session(paths, self)
         self.operations = Operations(self.session, self)
         QApplication.instance().installEventFilter(self.session)
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         self.reload_all()
         self.show_today()
         self.ui.searchEdit.setFocus()
-        if not demo:
+        if not demo and self.startup_checks:
             self.actions.after_unlock()
         self._restore_draft()
 

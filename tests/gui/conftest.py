@@ -15,8 +15,9 @@ OFFSCREEN_NOISE = "propagateSizeHints"
 
 @pytest.fixture
 def dutch(qapp):
-    from sleutelapp.gui import i18n
+    from sleutelapp.gui import fonts, i18n
 
+    fonts.register(qapp)
     i18n.install(qapp, "nl")
     yield
     i18n.install(qapp, "nl")
@@ -33,6 +34,7 @@ def window_factory(qtbot, case_paths, dutch):
 
     def make(paths=case_paths, size=(1280, 800)):
         window = MainWindow(paths, UiPrefs(paths), kdf=KdfParams.fast_for_tests())
+        window.startup_checks = False  # the retention question is the safety module's test
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

@@ -58,6 +58,18 @@ def test_every_runtime_dependency_is_listed_with_its_licence(about):
     assert "LGPL-3.0" in table
 
 
+def test_the_bundle_carries_the_metadata_the_dialog_reads():
+    import importlib.util
+
+    from sleutelapp.gui.about_dialog import COMPONENTS
+
+    spec = importlib.util.spec_from_file_location("plan", ROOT / "packaging" / "bundle_plan.py")
+    plan = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plan)
+    needed = {d for c in COMPONENTS for d in c.distributions} | {"sleutelapp"}
+    assert needed <= set(plan.METADATA_DISTRIBUTIONS), "frozen About would show no version"
+
+
 def test_full_licence_texts_can_be_read(about, qtbot):
     titles = [about.text_choice.itemText(i) for i in range(about.text_choice.count())]
     about.tabs.setCurrentIndex(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Entry
@@ -113,7 +113,7 @@ class TimelineModel(QAbstractTableModel):
         if entry.minutes:
             parts.append(self.tr("{0} min").format(entry.minutes))
         if entry.hours:
-            parts.append(self.tr("{0} h").format(f"{entry.hours:g}"))
+            parts.append(self.tr("{0} h").format(QLocale().toString(float(entry.hours), "g", 6)))
         if entry.topics:
             parts.append(", ".join(label(vocab.TOPICS, t) for t in entry.topics))
         if entry.accompanied:
