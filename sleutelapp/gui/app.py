@@ -10,6 +10,9 @@ SMOKE_SETTLE_MS = 50
 
 
 def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int:
+    from sleutelapp.gui import binding_guard
+
+    binding_guard.apply()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from sleutelapp.gui import crash, fonts, i18n, instance
@@ -51,7 +54,7 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
 
 def _smoke(app, window, paths, passphrase: str | None) -> int:
     """Unlock, show the window with its data, process events, quit (tests, bench, bundle)."""
-    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from sleutelapp.store.case import Case
 
@@ -61,10 +64,9 @@ def _smoke(app, window, paths, passphrase: str | None) -> int:
     unlocked = time.perf_counter()
     window.open_case(case)
     window.show()
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < SMOKE_SETTLE_MS:
-        app.processEvents()
+    settle = QEventLoop()
+    QTimer.singleShot(SMOKE_SETTLE_MS, settle.quit)  # paint, lay out, run queued work
+    settle.exec()
     shown = window.newcomers.rowCount()
     window.close()
     app.processEvents()

@@ -9,6 +9,10 @@ import pytest
 from sleutelapp.domain.model import Consent, Entry, Newcomer
 from tests.conftest import PASSPHRASE
 
+from sleutelapp.gui import binding_guard  # noqa: E402 - before Qt is used by any test
+
+binding_guard.apply()
+
 # The offscreen platform says this once per shown top-level window; it is not our warning.
 OFFSCREEN_NOISE = "propagateSizeHints"
 

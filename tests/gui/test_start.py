@@ -1,0 +1,119 @@
+"""First start (passphrase twice, recovery key once, demo data), `gui --smoke`, the
+no-screen message, and the crash dialog."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sleutelapp.paths import app_paths
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import OFFSCREEN_NOISE
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+
+def test_first_start_passphrase_twice_then_recovery_key_once(window_factory, tmp_path, qtbot):
+    paths = app_paths(tmp_path / "new-home")
+    window = window_factory(paths)
+    window.start()
+    page = window.first_start
+    assert window.ui.pages.currentWidget() is page
+    qtbot.keyClicks(page.ui.passphraseEdit, "kort")
+    assert "8" in page.ui.strengthLabel.text()
+    qtbot.keyClicks(page.ui.passphraseEdit, " maar nu lang genoeg")
+    qtbot.keyClicks(page.ui.repeatEdit, "iets anders helemaal")
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    assert "niet gelijk" in page.ui.errorLabel.text()
+    assert not paths.db.exists()
+
+    qtbot.keyClicks(page.ui.repeatEdit, "kort maar nu lang genoeg")
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    assert paths.db.exists() and paths.key.exists()
+    recovery = window.recovery_page
+    assert window.ui.pages.currentWidget() is recovery
+    key = recovery.ui.keyLabel.text()
+    assert len(key.replace("-", "")) >= 32
+    assert not recovery.ui.continueButton.isEnabled()
+    recovery.ui.writtenCheck.setChecked(True)
+    qtbot.mouseClick(recovery.ui.continueButton, Qt.MouseButton.LeftButton)
+    assert window.ui.pages.currentWidget() is window.ui.workPage
+    assert recovery.ui.keyLabel.text() == "", "the key is shown once"
+
+    from sleutelapp.store.case import Case
+
+    Case.open(paths, recovery_key=key).close()  # what was shown really opens the file
+
+
+def test_demo_data_opens_a_separate_file(window_factory, tmp_path, qtbot):
+    paths = app_paths(tmp_path / "fresh-home")
+    window = window_factory(paths)
+    window.start()
+    qtbot.mouseClick(window.first_start.ui.demoButton, Qt.MouseButton.LeftButton)
+    assert window.session.is_open and window.session.is_demo
+    assert window.newcomers.rowCount() > 5
+    assert "DEMO" in window.windowTitle()
+    assert (paths.data / "demo" / "case.db").exists()
+    assert not paths.db.exists(), "the real case file is not made by the demo"
+    window.lock()
+    assert window.ui.pages.currentWidget() is window.first_start
+
+
+def _run_cli(args, env_extra, drop=()):
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update(env_extra)
+    return subprocess.run([sys.executable, "-m", "sleutelapp", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_gui_smoke_shows_the_data(case_paths):
+    from sleutelapp.store.case import Case
+    from tests.gui.conftest import add_people
+
+    with Case.open(case_paths, PASSPHRASE) as case:
+        add_people(case, 3)
+    result = _run_cli(["gui", "--smoke"], {"SLEUTELAPP_HOME": str(case_paths.data),
+                                           "SLEUTELAPP_PASSPHRASE": PASSPHRASE,
+                                           "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: 3 newcomers shown")
+
+
+def test_gui_smoke_wrong_passphrase_exits_3(case_paths):
+    result = _run_cli(["gui", "--smoke"], {"SLEUTELAPP_HOME": str(case_paths.data),
+                                           "SLEUTELAPP_PASSPHRASE": "niet goed genoeg",
+                                           "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux display check")
+def test_no_screen_points_to_the_command_line(case_paths):
+    result = _run_cli(["gui"], {"SLEUTELAPP_HOME": str(case_paths.data)},
+                      drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    assert result.returncode == 1
+    assert "sleutelapp --help" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_crash_dialog_report_has_no_personal_data(case_paths, qtbot, dutch):
+    from sleutelapp.gui import crash
+
+    try:
+        raise ValueError("Amal Haddad, BSN 111222333")
+    except ValueError as exc:
+        dialog = crash.handle(case_paths, exc)
+    qtbot.addWidget(dialog)
+    report = dialog.ui.reportEdit.toPlainText()
+    assert "ValueError" in report and "test_start.py" in report
+    assert "Amal" not in report and "111222333" not in report
+    assert dialog.ui.reportEdit.isReadOnly()
+    qtbot.mouseClick(dialog.ui.copyButton, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == report
+    dialog.close()
