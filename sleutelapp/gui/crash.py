@@ -13,13 +13,13 @@ import sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from sleutelapp.gui.forms.ui_crash_dialog import Ui_CrashDialog
-
 _fault_file = None
 
 
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent=None):
+        from sleutelapp.gui.forms.ui_crash_dialog import Ui_CrashDialog  # only when needed
+
         super().__init__(parent)
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)

@@ -162,8 +162,8 @@ class MainWindow(QMainWindow):
                             else "Sleutelapp")
         self._set_unlocked(True)
         self.ui.pages.setCurrentWidget(self.ui.workPage)
-        self.reload_all()
-        self.show_today()
+        self.reload_list()
+        self.show_today()  # loads Vandaag; the newcomer view loads when one is chosen
         self.ui.searchEdit.setFocus()
         if not demo and self.startup_checks:
             self.actions.after_unlock()

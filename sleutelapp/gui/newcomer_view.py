@@ -40,10 +40,7 @@ class NewcomerView(QWidget):
             view.setModel(model)
             view.verticalHeader().hide()
             view.horizontalHeader().setHighlightSections(False)
-        header = ui.timelineView.horizontalHeader()
-        for column in range(TimelineModel.COLUMN_COUNT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TimelineModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self._size_timeline_columns()
         self.ui.consentsView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.ui.disclosuresView.horizontalHeader().setSectionResizeMode(
@@ -58,6 +55,20 @@ class NewcomerView(QWidget):
         ui.withdrawConsentButton.clicked.connect(self.withdraw_consent)
         self._case = None
         ui.kindFilter.currentIndexChanged.connect(self._reload_timeline)
+
+    def _size_timeline_columns(self) -> None:
+        """Widths from the font, not from the rows: measuring every row on each newcomer
+        switch (ResizeToContents) costs more than the query."""
+        header = self.ui.timelineView.horizontalHeader()
+        metrics = self.ui.timelineView.fontMetrics()
+        samples = {TimelineModel.DATE: "28 mrt 2026 10:30", TimelineModel.KIND: "Activiteit",
+                   TimelineModel.TYPE: "Vrijwilligerswerk", TimelineModel.SHARED: "Deelbaar"}
+        for column, sample in samples.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(TimelineModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.ui.timelineView.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self.ui.timelineView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
     def _fill_kind_filter(self) -> None:
         current = self.ui.kindFilter.currentData()
