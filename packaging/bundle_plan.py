@@ -43,24 +43,29 @@ QT_MODULES_EXCLUDED = (
 )
 
 # Python packages that are present in a development venv but never used by the app
-# (pluggy is not among them: sqlite-utils imports it).
-# PIL: reportlab and pypdf only import it for raster images, which our PDFs do not contain
-# (fonts and vector drawing only); leaving it out saves about 20 MB.
+# (not among them: pluggy, which sqlite-utils imports, and PIL, which reportlab imports
+# unconditionally).
 PYTHON_EXCLUDED = (
     "tkinter", "_tkinter", "turtle", "pydoc_data", "lib2to3", "idlelib", "ensurepip",
     "pytest", "_pytest", "pytestqt", "hypothesis", "iniconfig", "pygments",
     "PyInstaller", "pip", "setuptools", "pkg_resources", "distutils",
-    "PIL", "numpy", "IPython",
+    "numpy", "IPython",
+    # Pillow stays (reportlab imports it) but without the codecs and bridges we never use:
+    # AVIF and WebP bring ~6 MB of libraries; Pillow skips absent plugins by itself.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
+    "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     "sleutelapp.gui.forms.compile", "sleutelapp.gui.translations_build",
 )
 
 # Qt plugins that QtGui would bring but the app never loads: embedded-device platforms and
-# input, the GTK theme (it drags in cairo/GTK libraries; Qt's own dialogs or the desktop
-# portal are used instead) and image formats other than PNG (built in), ICO and SVG.
+# input (and the QML on-screen keyboard), the GTK theme (it drags in cairo/GTK libraries;
+# Qt's own dialogs or the desktop portal are used instead) and image formats other than
+# PNG (built in), ICO and SVG.
 QT_PLUGIN_TYPES_DROPPED = ("egldeviceintegrations", "generic")
 QT_PLUGINS_DROPPED = (
     "qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc", "qdirect2d", "qgtk3",
     "qgif", "qicns", "qjpeg", "qpdf", "qtga", "qtiff", "qwbmp", "qwebp",
+    "qtvirtualkeyboardplugin",  # PySide6-Addons: an on-screen keyboard built on QtQuick/QML
 )
 
 # Qt's own translations (standard buttons, file dialogs) for the app's languages only.
@@ -68,10 +73,11 @@ QT_TRANSLATION_LANGUAGES = ("nl", "en")
 
 # Distributions whose metadata is bundled: importlib.metadata must find our version
 # (sleutelapp.__version__) and the About dialog shows the versions and licence files.
+# Absent ones are skipped (QtPdf comes from PySide6-Pdf since 6.12, from -Addons before).
 METADATA_DISTRIBUTIONS = (
-    "sleutelapp", "PySide6-Essentials", "PySide6-Pdf", "shiboken6", "sqlcipher3",
-    "sqlite-utils", "cryptography", "reportlab", "pypdf", "platformdirs", "icalendar",
-    "jsonschema",
+    "sleutelapp", "PySide6-Essentials", "PySide6-Pdf", "PySide6-Addons", "shiboken6",
+    "sqlcipher3", "sqlite-utils", "cryptography", "reportlab", "uharfbuzz", "pypdf",
+    "platformdirs", "icalendar", "jsonschema",
 )
 
 # Loaded by importlib.import_module or only needed on some platforms.

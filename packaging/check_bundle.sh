@@ -3,6 +3,7 @@
 #
 #   packaging/check_bundle.sh            # make bundle, then check dist/Sleutelapp/
 #   SKIP_BUILD=1 packaging/check_bundle.sh   # check an existing dist/Sleutelapp/
+#   SKIP_BUILD=1 BUNDLE_DIR=elsewhere/Sleutelapp packaging/check_bundle.sh
 #
 # The bundle is copied to a fresh folder whose name has a space in it, and every check runs
 # that copy with a throw-away data folder: a missing hidden import, data file or Qt plugin
@@ -14,7 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PY="$ROOT/.venv/bin/python"
-BUDGET_MB=${BUNDLE_BUDGET_MB:-175}
+BUDGET_MB=${BUNDLE_BUDGET_MB:-185}
+BUNDLE=$(cd "$(dirname "${BUNDLE_DIR:-dist/Sleutelapp}")" 2>/dev/null && pwd)/$(basename "${BUNDLE_DIR:-dist/Sleutelapp}")
 started=$SECONDS
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -31,13 +33,15 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
     build_seconds=$((SECONDS - build_start))
     echo "built in ${build_seconds} s"
 fi
-[ -x dist/Sleutelapp/Sleutelapp ] || fail "dist/Sleutelapp/Sleutelapp was not built"
+[ -x "$BUNDLE/Sleutelapp" ] || fail "$BUNDLE/Sleutelapp was not built"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 app_dir="$work/Sleutel app"
-cp -a dist/Sleutelapp "$app_dir"
-APP="$app_dir/Sleutelapp"
+cp -a "$BUNDLE" "$app_dir"
+APP_EXE="$app_dir/Sleutelapp"
+# A dialog waiting for a person would hang CI: every frozen run gets a deadline.
+app() { timeout "${APP_TIMEOUT:-120}" "$APP_EXE" "$@"; }
 export SLEUTELAPP_HOME="$work/home" SLEUTELAPP_PASSPHRASE="bundel proef wachtzin 2026"
 export QT_QPA_PLATFORM=offscreen SLEUTELAPP_LANG=nl
 cd "$work"   # nothing may depend on the checkout as working folder
@@ -48,7 +52,7 @@ import importlib.util, pathlib
 spec = importlib.util.spec_from_file_location('plan', 'packaging/bundle_plan.py')
 plan = importlib.util.module_from_spec(spec); spec.loader.exec_module(plan)
 print(plan.project_version(pathlib.Path('.')))")"
-actual=$("$APP" --version)
+actual=$(app --version)
 echo "$actual"
 [ "$actual" = "$expected" ] || fail "--version said '$actual', pyproject says '$expected'"
 
@@ -64,32 +68,41 @@ missing = [f"{dest}/{Path(src).name}" for src, dest in plan.resource_datas(Path(
 if missing:
     sys.exit("missing from the bundle: " + ", ".join(missing))
 print(f"{len(plan.resource_datas(Path('.')))} resource files present")
+# Package metadata: the version (--version, About) and the licence files of the wheels.
+import importlib.metadata as md, re
+norm = lambda name: re.sub(r"[-_.]+", "_", name).lower()
+bundled = {norm(p.name.split("-")[0]) for p in internal.glob("*.dist-info")}
+installed = {norm(x.metadata["Name"]) for x in md.distributions()}
+absent = [d for d in plan.METADATA_DISTRIBUTIONS if norm(d) in installed - bundled]
+if absent:
+    sys.exit("package metadata missing from the bundle: " + ", ".join(absent))
+print(f"{len(bundled)} package metadata folders present")
 EOF
 ) || fail "resources missing from the bundle"
 
-commands=$("$APP" --help)
+commands=$(app --help)
 
 step "init + demo (frozen)"
-"$APP" init >/dev/null
-"$APP" demo --newcomers 6 --entries-per 20 --seed 7
-"$APP" newcomers --json > newcomers.json
+app init >/dev/null
+app demo --newcomers 6 --entries-per 20 --seed 7
+app newcomers --json > newcomers.json
 
 step "gui --smoke (frozen, offscreen)"
 t0=$(now_ms)
-"$APP" gui --smoke 2> smoke.err || { cat smoke.err >&2; fail "frozen gui --smoke"; }
+app gui --smoke 2> smoke.err || { cat smoke.err >&2; fail "frozen gui --smoke"; }
 first_smoke_ms=$(( $(now_ms) - t0 ))
 if grep -q "Traceback" smoke.err; then cat smoke.err >&2; fail "gui --smoke printed a traceback"; fi
 
 step "export-data + import into a second case (JSON Schema bundled)"
-"$APP" export-data -o data.json
-SLEUTELAPP_HOME="$work/home2" "$APP" init >/dev/null
-SLEUTELAPP_HOME="$work/home2" "$APP" import data.json
-imported=$(SLEUTELAPP_HOME="$work/home2" "$APP" newcomers --json | "$PY" -c "import json, sys; print(len(json.load(sys.stdin)))")
+app export-data -o data.json
+SLEUTELAPP_HOME="$work/home2" app init >/dev/null
+SLEUTELAPP_HOME="$work/home2" app import data.json
+imported=$(SLEUTELAPP_HOME="$work/home2" app newcomers --json | "$PY" -c "import json, sys; print(len(json.load(sys.stdin)))")
 [ "$imported" = 6 ] || fail "import gave $imported newcomers, expected 6"
 
 if grep -qw summary <<<"$commands"; then
     step "summary (frozen)"
-    "$APP" summary --period "$(date +%Y)" -o summary.json
+    app summary --period "$(date +%Y)" -o summary.json
     "$PY" -c "import json, sys; d = json.load(open('summary.json')); sys.exit(d.get('format') != 'sleutelapp-summary')" \
         || fail "summary.json is not a sleutelapp-summary"
 fi
@@ -106,7 +119,7 @@ for person in data["newcomers"]:
 EOF
 )
     [ -n "$newcomer" ] || fail "no demo newcomer with regisseur_summary consent"
-    "$APP" report "$newcomer" -o report.pdf
+    app report "$newcomer" -o report.pdf
     "$PY" - "$newcomer" <<'EOF' || fail "report.pdf is not a readable PDF about that newcomer"
 import json, sys
 from pypdf import PdfReader
@@ -121,10 +134,10 @@ else
 fi
 
 step "figures"
-size_mb=$(du -sm "$ROOT/dist/Sleutelapp" | cut -f1)
+size_mb=$(du -sm "$BUNDLE" | cut -f1)
 frozen_ms=() source_ms=()
 for _ in 1 2 3; do
-    t0=$(now_ms); "$APP" gui --smoke >/dev/null 2>&1; frozen_ms+=($(( $(now_ms) - t0 )))
+    t0=$(now_ms); app gui --smoke >/dev/null 2>&1; frozen_ms+=($(( $(now_ms) - t0 )))
     # The source run is only a yardstick here (the test suite checks it).
     t0=$(now_ms)
     if (cd "$ROOT" && .venv/bin/python -m sleutelapp gui --smoke >/dev/null 2>&1); then

@@ -35,12 +35,14 @@ class Component:
 
 
 COMPONENTS = (
-    Component("Qt 6 / PySide6", ("PySide6-Essentials", "PySide6-Pdf", "shiboken6"),
+    Component("Qt 6 / PySide6",
+              ("PySide6-Essentials", "PySide6-Pdf", "PySide6-Addons", "shiboken6"),
               "LGPL-3.0", ("licenses", "LGPL-3.0.txt")),
     Component("SQLCipher (sqlcipher3)", ("sqlcipher3",), "BSD (SQLCipher), zlib (sqlcipher3)"),
     Component("sqlite-utils", ("sqlite-utils",), "Apache-2.0"),
     Component("cryptography + OpenSSL", ("cryptography",), "Apache-2.0 / BSD"),
     Component("ReportLab", ("reportlab",), "BSD"),
+    Component("HarfBuzz (uharfbuzz)", ("uharfbuzz",), "MIT (HarfBuzz), Apache-2.0 (uharfbuzz)"),
     Component("pypdf", ("pypdf",), "BSD-3-Clause"),
     Component("platformdirs", ("platformdirs",), "MIT"),
     Component("icalendar", ("icalendar",), "BSD-2-Clause"),

@@ -88,7 +88,7 @@ def test_heavy_and_unused_qt_modules_are_excluded():
     for name in ("QtWebEngineCore", "QtWebEngineWidgets", "QtQml", "QtQuick", "Qt3DCore",
                  "QtMultimedia", "QtDesigner", "QtTest", "QtNetwork"):
         assert f"PySide6.{name}" in excluded
-    for name in ("pytest", "hypothesis", "pytestqt", "tkinter", "PIL"):
+    for name in ("pytest", "hypothesis", "pytestqt", "tkinter"):
         assert name in excluded
 
 
@@ -102,6 +102,38 @@ def test_nothing_the_app_imports_is_excluded():
     assert qt_used <= set(plan.QT_MODULES_USED), (
         f"new Qt module(s) {sorted(qt_used - set(plan.QT_MODULES_USED))}: add them to "
         "QT_MODULES_USED in packaging/bundle_plan.py and run packaging/check_bundle.sh")
+
+
+BLOCKED_IMPORTS = """
+import importlib, importlib.abc, sys
+excluded = sys.argv[1].split(",")
+class Blocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if any(name == ex or name.startswith(ex + ".") for ex in excluded):
+            raise ModuleNotFoundError(f"No module named {name!r} (left out of the bundle)")
+sys.meta_path.insert(0, Blocker())
+for name in sys.argv[2].split(","):
+    try:
+        importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        print(f"{name}: {exc}")
+"""
+
+
+def test_libraries_the_app_imports_work_without_the_excluded_modules():
+    """Like the frozen app: a library that needs a left-out module (reportlab needs PIL)."""
+    import subprocess
+
+    excluded = plan.excluded_modules()
+    libraries = sorted(name for name in app_imports()
+                       if not name.startswith(("sleutelapp", "PySide6", "__future__")))
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCKED_IMPORTS, ",".join(excluded), ",".join(libraries)],
+        capture_output=True, text=True, timeout=120)
+    broken = [line for line in result.stdout.splitlines()
+              if "left out of the bundle" in line]
+    assert result.returncode == 0, result.stderr
+    assert broken == [], "build.spec leaves out a module these need:\n" + "\n".join(broken)
 
 
 @pytest.mark.parametrize(("dest", "kept"), [
