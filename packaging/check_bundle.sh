@@ -82,6 +82,31 @@ EOF
 
 commands=$(app --help)
 
+step "every module of the app inside the bundle (commands, dialogs, compiled forms)"
+(cd "$ROOT" && "$PY" - "$APP_EXE" <<'EOF'
+import importlib.util, sys, tempfile
+from pathlib import Path
+from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+spec = importlib.util.spec_from_file_location("plan", "packaging/bundle_plan.py")
+plan = importlib.util.module_from_spec(spec); spec.loader.exec_module(plan)
+excluded = plan.excluded_modules()
+with tempfile.TemporaryDirectory() as tmp:
+    pyz = Path(tmp) / "app.pyz"
+    pyz.write_bytes(CArchiveReader(sys.argv[1]).extract("PYZ.pyz"))
+    frozen = set(ZlibArchiveReader(str(pyz)).toc)
+wanted = set()
+for path in Path("sleutelapp").rglob("*.py"):
+    parts = path.with_suffix("").parts
+    name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+    if not any(name == ex or name.startswith(ex + ".") for ex in excluded):
+        wanted.add(name)
+missing = sorted(wanted - frozen)
+if missing:
+    sys.exit("modules missing from the bundle: " + ", ".join(missing))
+print(f"{len(wanted)} sleutelapp modules present")
+EOF
+) || fail "app modules missing from the bundle"
+
 step "init + demo (frozen)"
 app init >/dev/null
 app demo --newcomers 6 --entries-per 20 --seed 7
