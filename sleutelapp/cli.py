@@ -11,7 +11,6 @@ import argparse
 import importlib
 import sys
 
-from sleutelapp import __version__
 from sleutelapp.commands.context import CliContext, UsageError
 
 # Command name -> module under sleutelapp.commands (module names cannot contain "-").
@@ -36,6 +35,19 @@ COMMANDS = {
 }
 
 
+class _VersionAction(argparse.Action):
+    """`--version`, looked up only when asked for (package metadata is slow to import)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        import sleutelapp
+
+        print(f"Sleutelapp {sleutelapp.__version__}")
+        parser.exit(0)
+
+
 def _command_module(name: str):
     return importlib.import_module(f"sleutelapp.commands.{COMMANDS[name]}")
 
@@ -47,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", metavar="DIR",
                         help="folder of the case file (default: SLEUTELAPP_HOME or the user "
                              "data folder)")
-    parser.add_argument("--version", action="version", version=f"Sleutelapp {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:

@@ -40,6 +40,11 @@ class AppPaths:
     def lock(self) -> Path:
         return self.data / "case.lock"
 
+    @property
+    def restore_stage(self) -> Path:
+        """Where a restore unpacks and checks a backup before swapping it in."""
+        return self.data / ".restore"
+
     def ensure(self) -> None:
         """Create the folders (private to the user where the OS allows it)."""
         for folder in (self.data, self.config, self.logs, self.backups):

@@ -73,6 +73,10 @@ class Case:
     def open(cls, paths: AppPaths, passphrase: str | None = None, *,
              recovery_key: str | None = None) -> Case:
         """Unlock an existing case file; raises a CaseError subclass saying what is wrong."""
+        if paths.restore_stage.exists():  # a restore was cut off: finish it first
+            from sleutelapp.store.restore import finish_interrupted_restore
+
+            finish_interrupted_restore(paths)
         connection.inspect_file(paths.db)
         keyfile = KeyFile.read(paths.key)
         if recovery_key is not None:
@@ -96,7 +100,7 @@ class Case:
                 conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         except connection.DatabaseError as exc:
             conn.close()
-            if connection.is_disk_full(exc):
+            if connection.is_disk_full(exc) or connection.is_write_failure(exc):
                 raise connection.disk_full() from None
             raise connection.damaged(paths.db, str(exc)) from None
         return cls(paths, conn, keyfile, data_key)
@@ -181,7 +185,7 @@ class Case:
     def _translate(self, exc: Exception) -> Exception:
         if isinstance(exc, connection.IntegrityError):
             return exc  # a bug or a duplicate id: the caller decides
-        if connection.is_disk_full(exc):
+        if connection.is_disk_full(exc) or connection.is_write_failure(exc):
             return connection.disk_full()
         text = str(exc).lower()
         if "malformed" in text or "not a database" in text:

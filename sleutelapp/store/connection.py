@@ -139,10 +139,17 @@ def is_disk_full(exc: BaseException) -> bool:
     return "disk is full" in text or "disk full" in text or getattr(exc, "errno", None) == 28
 
 
+def is_write_failure(exc: BaseException) -> bool:
+    """SQLite's 'disk I/O error': a write was refused (space, quota, file-size limit)."""
+    return "disk i/o error" in str(exc).lower()
+
+
 def disk_full(detail: str = "") -> errors.DiskFull:
     return errors.DiskFull(
-        "De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
-        "The disk is full: nothing was saved. Free some space and try again.")
+        "Er kon niet naar de schijf worden geschreven (vol?): er is niets opgeslagen. Maak "
+        "ruimte vrij en probeer het opnieuw.",
+        "Could not write to the disk (full?): nothing was saved. Free some space and try "
+        "again.")
 
 
 def sync_folder(folder: Path) -> None:

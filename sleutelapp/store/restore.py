@@ -21,12 +21,11 @@ from pathlib import Path
 from sleutelapp.store import backup, connection, errors, schema
 from sleutelapp.store.backup import DB_MEMBER, KEY_MEMBER, WAL_MEMBER, BackupInfo
 
-STAGE_NAME = ".restore"
 MARKER = "ready.json"
 
 
 def _stage(paths) -> Path:
-    return paths.data / STAGE_NAME
+    return paths.restore_stage
 
 
 @dataclass

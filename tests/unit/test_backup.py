@@ -213,7 +213,7 @@ def test_interrupted_swap_rolls_forward_and_unconfirmed_stage_is_dropped(case, c
     case.close()
     # A crash after the marker, with the key already swapped and the database not yet:
     staged = restore.prepare_restore(case_paths, made.path, PASSPHRASE)
-    stage = case_paths.data / restore.STAGE_NAME
+    stage = case_paths.restore_stage
     (stage / restore.MARKER).write_text("{}")
     os.replace(stage / "case.key", case_paths.key)
     assert restore.finish_interrupted_restore(case_paths) is True

@@ -133,7 +133,7 @@ def test_restore_without_room_to_unpack_changes_nothing(case, case_paths, tmp_pa
     assert result.returncode == 1, result.stderr
     assert "not enough space" in result.stderr and "Nothing was changed" in result.stderr
     assert not fresh.db.exists() and not fresh.key.exists()
-    assert not (fresh.data / restore.STAGE_NAME).exists()
+    assert not (fresh.restore_stage).exists()
 
 
 def test_export_on_a_real_write_error_leaves_no_file(case, case_paths, tmp_path):

@@ -194,7 +194,7 @@ def test_kills_during_restore_leave_the_old_or_the_new_case(case, case_paths, tm
     for _ in range(6):
         kill_at_random(spawn("restore", case_paths.data, str(small), str(large),
                              passphrase=PASSPHRASE), rng, 0.0, 0.2)
-        stage = case_paths.data / restore.STAGE_NAME
+        stage = case_paths.restore_stage
         if not (stage / restore.MARKER).exists():
             # Not yet committed: the case opens as it is, without any repair.
             with Case.open(case_paths, PASSPHRASE) as as_is:
@@ -205,7 +205,7 @@ def test_kills_during_restore_leave_the_old_or_the_new_case(case, case_paths, tm
             count = reopened.newcomers.count()
             assert count in (2, 5)
             seen.add(count)
-    assert not (case_paths.data / restore.STAGE_NAME).exists()
+    assert not (case_paths.restore_stage).exists()
 
 
 def test_kills_during_passphrase_change_leave_one_passphrase_that_opens(case_paths):
