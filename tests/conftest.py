@@ -17,6 +17,9 @@ from sleutelapp.store.keyfile import KdfParams
 
 PASSPHRASE = 'correct "horse" 🐎'
 
+# Before any QApplication exists (pytest-qt's qapp is session-scoped): never a real screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch, tmp_path_factory):
@@ -25,7 +28,6 @@ def _isolated_environment(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("SLEUTELAPP_LANG", "en")
     monkeypatch.delenv("SLEUTELAPP_PASSPHRASE", raising=False)
     monkeypatch.delenv("SLEUTELAPP_NEW_PASSPHRASE", raising=False)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(scope="session")
