@@ -19,12 +19,20 @@ LOGGER_NAME = "sleutelapp"
 
 
 def setup(paths: AppPaths) -> logging.Logger:
-    """Attach the rotating file handler once (called from main, never at import)."""
+    """Log into this installation's folder (called from main, never at import).
+
+    One file handler at a time: switching to another data folder moves the log along.
+    """
     logger = logging.getLogger(LOGGER_NAME)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
+    target = str((paths.logs / "sleutelapp.log").resolve())
+    files = [h for h in logger.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    if not any(h.baseFilename == target for h in files):
+        for old in files:
+            logger.removeHandler(old)
+            old.close()
         paths.logs.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(
-            paths.logs / "sleutelapp.log", maxBytes=512_000, backupCount=3, encoding="utf-8")
+            target, maxBytes=512_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
