@@ -16,7 +16,6 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 PY="$ROOT/.venv/bin/python"
 BUDGET_MB=${BUNDLE_BUDGET_MB:-185}
-BUNDLE=$(cd "$(dirname "${BUNDLE_DIR:-dist/Sleutelapp}")" 2>/dev/null && pwd)/$(basename "${BUNDLE_DIR:-dist/Sleutelapp}")
 started=$SECONDS
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -33,6 +32,8 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
     build_seconds=$((SECONDS - build_start))
     echo "built in ${build_seconds} s"
 fi
+# Resolved after the build: on a fresh checkout dist/ does not exist before it.
+BUNDLE=$(cd "$(dirname "${BUNDLE_DIR:-dist/Sleutelapp}")" 2>/dev/null && pwd)/$(basename "${BUNDLE_DIR:-dist/Sleutelapp}")
 [ -x "$BUNDLE/Sleutelapp" ] || fail "$BUNDLE/Sleutelapp was not built"
 
 work=$(mktemp -d)
