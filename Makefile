@@ -1,5 +1,11 @@
 # Two commands on a fresh machine: `make run` and `make test` (see README.md).
-PYTHON ?= python3
+# PySide6 6.12 wheels drop references to None on Python 3.11 (sleutelapp/gui/binding_guard.py
+# works around it), so prefer a Python 3.12 or 3.13 when the machine has one, also one
+# installed with pyenv but not selected; otherwise python3.
+PYTHON ?= $(shell for v in 3.12 3.13; do \
+	for p in python$$v $$(pyenv root 2>/dev/null)/versions/$$v*/bin/python$$v; do \
+	$$p -c 'import venv, ensurepip' >/dev/null 2>&1 && { echo $$p; exit 0; }; \
+	done; done; echo python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
