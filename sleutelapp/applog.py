@@ -12,7 +12,6 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from sleutelapp import __version__
 from sleutelapp.paths import AppPaths
 
 LOGGER_NAME = "sleutelapp"
@@ -41,7 +40,9 @@ def setup(paths: AppPaths) -> logging.Logger:
 
 def crash_report(exc: BaseException) -> str:
     """A report safe to copy to a helpdesk: type and stack only, no messages or values."""
-    lines = [f"Sleutelapp {__version__}", f"{datetime.now().isoformat(timespec='seconds')}",
+    import sleutelapp
+
+    lines = [f"Sleutelapp {sleutelapp.__version__}", f"{datetime.now().isoformat(timespec='seconds')}",
              f"{type(exc).__module__}.{type(exc).__qualname__}"]
     for frame in traceback.extract_tb(exc.__traceback__):
         lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")

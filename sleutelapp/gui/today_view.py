@@ -37,6 +37,10 @@ class TodayView(QWidget):
             view.setResizeMode(view.ResizeMode.Adjust)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setSpacing(2)
+            # Wrapped rows must each be measured; in batches the first rows show at once
+            # instead of after all of a long "no contact" list is laid out.
+            view.setLayoutMode(view.LayoutMode.Batched)
+            view.setBatchSize(40)
             view.activated.connect(self._activated)
             view.doubleClicked.connect(self._activated)
 

@@ -116,14 +116,18 @@ class Entries:
 
     def agenda(self, start: date, end: date) -> list[AgendaItem]:
         """Planned appointments from start to end and open tasks due by end (active newcomers)."""
+        # Two index range scans (kind, date, status) joined by UNION ALL: an OR across
+        # kinds would make SQLite scan, and decrypt, every entry.
+        columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
+        select = (f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
+                  "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id WHERE n.status = 'active' ")
         rows = self._case.query(
-            f"""SELECT {', '.join('e.' + c.strip() for c in COLUMNS.split(','))},
-                       coalesce(nullif(n.known_as, ''), n.name)
-                FROM entry e JOIN newcomer n ON n.id = e.newcomer_id
-                WHERE n.status = 'active' AND (
-                    (e.kind = 'appointment' AND e.status = 'planned' AND e.date BETWEEN ? AND ?)
-                    OR (e.kind = 'task' AND e.status = 'open' AND e.date <= ?))
-                ORDER BY e.date, coalesce(e.time, ''), e.kind""",
+            f"""SELECT * FROM (
+                    {select} AND e.kind = 'appointment' AND e.date BETWEEN ? AND ?
+                        AND e.status = 'planned'
+                    UNION ALL
+                    {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open')
+                ORDER BY date, coalesce(time, ''), kind""",
             (start.isoformat(), end.isoformat(), end.isoformat()))
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
 
