@@ -23,6 +23,9 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
     app.setApplicationName("Sleutelapp")
     app.setOrganizationName("Sleutelapp")
     app.setDesktopFileName("sleutelapp")
+    from sleutelapp.gui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     fonts.register(app)
     prefs = UiPrefs(paths)
     i18n.install(app, prefs.language())

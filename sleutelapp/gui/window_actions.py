@@ -311,8 +311,6 @@ class WindowActions(QObject):
                 show_case_error(self.w, exc)
 
     def about(self) -> None:
-        from sleutelapp import __version__
+        from sleutelapp.gui.about_dialog import open_about_dialog
 
-        QMessageBox.about(self.w, self.tr("About Sleutelapp"), self.tr(
-            "Sleutelapp {0}\nThe case notebook of a key person. Everything stays on this "
-            "computer, encrypted.").format(__version__))
+        open_about_dialog(self.w)
