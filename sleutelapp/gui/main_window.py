@@ -6,7 +6,7 @@ Menu commands live in window_actions.py; this module owns opening, locking and n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
@@ -24,6 +24,7 @@ from sleutelapp.gui.today_view import TodayView
 from sleutelapp.gui.window_actions import WindowActions
 
 DEMO_PASSPHRASE = "demo"  # the demo file holds only invented people
+BACKUP_CHECK_MS = 60 * 60 * 1000  # design.md §5: automatic backups at most daily
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.recovery_page.done.connect(self._enter_work)
 
         self.actions = WindowActions(self)
+        self._backup_timer = self._make_backup_timer()
         self._draft: dict | None = None
         self._pending_recovery = None
         self._case_paths = paths
@@ -167,10 +169,18 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setFocus()
         if not demo and self.startup_checks:
             self.actions.after_unlock()
+            self._backup_timer.start()
         self._restore_draft()
 
     def lock(self) -> None:
         self.session.lock()
+
+    def _make_backup_timer(self) -> QTimer:
+        """Checks every hour while unlocked whether today's automatic backup exists."""
+        timer = QTimer(self)
+        timer.setInterval(BACKUP_CHECK_MS)
+        timer.timeout.connect(self.actions.daily_backup)
+        return timer
 
     def _on_locked(self) -> None:
         """Called while the case is still open: keep a draft, close dialogs, clear models."""
@@ -179,6 +189,7 @@ class MainWindow(QMainWindow):
                 if hasattr(dialog, "draft") and self._draft is None:
                     self._draft = dialog.draft()
                 dialog.reject()
+        self._backup_timer.stop()
         self.operations.forget()
         self.newcomers.clear()
         self.today_view.clear()

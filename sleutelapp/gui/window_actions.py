@@ -299,6 +299,19 @@ class WindowActions(QObject):
         if fn is not None and fn(self.w, self.w.session.case):
             self.w.operations.external_change()
 
+    def daily_backup(self) -> None:
+        """The automatic backup of the day, if there is none yet (timer while unlocked)."""
+        from datetime import date
+
+        from sleutelapp.store.backup import AUTO_PREFIX, SUFFIX
+
+        session = self.w.session
+        if not session.is_open or session.is_demo:
+            return
+        today = session.case.paths.backups / f"{AUTO_PREFIX}{date.today().isoformat()}{SUFFIX}"
+        if not today.exists():
+            self.before_close()
+
     def before_close(self) -> None:
         fn = optional_function("safety_dialogs", "automatic_backup")
         if fn is not None and not self.w.session.is_demo:
