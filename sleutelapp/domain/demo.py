@@ -55,9 +55,24 @@ LOCATIONS = {
 CONTACT_TEXTS = ["Brief van de gemeente samen gelezen.", "Uitleg over het persoonlijk plan.",
                  "Geoefend voor het taalexamen.", "Gesproken over de kinderopvangtoeslag.",
                  "Samen een afspraak gemaakt bij de huisarts.", "Vragen over de huurtoeslag."]
-ACTIVITY_TEXTS = ["Helpt bij de voedselbank.", "Taalcafé in de bibliotheek.",
-                  "Meegedaan met de buurtbarbecue.", "Praktijkdeel MAP bij de gemeente.",
-                  "Zwemles voor volwassenen.", "Cursus digitale vaardigheden."]
+ACTIVITY_TEXTS = {
+    "volunteering": ["Helpt bij de voedselbank.", "Vrijwilliger in het buurthuis."],
+    "language_cafe": ["Taalcafé in de bibliotheek.", "Taalmaatje in het wijkcentrum."],
+    "work": ["Proefplaatsing in de groenvoorziening.", "Bijbaan in de supermarkt."],
+    "internship": ["Stage in de thuiszorg.", "Snuffelstage bij een garage."],
+    "course": ["Cursus digitale vaardigheden.", "Cursus fietsen voor volwassenen."],
+    "sport": ["Zwemles voor volwassenen.", "Voetbal bij de buurtclub."],
+    "neighbourhood": ["Meegedaan met de buurtbarbecue.", "Hielp bij de straatschoonmaak."],
+    "map": ["Praktijkdeel MAP bij de gemeente.", "MAP-workshop over zorgverzekeringen."],
+    "other": ["Bezoek aan het museum met de groep.", "Bijeenkomst over sparen."],
+}
+APPOINTMENT_TEXTS = {
+    "school": "Oudergesprek over de voortgang.", "language_school": "Intake en niveautoets.",
+    "childcare": "Kennismaking en inschrijving.", "municipality": "Gesprek over het PIP.",
+    "duo": "Vragen over de lening voor de taalschool.", "ind": "Afspraak voor de verblijfspas.",
+    "work": "Gesprek met de werkcoach.", "housing": "Bezichtiging en huurcontract doorlopen.",
+    "other": "Samen naartoe om de brief te bespreken.",
+}
 NOTE_TEXTS = ["Voelt zich wat eenzaam sinds de verhuizing.", "Goed gesprek, veel vooruitgang.",
               "Wil graag sneller aan het werk.", "Moeite met de reisafstand naar de taalschool."]
 SIGNAL_TEXTS = {"childcare": "Geen plek in de kinderopvang tijdens de lessen.",
@@ -183,11 +198,11 @@ def _entry(rng: random.Random, newcomer: Newcomer, kind: str, type_code, today: 
         health = vocab.is_health_appointment(kind, type_code)
         return Entry(**common, status=status, accompanied=rng.random() < 0.5,
                      location=rng.choice(LOCATIONS[type_code]),
-                     text="" if health else "Samen naartoe om de brief te bespreken.",
+                     text="" if health else APPOINTMENT_TEXTS.get(type_code, ""),
                      time=f"{rng.randint(8, 16):02d}:{rng.choice(['00', '30'])}")
     if kind == "activity":
         return Entry(**common, hours=rng.choice([1, 1.5, 2, 3, 4, 8]),
-                     text=rng.choice(ACTIVITY_TEXTS))
+                     text=rng.choice(ACTIVITY_TEXTS[type_code]))
     if kind == "note":
         return Entry(**common, text=rng.choice(NOTE_TEXTS))
     if kind == "signal":
