@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from sleutelapp.domain import vocab, wi2021
@@ -61,8 +61,14 @@ class NewcomerView(QWidget):
         switch (ResizeToContents) costs more than the query."""
         header = self.ui.timelineView.horizontalHeader()
         metrics = self.ui.timelineView.fontMetrics()
-        samples = {TimelineModel.DATE: "28 mrt 2026 10:30", TimelineModel.KIND: "Activiteit",
-                   TimelineModel.TYPE: "Vrijwilligerswerk", TimelineModel.SHARED: "Deelbaar"}
+        def widest(vocabularies) -> str:
+            return max((label(v, term.code) for v in vocabularies for term in v), key=len)
+
+        types = [v for v in vocab.TYPES_BY_KIND.values() if v is not None]
+        samples = {TimelineModel.DATE: format_date(date(2026, 9, 28)) + " 10:30",
+                   TimelineModel.KIND: widest([vocab.KINDS]), TimelineModel.TYPE: widest(types),
+                   TimelineModel.SHARED: str(self.timeline.headerData(
+                       TimelineModel.SHARED, Qt.Orientation.Horizontal))}
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
@@ -195,5 +201,6 @@ class NewcomerView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_kind_filter()
+            self._size_timeline_columns()  # labels differ in length per language
             self.refresh()
         super().changeEvent(event)
