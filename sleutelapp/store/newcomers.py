@@ -30,6 +30,8 @@ def extensions_to_json(extensions) -> str:
 
 
 def extensions_from_json(text: str) -> tuple[Extension, ...]:
+    if not text or text == "[]":  # most newcomers have no extension: skip the parser
+        return ()
     return tuple(Extension(months=int(e["months"]), reason=e.get("reason", ""),
                            decided_on=_date(e.get("decided_on")))
                  for e in json.loads(text or "[]"))
@@ -70,6 +72,15 @@ class NewcomerListItem:
     @property
     def display_name(self) -> str:
         return self.known_as or self.name
+
+
+def _list_item(r) -> NewcomerListItem:
+    # Filled directly (see entries.from_row): the list is rebuilt on every keystroke.
+    item = object.__new__(NewcomerListItem)
+    item.__dict__.update(id=r[0], name=r[1], known_as=r[2], route=r[3], status=r[4],
+                         termijn_start=_date(r[5]), extensions=extensions_from_json(r[6]),
+                         closed_on=_date(r[7]), last_contact=_date(r[8]))
+    return item
 
 
 class Newcomers:
@@ -152,10 +163,7 @@ class Newcomers:
                     ) -> list[NewcomerListItem]:
         """The newcomer list in one indexed query: filters, then name or entry-text search."""
         sql, params = search_list_sql(text, status=status, route=route, today=today)
-        return [NewcomerListItem(
-            id=r[0], name=r[1], known_as=r[2], route=r[3], status=r[4],
-            termijn_start=_date(r[5]), extensions=extensions_from_json(r[6]),
-            closed_on=_date(r[7]), last_contact=_date(r[8])) for r in self._case.query(sql, params)]
+        return [_list_item(r) for r in self._case.query(sql, params)]
 
     def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
         current = self.get(newcomer_id)
