@@ -354,7 +354,7 @@ def new_recovery_key(parent: QWidget | None, case) -> bool:
     except WrongPassphrase as exc:
         show_case_error(parent, exc)
         return False
-    if matches != case._data_key:
+    if not case.holds_key(matches):
         return False
     ok, recovery = _handled(parent, case.new_recovery_key)
     if not ok:

@@ -38,7 +38,6 @@ WAL_MEMBER = "case.db-wal"  # only in raw copies kept before a restore
 AUTO_PREFIX = "auto-"
 KEEP_AUTOMATIC = 10
 _CHUNK = 1 << 20
-_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
 
 
 class DamagedBackup(errors.CaseError):
@@ -101,17 +100,17 @@ def write_backup(case, target: Path, *, passphrase: str | None = None,
     stage = Path(tempfile.mkdtemp(prefix=".backup-", dir=case.paths.data))
     try:
         staged_db = stage / DB_MEMBER
-        audit_seq = _snapshot(case, staged_db, progress)
-        # The in-memory key file is authoritative: change_passphrase updates it first.
-        key_bytes = case._keyfile.to_bytes()
-        data_key = case._data_key
+        with case.exclusive():  # the change seq and the copy describe one state
+            audit_seq = _last_change_seq(case)
+            case.copy_database_to(staged_db, progress=progress)
+        key_bytes = case.key_file_bytes()
         if passphrase is not None:
             from sleutelapp.store.keyfile import KeyFile
 
-            if KeyFile.from_bytes(key_bytes).unlock(passphrase) != data_key:
+            if not case.holds_key(KeyFile.from_bytes(key_bytes).unlock(passphrase)):
                 raise damaged_backup(target, "de sleutel past niet", "the key does not fit")
         try:
-            facts = verify_database(staged_db, data_key, target)
+            facts = _verified(lambda: case.connect_copy(staged_db, read_only=True), target)
         except DamagedBackup:
             raise DamagedBackup(
                 "De backup kon niet worden gecontroleerd: het dossierbestand zelf lijkt "
@@ -137,31 +136,16 @@ def write_backup(case, target: Path, *, passphrase: str | None = None,
                       size=target.stat().st_size)
 
 
-def _snapshot(case, staged_db: Path, progress) -> int:
-    """Copy the open database page by page into `staged_db`; returns the last change seq."""
-    target = connection.raw_connect(staged_db, case._data_key)
-    try:
-        with case._lock:
-            case._require_open()
-            seq = case.conn.execute(
-                "SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'").fetchone()[0]
-
-            def step(_status, remaining, total):
-                if progress is not None:
-                    progress(total - remaining, total)
-
-            case.conn.backup(target, pages=_PAGES_PER_STEP, progress=step)
-        # A self-contained file: no WAL beside it in the container.
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    return int(seq)
-
-
 def verify_database(db_path: Path, data_key: bytes, shown_as: Path) -> dict:
     """Integrity and cipher checks of a database file; raises DamagedBackup."""
+    return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True),
+                     shown_as)
+
+
+def _verified(connect, shown_as: Path) -> dict:
+    """verify_database on the read-only connection that `connect()` opens."""
     try:
-        conn = connection.raw_connect(db_path, data_key, read_only=True)
+        conn = connect()
     except connection.DatabaseError:
         raise damaged_backup(shown_as, "de database opent niet", "the database does not open")
     try:

@@ -6,6 +6,7 @@ time; a lock makes the GUI's background operations safe.
 
 from __future__ import annotations
 
+import hmac
 import os
 import shutil
 import threading
@@ -16,6 +17,8 @@ from pathlib import Path
 from sleutelapp.paths import AppPaths
 from sleutelapp.store import connection, errors, schema
 from sleutelapp.store.keyfile import KdfParams, KeyFile
+
+_COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
 
 
 class Case:
@@ -141,7 +144,51 @@ class Case:
         self.audit.record("recovery_key", "case", None)
         return recovery
 
+    def key_file_bytes(self) -> bytes:
+        """The wrapped keys as they stand now, for a backup. The in-memory key file is
+        authoritative: change_passphrase updates it before it writes case.key."""
+        return self._keyfile.to_bytes()
+
+    def holds_key(self, data_key: bytes) -> bool:
+        """True when `data_key` (what a passphrase unlocked) is this open case's data key."""
+        return bool(self._data_key) and hmac.compare_digest(data_key, self._data_key)
+
+    # --- copies (backups) ------------------------------------------------------------
+
+    def connect_copy(self, path: Path, *, read_only: bool = False):
+        """A raw connection to a copy of this database, keyed with its data key (for
+        writing or checking a backup); the caller closes it."""
+        self._require_open()
+        return connection.raw_connect(path, self._data_key, read_only=read_only)
+
+    def copy_database_to(self, path: Path, *, progress=None) -> None:
+        """A consistent, self-contained copy of the open database at `path` (SQLite's backup
+        API under the case lock), encrypted with the same key.
+
+        `progress(done, total)` is called from this thread while pages are copied. Database
+        errors (a full disk) are raised as they are, for the caller to word.
+        """
+        def step(_status, remaining, total):
+            if progress is not None:
+                progress(total - remaining, total)
+
+        with self.exclusive():
+            target = self.connect_copy(path)
+            try:
+                self.conn.backup(target, pages=_COPY_PAGES_PER_STEP, progress=step)
+                target.execute("PRAGMA journal_mode = DELETE")  # no WAL beside the copy
+            finally:
+                target.close()
+
     # --- queries and transactions ----------------------------------------------------
+
+    @contextmanager
+    def exclusive(self):
+        """Hold the case lock across several calls that must see one state (no other
+        thread writes meanwhile); raises CaseLocked when the case is closed."""
+        with self._lock:
+            self._require_open()
+            yield
 
     @contextmanager
     def transaction(self):

@@ -112,6 +112,28 @@ def test_backup_of_another_passphrase_is_refused_and_changes_nothing(case, case_
         assert staged.info.newcomers == 0
 
 
+def test_backup_reports_its_progress_and_a_locked_case_writes_none(case, tmp_path):
+    add_people(case, 2)
+    seen = []
+    backup.write_backup(case, tmp_path / "b.sleutelbackup",
+                        progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    case.close()
+    with pytest.raises(errors.CaseLocked):
+        backup.write_backup(case, tmp_path / "c.sleutelbackup")
+    assert not (tmp_path / "c.sleutelbackup").exists() and leftovers(case.paths) == []
+
+
+def test_case_holds_only_its_own_data_key_and_only_while_open(case):
+    from sleutelapp.store.keyfile import KeyFile
+
+    data_key = KeyFile.read(case.paths.key).unlock(PASSPHRASE)
+    assert case.holds_key(data_key)
+    assert not case.holds_key(bytes(len(data_key))) and not case.holds_key(b"")
+    case.close()
+    assert not case.holds_key(data_key)
+
+
 def test_recovery_key_opens_a_backup(tmp_path):
     paths = app_paths(tmp_path / "a")
     case, recovery = Case.create(paths, PASSPHRASE, KdfParams.fast_for_tests())

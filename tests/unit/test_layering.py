@@ -59,3 +59,44 @@ def test_sql_lives_in_store_only():
 
 def test_no_grab_bag_modules():
     assert not [n for n, _ in modules() if Path(n).stem in ("utils", "helpers", "misc", "common")]
+
+
+def case_private_names():
+    """The underscore attributes and methods of store/case.py's Case."""
+    tree = ast.parse((PACKAGE / "store" / "case.py").read_text(encoding="utf-8"))
+    case_class = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Case")
+    names = set()
+    for node in ast.walk(case_class):
+        if isinstance(node, ast.FunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id == "self":
+            names.add(node.attr)
+    return {n for n in names if n.startswith("_") and not n.endswith("__")}
+
+
+def reaches_into_case(source: str, private: set[str]) -> list[str]:
+    """`case._x`, `….case._x`, or one of Case's own private names on anything but self."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Attribute) or node.attr.endswith("__"):
+            continue
+        owner = node.value
+        owner_name = owner.id if isinstance(owner, ast.Name) else \
+            owner.attr if isinstance(owner, ast.Attribute) else None
+        if (node.attr.startswith("_") and owner_name == "case") \
+                or (node.attr in private and owner_name not in ("self", "cls")):
+            found.append(f"{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_only_case_py_touches_the_private_parts_of_a_case():
+    private = case_private_names()
+    assert {"_keyfile", "_data_key", "_lock", "_require_open"} <= private
+    samples = ["case._data_key", "self.session.case._keyfile.to_bytes()",
+               "with opened._lock: pass", "c._require_open()"]
+    assert all(reaches_into_case(s, private) for s in samples)  # the check can fail
+    assert reaches_into_case("self._data_key = b''\ncase.key_file_bytes()", private) == []
+    offenders = {name: found for name, path in modules() if name != "store/case.py"
+                 and (found := reaches_into_case(path.read_text(encoding="utf-8"), private))}
+    assert offenders == {}
