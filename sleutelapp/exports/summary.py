@@ -2,7 +2,8 @@
 
 Counting happens on grouped rows from store/summary_queries.py; which newcomers a number
 rests on is known only here, in memory, and only the count of them is published. The rules
-of what is published (k, suppression, periods) live in domain/anonymity.py.
+of what is published live in domain/anonymity.py (periods, k, tables) and
+domain/suppression.py (which cells are suppressed).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from sleutelapp.domain import anonymity, vocab
+from sleutelapp.domain import anonymity, suppression, vocab
 from sleutelapp.domain.anonymity import HEALTH_GROUP, TABLE_BY_ID, Part, Period, Summary, Tally
 from sleutelapp.domain.model import Disclosure
 
@@ -39,7 +40,7 @@ class _Accumulator:
 
     def publish(self, table_id: str, rows, k: int) -> anonymity.Table:
         columns = TABLE_BY_ID[table_id].columns
-        return anonymity.protect(
+        return suppression.protect(
             table_id, rows, columns,
             [[self.cells.get((r, c), Tally()) for c in columns] for r in rows],
             [self.rows.get(r, Tally()) for r in rows],

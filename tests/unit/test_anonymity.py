@@ -8,7 +8,8 @@ import pytest
 
 from sleutelapp.domain.anonymity import (
     PUBLISHED, SUPPRESSED, InvalidPeriod, Tally, effective_k, normalise_label, overlapping,
-    parse_period, period_containing, protect, whole)
+    parse_period, period_containing)
+from sleutelapp.domain.suppression import protect, whole
 
 
 @pytest.mark.parametrize("text, start, end, label", [

@@ -13,7 +13,8 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sleutelapp.domain.anonymity import PUBLISHED, Tally, protect
+from sleutelapp.domain.anonymity import PUBLISHED, Tally
+from sleutelapp.domain.suppression import protect
 
 
 def recomputable(table) -> list[tuple]:
