@@ -232,7 +232,7 @@ class WindowActions(QObject):
 
         if not self.w.session.is_open:
             return None
-        recovery = optional_function("safety_dialogs", "new_recovery_key")
+        recovery = optional_function("recovery_dialogs", "new_recovery_key")
         dialog = SettingsDialog(
             self.w, self.w.operations, self.w.session.case,
             recovery_key_action=(lambda parent: recovery(parent, self.w.session.case))
@@ -283,7 +283,7 @@ class WindowActions(QObject):
                                         "passphrase."))
 
     def forgot_passphrase(self) -> None:
-        fn = optional_function("safety_dialogs", "recover_with_recovery_key")
+        fn = optional_function("recovery_dialogs", "recover_with_recovery_key")
         if fn is None:
             QMessageBox.information(self.w, "Sleutelapp", self.tr(
                 "Ask your organisation for the recovery key that was printed when this case "

@@ -63,6 +63,40 @@ def window(window_factory, case_paths):
     return made
 
 
+class Prompts:
+    """Scripted answers for gui/prompts.py; records what was shown."""
+
+    def __init__(self, monkeypatch):
+        from sleutelapp.gui import prompts as seam
+
+        self.secrets: list[str | None] = []
+        self.confirm = True
+        self.path: str | None = None
+        self.shown: list[str] = []
+        self.errors: list[str] = []
+        self.questions: list[str] = []
+        monkeypatch.setattr(seam, "save_path", lambda *a: self.path)
+        monkeypatch.setattr(seam, "open_path", lambda *a: self.path)
+        monkeypatch.setattr(seam, "ask_secret", lambda *a: self.secrets.pop(0))
+        monkeypatch.setattr(seam, "confirm", self._confirm)
+        monkeypatch.setattr(seam, "inform", self._inform)
+        monkeypatch.setattr(seam, "show_error",
+                            lambda parent, exc: self.errors.append(exc.message("nl")))
+
+    def _confirm(self, parent, title, text, yes, *, detail=""):
+        self.questions.append(f"{text}\n{yes}\n{detail}")
+        return self.confirm
+
+    def _inform(self, parent, title, text, *, detail="", warning=False):
+        self.shown.append(f"{text}\n{detail}")
+
+
+@pytest.fixture
+def prompts(monkeypatch, qtbot, dutch):
+    """The safety and recovery dialogs' prompts, answered by the test."""
+    return Prompts(monkeypatch)
+
+
 def add_people(case, count: int = 3) -> list[Newcomer]:
     """A few newcomers with a contact, a planned appointment and a consent each."""
     today = date.today()

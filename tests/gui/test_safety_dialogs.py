@@ -1,5 +1,5 @@
-"""The safety dialogs (backup, restore, recovery key, health check, erasure, retention) with
-their prompts answered by the test, in Dutch."""
+"""The safety dialogs (backup, restore, health check, erasure, retention) with their prompts
+answered by the test (the `prompts` fixture), in Dutch."""
 
 from __future__ import annotations
 
@@ -10,45 +10,12 @@ import pytest
 
 from sleutelapp.domain.model import Disclosure, Entry, Newcomer
 from sleutelapp.gui import safety_dialogs
-from sleutelapp.paths import app_paths
 from sleutelapp.store import backup, errors
 from sleutelapp.store.case import Case
-from sleutelapp.store.keyfile import KdfParams
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
-
-
-class Prompts:
-    """Scripted answers for the module's prompt functions; records what was shown."""
-
-    def __init__(self, monkeypatch):
-        self.secrets: list[str | None] = []
-        self.confirm = True
-        self.path: str | None = None
-        self.shown: list[str] = []
-        self.errors: list[str] = []
-        self.questions: list[str] = []
-        monkeypatch.setattr(safety_dialogs, "_save_path", lambda *a: self.path)
-        monkeypatch.setattr(safety_dialogs, "_open_path", lambda *a: self.path)
-        monkeypatch.setattr(safety_dialogs, "_ask_secret", lambda *a: self.secrets.pop(0))
-        monkeypatch.setattr(safety_dialogs, "_confirm", self._confirm)
-        monkeypatch.setattr(safety_dialogs, "_inform", self._inform)
-        monkeypatch.setattr(safety_dialogs, "show_case_error",
-                            lambda parent, exc: self.errors.append(exc.message("nl")))
-
-    def _confirm(self, parent, title, text, yes, *, detail=""):
-        self.questions.append(f"{text}\n{yes}\n{detail}")
-        return self.confirm
-
-    def _inform(self, parent, title, text, *, detail="", warning=False):
-        self.shown.append(f"{text}\n{detail}")
-
-
-@pytest.fixture
-def prompts(monkeypatch, qtbot, dutch):
-    return Prompts(monkeypatch)
 
 
 def add(case, name, **fields):
@@ -104,76 +71,6 @@ def test_restore_of_a_damaged_backup_is_refused(case_paths, prompts, tmp_path):
     assert "geen bruikbare backup" in prompts.errors[0]
 
 
-@pytest.fixture
-def fresh_case(tmp_path):
-    paths = app_paths(tmp_path / "eigen")
-    case, recovery = Case.create(paths, PASSPHRASE, KdfParams.fast_for_tests())
-    case.close()
-    return paths, recovery
-
-
-def test_forgotten_passphrase_with_the_recovery_key(fresh_case, qtbot, dutch, monkeypatch,
-                                                    tmp_path):
-    paths, recovery = fresh_case
-    new = "nieuwe lange wachtzin"
-    shots = []
-
-    def fill_in(dialog):
-        dialog.show()
-        dialog.key_edit.setText("ABCD-" * 7 + "ABCD")
-        dialog.new_edit.setText(new)
-        dialog.repeat_edit.setText(new)
-        dialog.try_accept()
-        assert "herstelsleutel past niet" in dialog.error_label.text()
-        shots.append(dialog.grab())
-        dialog.key_edit.setText(recovery.lower().replace("-", " "))
-        dialog.repeat_edit.setText("iets anders")
-        dialog.try_accept()
-        assert "niet gelijk" in dialog.error_label.text()
-        dialog.repeat_edit.setText(new)
-        dialog.try_accept()
-        return dialog.result()
-
-    monkeypatch.setattr(safety_dialogs.RecoveryDialog, "exec", fill_in)
-    assert safety_dialogs.recover_with_recovery_key(None, paths) == new
-    shots[0].save(str(tmp_path / "recovery-dialog.png"))
-    with Case.open(paths, new) as case:
-        assert case.integrity_problems() == []
-    with pytest.raises(errors.WrongPassphrase):
-        Case.open(paths, PASSPHRASE)
-
-
-def test_new_recovery_key_after_the_passphrase_and_printable_sheet(fresh_case, prompts,
-                                                                   monkeypatch, tmp_path):
-    paths, old_recovery = fresh_case
-    shown = {}
-
-    def look(dialog):
-        shown["key"] = dialog.key_label.text()
-        prompts.path = str(tmp_path / "herstelblad.pdf")
-        assert dialog.save_sheet() is True
-        assert not dialog.ok_button.isEnabled()  # "written down" must be ticked first
-        dialog.written_check.setChecked(True)
-        dialog.grab().save(str(tmp_path / "new-key-dialog.png"))
-        dialog.accept()
-        return 1
-
-    monkeypatch.setattr(safety_dialogs.RecoveryKeyDialog, "exec", look)
-    with Case.open(paths, PASSPHRASE) as case:
-        prompts.secrets = ["niet mijn wachtzin"]
-        assert safety_dialogs.new_recovery_key(None, case) is False
-        assert prompts.errors and not shown
-        prompts.secrets = [PASSPHRASE]
-        assert safety_dialogs.new_recovery_key(None, case) is True
-    from pypdf import PdfReader
-
-    text = " ".join(PdfReader(tmp_path / "herstelblad.pdf").pages[0].extract_text().split())
-    assert shown["key"] in text and "Wachtzin vergeten?" in text
-    with pytest.raises(errors.WrongPassphrase):
-        Case.open(paths, recovery_key=old_recovery)
-    Case.open(paths, recovery_key=shown["key"]).close()
-
-
 def test_health_check_says_all_is_well(case, prompts):
     add(case, "Gezond")
     safety_dialogs.health_check(None, case)
@@ -219,3 +116,22 @@ def test_automatic_backup_never_stops_closing(case, case_paths, monkeypatch, qtb
     monkeypatch.setattr(backup, "automatic_backup", full)
     safety_dialogs.automatic_backup(case)  # logged, not raised
     assert "automatic backup failed: DiskFull" in (case_paths.logs / "sleutelapp.log").read_text()
+
+
+def test_every_dialog_the_main_window_names_exists():
+    """window_actions finds the safety, recovery and export dialogs by name, and a wrong name
+    would only disable a menu item: every name it uses must resolve."""
+    import ast
+    import inspect
+
+    from sleutelapp.gui import window_actions
+
+    named = {(module, function) for module, function, *_ in window_actions.OPTIONAL.values()}
+    for node in ast.walk(ast.parse(inspect.getsource(window_actions))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "optional_function" \
+                and all(isinstance(arg, ast.Constant) for arg in node.args):
+            named.add(tuple(arg.value for arg in node.args))
+    assert ("recovery_dialogs", "new_recovery_key") in named
+    assert ("recovery_dialogs", "recover_with_recovery_key") in named
+    assert [pair for pair in sorted(named) if window_actions.optional_function(*pair) is None] \
+        == []

@@ -1,0 +1,69 @@
+"""Small modal prompts of the safety and recovery dialogs: file choosers, a secret, a
+confirmation, a message, and a store call whose known errors are shown to the user.
+
+They are module functions on purpose: tests answer them by replacing them here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui.labels import pick
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def save_path(parent, title: str, suggested: Path, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    return path or None
+
+
+def open_path(parent, title: str, folder: Path, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
+    return path or None
+
+
+def ask_secret(parent, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def confirm(parent, title: str, text: str, yes: str, *, detail: str = "") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if detail:
+        box.setInformativeText(detail)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(pick("Annuleren", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def inform(parent, title: str, text: str, *, detail: str = "", warning: bool = False) -> None:
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
+
+
+def show_error(parent, exc: Exception) -> None:
+    """A known error (CaseError, OSError) in words the user can act on."""
+    show_case_error(parent, exc)
+
+
+def handled(parent, fn, *args):
+    """Run fn; a known error is shown and gives (False, None)."""
+    from sleutelapp.store.errors import CaseError
+
+    try:
+        return True, fn(*args)
+    except (CaseError, OSError) as exc:
+        show_error(parent, exc)
+        return False, None
