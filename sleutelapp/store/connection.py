@@ -17,8 +17,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
 _FOREIGN_MAGIC = {
     b"\x89PNG": "PNG", b"%PDF": "PDF", b"PK\x03\x04": "ZIP/Office", b"\xff\xd8\xff": "JPEG",
-    b"GIF8": "GIF", b"{": "JSON", b"[": "JSON", b"<": "XML/HTML",
+    b"GIF8": "GIF",
 }
+# One byte is no proof: an encrypted file starts with a random salt, and 3 in 256 of them
+# begin with one of these. They only name the kind of a file that looks like text anyway.
+_TEXT_STARTS = {b"{": "JSON", b"[": "JSON", b"<": "XML/HTML"}
 
 DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
@@ -87,7 +90,9 @@ def inspect_file(db_path: Path) -> None:
         if head.startswith(magic):
             raise _foreign(db_path, what)
     if _looks_structured(head):
-        raise _foreign(db_path, "unknown")
+        kind = next((what for start, what in _TEXT_STARTS.items() if head.startswith(start)),
+                    "unknown")
+        raise _foreign(db_path, kind)
     if size < PAGE_SIZE or size % PAGE_SIZE:
         raise damaged(db_path, "truncated")
 

@@ -159,3 +159,34 @@ def test_released_schema_versions_migrate_with_nothing_lost(tmp_path, version):
     if version < schema.SCHEMA_VERSION:
         kept = list(paths.backups.glob("before-migration-v*/case.db"))
         assert kept, "the unmigrated file is kept before migrating"
+
+
+@pytest.mark.parametrize("first", [b"{", b"[", b"<", b"%", b"P", b"G"])
+def test_a_random_salt_that_starts_like_text_is_still_a_case_file(tmp_path, first):
+    """3 in 256 real case files start with '{', '[' or '<': never call them foreign."""
+    import os as _os
+
+    from sleutelapp.store import connection
+
+    path = tmp_path / "case.db"
+    for _ in range(50):
+        path.write_bytes(first + _os.urandom(4 * 4096 - 1))
+        connection.inspect_file(path)  # no ForeignFile: random bytes are what SQLCipher writes
+
+
+def test_json_and_xml_files_are_still_named(case_paths):
+    case_paths.db.write_text('{"newcomers": []}\n' + " " * 5000, encoding="utf-8")
+    assert "JSON" in expect_refusal(case_paths, errors.ForeignFile).message("en")
+    case_paths.db.write_text("<html><body>" + "x" * 5000 + "</body></html>", encoding="utf-8")
+    assert "XML" in expect_refusal(case_paths, errors.ForeignFile).message("en")
+
+
+def test_many_real_case_files_open(tmp_path):
+    """Regression: a salt starting with '{' made 1.2% of new files unopenable."""
+    from sleutelapp.store.keyfile import KdfParams
+
+    for i in range(40):
+        paths = app_paths(tmp_path / str(i))
+        case, _ = Case.create(paths, PASSPHRASE, KdfParams.fast_for_tests())
+        case.close()
+        Case.open(paths, PASSPHRASE).close()
