@@ -11,18 +11,6 @@ from sleutelapp.cli import main
 from tests.conftest import PASSPHRASE
 
 
-@pytest.fixture
-def run(monkeypatch, capsys, case_paths):
-    monkeypatch.setenv("SLEUTELAPP_PASSPHRASE", PASSPHRASE)
-
-    def runner(*argv, home=None):
-        code = main(["--home", str(home or case_paths.data), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return runner
-
-
 def names(run, home=None):
     code, out, _ = run("newcomers", "--json", home=home)
     assert code == 0

@@ -10,22 +10,9 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from sleutelapp.cli import main
 from sleutelapp.domain.model import Consent, Entry, Newcomer
 from sleutelapp.store.case import Case
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def run(monkeypatch, capsys, case_paths):
-    monkeypatch.setenv("SLEUTELAPP_PASSPHRASE", PASSPHRASE)
-
-    def runner(*argv):
-        code = main(["--home", str(case_paths.data), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return runner
 
 
 @pytest.fixture

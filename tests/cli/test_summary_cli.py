@@ -23,18 +23,6 @@ LAST_QUARTER = period_containing(period_containing(TODAY, "quarter").start - tim
 
 
 @pytest.fixture
-def run(monkeypatch, capsys, case_paths):
-    monkeypatch.setenv("SLEUTELAPP_PASSPHRASE", PASSPHRASE)
-
-    def runner(*argv, home=None):
-        code = main(["--home", str(home or case_paths.data), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return runner
-
-
-@pytest.fixture
 def demo_case(case_paths):
     data = demo.generate(newcomers=40, entries_per=60, seed=7, today=TODAY)
     with Case.open(case_paths, PASSPHRASE) as case:
