@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -21,6 +21,38 @@ _TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 _ERROR_STYLE = "color: #b3261e;"
 
 
+
+CARD_WIDTH = 500
+
+
+class _CardHeight(QObject):
+    """Keeps a centred card as tall as its wrapped text needs at its fixed width.
+
+    A centred item gets its size hint, and wrapped labels compute that hint for another
+    width than they get, so lines were clipped; this asks the layout for the height at the
+    real width whenever the content changes (an error message appears, the language
+    switches) and when the card is shown (text set while hidden posts no layout request).
+    """
+
+    def eventFilter(self, card, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            # After the layout has taken in the change, not before (its cache is stale here).
+            QTimer.singleShot(0, card, lambda: _fit_height(card))
+        return False
+
+
+def _fit_height(card) -> None:
+    needed = card.layout().totalHeightForWidth(CARD_WIDTH)
+    if needed != card.minimumHeight():
+        card.setMinimumHeight(needed)
+
+
+def fix_card_width(card) -> None:
+    card.setFixedWidth(CARD_WIDTH)
+    card.installEventFilter(_CardHeight(card))
+    _fit_height(card)
+
+
 class FirstStartPage(QWidget):
     create_requested = Signal(str)
     demo_requested = Signal()
@@ -30,6 +62,7 @@ class FirstStartPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_FirstStartPage()
         self.ui.setupUi(self)
+        fix_card_width(self.ui.card)
         self.setObjectName("firstStartPage")
         self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
         self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
@@ -81,6 +114,7 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_UnlockPage()
         self.ui.setupUi(self)
+        fix_card_width(self.ui.card)
         self.setObjectName("unlockPage")
         self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
         self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
@@ -120,13 +154,18 @@ class RecoveryKeyPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_RecoveryKeyPage()
         self.ui.setupUi(self)
+        fix_card_width(self.ui.card)
         self.setObjectName("recoveryKeyPage")
         self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(16)
         self.ui.keyLabel.setFont(mono)
-        self.ui.keyLabel.setStyleSheet("padding: 12px; border: 1px solid #9aa0a6;")
+        self.ui.keyLabel.setStyleSheet("border: 1px solid #9aa0a6;")
+        self.ui.keyLabel.setMargin(12)  # a margin counts in the size hint; CSS padding did not
+        # Two fixed lines instead of word wrap: a wrapped label under a style sheet can be
+        # given one line's height, which hid the end of the key.
+        self.ui.keyLabel.setWordWrap(False)
         self._key = ""
         self._settings: dict = {}
         self.ui.writtenCheck.toggled.connect(self.ui.continueButton.setEnabled)
@@ -142,7 +181,7 @@ class RecoveryKeyPage(QWidget):
     def set_key(self, recovery_key: str, settings: dict | None = None) -> None:
         self._key = recovery_key
         self._settings = settings or {}
-        self.ui.keyLabel.setText(recovery_key)
+        self.ui.keyLabel.setText(_two_lines(recovery_key))
         self.ui.writtenCheck.setChecked(False)
         self.ui.writtenCheck.setFocus()
 
@@ -168,5 +207,12 @@ class RecoveryKeyPage(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self.ui.keyLabel.setText(self._key)
+            self.ui.keyLabel.setText(_two_lines(self._key))
         super().changeEvent(event)
+
+
+def _two_lines(recovery_key: str) -> str:
+    """The recovery key as two lines of four groups, easy to copy onto paper."""
+    groups = recovery_key.split("-")
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + ("\n" + "-".join(groups[half:]) if groups[half:] else "")

@@ -33,6 +33,9 @@ def cut_off(root) -> list[str]:
         elif widget.minimumSizeHint().width() > widget.width() + 1:
             problems.append(f"{widget.objectName()} '{widget.text()}': needs "
                             f"{widget.minimumSizeHint().width()}px, has {widget.width()}")
+        elif widget.minimumSizeHint().height() > widget.height() + 1:
+            problems.append(f"{widget.objectName()}: needs {widget.minimumSizeHint().height()}"
+                            f"px height, has {widget.height()}")
     return problems
 
 
