@@ -11,19 +11,24 @@ from sleutelapp.domain.model import Consent, Disclosure
 from sleutelapp.gui.labels import format_date, label
 
 
-class ConsentsModel(QAbstractTableModel):
-    PURPOSE, GIVEN, WITHDRAWN, HOW, NOTE = range(5)
-    COLUMN_COUNT = 5
-    ConsentIdRole = Qt.ItemDataRole.UserRole + 1
-    ActiveRole = Qt.ItemDataRole.UserRole + 2
+class _RegisterModel(QAbstractTableModel):
+    """A read-only table of one newcomer's records; subclasses say what to load and show."""
+
+    COLUMN_COUNT = 0
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Consent] = []
+        self._rows: list = []
+
+    def _load(self, case, newcomer_id: str) -> list:
+        raise NotImplementedError
+
+    def _headers(self) -> dict[int, str]:
+        raise NotImplementedError
 
     def reload(self, case, newcomer_id: str) -> None:
         self.beginResetModel()
-        self._rows = case.consents.for_newcomer(newcomer_id)
+        self._rows = self._load(case, newcomer_id)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -40,14 +45,32 @@ class ConsentsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {self.PURPOSE: self.tr("Purpose"), self.GIVEN: self.tr("Given on"),
-                self.WITHDRAWN: self.tr("Withdrawn on"), self.HOW: self.tr("How"),
-                self.NOTE: self.tr("Note")}.get(section)
+        return self._headers().get(section)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def _row(self, index):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        consent = self._rows[index.row()]
+        return self._rows[index.row()]
+
+
+class ConsentsModel(_RegisterModel):
+    PURPOSE, GIVEN, WITHDRAWN, HOW, NOTE = range(5)
+    COLUMN_COUNT = 5
+    ConsentIdRole = Qt.ItemDataRole.UserRole + 1
+    ActiveRole = Qt.ItemDataRole.UserRole + 2
+
+    def _load(self, case, newcomer_id: str) -> list[Consent]:
+        return case.consents.for_newcomer(newcomer_id)
+
+    def _headers(self) -> dict[int, str]:
+        return {self.PURPOSE: self.tr("Purpose"), self.GIVEN: self.tr("Given on"),
+                self.WITHDRAWN: self.tr("Withdrawn on"), self.HOW: self.tr("How"),
+                self.NOTE: self.tr("Note")}
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        consent = self._row(index)
+        if consent is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {self.PURPOSE: label(vocab.CONSENT_PURPOSES, consent.purpose),
                     self.GIVEN: format_date(consent.given_on),
@@ -64,42 +87,23 @@ class ConsentsModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
-class DisclosuresModel(QAbstractTableModel):
+class DisclosuresModel(_RegisterModel):
     MADE_AT, WHAT, PERIOD, RECIPIENT, ITEMS = range(5)
     COLUMN_COUNT = 5
     DisclosureIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Disclosure] = []
+    def _load(self, case, newcomer_id: str) -> list[Disclosure]:
+        return case.disclosures.for_newcomer(newcomer_id)
 
-    def reload(self, case, newcomer_id: str) -> None:
-        self.beginResetModel()
-        self._rows = case.disclosures.for_newcomer(newcomer_id)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> dict[int, str]:
         return {self.MADE_AT: self.tr("When"), self.WHAT: self.tr("What"),
                 self.PERIOD: self.tr("Period"), self.RECIPIENT: self.tr("To whom"),
-                self.ITEMS: self.tr("Entries")}.get(section)
+                self.ITEMS: self.tr("Entries")}
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.MADE_AT:
