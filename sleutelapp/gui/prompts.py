@@ -1,5 +1,5 @@
-"""Small modal prompts of the safety and recovery dialogs: file choosers, a secret, a
-confirmation, a message, and a store call whose known errors are shown to the user.
+"""Small modal prompts shared by the dialogs: file choosers, a secret, a confirmation, a
+message, and a store call whose known errors are shown to the user.
 
 They are module functions on purpose: tests answer them by replacing them here.
 """

@@ -12,12 +12,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractTableModel, QBuffer, QByteArray, QIODevice, QModelIndex,
-                            QStandardPaths, Qt, QTimer, Signal)
+                            Qt, QTimer, Signal)
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLineEdit,
-                               QMessageBox)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit
 
 from sleutelapp.domain import vocab
+from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
@@ -138,17 +138,15 @@ class DecisionsModel(QAbstractTableModel):
 # --- prompts (the seam for tests) -------------------------------------------------------
 
 def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return prompts.documents_folder()
 
 
 def _save_path(parent, title: str, suggested: Path) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF (*.pdf)")
-    return path or None
+    return prompts.save_path(parent, title, suggested, "PDF (*.pdf)")
 
 
 def _inform(parent, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    prompts.inform(parent, title, text)
 
 
 # --- the dialog -------------------------------------------------------------------------

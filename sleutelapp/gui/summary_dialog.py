@@ -11,13 +11,14 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from sleutelapp.domain import anonymity
 from sleutelapp.domain.anonymity import (
     AT_LEAST, MONTHS_NL, SUPPRESSED, TABLE_BY_ID, TABLES, Summary, Table, code_label)
+from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
@@ -142,18 +143,16 @@ class SummaryTables:
 # --- prompts (the seam for tests) -------------------------------------------------------
 
 def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return prompts.documents_folder()
 
 
 def _save_path(parent, title: str, suggested: Path) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                          pick("Samenvatting (*.json)", "Summary (*.json)"))
-    return path or None
+    return prompts.save_path(parent, title, suggested,
+                             pick("Samenvatting (*.json)", "Summary (*.json)"))
 
 
 def _inform(parent, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    prompts.inform(parent, title, text)
 
 
 def json_and_pdf_paths(chosen: str, with_pdf: bool) -> tuple[Path, Path | None]:
