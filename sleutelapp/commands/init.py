@@ -12,7 +12,7 @@ def add_arguments(parser) -> None:
 
 def run(args, ctx) -> int:
     from sleutelapp.store.case import Case
-    from sleutelapp.store.keyfile import write_atomically
+    from sleutelapp.store.durable_file import write_atomically
     from pathlib import Path
 
     if ctx.paths.db.exists() or ctx.paths.key.exists():

@@ -55,7 +55,7 @@ def export_data(case, newcomer_id: str | None = None) -> dict:
 
 def write_export(case, target: Path, newcomer_id: str | None = None) -> int:
     """Write the document atomically; returns the number of newcomers written."""
-    from sleutelapp.store.keyfile import write_atomically
+    from sleutelapp.store.durable_file import write_atomically
 
     document = export_data(case, newcomer_id)
     write_atomically(Path(target), json.dumps(document, ensure_ascii=False, indent=1)

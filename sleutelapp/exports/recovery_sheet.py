@@ -136,7 +136,7 @@ def build_recovery_sheet(recovery_key: str, settings: dict | None = None,
 def write_recovery_sheet(path, recovery_key: str, settings: dict | None = None, *,
                          language: str | None = None) -> Path:
     """Write the sheet to `path` atomically (never half a file under the final name)."""
-    from sleutelapp.exports.files import write_atomic
+    from sleutelapp.store.durable_file import write_atomically
 
-    return write_atomic(Path(path), build_recovery_sheet(recovery_key, settings,
+    return write_atomically(Path(path), build_recovery_sheet(recovery_key, settings,
                                                          language=language))

@@ -110,12 +110,13 @@ def export_report(case, plan: ReportPlan, path: str | Path, *, recipient: str = 
     file is those bytes encrypted with AES-256.
     """
     from sleutelapp.exports import files, pdf_password
+    from sleutelapp.store.durable_file import write_atomically
 
     require_consent(plan)
     data = pdf if pdf is not None else render(plan, recipient, made_at)
     if password:
         data = pdf_password.encrypt(data, password)
-    target = files.write_atomic(path, data)
+    target = write_atomically(path, data)
     try:
         return case.disclosures.record(Disclosure(
             report_kind=REPORT_KIND, period_from=plan.start, period_to=plan.end,

@@ -135,7 +135,8 @@ def export_summary(case, summary: Summary, json_path: str | Path | None,
                    pdf_path: str | Path | None = None, language: str = "nl",
                    recipient: str = "") -> list[Disclosure]:
     """Write the JSON and/or PDF atomically; record one disclosure per file written."""
-    from sleutelapp.exports.files import sha256, write_atomic
+    from sleutelapp.exports.files import sha256
+    from sleutelapp.store.durable_file import write_atomically
 
     outputs = []
     if json_path is not None:
@@ -146,7 +147,7 @@ def export_summary(case, summary: Summary, json_path: str | Path | None,
         outputs.append((pdf_path, summary_pdf_bytes(summary, language)))
     recorded = []
     for path, data in outputs:
-        write_atomic(path, data)
+        write_atomically(path, data)
         recorded.append(case.disclosures.record(Disclosure(
             report_kind=REPORT_KIND, period_from=summary.period.start,
             period_to=summary.period.end, recipient=recipient, purpose="reporting",

@@ -384,13 +384,13 @@ def _merge_tables(tables: list[Table]) -> Table:
 
 def write_merged(merged: Summary, json_path, pdf_path=None, language: str = "nl") -> None:
     """Write the merged summary (JSON and optionally PDF), each file whole or not at all."""
-    from sleutelapp.exports.files import write_atomic
+    from sleutelapp.store.durable_file import write_atomically
     from sleutelapp.exports.summary import summary_json_bytes
 
     if pdf_path is not None:
         from sleutelapp.exports.summary_pdf import summary_pdf_bytes
 
         pdf = summary_pdf_bytes(merged, language)
-    write_atomic(json_path, summary_json_bytes(merged))
+    write_atomically(json_path, summary_json_bytes(merged))
     if pdf_path is not None:
-        write_atomic(pdf_path, pdf)
+        write_atomically(pdf_path, pdf)

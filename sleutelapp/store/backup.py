@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sleutelapp.store import connection, errors
+from sleutelapp.store import connection, durable_file, errors
 
 FORMAT = "sleutelapp-backup"
 VERSION = 1
@@ -207,7 +207,7 @@ def write_container(target: Path, manifest: dict, members: dict) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    connection.sync_folder(target.parent)
+    durable_file.sync_folder(target.parent)
 
 
 def out_of_space(exc: BaseException) -> bool:

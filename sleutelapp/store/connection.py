@@ -6,7 +6,6 @@ schema version) and only then opened read-write and migrated.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import sqlcipher3
@@ -155,14 +154,3 @@ def disk_full(detail: str = "") -> errors.DiskFull:
         "ruimte vrij en probeer het opnieuw.",
         "Could not write to the disk (full?): nothing was saved. Free some space and try "
         "again.")
-
-
-def sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from sleutelapp.store.durable_file import write_atomically
 from sleutelapp.store.errors import KeyFileProblem, WrongPassphrase
 
 FORMAT = "sleutelapp-key"
@@ -213,30 +213,3 @@ def _damaged(detail: str) -> KeyFileProblem:
     return KeyFileProblem(
         "Het sleutelbestand case.key is beschadigd. Herstel een backup of gebruik een kopie.",
         f"The key file case.key is damaged ({detail}). Restore a backup or use a copy.")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename, fsync the folder."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open folders; rename is durable enough there
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

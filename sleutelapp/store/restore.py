@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sleutelapp.store import backup, connection, errors, schema
+from sleutelapp.store import backup, connection, durable_file, errors, schema
 from sleutelapp.store.backup import DB_MEMBER, KEY_MEMBER, WAL_MEMBER, BackupInfo
 
 MARKER = "ready.json"
@@ -50,7 +50,7 @@ class StagedRestore:
             raise _stage_lost()
         refuse_while_open_elsewhere(self.paths)
         kept = keep_current_files(self.paths)
-        from sleutelapp.store.keyfile import write_atomically
+        from sleutelapp.store.durable_file import write_atomically
 
         write_atomically(stage / MARKER, b'{"restore": "ready"}')
         _roll_forward(self.paths)
@@ -182,10 +182,10 @@ def _roll_forward(paths) -> None:
         os.replace(staged_key, paths.key)
     if staged_db.exists():
         os.replace(staged_db, paths.db)
-    connection.sync_folder(paths.data)
+    durable_file.sync_folder(paths.data)
     (stage / MARKER).unlink(missing_ok=True)
     shutil.rmtree(stage, ignore_errors=True)
-    connection.sync_folder(paths.data)
+    durable_file.sync_folder(paths.data)
 
 
 def keep_current_files(paths) -> Path | None:

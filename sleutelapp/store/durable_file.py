@@ -1,0 +1,43 @@
+"""Writing a file whole or not at all, and making a rename survive a power cut.
+
+The one implementation for the key file, restore markers and every export: a hidden temp
+file in the target folder is written, flushed to disk and renamed over the target, then the
+folder itself is synced, so a crash, a full disk or a pulled USB stick never leaves half a
+file under the final name.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write `data` to `path` atomically (temp file, fsync, rename, folder sync)."""
+    target = Path(path)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                     dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    sync_folder(target.parent)
+    return target
+
+
+def sync_folder(folder: Path) -> None:
+    """Make renames in `folder` durable (a no-op where folders cannot be opened: Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
