@@ -14,7 +14,6 @@ fsynced and only then renamed to its final name. Restoring is in store/restore.p
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -125,7 +124,7 @@ def write_backup(case, target: Path, *, passphrase: str | None = None,
         }
         write_container(target, manifest, {KEY_MEMBER: key_bytes, DB_MEMBER: staged_db})
     except connection.DatabaseError as exc:
-        if connection.is_disk_full(exc):
+        if connection.is_write_refused(exc):
             raise backup_disk_full(target) from None
         raise
     finally:
@@ -201,18 +200,13 @@ def write_container(target: Path, manifest: dict, members: dict) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if out_of_space(exc):
+        if connection.is_write_refused(exc):
             raise backup_disk_full(target) from None
         raise
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     durable_file.sync_folder(target.parent)
-
-
-def out_of_space(exc: BaseException) -> bool:
-    """A full disk (ENOSPC) or a file-size limit or quota (EFBIG): the same to the user."""
-    return connection.is_disk_full(exc) or getattr(exc, "errno", None) == errno.EFBIG
 
 
 def _digest(source) -> dict:

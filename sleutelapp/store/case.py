@@ -103,7 +103,7 @@ class Case:
                 conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         except connection.DatabaseError as exc:
             conn.close()
-            if connection.is_disk_full(exc) or connection.is_write_failure(exc):
+            if connection.is_write_refused(exc):
                 raise connection.disk_full() from None
             raise connection.damaged(paths.db, str(exc)) from None
         return cls(paths, conn, keyfile, data_key)
@@ -232,7 +232,7 @@ class Case:
     def _translate(self, exc: Exception) -> Exception:
         if isinstance(exc, connection.IntegrityError):
             return exc  # a bug or a duplicate id: the caller decides
-        if connection.is_disk_full(exc) or connection.is_write_failure(exc):
+        if connection.is_write_refused(exc):
             return connection.disk_full()
         text = str(exc).lower()
         if "malformed" in text or "not a database" in text:

@@ -6,6 +6,7 @@ schema version) and only then opened read-write and migrated.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import sqlcipher3
@@ -138,17 +139,19 @@ def verify_readable(db_path: Path, data_key: bytes) -> int:
         conn.close()
 
 
-def is_disk_full(exc: BaseException) -> bool:
+_REFUSED_WRITES = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+
+
+def is_write_refused(exc: BaseException) -> bool:
+    """The disk would not take a write: full, a quota or file-size limit, or SQLite's
+    'disk I/O error' for the same. All mean the same to the user: free some space."""
+    if getattr(exc, "errno", None) in _REFUSED_WRITES:
+        return True
     text = str(exc).lower()
-    return "disk is full" in text or "disk full" in text or getattr(exc, "errno", None) == 28
+    return "disk is full" in text or "disk full" in text or "disk i/o error" in text
 
 
-def is_write_failure(exc: BaseException) -> bool:
-    """SQLite's 'disk I/O error': a write was refused (space, quota, file-size limit)."""
-    return "disk i/o error" in str(exc).lower()
-
-
-def disk_full(detail: str = "") -> errors.DiskFull:
+def disk_full() -> errors.DiskFull:
     return errors.DiskFull(
         "Er kon niet naar de schijf worden geschreven (vol?): er is niets opgeslagen. Maak "
         "ruimte vrij en probeer het opnieuw.",

@@ -105,7 +105,7 @@ def prepare_restore(paths, backup_file: Path, passphrase: str | None = None, *,
         try:
             backup.read_container(backup_file, extract_to=stage)
         except OSError as exc:
-            if backup.out_of_space(exc):
+            if connection.is_write_refused(exc):
                 raise _no_room(paths) from None
             raise
         try:
