@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sys
@@ -81,7 +80,9 @@ class CliContext:
         if isinstance(exc, CaseError):
             self.error(exc.message(self.language))
             return exc.exit_code
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        from sleutelapp.store.connection import is_write_refused
+
+        if isinstance(exc, OSError) and is_write_refused(exc):
             self.error(self.say("de schijf is vol; er is niets opgeslagen.",
                                 "the disk is full; nothing was saved."))
             return 1

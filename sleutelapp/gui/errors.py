@@ -28,7 +28,9 @@ def error_text(exc) -> str:
     message = getattr(exc, "message", None)
     if callable(message):
         return message(language)
-    if isinstance(exc, OSError) and exc.errno == 28:
+    from sleutelapp.store.connection import is_write_refused
+
+    if isinstance(exc, OSError) and is_write_refused(exc):
         return QCoreApplication.translate(
             "errors", "The disk is full; nothing was saved. Free some space and try again.")
     if isinstance(exc, OSError):
