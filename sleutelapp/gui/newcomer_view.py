@@ -41,8 +41,11 @@ class NewcomerView(QWidget):
             view.verticalHeader().hide()
             view.horizontalHeader().setHighlightSections(False)
         self._size_timeline_columns()
-        self.ui.consentsView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        consents_header = self.ui.consentsView.horizontalHeader()
+        consents_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A handful of rows: the purpose column may measure them (its labels are long).
+        consents_header.setSectionResizeMode(ConsentsModel.PURPOSE,
+                                             QHeaderView.ResizeMode.ResizeToContents)
         self.ui.disclosuresView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self._fill_kind_filter()
