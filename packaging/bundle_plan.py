@@ -25,36 +25,101 @@ QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets")
 
 # Qt bindings that must never end up in the bundle, whether or not they are installed.
 QT_MODULES_EXCLUDED = (
-    "QtWebEngine", "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick",
-    "QtWebChannel", "QtWebSockets", "QtWebView",
-    "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
-    "QtQuickWidgets", "QtLabsStyleKit",
-    "Qt3DCore", "Qt3DRender", "Qt3DInput", "Qt3DLogic", "Qt3DAnimation", "Qt3DExtras",
-    "QtMultimedia", "QtMultimediaWidgets", "QtSpatialAudio", "QtTextToSpeech",
-    "QtCharts", "QtDataVisualization", "QtGraphs", "QtGraphsWidgets",
-    "QtDesigner", "QtUiTools", "QtHelp", "QtTest", "QtSql", "QtXml", "QtConcurrent",
+    "QtWebEngine",
+    "QtWebEngineCore",
+    "QtWebEngineWidgets",
+    "QtWebEngineQuick",
+    "QtWebChannel",
+    "QtWebSockets",
+    "QtWebView",
+    "QtQml",
+    "QtQmlFeatures",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtLabsStyleKit",
+    "Qt3DCore",
+    "Qt3DRender",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DAnimation",
+    "Qt3DExtras",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtSpatialAudio",
+    "QtTextToSpeech",
+    "QtCharts",
+    "QtDataVisualization",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtDesigner",
+    "QtUiTools",
+    "QtHelp",
+    "QtTest",
+    "QtSql",
+    "QtXml",
+    "QtConcurrent",
     # QtPdf and QtGui need the Qt6Network and Qt6DBus libraries, which are bundled as
     # libraries; their Python bindings (and QtNetwork's TLS and network-status plugins,
     # useless to an app that never goes online) stay out.
-    "QtNetwork", "QtDBus",
-    "QtOpenGL", "QtOpenGLWidgets", "QtSvgWidgets", "QtBluetooth", "QtNfc",
-    "QtPositioning", "QtLocation", "QtSensors", "QtSerialPort", "QtSerialBus",
-    "QtRemoteObjects", "QtScxml", "QtStateMachine", "QtHttpServer", "QtAxContainer",
+    "QtNetwork",
+    "QtDBus",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtSvgWidgets",
+    "QtBluetooth",
+    "QtNfc",
+    "QtPositioning",
+    "QtLocation",
+    "QtSensors",
+    "QtSerialPort",
+    "QtSerialBus",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtStateMachine",
+    "QtHttpServer",
+    "QtAxContainer",
 )
 
 # Python packages that are present in a development venv but never used by the app
 # (not among them: pluggy, which sqlite-utils imports, and PIL, which reportlab imports
 # unconditionally).
 PYTHON_EXCLUDED = (
-    "tkinter", "_tkinter", "turtle", "pydoc_data", "lib2to3", "idlelib", "ensurepip",
-    "pytest", "_pytest", "pytestqt", "hypothesis", "iniconfig", "pygments",
-    "PyInstaller", "pip", "setuptools", "pkg_resources", "distutils",
-    "numpy", "IPython",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "pydoc_data",
+    "lib2to3",
+    "idlelib",
+    "ensurepip",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "iniconfig",
+    "pygments",
+    "PyInstaller",
+    "pip",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "numpy",
+    "IPython",
     # Pillow stays (reportlab imports it) but without the codecs and bridges we never use:
     # AVIF and WebP bring ~6 MB of libraries; Pillow skips absent plugins by itself.
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
-    "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
-    "sleutelapp.gui.forms.compile", "sleutelapp.gui.translations_build",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    "sleutelapp.gui.forms.compile",
+    "sleutelapp.gui.translations_build",
 )
 
 # Qt plugins that QtGui would bring but the app never loads: embedded-device platforms and
@@ -63,8 +128,21 @@ PYTHON_EXCLUDED = (
 # PNG (built in), ICO and SVG.
 QT_PLUGIN_TYPES_DROPPED = ("egldeviceintegrations", "generic")
 QT_PLUGINS_DROPPED = (
-    "qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc", "qdirect2d", "qgtk3",
-    "qgif", "qicns", "qjpeg", "qpdf", "qtga", "qtiff", "qwbmp", "qwebp",
+    "qeglfs",
+    "qlinuxfb",
+    "qminimalegl",
+    "qvkkhrdisplay",
+    "qvnc",
+    "qdirect2d",
+    "qgtk3",
+    "qgif",
+    "qicns",
+    "qjpeg",
+    "qpdf",
+    "qtga",
+    "qtiff",
+    "qwbmp",
+    "qwebp",
     "qtvirtualkeyboardplugin",  # PySide6-Addons: an on-screen keyboard built on QtQuick/QML
 )
 
@@ -75,9 +153,20 @@ QT_TRANSLATION_LANGUAGES = ("nl", "en")
 # (sleutelapp.__version__) and the About dialog shows the versions and licence files.
 # Absent ones are skipped (QtPdf comes from PySide6-Pdf since 6.12, from -Addons before).
 METADATA_DISTRIBUTIONS = (
-    "sleutelapp", "PySide6-Essentials", "PySide6-Pdf", "PySide6-Addons", "shiboken6",
-    "sqlcipher3", "sqlite-utils", "cryptography", "reportlab", "uharfbuzz", "pypdf",
-    "platformdirs", "icalendar", "jsonschema",
+    "sleutelapp",
+    "PySide6-Essentials",
+    "PySide6-Pdf",
+    "PySide6-Addons",
+    "shiboken6",
+    "sqlcipher3",
+    "sqlite-utils",
+    "cryptography",
+    "reportlab",
+    "uharfbuzz",
+    "pypdf",
+    "platformdirs",
+    "icalendar",
+    "jsonschema",
 )
 
 # Loaded by importlib.import_module or only needed on some platforms.
@@ -148,7 +237,7 @@ def windows_version_file(version: str) -> str:
     """The version resource of the Windows executables (Explorer → Properties → Details),
     in the text form PyInstaller reads from a file (EXE(version=...))."""
     numbers = tuple(int(part) for part in re.findall(r"\d+", version)[:4])
-    numbers = (numbers + (0, 0, 0, 0))[:4]
+    numbers = ((*numbers, 0, 0, 0, 0))[:4]
     strings = {
         "CompanyName": APP_NAME,
         "FileDescription": "Sleutelapp: dossier voor sleutelpersonen",
@@ -158,7 +247,9 @@ def windows_version_file(version: str) -> str:
         "ProductName": APP_NAME,
         "ProductVersion": version,
     }
-    table = ",\n        ".join(f"StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    table = ",\n        ".join(
+        f"StringStruct({key!r}, {value!r})" for key, value in strings.items()
+    )
     return (
         "VSVersionInfo(\n"
         f"  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,\n"

@@ -31,7 +31,8 @@ def setup(paths: AppPaths) -> logging.Logger:
             old.close()
         paths.logs.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=512_000, backupCount=3, encoding="utf-8")
+            target, maxBytes=512_000, backupCount=3, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
@@ -42,8 +43,11 @@ def crash_report(exc: BaseException) -> str:
     """A report safe to copy to a helpdesk: type and stack only, no messages or values."""
     import sleutelapp
 
-    lines = [f"Sleutelapp {sleutelapp.__version__}", f"{datetime.now().isoformat(timespec='seconds')}",
-             f"{type(exc).__module__}.{type(exc).__qualname__}"]
+    lines = [
+        f"Sleutelapp {sleutelapp.__version__}",
+        f"{datetime.now().isoformat(timespec='seconds')}",
+        f"{type(exc).__module__}.{type(exc).__qualname__}",
+    ]
     for frame in traceback.extract_tb(exc.__traceback__):
         lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
     return "\n".join(lines)

@@ -55,10 +55,13 @@ def _command_module(name: str):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sleutelapp",
-        description="Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).")
-    parser.add_argument("--home", metavar="DIR",
-                        help="folder of the case file (default: SLEUTELAPP_HOME or the user "
-                             "data folder)")
+        description="Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).",
+    )
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="folder of the case file (default: SLEUTELAPP_HOME or the user data folder)",
+    )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:

@@ -56,14 +56,19 @@ def app_paths(home: str | os.PathLike[str] | None = None) -> AppPaths:
     chosen = home if home is not None else os.environ.get(HOME_ENV) or None
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
-        return AppPaths(data=root, config=root / "config", logs=root / "logs",
-                        backups=root / "backups")
+        return AppPaths(
+            data=root, config=root / "config", logs=root / "logs", backups=root / "backups"
+        )
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
     data = Path(dirs.user_data_dir)
-    return AppPaths(data=data, config=Path(dirs.user_config_dir), logs=Path(dirs.user_log_dir),
-                    backups=data / "backups")
+    return AppPaths(
+        data=data,
+        config=Path(dirs.user_config_dir),
+        logs=Path(dirs.user_log_dir),
+        backups=data / "backups",
+    )
 
 
 def resource(*parts: str) -> Path:

@@ -21,17 +21,29 @@ def run(args, ctx) -> int:
     today = date.today()
     with ctx.open_case() as case:
         items = case.entries.agenda(today, today + timedelta(days=args.days))
-    rows = [{"date": i.entry.date.isoformat(), "time": i.entry.time, "kind": i.entry.kind,
-             "type": i.entry.type, "newcomer_id": i.entry.newcomer_id,
-             "newcomer": i.newcomer_name, "entry_id": i.entry.id,
-             "overdue": i.entry.date < today} for i in items]
+    rows = [
+        {
+            "date": i.entry.date.isoformat(),
+            "time": i.entry.time,
+            "kind": i.entry.kind,
+            "type": i.entry.type,
+            "newcomer_id": i.entry.newcomer_id,
+            "newcomer": i.newcomer_name,
+            "entry_id": i.entry.id,
+            "overdue": i.entry.date < today,
+        }
+        for i in items
+    ]
     if args.json:
         ctx.out_json(rows)
         return 0
     for i in items:
         e = i.entry
-        what = (vocab.APPOINTMENT_TYPES.label(e.type, ctx.language) if e.kind == "appointment"
-                else ctx.say("Taak", "Task") + (f": {e.text[:60]}" if e.text else ""))
+        what = (
+            vocab.APPOINTMENT_TYPES.label(e.type, ctx.language)
+            if e.kind == "appointment"
+            else ctx.say("Taak", "Task") + (f": {e.text[:60]}" if e.text else "")
+        )
         ctx.out(f"{e.date.isoformat()} {e.time or '     '}  {i.newcomer_name:<26} {what}")
     if not items:
         ctx.out(ctx.say("Niets gepland.", "Nothing planned."))

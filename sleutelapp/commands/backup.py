@@ -6,8 +6,9 @@ HELP = "write a verified backup file (default: into the backup folder)"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="where to write the backup, e.g. on a USB stick")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write the backup, e.g. on a USB stick"
+    )
 
 
 def run(args, ctx) -> int:
@@ -23,9 +24,12 @@ def run(args, ctx) -> int:
         info = backup.write_backup(case, target, passphrase=passphrase)
         case.audit.record("backup", "case", None)
     size_mb = info.size / 1_000_000
-    ctx.out(ctx.say(
-        f"Backup geschreven en gecontroleerd: {info.path} ({info.newcomers} nieuwkomers, "
-        f"{info.entries} regels, {size_mb:.1f} MB).",
-        f"Backup written and verified: {info.path} ({info.newcomers} newcomers, "
-        f"{info.entries} entries, {size_mb:.1f} MB)."))
+    ctx.out(
+        ctx.say(
+            f"Backup geschreven en gecontroleerd: {info.path} ({info.newcomers} nieuwkomers, "
+            f"{info.entries} regels, {size_mb:.1f} MB).",
+            f"Backup written and verified: {info.path} ({info.newcomers} newcomers, "
+            f"{info.entries} entries, {size_mb:.1f} MB).",
+        )
+    )
     return 0

@@ -14,14 +14,19 @@ def run(args, ctx) -> int:
         problems = case.integrity_problems()
         newcomers = case.newcomers.count()
     if problems:
-        ctx.error(ctx.say(
-            f"het dossierbestand heeft {len(problems)} probleem/problemen; maak geen "
-            "wijzigingen en herstel een backup.",
-            f"the case file has {len(problems)} problem(s); make no changes and restore a "
-            "backup."))
+        ctx.error(
+            ctx.say(
+                f"het dossierbestand heeft {len(problems)} probleem/problemen; maak geen "
+                "wijzigingen en herstel een backup.",
+                f"the case file has {len(problems)} problem(s); make no changes and restore a "
+                "backup.",
+            )
+        )
         return 1
-    ctx.out(ctx.say(f"Alles in orde: het dossierbestand is heel en versleuteld "
-                    f"({newcomers} nieuwkomers).",
-                    f"All is well: the case file is intact and encrypted "
-                    f"({newcomers} newcomers)."))
+    ctx.out(
+        ctx.say(
+            f"Alles in orde: het dossierbestand is heel en versleuteld ({newcomers} nieuwkomers).",
+            f"All is well: the case file is intact and encrypted ({newcomers} newcomers).",
+        )
+    )
     return 0

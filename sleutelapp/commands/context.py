@@ -52,20 +52,31 @@ class CliContext:
     def error(self, text: str) -> None:
         print(f"sleutelapp: {text}", file=sys.stderr)
 
-    def passphrase(self, *, env: str = PASSPHRASE_ENV, confirm: bool = False,
-                   prompt_nl: str = "Wachtzin: ", prompt_en: str = "Passphrase: ") -> str:
+    def passphrase(
+        self,
+        *,
+        env: str = PASSPHRASE_ENV,
+        confirm: bool = False,
+        prompt_nl: str = "Wachtzin: ",
+        prompt_en: str = "Passphrase: ",
+    ) -> str:
         value = os.environ.get(env)
         if value is not None:
             return value
         if not sys.stdin or not sys.stdin.isatty():
-            raise UsageError(self.say(f"geen wachtzin: zet {env} of gebruik een terminal",
-                                      f"no passphrase: set {env} or use a terminal"))
+            raise UsageError(
+                self.say(
+                    f"geen wachtzin: zet {env} of gebruik een terminal",
+                    f"no passphrase: set {env} or use a terminal",
+                )
+            )
         import getpass
 
         first = getpass.getpass(self.say(prompt_nl, prompt_en))
         if confirm and getpass.getpass(self.say("Nog een keer: ", "Again: ")) != first:
-            raise UsageError(self.say("de wachtzinnen zijn niet gelijk",
-                                      "the passphrases do not match"))
+            raise UsageError(
+                self.say("de wachtzinnen zijn niet gelijk", "the passphrases do not match")
+            )
         return first
 
     def open_case(self):
@@ -83,19 +94,30 @@ class CliContext:
         from sleutelapp.store.connection import is_write_refused
 
         if isinstance(exc, OSError) and is_write_refused(exc):
-            self.error(self.say("de schijf is vol; er is niets opgeslagen.",
-                                "the disk is full; nothing was saved."))
+            self.error(
+                self.say(
+                    "de schijf is vol; er is niets opgeslagen.",
+                    "the disk is full; nothing was saved.",
+                )
+            )
             return 1
         if isinstance(exc, OSError) and exc.filename:
-            self.error(self.say(f"bestand niet te gebruiken: {exc.filename} ({exc.strerror})",
-                                f"cannot use file: {exc.filename} ({exc.strerror})"))
+            self.error(
+                self.say(
+                    f"bestand niet te gebruiken: {exc.filename} ({exc.strerror})",
+                    f"cannot use file: {exc.filename} ({exc.strerror})",
+                )
+            )
             return 1
         from sleutelapp import applog
 
         where = applog.log_crash(self.paths, exc)
-        self.error(self.say(
-            f"onverwachte fout ({type(exc).__name__}); een rapport zonder persoonsgegevens "
-            f"staat in {where}",
-            f"unexpected error ({type(exc).__name__}); a report without personal data was "
-            f"written to {where}"))
+        self.error(
+            self.say(
+                f"onverwachte fout ({type(exc).__name__}); een rapport zonder persoonsgegevens "
+                f"staat in {where}",
+                f"unexpected error ({type(exc).__name__}); a report without personal data was "
+                f"written to {where}",
+            )
+        )
         return 1

@@ -17,13 +17,19 @@ def run(args, ctx) -> int:
     from sleutelapp.store.bulk import insert_all
 
     if not 0 <= args.newcomers <= 100_000 or not 0 <= args.entries_per <= 10_000:
-        raise UsageError(ctx.say("--newcomers 0..100000 en --entries-per 0..10000",
-                                 "--newcomers 0..100000 and --entries-per 0..10000"))
+        raise UsageError(
+            ctx.say(
+                "--newcomers 0..100000 en --entries-per 0..10000",
+                "--newcomers 0..100000 and --entries-per 0..10000",
+            )
+        )
     with ctx.open_case() as case:
         data = generate(args.newcomers, args.entries_per, args.seed)
         insert_all(case, data.newcomers, data.entries, data.consents, action="create")
-    ctx.out(ctx.say(f"Demodata toegevoegd: {len(data.newcomers)} nieuwkomers, "
-                    f"{len(data.entries)} regels.",
-                    f"Demo data added: {len(data.newcomers)} newcomers, "
-                    f"{len(data.entries)} entries."))
+    ctx.out(
+        ctx.say(
+            f"Demodata toegevoegd: {len(data.newcomers)} nieuwkomers, {len(data.entries)} regels.",
+            f"Demo data added: {len(data.newcomers)} newcomers, {len(data.entries)} entries.",
+        )
+    )
     return 0

@@ -13,8 +13,11 @@ KIND_LABELS = {
 
 def add_arguments(parser) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--newcomer", metavar="NEWCOMER",
-                        help="only exports about this newcomer (id or unambiguous name)")
+    parser.add_argument(
+        "--newcomer",
+        metavar="NEWCOMER",
+        help="only exports about this newcomer (id or unambiguous name)",
+    )
 
 
 def run(args, ctx) -> int:
@@ -26,17 +29,30 @@ def run(args, ctx) -> int:
             disclosures = case.disclosures.all()
         names = {}
         for d in disclosures:
-            if d.newcomer_id and d.newcomer_id not in names and \
-                    case.newcomers.exists(d.newcomer_id):
+            if (
+                d.newcomer_id
+                and d.newcomer_id not in names
+                and case.newcomers.exists(d.newcomer_id)
+            ):
                 names[d.newcomer_id] = case.newcomers.get(d.newcomer_id).name
-    rows = [{
-        "id": d.id, "made_at": d.made_at, "report_kind": d.report_kind,
-        "period_from": d.period_from.isoformat() if d.period_from else None,
-        "period_to": d.period_to.isoformat() if d.period_to else None,
-        "recipient": d.recipient, "purpose": d.purpose, "consent_id": d.consent_id,
-        "newcomer_id": d.newcomer_id, "newcomer_name": names.get(d.newcomer_id),
-        "entry_ids": list(d.entry_ids), "entry_count": len(d.entry_ids), "sha256": d.sha256,
-    } for d in disclosures]
+    rows = [
+        {
+            "id": d.id,
+            "made_at": d.made_at,
+            "report_kind": d.report_kind,
+            "period_from": d.period_from.isoformat() if d.period_from else None,
+            "period_to": d.period_to.isoformat() if d.period_to else None,
+            "recipient": d.recipient,
+            "purpose": d.purpose,
+            "consent_id": d.consent_id,
+            "newcomer_id": d.newcomer_id,
+            "newcomer_name": names.get(d.newcomer_id),
+            "entry_ids": list(d.entry_ids),
+            "entry_count": len(d.entry_ids),
+            "sha256": d.sha256,
+        }
+        for d in disclosures
+    ]
     if args.json:
         ctx.out_json(rows)
         return 0
@@ -45,8 +61,10 @@ def run(args, ctx) -> int:
         period = f"{row['period_from'] or '?'} – {row['period_to'] or '?'}"
         who = row["newcomer_name"] or ctx.say("(geen persoon)", "(no person)")
         recipient = row["recipient"] or "-"
-        ctx.out(f"{row['made_at']}  {ctx.say(nl, en):<24} {period:<25} {who:<24} "
-                f"→ {recipient}  ({row['entry_count']} "
-                f"{ctx.say('regels', 'entries')}, sha256 {row['sha256'][:12]}…)")
+        ctx.out(
+            f"{row['made_at']}  {ctx.say(nl, en):<24} {period:<25} {who:<24} "
+            f"→ {recipient}  ({row['entry_count']} "
+            f"{ctx.say('regels', 'entries')}, sha256 {row['sha256'][:12]}…)"
+        )
     ctx.out(ctx.say(f"{len(rows)} uitgiftes", f"{len(rows)} disclosures"))
     return 0

@@ -21,8 +21,11 @@ def run(args, ctx) -> int:
     with ctx.open_case() as case:
         newcomer_id = case.newcomers.find(args.newcomer).id if args.newcomer else None
         count = write_export(case, Path(args.output), newcomer_id)
-    ctx.out(ctx.say(f"{count} nieuwkomers geschreven naar {args.output} (onversleuteld: "
-                    "bewaar het bestand veilig).",
-                    f"{count} newcomers written to {args.output} (not encrypted: keep the "
-                    "file safe)."))
+    ctx.out(
+        ctx.say(
+            f"{count} nieuwkomers geschreven naar {args.output} (onversleuteld: "
+            "bewaar het bestand veilig).",
+            f"{count} newcomers written to {args.output} (not encrypted: keep the file safe).",
+        )
+    )
     return 0

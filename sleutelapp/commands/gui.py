@@ -11,9 +11,12 @@ HELP = "start the app (--smoke: unlock, show the main window with data, quit)"
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--smoke", action="store_true",
-                        help=f"unlock with {PASSPHRASE_ENV}, show the main window with its "
-                             "data, process events and exit 0 (tests, packaging)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=f"unlock with {PASSPHRASE_ENV}, show the main window with its "
+        "data, process events and exit 0 (tests, packaging)",
+    )
 
 
 def has_screen() -> bool:
@@ -25,18 +28,22 @@ def has_screen() -> bool:
 
 def run(args, ctx) -> int:
     if not has_screen():
-        ctx.error(ctx.say(
-            "geen scherm gevonden (geen DISPLAY of WAYLAND_DISPLAY); gebruik de "
-            "opdrachtregel: sleutelapp --help",
-            "no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: "
-            "sleutelapp --help"))
+        ctx.error(
+            ctx.say(
+                "geen scherm gevonden (geen DISPLAY of WAYLAND_DISPLAY); gebruik de "
+                "opdrachtregel: sleutelapp --help",
+                "no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: "
+                "sleutelapp --help",
+            )
+        )
         return 1
     passphrase = None
     if args.smoke:
         passphrase = os.environ.get(PASSPHRASE_ENV)
         if passphrase is None:
-            raise UsageError(ctx.say(f"--smoke heeft {PASSPHRASE_ENV} nodig",
-                                     f"--smoke needs {PASSPHRASE_ENV}"))
+            raise UsageError(
+                ctx.say(f"--smoke heeft {PASSPHRASE_ENV} nodig", f"--smoke needs {PASSPHRASE_ENV}")
+            )
     from sleutelapp.gui.app import run_app
 
     return run_app(ctx.paths, smoke=args.smoke, passphrase=passphrase)

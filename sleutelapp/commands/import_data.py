@@ -16,6 +16,10 @@ def run(args, ctx) -> int:
 
     with ctx.open_case() as case:
         newcomers, entries = import_file(case, Path(args.file))
-    ctx.out(ctx.say(f"Geïmporteerd: {newcomers} nieuwkomers, {entries} regels.",
-                    f"Imported: {newcomers} newcomers, {entries} entries."))
+    ctx.out(
+        ctx.say(
+            f"Geïmporteerd: {newcomers} nieuwkomers, {entries} regels.",
+            f"Imported: {newcomers} newcomers, {entries} entries.",
+        )
+    )
     return 0

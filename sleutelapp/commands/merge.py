@@ -21,18 +21,24 @@ def run(args, ctx) -> int:
     candidates = check_files(args.files)
     refused = [c for c in candidates if not c.accepted]
     for candidate in refused:
-        ctx.error(candidate.problem.message(ctx.language))
+        if candidate.problem is not None:
+            ctx.error(candidate.problem.message(ctx.language))
     if refused:
-        ctx.error(ctx.say(f"Niets geschreven: {len(refused)} van {len(candidates)} bestanden "
-                          "geweigerd.",
-                          f"Nothing written: {len(refused)} of {len(candidates)} files "
-                          "refused."))
+        ctx.error(
+            ctx.say(
+                f"Niets geschreven: {len(refused)} van {len(candidates)} bestanden geweigerd.",
+                f"Nothing written: {len(refused)} of {len(candidates)} files refused.",
+            )
+        )
         return 1
     merged = merge_summaries(c.summary for c in candidates)
     write_merged(merged, args.output, args.pdf, ctx.language)
-    ctx.out(ctx.say(
-        f"{len(merged.parts)} samenvattingen van {merged.period.label('nl')} samengevoegd in "
-        f"{args.output}" + (f" en {args.pdf}" if args.pdf else "") + ".",
-        f"{len(merged.parts)} summaries of {merged.period.label('en')} merged into "
-        f"{args.output}" + (f" and {args.pdf}" if args.pdf else "") + "."))
+    ctx.out(
+        ctx.say(
+            f"{len(merged.parts)} samenvattingen van {merged.period.label('nl')} samengevoegd in "
+            f"{args.output}" + (f" en {args.pdf}" if args.pdf else "") + ".",
+            f"{len(merged.parts)} summaries of {merged.period.label('en')} merged into "
+            f"{args.output}" + (f" and {args.pdf}" if args.pdf else "") + ".",
+        )
+    )
     return 0

@@ -14,12 +14,20 @@ def run(args, ctx) -> int:
     from sleutelapp.domain.passphrase import check_new_passphrase
 
     with ctx.open_case() as case:
-        new = ctx.passphrase(env=NEW_PASSPHRASE_ENV, confirm=True,
-                             prompt_nl="Nieuwe wachtzin: ", prompt_en="New passphrase: ")
+        new = ctx.passphrase(
+            env=NEW_PASSPHRASE_ENV,
+            confirm=True,
+            prompt_nl="Nieuwe wachtzin: ",
+            prompt_en="New passphrase: ",
+        )
         problem = check_new_passphrase(new)
         if problem:
             raise UsageError(ctx.say(*problem))
         case.change_passphrase(new)
-    ctx.out(ctx.say("Wachtzin gewijzigd. De herstelsleutel blijft geldig.",
-                    "Passphrase changed. The recovery key stays valid."))
+    ctx.out(
+        ctx.say(
+            "Wachtzin gewijzigd. De herstelsleutel blijft geldig.",
+            "Passphrase changed. The recovery key stays valid.",
+        )
+    )
     return 0

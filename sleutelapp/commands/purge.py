@@ -17,22 +17,36 @@ def run(args, ctx) -> int:
         if args.dry_run:
             due = retention.due(case)
             for n in due:
-                ctx.out(f"{n.id}  {n.known_as or n.name:<28} "
-                        f"{ctx.say('afgesloten', 'closed')} {n.closed_on.isoformat()}")
-            ctx.out(ctx.say(
-                f"{len(due)} nieuwkomer(s) langer dan {months} maanden afgesloten; er is niets "
-                "gewist.",
-                f"{len(due)} newcomer(s) closed longer than {months} months; nothing was "
-                "erased."))
+                closed_on = n.closed_on.isoformat() if n.closed_on else "-"
+                ctx.out(
+                    f"{n.id}  {n.known_as or n.name:<28} "
+                    f"{ctx.say('afgesloten', 'closed')} {closed_on}"
+                )
+            ctx.out(
+                ctx.say(
+                    f"{len(due)} nieuwkomer(s) langer dan {months} maanden afgesloten; er is niets "
+                    "gewist.",
+                    f"{len(due)} newcomer(s) closed longer than {months} months; nothing was "
+                    "erased.",
+                )
+            )
             return 0
         erased = retention.purge(case)
     for item in erased:
         ctx.out(ctx.say(f"Gewist: {item.newcomer_id}", f"Erased: {item.newcomer_id}"))
         for d in item.disclosures:
-            ctx.out(ctx.say(f"  eerder gedeeld: {d.made_at[:10]} {d.report_kind} met "
-                            f"{d.recipient or '-'} (laat hen weten dat de gegevens gewist zijn)",
-                            f"  shared before: {d.made_at[:10]} {d.report_kind} with "
-                            f"{d.recipient or '-'} (tell them the data was erased)"))
-    ctx.out(ctx.say(f"{len(erased)} nieuwkomer(s) gewist (bewaartermijn {months} maanden).",
-                    f"{len(erased)} newcomer(s) erased (retention {months} months)."))
+            ctx.out(
+                ctx.say(
+                    f"  eerder gedeeld: {d.made_at[:10]} {d.report_kind} met "
+                    f"{d.recipient or '-'} (laat hen weten dat de gegevens gewist zijn)",
+                    f"  shared before: {d.made_at[:10]} {d.report_kind} with "
+                    f"{d.recipient or '-'} (tell them the data was erased)",
+                )
+            )
+    ctx.out(
+        ctx.say(
+            f"{len(erased)} nieuwkomer(s) gewist (bewaartermijn {months} maanden).",
+            f"{len(erased)} newcomer(s) erased (retention {months} months).",
+        )
+    )
     return 0

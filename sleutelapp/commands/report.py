@@ -8,17 +8,30 @@ HELP = "write the PDF report for the inburgeringsregisseur (needs the newcomer's
 def add_arguments(parser) -> None:
     parser.add_argument("newcomer", metavar="NEWCOMER", help="id or unambiguous name")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    parser.add_argument("--from", dest="start", metavar="DATE",
-                        help="first day of the period, YYYY-MM-DD (default: start of last "
-                             "calendar month)")
-    parser.add_argument("--to", dest="end", metavar="DATE",
-                        help="last day of the period, YYYY-MM-DD (default: end of last "
-                             "calendar month, or today when --from is given)")
-    parser.add_argument("--recipient", default="", metavar="TEXT",
-                        help="name of the regisseur who receives the report")
-    parser.add_argument("--password-file", metavar="F",
-                        help="protect the PDF with the password in the first line of F "
-                             "(AES-256)")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day of the period, YYYY-MM-DD (default: start of last calendar month)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help="last day of the period, YYYY-MM-DD (default: end of last "
+        "calendar month, or today when --from is given)",
+    )
+    parser.add_argument(
+        "--recipient",
+        default="",
+        metavar="TEXT",
+        help="name of the regisseur who receives the report",
+    )
+    parser.add_argument(
+        "--password-file",
+        metavar="F",
+        help="protect the PDF with the password in the first line of F (AES-256)",
+    )
 
 
 def _date(value: str, ctx):
@@ -29,8 +42,12 @@ def _date(value: str, ctx):
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(ctx.say(f"geen geldige datum: {value!r} (gebruik JJJJ-MM-DD)",
-                                 f"not a valid date: {value!r} (use YYYY-MM-DD)")) from None
+        raise UsageError(
+            ctx.say(
+                f"geen geldige datum: {value!r} (gebruik JJJJ-MM-DD)",
+                f"not a valid date: {value!r} (use YYYY-MM-DD)",
+            )
+        ) from None
 
 
 def _password(path: str | None, ctx) -> str | None:
@@ -43,8 +60,9 @@ def _password(path: str | None, ctx) -> str | None:
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     password = lines[0] if lines else ""
     if not password:
-        raise UsageError(ctx.say(f"het wachtwoordbestand {path} is leeg",
-                                 f"the password file {path} is empty"))
+        raise UsageError(
+            ctx.say(f"het wachtwoordbestand {path} is leeg", f"the password file {path} is empty")
+        )
     return password
 
 
@@ -64,17 +82,24 @@ def run(args, ctx) -> int:
     password = _password(args.password_file, ctx)
     output = Path(args.output)
     if not output.parent.is_dir():
-        raise UsageError(ctx.say(f"de map {output.parent} bestaat niet",
-                                 f"the folder {output.parent} does not exist"))
+        raise UsageError(
+            ctx.say(
+                f"de map {output.parent} bestaat niet", f"the folder {output.parent} does not exist"
+            )
+        )
     with ctx.open_case() as case:
         newcomer = case.newcomers.find(args.newcomer)
         plan = regisseur_report.plan_report(case, newcomer.id, start, end, today=today)
         disclosure = regisseur_report.export_report(
-            case, plan, output, recipient=args.recipient, password=password)
-    ctx.out(ctx.say(
-        f"Rapport geschreven: {output} ({len(disclosure.entry_ids)} regels opgenomen, "
-        f"periode {start} t/m {end}{', met wachtwoord' if password else ''}).",
-        f"Report written: {output} ({len(disclosure.entry_ids)} entries included, "
-        f"period {start} to {end}{', password-protected' if password else ''})."))
+            case, plan, output, recipient=args.recipient, password=password
+        )
+    ctx.out(
+        ctx.say(
+            f"Rapport geschreven: {output} ({len(disclosure.entry_ids)} regels opgenomen, "
+            f"periode {start} t/m {end}{', met wachtwoord' if password else ''}).",
+            f"Report written: {output} ({len(disclosure.entry_ids)} entries included, "
+            f"period {start} to {end}{', password-protected' if password else ''}).",
+        )
+    )
     ctx.out(f"SHA-256 {disclosure.sha256}")
     return 0

@@ -10,13 +10,20 @@ HELP = "anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optio
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--period", required=True, metavar="PERIOD",
-                        help="a calendar year (2026), quarter (2026-Q3) or month (2026-07)")
+    parser.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="a calendar year (2026), quarter (2026-Q3) or month (2026-07)",
+    )
     parser.add_argument("-o", "--output", required=True, metavar="FILE.json")
     parser.add_argument("--pdf", metavar="FILE.pdf", help="also write the summary as a PDF")
-    parser.add_argument("--label", default="", metavar="TEXT",
-                        help="optional label for the coordinator, e.g. a neighbourhood "
-                             "(no names of people)")
+    parser.add_argument(
+        "--label",
+        default="",
+        metavar="TEXT",
+        help="optional label for the coordinator, e.g. a neighbourhood (no names of people)",
+    )
 
 
 def run(args, ctx) -> int:
@@ -27,11 +34,14 @@ def run(args, ctx) -> int:
     try:
         period = parse_period(args.period)
     except InvalidPeriod:
-        raise UsageError(ctx.say(
-            f"periode '{args.period}' onbekend: gebruik een jaar (2026), kwartaal (2026-Q3) "
-            "of maand (2026-07)",
-            f"unknown period '{args.period}': use a year (2026), quarter (2026-Q3) or month "
-            "(2026-07)")) from None
+        raise UsageError(
+            ctx.say(
+                f"periode '{args.period}' onbekend: gebruik een jaar (2026), kwartaal (2026-Q3) "
+                "of maand (2026-07)",
+                f"unknown period '{args.period}': use a year (2026), quarter (2026-Q3) or month "
+                "(2026-07)",
+            )
+        ) from None
     problem = label_problem(args.label, ctx.language)
     if problem:
         raise UsageError(problem)
@@ -40,16 +50,19 @@ def run(args, ctx) -> int:
         warning = overlap_warning(case, period)
         export_summary(case, summary, args.output, args.pdf, ctx.language)
     counted, left_out = summary.counted, summary.not_counted
-    ctx.out(ctx.say(
-        f"Anonieme samenvatting {period.label('nl')} opgeslagen in {args.output}"
-        + (f" en {args.pdf}" if args.pdf else "")
-        + f": {counted.display()} nieuwkomers geteld, {left_out.display()} niet geteld "
-          f"(geen toestemming), {summary.suppressed_count()} cellen onderdrukt (k = "
-          f"{summary.k}).",
-        f"Anonymised summary {period.label('en')} saved to {args.output}"
-        + (f" and {args.pdf}" if args.pdf else "")
-        + f": {counted.display()} newcomers counted, {left_out.display()} not counted "
-          f"(no consent), {summary.suppressed_count()} cells suppressed (k = {summary.k})."))
+    ctx.out(
+        ctx.say(
+            f"Anonieme samenvatting {period.label('nl')} opgeslagen in {args.output}"
+            + (f" en {args.pdf}" if args.pdf else "")
+            + f": {counted.display()} nieuwkomers geteld, {left_out.display()} niet geteld "
+            f"(geen toestemming), {summary.suppressed_count()} cellen onderdrukt (k = "
+            f"{summary.k}).",
+            f"Anonymised summary {period.label('en')} saved to {args.output}"
+            + (f" and {args.pdf}" if args.pdf else "")
+            + f": {counted.display()} newcomers counted, {left_out.display()} not counted "
+            f"(no consent), {summary.suppressed_count()} cells suppressed (k = {summary.k}).",
+        )
+    )
     if warning:
         ctx.out(ctx.say(*warning))
     return 0

@@ -24,8 +24,20 @@ K_DEFAULT = 5
 
 # --- periods --------------------------------------------------------------------------
 
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december")
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 _PERIOD = re.compile(r"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")
 
 
@@ -63,12 +75,20 @@ def parse_period(text: str) -> Period:
     if match.group(2):
         quarter = int(match.group(2))
         first = 3 * quarter - 2
-        return Period(f"{year}-Q{quarter}", "quarter", date(year, first, 1),
-                      date(year, first + 2, calendar.monthrange(year, first + 2)[1]))
+        return Period(
+            f"{year}-Q{quarter}",
+            "quarter",
+            date(year, first, 1),
+            date(year, first + 2, calendar.monthrange(year, first + 2)[1]),
+        )
     if match.group(3):
         month = int(match.group(3))
-        return Period(f"{year}-{month:02d}", "month", date(year, month, 1),
-                      date(year, month, calendar.monthrange(year, month)[1]))
+        return Period(
+            f"{year}-{month:02d}",
+            "month",
+            date(year, month, 1),
+            date(year, month, calendar.monthrange(year, month)[1]),
+        )
     return Period(str(year), "year", date(year, 1, 1), date(year, 12, 31))
 
 
@@ -120,32 +140,61 @@ class TableSpec:
 
 
 TABLES = (
-    TableSpec("newcomers_by_route", "newcomers", vocab.ROUTES.codes, ("newcomers",),
-              "Nieuwkomers per route", "Newcomers by route",
-              "Nieuwkomers met toestemming voor anonieme overzichten en minstens één regel "
-              "in de periode.",
-              "Newcomers with consent to anonymised reporting and at least one entry in the "
-              "period."),
-    TableSpec("contacts", "contacts", (*vocab.TOPICS.codes, "none"), vocab.CHANNELS.codes,
-              "Contacten per onderwerp en manier", "Contacts by topic and channel",
-              "Een contact over twee onderwerpen telt bij beide onderwerpen; het totaal per "
-              "manier telt elk contact één keer.",
-              "A contact about two topics counts under both topics; the total per channel "
-              "counts each contact once."),
-    TableSpec("appointments", "appointments",
-              (HEALTH_GROUP, *vocab.APPOINTMENT_TYPES.codes), ("accompanied", "not_accompanied"),
-              "Afspraken per soort, begeleid of niet", "Appointments by type, accompanied or not",
-              "Afgezegde afspraken tellen niet mee. Zorgafspraken staan samen in één regel "
-              "zolang een soort op te weinig nieuwkomers rust.",
-              "Cancelled appointments are not counted. Health appointments form one row "
-              "while any type rests on too few newcomers."),
-    TableSpec("participation_hours", "hours", vocab.ACTIVITY_TYPES.codes, ("hours",),
-              "Uren participatie per soort activiteit", "Participation hours by activity type",
-              "Afgerond op hele uren.", "Rounded to whole hours."),
-    TableSpec("signals", "signals", vocab.SIGNAL_THEMES.codes, ("open", "resolved"),
-              "Signalen per thema", "Signals by theme",
-              "Signalen gemeld in de periode, met hun stand op het moment van opmaken.",
-              "Signals raised in the period, with their state when the summary was made."),
+    TableSpec(
+        "newcomers_by_route",
+        "newcomers",
+        vocab.ROUTES.codes,
+        ("newcomers",),
+        "Nieuwkomers per route",
+        "Newcomers by route",
+        "Nieuwkomers met toestemming voor anonieme overzichten en minstens één regel "
+        "in de periode.",
+        "Newcomers with consent to anonymised reporting and at least one entry in the period.",
+    ),
+    TableSpec(
+        "contacts",
+        "contacts",
+        (*vocab.TOPICS.codes, "none"),
+        vocab.CHANNELS.codes,
+        "Contacten per onderwerp en manier",
+        "Contacts by topic and channel",
+        "Een contact over twee onderwerpen telt bij beide onderwerpen; het totaal per "
+        "manier telt elk contact één keer.",
+        "A contact about two topics counts under both topics; the total per channel "
+        "counts each contact once.",
+    ),
+    TableSpec(
+        "appointments",
+        "appointments",
+        (HEALTH_GROUP, *vocab.APPOINTMENT_TYPES.codes),
+        ("accompanied", "not_accompanied"),
+        "Afspraken per soort, begeleid of niet",
+        "Appointments by type, accompanied or not",
+        "Afgezegde afspraken tellen niet mee. Zorgafspraken staan samen in één regel "
+        "zolang een soort op te weinig nieuwkomers rust.",
+        "Cancelled appointments are not counted. Health appointments form one row "
+        "while any type rests on too few newcomers.",
+    ),
+    TableSpec(
+        "participation_hours",
+        "hours",
+        vocab.ACTIVITY_TYPES.codes,
+        ("hours",),
+        "Uren participatie per soort activiteit",
+        "Participation hours by activity type",
+        "Afgerond op hele uren.",
+        "Rounded to whole hours.",
+    ),
+    TableSpec(
+        "signals",
+        "signals",
+        vocab.SIGNAL_THEMES.codes,
+        ("open", "resolved"),
+        "Signalen per thema",
+        "Signals by theme",
+        "Signalen gemeld in de periode, met hun stand op het moment van opmaken.",
+        "Signals raised in the period, with their state when the summary was made.",
+    ),
 )
 TABLE_BY_ID = {spec.id: spec for spec in TABLES}
 
@@ -155,14 +204,18 @@ _EXTRA_LABELS = {
     "hours": ("Uren", "Hours"),
     "accompanied": ("Begeleid", "Accompanied"),
     "not_accompanied": ("Niet begeleid", "Not accompanied"),
-    HEALTH_GROUP: ("Zorg (huisarts, ziekenhuis, tandarts, GGZ, andere zorg)",
-                   "Health care (GP, hospital, dentist, mental health, other care)"),
+    HEALTH_GROUP: (
+        "Zorg (huisarts, ziekenhuis, tandarts, GGZ, andere zorg)",
+        "Health care (GP, hospital, dentist, mental health, other care)",
+    ),
 }
-_VOCAB_BY_TABLE = {"newcomers_by_route": (vocab.ROUTES, None),
-                   "contacts": (vocab.TOPICS, vocab.CHANNELS),
-                   "appointments": (vocab.APPOINTMENT_TYPES, None),
-                   "participation_hours": (vocab.ACTIVITY_TYPES, None),
-                   "signals": (vocab.SIGNAL_THEMES, vocab.SIGNAL_STATUS)}
+_VOCAB_BY_TABLE = {
+    "newcomers_by_route": (vocab.ROUTES, None),
+    "contacts": (vocab.TOPICS, vocab.CHANNELS),
+    "appointments": (vocab.APPOINTMENT_TYPES, None),
+    "participation_hours": (vocab.ACTIVITY_TYPES, None),
+    "signals": (vocab.SIGNAL_THEMES, vocab.SIGNAL_STATUS),
+}
 
 
 def code_label(table_id: str, code: str, language: str = "nl", *, column: bool = False) -> str:
@@ -185,14 +238,16 @@ LEGEND = (
     "Numbers count contacts, appointments, signals or hours; in brackets is the number of "
     "different newcomers the number rests on. * = not shown to protect privacy: fewer than "
     "{k} newcomers are involved, or it could otherwise be worked out from the totals. "
-    "12+ = at least 12: some of the merged overviews did not show this cell.")
+    "12+ = at least 12: some of the merged overviews did not show this cell.",
+)
 PRIVACY_STATEMENT = (
     "Dit overzicht bevat geen namen, geen nummers van personen, geen vrije tekst en geen "
     "data nauwkeuriger dan de periode. Alleen nieuwkomers die toestemming gaven om mee te "
     "tellen in anonieme overzichten zijn geteld.",
     "This overview holds no names, no numbers of people, no free text and no dates finer "
     "than the period. Only newcomers who consented to be counted in anonymised overviews "
-    "are counted.")
+    "are counted.",
+)
 
 
 def legend(k: int, language: str = "nl") -> str:
@@ -275,19 +330,26 @@ class Table:
         yield self.total
 
     def to_json(self) -> dict:
-        return {"rows": list(self.rows), "columns": list(self.columns),
-                "cells": [[c.to_json() for c in row] for row in self.cells],
-                "row_totals": [c.to_json() for c in self.row_totals],
-                "column_totals": [c.to_json() for c in self.column_totals],
-                "total": self.total.to_json()}
+        return {
+            "rows": list(self.rows),
+            "columns": list(self.columns),
+            "cells": [[c.to_json() for c in row] for row in self.cells],
+            "row_totals": [c.to_json() for c in self.row_totals],
+            "column_totals": [c.to_json() for c in self.column_totals],
+            "total": self.total.to_json(),
+        }
 
     @classmethod
     def from_json(cls, table_id: str, data: dict) -> Table:
-        return cls(table_id, tuple(data["rows"]), tuple(data["columns"]),
-                   tuple(tuple(Cell.from_json(c) for c in row) for row in data["cells"]),
-                   tuple(Cell.from_json(c) for c in data["row_totals"]),
-                   tuple(Cell.from_json(c) for c in data["column_totals"]),
-                   Cell.from_json(data["total"]))
+        return cls(
+            table_id,
+            tuple(data["rows"]),
+            tuple(data["columns"]),
+            tuple(tuple(Cell.from_json(c) for c in row) for row in data["cells"]),
+            tuple(Cell.from_json(c) for c in data["row_totals"]),
+            tuple(Cell.from_json(c) for c in data["column_totals"]),
+            Cell.from_json(data["total"]),
+        )
 
 
 # --- the summary ----------------------------------------------------------------------
@@ -334,18 +396,28 @@ class Summary:
         return sum(1 for t in self.tables for c in t.all_cells() if c.is_suppressed)
 
     def to_json(self) -> dict:
-        return {"format": FORMAT, "version": VERSION, "id": self.id, "period": self.period.code,
-                "k": self.k, "parts": [p.to_json() for p in self.parts],
-                "not_counted": self.not_counted.to_json(),
-                "tables": {t.id: t.to_json() for t in self.tables}}
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "id": self.id,
+            "period": self.period.code,
+            "k": self.k,
+            "parts": [p.to_json() for p in self.parts],
+            "not_counted": self.not_counted.to_json(),
+            "tables": {t.id: t.to_json() for t in self.tables},
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> Summary:
         """From a dict that passed the JSON Schema (exports/summary_merge.py checks that)."""
-        return cls(data["id"], parse_period(data["period"]), data["k"],
-                   tuple(Part(p["id"], p["k"], p.get("label", "")) for p in data["parts"]),
-                   Cell.from_json(data["not_counted"]),
-                   tuple(Table.from_json(spec.id, data["tables"][spec.id]) for spec in TABLES))
+        return cls(
+            data["id"],
+            parse_period(data["period"]),
+            data["k"],
+            tuple(Part(p["id"], p["k"], p.get("label", "")) for p in data["parts"]),
+            Cell.from_json(data["not_counted"]),
+            tuple(Table.from_json(spec.id, data["tables"][spec.id]) for spec in TABLES),
+        )
 
 
 def label_problem(text: str | None, language: str = "nl") -> str | None:
@@ -356,10 +428,14 @@ def label_problem(text: str | None, language: str = "nl") -> str | None:
     if not found:
         return None
     if language == "en":
-        return (f"the label looks like it contains personal data ({', '.join(found)}); "
-                "use a neutral label such as a neighbourhood")
-    return (f"het label lijkt persoonsgegevens te bevatten ({', '.join(found)}); kies een "
-            "neutraal label, zoals een wijk")
+        return (
+            f"the label looks like it contains personal data ({', '.join(found)}); "
+            "use a neutral label such as a neighbourhood"
+        )
+    return (
+        f"het label lijkt persoonsgegevens te bevatten ({', '.join(found)}); kies een "
+        "neutraal label, zoals een wijk"
+    )
 
 
 def normalise_label(text: str | None) -> str:

@@ -171,10 +171,16 @@ class Entry:
             # Health appointments keep logistics only (design.md §3): no reason, no diagnosis.
             text = ""
         return replace(
-            self, type=type_code, status=status, time=self.time or None, text=text,
-            location=location, hours=hours,
+            self,
+            type=type_code,
+            status=status,
+            time=self.time or None,
+            text=text,
+            location=location,
+            hours=hours,
             minutes=None if minutes is None else int(minutes),
-            topics=tuple(dict.fromkeys(self.topics)), shareable=bool(self.shareable),
+            topics=tuple(dict.fromkeys(self.topics)),
+            shareable=bool(self.shareable),
             accompanied=bool(self.accompanied) if self.kind == "appointment" else False,
         )
 

@@ -12,11 +12,15 @@ def check_new_passphrase(passphrase: str) -> tuple[str, str] | None:
     """(nl, en) reason why a new passphrase is refused, or None when it is acceptable."""
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_LENGTH:
-        return (f"de wachtzin moet minstens {MIN_LENGTH} tekens hebben",
-                f"the passphrase needs at least {MIN_LENGTH} characters")
+        return (
+            f"de wachtzin moet minstens {MIN_LENGTH} tekens hebben",
+            f"the passphrase needs at least {MIN_LENGTH} characters",
+        )
     if len(set(text)) < 4:
-        return ("de wachtzin heeft te weinig verschillende tekens",
-                "the passphrase has too few different characters")
+        return (
+            "de wachtzin heeft te weinig verschillende tekens",
+            "the passphrase has too few different characters",
+        )
     return None
 
 
@@ -35,5 +39,10 @@ def strength(passphrase: str) -> int:
     return 0 if bits < 35 else 1 if bits < 50 else 2 if bits < 65 else 3 if bits < 85 else 4
 
 
-STRENGTH_LABELS = (("Zeer zwak", "Very weak"), ("Zwak", "Weak"), ("Redelijk", "Fair"),
-                   ("Sterk", "Strong"), ("Zeer sterk", "Very strong"))
+STRENGTH_LABELS = (
+    ("Zeer zwak", "Very weak"),
+    ("Zwak", "Weak"),
+    ("Redelijk", "Fair"),
+    ("Sterk", "Strong"),
+    ("Zeer sterk", "Very strong"),
+)

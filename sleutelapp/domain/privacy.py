@@ -6,9 +6,9 @@ anonymised summary rules live in domain/anonymity.py and use the health rule fro
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Collection, Iterable
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Consent, Entry, Newcomer
@@ -32,8 +32,7 @@ HEALTH_CONSENT = "health_in_summary"
 
 # Newcomer fields the regisseur report may show. Never: phone, language, coaches,
 # language school, known_as, extension reasons (free text that may be medical).
-REGISSEUR_NEWCOMER_FIELDS = ("name", "municipality_ref", "route", "termijn_start",
-                             "extensions")
+REGISSEUR_NEWCOMER_FIELDS = ("name", "municipality_ref", "route", "termijn_start", "extensions")
 
 # Text cut-off per item in the PDF: a regisseur needs the gist, not a pasted megabyte.
 MAX_TEXT_IN_REPORT = 3000
@@ -52,34 +51,66 @@ class Reason:
         return self.en if language == "en" else self.nl
 
 
-REASONS = {r.code: r for r in (
-    # included
-    Reason("contact_counted", True, "Alleen geteld (kanaal en onderwerp)",
-           "Counted only (channel and topic)"),
-    Reason("appointment_facts", True, "Datum, soort, status en begeleiding",
-           "Date, type, status and accompanied"),
-    Reason("health_counted", True, "Alleen geteld (toestemming zorgafspraken)",
-           "Counted only (health consent)"),
-    Reason("activity_hours", True, "Soort en uren", "Type and hours"),
-    Reason("activity_shareable", True, "Soort, uren en deelbare tekst",
-           "Type, hours and shareable text"),
-    Reason("signal_theme", True, "Thema en status (tekst blijft privé)",
-           "Theme and status (text stays private)"),
-    Reason("signal_shareable", True, "Thema, status en deelbare tekst",
-           "Theme, status and shareable text"),
-    Reason("note_shareable", True, "Deelbare notitie", "Shareable note"),
-    Reason("task_shareable", True, "Open taak, deelbaar", "Open task, shareable"),
-    # left out
-    Reason("private_note", False, "Privénotitie", "Private note"),
-    Reason("health_without_consent", False, "Gezondheid, geen toestemming",
-           "Health, no consent"),
-    Reason("not_shareable", False, "Niet als deelbaar gemarkeerd", "Not marked shareable"),
-    Reason("task_done", False, "Taak is afgerond", "Task is done"),
-    Reason("outside_period", False, "Buiten de periode", "Outside the period"),
-    Reason("left_out_by_user", False, "Door u weggelaten", "Left out by you"),
-    Reason("no_report_consent", False, "Geen toestemming voor een rapport",
-           "No consent for a report"),
-)}
+REASONS = {
+    r.code: r
+    for r in (
+        # included
+        Reason(
+            "contact_counted",
+            True,
+            "Alleen geteld (kanaal en onderwerp)",
+            "Counted only (channel and topic)",
+        ),
+        Reason(
+            "appointment_facts",
+            True,
+            "Datum, soort, status en begeleiding",
+            "Date, type, status and accompanied",
+        ),
+        Reason(
+            "health_counted",
+            True,
+            "Alleen geteld (toestemming zorgafspraken)",
+            "Counted only (health consent)",
+        ),
+        Reason("activity_hours", True, "Soort en uren", "Type and hours"),
+        Reason(
+            "activity_shareable",
+            True,
+            "Soort, uren en deelbare tekst",
+            "Type, hours and shareable text",
+        ),
+        Reason(
+            "signal_theme",
+            True,
+            "Thema en status (tekst blijft privé)",
+            "Theme and status (text stays private)",
+        ),
+        Reason(
+            "signal_shareable",
+            True,
+            "Thema, status en deelbare tekst",
+            "Theme, status and shareable text",
+        ),
+        Reason("note_shareable", True, "Deelbare notitie", "Shareable note"),
+        Reason("task_shareable", True, "Open taak, deelbaar", "Open task, shareable"),
+        # left out
+        Reason("private_note", False, "Privénotitie", "Private note"),
+        Reason(
+            "health_without_consent", False, "Gezondheid, geen toestemming", "Health, no consent"
+        ),
+        Reason("not_shareable", False, "Niet als deelbaar gemarkeerd", "Not marked shareable"),
+        Reason("task_done", False, "Taak is afgerond", "Task is done"),
+        Reason("outside_period", False, "Buiten de periode", "Outside the period"),
+        Reason("left_out_by_user", False, "Door u weggelaten", "Left out by you"),
+        Reason(
+            "no_report_consent",
+            False,
+            "Geen toestemming voor een rapport",
+            "No consent for a report",
+        ),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -113,8 +144,7 @@ class ReportConsents:
         active = [c for c in consents if c.active_on(day)]
 
         def latest(purpose: str) -> Consent | None:
-            found = sorted((c for c in active if c.purpose == purpose),
-                           key=lambda c: c.given_on)
+            found = sorted((c for c in active if c.purpose == purpose), key=lambda c: c.given_on)
             return found[-1] if found else None
 
         return cls(regisseur=latest(REGISSEUR_CONSENT), health=latest(HEALTH_CONSENT))
@@ -164,8 +194,13 @@ def _decide_in_period(entry: Entry, health_allowed: bool) -> Decision:
     raise ValueError(f"unknown entry kind {kind!r}")
 
 
-def decide(entry: Entry, start: date, end: date, consents: ReportConsents,
-           left_out: Collection[str] = frozenset()) -> Decision:
+def decide(
+    entry: Entry,
+    start: date,
+    end: date,
+    consents: ReportConsents,
+    left_out: Collection[str] = frozenset(),
+) -> Decision:
     """The decision for one entry of a regisseur report over [start, end]."""
     if not start <= entry.date <= end:
         return Decision(entry, REASONS["outside_period"])
@@ -177,8 +212,13 @@ def decide(entry: Entry, start: date, end: date, consents: ReportConsents,
     return decision
 
 
-def decide_all(entries: Iterable[Entry], start: date, end: date, consents: ReportConsents,
-               left_out: Iterable[str] = ()) -> list[Decision]:
+def decide_all(
+    entries: Iterable[Entry],
+    start: date,
+    end: date,
+    consents: ReportConsents,
+    left_out: Iterable[str] = (),
+) -> list[Decision]:
     """Decisions for all entries, oldest first. Without report consent nothing is included."""
     left = frozenset(left_out)
     decisions = [decide(e, start, end, consents, left) for e in entries]

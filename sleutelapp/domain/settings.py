@@ -36,16 +36,37 @@ class Setting:
         return raw
 
 
-SETTINGS = {s.key: s for s in (
-    Setting("controller_name", "", "Verantwoordelijke organisatie", "Organisation responsible"),
-    Setting("controller_contact", "", "Contact organisatie", "Organisation contact"),
-    Setting("keyperson_name", "", "Naam sleutelpersoon", "Key person's name"),
-    Setting("keyperson_contact", "", "Contact sleutelpersoon", "Key person's contact"),
-    Setting("retention_months", 12, "Bewaartermijn na afsluiten (maanden)",
-            "Retention after closing (months)", 1, 120),
-    Setting("autolock_minutes", 10, "Automatisch vergrendelen na (minuten)",
-            "Auto-lock after (minutes)", 1, 240),
-    Setting("k_threshold", 5, "Minimum aantal nieuwkomers per cel (k)",
-            "Minimum newcomers per cell (k)", K_MINIMUM, 100),
-    Setting("ui_language", "nl", "Taal", "Language"),
-)}
+SETTINGS = {
+    s.key: s
+    for s in (
+        Setting("controller_name", "", "Verantwoordelijke organisatie", "Organisation responsible"),
+        Setting("controller_contact", "", "Contact organisatie", "Organisation contact"),
+        Setting("keyperson_name", "", "Naam sleutelpersoon", "Key person's name"),
+        Setting("keyperson_contact", "", "Contact sleutelpersoon", "Key person's contact"),
+        Setting(
+            "retention_months",
+            12,
+            "Bewaartermijn na afsluiten (maanden)",
+            "Retention after closing (months)",
+            1,
+            120,
+        ),
+        Setting(
+            "autolock_minutes",
+            10,
+            "Automatisch vergrendelen na (minuten)",
+            "Auto-lock after (minutes)",
+            1,
+            240,
+        ),
+        Setting(
+            "k_threshold",
+            5,
+            "Minimum aantal nieuwkomers per cel (k)",
+            "Minimum newcomers per cell (k)",
+            K_MINIMUM,
+            100,
+        ),
+        Setting("ui_language", "nl", "Taal", "Language"),
+    )
+}

@@ -14,7 +14,7 @@ from sleutelapp.domain.anonymity import PUBLISHED, Cell, Table, Tally
 
 def whole(value: float) -> int:
     """Round half up to a whole number (hours are published in whole hours)."""
-    return int(math.floor(value + 0.5))
+    return math.floor(value + 0.5)
 
 
 def _raw_cell(tally: Tally, k: int) -> tuple[Cell, bool]:
@@ -24,9 +24,16 @@ def _raw_cell(tally: Tally, k: int) -> tuple[Cell, bool]:
     return cell, 0 < n < k
 
 
-def protect(table_id: str, rows, columns, cells: list[list[Tally]],
-            row_totals: list[Tally], column_totals: list[Tally], total: Tally,
-            k: int) -> Table:
+def protect(
+    table_id: str,
+    rows,
+    columns,
+    cells: list[list[Tally]],
+    row_totals: list[Tally],
+    column_totals: list[Tally],
+    total: Tally,
+    k: int,
+) -> Table:
     """Publish a table: primary suppression by k, then secondary suppression.
 
     `row_totals` is ignored for single-column tables. Suppression is computed on the table
@@ -58,15 +65,14 @@ def protect(table_id: str, rows, columns, cells: list[list[Tally]],
 
     def linked(pos):
         """Positions holding the same quantity: with one column, a cell and its row total."""
-        r, c = pos
+        r, _c = pos
         return [(r, 0), (r, 1)] if single else [pos]
 
     def is_hidden(pos):
         return linked(pos)[0] in hidden
 
     while True:
-        edges = [(r, c) for r in range(n_rows + 1) for c in range(n_cols + 1)
-                 if is_hidden((r, c))]
+        edges = [(r, c) for r in range(n_rows + 1) for c in range(n_cols + 1) if is_hidden((r, c))]
         bridge = _first_bridge(edges, n_rows + 1)
         if bridge is None:
             break
@@ -77,11 +83,14 @@ def protect(table_id: str, rows, columns, cells: list[list[Tally]],
         return Cell.suppressed() if is_hidden(pos) else grid[linked(pos)[0]]
 
     return Table(
-        table_id, tuple(rows), tuple(columns),
+        table_id,
+        tuple(rows),
+        tuple(columns),
         tuple(tuple(published((r, c)) for c in range(n_cols)) for r in range(n_rows)),
         () if single else tuple(published((r, n_cols)) for r in range(n_rows)),
         tuple(published((n_rows, c)) for c in range(n_cols)),
-        published((n_rows, n_cols)))
+        published((n_rows, n_cols)),
+    )
 
 
 def _first_bridge(edges, n_row_nodes: int):

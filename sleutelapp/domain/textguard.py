@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BSN_CANDIDATE = re.compile(r"(?<![\d.\-])(\d{9}|\d{4}[.\s]\d{2}[.\s]\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3})(?![\d])")
+_BSN_CANDIDATE = re.compile(
+    r"(?<![\d.\-])(\d{9}|\d{4}[.\s]\d{2}[.\s]\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3})(?![\d])"
+)
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}", re.I)
 # Phone numbers start with 0 (national), 00 or + (international): 06-12345678, +31 20 123 4567.
@@ -34,7 +36,7 @@ def passes_elfproef(digits: str) -> bool:
     if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
         return False
     weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
-    return sum(w * int(d) for w, d in zip(weights, digits)) % 11 == 0
+    return sum(w * int(d) for w, d in zip(weights, digits, strict=False)) % 11 == 0
 
 
 def _iban_valid(candidate: str) -> bool:

@@ -165,8 +165,11 @@ TASK_STATUS = _v(
 CONSENT_PURPOSES = _v(
     "consent_purpose",
     ("regisseur_summary", "Samenvatting naar regisseur", "Summary to the regisseur"),
-    ("health_in_summary", "Zorgafspraken tellen in samenvatting",
-     "Count health appointments in the summary"),
+    (
+        "health_in_summary",
+        "Zorgafspraken tellen in samenvatting",
+        "Count health appointments in the summary",
+    ),
     ("reporting", "Meetellen in anonieme overzichten", "Counted in anonymised summaries"),
 )
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from sleutelapp.domain.model import Extension
 
@@ -27,8 +27,12 @@ class Norm:
 
 ROUTE_NORMS: tuple[Norm, ...] = (
     Norm("z", "language", 800, ("language_cafe", "course")),
-    Norm("z", "participation", 800,
-         ("volunteering", "work", "internship", "sport", "neighbourhood", "other")),
+    Norm(
+        "z",
+        "participation",
+        800,
+        ("volunteering", "work", "internship", "sport", "neighbourhood", "other"),
+    ),
     Norm("z", "map", 40, ("map",)),
     Norm("b1", "map", 40, ("map",)),
     Norm("education", "language", 1000, ("language_cafe", "course")),

@@ -48,32 +48,77 @@ def styles() -> dict:
 
     regular = pdf_fonts.font_name("latin")
     bold = pdf_fonts.font_name("latin", bold=True)
-    body = ParagraphStyle("sl-body", fontName=regular, fontSize=9.5, leading=13,
-                          textColor=_rgb(INK), spaceAfter=3)
+    body = ParagraphStyle(
+        "sl-body", fontName=regular, fontSize=9.5, leading=13, textColor=_rgb(INK), spaceAfter=3
+    )
     result = {
         "body": body,
-        "title": ParagraphStyle("sl-title", parent=body, fontName=bold, fontSize=17,
-                                leading=21, textColor=_rgb(ACCENT), spaceAfter=2),
-        "subtitle": ParagraphStyle("sl-subtitle", parent=body, fontSize=10.5, leading=14,
-                                   textColor=_rgb(MUTED), spaceAfter=8),
-        "h2": ParagraphStyle("sl-h2", parent=body, fontName=bold, fontSize=12, leading=15,
-                             textColor=_rgb(ACCENT), spaceBefore=12, spaceAfter=5,
-                             keepWithNext=1),
-        "small": ParagraphStyle("sl-small", parent=body, fontSize=8, leading=10.5,
-                                textColor=_rgb(MUTED)),
+        "title": ParagraphStyle(
+            "sl-title",
+            parent=body,
+            fontName=bold,
+            fontSize=17,
+            leading=21,
+            textColor=_rgb(ACCENT),
+            spaceAfter=2,
+        ),
+        "subtitle": ParagraphStyle(
+            "sl-subtitle",
+            parent=body,
+            fontSize=10.5,
+            leading=14,
+            textColor=_rgb(MUTED),
+            spaceAfter=8,
+        ),
+        "h2": ParagraphStyle(
+            "sl-h2",
+            parent=body,
+            fontName=bold,
+            fontSize=12,
+            leading=15,
+            textColor=_rgb(ACCENT),
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        "small": ParagraphStyle(
+            "sl-small", parent=body, fontSize=8, leading=10.5, textColor=_rgb(MUTED)
+        ),
         "muted": ParagraphStyle("sl-muted", parent=body, textColor=_rgb(MUTED)),
-        "label": ParagraphStyle("sl-label", parent=body, fontName=bold, fontSize=9,
-                                leading=12.5, textColor=_rgb(MUTED), spaceAfter=0),
+        "label": ParagraphStyle(
+            "sl-label",
+            parent=body,
+            fontName=bold,
+            fontSize=9,
+            leading=12.5,
+            textColor=_rgb(MUTED),
+            spaceAfter=0,
+        ),
         "cell": ParagraphStyle("sl-cell", parent=body, fontSize=9, leading=12, spaceAfter=0),
-        "cell_bold": ParagraphStyle("sl-cell-bold", parent=body, fontName=bold, fontSize=9,
-                                    leading=12, spaceAfter=0),
-        "cell_right": ParagraphStyle("sl-cell-right", parent=body, fontSize=9, leading=12,
-                                     spaceAfter=0, alignment=TA_RIGHT),
-        "cell_bold_right": ParagraphStyle("sl-cell-bold-right", parent=body, fontName=bold,
-                                          fontSize=9, leading=12, spaceAfter=0,
-                                          alignment=TA_RIGHT),
-        "banner": ParagraphStyle("sl-banner", parent=body, fontName=bold, fontSize=9,
-                                 leading=12, textColor=_rgb(ALERT), spaceAfter=4),
+        "cell_bold": ParagraphStyle(
+            "sl-cell-bold", parent=body, fontName=bold, fontSize=9, leading=12, spaceAfter=0
+        ),
+        "cell_right": ParagraphStyle(
+            "sl-cell-right", parent=body, fontSize=9, leading=12, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        "cell_bold_right": ParagraphStyle(
+            "sl-cell-bold-right",
+            parent=body,
+            fontName=bold,
+            fontSize=9,
+            leading=12,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
+        "banner": ParagraphStyle(
+            "sl-banner",
+            parent=body,
+            fontName=bold,
+            fontSize=9,
+            leading=12,
+            textColor=_rgb(ALERT),
+            spaceAfter=4,
+        ),
     }
     return result
 
@@ -91,11 +136,14 @@ def table_style(*, header: bool = True, zebra: bool = True, numeric_from: int | 
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, _rgb(RULE)),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), _rgb(BAND)),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT))]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), _rgb(BAND)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT)),
+        ]
     if zebra:
-        commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
-                         [None, (0.975, 0.98, 0.985)]))
+        commands.append(
+            ("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [None, (0.975, 0.98, 0.985)])
+        )
     if numeric_from is not None:
         commands.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
     return TableStyle(commands)
@@ -112,7 +160,7 @@ def _numbered_canvas(info: PageInfo):
             super().__init__(*args, **kwargs)
             self._pages = []
 
-        def showPage(self):
+        def showPage(self):  # noqa: N802 - reportlab override
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -133,8 +181,9 @@ def _numbered_canvas(info: PageInfo):
             self.setFillColor(_rgb(MUTED))
             self.setFont(regular, 7.5)
             self.drawString(MARGIN, FOOTER_Y, info.footer)
-            self.drawRightString(width - MARGIN, FOOTER_Y,
-                                 info.page_of.format(page=self._pageNumber, pages=total))
+            self.drawRightString(
+                width - MARGIN, FOOTER_Y, info.page_of.format(page=self._pageNumber, pages=total)
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -156,13 +205,27 @@ def build_pdf(story: list, info: PageInfo) -> bytes:
     from sleutelapp.exports.pdf_text import clean
 
     pdf_fonts.register_fonts()
-    info = PageInfo(footer=clean(info.footer), page_of=info.page_of, title=clean(info.title),
-                    author=clean(info.author), subject=clean(info.subject))
+    info = PageInfo(
+        footer=clean(info.footer),
+        page_of=info.page_of,
+        title=clean(info.title),
+        author=clean(info.author),
+        subject=clean(info.subject),
+    )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 8, title=info.title, author=info.author,
-        subject=info.subject, creator="Sleutelapp", producer="Sleutelapp")
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 8,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator="Sleutelapp",
+        producer="Sleutelapp",
+    )
     doc.build(story, canvasmaker=_numbered_canvas(info))
     return buffer.getvalue()
 

@@ -28,7 +28,8 @@ REPLACEMENT = "\ufffd"
 # and soft hyphens (reportlab's shaper fails on one that ends an Arabic word).
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c"
-    "\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]")
+    "\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]"
+)
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # Text made only of these needs no per-character script analysis (the common Dutch case).
 _LATIN_ONLY = re.compile("[\n\x20-\x7e\xa0-\u024f\u2010-\u2027\u20ac]*")
@@ -80,9 +81,12 @@ def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
                 wanted = current
             else:
                 wanted = next((s for s in pdf_fonts.SCRIPTS if code in covers[s]), None)
-        if wanted is None or code not in covers[wanted] and char != "\n":
-            if unicodedata.category(char) in ("Mn", "Cf") or 0xFE00 <= code <= 0xFE0F \
-                    or 0xE0100 <= code <= 0xE01EF:
+        if wanted is None or (code not in covers[wanted] and char != "\n"):
+            if (
+                unicodedata.category(char) in ("Mn", "Cf")
+                or 0xFE00 <= code <= 0xFE0F
+                or 0xE0100 <= code <= 0xE01EF
+            ):
                 continue
             wanted, char = "latin", REPLACEMENT
         if not runs or runs[-1][0] != wanted:
@@ -173,7 +177,7 @@ def shorten(text: str | None, limit: int) -> tuple[str, int]:
     if len(text) <= limit:
         return text, 0
     cut = text.rfind(" ", limit // 2, limit + 1)
-    kept = text[:cut if cut > 0 else limit].rstrip()
+    kept = text[: cut if cut > 0 else limit].rstrip()
     return kept, len(text) - len(kept)
 
 

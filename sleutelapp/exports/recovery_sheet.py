@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-_TEXT = {
+_TEXT: dict[str, dict[str, Any]] = {
     "nl": {
         "title": "Herstelsleutel Sleutelapp",
         "subtitle": "Bewaar dit blad op een veilige plek, apart van de laptop.",
@@ -21,20 +22,22 @@ _TEXT = {
         "keyperson": "Sleutelpersoon",
         "what_h": "Wat is dit?",
         "what": "Met deze sleutel opent u het versleutelde dossier van Sleutelapp als de "
-                "wachtzin vergeten is. Wie deze sleutel én het dossierbestand (of een backup) "
-                "heeft, kan alle gegevens lezen. Behandel het blad daarom als een sleutel van "
-                "een archiefkast: achter slot, niet in de laptoptas, niet fotograferen.",
+        "wachtzin vergeten is. Wie deze sleutel én het dossierbestand (of een backup) "
+        "heeft, kan alle gegevens lezen. Behandel het blad daarom als een sleutel van "
+        "een archiefkast: achter slot, niet in de laptoptas, niet fotograferen.",
         "use_h": "Wachtzin vergeten?",
-        "use": ["Start Sleutelapp en kies op het ontgrendelscherm <b>Wachtzin vergeten?</b>",
-                "Typ de herstelsleutel over. Streepjes, spaties en hoofdletters maken niet uit.",
-                "Kies een nieuwe wachtzin. De herstelsleutel blijft daarna geldig.",
-                "Een backup terugzetten kan ook met deze sleutel "
-                "(<b>Backup terugzetten</b>, of <i>sleutelapp restore BESTAND "
-                "--recovery-key-file</i>)."],
+        "use": [
+            "Start Sleutelapp en kies op het ontgrendelscherm <b>Wachtzin vergeten?</b>",
+            "Typ de herstelsleutel over. Streepjes, spaties en hoofdletters maken niet uit.",
+            "Kies een nieuwe wachtzin. De herstelsleutel blijft daarna geldig.",
+            "Een backup terugzetten kan ook met deze sleutel "
+            "(<b>Backup terugzetten</b>, of <i>sleutelapp restore BESTAND "
+            "--recovery-key-file</i>).",
+        ],
         "new_h": "Nieuwe herstelsleutel gemaakt?",
         "new": "Dan werkt deze sleutel niet meer voor het dossier (wel nog voor oudere "
-               "backups). Bewaar het nieuwe blad en vernietig dit blad pas als u geen oude "
-               "backups meer nodig hebt.",
+        "backups). Bewaar het nieuwe blad en vernietig dit blad pas als u geen oude "
+        "backups meer nodig hebt.",
         "kept_by": "Bewaard door",
         "kept_where": "Bewaarplaats",
         "footer": "Sleutelapp · herstelsleutel · vertrouwelijk",
@@ -49,18 +52,20 @@ _TEXT = {
         "keyperson": "Key person",
         "what_h": "What is this?",
         "what": "This key opens the encrypted Sleutelapp case file when the passphrase is "
-                "forgotten. Whoever has this key and the case file (or a backup) can read "
-                "all of it. Treat the sheet like the key of a filing cabinet: locked away, "
-                "not in the laptop bag, never photographed.",
+        "forgotten. Whoever has this key and the case file (or a backup) can read "
+        "all of it. Treat the sheet like the key of a filing cabinet: locked away, "
+        "not in the laptop bag, never photographed.",
         "use_h": "Forgot the passphrase?",
-        "use": ["Start Sleutelapp and choose <b>Forgot passphrase?</b> on the unlock screen.",
-                "Type the recovery key. Dashes, spaces and capitals do not matter.",
-                "Choose a new passphrase. The recovery key stays valid afterwards.",
-                "A backup can be restored with this key too (<b>Restore backup</b>, or "
-                "<i>sleutelapp restore FILE --recovery-key-file</i>)."],
+        "use": [
+            "Start Sleutelapp and choose <b>Forgot passphrase?</b> on the unlock screen.",
+            "Type the recovery key. Dashes, spaces and capitals do not matter.",
+            "Choose a new passphrase. The recovery key stays valid afterwards.",
+            "A backup can be restored with this key too (<b>Restore backup</b>, or "
+            "<i>sleutelapp restore FILE --recovery-key-file</i>).",
+        ],
         "new_h": "Made a new recovery key?",
         "new": "Then this key no longer opens the case file (it still opens older backups). "
-               "Keep the new sheet and destroy this one only when no old backups are needed.",
+        "Keep the new sheet and destroy this one only when no old backups are needed.",
         "kept_by": "Kept by",
         "kept_where": "Kept where",
         "footer": "Sleutelapp · recovery key · confidential",
@@ -69,8 +74,12 @@ _TEXT = {
 }
 
 
-def build_recovery_sheet(recovery_key: str, settings: dict | None = None,
-                         made_on: date | None = None, language: str | None = None) -> bytes:
+def build_recovery_sheet(
+    recovery_key: str,
+    settings: dict | None = None,
+    made_on: date | None = None,
+    language: str | None = None,
+) -> bytes:
     """The sheet as PDF bytes (nothing touches the disk)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import ListFlowable, ListItem, Paragraph, Spacer, Table
@@ -90,40 +99,70 @@ def build_recovery_sheet(recovery_key: str, settings: dict | None = None,
 
     bold = styles["title"].fontName
     size = min(20.0, (width - 16) / stringWidth(recovery_key, bold, 1))
-    key_style = ParagraphStyle("sl-recovery-key", parent=styles["title"], fontSize=size,
-                               leading=size * 1.4, textColor=styles["body"].textColor)
+    key_style = ParagraphStyle(
+        "sl-recovery-key",
+        parent=styles["title"],
+        fontSize=size,
+        leading=size * 1.4,
+        textColor=styles["body"].textColor,
+    )
 
-    facts = [[Paragraph(t["made"], styles["label"]),
-              Paragraph(made_on.strftime("%d-%m-%Y"), styles["cell"])]]
-    organisation = ", ".join(v for v in (settings.get("controller_name"),
-                                         settings.get("controller_contact")) if v)
+    facts = [
+        [
+            Paragraph(t["made"], styles["label"]),
+            Paragraph(made_on.strftime("%d-%m-%Y"), styles["cell"]),
+        ]
+    ]
+    organisation = ", ".join(
+        v for v in (settings.get("controller_name"), settings.get("controller_contact")) if v
+    )
     if organisation:
-        facts.append([Paragraph(t["org"], styles["label"]),
-                      pdf_text.paragraph(organisation, styles["cell"])])
+        facts.append(
+            [Paragraph(t["org"], styles["label"]), pdf_text.paragraph(organisation, styles["cell"])]
+        )
     if settings.get("keyperson_name"):
-        facts.append([Paragraph(t["keyperson"], styles["label"]),
-                      pdf_text.paragraph(settings["keyperson_name"], styles["cell"])])
-    key_box = Table([[Paragraph(t["key"], styles["label"])],
-                     [Paragraph(pdf_text.escape(recovery_key), key_style)]],
-                    colWidths=[width])
+        facts.append(
+            [
+                Paragraph(t["keyperson"], styles["label"]),
+                pdf_text.paragraph(settings["keyperson_name"], styles["cell"]),
+            ]
+        )
+    key_box = Table(
+        [
+            [Paragraph(t["key"], styles["label"])],
+            [Paragraph(pdf_text.escape(recovery_key), key_style)],
+        ],
+        colWidths=[width],
+    )
     key_box.setStyle(pdf_layout.table_style(header=True, zebra=False))
-    handwritten = Table([[Paragraph(t["kept_by"], styles["label"]), ""],
-                         [Paragraph(t["kept_where"], styles["label"]), ""]],
-                        colWidths=[35 * mm, width - 35 * mm], rowHeights=[12 * mm] * 2)
+    handwritten = Table(
+        [
+            [Paragraph(t["kept_by"], styles["label"]), ""],
+            [Paragraph(t["kept_where"], styles["label"]), ""],
+        ],
+        colWidths=[35 * mm, width - 35 * mm],
+        rowHeights=[12 * mm] * 2,
+    )
     handwritten.setStyle(pdf_layout.table_style(header=False, zebra=False))
     story = [
         Paragraph(t["title"], styles["title"]),
         Paragraph(t["subtitle"], styles["subtitle"]),
         key_box,
         Spacer(1, 6 * mm),
-        Table(facts, colWidths=[35 * mm, width - 35 * mm],
-              style=pdf_layout.table_style(header=False, zebra=False)),
+        Table(
+            facts,
+            colWidths=[35 * mm, width - 35 * mm],
+            style=pdf_layout.table_style(header=False, zebra=False),
+        ),
         Paragraph(t["what_h"], styles["h2"]),
         Paragraph(t["what"], styles["body"]),
         Paragraph(t["use_h"], styles["h2"]),
-        ListFlowable([ListItem(Paragraph(step, styles["body"])) for step in t["use"]],
-                     bulletType="1", bulletFontName=styles["body"].fontName,
-                     bulletFontSize=9.5),
+        ListFlowable(
+            [ListItem(Paragraph(step, styles["body"])) for step in t["use"]],
+            bulletType="1",
+            bulletFontName=styles["body"].fontName,
+            bulletFontSize=9.5,
+        ),
         Paragraph(t["new_h"], styles["h2"]),
         Paragraph(t["new"], styles["body"]),
         Spacer(1, 8 * mm),
@@ -133,10 +172,12 @@ def build_recovery_sheet(recovery_key: str, settings: dict | None = None,
     return pdf_layout.build_pdf(story, info)
 
 
-def write_recovery_sheet(path, recovery_key: str, settings: dict | None = None, *,
-                         language: str | None = None) -> Path:
+def write_recovery_sheet(
+    path, recovery_key: str, settings: dict | None = None, *, language: str | None = None
+) -> Path:
     """Write the sheet to `path` atomically (never half a file under the final name)."""
     from sleutelapp.store.durable_file import write_atomically
 
-    return write_atomically(Path(path), build_recovery_sheet(recovery_key, settings,
-                                                         language=language))
+    return write_atomically(
+        Path(path), build_recovery_sheet(recovery_key, settings, language=language)
+    )

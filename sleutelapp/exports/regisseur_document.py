@@ -12,15 +12,39 @@ from datetime import date, datetime
 
 from sleutelapp.domain import privacy, vocab, wi2021
 from sleutelapp.exports.report_blocks import (
-    BarChart, Document, Fields, Gap, Heading, Table, Text, format_number)
+    BarChart,
+    Document,
+    Fields,
+    Gap,
+    Heading,
+    Table,
+    Text,
+    format_number,
+)
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-PURPOSE = ("Volgen van de voortgang van de inburgering (Wet inburgering 2021), met "
-           "toestemming van de nieuwkomer")
-NEVER_SHARED = ("Dit rapport bevat alleen wat de nieuwkomer heeft toegestaan. Privénotities, "
-                "telefoonnummer, taal, plaatsen van afspraken en medische gegevens worden "
-                "nooit gedeeld; zorgafspraken worden hooguit geteld, met aparte toestemming.")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+PURPOSE = (
+    "Volgen van de voortgang van de inburgering (Wet inburgering 2021), met "
+    "toestemming van de nieuwkomer"
+)
+NEVER_SHARED = (
+    "Dit rapport bevat alleen wat de nieuwkomer heeft toegestaan. Privénotities, "
+    "telefoonnummer, taal, plaatsen van afspraken en medische gegevens worden "
+    "nooit gedeeld; zorgafspraken worden hooguit geteld, met aparte toestemming."
+)
 NOT_FILLED = "(niet ingevuld)"
 
 
@@ -50,8 +74,9 @@ def _text(entry_text: str) -> str:
     from sleutelapp.exports.pdf_text import clean, shorten
 
     lines = [line for line in clean(entry_text).split("\n") if line.strip()]
-    joined = "\n".join(lines[:MAX_LINES]) + ("\n" + " ".join(lines[MAX_LINES:])
-                                              if len(lines) > MAX_LINES else "")
+    joined = "\n".join(lines[:MAX_LINES]) + (
+        "\n" + " ".join(lines[MAX_LINES:]) if len(lines) > MAX_LINES else ""
+    )
     kept, cut = shorten(joined, privacy.MAX_TEXT_IN_REPORT)
     return f"{kept} … [ingekort: {cut} tekens niet opgenomen]" if cut else kept
 
@@ -76,10 +101,20 @@ def build(plan, recipient: str, made_at: datetime) -> Document:
     _appointments(doc, plan, [d for d in included if d.entry.kind == "appointment"])
     _participation(doc, plan, [d for d in included if d.entry.kind == "activity"])
     _signals(doc, [d for d in included if d.entry.kind == "signal"])
-    _texts(doc, "Notities", "Geen gedeelde notities in deze periode.",
-           [d for d in included if d.entry.kind == "note"], "Datum")
-    _texts(doc, "Open taken", "Geen gedeelde open taken.",
-           [d for d in included if d.entry.kind == "task"], "Uiterlijk")
+    _texts(
+        doc,
+        "Notities",
+        "Geen gedeelde notities in deze periode.",
+        [d for d in included if d.entry.kind == "note"],
+        "Datum",
+    )
+    _texts(
+        doc,
+        "Open taken",
+        "Geen gedeelde open taken.",
+        [d for d in included if d.entry.kind == "task"],
+        "Uiterlijk",
+    )
     doc.add(Gap(10), Text(NEVER_SHARED, "small"))
     return doc
 
@@ -95,22 +130,27 @@ def _header(doc: Document, plan, recipient: str, made_at: datetime) -> None:
 
     consent_text = "—"
     if consent is not None:
-        consent_text = (f"{long_date(consent.given_on)} "
-                        f"({vocab.CONSENT_HOW.label(consent.how).lower()})")
+        consent_text = (
+            f"{long_date(consent.given_on)} ({vocab.CONSENT_HOW.label(consent.how).lower()})"
+        )
     doc.add(
         Text("VERTROUWELIJK — persoonsgegevens, alleen voor de geadresseerde", "banner"),
         Text("Rapportage voor de inburgeringsregisseur", "title"),
         Text(f"Periode {period_text(plan.start, plan.end)}", "subtitle"),
-        Fields((
-            ("Verantwoordelijke organisatie", with_contact("controller_name",
-                                                           "controller_contact")),
-            ("Doel", PURPOSE),
-            ("Sleutelpersoon", with_contact("keyperson_name", "keyperson_contact")),
-            ("Ontvanger", _field(recipient) or NOT_FILLED),
-            ("Periode", period_text(plan.start, plan.end)),
-            ("Gemaakt op", long_date(made_at.date())),
-            ("Toestemming gegeven op", consent_text),
-        )),
+        Fields(
+            (
+                (
+                    "Verantwoordelijke organisatie",
+                    with_contact("controller_name", "controller_contact"),
+                ),
+                ("Doel", PURPOSE),
+                ("Sleutelpersoon", with_contact("keyperson_name", "keyperson_contact")),
+                ("Ontvanger", _field(recipient) or NOT_FILLED),
+                ("Periode", period_text(plan.start, plan.end)),
+                ("Gemaakt op", long_date(made_at.date())),
+                ("Toestemming gegeven op", consent_text),
+            )
+        ),
     )
 
 
@@ -133,8 +173,11 @@ def _newcomer(doc: Document, plan) -> None:
     ]
     extensions = profile["extensions"]
     if extensions:
-        parts = [f"{e.months} maanden" + (f" (besluit {long_date(e.decided_on)})"
-                                          if e.decided_on else "") for e in extensions]
+        parts = [
+            f"{e.months} maanden"
+            + (f" (besluit {long_date(e.decided_on)})" if e.decided_on else "")
+            for e in extensions
+        ]
         rows.append(("Verlengingen (verleend)", "; ".join(parts)))
     doc.add(Heading("Nieuwkomer"), Fields(tuple(rows)))
 
@@ -147,16 +190,26 @@ def _contacts(doc: Document, decisions) -> None:
     channels = Counter(d.entry.type for d in decisions)
     topics = Counter(t for d in decisions for t in d.entry.topics)
     doc.add(Text(f"{len(decisions)} contactmomenten in deze periode."))
-    by_channel = [(vocab.CHANNELS.label(code), str(channels[code]))
-                  for code in vocab.CHANNELS.codes if channels[code]]
-    by_topic = [(vocab.TOPICS.label(code), str(topics[code]))
-                for code in vocab.TOPICS.codes if topics[code]]
+    by_channel = [
+        (vocab.CHANNELS.label(code), str(channels[code]))
+        for code in vocab.CHANNELS.codes
+        if channels[code]
+    ]
+    by_topic = [
+        (vocab.TOPICS.label(code), str(topics[code])) for code in vocab.TOPICS.codes if topics[code]
+    ]
     height = max(len(by_channel), len(by_topic))
     by_channel += [("", "")] * (height - len(by_channel))
     by_topic += [("", "")] * (height - len(by_topic))
-    doc.add(Table(("Kanaal", "Aantal", "Onderwerp", "Aantal"),
-                  tuple((*c, *t) for c, t in zip(by_channel, by_topic)),
-                  (0.32, 0.16, 0.36, 0.16), numeric=(1, 3), width=0.8))
+    doc.add(
+        Table(
+            ("Kanaal", "Aantal", "Onderwerp", "Aantal"),
+            tuple((*c, *t) for c, t in zip(by_channel, by_topic, strict=False)),
+            (0.32, 0.16, 0.36, 0.16),
+            numeric=(1, 3),
+            width=0.8,
+        )
+    )
 
 
 def _appointments(doc: Document, plan, decisions) -> None:
@@ -164,16 +217,26 @@ def _appointments(doc: Document, plan, decisions) -> None:
     listed = [d for d in decisions if not d.count_only]
     health = [d for d in decisions if d.count_only]
     if listed:
-        rows = tuple((short_date(d.entry.date), vocab.APPOINTMENT_TYPES.label(d.entry.type),
-                      vocab.APPOINTMENT_STATUS.label(d.entry.status),
-                      _yes_no(d.entry.accompanied)) for d in listed)
-        doc.add(Table(("Datum", "Soort", "Status", "Begeleid"), rows,
-                      (0.18, 0.42, 0.24, 0.16)))
+        rows = tuple(
+            (
+                short_date(d.entry.date),
+                vocab.APPOINTMENT_TYPES.label(d.entry.type),
+                vocab.APPOINTMENT_STATUS.label(d.entry.status),
+                _yes_no(d.entry.accompanied),
+            )
+            for d in listed
+        )
+        doc.add(Table(("Datum", "Soort", "Status", "Begeleid"), rows, (0.18, 0.42, 0.24, 0.16)))
     else:
         doc.add(Text("Geen afspraken (buiten de zorg) in deze periode.", "muted"))
     if plan.consents.allows_health:
-        doc.add(Gap(4), Text(f"Zorgafspraken in deze periode: {len(health)} (alleen het "
-                             "aantal, met toestemming van de nieuwkomer)."))
+        doc.add(
+            Gap(4),
+            Text(
+                f"Zorgafspraken in deze periode: {len(health)} (alleen het "
+                "aantal, met toestemming van de nieuwkomer)."
+            ),
+        )
 
 
 def _participation(doc: Document, plan, decisions) -> None:
@@ -186,30 +249,68 @@ def _participation(doc: Document, plan, decisions) -> None:
     for d in decisions:
         hours[d.entry.type] = hours.get(d.entry.type, 0.0) + float(d.entry.hours or 0)
     types = [c for c in vocab.ACTIVITY_TYPES.codes if counts[c]]
-    rows = tuple((vocab.ACTIVITY_TYPES.label(c), str(counts[c]), format_number(hours[c]))
-                 for c in types)
+    rows = tuple(
+        (vocab.ACTIVITY_TYPES.label(c), str(counts[c]), format_number(hours[c])) for c in types
+    )
     total = sum(hours.values())
-    doc.add(Table(("Soort", "Keer", "Uren"), (*rows, ("Totaal", str(len(decisions)),
-                                                       format_number(total))),
-                  (0.6, 0.2, 0.2), numeric=(1, 2), width=0.8, total_row=True))
-    bars = tuple((vocab.ACTIVITY_TYPES.label(c), round(hours[c], 2)) for c in types
-                 if hours[c] > 0)
+    doc.add(
+        Table(
+            ("Soort", "Keer", "Uren"),
+            (*rows, ("Totaal", str(len(decisions)), format_number(total))),
+            (0.6, 0.2, 0.2),
+            numeric=(1, 2),
+            width=0.8,
+            total_row=True,
+        )
+    )
+    bars = tuple((vocab.ACTIVITY_TYPES.label(c), round(hours[c], 2)) for c in types if hours[c] > 0)
     if bars:
         doc.add(Gap(), BarChart(bars))
     progress = wi2021.progress(plan.newcomer.route, hours)
     if progress:
-        doc.add(Gap(4), Text("Uren in deze periode tegenover de normen van de route "
-                             "(de normen gelden voor de hele termijn):", "muted", keep_with_next=True))
-        doc.add(Table(("Onderdeel", "Uren deze periode", "Norm"), tuple(
-            (wi2021.COMPONENT_LABELS[p.norm.component][0], format_number(p.hours),
-             f"{'minimaal ' if p.norm.is_minimum else ''}{p.norm.hours}")
-            for p in progress), (0.5, 0.25, 0.25), numeric=(1, 2), width=0.8))
+        doc.add(
+            Gap(4),
+            Text(
+                "Uren in deze periode tegenover de normen van de route "
+                "(de normen gelden voor de hele termijn):",
+                "muted",
+                keep_with_next=True,
+            ),
+        )
+        doc.add(
+            Table(
+                ("Onderdeel", "Uren deze periode", "Norm"),
+                tuple(
+                    (
+                        wi2021.COMPONENT_LABELS[p.norm.component][0],
+                        format_number(p.hours),
+                        f"{'minimaal ' if p.norm.is_minimum else ''}{p.norm.hours}",
+                    )
+                    for p in progress
+                ),
+                (0.5, 0.25, 0.25),
+                numeric=(1, 2),
+                width=0.8,
+            )
+        )
     shared = [d for d in decisions if d.shows_text]
     if shared:
-        doc.add(Gap(), Table(("Datum", "Activiteit", "Uren", "Toelichting"), tuple(
-            (short_date(d.entry.date), vocab.ACTIVITY_TYPES.label(d.entry.type),
-             format_number(float(d.entry.hours or 0)), _text(d.entry.text))
-            for d in shared), (0.14, 0.22, 0.1, 0.54)))
+        doc.add(
+            Gap(),
+            Table(
+                ("Datum", "Activiteit", "Uren", "Toelichting"),
+                tuple(
+                    (
+                        short_date(d.entry.date),
+                        vocab.ACTIVITY_TYPES.label(d.entry.type),
+                        format_number(float(d.entry.hours or 0)),
+                        _text(d.entry.text),
+                    )
+                    for d in shared
+                ),
+                (0.14, 0.22, 0.1, 0.54),
+            ),
+        )
 
 
 def _signals(doc: Document, decisions) -> None:
@@ -219,11 +320,16 @@ def _signals(doc: Document, decisions) -> None:
         return
     status = Counter(d.entry.status for d in decisions)
     doc.add(Text(f"{status['open']} open, {status['resolved']} opgelost."))
-    rows = tuple((short_date(d.entry.date), vocab.SIGNAL_THEMES.label(d.entry.type),
-                  vocab.SIGNAL_STATUS.label(d.entry.status),
-                  _text(d.entry.text) if d.shows_text else "—") for d in decisions)
-    doc.add(Table(("Datum", "Thema", "Status", "Toelichting"), rows,
-                  (0.14, 0.22, 0.12, 0.52)))
+    rows = tuple(
+        (
+            short_date(d.entry.date),
+            vocab.SIGNAL_THEMES.label(d.entry.type),
+            vocab.SIGNAL_STATUS.label(d.entry.status),
+            _text(d.entry.text) if d.shows_text else "—",
+        )
+        for d in decisions
+    )
+    doc.add(Table(("Datum", "Thema", "Status", "Toelichting"), rows, (0.14, 0.22, 0.12, 0.52)))
 
 
 def _texts(doc: Document, title: str, empty: str, decisions, date_label: str) -> None:
@@ -231,5 +337,10 @@ def _texts(doc: Document, title: str, empty: str, decisions, date_label: str) ->
     if not decisions:
         doc.add(Text(empty, "muted"))
         return
-    doc.add(Table((date_label, "Tekst"), tuple(
-        (short_date(d.entry.date), _text(d.entry.text)) for d in decisions), (0.14, 0.86)))
+    doc.add(
+        Table(
+            (date_label, "Tekst"),
+            tuple((short_date(d.entry.date), _text(d.entry.text)) for d in decisions),
+            (0.14, 0.86),
+        )
+    )

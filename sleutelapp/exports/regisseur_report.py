@@ -8,18 +8,17 @@ and records one disclosure with the included entry ids and the file's SHA-256.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Iterable
 
 from sleutelapp.domain import privacy
 from sleutelapp.domain.model import Disclosure, Newcomer
 from sleutelapp.store import errors
 
 REPORT_KIND = "regisseur_report"
-SETTING_KEYS = ("controller_name", "controller_contact", "keyperson_name",
-                "keyperson_contact")
+SETTING_KEYS = ("controller_name", "controller_contact", "keyperson_name", "keyperson_contact")
 
 
 class ConsentMissing(errors.CaseError):
@@ -51,18 +50,30 @@ class ReportPlan:
     def leaving_out(self, entry_ids: Iterable[str]) -> ReportPlan:
         """The same plan with these entries left out by the user (only included ones can)."""
         left = frozenset(entry_ids)
-        return replace(self, decisions=tuple(
-            privacy.decide(d.entry, self.start, self.end, self.consents, left)
-            for d in self.decisions))
+        return replace(
+            self,
+            decisions=tuple(
+                privacy.decide(d.entry, self.start, self.end, self.consents, left)
+                for d in self.decisions
+            ),
+        )
 
 
-def plan_report(case, newcomer_id: str, start: date, end: date, *,
-                left_out: Iterable[str] = (), today: date | None = None) -> ReportPlan:
+def plan_report(
+    case,
+    newcomer_id: str,
+    start: date,
+    end: date,
+    *,
+    left_out: Iterable[str] = (),
+    today: date | None = None,
+) -> ReportPlan:
     """Decide, for every entry of the newcomer in [start, end], what the report shows."""
     if end < start:
         raise errors.InvalidData(
             "De periode klopt niet: de einddatum ligt voor de begindatum.",
-            "The period is wrong: the end date is before the start date.")
+            "The period is wrong: the end date is before the start date.",
+        )
     today = today or date.today()
     newcomer = case.newcomers.get(newcomer_id)
     consents = privacy.ReportConsents.on(case.consents.for_newcomer(newcomer_id), today)
@@ -82,7 +93,8 @@ def require_consent(plan: ReportPlan) -> None:
         "'Samenvatting naar regisseur' (mondeling of getekend). Er is niets opgeslagen.",
         f"{name} has no active consent for a report to the regisseur. Record the consent "
         "first: Consents tab of the newcomer, 'Summary to the regisseur' (verbal or "
-        "signed). Nothing was saved.")
+        "signed). Nothing was saved.",
+    )
 
 
 def render(plan: ReportPlan, recipient: str = "", made_at: datetime | None = None) -> bytes:
@@ -93,17 +105,27 @@ def render(plan: ReportPlan, recipient: str = "", made_at: datetime | None = Non
     made_at = made_at or datetime.now()
     document = regisseur_document.build(plan, recipient, made_at)
     info = pdf_layout.PageInfo(
-        footer=("Vertrouwelijk · Rapportage inburgeringsregisseur · "
-                f"{regisseur_document.period_text(plan.start, plan.end)}"),
+        footer=(
+            "Vertrouwelijk · Rapportage inburgeringsregisseur · "
+            f"{regisseur_document.period_text(plan.start, plan.end)}"
+        ),
         title="Rapportage voor de inburgeringsregisseur",
         subject=f"Periode {plan.start.isoformat()} t/m {plan.end.isoformat()}",
-        author=plan.settings.get("keyperson_name", ""))
+        author=plan.settings.get("keyperson_name", ""),
+    )
     return pdf_layout.build_pdf(report_blocks.flowables(document), info)
 
 
-def export_report(case, plan: ReportPlan, path: str | Path, *, recipient: str = "",
-                  password: str | None = None, pdf: bytes | None = None,
-                  made_at: datetime | None = None) -> Disclosure:
+def export_report(
+    case,
+    plan: ReportPlan,
+    path: str | Path,
+    *,
+    recipient: str = "",
+    password: str | None = None,
+    pdf: bytes | None = None,
+    made_at: datetime | None = None,
+) -> Disclosure:
     """Write the report to `path` (whole or not at all) and record its disclosure.
 
     `pdf` lets the export dialog save exactly the bytes it previewed. With a password the
@@ -118,17 +140,26 @@ def export_report(case, plan: ReportPlan, path: str | Path, *, recipient: str = 
         data = pdf_password.encrypt(data, password)
     target = write_atomically(path, data)
     try:
-        return case.disclosures.record(Disclosure(
-            report_kind=REPORT_KIND, period_from=plan.start, period_to=plan.end,
-            recipient=recipient.strip(), purpose=privacy.REGISSEUR_CONSENT,
-            sha256=files.sha256(data), entry_ids=plan.included_ids,
-            newcomer_id=plan.newcomer.id, consent_id=plan.consents.regisseur.id))
+        return case.disclosures.record(
+            Disclosure(
+                report_kind=REPORT_KIND,
+                period_from=plan.start,
+                period_to=plan.end,
+                recipient=recipient.strip(),
+                purpose=privacy.REGISSEUR_CONSENT,
+                sha256=files.sha256(data),
+                entry_ids=plan.included_ids,
+                newcomer_id=plan.newcomer.id,
+                consent_id=plan.consents.regisseur.id if plan.consents.regisseur else None,
+            )
+        )
     except BaseException:
         target.unlink(missing_ok=True)  # no file may leave without its register entry
         raise
 
 
 # --- period presets of the export dialog and the command line -------------------------
+
 
 def last_calendar_month(today: date) -> tuple[date, date]:
     end = today.replace(day=1) - timedelta(days=1)

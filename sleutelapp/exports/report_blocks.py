@@ -73,16 +73,24 @@ def _table(block: Table):
     from reportlab.platypus import LongTable
 
     width = pdf_layout.content_width() * block.width
-    header = [_cell(h, "cell_bold_right" if i in block.numeric else "cell_bold")
-              for i, h in enumerate(block.header)]
+    header = [
+        _cell(h, "cell_bold_right" if i in block.numeric else "cell_bold")
+        for i, h in enumerate(block.header)
+    ]
     rows = []
     for number, row in enumerate(block.rows, start=1):
         bold = block.total_row and number == len(block.rows)
         plain, numeric = ("cell_bold", "cell_bold_right") if bold else ("cell", "cell_right")
-        rows.append([_cell(value, numeric if i in block.numeric else plain)
-                     for i, value in enumerate(row)])
-    table = LongTable([header, *rows], colWidths=[w * width for w in block.widths],
-                      repeatRows=1, hAlign="LEFT", splitInRow=1)
+        rows.append(
+            [_cell(value, numeric if i in block.numeric else plain) for i, value in enumerate(row)]
+        )
+    table = LongTable(
+        [header, *rows],
+        colWidths=[w * width for w in block.widths],
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=1,
+    )
     table.setStyle(pdf_layout.table_style())
     return table
 
@@ -93,15 +101,23 @@ def _fields(block: Fields):
 
     width = pdf_layout.content_width()
     rows = [[_cell(label, "label"), _cell(value, "cell")] for label, value in block.rows]
-    table = RLTable(rows, colWidths=[block.label_width * width, (1 - block.label_width) * width],
-                    hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
+    table = RLTable(
+        rows,
+        colWidths=[block.label_width * width, (1 - block.label_width) * width],
+        hAlign="LEFT",
+        splitInRow=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     return table
 
 
@@ -120,14 +136,30 @@ def _chart(block: BarChart):
     font = pdf_fonts.font_name("latin")
     for index, (label, value) in enumerate(block.bars):
         y = height - (index + 1) * (bar_height + gap)
-        drawing.add(String(0, y + 2.5, label, fontName=font, fontSize=8.5,
-                           fillColor=Color(*pdf_layout.INK)))
+        drawing.add(
+            String(0, y + 2.5, label, fontName=font, fontSize=8.5, fillColor=Color(*pdf_layout.INK))
+        )
         length = max(1.0, bar_area * value / top)
-        drawing.add(Rect(label_width, y, length, bar_height, strokeColor=None,
-                         fillColor=Color(*pdf_layout.ACCENT)))
-        drawing.add(String(label_width + length + 4, y + 2.5,
-                           f"{format_number(value)} {block.unit}", fontName=font,
-                           fontSize=8.5, fillColor=Color(*pdf_layout.MUTED)))
+        drawing.add(
+            Rect(
+                label_width,
+                y,
+                length,
+                bar_height,
+                strokeColor=None,
+                fillColor=Color(*pdf_layout.ACCENT),
+            )
+        )
+        drawing.add(
+            String(
+                label_width + length + 4,
+                y + 2.5,
+                f"{format_number(value)} {block.unit}",
+                fontName=font,
+                fontSize=8.5,
+                fillColor=Color(*pdf_layout.MUTED),
+            )
+        )
     return drawing
 
 

@@ -41,14 +41,20 @@ class _Accumulator:
     def publish(self, table_id: str, rows, k: int) -> anonymity.Table:
         columns = TABLE_BY_ID[table_id].columns
         return suppression.protect(
-            table_id, rows, columns,
+            table_id,
+            rows,
+            columns,
             [[self.cells.get((r, c), Tally()) for c in columns] for r in rows],
             [self.rows.get(r, Tally()) for r in rows],
-            [self.columns.get(c, Tally()) for c in columns], self.total, k)
+            [self.columns.get(c, Tally()) for c in columns],
+            self.total,
+            k,
+        )
 
 
-def tabulate(counts, period: Period, k: int, label: str = "",
-             summary_id: str | None = None) -> Summary:
+def tabulate(
+    counts, period: Period, k: int, label: str = "", summary_id: str | None = None
+) -> Summary:
     """Publish the grouped counts of a period (store.summary_queries.PeriodCounts)."""
     k = anonymity.effective_k(k)
     routes, not_counted = _Accumulator(), Tally()
@@ -63,8 +69,9 @@ def tabulate(counts, period: Period, k: int, label: str = "",
         if kind == "contact":
             contacts.add(newcomer, (topics or "").split() or ["none"], type_code, n)
         elif kind == "appointment" and status != "cancelled":
-            appointments.append((newcomer, type_code,
-                                 "accompanied" if accompanied else "not_accompanied", n))
+            appointments.append(
+                (newcomer, type_code, "accompanied" if accompanied else "not_accompanied", n)
+            )
         elif kind == "activity":
             hours.add(newcomer, [type_code], "hours", hour_sum or 0.0)
         elif kind == "signal":
@@ -79,10 +86,17 @@ def tabulate(counts, period: Period, k: int, label: str = "",
     summary_id = summary_id or str(uuid.uuid4())
     small = 0 < len(not_counted.newcomers) < k
     return Summary(
-        summary_id, period, k, (Part(summary_id, k, anonymity.normalise_label(label)),),
-        anonymity.Cell.suppressed() if small else anonymity.Cell(
-            anonymity.PUBLISHED, len(not_counted.newcomers), len(not_counted.newcomers)),
-        tables)
+        summary_id,
+        period,
+        k,
+        (Part(summary_id, k, anonymity.normalise_label(label)),),
+        anonymity.Cell.suppressed()
+        if small
+        else anonymity.Cell(
+            anonymity.PUBLISHED, len(not_counted.newcomers), len(not_counted.newcomers)
+        ),
+        tables,
+    )
 
 
 def _appointments_table(appointments, k: int) -> anonymity.Table:
@@ -97,9 +111,16 @@ def _appointments_table(appointments, k: int) -> anonymity.Table:
         if not split and type_code in vocab.HEALTH_APPOINTMENT_TYPES:
             type_code = HEALTH_GROUP
         table.add(newcomer, [type_code], column, n)
-    rows = list(vocab.APPOINTMENT_TYPES.codes) if split else [HEALTH_GROUP] + [
-        code for code in vocab.APPOINTMENT_TYPES.codes
-        if code not in vocab.HEALTH_APPOINTMENT_TYPES]
+    rows = (
+        list(vocab.APPOINTMENT_TYPES.codes)
+        if split
+        else [HEALTH_GROUP]
+        + [
+            code
+            for code in vocab.APPOINTMENT_TYPES.codes
+            if code not in vocab.HEALTH_APPOINTMENT_TYPES
+        ]
+    )
     return table.publish("appointments", rows, k)
 
 
@@ -113,27 +134,35 @@ def build_summary(case, period: Period, label: str = "", today: date | None = No
 
 def overlap_warning(case, period: Period) -> tuple[str, str] | None:
     """A (nl, en) warning when summaries of overlapping, different periods left the device."""
-    earlier = [(d.period_from, d.period_to) for d in case.disclosures.all()
-               if d.report_kind == REPORT_KIND]
+    earlier = [
+        (d.period_from, d.period_to) for d in case.disclosures.all() if d.report_kind == REPORT_KIND
+    ]
     found = anonymity.overlapping(period, earlier)
     if not found:
         return None
     spans = ", ".join(f"{start.isoformat()} – {end.isoformat()}" for start, end in found[:4])
-    return (f"Let op: er is al een samenvatting gemaakt over {spans}. Samen met deze kan "
-            "iemand onderdrukte cellen terugrekenen. Kies liever steeds dezelfde soort "
-            "periode (bijvoorbeeld altijd kwartalen).",
-            f"Note: a summary was already made for {spans}. Together with this one, someone "
-            "could work out suppressed cells. Prefer one kind of period (for example always "
-            "quarters).")
+    return (
+        f"Let op: er is al een samenvatting gemaakt over {spans}. Samen met deze kan "
+        "iemand onderdrukte cellen terugrekenen. Kies liever steeds dezelfde soort "
+        "periode (bijvoorbeeld altijd kwartalen).",
+        f"Note: a summary was already made for {spans}. Together with this one, someone "
+        "could work out suppressed cells. Prefer one kind of period (for example always "
+        "quarters).",
+    )
 
 
 def summary_json_bytes(summary: Summary) -> bytes:
     return (json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def export_summary(case, summary: Summary, json_path: str | Path | None,
-                   pdf_path: str | Path | None = None, language: str = "nl",
-                   recipient: str = "") -> list[Disclosure]:
+def export_summary(
+    case,
+    summary: Summary,
+    json_path: str | Path | None,
+    pdf_path: str | Path | None = None,
+    language: str = "nl",
+    recipient: str = "",
+) -> list[Disclosure]:
     """Write the JSON and/or PDF atomically; record one disclosure per file written."""
     from sleutelapp.exports.files import sha256
     from sleutelapp.store.durable_file import write_atomically
@@ -148,8 +177,16 @@ def export_summary(case, summary: Summary, json_path: str | Path | None,
     recorded = []
     for path, data in outputs:
         write_atomically(path, data)
-        recorded.append(case.disclosures.record(Disclosure(
-            report_kind=REPORT_KIND, period_from=summary.period.start,
-            period_to=summary.period.end, recipient=recipient, purpose="reporting",
-            sha256=sha256(data))))
+        recorded.append(
+            case.disclosures.record(
+                Disclosure(
+                    report_kind=REPORT_KIND,
+                    period_from=summary.period.start,
+                    period_to=summary.period.end,
+                    recipient=recipient,
+                    purpose="reporting",
+                    sha256=sha256(data),
+                )
+            )
+        )
     return recorded

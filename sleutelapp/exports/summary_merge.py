@@ -18,8 +18,18 @@ from pathlib import Path
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.anonymity import (
-    AT_LEAST, FORMAT, HEALTH_GROUP, PUBLISHED, SUPPRESSED, TABLE_BY_ID, TABLES, Cell, Part,
-    Summary, Table)
+    AT_LEAST,
+    FORMAT,
+    HEALTH_GROUP,
+    PUBLISHED,
+    SUPPRESSED,
+    TABLE_BY_ID,
+    TABLES,
+    Cell,
+    Part,
+    Summary,
+    Table,
+)
 from sleutelapp.store.errors import CaseError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -52,40 +62,58 @@ def read_summary(path: str | Path) -> Summary:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise _refused(path.name, f"het bestand is niet te lezen ({exc.strerror}).",
-                       f"the file cannot be read ({exc.strerror}).") from None
+        raise _refused(
+            path.name,
+            f"het bestand is niet te lezen ({exc.strerror}).",
+            f"the file cannot be read ({exc.strerror}).",
+        ) from None
     return parse_summary(data, path.name)
 
 
 def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
     """Check bytes from outside and return the summary they hold."""
     if len(data) > MAX_FILE_BYTES:
-        raise _refused(name, "het bestand is groter dan 10 MB; dat is geen samenvatting.",
-                       "the file is larger than 10 MB; that is not a summary.")
+        raise _refused(
+            name,
+            "het bestand is groter dan 10 MB; dat is geen samenvatting.",
+            "the file is larger than 10 MB; that is not a summary.",
+        )
     _check_structure(data, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _refused(name, "het bestand is geen UTF-8-tekst.",
-                       "the file is not UTF-8 text.") from None
+        raise _refused(
+            name, "het bestand is geen UTF-8-tekst.", "the file is not UTF-8 text."
+        ) from None
     try:
-        document = json.loads(text, parse_float=_no_float, parse_int=_bounded_int,
-                              parse_constant=_no_float, object_pairs_hook=_unique_keys)
+        document = json.loads(
+            text,
+            parse_float=_no_float,
+            parse_int=_bounded_int,
+            parse_constant=_no_float,
+            object_pairs_hook=_unique_keys,
+        )
     except _Refusal as exc:
         raise _refused(name, exc.nl, exc.en) from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
-        where = f" (regel {exc.lineno}, kolom {exc.colno})" if isinstance(
-            exc, json.JSONDecodeError) else ""
+        where = (
+            f" (regel {exc.lineno}, kolom {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
         where_en = where.replace("regel", "line").replace("kolom", "column")
-        raise _refused(name, f"het bestand is geen geldige JSON{where}; misschien is het "
-                             "afgebroken.",
-                       f"the file is not valid JSON{where_en}; it may be truncated.") from None
+        raise _refused(
+            name,
+            f"het bestand is geen geldige JSON{where}; misschien is het afgebroken.",
+            f"the file is not valid JSON{where_en}; it may be truncated.",
+        ) from None
     _check_schema(document, name)
     try:
         summary = Summary.from_json(document)
     except (KeyError, TypeError, ValueError):
-        raise _refused(name, "de inhoud klopt niet met het formaat.",
-                       "the content does not match the format.") from None
+        raise _refused(
+            name, "de inhoud klopt niet met het formaat.", "the content does not match the format."
+        ) from None
     _check_meaning(summary, name)
     return summary
 
@@ -97,16 +125,20 @@ class _Refusal(ValueError):
 
 
 def _no_float(text):
-    raise _Refusal(f"getal met decimalen of een bijzondere waarde ({text[:20]}); een "
-                   "samenvatting bevat alleen hele getallen.",
-                   f"a number with decimals or a special value ({text[:20]}); a summary "
-                   "holds whole numbers only.")
+    raise _Refusal(
+        f"getal met decimalen of een bijzondere waarde ({text[:20]}); een "
+        "samenvatting bevat alleen hele getallen.",
+        f"a number with decimals or a special value ({text[:20]}); a summary "
+        "holds whole numbers only.",
+    )
 
 
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _Refusal(f"een getal is veel te groot ({len(text)} cijfers).",
-                       f"a number is far too large ({len(text)} digits).")
+        raise _Refusal(
+            f"een getal is veel te groot ({len(text)} cijfers).",
+            f"a number is far too large ({len(text)} digits).",
+        )
     return int(text)
 
 
@@ -114,8 +146,10 @@ def _unique_keys(pairs) -> dict:
     result = {}
     for key, value in pairs:
         if key in result:
-            raise _Refusal(f"het veld '{key[:40]}' staat er twee keer in.",
-                           f"the field '{key[:40]}' occurs twice.")
+            raise _Refusal(
+                f"het veld '{key[:40]}' staat er twee keer in.",
+                f"the field '{key[:40]}' occurs twice.",
+            )
         result[key] = value
     return result
 
@@ -130,11 +164,17 @@ def _check_structure(data: bytes, name: str) -> None:
         brackets += 1
         depth += 1 if token in (b"[", b"{") else -1
         if depth > MAX_DEPTH:
-            raise _refused(name, "het bestand is te diep genest; dat is geen samenvatting.",
-                           "the file is nested too deeply; that is not a summary.")
+            raise _refused(
+                name,
+                "het bestand is te diep genest; dat is geen samenvatting.",
+                "the file is nested too deeply; that is not a summary.",
+            )
         if brackets > MAX_BRACKETS:
-            raise _refused(name, "het bestand bevat veel te veel elementen.",
-                           "the file holds far too many elements.")
+            raise _refused(
+                name,
+                "het bestand bevat veel te veel elementen.",
+                "the file holds far too many elements.",
+            )
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +228,9 @@ def _inline_refs(node, defs: dict, done: dict):
             if name not in done:
                 done[name] = _inline_refs(defs[name], defs, done)
             return done[name]
-        return {key: _inline_refs(value, defs, done) for key, value in node.items()
-                if key != "$defs"}
+        return {
+            key: _inline_refs(value, defs, done) for key, value in node.items() if key != "$defs"
+        }
     if isinstance(node, list):
         return [_inline_refs(value, defs, done) for value in node]
     return node
@@ -197,14 +238,17 @@ def _inline_refs(node, defs: dict, done: dict):
 
 def _check_schema(document, name: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _refused(name, "dit is geen Sleutelapp-samenvatting (format "
-                             "'sleutelapp-summary').",
-                       "this is not a Sleutelapp summary (format 'sleutelapp-summary').")
+        raise _refused(
+            name,
+            "dit is geen Sleutelapp-samenvatting (format 'sleutelapp-summary').",
+            "this is not a Sleutelapp summary (format 'sleutelapp-summary').",
+        )
     if document.get("version") != 1:
-        raise _refused(name, "deze versie van het samenvattingsformaat kent deze app niet; "
-                             "werk Sleutelapp bij.",
-                       "this app does not know this version of the summary format; update "
-                       "Sleutelapp.")
+        raise _refused(
+            name,
+            "deze versie van het samenvattingsformaat kent deze app niet; werk Sleutelapp bij.",
+            "this app does not know this version of the summary format; update Sleutelapp.",
+        )
     import jsonschema
 
     error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
@@ -212,10 +256,14 @@ def _check_schema(document, name: str) -> None:
         return
     where = "/".join(str(p) for p in error.absolute_path) or "(hoofdniveau)"
     if error.validator == "additionalProperties":
-        nl = (f"onbekend veld bij {where}: {error.message}. Extra velden kunnen "
-              "persoonsgegevens bevatten; het bestand is geweigerd.")
-        en = (f"unknown field at {where}: {error.message}. Extra fields could carry "
-              "personal data; the file was refused.")
+        nl = (
+            f"onbekend veld bij {where}: {error.message}. Extra velden kunnen "
+            "persoonsgegevens bevatten; het bestand is geweigerd."
+        )
+        en = (
+            f"unknown field at {where}: {error.message}. Extra fields could carry "
+            "personal data; the file was refused."
+        )
     else:
         nl = f"ongeldige waarde bij {where}: {error.message[:200]}"
         en = f"invalid value at {where}: {error.message[:200]}"
@@ -226,36 +274,54 @@ def _check_meaning(summary: Summary, name: str) -> None:
     """What the schema cannot say: table shapes, row order, ids and the k rule."""
     ids = [p.id for p in summary.parts]
     if len(set(ids)) != len(ids):
-        raise _refused(name, "dezelfde deelsamenvatting staat er twee keer in.",
-                       "the same part summary occurs twice.")
+        raise _refused(
+            name,
+            "dezelfde deelsamenvatting staat er twee keer in.",
+            "the same part summary occurs twice.",
+        )
     if summary.k != min(p.k for p in summary.parts):
         raise _refused(name, "k klopt niet met de delen.", "k does not match the parts.")
     original = len(summary.parts) == 1 and summary.parts[0].id == summary.id
     cells = [summary.not_counted, *(c for t in summary.tables for c in t.all_cells())]
-    if any((c.status == SUPPRESSED) != (c.value is None) or (c.value is None) != (
-            c.newcomers is None) for c in cells):
-        raise _refused(name, "een cel heeft een status die niet bij haar getal past "
-                             "(onderdrukt zonder getal, anders met getal).",
-                       "a cell's status does not match its number (suppressed without a "
-                       "number, otherwise with one).")
+    if any(
+        (c.status == SUPPRESSED) != (c.value is None) or (c.value is None) != (c.newcomers is None)
+        for c in cells
+    ):
+        raise _refused(
+            name,
+            "een cel heeft een status die niet bij haar getal past "
+            "(onderdrukt zonder getal, anders met getal).",
+            "a cell's status does not match its number (suppressed without a "
+            "number, otherwise with one).",
+        )
     for table in summary.tables:
         spec = TABLE_BY_ID[table.id]
         order = [code for code in spec.rows if code in table.rows]
         health_rows = set(table.rows) & set(vocab.HEALTH_APPOINTMENT_TYPES)
-        if (list(table.rows) != order or len(table.cells) != len(table.rows)
-                or any(len(row) != len(table.columns) for row in table.cells)
-                or len(table.row_totals) != (len(table.rows) if len(table.columns) > 1 else 0)
-                or len(table.column_totals) != len(table.columns)
-                or (HEALTH_GROUP in table.rows and health_rows)):
-            raise _refused(name, f"de tabel {table.id} heeft niet de juiste vorm.",
-                           f"the table {table.id} does not have the right shape.")
-        if original and any(c.status == AT_LEAST or (
-                c.status == PUBLISHED and 0 < (c.newcomers or 0) < summary.k)
-                for c in table.all_cells()):
-            raise _refused(name, f"de tabel {table.id} publiceert een cel die op minder dan "
-                                 f"k = {summary.k} nieuwkomers rust.",
-                           f"the table {table.id} publishes a cell resting on fewer than "
-                           f"k = {summary.k} newcomers.")
+        if (
+            list(table.rows) != order
+            or len(table.cells) != len(table.rows)
+            or any(len(row) != len(table.columns) for row in table.cells)
+            or len(table.row_totals) != (len(table.rows) if len(table.columns) > 1 else 0)
+            or len(table.column_totals) != len(table.columns)
+            or (HEALTH_GROUP in table.rows and health_rows)
+        ):
+            raise _refused(
+                name,
+                f"de tabel {table.id} heeft niet de juiste vorm.",
+                f"the table {table.id} does not have the right shape.",
+            )
+        if original and any(
+            c.status == AT_LEAST or (c.status == PUBLISHED and 0 < (c.newcomers or 0) < summary.k)
+            for c in table.all_cells()
+        ):
+            raise _refused(
+                name,
+                f"de tabel {table.id} publiceert een cel die op minder dan "
+                f"k = {summary.k} nieuwkomers rust.",
+                f"the table {table.id} publishes a cell resting on fewer than "
+                f"k = {summary.k} newcomers.",
+            )
 
 
 # --- merging --------------------------------------------------------------------------
@@ -287,17 +353,30 @@ def check_files(paths) -> list[Candidate]:
             continue
         repeat = next((seen[p.id] for p in summary.parts if p.id in seen), None)
         if repeat is not None:
-            result.append(Candidate(path, problem=_refused(
-                path.name, f"deze samenvatting zit al in {repeat.name}; twee keer meetellen "
-                           "kan niet.",
-                f"this summary is already in {repeat.name}; it cannot be counted twice.")))
+            result.append(
+                Candidate(
+                    path,
+                    problem=_refused(
+                        path.name,
+                        f"deze samenvatting zit al in {repeat.name}; twee keer meetellen kan niet.",
+                        f"this summary is already in {repeat.name}; it cannot be counted twice.",
+                    ),
+                )
+            )
         elif period is not None and summary.period != period[0]:
-            result.append(Candidate(path, problem=_refused(
-                path.name, f"de periode {summary.period.code} wijkt af van "
-                           f"{period[0].code} ({period[1].name}); alleen samenvattingen van "
-                           "één periode kunnen samen.",
-                f"the period {summary.period.code} differs from {period[0].code} "
-                f"({period[1].name}); only summaries of one period can be merged.")))
+            result.append(
+                Candidate(
+                    path,
+                    problem=_refused(
+                        path.name,
+                        f"de periode {summary.period.code} wijkt af van "
+                        f"{period[0].code} ({period[1].name}); alleen samenvattingen van "
+                        "één periode kunnen samen.",
+                        f"the period {summary.period.code} differs from {period[0].code} "
+                        f"({period[1].name}); only summaries of one period can be merged.",
+                    ),
+                )
+            )
         else:
             period = period or (summary.period, path)
             seen.update((p.id, path) for p in summary.parts)
@@ -323,25 +402,29 @@ def merge_summaries(summaries) -> Summary:
     """One summary of the same period from several; refuses repeats and mixed periods."""
     summaries = list(summaries)
     if not summaries:
-        raise SummaryRefused("Geen samenvattingen om samen te voegen.",
-                             "No summaries to merge.")
+        raise SummaryRefused("Geen samenvattingen om samen te voegen.", "No summaries to merge.")
     periods = {s.period.code for s in summaries}
     if len(periods) > 1:
         raise SummaryRefused(
             f"Samenvattingen van verschillende perioden ({', '.join(sorted(periods))}) kunnen "
             "niet samen.",
-            f"Summaries of different periods ({', '.join(sorted(periods))}) cannot be merged.")
+            f"Summaries of different periods ({', '.join(sorted(periods))}) cannot be merged.",
+        )
     parts = sorted((p for s in summaries for p in s.parts), key=lambda p: p.id)
     ids = [p.id for p in parts]
     if len(set(ids)) != len(ids):
-        raise SummaryRefused("Dezelfde samenvatting is twee keer aangeboden.",
-                             "The same summary was offered twice.")
+        raise SummaryRefused(
+            "Dezelfde samenvatting is twee keer aangeboden.", "The same summary was offered twice."
+        )
     merged_id = ids[0] if len(ids) == 1 else str(uuid.uuid5(MERGE_NAMESPACE, ",".join(ids)))
     return Summary(
-        merged_id, summaries[0].period, min(p.k for p in parts),
+        merged_id,
+        summaries[0].period,
+        min(p.k for p in parts),
         tuple(Part(p.id, p.k, p.label) for p in parts),
         combine(s.not_counted for s in summaries),
-        tuple(_merge_tables([s.table(spec.id) for s in summaries]) for spec in TABLES))
+        tuple(_merge_tables([s.table(spec.id) for s in summaries]) for spec in TABLES),
+    )
 
 
 def _grouped_health(table: Table) -> Table:
@@ -352,12 +435,19 @@ def _grouped_health(table: Table) -> Table:
         rows.setdefault(target, []).append(index)
     codes = [c for c in TABLE_BY_ID[table.id].rows if c in rows]
     return Table(
-        table.id, tuple(codes), table.columns,
-        tuple(tuple(combine(table.cells[i][c] for i in rows[code])
-                    for c in range(len(table.columns))) for code in codes),
+        table.id,
+        tuple(codes),
+        table.columns,
+        tuple(
+            tuple(combine(table.cells[i][c] for i in rows[code]) for c in range(len(table.columns)))
+            for code in codes
+        ),
         tuple(combine(table.row_totals[i] for i in rows[code]) for code in codes)
-        if table.row_totals else (),
-        table.column_totals, table.total)
+        if table.row_totals
+        else (),
+        table.column_totals,
+        table.total,
+    )
 
 
 def _merge_tables(tables: list[Table]) -> Table:
@@ -372,20 +462,25 @@ def _merge_tables(tables: list[Table]) -> Table:
         return [t.cells[t.rows.index(code)][column] for t in tables if code in t.rows]
 
     return Table(
-        spec.id, tuple(rows), spec.columns,
-        tuple(tuple(combine(cells_of(code, c)) for c in range(len(spec.columns)))
-              for code in rows),
-        () if single else tuple(
+        spec.id,
+        tuple(rows),
+        spec.columns,
+        tuple(tuple(combine(cells_of(code, c)) for c in range(len(spec.columns))) for code in rows),
+        ()
+        if single
+        else tuple(
             combine(t.row_totals[t.rows.index(code)] for t in tables if code in t.rows)
-            for code in rows),
+            for code in rows
+        ),
         tuple(combine(t.column_totals[c] for t in tables) for c in range(len(spec.columns))),
-        combine(t.total for t in tables))
+        combine(t.total for t in tables),
+    )
 
 
 def write_merged(merged: Summary, json_path, pdf_path=None, language: str = "nl") -> None:
     """Write the merged summary (JSON and optionally PDF), each file whole or not at all."""
-    from sleutelapp.store.durable_file import write_atomically
     from sleutelapp.exports.summary import summary_json_bytes
+    from sleutelapp.store.durable_file import write_atomically
 
     if pdf_path is not None:
         from sleutelapp.exports.summary_pdf import summary_pdf_bytes

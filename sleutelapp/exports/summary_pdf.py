@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from sleutelapp.domain import anonymity
 from sleutelapp.domain.anonymity import (
-    AT_LEAST, PUBLISHED, SUPPRESSED, TABLE_BY_ID, Cell, Summary, Table, code_label)
+    AT_LEAST,
+    PUBLISHED,
+    SUPPRESSED,
+    TABLE_BY_ID,
+    Cell,
+    Summary,
+    Table,
+    code_label,
+)
 from sleutelapp.exports import pdf_layout, pdf_text
 
 _TEXT = {
@@ -18,24 +26,33 @@ _TEXT = {
     "counted": ("Nieuwkomers geteld", "Newcomers counted"),
     "not_counted": ("Niet geteld (geen toestemming)", "Not counted (no consent)"),
     "parts": ("Samengevoegd uit {n} samenvattingen", "Merged from {n} summaries"),
-    "k": ("Kleinste groep die getoond wordt: {k} nieuwkomers",
-          "Smallest group shown: {k} newcomers"),
+    "k": (
+        "Kleinste groep die getoond wordt: {k} nieuwkomers",
+        "Smallest group shown: {k} newcomers",
+    ),
     "total": ("Totaal", "Total"),
     "how": ("Zo lees je dit overzicht", "How to read this overview"),
     "charts": ("In beeld", "At a glance"),
-    "chart_hours": ("Uren participatie per soort activiteit",
-                    "Participation hours by activity type"),
-    "chart_signals": ("Signalen per thema (open en opgelost)",
-                      "Signals by theme (open and resolved)"),
+    "chart_hours": (
+        "Uren participatie per soort activiteit",
+        "Participation hours by activity type",
+    ),
+    "chart_signals": (
+        "Signalen per thema (open en opgelost)",
+        "Signals by theme (open and resolved)",
+    ),
     "chart_appointments": ("Afspraken per soort", "Appointments by type"),
-    "chart_note": ("Balken van niet getoonde cellen ontbreken (*); bij + is de balk een "
-                   "minimum.",
-                   "Bars of cells not shown are missing (*); a + bar is a minimum."),
+    "chart_note": (
+        "Balken van niet getoonde cellen ontbreken (*); bij + is de balk een minimum.",
+        "Bars of cells not shown are missing (*); a + bar is a minimum.",
+    ),
     "split_hidden": ("Verdeling niet getoond", "Split not shown"),
     "labels": ("Samenvattingen in dit overzicht", "Summaries in this overview"),
     "no_label": ("(zonder label)", "(no label)"),
-    "footer": ("Sleutelapp · anonieme samenvatting {period}",
-               "Sleutelapp · anonymised summary {period}"),
+    "footer": (
+        "Sleutelapp · anonieme samenvatting {period}",
+        "Sleutelapp · anonymised summary {period}",
+    ),
     "page_of": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
 }
 
@@ -53,44 +70,70 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
     style = pdf_layout.styles()
     period = summary.period
     story = [
-        pdf_text.markup_paragraph(pdf_text.escape(_t(
-            "title_merged" if summary.is_merged else "title", language)), style["title"]),
         pdf_text.markup_paragraph(
-            pdf_text.escape(f"{period.label(language)} ({_date(period.start, language)} – "
-                            f"{_date(period.end, language)})"), style["subtitle"]),
+            pdf_text.escape(_t("title_merged" if summary.is_merged else "title", language)),
+            style["title"],
+        ),
+        pdf_text.markup_paragraph(
+            pdf_text.escape(
+                f"{period.label(language)} ({_date(period.start, language)} – "
+                f"{_date(period.end, language)})"
+            ),
+            style["subtitle"],
+        ),
     ]
     story.append(_key_figures(summary, language))
     story.append(Spacer(1, 8))
-    story.append(pdf_text.markup_paragraph(
-        f"<b>{pdf_text.escape(_t('how', language))}</b><br/>"
-        + pdf_text.escape(anonymity.legend(summary.k, language)), style["small"]))
-    story.append(pdf_text.markup_paragraph(pdf_text.escape(
-        anonymity.PRIVACY_STATEMENT[1 if language == "en" else 0]), style["small"]))
+    story.append(
+        pdf_text.markup_paragraph(
+            f"<b>{pdf_text.escape(_t('how', language))}</b><br/>"
+            + pdf_text.escape(anonymity.legend(summary.k, language)),
+            style["small"],
+        )
+    )
+    story.append(
+        pdf_text.markup_paragraph(
+            pdf_text.escape(anonymity.PRIVACY_STATEMENT[1 if language == "en" else 0]),
+            style["small"],
+        )
+    )
     for table in summary.tables:
         spec = TABLE_BY_ID[table.id]
         heading = spec.en if language == "en" else spec.nl
         explain = spec.explain_en if language == "en" else spec.explain_nl
-        story.append(KeepTogether([
-            pdf_text.markup_paragraph(pdf_text.escape(heading), style["h2"]),
-            pdf_text.markup_paragraph(pdf_text.escape(explain), style["small"]),
-            _table_flowable(table, language)]))
-    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("charts", language)),
-                                           style["h2"]))
-    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("chart_note", language)),
-                                           style["small"]))
+        story.append(
+            KeepTogether(
+                [
+                    pdf_text.markup_paragraph(pdf_text.escape(heading), style["h2"]),
+                    pdf_text.markup_paragraph(pdf_text.escape(explain), style["small"]),
+                    _table_flowable(table, language),
+                ]
+            )
+        )
+    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("charts", language)), style["h2"]))
+    story.append(
+        pdf_text.markup_paragraph(pdf_text.escape(_t("chart_note", language)), style["small"])
+    )
     for key, drawing in _charts(summary, language):
-        story.append(KeepTogether([
-            pdf_text.markup_paragraph(pdf_text.escape(_t(key, language)), style["label"]),
-            drawing]))
+        story.append(
+            KeepTogether(
+                [
+                    pdf_text.markup_paragraph(pdf_text.escape(_t(key, language)), style["label"]),
+                    drawing,
+                ]
+            )
+        )
     if summary.is_merged:
-        story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("labels", language)),
-                                               style["h2"]))
+        story.append(
+            pdf_text.markup_paragraph(pdf_text.escape(_t("labels", language)), style["h2"])
+        )
         story.append(_parts_table(summary, language))
     info = pdf_layout.PageInfo(
         footer=_t("footer", language, period=period.code),
         page_of=_t("page_of", language),
         title=f"{_t('title_merged' if summary.is_merged else 'title', language)} {period.code}",
-        subject=period.label(language))
+        subject=period.label(language),
+    )
     return pdf_layout.build_pdf(story, info)
 
 
@@ -114,12 +157,18 @@ def _key_figures(summary: Summary, language: str):
         figures.append((f"<b>{escape(_t('parts', language, n=len(summary.parts)))}</b>", ""))
     elif summary.parts[0].label:
         figures.append((f"<b>{escape(summary.parts[0].label)}</b>", ""))
-    figures += [(escape(_t("counted", language)), _cell_markup(summary.counted, bare=True)),
-                (escape(_t("not_counted", language)),
-                 _cell_markup(summary.not_counted, bare=True)),
-                (escape(_t("k", language, k=summary.k)), "")]
-    rows = [[pdf_text.markup_paragraph(label, style["cell"]),
-             pdf_text.markup_paragraph(value, style["cell_right"])] for label, value in figures]
+    figures += [
+        (escape(_t("counted", language)), _cell_markup(summary.counted, bare=True)),
+        (escape(_t("not_counted", language)), _cell_markup(summary.not_counted, bare=True)),
+        (escape(_t("k", language, k=summary.k)), ""),
+    ]
+    rows = [
+        [
+            pdf_text.markup_paragraph(label, style["cell"]),
+            pdf_text.markup_paragraph(value, style["cell_right"]),
+        ]
+        for label, value in figures
+    ]
     width = pdf_layout.content_width()
     grid = Grid(rows, colWidths=[width * 0.7, width * 0.3], hAlign="LEFT")
     grid.setStyle(pdf_layout.table_style(header=False, zebra=False))
@@ -143,24 +192,45 @@ def _table_flowable(table: Table, language: str):
     header = [""] + [code_label(table.id, c, language, column=True) for c in table.columns]
     if with_row_totals:
         header.append(_t("total", language))
-    rows = [[pdf_text.markup_paragraph(f"<b>{pdf_text.escape(h)}</b>",
-                                       _header_style() if i else style["cell"])
-             for i, h in enumerate(header)]]
+    rows = [
+        [
+            pdf_text.markup_paragraph(
+                f"<b>{pdf_text.escape(h)}</b>", _header_style() if i else style["cell"]
+            )
+            for i, h in enumerate(header)
+        ]
+    ]
     for r, code in enumerate(table.rows):
         cells = list(table.cells[r]) + ([table.row_totals[r]] if with_row_totals else [])
-        rows.append([pdf_text.markup_paragraph(pdf_text.escape(
-            code_label(table.id, code, language)), style["cell"])]
-            + [pdf_text.markup_paragraph(_cell_markup(c), style["cell_right"]) for c in cells])
+        rows.append(
+            [
+                pdf_text.markup_paragraph(
+                    pdf_text.escape(code_label(table.id, code, language)), style["cell"]
+                )
+            ]
+            + [pdf_text.markup_paragraph(_cell_markup(c), style["cell_right"]) for c in cells]
+        )
     totals = list(table.column_totals) + ([table.total] if with_row_totals else [])
-    rows.append([pdf_text.markup_paragraph(f"<b>{pdf_text.escape(_t('total', language))}</b>",
-                                           style["cell_bold"])]
-                + [pdf_text.markup_paragraph(f"<b>{_cell_markup(c)}</b>", style["cell_right"])
-                   for c in totals])
+    rows.append(
+        [
+            pdf_text.markup_paragraph(
+                f"<b>{pdf_text.escape(_t('total', language))}</b>", style["cell_bold"]
+            )
+        ]
+        + [
+            pdf_text.markup_paragraph(f"<b>{_cell_markup(c)}</b>", style["cell_right"])
+            for c in totals
+        ]
+    )
     width = pdf_layout.content_width()
     numbers = len(header) - 1
     label_width = width * (0.27 if numbers > 3 else 0.5)
-    grid = Grid(rows, colWidths=[label_width] + [(width - label_width) / numbers] * numbers,
-                repeatRows=1, hAlign="LEFT")
+    grid = Grid(
+        rows,
+        colWidths=[label_width] + [(width - label_width) / numbers] * numbers,
+        repeatRows=1,
+        hAlign="LEFT",
+    )
     grid.setStyle(pdf_layout.table_style(numeric_from=1))
     return grid
 
@@ -180,23 +250,44 @@ def _charts(summary: Summary, language: str):
     hours = summary.table("participation_hours")
     signals = summary.table("signals")
     appointments = summary.table("appointments")
-    yield "chart_hours", _bar_chart(
-        hours, [[_value(hours.cells[r][0]) for r in range(len(hours.rows))]],
-        [hours.cells[r][0] for r in range(len(hours.rows))], language)
+    yield (
+        "chart_hours",
+        _bar_chart(
+            hours,
+            [[_value(hours.cells[r][0]) for r in range(len(hours.rows))]],
+            [hours.cells[r][0] for r in range(len(hours.rows))],
+            language,
+        ),
+    )
     rows = range(len(signals.rows))
     known = [[_value(signals.cells[r][c]) for r in rows] for c in range(len(signals.columns))]
     # Where the split is hidden but the theme's total is shown, the rest is drawn grey: it
     # is the total minus the shown cells, so it tells nothing the tables do not.
-    hidden_split = [max(0, _value(signals.row_total(r)) - sum(series[r] for series in known))
-                    for r in rows]
-    yield "chart_signals", _bar_chart(
-        signals, [*known, hidden_split], [signals.row_total(r) for r in rows], language,
-        legend=[*(code_label("signals", c, language, column=True) for c in signals.columns),
-                _t("split_hidden", language)])
-    yield "chart_appointments", _bar_chart(
-        appointments,
-        [[_value(appointments.row_total(r)) for r in range(len(appointments.rows))]],
-        [appointments.row_total(r) for r in range(len(appointments.rows))], language)
+    hidden_split = [
+        max(0, _value(signals.row_total(r)) - sum(series[r] for series in known)) for r in rows
+    ]
+    yield (
+        "chart_signals",
+        _bar_chart(
+            signals,
+            [*known, hidden_split],
+            [signals.row_total(r) for r in rows],
+            language,
+            legend=[
+                *(code_label("signals", c, language, column=True) for c in signals.columns),
+                _t("split_hidden", language),
+            ],
+        ),
+    )
+    yield (
+        "chart_appointments",
+        _bar_chart(
+            appointments,
+            [[_value(appointments.row_total(r)) for r in range(len(appointments.rows))]],
+            [appointments.row_total(r) for r in range(len(appointments.rows))],
+            language,
+        ),
+    )
 
 
 _SERIES_COLOURS = ((0.05, 0.30, 0.50), (0.55, 0.72, 0.85), (0.80, 0.81, 0.83))
@@ -213,7 +304,7 @@ def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
 
     font = pdf_fonts.font_name("latin")
     names = []
-    for code, cell in zip(table.rows, row_cells):
+    for code, cell in zip(table.rows, row_cells, strict=False):
         mark = " *" if cell.status == SUPPRESSED else (" +" if cell.status == AT_LEAST else "")
         name = code_label(table.id, code, language)
         names.append((name if len(name) <= 34 else name[:32] + "…") + mark)
@@ -233,7 +324,7 @@ def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    top = max([sum(values) for values in zip(*series)] + [1])
+    top = max([sum(values) for values in zip(*series, strict=False)] + [1])
     chart.valueAxis.valueMax = top * 1.1
     chart.valueAxis.forceZero = 1
     chart.barSpacing = 1
@@ -251,8 +342,9 @@ def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
         key.alignment = "right"
         key.columnMaximum = 1
         key.deltax = 110
-        key.colorNamePairs = [(Color(*_SERIES_COLOURS[i % 3]), legend[i])
-                              for i in range(len(series))]
+        key.colorNamePairs = [
+            (Color(*_SERIES_COLOURS[i % 3]), legend[i]) for i in range(len(series))
+        ]
         drawing.add(key)
     return drawing
 
@@ -261,11 +353,19 @@ def _parts_table(summary: Summary, language: str):
     from reportlab.platypus import Table as Grid
 
     style = pdf_layout.styles()
-    rows = [[pdf_text.markup_paragraph("<b>Label</b>", style["cell"]),
-             pdf_text.markup_paragraph("<b>k</b>", style["cell_right"])]]
+    rows = [
+        [
+            pdf_text.markup_paragraph("<b>Label</b>", style["cell"]),
+            pdf_text.markup_paragraph("<b>k</b>", style["cell_right"]),
+        ]
+    ]
     for part in sorted(summary.parts, key=lambda p: (p.label.casefold(), p.id)):
-        rows.append([pdf_text.paragraph(part.label or _t("no_label", language), style["cell"]),
-                     pdf_text.markup_paragraph(str(part.k), style["cell_right"])])
+        rows.append(
+            [
+                pdf_text.paragraph(part.label or _t("no_label", language), style["cell"]),
+                pdf_text.markup_paragraph(str(part.k), style["cell_right"]),
+            ]
+        )
     width = pdf_layout.content_width()
     grid = Grid(rows, colWidths=[width * 0.8, width * 0.2], repeatRows=1, hAlign="LEFT")
     grid.setStyle(pdf_layout.table_style(numeric_from=1))

@@ -9,6 +9,7 @@ About text never lags behind a translation file.
 
 from __future__ import annotations
 
+import contextlib
 import platform
 from dataclasses import dataclass
 from importlib import metadata
@@ -16,8 +17,16 @@ from importlib import metadata
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QTabWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 APP_LICENCE = "EUPL-1.2"
@@ -35,9 +44,12 @@ class Component:
 
 
 COMPONENTS = (
-    Component("Qt 6 / PySide6",
-              ("PySide6-Essentials", "PySide6-Pdf", "PySide6-Addons", "shiboken6"),
-              "LGPL-3.0", ("licenses", "LGPL-3.0.txt")),
+    Component(
+        "Qt 6 / PySide6",
+        ("PySide6-Essentials", "PySide6-Pdf", "PySide6-Addons", "shiboken6"),
+        "LGPL-3.0",
+        ("licenses", "LGPL-3.0.txt"),
+    ),
     Component("SQLCipher (sqlcipher3)", ("sqlcipher3",), "BSD (SQLCipher), zlib (sqlcipher3)"),
     Component("sqlite-utils", ("sqlite-utils",), "Apache-2.0"),
     Component("cryptography + OpenSSL", ("cryptography",), "Apache-2.0 / BSD"),
@@ -84,10 +96,8 @@ def licence_texts() -> list[tuple[str, str]]:
     texts = []
 
     def add(title: str, *parts: str) -> None:
-        try:
+        with contextlib.suppress(FileNotFoundError, UnicodeDecodeError):
             texts.append((title, resource(*parts).read_text(encoding="utf-8")))
-        except (FileNotFoundError, UnicodeDecodeError):
-            pass
 
     add(_pick("Lettertypen Noto: ", "Noto fonts: ") + FONT_LICENCE, "fonts", "OFL.txt")
     for component in COMPONENTS:
@@ -95,8 +105,14 @@ def licence_texts() -> list[tuple[str, str]]:
             add(f"{component.name}: {component.licence}", *component.licence_text)
         for distribution in component.distributions:
             texts.extend(_wheel_licences(component.name, distribution))
-    add(_pick("GNU GPL 3.0 (waar de LGPL 3.0 naar verwijst)",
-              "GNU GPL 3.0 (referred to by the LGPL 3.0)"), "licenses", "GPL-3.0.txt")
+    add(
+        _pick(
+            "GNU GPL 3.0 (waar de LGPL 3.0 naar verwijst)",
+            "GNU GPL 3.0 (referred to by the LGPL 3.0)",
+        ),
+        "licenses",
+        "GPL-3.0.txt",
+    )
     return texts
 
 
@@ -120,8 +136,10 @@ def system_summary() -> str:
 
     from sleutelapp import __version__
 
-    return (f"Sleutelapp {__version__}, Qt {qVersion()}, Python {platform.python_version()}, "
-            f"{platform.system()} {platform.release()}")
+    return (
+        f"Sleutelapp {__version__}, Qt {qVersion()}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
 
 
 class AboutDialog(QDialog):
@@ -142,15 +160,18 @@ class AboutDialog(QDialog):
         icon.setPixmap(app_icon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         header.addWidget(icon)
-        self.intro = QLabel(_pick(
-            f"<h2>Sleutelapp</h2><p>Versie {__version__}</p>"
-            "<p>Het dossier van een sleutelpersoon in de inburgering. Alles blijft "
-            "versleuteld op deze computer; Sleutelapp gebruikt geen internet.</p>"
-            f"<p>Vrije software onder de European Union Public Licence ({APP_LICENCE}).</p>",
-            f"<h2>Sleutelapp</h2><p>Version {__version__}</p>"
-            "<p>The case notebook of a key person in civic integration. Everything stays "
-            "encrypted on this computer; Sleutelapp does not use the internet.</p>"
-            f"<p>Free software under the European Union Public Licence ({APP_LICENCE}).</p>"))
+        self.intro = QLabel(
+            _pick(
+                f"<h2>Sleutelapp</h2><p>Versie {__version__}</p>"
+                "<p>Het dossier van een sleutelpersoon in de inburgering. Alles blijft "
+                "versleuteld op deze computer; Sleutelapp gebruikt geen internet.</p>"
+                f"<p>Vrije software onder de European Union Public Licence ({APP_LICENCE}).</p>",
+                f"<h2>Sleutelapp</h2><p>Version {__version__}</p>"
+                "<p>The case notebook of a key person in civic integration. Everything stays "
+                "encrypted on this computer; Sleutelapp does not use the internet.</p>"
+                f"<p>Free software under the European Union Public Licence ({APP_LICENCE}).</p>",
+            )
+        )
         self.intro.setWordWrap(True)
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header.addWidget(self.intro, 1)
@@ -162,13 +183,14 @@ class AboutDialog(QDialog):
         layout.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
-            _pick("Sluiten", "Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_pick("Sluiten", "Close"))
         self.copy_button = buttons.addButton(
             _pick("Versiegegevens kopiëren", "Copy version details"),
-            QDialogButtonBox.ButtonRole.ActionRole)
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(system_summary()))
+            lambda: QGuiApplication.clipboard().setText(system_summary())
+        )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -177,19 +199,30 @@ class AboutDialog(QDialog):
         rows.append((_pick("Lettertypen ", "Fonts ") + ", ".join(FONTS), "", FONT_LICENCE))
         cells = "".join(
             f"<tr><td>{name}</td><td>{version}</td><td>{licence}</td></tr>"
-            for name, version, licence in rows)
-        heading = "".join(f"<th align='left'>{title}</th>" for title in (
-            _pick("Onderdeel", "Component"), _pick("Versie", "Version"),
-            _pick("Licentie", "Licence")))
+            for name, version, licence in rows
+        )
+        heading = "".join(
+            f"<th align='left'>{title}</th>"
+            for title in (
+                _pick("Onderdeel", "Component"),
+                _pick("Versie", "Version"),
+                _pick("Licentie", "Licence"),
+            )
+        )
         self.components = QTextBrowser()
         self.components.setOpenLinks(False)
         self.components.setHtml(
-            "<p>" + _pick("Sleutelapp bevat deze onderdelen van anderen. De volledige "
-                          "licentieteksten staan onder ‘Licentieteksten’.",
-                          "Sleutelapp contains these parts made by others. The full licence "
-                          "texts are under ‘Licence texts’.") + "</p>"
+            "<p>"
+            + _pick(
+                "Sleutelapp bevat deze onderdelen van anderen. De volledige "
+                "licentieteksten staan onder ‘Licentieteksten’.",
+                "Sleutelapp contains these parts made by others. The full licence "
+                "texts are under ‘Licence texts’.",
+            )
+            + "</p>"
             f"<table cellspacing='0' cellpadding='4'><tr>{heading}</tr>"
-            f"{cells}</table>")
+            f"{cells}</table>"
+        )
         return self.components
 
     def _texts_tab(self) -> QWidget:

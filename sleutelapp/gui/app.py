@@ -33,8 +33,10 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
     lock = instance.acquire(paths)
     if lock is None:
         message = app.translate(
-            "app", "Sleutelapp is already open for this data folder. Switch to that window; "
-                   "a second window on the same case file is not possible.")
+            "app",
+            "Sleutelapp is already open for this data folder. Switch to that window; "
+            "a second window on the same case file is not possible.",
+        )
         if smoke:
             print(message, file=sys.stderr)
         else:
@@ -73,6 +75,8 @@ def _smoke(app, window, paths, passphrase: str | None) -> int:
     shown = window.newcomers.rowCount()
     window.close()
     app.processEvents()
-    print(f"ok: {shown} newcomers shown; unlock {1000 * (unlocked - started):.0f} ms, "
-          f"window {1000 * (time.perf_counter() - unlocked):.0f} ms")
+    print(
+        f"ok: {shown} newcomers shown; unlock {1000 * (unlocked - started):.0f} ms, "
+        f"window {1000 * (time.perf_counter() - unlocked):.0f} ms"
+    )
     return 0

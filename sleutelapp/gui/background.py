@@ -41,8 +41,9 @@ def run_with_progress(parent: QWidget | None, title: str, fn, *args):
     dialog.setLabelText(title)
     dialog.setCancelButton(None)  # the work cannot be interrupted halfway safely
     dialog.setRange(0, 0)  # busy indicator: we cannot know how far the work is
-    dialog.setWindowModality(Qt.WindowModality.WindowModal if parent is not None
-                             else Qt.WindowModality.ApplicationModal)
+    dialog.setWindowModality(
+        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+    )
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

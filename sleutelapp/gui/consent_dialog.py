@@ -13,6 +13,7 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
 
+
 class ConsentDialog(QDialog):
     def __init__(self, parent, operations, newcomer_id: str, newcomer_name: str):
         super().__init__(parent)
@@ -32,8 +33,7 @@ class ConsentDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._explain()
 
     def _explain(self) -> None:
@@ -41,19 +41,26 @@ class ConsentDialog(QDialog):
         texts = {
             "regisseur_summary": self.tr(
                 "With this consent you may send the summary PDF of this newcomer to the "
-                "inburgeringsregisseur."),
+                "inburgeringsregisseur."
+            ),
             "health_in_summary": self.tr(
                 "With this consent the number of care appointments (never what they were "
-                "about) may appear in that summary."),
+                "about) may appear in that summary."
+            ),
             "reporting": self.tr(
-                "With this consent this newcomer is counted in anonymised summaries."),
+                "With this consent this newcomer is counted in anonymised summaries."
+            ),
         }
         self.ui.explainLabel.setText(texts.get(self.ui.purposeCombo.currentData(), ""))
 
     def consent(self) -> Consent:
-        return Consent(newcomer_id=self._newcomer_id, purpose=self.ui.purposeCombo.currentData(),
-                       given_on=from_qdate(self.ui.givenEdit.date()),
-                       how=self.ui.howCombo.currentData(), note=self.ui.noteEdit.text().strip())
+        return Consent(
+            newcomer_id=self._newcomer_id,
+            purpose=self.ui.purposeCombo.currentData(),
+            given_on=from_qdate(self.ui.givenEdit.date()),
+            how=self.ui.howCombo.currentData(),
+            note=self.ui.noteEdit.text().strip(),
+        )
 
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError
@@ -70,10 +77,13 @@ def ask_withdrawal_date(parent, consent: Consent) -> date | None:
     """Ask on which day consent was withdrawn (default today); None when cancelled."""
     today = date.today().isoformat()
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("ConsentDialog", "Withdraw consent"),
-        QCoreApplication.translate("ConsentDialog",
-                                   "Withdrawn on (yyyy-mm-dd), given on {0}:").format(
-            format_date(consent.given_on)), text=today)
+        parent,
+        QCoreApplication.translate("ConsentDialog", "Withdraw consent"),
+        QCoreApplication.translate(
+            "ConsentDialog", "Withdrawn on (yyyy-mm-dd), given on {0}:"
+        ).format(format_date(consent.given_on)),
+        text=today,
+    )
     if not ok:
         return None
     try:

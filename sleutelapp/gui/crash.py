@@ -7,6 +7,7 @@ crash is also written to the log, and faulthandler records hard crashes.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import sys
 
@@ -26,7 +27,8 @@ class CrashDialog(QDialog):
         self.setObjectName("crashDialog")
         self.ui.reportEdit.setPlainText(report)
         self.ui.copyButton.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.ui.reportEdit.toPlainText()))
+            lambda: QGuiApplication.clipboard().setText(self.ui.reportEdit.toPlainText())
+        )
         self.ui.closeButton.clicked.connect(self.accept)
 
 
@@ -34,10 +36,8 @@ def handle(paths, exc: BaseException) -> CrashDialog | None:
     """Log the crash and show the dialog (non-blocking); returns it for tests."""
     from sleutelapp import applog
 
-    try:
+    with contextlib.suppress(OSError):  # a full disk must not hide the dialog
         applog.log_crash(paths, exc)
-    except OSError:
-        pass  # a full disk must not hide the dialog
     if QApplication.instance() is None:
         return None
     parent = QApplication.activeWindow()

@@ -40,9 +40,18 @@ _ROWS = {
 class EntryDialog(QDialog):
     """Add or edit one entry; `saved` holds the stored entry after acceptance."""
 
-    def __init__(self, parent, operations, kind: str, newcomer_id: str, newcomer_name: str,
-                 *, entry: Entry | None = None, last_type: str | None = None,
-                 draft: dict | None = None):
+    def __init__(
+        self,
+        parent,
+        operations,
+        kind: str,
+        newcomer_id: str,
+        newcomer_name: str,
+        *,
+        entry: Entry | None = None,
+        last_type: str | None = None,
+        draft: dict | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_EntryDialog()
         self.ui.setupUi(self)
@@ -58,8 +67,11 @@ class EntryDialog(QDialog):
 
         self._build_choices()
         self._retranslate()
-        self.ui.timeEdit.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?([0-5]\d?)?$"), self))
+        self.ui.timeEdit.setValidator(
+            QRegularExpressionValidator(
+                QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?([0-5]\d?)?$"), self
+            )
+        )
         self.ui.typeCombo.currentIndexChanged.connect(self._update_health)
         self.ui.textEdit.installEventFilter(self)
         self.ui.textEdit.textChanged.connect(self._clear_guard)
@@ -99,8 +111,16 @@ class EntryDialog(QDialog):
                 self._topic_checks[term.code] = check
         rows = _ROWS[self.kind]
         form = self.ui.form
-        for name, row in (("type", 1), ("status", 2), ("minutes", 3), ("hours", 4),
-                          ("topics", 5), ("location", 6), ("accompanied", 7), ("text", 8)):
+        for name, row in (
+            ("type", 1),
+            ("status", 2),
+            ("minutes", 3),
+            ("hours", 4),
+            ("topics", 5),
+            ("location", 6),
+            ("accompanied", 7),
+            ("text", 8),
+        ):
             form.setRowVisible(row, name in rows)
         self.ui.timeLabel.setVisible("time" in rows)
         self.ui.timeEdit.setVisible("time" in rows)
@@ -108,26 +128,33 @@ class EntryDialog(QDialog):
     def _retranslate(self) -> None:
         kind_label = label(vocab.KINDS, self.kind)
         self.setWindowTitle(self.tr("{0} for {1}").format(kind_label, self.newcomer_name))
-        self.ui.newcomerLabel.setText(
-            f"<b>{kind_label}</b> — " + _escape(self.newcomer_name))
-        self.ui.typeLabel.setText({
-            "contact": self.tr("&Channel"), "appointment": self.tr("&Type"),
-            "activity": self.tr("&Activity"), "signal": self.tr("&Theme"),
-        }.get(self.kind, self.tr("&Type")))
-        self.ui.textLabel.setText({
-            "contact": self.tr("&What about"), "note": self.tr("&Note"),
-            "signal": self.tr("&Description"), "task": self.tr("&What to do"),
-        }.get(self.kind, self.tr("&Remark")))
+        self.ui.newcomerLabel.setText(f"<b>{kind_label}</b> — " + _escape(self.newcomer_name))
+        self.ui.typeLabel.setText(
+            {
+                "contact": self.tr("&Channel"),
+                "appointment": self.tr("&Type"),
+                "activity": self.tr("&Activity"),
+                "signal": self.tr("&Theme"),
+            }.get(self.kind, self.tr("&Type"))
+        )
+        self.ui.textLabel.setText(
+            {
+                "contact": self.tr("&What about"),
+                "note": self.tr("&Note"),
+                "signal": self.tr("&Description"),
+                "task": self.tr("&What to do"),
+            }.get(self.kind, self.tr("&Remark"))
+        )
         if self.kind == "task":
             self.ui.dateLabel.setText(self.tr("&Due date"))
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def _focus_first(self) -> None:
-        target = {"note": self.ui.textEdit, "task": self.ui.textEdit}.get(self.kind,
-                                                                          self.ui.typeCombo)
+        target = {"note": self.ui.textEdit, "task": self.ui.textEdit}.get(
+            self.kind, self.ui.typeCombo
+        )
         target.setFocus()
 
     @staticmethod
@@ -160,18 +187,23 @@ class EntryDialog(QDialog):
 
     def draft(self) -> dict:
         """Everything typed so far, to be put back after the app was locked."""
-        return {"kind": self.kind, "newcomer_id": self.newcomer_id,
-                "newcomer_name": self.newcomer_name,
-                "entry_id": self.editing.id if self.editing else None,
-                "date": from_qdate(self.ui.dateEdit.date()).isoformat(),
-                "time": self.ui.timeEdit.text(), "type": self.ui.typeCombo.currentData(),
-                "status": self.ui.statusCombo.currentData(),
-                "minutes": self.ui.minutesSpin.value(), "hours": self.ui.hoursSpin.value(),
-                "topics": [c for c, w in self._topic_checks.items() if w.isChecked()],
-                "location": self.ui.locationEdit.text(),
-                "accompanied": self.ui.accompaniedCheck.isChecked(),
-                "text": self.ui.textEdit.toPlainText(),
-                "shareable": self.ui.shareableCheck.isChecked()}
+        return {
+            "kind": self.kind,
+            "newcomer_id": self.newcomer_id,
+            "newcomer_name": self.newcomer_name,
+            "entry_id": self.editing.id if self.editing else None,
+            "date": from_qdate(self.ui.dateEdit.date()).isoformat(),
+            "time": self.ui.timeEdit.text(),
+            "type": self.ui.typeCombo.currentData(),
+            "status": self.ui.statusCombo.currentData(),
+            "minutes": self.ui.minutesSpin.value(),
+            "hours": self.ui.hoursSpin.value(),
+            "topics": [c for c, w in self._topic_checks.items() if w.isChecked()],
+            "location": self.ui.locationEdit.text(),
+            "accompanied": self.ui.accompaniedCheck.isChecked(),
+            "text": self.ui.textEdit.toPlainText(),
+            "shareable": self.ui.shareableCheck.isChecked(),
+        }
 
     def apply_draft(self, draft: dict) -> None:
         self.ui.dateEdit.setDate(to_qdate(date.fromisoformat(draft["date"])))
@@ -198,8 +230,9 @@ class EntryDialog(QDialog):
 
     def entry(self) -> Entry:
         rows = _ROWS[self.kind]
-        base = self.editing or Entry(newcomer_id=self.newcomer_id, kind=self.kind,
-                                     date=date.today())
+        base = self.editing or Entry(
+            newcomer_id=self.newcomer_id, kind=self.kind, date=date.today()
+        )
         return replace(
             base,
             date=from_qdate(self.ui.dateEdit.date()),
@@ -218,15 +251,15 @@ class EntryDialog(QDialog):
     # --- saving ------------------------------------------------------------------------
 
     def guard_findings(self, entry: Entry) -> list[str]:
-        return textguard.describe(textguard.scan(f"{entry.text}\n{entry.location}"),
-                                  current_language())
+        return textguard.describe(
+            textguard.scan(f"{entry.text}\n{entry.location}"), current_language()
+        )
 
     def _clear_guard(self) -> None:
         if self._guard_confirmed_for is not None:
             self._guard_confirmed_for = None
             self.ui.guardLabel.setText("")
-            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-                self.tr("Save"))
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
 
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError
@@ -236,12 +269,15 @@ class EntryDialog(QDialog):
         fingerprint = f"{entry.text}\n{entry.location}"
         if found and self._guard_confirmed_for != fingerprint:
             self._guard_confirmed_for = fingerprint
-            self.ui.guardLabel.setText(self.tr(
-                "<b>Careful:</b> the text seems to contain {0}. Such identifiers do not "
-                "belong in notes. Remove it, or press Enter again to save anyway.").format(
-                    ", ".join(found)))
+            self.ui.guardLabel.setText(
+                self.tr(
+                    "<b>Careful:</b> the text seems to contain {0}. Such identifiers do not "
+                    "belong in notes. Remove it, or press Enter again to save anyway."
+                ).format(", ".join(found))
+            )
             self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-                self.tr("Save anyway"))
+                self.tr("Save anyway")
+            )
             return
         try:
             if self.editing is None:
@@ -253,10 +289,13 @@ class EntryDialog(QDialog):
             return
         super().accept()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if (watched is self.ui.textEdit and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.ui.textEdit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.accept()
             return True
         return super().eventFilter(watched, event)

@@ -32,10 +32,12 @@ def error_text(exc) -> str:
 
     if isinstance(exc, OSError) and is_write_refused(exc):
         return QCoreApplication.translate(
-            "errors", "The disk is full; nothing was saved. Free some space and try again.")
+            "errors", "The disk is full; nothing was saved. Free some space and try again."
+        )
     if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "errors", "The file could not be used: {0}").format(exc.strerror or exc)
+        return QCoreApplication.translate("errors", "The file could not be used: {0}").format(
+            exc.strerror or exc
+        )
     return str(exc)
 
 

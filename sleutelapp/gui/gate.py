@@ -11,15 +11,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from sleutelapp.domain.passphrase import strength
 from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
 from sleutelapp.gui.forms.ui_recovery_key import Ui_RecoveryKeyPage
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
-from sleutelapp.domain.passphrase import strength
 from sleutelapp.gui.strength_hint import refusal, strength_text
 
 _TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 _ERROR_STYLE = "color: #b3261e;"
-
 
 
 CARD_WIDTH = 500
@@ -34,7 +33,7 @@ class _CardHeight(QObject):
     switches) and when the card is shown (text set while hidden posts no layout request).
     """
 
-    def eventFilter(self, card, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, card, event) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             # After the layout has taken in the change, not before (its cache is stale here).
             QTimer.singleShot(0, card, lambda: _fit_height(card))
@@ -98,7 +97,7 @@ class FirstStartPage(QWidget):
         self.ui.repeatEdit.clear()
         self.show_error("")
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._update_strength(self.ui.passphraseEdit.text())
@@ -139,7 +138,7 @@ class UnlockPage(QWidget):
         self.ui.errorLabel.setText(note)
         self.ui.passphraseEdit.setFocus()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
         super().changeEvent(event)
@@ -170,12 +169,12 @@ class RecoveryKeyPage(QWidget):
         self._settings: dict = {}
         self.ui.writtenCheck.toggled.connect(self.ui.continueButton.setEnabled)
         self.ui.continueButton.clicked.connect(self._done)
-        self.ui.copyButton.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self._key))
+        self.ui.copyButton.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._key))
         if importlib.util.find_spec("sleutelapp.exports.recovery_sheet") is None:
             self.ui.printButton.setEnabled(False)
-            self.ui.printButton.setToolTip(self.tr("Printing is not available in this version; "
-                                                   "write the key down."))
+            self.ui.printButton.setToolTip(
+                self.tr("Printing is not available in this version; write the key down.")
+            )
         self.ui.printButton.clicked.connect(self._print)
 
     def set_key(self, recovery_key: str, settings: dict | None = None) -> None:
@@ -190,7 +189,8 @@ class RecoveryKeyPage(QWidget):
         from sleutelapp.gui.errors import show_case_error
 
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery sheet"), "herstelsleutel.pdf", "PDF (*.pdf)")
+            self, self.tr("Save the recovery sheet"), "herstelsleutel.pdf", "PDF (*.pdf)"
+        )
         if not path:
             return
         try:
@@ -204,7 +204,7 @@ class RecoveryKeyPage(QWidget):
         self.ui.keyLabel.clear()
         self.done.emit()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.ui.keyLabel.setText(_two_lines(self._key))

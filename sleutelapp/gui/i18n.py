@@ -13,7 +13,7 @@ _installed: list[QTranslator] = []
 
 
 def current_language() -> str:
-    """"en" when English was chosen, else "nl"."""
+    """ "en" when English was chosen, else "nl"."""
     return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
@@ -39,8 +39,9 @@ def install(app: QCoreApplication, language: str) -> None:
             _installed.append(translator)
         # Qt's own words (context menus, calendar, standard buttons) from the Qt install.
         qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(), "qtbase", "_",
-                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_translator.load(
+            QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt_translator)
             _installed.append(qt_translator)
     else:

@@ -16,7 +16,7 @@ def acquire(paths) -> QLockFile | None:
     lock.setStaleLockTime(0)  # a lock of a crashed process is detected by its pid instead
     if lock.tryLock(200):
         return lock
-    if lock.error() == QLockFile.LockError.LockFailedError and lock.removeStaleLockFile():
-        if lock.tryLock(200):
-            return lock
+    stale = lock.error() == QLockFile.LockError.LockFailedError and lock.removeStaleLockFile()
+    if stale and lock.tryLock(200):
+        return lock
     return None

@@ -29,7 +29,7 @@ def from_qdate(day: QDate) -> date:
 
 
 def format_date(day: date | None, *, weekday: bool = False) -> str:
-    """"3 mrt 2026" (or "di 3 mrt 2026"): short, unambiguous, in the UI language."""
+    """ "3 mrt 2026" (or "di 3 mrt 2026"): short, unambiguous, in the UI language."""
     if day is None:
         return ""
     pattern = "ddd d MMM yyyy" if weekday else "d MMM yyyy"

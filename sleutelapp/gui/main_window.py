@@ -104,8 +104,9 @@ class MainWindow(QMainWindow):
         from sleutelapp.store.errors import CaseError, WrongPassphrase
 
         try:
-            case = run_with_progress(self, self.tr("Opening your case file…"), Case.open,
-                                     self.paths, passphrase)
+            case = run_with_progress(
+                self, self.tr("Opening your case file…"), Case.open, self.paths, passphrase
+            )
         except WrongPassphrase as exc:
             self.unlock_page.show_error(error_text(exc))
             return False
@@ -120,8 +121,14 @@ class MainWindow(QMainWindow):
         from sleutelapp.store.errors import CaseError
 
         try:
-            case, recovery = run_with_progress(self, self.tr("Creating your case file…"),
-                                               Case.create, self.paths, passphrase, self.kdf)
+            case, recovery = run_with_progress(
+                self,
+                self.tr("Creating your case file…"),
+                Case.create,
+                self.paths,
+                passphrase,
+                self.kdf,
+            )
         except CaseError as exc:
             self.first_start.show_error(error_text(exc))
             return
@@ -144,12 +151,19 @@ class MainWindow(QMainWindow):
         demo_paths = app_paths(self.paths.data / "demo")
         try:
             if demo_paths.db.exists():
-                case = run_with_progress(self, self.tr("Opening the demo…"), Case.open,
-                                         demo_paths, DEMO_PASSPHRASE)
+                case = run_with_progress(
+                    self, self.tr("Opening the demo…"), Case.open, demo_paths, DEMO_PASSPHRASE
+                )
             else:
-                case = run_with_progress(self, self.tr("Making demo data…"), _make_demo,
-                                         demo_paths, DEMO_PASSPHRASE, KdfParams.fast_for_tests())
-        except Exception as exc:  # noqa: BLE001 - known errors shown; bugs go on to crash dialog
+                case = run_with_progress(
+                    self,
+                    self.tr("Making demo data…"),
+                    _make_demo,
+                    demo_paths,
+                    DEMO_PASSPHRASE,
+                    KdfParams.fast_for_tests(),
+                )
+        except Exception as exc:
             if isinstance(exc, (OSError,)) or hasattr(exc, "message"):
                 show_case_error(self, exc)
                 return
@@ -160,8 +174,9 @@ class MainWindow(QMainWindow):
     def open_case(self, case, *, demo: bool = False) -> None:
         self.session.open(case, demo=demo)
         self._apply_language(str(case.settings.get("ui_language")))
-        self.setWindowTitle(self.tr("Sleutelapp — DEMO (invented people)") if demo
-                            else "Sleutelapp")
+        self.setWindowTitle(
+            self.tr("Sleutelapp — DEMO (invented people)") if demo else "Sleutelapp"
+        )
         self._set_unlocked(True)
         self.ui.pages.setCurrentWidget(self.ui.workPage)
         self.reload_list()
@@ -197,8 +212,11 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.clear()
         self.ui.countLabel.clear()
         self._set_unlocked(False)
-        note = self.tr("Your unsaved entry is kept and reopens after unlocking.") \
-            if self._draft else ""
+        note = (
+            self.tr("Your unsaved entry is kept and reopens after unlocking.")
+            if self._draft
+            else ""
+        )
         if self._case_paths != self.paths:
             self.start()  # the demo has no lock screen of its own
         else:
@@ -213,11 +231,23 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked(self, unlocked: bool) -> None:
         ui = self.ui
-        for action in (ui.actionNewNewcomer, ui.actionEditNewcomer, ui.actionCloseNewcomer,
-                       ui.actionContact, ui.actionAppointment, ui.actionActivity,
-                       ui.actionNote, ui.actionSignal, ui.actionTask, ui.actionEditEntry,
-                       ui.actionDeleteEntry, ui.actionSettings, ui.actionLock, ui.actionToday,
-                       ui.actionFind):
+        for action in (
+            ui.actionNewNewcomer,
+            ui.actionEditNewcomer,
+            ui.actionCloseNewcomer,
+            ui.actionContact,
+            ui.actionAppointment,
+            ui.actionActivity,
+            ui.actionNote,
+            ui.actionSignal,
+            ui.actionTask,
+            ui.actionEditEntry,
+            ui.actionDeleteEntry,
+            ui.actionSettings,
+            ui.actionLock,
+            ui.actionToday,
+            ui.actionFind,
+        ):
             action.setEnabled(unlocked)
         ui.actionUndo.setEnabled(False)
         self.actions.update_optional(unlocked)
@@ -247,15 +277,19 @@ class MainWindow(QMainWindow):
             return
         selected = self.current_newcomer_id()
         ui = self.ui
-        self.newcomers.reload(self.session.case, ui.searchEdit.text(),
-                              status=ui.statusFilter.currentData() or None,
-                              route=ui.routeFilter.currentData() or None)
+        self.newcomers.reload(
+            self.session.case,
+            ui.searchEdit.text(),
+            status=ui.statusFilter.currentData() or None,
+            route=ui.routeFilter.currentData() or None,
+        )
         ui.countLabel.setText(self.tr("%n newcomer(s)", "", self.newcomers.rowCount()))
         if selected:
             row = self.newcomers.row_of(selected)
             if row >= 0:
                 ui.newcomerList.selectionModel().setCurrentIndex(
-                    self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
 
     def reload_all(self) -> None:
         if not self.session.is_open:
@@ -265,8 +299,10 @@ class MainWindow(QMainWindow):
         self.newcomer_view.refresh()
 
     def current_newcomer_id(self) -> str | None:
-        if self.ui.detailStack.currentWidget() is self.newcomer_view and \
-                self.newcomer_view.newcomer is not None:
+        if (
+            self.ui.detailStack.currentWidget() is self.newcomer_view
+            and self.newcomer_view.newcomer is not None
+        ):
             return self.newcomer_view.newcomer.id
         return None
 
@@ -289,7 +325,8 @@ class MainWindow(QMainWindow):
         row = self.newcomers.row_of(newcomer_id)
         if row >= 0:
             self.ui.newcomerList.selectionModel().setCurrentIndex(
-                self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         self.newcomer_view.ui.timelineView.setFocus()
 
     def show_today(self) -> None:
@@ -303,9 +340,13 @@ class MainWindow(QMainWindow):
         if self.newcomers.rowCount():
             self.select_newcomer(self.newcomers.index(0).data(NewcomerListModel.IdRole))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.newcomers.rowCount()):
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.newcomers.rowCount()
+        ):
             self.ui.newcomerList.setFocus()
             if not self.ui.newcomerList.currentIndex().isValid():
                 self.ui.newcomerList.setCurrentIndex(self.newcomers.index(0))
@@ -327,7 +368,7 @@ class MainWindow(QMainWindow):
             i18n.install(QApplication.instance(), language)
         self.prefs.set_language(language)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_filters()
@@ -335,7 +376,7 @@ class MainWindow(QMainWindow):
                 self.reload_all()
         super().changeEvent(event)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.prefs.set_geometry("main", self.saveGeometry())
         self.prefs.sync()
         if self.session.is_open:

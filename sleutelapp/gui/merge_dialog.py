@@ -17,7 +17,13 @@ from sleutelapp.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
 from sleutelapp.gui.summary_dialog import (
-    SummaryTables, _documents, _inform, _save_path, json_and_pdf_paths, legend_text)
+    SummaryTables,
+    _documents,
+    _inform,
+    _save_path,
+    json_and_pdf_paths,
+    legend_text,
+)
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -47,11 +53,17 @@ class CandidatesModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.FILE:
-                return candidate.path.name if role == Qt.ItemDataRole.DisplayRole \
+                return (
+                    candidate.path.name
+                    if role == Qt.ItemDataRole.DisplayRole
                     else str(candidate.path)
+                )
             if column == self.STATE:
-                return pick("Geaccepteerd", "Accepted") if candidate.accepted \
+                return (
+                    pick("Geaccepteerd", "Accepted")
+                    if candidate.accepted
                     else pick("Geweigerd", "Refused")
+                )
             if candidate.accepted:
                 summary = candidate.summary
                 labels = ", ".join(p.label for p in summary.parts if p.label)
@@ -59,10 +71,11 @@ class CandidatesModel(QAbstractTableModel):
                     f"{summary.period.label('nl')}, {len(summary.parts)} samenvatting(en)"
                     + (f": {labels}" if labels else ""),
                     f"{summary.period.label('en')}, {len(summary.parts)} summar(y/ies)"
-                    + (f": {labels}" if labels else ""))
+                    + (f": {labels}" if labels else ""),
+                )
             message = candidate.problem.message(current_language())
             prefix = f"{candidate.path.name}: "
-            return message[len(prefix):] if message.startswith(prefix) else message
+            return message[len(prefix) :] if message.startswith(prefix) else message
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             return QBrush(QColor("#1b6e2e" if candidate.accepted else "#a11a1f"))
         return None
@@ -70,14 +83,18 @@ class CandidatesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (pick("Bestand", "File"), pick("Status", "Status"),
-                pick("Toelichting", "Details"))[section]
+        return (pick("Bestand", "File"), pick("Status", "Status"), pick("Toelichting", "Details"))[
+            section
+        ]
 
 
 def _open_paths(parent) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, pick("Samenvattingen kiezen", "Choose summaries"), str(_documents()),
-        pick("Samenvattingen (*.json)", "Summaries (*.json)"))
+        parent,
+        pick("Samenvattingen kiezen", "Choose summaries"),
+        str(_documents()),
+        pick("Samenvattingen (*.json)", "Summaries (*.json)"),
+    )
     return list(paths)
 
 
@@ -92,22 +109,29 @@ class MergeDialog(QDialog):
         self.saved: list[Path] = []
         ui = self.ui
         self.setWindowTitle(pick("Samenvattingen samenvoegen", "Merge summaries"))
-        ui.introLabel.setText(pick(
-            "Voeg anonieme samenvattingen van dezelfde periode samen tot één overzicht. "
-            "Hiervoor is geen dossier nodig. Een bestand dat geen geldige samenvatting is, "
-            "twee keer meetelt of over een andere periode gaat, wordt geweigerd.",
-            "Merge anonymised summaries of the same period into one overview. No case file "
-            "is needed. A file that is not a valid summary, would count twice or covers "
-            "another period is refused."))
+        ui.introLabel.setText(
+            pick(
+                "Voeg anonieme samenvattingen van dezelfde periode samen tot één overzicht. "
+                "Hiervoor is geen dossier nodig. Een bestand dat geen geldige samenvatting is, "
+                "twee keer meetelt of over een andere periode gaat, wordt geweigerd.",
+                "Merge anonymised summaries of the same period into one overview. No case file "
+                "is needed. A file that is not a valid summary, would count twice or covers "
+                "another period is refused.",
+            )
+        )
         ui.addButton.setText(pick("Bestanden &toevoegen…", "&Add files…"))
         ui.removeButton.setText(pick("&Verwijderen uit lijst", "&Remove from list"))
         ui.tableLabel.setText(pick("&Tabel", "&Table"))
-        ui.pdfCheck.setText(pick("Ook een PDF-overzicht met grafieken opslaan",
-                                 "Also save a PDF overview with charts"))
+        ui.pdfCheck.setText(
+            pick(
+                "Ook een PDF-overzicht met grafieken opslaan",
+                "Also save a PDF overview with charts",
+            )
+        )
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-            pick("Samengevoegd opslaan…", "Save merged…"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(
-            pick("Sluiten", "Close"))
+            pick("Samengevoegd opslaan…", "Save merged…")
+        )
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(pick("Sluiten", "Close"))
         self.files = CandidatesModel(self)
         ui.filesView.setModel(self.files)
         header = ui.filesView.horizontalHeader()
@@ -133,9 +157,13 @@ class MergeDialog(QDialog):
         from sleutelapp.exports.summary_merge import check_files
 
         self.paths = list(paths)
-        candidates = run_with_progress(
-            self, pick("Bestanden controleren…", "Checking files…"), check_files,
-            self.paths) if self.paths else []
+        candidates = (
+            run_with_progress(
+                self, pick("Bestanden controleren…", "Checking files…"), check_files, self.paths
+            )
+            if self.paths
+            else []
+        )
         self.files.set_candidates(candidates)
         self._update()
 
@@ -147,21 +175,26 @@ class MergeDialog(QDialog):
         self.merged = merge_summaries(accepted) if accepted else None
         self.tables.set_summary(self.merged)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            self.merged is not None)
+            self.merged is not None
+        )
         self.ui.removeButton.setEnabled(bool(self.paths))
         if self.merged is None:
-            self.ui.resultLabel.setText(pick("Nog geen geldige samenvattingen gekozen.",
-                                             "No valid summaries chosen yet."))
+            self.ui.resultLabel.setText(
+                pick("Nog geen geldige samenvattingen gekozen.", "No valid summaries chosen yet.")
+            )
             self.ui.legendLabel.setText("")
             return
         merged = self.merged
-        self.ui.resultLabel.setText(pick(
-            f"Overzicht van {merged.period.label('nl')} uit {len(merged.parts)} "
-            f"samenvatting(en): {merged.counted.display()} nieuwkomers geteld."
-            + (f" {refused} bestand(en) geweigerd: die tellen niet mee." if refused else ""),
-            f"Overview of {merged.period.label('en')} from {len(merged.parts)} summar(y/ies): "
-            f"{merged.counted.display()} newcomers counted."
-            + (f" {refused} file(s) refused: they are not counted." if refused else "")))
+        self.ui.resultLabel.setText(
+            pick(
+                f"Overzicht van {merged.period.label('nl')} uit {len(merged.parts)} "
+                f"samenvatting(en): {merged.counted.display()} nieuwkomers geteld."
+                + (f" {refused} bestand(en) geweigerd: die tellen niet mee." if refused else ""),
+                f"Overview of {merged.period.label('en')} from {len(merged.parts)} summar(y/ies): "
+                f"{merged.counted.display()} newcomers counted."
+                + (f" {refused} file(s) refused: they are not counted." if refused else ""),
+            )
+        )
         self.ui.legendLabel.setText(legend_text(merged.k))
 
     def save(self) -> None:
@@ -170,18 +203,31 @@ class MergeDialog(QDialog):
         if self.merged is None:
             return
         suggested = _documents() / f"overzicht-{self.merged.period.code}.json"
-        chosen = _save_path(self, pick("Samengevoegd overzicht opslaan", "Save merged overview"),
-                            suggested)
+        chosen = _save_path(
+            self, pick("Samengevoegd overzicht opslaan", "Save merged overview"), suggested
+        )
         if not chosen:
             return
         json_path, pdf_path = json_and_pdf_paths(chosen, self.ui.pdfCheck.isChecked())
         try:
-            run_with_progress(self, pick("Opslaan…", "Saving…"), write_merged, self.merged,
-                              json_path, pdf_path, current_language())
+            run_with_progress(
+                self,
+                pick("Opslaan…", "Saving…"),
+                write_merged,
+                self.merged,
+                json_path,
+                pdf_path,
+                current_language(),
+            )
         except OSError as exc:
-            _inform(self, pick("Niet opgeslagen", "Not saved"), pick(
-                f"Het bestand kon niet worden geschreven: {exc.strerror}.",
-                f"The file could not be written: {exc.strerror}."))
+            _inform(
+                self,
+                pick("Niet opgeslagen", "Not saved"),
+                pick(
+                    f"Het bestand kon niet worden geschreven: {exc.strerror}.",
+                    f"The file could not be written: {exc.strerror}.",
+                ),
+            )
             return
         self.saved = [p for p in (json_path, pdf_path) if p is not None]
         _inform(self, pick("Opgeslagen", "Saved"), "\n".join(str(p) for p in self.saved))

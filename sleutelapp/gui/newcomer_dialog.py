@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Extension, Newcomer
 from sleutelapp.gui.errors import error_text
-from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
 from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
+from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
 
 
 class NewcomerDialog(QDialog):
@@ -42,11 +42,11 @@ class NewcomerDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.errorLabel.setStyleSheet("color: #b3261e")
-        self.setWindowTitle(self.tr("New newcomer") if newcomer is None
-                            else self.tr("Edit newcomer"))
+        self.setWindowTitle(
+            self.tr("New newcomer") if newcomer is None else self.tr("Edit newcomer")
+        )
         if newcomer is not None:
             self._load(newcomer)
         self.ui.nameEdit.setFocus()
@@ -80,10 +80,13 @@ class NewcomerDialog(QDialog):
             QListWidgetItem(text, self.ui.extensionsList)
 
     def _add_extension(self) -> None:
-        self._extensions.append(Extension(
-            months=self.ui.extensionMonthsSpin.value(),
-            reason=self.ui.extensionReasonEdit.text().strip(),
-            decided_on=from_qdate(self.ui.extensionDecidedEdit.date())))
+        self._extensions.append(
+            Extension(
+                months=self.ui.extensionMonthsSpin.value(),
+                reason=self.ui.extensionReasonEdit.text().strip(),
+                decided_on=from_qdate(self.ui.extensionDecidedEdit.date()),
+            )
+        )
         self.ui.extensionReasonEdit.clear()
         self._show_extensions()
 
@@ -97,17 +100,23 @@ class NewcomerDialog(QDialog):
         ui = self.ui
         base = self.editing or Newcomer(name="")
         return replace(
-            base, name=ui.nameEdit.text().strip(), known_as=ui.knownAsEdit.text().strip(),
-            phone=ui.phoneEdit.text().strip(), language=ui.languageEdit.text().strip(),
+            base,
+            name=ui.nameEdit.text().strip(),
+            known_as=ui.knownAsEdit.text().strip(),
+            phone=ui.phoneEdit.text().strip(),
+            language=ui.languageEdit.text().strip(),
             route=ui.routeCombo.currentData(),
-            termijn_start=(from_qdate(ui.termijnEdit.date()) if ui.termijnKnownCheck.isChecked()
-                           else None),
+            termijn_start=(
+                from_qdate(ui.termijnEdit.date()) if ui.termijnKnownCheck.isChecked() else None
+            ),
             extensions=tuple(self._extensions),
             municipality_ref=ui.municipalityRefEdit.text().strip(),
-            regisseur=ui.regisseurEdit.text().strip(), coaches=ui.coachesEdit.text().strip(),
+            regisseur=ui.regisseurEdit.text().strip(),
+            coaches=ui.coachesEdit.text().strip(),
             language_school=ui.languageSchoolEdit.text().strip(),
             status=ui.statusCombo.currentData(),
-            closed_on=base.closed_on if ui.statusCombo.currentData() == "closed" else None)
+            closed_on=base.closed_on if ui.statusCombo.currentData() == "closed" else None,
+        )
 
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError

@@ -35,8 +35,11 @@ class NewcomerView(QWidget):
         self.disclosures = DisclosuresModel(self)
         ui = self.ui
         ui.nameLabel.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        for view, model in ((ui.timelineView, self.timeline), (ui.consentsView, self.consents),
-                            (ui.disclosuresView, self.disclosures)):
+        for view, model in (
+            (ui.timelineView, self.timeline),
+            (ui.consentsView, self.consents),
+            (ui.disclosuresView, self.disclosures),
+        ):
             view.setModel(model)
             view.verticalHeader().hide()
             view.horizontalHeader().setHighlightSections(False)
@@ -44,10 +47,12 @@ class NewcomerView(QWidget):
         consents_header = self.ui.consentsView.horizontalHeader()
         consents_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # A handful of rows: the purpose column may measure them (its labels are long).
-        consents_header.setSectionResizeMode(ConsentsModel.PURPOSE,
-                                             QHeaderView.ResizeMode.ResizeToContents)
+        consents_header.setSectionResizeMode(
+            ConsentsModel.PURPOSE, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.ui.disclosuresView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+            QHeaderView.ResizeMode.Stretch
+        )
         self._fill_kind_filter()
         ui.timelineView.doubleClicked.connect(lambda _index: self.edit_entry.emit())
         ui.timelineView.activated.connect(lambda _index: self.edit_entry.emit())
@@ -64,14 +69,19 @@ class NewcomerView(QWidget):
         switch (ResizeToContents) costs more than the query."""
         header = self.ui.timelineView.horizontalHeader()
         metrics = self.ui.timelineView.fontMetrics()
+
         def widest(vocabularies) -> str:
             return max((label(v, term.code) for v in vocabularies for term in v), key=len)
 
         types = [v for v in vocab.TYPES_BY_KIND.values() if v is not None]
-        samples = {TimelineModel.DATE: format_date(date(2026, 9, 28)) + " 10:30",
-                   TimelineModel.KIND: widest([vocab.KINDS]), TimelineModel.TYPE: widest(types),
-                   TimelineModel.SHARED: str(self.timeline.headerData(
-                       TimelineModel.SHARED, Qt.Orientation.Horizontal))}
+        samples = {
+            TimelineModel.DATE: format_date(date(2026, 9, 28)) + " 10:30",
+            TimelineModel.KIND: widest([vocab.KINDS]),
+            TimelineModel.TYPE: widest(types),
+            TimelineModel.SHARED: str(
+                self.timeline.headerData(TimelineModel.SHARED, Qt.Orientation.Horizontal)
+            ),
+        }
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
@@ -123,8 +133,14 @@ class NewcomerView(QWidget):
         self.newcomer = None
         for model in self.models():
             model.clear()
-        for widget in (self.ui.nameLabel, self.ui.routeLabel, self.ui.termijnLabel,
-                       self.ui.hoursLabel, self.ui.consentLabel, self.ui.profileLabel):
+        for widget in (
+            self.ui.nameLabel,
+            self.ui.routeLabel,
+            self.ui.termijnLabel,
+            self.ui.hoursLabel,
+            self.ui.consentLabel,
+            self.ui.profileLabel,
+        ):
             widget.clear()
 
     def _fill_header(self, case) -> None:
@@ -134,8 +150,11 @@ class NewcomerView(QWidget):
         if n.known_as and n.known_as != n.name:
             name += f" <span style='font-size:11pt; font-weight:400'>({escape(n.name)})</span>"
         if n.status != "active":
-            name += " <span style='font-size:11pt; color:#5f6368'>— " + escape(
-                self.tr("closed on {0}").format(format_date(n.closed_on))) + "</span>"
+            name += (
+                " <span style='font-size:11pt; color:#5f6368'>— "
+                + escape(self.tr("closed on {0}").format(format_date(n.closed_on)))
+                + "</span>"
+            )
         ui.nameLabel.setText(name)
         ui.routeLabel.setText(self.tr("Route: {0}").format(label(vocab.ROUTES, n.route)))
         end = wi2021.termijn_end(n.termijn_start, n.extensions)
@@ -144,25 +163,31 @@ class NewcomerView(QWidget):
             ui.termijnLabel.setStyleSheet("")
         else:
             days = wi2021.days_left(end)
-            text = (self.tr("Termijn ends {0} — {1} days left").format(format_date(end), days)
-                    if days >= 0 else self.tr("Termijn ended {0}").format(format_date(end)))
+            text = (
+                self.tr("Termijn ends {0} — {1} days left").format(format_date(end), days)
+                if days >= 0
+                else self.tr("Termijn ended {0}").format(format_date(end))
+            )
             ui.termijnLabel.setText(text)
-            ui.termijnLabel.setStyleSheet("color: #b3261e; font-weight: 600;"
-                                          if wi2021.ends_soon(end) else "")
+            ui.termijnLabel.setStyleSheet(
+                "color: #b3261e; font-weight: 600;" if wi2021.ends_soon(end) else ""
+            )
         hours = case.entries.activity_hours(n.id)
         progress = wi2021.progress(n.route, hours)
         if progress:
-            parts = [f"{pick(*wi2021.COMPONENT_LABELS[p.norm.component])} "
-                     f"{p.hours:g} / {p.norm.hours} h" for p in progress]
+            parts = [
+                f"{pick(*wi2021.COMPONENT_LABELS[p.norm.component])} {p.hours:g} / {p.norm.hours} h"
+                for p in progress
+            ]
             ui.hoursLabel.setText(self.tr("Hours: {0}").format(" · ".join(parts)))
         else:
-            ui.hoursLabel.setText(self.tr("Hours logged: {0}").format(
-                f"{sum(hours.values()):g}"))
+            ui.hoursLabel.setText(self.tr("Hours logged: {0}").format(f"{sum(hours.values()):g}"))
         today = date.today()
         active = [c for c in self.consents_list() if c.active_on(today)]
         if active:
-            names = ", ".join(dict.fromkeys(label(vocab.CONSENT_PURPOSES, c.purpose)
-                                            for c in active))
+            names = ", ".join(
+                dict.fromkeys(label(vocab.CONSENT_PURPOSES, c.purpose) for c in active)
+            )
             ui.consentLabel.setText(self.tr("Consent: {0}").format(names))
         else:
             ui.consentLabel.setText(self.tr("Consent: none recorded"))
@@ -173,21 +198,30 @@ class NewcomerView(QWidget):
     def _fill_profile(self) -> None:
         n = self.newcomer
         rows = [
-            (self.tr("Name"), n.name), (self.tr("Called"), n.known_as),
-            (self.tr("Phone"), n.phone), (self.tr("Language(s)"), n.language),
+            (self.tr("Name"), n.name),
+            (self.tr("Called"), n.known_as),
+            (self.tr("Phone"), n.phone),
+            (self.tr("Language(s)"), n.language),
             (self.tr("Route"), label(vocab.ROUTES, n.route)),
             (self.tr("Termijn started"), format_date(n.termijn_start)),
-            (self.tr("Extensions"), "; ".join(
-                self.tr("{0} months").format(e.months) + (f" ({e.reason})" if e.reason else "")
-                for e in n.extensions)),
+            (
+                self.tr("Extensions"),
+                "; ".join(
+                    self.tr("{0} months").format(e.months) + (f" ({e.reason})" if e.reason else "")
+                    for e in n.extensions
+                ),
+            ),
             (self.tr("Municipality reference"), n.municipality_ref),
-            (self.tr("Regisseur"), n.regisseur), (self.tr("Coaches"), n.coaches),
+            (self.tr("Regisseur"), n.regisseur),
+            (self.tr("Coaches"), n.coaches),
             (self.tr("Language school"), n.language_school),
             (self.tr("Status"), label(vocab.NEWCOMER_STATUS, n.status)),
         ]
         cells = "".join(
             f"<tr><td style='padding-right:16px; color:#5f6368'>{escape(k)}</td>"
-            f"<td>{escape(v or '—')}</td></tr>" for k, v in rows)
+            f"<td>{escape(v or '—')}</td></tr>"
+            for k, v in rows
+        )
         self.ui.profileLabel.setText(f"<table>{cells}</table>")
 
     # --- selection -----------------------------------------------------------------------
@@ -200,7 +234,7 @@ class NewcomerView(QWidget):
         index = self.ui.consentsView.currentIndex()
         return self.consents.consent_at(index.row()) if index.isValid() else None
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_kind_filter()

@@ -14,8 +14,13 @@ from PySide6.QtCore import QObject, Signal
 
 from sleutelapp.domain.model import Consent, Entry, Newcomer
 
-NEWCOMER, ENTRY, CONSENT, SETTINGS, EVERYTHING = ("newcomer", "entry", "consent", "settings",
-                                                  "everything")
+NEWCOMER, ENTRY, CONSENT, SETTINGS, EVERYTHING = (
+    "newcomer",
+    "entry",
+    "consent",
+    "settings",
+    "everything",
+)
 
 
 class Operations(QObject):

@@ -18,12 +18,12 @@ class PassphraseDialog(QDialog):
         self._case = case
         self._kdf = kdf
         self.ui.newEdit.textChanged.connect(
-            lambda text: self.ui.strengthLabel.setText(strength_text(text)))
+            lambda text: self.ui.strengthLabel.setText(strength_text(text))
+        )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancel"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.errorLabel.setStyleSheet("color: #b3261e")
 
     def accept(self) -> None:
@@ -37,8 +37,13 @@ class PassphraseDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("The two passphrases are not the same."))
             return
         try:
-            run_with_progress(self, self.tr("Changing the passphrase…"),
-                              self._case.change_passphrase, new, self._kdf)
+            run_with_progress(
+                self,
+                self.tr("Changing the passphrase…"),
+                self._case.change_passphrase,
+                new,
+                self._kdf,
+            )
         except CaseError as exc:
             show_case_error(self, exc)
             return

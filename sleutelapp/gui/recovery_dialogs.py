@@ -6,8 +6,17 @@ the recovery key and shows it once. Texts are nl/en pairs (Dutch first).
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
@@ -15,7 +24,7 @@ from sleutelapp.gui.labels import pick
 
 
 class RecoveryDialog(QDialog):
-    """"Wachtzin vergeten?": the recovery key and a new passphrase (twice)."""
+    """ "Wachtzin vergeten?": the recovery key and a new passphrase (twice)."""
 
     def __init__(self, parent, paths):
         super().__init__(parent)
@@ -25,11 +34,14 @@ class RecoveryDialog(QDialog):
         self.new_passphrase: str | None = None
         self.setWindowTitle(pick("Wachtzin vergeten", "Forgot passphrase"))
         layout = QVBoxLayout(self)
-        intro = QLabel(pick(
-            "Typ de herstelsleutel van het herstelblad dat bij het maken van dit dossier is "
-            "afgedrukt, en kies een nieuwe wachtzin.",
-            "Type the recovery key from the recovery sheet printed when this case file was "
-            "made, and choose a new passphrase."))
+        intro = QLabel(
+            pick(
+                "Typ de herstelsleutel van het herstelblad dat bij het maken van dit dossier is "
+                "afgedrukt, en kies een nieuwe wachtzin.",
+                "Type the recovery key from the recovery sheet printed when this case file was "
+                "made, and choose a new passphrase.",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -51,15 +63,17 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.strength_label)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(pick("Nieuwe wachtzin instellen", "Set new passphrase"),
-                          QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("Annuleren",
-                                                                            "Cancel"))
+        buttons.addButton(
+            pick("Nieuwe wachtzin instellen", "Set new passphrase"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("Annuleren", "Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.new_edit.textChanged.connect(
-            lambda text: self.strength_label.setText(strength_text(text)))
+            lambda text: self.strength_label.setText(strength_text(text))
+        )
         self.setMinimumWidth(520)
 
     def try_accept(self) -> None:
@@ -69,15 +83,21 @@ class RecoveryDialog(QDialog):
         new = self.new_edit.text()
         problem = refusal(new)
         if problem is None and new != self.repeat_edit.text():
-            problem = pick("De twee wachtzinnen zijn niet gelijk.",
-                           "The two passphrases are not the same.")
+            problem = pick(
+                "De twee wachtzinnen zijn niet gelijk.", "The two passphrases are not the same."
+            )
         if problem:
             self.error_label.setText(problem)
             return
         try:
-            run_with_progress(self, pick("Nieuwe wachtzin instellen…", "Setting the new "
-                                         "passphrase…"), _rewrap, self.paths,
-                              self.key_edit.text(), new)
+            run_with_progress(
+                self,
+                pick("Nieuwe wachtzin instellen…", "Setting the new passphrase…"),
+                _rewrap,
+                self.paths,
+                self.key_edit.text(),
+                new,
+            )
         except CaseError as exc:
             from sleutelapp.gui.errors import error_text
 
@@ -112,13 +132,16 @@ class RecoveryKeyDialog(QDialog):
         self._settings = settings
         self.setWindowTitle(pick("Nieuwe herstelsleutel", "New recovery key"))
         layout = QVBoxLayout(self)
-        intro = QLabel(pick(
-            "Dit is de nieuwe herstelsleutel. Hij wordt maar één keer getoond. Druk het "
-            "herstelblad af of schrijf de sleutel op en geef hem aan uw organisatie. De oude "
-            "herstelsleutel werkt niet meer voor dit dossier (wel nog voor oudere backups).",
-            "This is the new recovery key. It is shown only once. Print the recovery sheet "
-            "or write the key down and give it to your organisation. The old recovery key no "
-            "longer opens this case file (it still opens older backups)."))
+        intro = QLabel(
+            pick(
+                "Dit is de nieuwe herstelsleutel. Hij wordt maar één keer getoond. Druk het "
+                "herstelblad af of schrijf de sleutel op en geef hem aan uw organisatie. De oude "
+                "herstelsleutel werkt niet meer voor dit dossier (wel nog voor oudere backups).",
+                "This is the new recovery key. It is shown only once. Print the recovery sheet "
+                "or write the key down and give it to your organisation. The old recovery key no "
+                "longer opens this case file (it still opens older backups).",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.key_label = QLabel(recovery_key)
@@ -128,20 +151,22 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(mono)
         self.key_label.setStyleSheet("padding: 12px; border: 1px solid #9aa0a6;")
         self.key_label.setTextInteractionFlags(
-            self.key_label.textInteractionFlags() | self.key_label.textInteractionFlags().
-            TextSelectableByMouse)
+            self.key_label.textInteractionFlags()
+            | self.key_label.textInteractionFlags().TextSelectableByMouse
+        )
         layout.addWidget(self.key_label)
-        self.print_button = QPushButton(pick("Afdrukken/Opslaan als PDF…",
-                                             "Print/Save as PDF…"))
+        self.print_button = QPushButton(pick("Afdrukken/Opslaan als PDF…", "Print/Save as PDF…"))
         self.copy_button = QPushButton(pick("Kopiëren", "Copy"))
         self.print_button.clicked.connect(self.save_sheet)
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self._key))
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._key))
         layout.addWidget(self.print_button)
         layout.addWidget(self.copy_button)
-        self.written_check = QCheckBox(pick("Ik heb de herstelsleutel opgeschreven of "
-                                            "afgedrukt", "I wrote down or printed the "
-                                            "recovery key"))
+        self.written_check = QCheckBox(
+            pick(
+                "Ik heb de herstelsleutel opgeschreven of afgedrukt",
+                "I wrote down or printed the recovery key",
+            )
+        )
         layout.addWidget(self.written_check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -156,14 +181,15 @@ class RecoveryKeyDialog(QDialog):
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet
 
         suggested = prompts.documents_folder() / pick("herstelsleutel.pdf", "recovery-key.pdf")
-        path = prompts.save_path(self, pick("Herstelblad opslaan", "Save the recovery sheet"),
-                                 suggested, "PDF (*.pdf)")
+        path = prompts.save_path(
+            self, pick("Herstelblad opslaan", "Save the recovery sheet"), suggested, "PDF (*.pdf)"
+        )
         if not path:
             return False
         ok, _ = prompts.handled(self, write_recovery_sheet, path, self._key, self._settings)
         return ok
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override: forget the key
+    def done(self, result: int) -> None:
         self._key = ""
         self.key_label.clear()
         super().done(result)
@@ -175,14 +201,22 @@ def new_recovery_key(parent: QWidget | None, case) -> bool:
     from sleutelapp.store.keyfile import KeyFile
 
     passphrase = prompts.ask_secret(
-        parent, pick("Nieuwe herstelsleutel", "New recovery key"),
-        pick("Typ uw wachtzin om een nieuwe herstelsleutel te maken:",
-             "Type your passphrase to make a new recovery key:"))
+        parent,
+        pick("Nieuwe herstelsleutel", "New recovery key"),
+        pick(
+            "Typ uw wachtzin om een nieuwe herstelsleutel te maken:",
+            "Type your passphrase to make a new recovery key:",
+        ),
+    )
     if passphrase is None:
         return False
     try:
-        matches = run_with_progress(parent, pick("Wachtzin controleren…", "Checking…"),
-                                    KeyFile.read(case.paths.key).unlock, passphrase)
+        matches = run_with_progress(
+            parent,
+            pick("Wachtzin controleren…", "Checking…"),
+            KeyFile.read(case.paths.key).unlock,
+            passphrase,
+        )
     except WrongPassphrase as exc:
         prompts.show_error(parent, exc)
         return False

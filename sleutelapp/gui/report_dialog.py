@@ -11,8 +11,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QBuffer, QByteArray, QIODevice, QModelIndex,
-                            Qt, QTimer, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit
 
@@ -24,10 +32,12 @@ from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import format_date, from_qdate, pick, to_qdate
 
-PRESETS = (("month", "Vorige maand", "Last month"),
-           ("quarter", "Vorig kwartaal", "Last quarter"),
-           ("since_last", "Sinds vorig rapport", "Since last report"),
-           ("custom", "Zelf kiezen", "Custom"))
+PRESETS = (
+    ("month", "Vorige maand", "Last month"),
+    ("quarter", "Vorig kwartaal", "Last quarter"),
+    ("since_last", "Sinds vorig rapport", "Since last report"),
+    ("custom", "Zelf kiezen", "Custom"),
+)
 REFRESH_DELAY_MS = 250  # typing a date or toggling items in a row renders once
 
 
@@ -43,7 +53,7 @@ def _what(entry) -> str:
 
 def _snippet(entry, limit: int = 60) -> str:
     text = " ".join((entry.text or "").split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class DecisionsModel(QAbstractTableModel):
@@ -51,7 +61,7 @@ class DecisionsModel(QAbstractTableModel):
 
     DATE, WHAT, INCLUDED, REASON, TEXT = range(5)
     DecisionRole = Qt.ItemDataRole.UserRole + 1
-    leftOutChanged = Signal(object)  # frozenset of entry ids the user left out
+    left_out_changed = Signal(object)  # frozenset of entry ids the user left out
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -63,8 +73,7 @@ class DecisionsModel(QAbstractTableModel):
         self.endResetModel()
 
     def left_out(self) -> frozenset:
-        return frozenset(d.entry.id for d in self._decisions
-                         if d.reason.code == "left_out_by_user")
+        return frozenset(d.entry.id for d in self._decisions if d.reason.code == "left_out_by_user")
 
     @staticmethod
     def _choosable(decision) -> bool:
@@ -92,32 +101,41 @@ class DecisionsModel(QAbstractTableModel):
                 return decision.reason.label(current_language())
             if column == self.TEXT:
                 return _snippet(decision.entry)
-        if role == Qt.ItemDataRole.CheckStateRole and column == self.INCLUDED \
-                and self._choosable(decision):
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and column == self.INCLUDED
+            and self._choosable(decision)
+        ):
             return Qt.CheckState.Checked if decision.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not self._choosable(decision):
-            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled,
-                                           QPalette.ColorRole.Text))
+            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.INCLUDED:
             if self._choosable(decision):
-                return pick("Vink uit om dit niet mee te sturen.",
-                            "Uncheck to leave this out.")
-            return pick("De privacyregels houden dit buiten het rapport.",
-                        "The privacy rules keep this out of the report.")
+                return pick("Vink uit om dit niet mee te sturen.", "Uncheck to leave this out.")
+            return pick(
+                "De privacyregels houden dit buiten het rapport.",
+                "The privacy rules keep this out of the report.",
+            )
         if role == self.DecisionRole:
             return decision
         return None
 
     def flags(self, index: QModelIndex):
         base = super().flags(index)
-        if index.isValid() and index.column() == self.INCLUDED and \
-                self._choosable(self._decisions[index.row()]):
+        if (
+            index.isValid()
+            and index.column() == self.INCLUDED
+            and self._choosable(self._decisions[index.row()])
+        ):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or \
-                index.column() != self.INCLUDED:
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.CheckStateRole
+            or index.column() != self.INCLUDED
+        ):
             return False
         decision = self._decisions[index.row()]
         if not self._choosable(decision):
@@ -125,17 +143,23 @@ class DecisionsModel(QAbstractTableModel):
         leave_out = Qt.CheckState(value) != Qt.CheckState.Checked
         left = set(self.left_out())
         (left.add if leave_out else left.discard)(decision.entry.id)
-        self.leftOutChanged.emit(frozenset(left))
+        self.left_out_changed.emit(frozenset(left))
         return True
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (pick("Datum", "Date"), pick("Wat", "What"), pick("In rapport", "In report"),
-                pick("Reden", "Reason"), pick("Tekst", "Text"))[section]
+        return (
+            pick("Datum", "Date"),
+            pick("Wat", "What"),
+            pick("In rapport", "In report"),
+            pick("Reden", "Reason"),
+            pick("Tekst", "Text"),
+        )[section]
 
 
 # --- prompts (the seam for tests) -------------------------------------------------------
+
 
 def _documents() -> Path:
     return prompts.documents_folder()
@@ -150,6 +174,7 @@ def _inform(parent, title: str, text: str) -> None:
 
 
 # --- the dialog -------------------------------------------------------------------------
+
 
 class ReportDialog(QDialog):
     def __init__(self, parent, case, newcomer_id: str, today: date | None = None):
@@ -187,7 +212,7 @@ class ReportDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         ui.itemsView.verticalHeader().hide()
-        self.model.leftOutChanged.connect(self._left_out_changed)
+        self.model.left_out_changed.connect(self._left_out_changed)
         self._texts()
 
         ui.fromDate.setDate(to_qdate(self._today))
@@ -196,13 +221,17 @@ class ReportDialog(QDialog):
             ui.presetCombo.addItem(pick(nl, en), code)
         self._apply_preset("month")
         ui.presetCombo.currentIndexChanged.connect(
-            lambda: self._apply_preset(ui.presetCombo.currentData()))
+            lambda: self._apply_preset(ui.presetCombo.currentData())
+        )
         ui.fromDate.dateChanged.connect(self._dates_edited)
         ui.toDate.dateChanged.connect(self._dates_edited)
         ui.recipientEdit.setText(self._newcomer.regisseur)
         ui.recipientEdit.editingFinished.connect(self._schedule)
-        ui.showPasswordCheck.toggled.connect(lambda on: ui.passwordEdit.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        ui.showPasswordCheck.toggled.connect(
+            lambda on: ui.passwordEdit.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.splitter.setSizes([560, 620])
@@ -211,28 +240,33 @@ class ReportDialog(QDialog):
     def _texts(self) -> None:
         ui = self.ui
         self.setWindowTitle(pick("Rapport voor regisseur", "Report for the regisseur"))
-        ui.newcomerLabel.setText(pick(f"Nieuwkomer: {self._newcomer.name}",
-                                      f"Newcomer: {self._newcomer.name}"))
+        ui.newcomerLabel.setText(
+            pick(f"Nieuwkomer: {self._newcomer.name}", f"Newcomer: {self._newcomer.name}")
+        )
         ui.presetLabel.setText(pick("&Periode", "&Period"))
         ui.fromLabel.setText(pick("&Van", "&From"))
         ui.toLabel.setText(pick("&tot en met", "&to"))
         ui.recipientLabel.setText(pick("&Ontvanger", "&Recipient"))
-        ui.recipientEdit.setPlaceholderText(pick("naam van de inburgeringsregisseur",
-                                                 "name of the inburgeringsregisseur"))
+        ui.recipientEdit.setPlaceholderText(
+            pick("naam van de inburgeringsregisseur", "name of the inburgeringsregisseur")
+        )
         ui.passwordLabel.setText(pick("&Wachtwoord (optioneel)", "&Password (optional)"))
-        ui.passwordEdit.setPlaceholderText(pick("leeg = zonder wachtwoord",
-                                                "empty = no password"))
+        ui.passwordEdit.setPlaceholderText(pick("leeg = zonder wachtwoord", "empty = no password"))
         ui.showPasswordCheck.setText(pick("Tonen", "Show"))
-        ui.itemsLabel.setText(pick(
-            "&Alles uit deze periode — vink uit wat niet mee mag:",
-            "&Everything of this period — uncheck what must stay out:"))
-        ui.previewLabel.setText(pick(
-            "Voorbeeld: precies het bestand dat wordt opgeslagen.",
-            "Preview: exactly the file that will be saved."))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-            pick("Opslaan…", "Save…"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(
-            pick("Sluiten", "Close"))
+        ui.itemsLabel.setText(
+            pick(
+                "&Alles uit deze periode — vink uit wat niet mee mag:",
+                "&Everything of this period — uncheck what must stay out:",
+            )
+        )
+        ui.previewLabel.setText(
+            pick(
+                "Voorbeeld: precies het bestand dat wordt opgeslagen.",
+                "Preview: exactly the file that will be saved.",
+            )
+        )
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(pick("Opslaan…", "Save…"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(pick("Sluiten", "Close"))
 
     # -- period --
 
@@ -246,9 +280,12 @@ class ReportDialog(QDialog):
         elif code == "since_last":
             period = rr.since_last_report(self._case, self._newcomer.id, self._today)
             if period is None:
-                self.ui.consentLabel.setText(pick(
-                    "Er is nog geen rapport gemaakt; kies een periode.",
-                    "No report was made yet; choose a period."))
+                self.ui.consentLabel.setText(
+                    pick(
+                        "Er is nog geen rapport gemaakt; kies een periode.",
+                        "No report was made yet; choose a period.",
+                    )
+                )
                 return
         else:
             return
@@ -290,17 +327,29 @@ class ReportDialog(QDialog):
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         if end < start:
             self._show_pdf(None)
-            self.ui.consentLabel.setText(pick("De einddatum ligt voor de begindatum.",
-                                              "The end date is before the start date."))
+            self.ui.consentLabel.setText(
+                pick(
+                    "De einddatum ligt voor de begindatum.",
+                    "The end date is before the start date.",
+                )
+            )
             save.setEnabled(False)
             return
         recipient = self.ui.recipientEdit.text()
         self._rendered_for = self._inputs()
         try:
             self.plan, self.pdf = run_with_progress(
-                self, pick("Voorbeeld maken…", "Making the preview…"), _plan_and_render,
-                self._case, self._newcomer.id, start, end, self._left_out, recipient,
-                self._today)
+                self,
+                pick("Voorbeeld maken…", "Making the preview…"),
+                _plan_and_render,
+                self._case,
+                self._newcomer.id,
+                start,
+                end,
+                self._left_out,
+                recipient,
+                self._today,
+            )
         except rr.ConsentMissing as exc:
             self.plan, self.pdf = exc.plan, None
             self.ui.consentLabel.setText(exc.message(current_language()))
@@ -313,20 +362,28 @@ class ReportDialog(QDialog):
         self._show_pdf(self.pdf)
         included = len(self.plan.included) if self.plan else 0
         total = len(self.plan.decisions) if self.plan else 0
-        self.ui.countsLabel.setText(pick(
-            f"{included} van {total} regels gaan mee in het rapport.",
-            f"{included} of {total} entries go into the report."))
+        self.ui.countsLabel.setText(
+            pick(
+                f"{included} van {total} regels gaan mee in het rapport.",
+                f"{included} of {total} entries go into the report.",
+            )
+        )
         save.setEnabled(self.pdf is not None)
 
     def _consent_text(self) -> str:
         consents = self.plan.consents
         given = format_date(consents.regisseur.given_on)
-        health = pick("zorgafspraken worden alleen geteld",
-                      "health appointments are counted only") if consents.allows_health \
-            else pick("zorgafspraken gaan niet mee (geen toestemming)",
-                      "health appointments stay out (no consent)")
-        return pick(f"Toestemming gegeven op {given}; {health}.",
-                    f"Consent given on {given}; {health}.")
+        health = (
+            pick("zorgafspraken worden alleen geteld", "health appointments are counted only")
+            if consents.allows_health
+            else pick(
+                "zorgafspraken gaan niet mee (geen toestemming)",
+                "health appointments stay out (no consent)",
+            )
+        )
+        return pick(
+            f"Toestemming gegeven op {given}; {health}.", f"Consent given on {given}; {health}."
+        )
 
     def _show_pdf(self, pdf: bytes | None) -> None:
         self.document.close()
@@ -359,24 +416,42 @@ class ReportDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         password = self.ui.passwordEdit.text() or None
         try:
-            run_with_progress(self, pick("Rapport opslaan…", "Saving the report…"), _export,
-                              self._case, self.plan, path, self._rendered_for[3], password,
-                              self.pdf)
+            run_with_progress(
+                self,
+                pick("Rapport opslaan…", "Saving the report…"),
+                _export,
+                self._case,
+                self.plan,
+                path,
+                self._rendered_for[3],
+                password,
+                self.pdf,
+            )
         except CaseError as exc:
             show_case_error(self, exc)
             return
         except OSError as exc:
-            _inform(self, pick("Niet opgeslagen", "Not saved"), pick(
-                f"Het bestand kon niet worden geschreven: {exc.strerror}. Er is niets "
-                "vastgelegd.", f"The file could not be written: {exc.strerror}. Nothing "
-                "was recorded."))
+            _inform(
+                self,
+                pick("Niet opgeslagen", "Not saved"),
+                pick(
+                    f"Het bestand kon niet worden geschreven: {exc.strerror}. Er is niets "
+                    "vastgelegd.",
+                    f"The file could not be written: {exc.strerror}. Nothing was recorded.",
+                ),
+            )
             return
         self.saved = path
-        _inform(self, pick("Opgeslagen", "Saved"), pick(
-            f"Opgeslagen{' met wachtwoord' if password else ''} en vastgelegd in het register "
-            f"van verstrekkingen:\n{path}",
-            f"Saved{' with a password' if password else ''} and recorded in the disclosure "
-            f"register:\n{path}"))
+        _inform(
+            self,
+            pick("Opgeslagen", "Saved"),
+            pick(
+                f"Opgeslagen{' met wachtwoord' if password else ''} en vastgelegd in het register "
+                f"van verstrekkingen:\n{path}",
+                f"Saved{' with a password' if password else ''} and recorded in the disclosure "
+                f"register:\n{path}",
+            ),
+        )
         self.accept()
 
     def _inputs(self) -> tuple:
@@ -399,8 +474,7 @@ def _plan_and_render(case, newcomer_id, start, end, left_out, recipient, today):
 def _export(case, plan, path, recipient, password, pdf):
     from sleutelapp.exports import regisseur_report as rr
 
-    return rr.export_report(case, plan, path, recipient=recipient, password=password,
-                            pdf=pdf)
+    return rr.export_report(case, plan, path, recipient=recipient, password=password, pdf=pdf)
 
 
 def open_report_dialog(parent, case, newcomer_id: str) -> bool:

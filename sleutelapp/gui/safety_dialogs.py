@@ -24,25 +24,38 @@ BACKUP_FILTER = "Sleutelapp-backup (*.sleutelbackup)"
 
 # --- backup and restore -----------------------------------------------------------------
 
+
 def make_backup(parent: QWidget | None, case) -> bool:
-    """"Backup maken…": a verified backup to a chosen file, e.g. on a USB stick."""
+    """ "Backup maken…": a verified backup to a chosen file, e.g. on a USB stick."""
     from sleutelapp.store import backup
 
     name = f"sleutelapp-backup-{date.today().isoformat()}{backup.SUFFIX}"
-    path = prompts.save_path(parent, pick("Backup maken", "Make a backup"),
-                             prompts.documents_folder() / name, BACKUP_FILTER)
+    path = prompts.save_path(
+        parent,
+        pick("Backup maken", "Make a backup"),
+        prompts.documents_folder() / name,
+        BACKUP_FILTER,
+    )
     if not path:
         return False
     ok, info = prompts.handled(
-        parent, run_with_progress, parent,
+        parent,
+        run_with_progress,
+        parent,
         pick("Backup maken en controleren…", "Making and checking the backup…"),
-        backup.write_backup, case, Path(path))
+        backup.write_backup,
+        case,
+        Path(path),
+    )
     if not ok:
         return False
     case.audit.record("backup", "case", None)
-    prompts.inform(parent, TITLE, pick("De backup is geschreven en gecontroleerd.",
-                                       "The backup was written and checked."),
-                   detail=f"{info.path}\n{info.describe(_language())}")
+    prompts.inform(
+        parent,
+        TITLE,
+        pick("De backup is geschreven en gecontroleerd.", "The backup was written and checked."),
+        detail=f"{info.path}\n{info.describe(_language())}",
+    )
     return True
 
 
@@ -58,22 +71,32 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
 
     restore.finish_interrupted_restore(paths)
     folder = paths.backups if paths.backups.is_dir() else prompts.documents_folder()
-    path = prompts.open_path(parent, pick("Backup terugzetten", "Restore a backup"), folder,
-                             BACKUP_FILTER)
+    path = prompts.open_path(
+        parent, pick("Backup terugzetten", "Restore a backup"), folder, BACKUP_FILTER
+    )
     if not path:
         return False
     staged = None
     while staged is None:
         secret = prompts.ask_secret(
-            parent, pick("Backup terugzetten", "Restore a backup"),
-            pick("Wachtzin van deze backup (of de herstelsleutel):",
-                 "Passphrase of this backup (or the recovery key):"))
+            parent,
+            pick("Backup terugzetten", "Restore a backup"),
+            pick(
+                "Wachtzin van deze backup (of de herstelsleutel):",
+                "Passphrase of this backup (or the recovery key):",
+            ),
+        )
         if secret is None:
             return False
         try:
             staged = run_with_progress(
-                parent, pick("Backup controleren…", "Checking the backup…"),
-                _prepare_with_secret, paths, Path(path), secret)
+                parent,
+                pick("Backup controleren…", "Checking the backup…"),
+                _prepare_with_secret,
+                paths,
+                Path(path),
+                secret,
+            )
         except errors.WrongPassphrase as exc:
             prompts.show_error(parent, exc)  # ask again
         except DamagedBackup as exc:
@@ -84,21 +107,38 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
             return False
     with staged:
         question = pick("Deze backup terugzetten?", "Restore this backup?")
-        detail = staged.describe(_language()) + "\n\n" + pick(
-            "Het huidige dossier wordt eerst als backup bewaard in de backupmap.",
-            "The current case file is kept as a backup in the backup folder first.")
-        if not prompts.confirm(parent, TITLE, question, pick("Terugzetten", "Restore"),
-                               detail=detail):
+        detail = (
+            staged.describe(_language())
+            + "\n\n"
+            + pick(
+                "Het huidige dossier wordt eerst als backup bewaard in de backupmap.",
+                "The current case file is kept as a backup in the backup folder first.",
+            )
+        )
+        if not prompts.confirm(
+            parent, TITLE, question, pick("Terugzetten", "Restore"), detail=detail
+        ):
             return False
-        ok, kept = prompts.handled(parent, run_with_progress, parent,
-                                   pick("Backup terugzetten…", "Restoring the backup…"),
-                                   staged.commit)
+        ok, kept = prompts.handled(
+            parent,
+            run_with_progress,
+            parent,
+            pick("Backup terugzetten…", "Restoring the backup…"),
+            staged.commit,
+        )
     if not ok:
         return False
-    detail = pick(f"Het vorige dossier is bewaard in {kept}.",
-                  f"The previous case file was kept in {kept}.") if kept else ""
-    prompts.inform(parent, TITLE, pick("De backup is teruggezet.", "The backup was restored."),
-                   detail=detail)
+    detail = (
+        pick(
+            f"Het vorige dossier is bewaard in {kept}.",
+            f"The previous case file was kept in {kept}.",
+        )
+        if kept
+        else ""
+    )
+    prompts.inform(
+        parent, TITLE, pick("De backup is teruggezet.", "The backup was restored."), detail=detail
+    )
     return True
 
 
@@ -135,26 +175,45 @@ def automatic_backup(case) -> None:
 
 # --- health check, erasure, retention ---------------------------------------------------
 
+
 def health_check(parent: QWidget | None, case) -> None:
-    ok, problems = prompts.handled(parent, run_with_progress, parent,
-                                   pick("Dossier controleren…", "Checking the case file…"),
-                                   case.integrity_problems)
+    ok, problems = prompts.handled(
+        parent,
+        run_with_progress,
+        parent,
+        pick("Dossier controleren…", "Checking the case file…"),
+        case.integrity_problems,
+    )
     if not ok:
         return
     if problems:
-        prompts.inform(parent, TITLE, pick(
-            f"Het dossierbestand heeft {len(problems)} probleem/problemen.",
-            f"The case file has {len(problems)} problem(s)."), detail=pick(
-            "Maak geen wijzigingen meer en zet een backup terug (Dossier > Backup "
-            "terugzetten). Het huidige bestand wordt daarbij bewaard.",
-            "Make no more changes and restore a backup (Case > Restore backup). The current "
-            "file is kept when you do."), warning=True)
+        prompts.inform(
+            parent,
+            TITLE,
+            pick(
+                f"Het dossierbestand heeft {len(problems)} probleem/problemen.",
+                f"The case file has {len(problems)} problem(s).",
+            ),
+            detail=pick(
+                "Maak geen wijzigingen meer en zet een backup terug (Dossier > Backup "
+                "terugzetten). Het huidige bestand wordt daarbij bewaard.",
+                "Make no more changes and restore a backup (Case > Restore backup). The current "
+                "file is kept when you do.",
+            ),
+            warning=True,
+        )
         return
-    prompts.inform(parent, TITLE,
-                   pick("Alles in orde: het dossierbestand is heel en versleuteld.",
-                        "All is well: the case file is intact and encrypted."),
-                   detail=pick(f"{case.newcomers.count()} nieuwkomers.",
-                               f"{case.newcomers.count()} newcomers."))
+    prompts.inform(
+        parent,
+        TITLE,
+        pick(
+            "Alles in orde: het dossierbestand is heel en versleuteld.",
+            "All is well: the case file is intact and encrypted.",
+        ),
+        detail=pick(
+            f"{case.newcomers.count()} nieuwkomers.", f"{case.newcomers.count()} newcomers."
+        ),
+    )
 
 
 def _disclosure_lines(disclosures) -> str:
@@ -162,17 +221,22 @@ def _disclosure_lines(disclosures) -> str:
 
 
 def erase_newcomer(parent: QWidget | None, case, newcomer_id: str) -> bool:
-    """"Wissen": confirm, erase every row of the newcomer, show whom to tell."""
+    """ "Wissen": confirm, erase every row of the newcomer, show whom to tell."""
     newcomer = case.newcomers.get(newcomer_id)
     shared = case.disclosures.for_newcomer(newcomer_id)
     detail = pick(
         "Alle gegevens van deze nieuwkomer worden definitief gewist, ook uit de zoekindex. "
         "Dit kan niet ongedaan worden gemaakt. Oudere backups bevatten de gegevens nog.",
         "All data of this newcomer is erased for good, the search index included. This "
-        "cannot be undone. Older backups still hold the data.")
-    if not prompts.confirm(parent, TITLE, pick(f"{newcomer.display_name} wissen?",
-                                               f"Erase {newcomer.display_name}?"),
-                           pick("Definitief wissen", "Erase for good"), detail=detail):
+        "cannot be undone. Older backups still hold the data.",
+    )
+    if not prompts.confirm(
+        parent,
+        TITLE,
+        pick(f"{newcomer.display_name} wissen?", f"Erase {newcomer.display_name}?"),
+        pick("Definitief wissen", "Erase for good"),
+        detail=detail,
+    ):
         return False
     ok, disclosures = prompts.handled(parent, case.newcomers.erase, newcomer_id)
     if not ok:
@@ -185,10 +249,16 @@ def _tell_recipients(parent, disclosures) -> None:
     if not disclosures:
         prompts.inform(parent, TITLE, pick("Gewist.", "Erased."))
         return
-    prompts.inform(parent, TITLE, pick(
-        "Gewist. Deze gegevens zijn eerder gedeeld; laat de ontvangers weten dat ze gewist "
-        "zijn:", "Erased. This data was shared before; tell the recipients it was erased:"),
-                   detail=_disclosure_lines(disclosures))
+    prompts.inform(
+        parent,
+        TITLE,
+        pick(
+            "Gewist. Deze gegevens zijn eerder gedeeld; laat de ontvangers weten dat ze gewist "
+            "zijn:",
+            "Erased. This data was shared before; tell the recipients it was erased:",
+        ),
+        detail=_disclosure_lines(disclosures),
+    )
 
 
 def retention_check(parent: QWidget | None, case) -> bool:
@@ -199,17 +269,27 @@ def retention_check(parent: QWidget | None, case) -> bool:
     if not due:
         return False
     months = retention.retention_months(case)
-    listing = "\n".join(f"• {n.display_name} — {pick('afgesloten', 'closed')} "
-                        f"{n.closed_on.strftime('%d-%m-%Y')}" for n in due)
-    if not prompts.confirm(parent, TITLE, pick(
+    listing = "\n".join(
+        f"• {n.display_name} — {pick('afgesloten', 'closed')} {n.closed_on.strftime('%d-%m-%Y')}"
+        for n in due
+    )
+    if not prompts.confirm(
+        parent,
+        TITLE,
+        pick(
             f"{len(due)} nieuwkomer(s) zijn langer dan {months} maanden afgesloten. Hun "
             "gegevens moeten nu gewist worden.",
             f"{len(due)} newcomer(s) were closed more than {months} months ago. Their data "
-            "must be erased now."), pick("Nu wissen", "Erase now"),
-            detail=listing + "\n\n" + pick("Kiest u Annuleren, dan vraagt de app het bij de "
-                                           "volgende start opnieuw.",
-                                           "If you cancel, the app asks again at the next "
-                                           "start.")):
+            "must be erased now.",
+        ),
+        pick("Nu wissen", "Erase now"),
+        detail=listing
+        + "\n\n"
+        + pick(
+            "Kiest u Annuleren, dan vraagt de app het bij de volgende start opnieuw.",
+            "If you cancel, the app asks again at the next start.",
+        ),
+    ):
         return False
     confirmed = {n.id for n in due}
     ok, erased = prompts.handled(parent, lambda: retention.purge(case, only=confirmed))

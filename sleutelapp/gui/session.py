@@ -13,8 +13,13 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 CHECK_INTERVAL_MS = 5_000
-_USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
-               QEvent.Type.MouseMove, QEvent.Type.TouchBegin}
+_USER_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin,
+}
 
 
 class Session(QObject):
@@ -75,7 +80,7 @@ class Session(QObject):
         elif self.is_open and self.idle_seconds() >= self.autolock_minutes * 60:
             self.lock()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if event.type() in _USER_INPUT:
             self._last_input = self._clock()
         return False

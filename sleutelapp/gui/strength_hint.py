@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sleutelapp.domain.passphrase import (MIN_LENGTH, STRENGTH_LABELS, check_new_passphrase,
-                                          strength)
+from sleutelapp.domain.passphrase import MIN_LENGTH, STRENGTH_LABELS, check_new_passphrase, strength
 from sleutelapp.gui.labels import pick
 
 
@@ -24,7 +23,8 @@ def refusal(passphrase: str) -> str | None:
 def strength_text(passphrase: str) -> str:
     if not passphrase:
         return QCoreApplication.translate(
-            "strength", "At least {0} characters; four unrelated words work well.").format(
-                MIN_LENGTH)
+            "strength", "At least {0} characters; four unrelated words work well."
+        ).format(MIN_LENGTH)
     return refusal(passphrase) or QCoreApplication.translate("strength", "Strength: {0}").format(
-        pick(*STRENGTH_LABELS[strength(passphrase)]))
+        pick(*STRENGTH_LABELS[strength(passphrase)])
+    )

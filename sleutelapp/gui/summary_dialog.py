@@ -17,7 +17,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from sleutelapp.domain import anonymity
 from sleutelapp.domain.anonymity import (
-    AT_LEAST, MONTHS_NL, SUPPRESSED, TABLE_BY_ID, TABLES, Summary, Table, code_label)
+    AT_LEAST,
+    MONTHS_NL,
+    SUPPRESSED,
+    TABLE_BY_ID,
+    TABLES,
+    Summary,
+    Table,
+    code_label,
+)
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import show_case_error
@@ -25,8 +33,20 @@ from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def legend_text(k: int) -> str:
@@ -79,14 +99,18 @@ class SummaryTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.status == SUPPRESSED:
-                return pick("Niet getoond om de privacy te beschermen.",
-                            "Not shown to protect privacy.")
+                return pick(
+                    "Niet getoond om de privacy te beschermen.", "Not shown to protect privacy."
+                )
             if cell.status == AT_LEAST:
-                return pick("Minstens dit aantal: in een deel van de samenvattingen was deze "
-                            "cel niet getoond.",
-                            "At least this number: some summaries did not show this cell.")
-            return pick(f"Rust op {cell.newcomers} nieuwkomers.",
-                        f"Rests on {cell.newcomers} newcomers.")
+                return pick(
+                    "Minstens dit aantal: in een deel van de samenvattingen was deze "
+                    "cel niet getoond.",
+                    "At least this number: some summaries did not show this cell.",
+                )
+            return pick(
+                f"Rust op {cell.newcomers} nieuwkomers.", f"Rests on {cell.newcomers} newcomers."
+            )
         if role == Qt.ItemDataRole.FontRole and self._is_total(index):
             font = QFont()
             font.setBold(True)
@@ -96,8 +120,9 @@ class SummaryTableModel(QAbstractTableModel):
         return None
 
     def _is_total(self, index: QModelIndex) -> bool:
-        return (index.row() == len(self._table.rows)
-                or (self._two_way() and index.column() == len(self._table.columns)))
+        return index.row() == len(self._table.rows) or (
+            self._two_way() and index.column() == len(self._table.columns)
+        )
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or self._table is None:
@@ -107,8 +132,7 @@ class SummaryTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if section == len(self._table.columns):
                 return total
-            return code_label(self._table.id, self._table.columns[section], language,
-                              column=True)
+            return code_label(self._table.id, self._table.columns[section], language, column=True)
         if section == len(self._table.rows):
             return total
         return code_label(self._table.id, self._table.rows[section], language)
@@ -142,13 +166,15 @@ class SummaryTables:
 
 # --- prompts (the seam for tests) -------------------------------------------------------
 
+
 def _documents() -> Path:
     return prompts.documents_folder()
 
 
 def _save_path(parent, title: str, suggested: Path) -> str | None:
-    return prompts.save_path(parent, title, suggested,
-                             pick("Samenvatting (*.json)", "Summary (*.json)"))
+    return prompts.save_path(
+        parent, title, suggested, pick("Samenvatting (*.json)", "Summary (*.json)")
+    )
 
 
 def _inform(parent, title: str, text: str) -> None:
@@ -165,8 +191,11 @@ def json_and_pdf_paths(chosen: str, with_pdf: bool) -> tuple[Path, Path | None]:
 
 # --- the dialog -------------------------------------------------------------------------
 
-PERIOD_KINDS = (("month", "Maand", "Month"), ("quarter", "Kwartaal", "Quarter"),
-                ("year", "Jaar", "Year"))
+PERIOD_KINDS = (
+    ("month", "Maand", "Month"),
+    ("quarter", "Kwartaal", "Quarter"),
+    ("year", "Jaar", "Year"),
+)
 
 
 class SummaryDialog(QDialog):
@@ -185,15 +214,19 @@ class SummaryDialog(QDialog):
         self.setWindowTitle(pick("Anonieme samenvatting", "Anonymised summary"))
         ui.periodLabel.setText(pick("&Periode", "&Period"))
         ui.labelLabel.setText(pick("&Label (optioneel)", "&Label (optional)"))
-        ui.labelEdit.setPlaceholderText(pick("bijv. Wijk Noord — geen namen van personen",
-                                             "e.g. North district — no names of people"))
+        ui.labelEdit.setPlaceholderText(
+            pick(
+                "bijv. Wijk Noord — geen namen van personen",
+                "e.g. North district — no names of people",
+            )
+        )
         ui.tableLabel.setText(pick("&Tabel", "&Table"))
-        ui.pdfCheck.setText(pick("Ook een PDF opslaan (zelfde inhoud)",
-                                 "Also save a PDF (same content)"))
+        ui.pdfCheck.setText(
+            pick("Ook een PDF opslaan (zelfde inhoud)", "Also save a PDF (same content)")
+        )
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(pick("Opslaan…", "Save…"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(
-            pick("Sluiten", "Close"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(pick("Sluiten", "Close"))
         for code, nl, en in PERIOD_KINDS:
             ui.periodKindCombo.addItem(pick(nl, en), code)
         ui.yearSpin.setRange(2000, self._today.year + 1)
@@ -227,7 +260,7 @@ class SummaryDialog(QDialog):
         combo = self.ui.periodPartCombo
         combo.clear()
         if kind == "month":
-            for number, (nl, en) in enumerate(zip(MONTHS_NL, MONTHS_EN), start=1):
+            for number, (nl, en) in enumerate(zip(MONTHS_NL, MONTHS_EN, strict=False), start=1):
                 combo.addItem(pick(nl, en), number)
         elif kind == "quarter":
             for number in range(1, 5):
@@ -260,25 +293,33 @@ class SummaryDialog(QDialog):
         period = self.period()
         try:
             self.summary = run_with_progress(
-                self, pick("Samenvatting maken…", "Making the summary…"), build_summary,
-                self._case, period, self.ui.labelEdit.text(), self._today)
+                self,
+                pick("Samenvatting maken…", "Making the summary…"),
+                build_summary,
+                self._case,
+                period,
+                self.ui.labelEdit.text(),
+                self._today,
+            )
         except CaseError as exc:
             show_case_error(self, exc)
             return
         self.tables.set_summary(self.summary)
         s = self.summary
-        self.ui.figuresLabel.setText(pick(
-            f"{period.label('nl')}: {s.counted.display()} nieuwkomers geteld (met toestemming "
-            f"voor anonieme overzichten), {s.not_counted.display()} niet geteld. Cellen met "
-            f"minder dan k = {s.k} nieuwkomers worden niet getoond.",
-            f"{period.label('en')}: {s.counted.display()} newcomers counted (with consent to "
-            f"anonymised reporting), {s.not_counted.display()} not counted. Cells with fewer "
-            f"than k = {s.k} newcomers are not shown."))
+        self.ui.figuresLabel.setText(
+            pick(
+                f"{period.label('nl')}: {s.counted.display()} nieuwkomers geteld (met toestemming "
+                f"voor anonieme overzichten), {s.not_counted.display()} niet geteld. Cellen met "
+                f"minder dan k = {s.k} nieuwkomers worden niet getoond.",
+                f"{period.label('en')}: {s.counted.display()} newcomers counted (with consent to "
+                f"anonymised reporting), {s.not_counted.display()} not counted. Cells with fewer "
+                f"than k = {s.k} newcomers are not shown.",
+            )
+        )
         self.ui.legendLabel.setText(legend_text(s.k))
         warning = overlap_warning(self._case, period)
         if warning:
-            self.ui.figuresLabel.setText(
-                f"{self.ui.figuresLabel.text()}\n\n{pick(*warning)}")
+            self.ui.figuresLabel.setText(f"{self.ui.figuresLabel.text()}\n\n{pick(*warning)}")
 
     def save(self) -> None:
         from sleutelapp.exports.summary import export_summary
@@ -289,35 +330,57 @@ class SummaryDialog(QDialog):
         label = anonymity.normalise_label(self.ui.labelEdit.text())
         problem = anonymity.label_problem(label, current_language())
         if problem:
-            _inform(self, pick("Label aanpassen", "Change the label"),
-                    problem[0].upper() + problem[1:] + ".")
+            _inform(
+                self,
+                pick("Label aanpassen", "Change the label"),
+                problem[0].upper() + problem[1:] + ".",
+            )
             return
         if label != self.summary.parts[0].label:
             self.refresh()  # the label was typed but not confirmed: send what is typed
         summary = self.summary
-        suggested = _documents() / f"samenvatting-{summary.period.code}" \
+        suggested = (
+            _documents() / f"samenvatting-{summary.period.code}"
             f"{'-' + _file_part(label) if label else ''}.json"
+        )
         chosen = _save_path(self, pick("Samenvatting opslaan", "Save summary"), suggested)
         if not chosen:
             return
         json_path, pdf_path = json_and_pdf_paths(chosen, self.ui.pdfCheck.isChecked())
         try:
-            run_with_progress(self, pick("Samenvatting opslaan…", "Saving the summary…"),
-                              export_summary, self._case, summary, json_path, pdf_path,
-                              current_language())
+            run_with_progress(
+                self,
+                pick("Samenvatting opslaan…", "Saving the summary…"),
+                export_summary,
+                self._case,
+                summary,
+                json_path,
+                pdf_path,
+                current_language(),
+            )
         except CaseError as exc:
             show_case_error(self, exc)
             return
         except OSError as exc:
-            _inform(self, pick("Niet opgeslagen", "Not saved"), pick(
-                f"Het bestand kon niet worden geschreven: {exc.strerror}.",
-                f"The file could not be written: {exc.strerror}."))
+            _inform(
+                self,
+                pick("Niet opgeslagen", "Not saved"),
+                pick(
+                    f"Het bestand kon niet worden geschreven: {exc.strerror}.",
+                    f"The file could not be written: {exc.strerror}.",
+                ),
+            )
             return
         self.saved = [p for p in (json_path, pdf_path) if p is not None]
-        _inform(self, pick("Opgeslagen", "Saved"), pick(
-            "Opgeslagen en vastgelegd in het register van verstrekkingen:\n",
-            "Saved and recorded in the disclosure register:\n")
-            + "\n".join(str(p) for p in self.saved))
+        _inform(
+            self,
+            pick("Opgeslagen", "Saved"),
+            pick(
+                "Opgeslagen en vastgelegd in het register van verstrekkingen:\n",
+                "Saved and recorded in the disclosure register:\n",
+            )
+            + "\n".join(str(p) for p in self.saved),
+        )
         self.accept()
 
 

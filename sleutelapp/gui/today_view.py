@@ -28,10 +28,12 @@ class TodayView(QWidget):
         self.tasks = TodayModel(self)
         self.termijn = TodayModel(self)
         self.no_contact = TodayModel(self)
-        for view, model in ((self.ui.appointmentsList, self.appointments),
-                            (self.ui.tasksList, self.tasks),
-                            (self.ui.termijnList, self.termijn),
-                            (self.ui.noContactList, self.no_contact)):
+        for view, model in (
+            (self.ui.appointmentsList, self.appointments),
+            (self.ui.tasksList, self.tasks),
+            (self.ui.termijnList, self.termijn),
+            (self.ui.noContactList, self.no_contact),
+        ):
             view.setModel(model)
             view.setWordWrap(True)  # long names and Dutch sentences wrap, never cut off
             view.setResizeMode(view.ResizeMode.Adjust)
@@ -71,14 +73,21 @@ class TodayView(QWidget):
                 what = label(vocab.APPOINTMENT_TYPES, entry.type)
                 if entry.accompanied:
                     what += " · " + self.tr("you go along")
-                appointments.append(TodayItem(f"{when} — {item.newcomer_name}: {what}",
-                                              entry.newcomer_id, entry.location))
+                appointments.append(
+                    TodayItem(
+                        f"{when} — {item.newcomer_name}: {what}", entry.newcomer_id, entry.location
+                    )
+                )
             else:
                 first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
                 late = " " + self.tr("(overdue)") if entry.date < today else ""
-                tasks.append(TodayItem(
-                    f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
-                    entry.newcomer_id, entry.text))
+                tasks.append(
+                    TodayItem(
+                        f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
+                        entry.newcomer_id,
+                        entry.text,
+                    )
+                )
         self.appointments.set_items(appointments)
         self.tasks.set_items(tasks)
 
@@ -87,32 +96,57 @@ class TodayView(QWidget):
             end = wi2021.termijn_end(n.termijn_start, n.extensions)
             if wi2021.ends_soon(end, today):
                 days = wi2021.days_left(end, today)
-                text = (self.tr("{0} — termijn ends {1} ({2} days left)").format(
-                            n.display_name, format_date(end), days) if days >= 0 else
-                        self.tr("{0} — termijn ended {1}").format(n.display_name,
-                                                                   format_date(end)))
+                text = (
+                    self.tr("{0} — termijn ends {1} ({2} days left)").format(
+                        n.display_name, format_date(end), days
+                    )
+                    if days >= 0
+                    else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
+                )
                 ending.append((end, TodayItem(text, n.id)))
             if n.last_contact is None:
-                quiet.append((date.min, TodayItem(
-                    self.tr("{0} — no contact recorded yet").format(n.display_name), n.id)))
+                quiet.append(
+                    (
+                        date.min,
+                        TodayItem(
+                            self.tr("{0} — no contact recorded yet").format(n.display_name), n.id
+                        ),
+                    )
+                )
             elif (today - n.last_contact).days >= wi2021.NO_CONTACT_DAYS:
-                quiet.append((n.last_contact, TodayItem(
-                    self.tr("{0} — last contact {1} ({2} days ago)").format(
-                        n.display_name, format_date(n.last_contact),
-                        (today - n.last_contact).days), n.id)))
+                quiet.append(
+                    (
+                        n.last_contact,
+                        TodayItem(
+                            self.tr("{0} — last contact {1} ({2} days ago)").format(
+                                n.display_name,
+                                format_date(n.last_contact),
+                                (today - n.last_contact).days,
+                            ),
+                            n.id,
+                        ),
+                    )
+                )
         self.termijn.set_items([item for _end, item in sorted(ending, key=lambda p: p[0])])
         self.no_contact.set_items([item for _d, item in sorted(quiet, key=lambda p: p[0])])
         counts = (len(appointments), len(tasks), len(ending), len(quiet))
         for box, title, count in zip(
-                (self.ui.appointmentsBox, self.ui.tasksBox, self.ui.termijnBox,
-                 self.ui.noContactBox), self._titles(), counts):
+            (self.ui.appointmentsBox, self.ui.tasksBox, self.ui.termijnBox, self.ui.noContactBox),
+            self._titles(),
+            counts,
+            strict=False,
+        ):
             box.setTitle(f"{title} ({count})")
 
     def _titles(self) -> list[str]:
-        return [self.tr("Appointments in the next 14 days"), self.tr("Open tasks, due soon"),
-                self.tr("Termijn ends within 6 months"), self.tr("No contact for 30 days")]
+        return [
+            self.tr("Appointments in the next 14 days"),
+            self.tr("Open tasks, due soon"),
+            self.tr("Termijn ends within 6 months"),
+            self.tr("No contact for 30 days"),
+        ]
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
         super().changeEvent(event)

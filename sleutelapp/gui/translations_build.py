@@ -36,15 +36,28 @@ def sources() -> list[Path]:
 def update(ts_file: Path = TS_FILE) -> None:
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     relative = [str(p.relative_to(ROOT)) for p in sources()]
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                    "-target-language", "nl_NL", *relative, "-ts",
-                    str(ts_file.relative_to(ROOT) if ts_file.is_relative_to(ROOT) else ts_file)],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            "nl_NL",
+            *relative,
+            "-ts",
+            str(ts_file.relative_to(ROOT) if ts_file.is_relative_to(ROOT) else ts_file),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
-                   check=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True
+    )
 
 
 def main() -> int:

@@ -13,9 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.operations import ENTRY
 
-KIND_ACTIONS = (("actionContact", "contact"), ("actionAppointment", "appointment"),
-                ("actionActivity", "activity"), ("actionNote", "note"),
-                ("actionSignal", "signal"), ("actionTask", "task"))
+KIND_ACTIONS = (
+    ("actionContact", "contact"),
+    ("actionAppointment", "appointment"),
+    ("actionActivity", "activity"),
+    ("actionNote", "note"),
+    ("actionSignal", "signal"),
+    ("actionTask", "task"),
+)
 
 # menu action -> (module under sleutelapp.gui, function, needs an open case, needs a newcomer)
 OPTIONAL = {
@@ -47,7 +52,8 @@ class WindowActions(QObject):
         ui = window.ui
         for action_name, kind in KIND_ACTIONS:
             getattr(ui, action_name).triggered.connect(
-                lambda _checked=False, k=kind: self.open_entry_dialog(k))
+                lambda _checked=False, k=kind: self.open_entry_dialog(k)
+            )
         ui.actionNewNewcomer.triggered.connect(self.new_newcomer)
         ui.addNewcomerButton.clicked.connect(self.new_newcomer)
         ui.actionEditNewcomer.triggered.connect(self.edit_newcomer)
@@ -67,9 +73,10 @@ class WindowActions(QObject):
         view.edit_profile.connect(self.edit_newcomer)
         view.give_consent.connect(self.give_consent)
         view.withdraw_consent.connect(self.withdraw_consent)
-        for action_name, (module, function, _case, _newcomer) in OPTIONAL.items():
+        for action_name, (_module, _function, _case, _newcomer) in OPTIONAL.items():
             getattr(ui, action_name).triggered.connect(
-                lambda _checked=False, a=action_name: self.run_optional(a))
+                lambda _checked=False, a=action_name: self.run_optional(a)
+            )
         unlock = window.unlock_page
         unlock.forgot_requested.connect(self.forgot_passphrase)
         unlock.restore_requested.connect(self.restore)
@@ -82,7 +89,8 @@ class WindowActions(QObject):
         newcomer_id = self.w.current_newcomer_id()
         if newcomer_id is None:
             self.w.statusBar().showMessage(
-                self.tr("Choose a newcomer first (search on the left)."), 5000)
+                self.tr("Choose a newcomer first (search on the left)."), 5000
+            )
             self.w.ui.searchEdit.setFocus()
         return newcomer_id
 
@@ -114,9 +122,16 @@ class WindowActions(QObject):
                 entry = self.w.session.case.entries.get(draft["entry_id"])
             except NotFound:
                 entry = None
-        dialog = EntryDialog(self.w, self.w.operations, kind, newcomer_id,
-                             newcomer.display_name, entry=entry,
-                             last_type=self.w.prefs.last_type(kind), draft=draft)
+        dialog = EntryDialog(
+            self.w,
+            self.w.operations,
+            kind,
+            newcomer_id,
+            newcomer.display_name,
+            entry=entry,
+            last_type=self.w.prefs.last_type(kind),
+            draft=draft,
+        )
         dialog.accepted.connect(lambda: self._entry_saved(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -147,8 +162,7 @@ class WindowActions(QObject):
             show_case_error(self.w, exc)
             return
         self.w.ui.actionUndo.setEnabled(True)
-        self.w.statusBar().showMessage(
-            self.tr("Entry deleted. Press Ctrl+Z to undo."), 10000)
+        self.w.statusBar().showMessage(self.tr("Entry deleted. Press Ctrl+Z to undo."), 10000)
 
     def undo_delete(self) -> None:
         from sleutelapp.store.errors import CaseError
@@ -184,8 +198,9 @@ class WindowActions(QObject):
         newcomer_id = self._need_newcomer()
         if newcomer_id is None:
             return None
-        dialog = NewcomerDialog(self.w, self.w.operations,
-                                self.w.session.case.newcomers.get(newcomer_id))
+        dialog = NewcomerDialog(
+            self.w, self.w.operations, self.w.session.case.newcomers.get(newcomer_id)
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -206,8 +221,9 @@ class WindowActions(QObject):
         newcomer_id = self._need_newcomer()
         if newcomer_id is None:
             return None
-        dialog = ConsentDialog(self.w, self.w.operations, newcomer_id,
-                               self.w.newcomer_view.newcomer.display_name)
+        dialog = ConsentDialog(
+            self.w, self.w.operations, newcomer_id, self.w.newcomer_view.newcomer.display_name
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -234,9 +250,13 @@ class WindowActions(QObject):
             return None
         recovery = optional_function("recovery_dialogs", "new_recovery_key")
         dialog = SettingsDialog(
-            self.w, self.w.operations, self.w.session.case,
+            self.w,
+            self.w.operations,
+            self.w.session.case,
             recovery_key_action=(lambda parent: recovery(parent, self.w.session.case))
-            if recovery else None)
+            if recovery
+            else None,
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -279,15 +299,19 @@ class WindowActions(QObject):
         if self.w.session.is_open:
             self.w.session.lock()  # the contract: close the case before restoring
         if fn(self.w, self.w.paths):
-            self.w.show_unlock(self.tr("The backup was restored. Unlock it with its "
-                                        "passphrase."))
+            self.w.show_unlock(self.tr("The backup was restored. Unlock it with its passphrase."))
 
     def forgot_passphrase(self) -> None:
         fn = optional_function("recovery_dialogs", "recover_with_recovery_key")
         if fn is None:
-            QMessageBox.information(self.w, "Sleutelapp", self.tr(
-                "Ask your organisation for the recovery key that was printed when this case "
-                "file was made; with it you can choose a new passphrase."))
+            QMessageBox.information(
+                self.w,
+                "Sleutelapp",
+                self.tr(
+                    "Ask your organisation for the recovery key that was printed when this case "
+                    "file was made; with it you can choose a new passphrase."
+                ),
+            )
             return
         new_passphrase = fn(self.w, self.w.paths)
         if new_passphrase:
@@ -318,8 +342,9 @@ class WindowActions(QObject):
             from sleutelapp.gui.background import run_with_progress
 
             try:
-                run_with_progress(self.w, self.tr("Making the automatic backup…"), fn,
-                                  self.w.session.case)
+                run_with_progress(
+                    self.w, self.tr("Making the automatic backup…"), fn, self.w.session.case
+                )
             except OSError as exc:
                 show_case_error(self.w, exc)
 

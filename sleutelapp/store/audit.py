@@ -6,8 +6,19 @@ from dataclasses import dataclass
 
 from sleutelapp.domain.model import now_stamp
 
-ACTIONS = ("create", "update", "delete", "export", "erase", "restore", "import", "passwd",
-           "recovery_key", "backup", "purge")
+ACTIONS = (
+    "create",
+    "update",
+    "delete",
+    "export",
+    "erase",
+    "restore",
+    "import",
+    "passwd",
+    "recovery_key",
+    "backup",
+    "purge",
+)
 
 
 @dataclass(frozen=True)
@@ -27,18 +38,22 @@ class AuditLog:
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action}")
         with self._case.transaction() as conn:
-            conn.execute("INSERT INTO audit(at, action, object_kind, object_id) VALUES (?,?,?,?)",
-                         (now_stamp(), action, object_kind, object_id))
+            conn.execute(
+                "INSERT INTO audit(at, action, object_kind, object_id) VALUES (?,?,?,?)",
+                (now_stamp(), action, object_kind, object_id),
+            )
 
     def record_many(self, action: str, object_kind: str, object_ids) -> None:
         stamp = now_stamp()
         with self._case.transaction() as conn:
             conn.executemany(
                 "INSERT INTO audit(at, action, object_kind, object_id) VALUES (?,?,?,?)",
-                [(stamp, action, object_kind, oid) for oid in object_ids])
+                [(stamp, action, object_kind, oid) for oid in object_ids],
+            )
 
     def events(self, limit: int = 1000) -> list[AuditEvent]:
         rows = self._case.query(
             "SELECT seq, at, action, object_kind, object_id FROM audit ORDER BY seq DESC LIMIT ?",
-            (limit,))
+            (limit,),
+        )
         return [AuditEvent(*row) for row in rows]

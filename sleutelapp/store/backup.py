@@ -61,7 +61,7 @@ class BackupInfo:
         when = self.created.strftime("%d-%m-%Y %H:%M")
         changed = (self.last_change or "")[:16].replace("T", " ")
         if language == "en":
-            text = (f"Backup of {when}: {self.newcomers} newcomers, {self.entries} entries")
+            text = f"Backup of {when}: {self.newcomers} newcomers, {self.entries} entries"
             return text + (f", last change {changed}." if changed else ".")
         text = f"Backup van {when}: {self.newcomers} nieuwkomers, {self.entries} regels"
         return text + (f", laatste wijziging {changed}." if changed else ".")
@@ -72,7 +72,8 @@ def damaged_backup(path: Path, detail_nl: str, detail_en: str) -> DamagedBackup:
         f"{path.name} is geen bruikbare backup: {detail_nl}. Er is niets veranderd; "
         "kies een andere backup.",
         f"{path.name} is not a usable backup: {detail_en}. Nothing was changed; "
-        "choose another backup.")
+        "choose another backup.",
+    )
 
 
 def backup_disk_full(target: Path) -> errors.DiskFull:
@@ -80,13 +81,14 @@ def backup_disk_full(target: Path) -> errors.DiskFull:
         f"Er is niet genoeg ruimte voor de backup in {target.parent}. Er is geen backup "
         "geschreven en het dossier is niet veranderd. Maak ruimte vrij of kies een andere plek.",
         f"There is not enough space for the backup in {target.parent}. No backup was "
-        "written and the case file was not changed. Free some space or choose another place.")
+        "written and the case file was not changed. Free some space or choose another place.",
+    )
 
 
 # --- writing ---------------------------------------------------------------------------
 
-def write_backup(case, target: Path, *, passphrase: str | None = None,
-                 progress=None) -> BackupInfo:
+
+def write_backup(case, target: Path, *, passphrase: str | None = None, progress=None) -> BackupInfo:
     """Write a verified backup of the open case to `target` (replaced only when complete).
 
     `progress(done, total)` is called from this thread while pages are copied.
@@ -115,11 +117,15 @@ def write_backup(case, target: Path, *, passphrase: str | None = None,
                 "De backup kon niet worden gecontroleerd: het dossierbestand zelf lijkt "
                 "beschadigd. Er is geen backup geschreven; gebruik 'Controleren' (check).",
                 "The backup could not be verified: the case file itself seems damaged. No "
-                "backup was written; run the health check ('check').") from None
+                "backup was written; run the health check ('check').",
+            ) from None
         manifest = {
-            "format": FORMAT, "version": VERSION, "kind": "backup",
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": "backup",
             "created": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "app_version": _app_version(), "schema_version": facts["schema_version"],
+            "app_version": _app_version(),
+            "schema_version": facts["schema_version"],
             "audit_seq": audit_seq,
         }
         write_container(target, manifest, {KEY_MEMBER: key_bytes, DB_MEMBER: staged_db})
@@ -129,16 +135,20 @@ def write_backup(case, target: Path, *, passphrase: str | None = None,
         raise
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    return BackupInfo(path=target, created=datetime.fromisoformat(manifest["created"]),
-                      schema_version=facts["schema_version"], newcomers=facts["newcomers"],
-                      entries=facts["entries"], last_change=facts["last_change"],
-                      size=target.stat().st_size)
+    return BackupInfo(
+        path=target,
+        created=datetime.fromisoformat(manifest["created"]),
+        schema_version=facts["schema_version"],
+        newcomers=facts["newcomers"],
+        entries=facts["entries"],
+        last_change=facts["last_change"],
+        size=target.stat().st_size,
+    )
 
 
 def verify_database(db_path: Path, data_key: bytes, shown_as: Path) -> dict:
     """Integrity and cipher checks of a database file; raises DamagedBackup."""
-    return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True),
-                     shown_as)
+    return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True), shown_as)
 
 
 def _verified(connect, shown_as: Path) -> dict:
@@ -146,7 +156,9 @@ def _verified(connect, shown_as: Path) -> dict:
     try:
         conn = connect()
     except connection.DatabaseError:
-        raise damaged_backup(shown_as, "de database opent niet", "the database does not open")
+        raise damaged_backup(
+            shown_as, "de database opent niet", "the database does not open"
+        ) from None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
@@ -157,18 +169,24 @@ def _verified(connect, shown_as: Path) -> dict:
         entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
         last = conn.execute("SELECT max(at) FROM audit").fetchone()[0]
     except connection.DatabaseError:
-        raise damaged_backup(shown_as, "de database is beschadigd of past niet bij de sleutel",
-                             "the database is damaged or does not match its key") from None
+        raise damaged_backup(
+            shown_as,
+            "de database is beschadigd of past niet bij de sleutel",
+            "the database is damaged or does not match its key",
+        ) from None
     finally:
         conn.close()
-    return {"schema_version": version, "newcomers": newcomers, "entries": entries,
-            "last_change": last}
+    return {
+        "schema_version": version,
+        "newcomers": newcomers,
+        "entries": entries,
+        "last_change": last,
+    }
 
 
 def _open_for_writing(path: Path):
     """The one place a container file is created (tests inject write errors here)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     return os.fdopen(fd, "wb")
 
 
@@ -225,6 +243,7 @@ def _digest(source) -> dict:
 
 # --- reading ---------------------------------------------------------------------------
 
+
 def read_container(path: Path, *, check: bool = False, extract_to: Path | None = None) -> dict:
     """The manifest of a backup file; with `check` every member's SHA-256 is verified, and
     with `extract_to` the members are written there (verified while writing)."""
@@ -241,8 +260,11 @@ def read_container(path: Path, *, check: bool = False, extract_to: Path | None =
                     break
                 _copy_member(path, archive, name, expected, extract_to)
     except (zipfile.BadZipFile, KeyError, EOFError, zipfile.LargeZipFile):
-        raise damaged_backup(path, "het is geen (volledige) Sleutelapp-backup",
-                             "it is not a (complete) Sleutelapp backup") from None
+        raise damaged_backup(
+            path,
+            "het is geen (volledige) Sleutelapp-backup",
+            "it is not a (complete) Sleutelapp backup",
+        ) from None
     return manifest
 
 
@@ -250,19 +272,22 @@ def _parse_manifest(path: Path, raw: bytes) -> dict:
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise damaged_backup(path, "de inhoudsopgave is onleesbaar",
-                             "its manifest is unreadable") from None
+        raise damaged_backup(
+            path, "de inhoudsopgave is onleesbaar", "its manifest is unreadable"
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise damaged_backup(path, "het is geen Sleutelapp-backup",
-                             "it is not a Sleutelapp backup")
+        raise damaged_backup(path, "het is geen Sleutelapp-backup", "it is not a Sleutelapp backup")
     if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-        raise damaged_backup(path, "hij komt uit een nieuwere versie van Sleutelapp; werk de "
-                             "app bij", "it comes from a newer Sleutelapp; update the app")
+        raise damaged_backup(
+            path,
+            "hij komt uit een nieuwere versie van Sleutelapp; werk de app bij",
+            "it comes from a newer Sleutelapp; update the app",
+        )
     files = manifest.get("files")
     if not isinstance(files, dict) or not all(
-            isinstance(v, dict) and isinstance(v.get("sha256"), str) for v in files.values()):
-        raise damaged_backup(path, "de inhoudsopgave is onvolledig",
-                             "its manifest is incomplete")
+        isinstance(v, dict) and isinstance(v.get("sha256"), str) for v in files.values()
+    ):
+        raise damaged_backup(path, "de inhoudsopgave is onvolledig", "its manifest is incomplete")
     allowed = {DB_MEMBER, KEY_MEMBER, WAL_MEMBER}
     if not set(files) <= allowed:
         raise damaged_backup(path, "hij bevat onbekende bestanden", "it holds unknown files")
@@ -273,8 +298,9 @@ def _copy_member(path: Path, archive, name: str, expected: dict, folder: Path | 
     sha = hashlib.sha256()
     out = None
     if folder is not None:
-        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL
-                     | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(
+            folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
+        )
         out = os.fdopen(fd, "wb")
     try:
         with archive.open(name) as member:
@@ -300,6 +326,7 @@ def created_of(manifest: dict) -> datetime:
 
 
 # --- automatic backups -----------------------------------------------------------------
+
 
 def automatic_backups(paths) -> list[Path]:
     """The automatic backups in the backup folder, newest first."""
@@ -335,8 +362,9 @@ def _audit_seq_of(path: Path) -> int | None:
 
 
 def _last_change_seq(case) -> int:
-    return int(case.query_one(
-        "SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'")[0])
+    return int(
+        case.query_one("SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'")[0]
+    )
 
 
 def _remove_stale_parts(folder: Path, older_than_s: float = 3600) -> None:

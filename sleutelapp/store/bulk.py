@@ -15,10 +15,14 @@ def insert_all(case, newcomers, entries, consents, *, action: str = "import") ->
     """Validate everything first, then insert it all in one transaction."""
     stamp = now_stamp()
     try:
-        newcomers = [replace(n.validated(), created=n.created or stamp,
-                             updated=n.updated or stamp) for n in newcomers]
-        entries = [replace(e.validated(), created=e.created or stamp,
-                           updated=e.updated or stamp) for e in entries]
+        newcomers = [
+            replace(n.validated(), created=n.created or stamp, updated=n.updated or stamp)
+            for n in newcomers
+        ]
+        entries = [
+            replace(e.validated(), created=e.created or stamp, updated=e.updated or stamp)
+            for e in entries
+        ]
         consents = [c.validated() for c in consents]
     except InvalidRecord as exc:
         raise invalid(exc, "Gegevens", "data") from None
@@ -26,22 +30,35 @@ def insert_all(case, newcomers, entries, consents, *, action: str = "import") ->
         try:
             conn.executemany(
                 f"INSERT INTO newcomer({newcomer_rows._COLUMNS}) VALUES ({','.join('?' * 16)})",
-                [newcomer_rows.to_params(n) for n in newcomers])
+                [newcomer_rows.to_params(n) for n in newcomers],
+            )
             conn.executemany(
                 f"INSERT INTO entry({entry_rows.COLUMNS}) VALUES ({','.join('?' * 16)})",
-                [entry_rows.to_params(e) for e in entries])
+                [entry_rows.to_params(e) for e in entries],
+            )
             conn.executemany(
                 "INSERT INTO consent(id, newcomer_id, purpose, given_on, withdrawn_on, how, note)"
                 " VALUES (?,?,?,?,?,?,?)",
-                [(c.id, c.newcomer_id, c.purpose, c.given_on.isoformat(),
-                  c.withdrawn_on.isoformat() if c.withdrawn_on else None, c.how, c.note)
-                 for c in consents])
+                [
+                    (
+                        c.id,
+                        c.newcomer_id,
+                        c.purpose,
+                        c.given_on.isoformat(),
+                        c.withdrawn_on.isoformat() if c.withdrawn_on else None,
+                        c.how,
+                        c.note,
+                    )
+                    for c in consents
+                ],
+            )
         except Exception as exc:  # sqlite IntegrityError: duplicate id or dangling reference
             if type(exc).__name__ == "IntegrityError":
                 raise errors.InvalidData(
                     "Niets geïmporteerd: een of meer id's bestaan al in dit dossier, of een "
                     "regel verwijst naar een onbekende nieuwkomer.",
                     "Nothing was imported: one or more ids already exist in this case file, "
-                    "or an entry refers to an unknown newcomer.") from None
+                    "or an entry refers to an unknown newcomer.",
+                ) from None
             raise
         case.audit.record_many(action, "newcomer", [n.id for n in newcomers])

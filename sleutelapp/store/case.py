@@ -6,6 +6,7 @@ time; a lock makes the GUI's background operations safe.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import os
 import shutil
@@ -48,13 +49,15 @@ class Case:
     # --- lifecycle -------------------------------------------------------------------
 
     @classmethod
-    def create(cls, paths: AppPaths, passphrase: str, kdf: KdfParams | None = None
-               ) -> tuple[Case, str]:
+    def create(
+        cls, paths: AppPaths, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[Case, str]:
         """A new, empty case file. Returns the case and the recovery key (show it once)."""
         if paths.db.exists() or paths.key.exists():
             raise errors.CaseExists(
                 f"Er staat al een dossierbestand in {paths.data}. Er is niets overschreven.",
-                f"A case file already exists in {paths.data}. Nothing was overwritten.")
+                f"A case file already exists in {paths.data}. Nothing was overwritten.",
+            )
         paths.ensure()
         keyfile, data_key, recovery = KeyFile.create(passphrase, kdf)
         keyfile.write(paths.key)
@@ -73,8 +76,9 @@ class Case:
         return case, recovery
 
     @classmethod
-    def open(cls, paths: AppPaths, passphrase: str | None = None, *,
-             recovery_key: str | None = None) -> Case:
+    def open(
+        cls, paths: AppPaths, passphrase: str | None = None, *, recovery_key: str | None = None
+    ) -> Case:
         """Unlock an existing case file; raises a CaseError subclass saying what is wrong."""
         if paths.restore_stage.exists():  # a restore was cut off: finish it first
             from sleutelapp.store.restore import finish_interrupted_restore
@@ -92,7 +96,8 @@ class Case:
                 "Dit dossierbestand is gemaakt met een nieuwere versie van Sleutelapp. "
                 "Werk de app bij; het bestand is niet aangeraakt.",
                 "This case file was written by a newer version of Sleutelapp. Update the "
-                "app; the file was left untouched.")
+                "app; the file was left untouched.",
+            )
         if 0 < version < schema.SCHEMA_VERSION:
             _copy_before_migration(paths, version)
         conn = connection.raw_connect(paths.db, data_key)
@@ -112,10 +117,9 @@ class Case:
         with self._lock:
             if self.conn is None:
                 return
-            try:
+            # closing must not fail; WAL is replayed on next open
+            with contextlib.suppress(connection.DatabaseError):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except connection.DatabaseError:
-                pass  # closing must not fail; WAL is replayed on next open
             self.conn.close()
             self.conn = None
             self._data_key = b""
@@ -168,6 +172,7 @@ class Case:
         `progress(done, total)` is called from this thread while pages are copied. Database
         errors (a full disk) are raised as they are, for the caller to word.
         """
+
         def step(_status, remaining, total):
             if progress is not None:
                 progress(total - remaining, total)

@@ -16,7 +16,10 @@ from sleutelapp.store import errors
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
 _FOREIGN_MAGIC = {
-    b"\x89PNG": "PNG", b"%PDF": "PDF", b"PK\x03\x04": "ZIP/Office", b"\xff\xd8\xff": "JPEG",
+    b"\x89PNG": "PNG",
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP/Office",
+    b"\xff\xd8\xff": "JPEG",
     b"GIF8": "GIF",
 }
 # One byte is no proof: an encrypted file starts with a random salt, and 3 in 256 of them
@@ -71,13 +74,15 @@ def inspect_file(db_path: Path) -> None:
             f"Er is nog geen dossierbestand in {db_path.parent}. Maak er een met 'sleutelapp init'"
             " of herstel een backup.",
             f"There is no case file in {db_path.parent} yet. Create one with 'sleutelapp init'"
-            " or restore a backup.") from None
+            " or restore a backup.",
+        ) from None
     if size == 0:
         raise errors.EmptyCaseFile(
             f"Het dossierbestand {db_path.name} is leeg (0 bytes). Het is niet aangeraakt; "
             "herstel een backup.",
             f"The case file {db_path.name} is empty (0 bytes). It was left untouched; "
-            "restore a backup.")
+            "restore a backup.",
+        )
     with db_path.open("rb") as handle:
         head = handle.read(PAGE_SIZE)
     if head.startswith(SQLITE_MAGIC):
@@ -85,13 +90,15 @@ def inspect_file(db_path: Path) -> None:
             f"{db_path.name} is een onversleutelde SQLite-database, geen Sleutelapp-dossier. "
             "Het is niet aangeraakt; herstel een backup.",
             f"{db_path.name} is a plain (unencrypted) SQLite database, not a Sleutelapp case "
-            "file. It was left untouched; restore a backup.")
+            "file. It was left untouched; restore a backup.",
+        )
     for magic, what in _FOREIGN_MAGIC.items():
         if head.startswith(magic):
             raise _foreign(db_path, what)
     if _looks_structured(head):
-        kind = next((what for start, what in _TEXT_STARTS.items() if head.startswith(start)),
-                    "unknown")
+        kind = next(
+            (what for start, what in _TEXT_STARTS.items() if head.startswith(start)), "unknown"
+        )
         raise _foreign(db_path, kind)
     if size < PAGE_SIZE or size % PAGE_SIZE:
         raise damaged(db_path, "truncated")
@@ -111,7 +118,8 @@ def _foreign(db_path: Path, what: str) -> errors.ForeignFile:
         f"{db_path.name} is geen Sleutelapp-dossier maar een ander soort bestand{kind}. "
         "Het is niet aangeraakt; herstel een backup.",
         f"{db_path.name} is not a Sleutelapp case file but another kind of file{kind}. "
-        "It was left untouched; restore a backup.")
+        "It was left untouched; restore a backup.",
+    )
 
 
 def damaged(db_path: Path, detail: str = "") -> errors.DamagedFile:
@@ -119,8 +127,8 @@ def damaged(db_path: Path, detail: str = "") -> errors.DamagedFile:
     return errors.DamagedFile(
         f"Het dossierbestand {db_path.name} is beschadigd{extra}. Het is niet aangeraakt; "
         "herstel een backup.",
-        f"The case file {db_path.name} is damaged{extra}. It was left untouched; "
-        "restore a backup.")
+        f"The case file {db_path.name} is damaged{extra}. It was left untouched; restore a backup.",
+    )
 
 
 def verify_readable(db_path: Path, data_key: bytes) -> int:
@@ -155,5 +163,5 @@ def disk_full() -> errors.DiskFull:
     return errors.DiskFull(
         "Er kon niet naar de schijf worden geschreven (vol?): er is niets opgeslagen. Maak "
         "ruimte vrij en probeer het opnieuw.",
-        "Could not write to the disk (full?): nothing was saved. Free some space and try "
-        "again.")
+        "Could not write to the disk (full?): nothing was saved. Free some space and try again.",
+    )

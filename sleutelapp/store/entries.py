@@ -9,8 +9,10 @@ from sleutelapp.domain.model import Entry, InvalidRecord, now_stamp
 from sleutelapp.store import errors
 from sleutelapp.store.newcomers import invalid
 
-COLUMNS = ("id, newcomer_id, kind, date, time, type, text, location, hours, minutes, status, "
-           "shareable, topics, accompanied, created, updated")
+COLUMNS = (
+    "id, newcomer_id, kind, date, time, type, text, location, hours, minutes, status, "
+    "shareable, topics, accompanied, created, updated"
+)
 _PLACEHOLDERS = ",".join("?" * 16)
 
 
@@ -22,10 +24,23 @@ def from_row(row) -> Entry:
     """
     entry = _new(Entry)
     entry.__dict__.update(
-        id=row[0], newcomer_id=row[1], kind=row[2], date=_fromiso(row[3]), time=row[4],
-        type=row[5], text=row[6], location=row[7], hours=row[8], minutes=row[9],
-        status=row[10], shareable=bool(row[11]), topics=tuple(row[12].split()) if row[12] else (),
-        accompanied=bool(row[13]), created=row[14], updated=row[15])
+        id=row[0],
+        newcomer_id=row[1],
+        kind=row[2],
+        date=_fromiso(row[3]),
+        time=row[4],
+        type=row[5],
+        text=row[6],
+        location=row[7],
+        hours=row[8],
+        minutes=row[9],
+        status=row[10],
+        shareable=bool(row[11]),
+        topics=tuple(row[12].split()) if row[12] else (),
+        accompanied=bool(row[13]),
+        created=row[14],
+        updated=row[15],
+    )
     return entry
 
 
@@ -34,9 +49,24 @@ _fromiso = date.fromisoformat
 
 
 def to_params(e: Entry) -> tuple:
-    return (e.id, e.newcomer_id, e.kind, e.date.isoformat(), e.time, e.type, e.text,
-            e.location, e.hours, e.minutes, e.status, int(e.shareable), " ".join(e.topics),
-            int(e.accompanied), e.created, e.updated)
+    return (
+        e.id,
+        e.newcomer_id,
+        e.kind,
+        e.date.isoformat(),
+        e.time,
+        e.type,
+        e.text,
+        e.location,
+        e.hours,
+        e.minutes,
+        e.status,
+        int(e.shareable),
+        " ".join(e.topics),
+        int(e.accompanied),
+        e.created,
+        e.updated,
+    )
 
 
 @dataclass(frozen=True)
@@ -61,11 +91,15 @@ class Entries:
     def add_many(self, entries, *, audit: bool = True) -> list[Entry]:
         """Insert entries in one transaction (all or nothing)."""
         stamp = now_stamp()
-        prepared = [replace(self._validated(e), created=e.created or stamp,
-                            updated=e.updated or stamp) for e in entries]
+        prepared = [
+            replace(self._validated(e), created=e.created or stamp, updated=e.updated or stamp)
+            for e in entries
+        ]
         with self._case.transaction() as conn:
-            conn.executemany(f"INSERT INTO entry({COLUMNS}) VALUES ({_PLACEHOLDERS})",
-                             [to_params(e) for e in prepared])
+            conn.executemany(
+                f"INSERT INTO entry({COLUMNS}) VALUES ({_PLACEHOLDERS})",
+                [to_params(e) for e in prepared],
+            )
             if audit:
                 self._case.audit.record_many("create", "entry", [e.id for e in prepared])
         return prepared
@@ -78,7 +112,8 @@ class Entries:
                 "UPDATE entry SET kind=?, date=?, time=?, type=?, text=?, location=?, hours=?, "
                 "minutes=?, status=?, shareable=?, topics=?, accompanied=?, updated=? "
                 "WHERE id = ? AND newcomer_id = ?",
-                (*params[2:14], params[15], entry.id, entry.newcomer_id))
+                (*params[2:14], params[15], entry.id, entry.newcomer_id),
+            )
             if cursor.rowcount != 1:
                 raise _not_found()
             self._case.audit.record("update", "entry", entry.id)
@@ -101,9 +136,16 @@ class Entries:
     def exists(self, entry_id: str) -> bool:
         return self._case.query_one("SELECT 1 FROM entry WHERE id = ?", (entry_id,)) is not None
 
-    def timeline(self, newcomer_id: str, *, kinds: tuple[str, ...] | None = None,
-                 start: date | None = None, end: date | None = None,
-                 limit: int = -1, offset: int = 0) -> list[Entry]:
+    def timeline(
+        self,
+        newcomer_id: str,
+        *,
+        kinds: tuple[str, ...] | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[Entry]:
         """Entries of one newcomer, newest first."""
         where, params = ["newcomer_id = ?"], [newcomer_id]
         if kinds:
@@ -118,20 +160,24 @@ class Entries:
         rows = self._case.query(
             f"SELECT {COLUMNS} FROM entry WHERE {' AND '.join(where)} "
             "ORDER BY date DESC, coalesce(time, '') DESC, created DESC LIMIT ? OFFSET ?",
-            (*params, limit, offset))
+            (*params, limit, offset),
+        )
         return [from_row(r) for r in rows]
 
     def count_for(self, newcomer_id: str) -> int:
-        return self._case.query_one("SELECT count(*) FROM entry WHERE newcomer_id = ?",
-                                    (newcomer_id,))[0]
+        return self._case.query_one(
+            "SELECT count(*) FROM entry WHERE newcomer_id = ?", (newcomer_id,)
+        )[0]
 
     def agenda(self, start: date, end: date) -> list[AgendaItem]:
         """Planned appointments from start to end and open tasks due by end (active newcomers)."""
         # Two index range scans (kind, date, status) joined by UNION ALL: an OR across
         # kinds would make SQLite scan, and decrypt, every entry.
         columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
-        select = (f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
-                  "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id WHERE n.status = 'active' ")
+        select = (
+            f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
+            "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id WHERE n.status = 'active' "
+        )
         rows = self._case.query(
             f"""SELECT * FROM (
                     {select} AND e.kind = 'appointment' AND e.date BETWEEN ? AND ?
@@ -139,15 +185,18 @@ class Entries:
                     UNION ALL
                     {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open')
                 ORDER BY date, coalesce(time, ''), kind""",
-            (start.isoformat(), end.isoformat(), end.isoformat()))
+            (start.isoformat(), end.isoformat(), end.isoformat()),
+        )
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
 
-    def activity_hours(self, newcomer_id: str, start: date | None = None,
-                       end: date | None = None) -> dict[str, float]:
+    def activity_hours(
+        self, newcomer_id: str, start: date | None = None, end: date | None = None
+    ) -> dict[str, float]:
         rows = self._case.query(
             "SELECT type, sum(hours) FROM entry WHERE newcomer_id = ? AND kind = 'activity' "
             "AND date >= ? AND date <= ? GROUP BY type",
-            (newcomer_id, (start or date.min).isoformat(), (end or date.max).isoformat()))
+            (newcomer_id, (start or date.min).isoformat(), (end or date.max).isoformat()),
+        )
         return {r[0]: round(r[1] or 0.0, 2) for r in rows}
 
     def in_period(self, start: date, end: date, newcomer_ids=None) -> list[Entry]:
@@ -164,4 +213,6 @@ class Entries:
 
 
 def _not_found() -> errors.NotFound:
-    return errors.NotFound("Deze regel bestaat niet (meer).", "This entry does not exist (any more).")
+    return errors.NotFound(
+        "Deze regel bestaat niet (meer).", "This entry does not exist (any more)."
+    )

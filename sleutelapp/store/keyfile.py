@@ -49,7 +49,7 @@ def normalise_recovery_key(text: str) -> str:
 
 def format_recovery_key(raw: bytes) -> str:
     text = base64.b32encode(raw).decode("ascii").rstrip("=")
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def _b64(data: bytes) -> str:
@@ -63,8 +63,13 @@ def _unb64(text: str) -> bytes:
 def _derive_from_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    return Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
-                    memory_cost=params.memory_kib).derive(normalise_passphrase(passphrase))
+    return Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(normalise_passphrase(passphrase))
 
 
 def _derive_from_recovery(recovery_key: str, salt: bytes) -> bytes:
@@ -73,8 +78,9 @@ def _derive_from_recovery(recovery_key: str, salt: bytes) -> bytes:
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     material = normalise_recovery_key(recovery_key).encode("ascii")
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
-                info=b"sleutelapp recovery key v1").derive(material)
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=salt, info=b"sleutelapp recovery key v1"
+    ).derive(material)
 
 
 def _seal(wrapping_key: bytes, data_key: bytes, slot: str) -> dict:
@@ -90,8 +96,9 @@ def _open(wrapping_key: bytes, wrap: dict, slot: str) -> bytes | None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        return AESGCM(wrapping_key).decrypt(_unb64(wrap["nonce"]), _unb64(wrap["ciphertext"]),
-                                            _aad(slot))
+        return AESGCM(wrapping_key).decrypt(
+            _unb64(wrap["nonce"]), _unb64(wrap["ciphertext"]), _aad(slot)
+        )
     except InvalidTag:
         return None
 
@@ -107,8 +114,7 @@ class KeyFile:
     wraps: dict
 
     @classmethod
-    def create(cls, passphrase: str, params: KdfParams | None = None
-               ) -> tuple[KeyFile, bytes, str]:
+    def create(cls, passphrase: str, params: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
         """A new data key wrapped under the passphrase and a new recovery key."""
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         keyfile = cls(wraps={})
@@ -116,14 +122,18 @@ class KeyFile:
         recovery = keyfile.new_recovery_key(data_key)
         return keyfile, data_key, recovery
 
-    def set_passphrase(self, data_key: bytes, passphrase: str,
-                       params: KdfParams | None = None) -> None:
+    def set_passphrase(
+        self, data_key: bytes, passphrase: str, params: KdfParams | None = None
+    ) -> None:
         params = params or KdfParams()
         salt = secrets.token_bytes(16)
         wrapping = _derive_from_passphrase(passphrase, salt, params)
         self.wraps["passphrase"] = {
-            "kdf": "argon2id", "salt": _b64(salt), "iterations": params.iterations,
-            "memory_kib": params.memory_kib, "lanes": params.lanes,
+            "kdf": "argon2id",
+            "salt": _b64(salt),
+            "iterations": params.iterations,
+            "memory_kib": params.memory_kib,
+            "lanes": params.lanes,
             **_seal(wrapping, data_key, "passphrase"),
         }
 
@@ -133,7 +143,8 @@ class KeyFile:
         recovery = format_recovery_key(raw)
         salt = secrets.token_bytes(16)
         self.wraps["recovery"] = {
-            "kdf": "hkdf-sha256", "salt": _b64(salt),
+            "kdf": "hkdf-sha256",
+            "salt": _b64(salt),
             **_seal(_derive_from_recovery(recovery, salt), data_key, "recovery"),
         }
         return recovery
@@ -143,8 +154,7 @@ class KeyFile:
         if wrap is None:
             raise _damaged("no passphrase slot")
         try:
-            params = KdfParams(int(wrap["iterations"]), int(wrap["memory_kib"]),
-                               int(wrap["lanes"]))
+            params = KdfParams(int(wrap["iterations"]), int(wrap["memory_kib"]), int(wrap["lanes"]))
             wrapping = _derive_from_passphrase(passphrase, _unb64(wrap["salt"]), params)
             data_key = _open(wrapping, wrap, "passphrase")
         except (KeyError, ValueError, TypeError) as exc:
@@ -152,7 +162,8 @@ class KeyFile:
         if data_key is None:
             raise WrongPassphrase(
                 "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
-                "Wrong passphrase. Nothing was changed; try again.")
+                "Wrong passphrase. Nothing was changed; try again.",
+            )
         return data_key
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -160,19 +171,20 @@ class KeyFile:
         if wrap is None:
             raise _damaged("no recovery slot")
         try:
-            data_key = _open(_derive_from_recovery(recovery_key, _unb64(wrap["salt"])), wrap,
-                             "recovery")
+            data_key = _open(
+                _derive_from_recovery(recovery_key, _unb64(wrap["salt"])), wrap, "recovery"
+            )
         except (KeyError, ValueError, TypeError) as exc:
             raise _damaged(str(exc)) from None
         if data_key is None:
             raise WrongPassphrase(
                 "Deze herstelsleutel past niet bij dit dossierbestand. Controleer de tekens.",
-                "This recovery key does not fit this case file. Check the characters.")
+                "This recovery key does not fit this case file. Check the characters.",
+            )
         return data_key
 
     def to_bytes(self) -> bytes:
-        body = {"format": FORMAT, "version": VERSION, "cipher": "sqlcipher4",
-                "wraps": self.wraps}
+        body = {"format": FORMAT, "version": VERSION, "cipher": "sqlcipher4", "wraps": self.wraps}
         return json.dumps(body, indent=2, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -187,7 +199,8 @@ class KeyFile:
             raise KeyFileProblem(
                 "Het sleutelbestand (case.key) komt uit een nieuwere versie van Sleutelapp. "
                 "Werk de app bij.",
-                "The key file (case.key) was written by a newer Sleutelapp. Update the app.")
+                "The key file (case.key) was written by a newer Sleutelapp. Update the app.",
+            )
         wraps = body.get("wraps")
         if not isinstance(wraps, dict):
             raise _damaged("no wraps")
@@ -202,7 +215,8 @@ class KeyFile:
                 "Het sleutelbestand case.key ontbreekt naast het dossierbestand. "
                 "Zet het terug of herstel een backup.",
                 "The key file case.key is missing next to the case file. "
-                "Put it back or restore a backup.") from None
+                "Put it back or restore a backup.",
+            ) from None
         return cls.from_bytes(raw)
 
     def write(self, path: Path) -> None:
@@ -212,4 +226,5 @@ class KeyFile:
 def _damaged(detail: str) -> KeyFileProblem:
     return KeyFileProblem(
         "Het sleutelbestand case.key is beschadigd. Herstel een backup of gebruik een kopie.",
-        f"The key file case.key is damaged ({detail}). Restore a backup or use a copy.")
+        f"The key file case.key is damaged ({detail}). Restore a backup or use a copy.",
+    )

@@ -10,9 +10,11 @@ from datetime import date
 from sleutelapp.domain.model import Extension, InvalidRecord, Newcomer, now_stamp
 from sleutelapp.store import errors, search
 
-_COLUMNS = ("id, name, known_as, phone, language, route, termijn_start, extensions, "
-            "municipality_ref, regisseur, coaches, language_school, status, closed_on, "
-            "created, updated")
+_COLUMNS = (
+    "id, name, known_as, phone, language, route, termijn_start, extensions, "
+    "municipality_ref, regisseur, coaches, language_school, status, closed_on, "
+    "created, updated"
+)
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -25,30 +27,67 @@ def _iso(value: date | None) -> str | None:
 
 
 def extensions_to_json(extensions) -> str:
-    return json.dumps([{"months": e.months, "reason": e.reason,
-                        "decided_on": _iso(e.decided_on)} for e in extensions])
+    return json.dumps(
+        [
+            {"months": e.months, "reason": e.reason, "decided_on": _iso(e.decided_on)}
+            for e in extensions
+        ]
+    )
 
 
 def extensions_from_json(text: str) -> tuple[Extension, ...]:
     if not text or text == "[]":  # most newcomers have no extension: skip the parser
         return ()
-    return tuple(Extension(months=int(e["months"]), reason=e.get("reason", ""),
-                           decided_on=_date(e.get("decided_on")))
-                 for e in json.loads(text or "[]"))
+    return tuple(
+        Extension(
+            months=int(e["months"]),
+            reason=e.get("reason", ""),
+            decided_on=_date(e.get("decided_on")),
+        )
+        for e in json.loads(text or "[]")
+    )
 
 
 def from_row(row) -> Newcomer:
     return Newcomer(
-        id=row[0], name=row[1], known_as=row[2], phone=row[3], language=row[4], route=row[5],
-        termijn_start=_date(row[6]), extensions=extensions_from_json(row[7]),
-        municipality_ref=row[8], regisseur=row[9], coaches=row[10], language_school=row[11],
-        status=row[12], closed_on=_date(row[13]), created=row[14], updated=row[15])
+        id=row[0],
+        name=row[1],
+        known_as=row[2],
+        phone=row[3],
+        language=row[4],
+        route=row[5],
+        termijn_start=_date(row[6]),
+        extensions=extensions_from_json(row[7]),
+        municipality_ref=row[8],
+        regisseur=row[9],
+        coaches=row[10],
+        language_school=row[11],
+        status=row[12],
+        closed_on=_date(row[13]),
+        created=row[14],
+        updated=row[15],
+    )
 
 
 def to_params(n: Newcomer) -> tuple:
-    return (n.id, n.name, n.known_as, n.phone, n.language, n.route, _iso(n.termijn_start),
-            extensions_to_json(n.extensions), n.municipality_ref, n.regisseur, n.coaches,
-            n.language_school, n.status, _iso(n.closed_on), n.created, n.updated)
+    return (
+        n.id,
+        n.name,
+        n.known_as,
+        n.phone,
+        n.language,
+        n.route,
+        _iso(n.termijn_start),
+        extensions_to_json(n.extensions),
+        n.municipality_ref,
+        n.regisseur,
+        n.coaches,
+        n.language_school,
+        n.status,
+        _iso(n.closed_on),
+        n.created,
+        n.updated,
+    )
 
 
 def invalid(exc: InvalidRecord, what_nl: str, what_en: str) -> errors.InvalidData:
@@ -77,9 +116,17 @@ class NewcomerListItem:
 def _list_item(r) -> NewcomerListItem:
     # Filled directly (see entries.from_row): the list is rebuilt on every keystroke.
     item = object.__new__(NewcomerListItem)
-    item.__dict__.update(id=r[0], name=r[1], known_as=r[2], route=r[3], status=r[4],
-                         termijn_start=_date(r[5]), extensions=extensions_from_json(r[6]),
-                         closed_on=_date(r[7]), last_contact=_date(r[8]))
+    item.__dict__.update(
+        id=r[0],
+        name=r[1],
+        known_as=r[2],
+        route=r[3],
+        status=r[4],
+        termijn_start=_date(r[5]),
+        extensions=extensions_from_json(r[6]),
+        closed_on=_date(r[7]),
+        last_contact=_date(r[8]),
+    )
     return item
 
 
@@ -93,11 +140,14 @@ class Newcomers:
         except InvalidRecord as exc:
             raise invalid(exc, "Nieuwkomer", "newcomer") from None
         stamp = now_stamp()
-        newcomer = replace(newcomer, created=newcomer.created or stamp,
-                           updated=newcomer.updated or stamp)
+        newcomer = replace(
+            newcomer, created=newcomer.created or stamp, updated=newcomer.updated or stamp
+        )
         with self._case.transaction() as conn:
-            conn.execute(f"INSERT INTO newcomer({_COLUMNS}) VALUES ({','.join('?' * 16)})",
-                         to_params(newcomer))
+            conn.execute(
+                f"INSERT INTO newcomer({_COLUMNS}) VALUES ({','.join('?' * 16)})",
+                to_params(newcomer),
+            )
             self._case.audit.record("create", "newcomer", newcomer.id)
         return newcomer
 
@@ -111,26 +161,27 @@ class Newcomers:
         # Every column but id and created.
         columns = [c.strip() for c in _COLUMNS.split(",")]
         editable = [c for c in columns if c not in ("id", "created")]
-        values = [p for c, p in zip(columns, params) if c not in ("id", "created")]
+        values = [p for c, p in zip(columns, params, strict=False) if c not in ("id", "created")]
         assignments = ", ".join(f"{c} = ?" for c in editable)
         with self._case.transaction() as conn:
-            cursor = conn.execute(f"UPDATE newcomer SET {assignments} WHERE id = ?",
-                                  (*values, newcomer.id))
+            cursor = conn.execute(
+                f"UPDATE newcomer SET {assignments} WHERE id = ?", (*values, newcomer.id)
+            )
             if cursor.rowcount != 1:
                 raise _not_found(newcomer.id)
             self._case.audit.record("update", "newcomer", newcomer.id)
         return newcomer
 
     def get(self, newcomer_id: str) -> Newcomer:
-        row = self._case.query_one(f"SELECT {_COLUMNS} FROM newcomer WHERE id = ?",
-                                   (newcomer_id,))
+        row = self._case.query_one(f"SELECT {_COLUMNS} FROM newcomer WHERE id = ?", (newcomer_id,))
         if row is None:
             raise _not_found(newcomer_id)
         return from_row(row)
 
     def exists(self, newcomer_id: str) -> bool:
-        return self._case.query_one("SELECT 1 FROM newcomer WHERE id = ?",
-                                    (newcomer_id,)) is not None
+        return (
+            self._case.query_one("SELECT 1 FROM newcomer WHERE id = ?", (newcomer_id,)) is not None
+        )
 
     def count(self) -> int:
         return self._case.query_one("SELECT count(*) FROM newcomer")[0]
@@ -146,7 +197,9 @@ class Newcomers:
             return self.get(ref.lower())
         rows = self._case.query(
             f"SELECT {_COLUMNS} FROM newcomer WHERE name = ? COLLATE NOCASE "
-            "OR known_as = ? COLLATE NOCASE", (ref, ref))
+            "OR known_as = ? COLLATE NOCASE",
+            (ref, ref),
+        )
         if not rows:
             matches = [r for r in self.search_list(ref)]
             if len(matches) == 1:
@@ -158,9 +211,14 @@ class Newcomers:
             raise _ambiguous(ref, len(rows))
         return from_row(rows[0])
 
-    def search_list(self, text: str = "", *, status: str | None = None,
-                    route: str | None = None, today: date | None = None
-                    ) -> list[NewcomerListItem]:
+    def search_list(
+        self,
+        text: str = "",
+        *,
+        status: str | None = None,
+        route: str | None = None,
+        today: date | None = None,
+    ) -> list[NewcomerListItem]:
         """The newcomer list in one indexed query: filters, then name or entry-text search."""
         sql, params = search_list_sql(text, status=status, route=route, today=today)
         return [_list_item(r) for r in self._case.query(sql, params)]
@@ -178,9 +236,13 @@ class Newcomers:
         today = today or date.today()
         rows = self._case.query(
             f"SELECT {_COLUMNS} FROM newcomer WHERE status = 'closed' AND closed_on IS NOT NULL "
-            "ORDER BY closed_on")
-        return [n for n in map(from_row, rows)
-                if add_months(n.closed_on, retention_months) <= today]
+            "ORDER BY closed_on"
+        )
+        return [
+            n
+            for n in map(from_row, rows)
+            if n.closed_on and add_months(n.closed_on, retention_months) <= today
+        ]
 
     def erase(self, newcomer_id: str) -> list:
         """Erase a newcomer for good: every row, FTS included (secure_delete is on).
@@ -194,15 +256,23 @@ class Newcomers:
             conn.execute("DELETE FROM entry WHERE newcomer_id = ?", (newcomer_id,))
             conn.execute("DELETE FROM consent WHERE newcomer_id = ?", (newcomer_id,))
             conn.execute("DELETE FROM newcomer WHERE id = ?", (newcomer_id,))
-            conn.execute("UPDATE disclosure SET newcomer_id = NULL, entry_ids = '[]', "
-                         "consent_id = NULL WHERE newcomer_id = ?", (newcomer_id,))
+            conn.execute(
+                "UPDATE disclosure SET newcomer_id = NULL, entry_ids = '[]', "
+                "consent_id = NULL WHERE newcomer_id = ?",
+                (newcomer_id,),
+            )
             self._case.audit.record("erase", "newcomer", None)
         self._case.checkpoint()
         return disclosures
 
 
-def search_list_sql(text: str = "", *, status: str | None = None, route: str | None = None,
-                    today: date | None = None) -> tuple[str, list]:
+def search_list_sql(
+    text: str = "",
+    *,
+    status: str | None = None,
+    route: str | None = None,
+    today: date | None = None,
+) -> tuple[str, list]:
     """SQL and parameters of the newcomer list (public so benchmarks can run it raw)."""
     today = today or date.today()
     where = ["1"]
@@ -218,15 +288,18 @@ def search_list_sql(text: str = "", *, status: str | None = None, route: str | N
         name_parts = []
         name_match = terms.name_match()
         if name_match:
-            name_parts.append("n.rowid IN (SELECT rowid FROM newcomer_fts "
-                              "WHERE newcomer_fts MATCH ?)")
+            name_parts.append(
+                "n.rowid IN (SELECT rowid FROM newcomer_fts WHERE newcomer_fts MATCH ?)"
+            )
             params.append(name_match)
         for token in terms.short_tokens:
             name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
             params.append(search.like_pattern(token))
-        where.append(f"(({' AND '.join(name_parts)}) OR n.id IN ("
-                     "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
-                     "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))")
+        where.append(
+            f"(({' AND '.join(name_parts)}) OR n.id IN ("
+            "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
+            "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))"
+        )
         params.append(terms.entry_match())
     sql = f"""
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
@@ -234,7 +307,7 @@ def search_list_sql(text: str = "", *, status: str | None = None, route: str | N
                (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
                     AND e.kind = 'contact' AND e.date <= ?) AS last_contact
         FROM newcomer n
-        WHERE {' AND '.join(where)}
+        WHERE {" AND ".join(where)}
         ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
     return sql, params
 
@@ -242,10 +315,12 @@ def search_list_sql(text: str = "", *, status: str | None = None, route: str | N
 def _not_found(ref: str) -> errors.NotFound:
     return errors.NotFound(
         f"Geen nieuwkomer gevonden voor '{ref}'. Gebruik 'sleutelapp newcomers' voor de lijst.",
-        f"No newcomer found for '{ref}'. Use 'sleutelapp newcomers' to see the list.")
+        f"No newcomer found for '{ref}'. Use 'sleutelapp newcomers' to see the list.",
+    )
 
 
 def _ambiguous(ref: str, count: int) -> errors.Ambiguous:
     return errors.Ambiguous(
         f"'{ref}' past bij {count} nieuwkomers. Gebruik het id (zie 'sleutelapp newcomers').",
-        f"'{ref}' matches {count} newcomers. Use the id (see 'sleutelapp newcomers').")
+        f"'{ref}' matches {count} newcomers. Use the id (see 'sleutelapp newcomers').",
+    )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sleutelapp.paths import AppPaths
 from sleutelapp.store import backup, connection, durable_file, errors, schema
 from sleutelapp.store.backup import DB_MEMBER, KEY_MEMBER, WAL_MEMBER, BackupInfo
 
@@ -32,7 +33,7 @@ def _stage(paths) -> Path:
 class StagedRestore:
     """A checked backup waiting in the staging folder for the user's confirmation."""
 
-    paths: object
+    paths: AppPaths
     info: BackupInfo
     _data_key: bytes = field(repr=False)
     committed: bool = False
@@ -78,16 +79,20 @@ class StagedRestore:
             connection.configure(conn)
             from sleutelapp.domain.model import now_stamp
 
-            conn.execute("INSERT INTO audit(at, action, object_kind, object_id) "
-                         "VALUES (?, 'restore', 'case', NULL)", (now_stamp(),))
+            conn.execute(
+                "INSERT INTO audit(at, action, object_kind, object_id) "
+                "VALUES (?, 'restore', 'case', NULL)",
+                (now_stamp(),),
+            )
         except connection.DatabaseError:
             pass  # the restore itself is done; a missing audit row is not worth failing for
         finally:
             conn.close()
 
 
-def prepare_restore(paths, backup_file: Path, passphrase: str | None = None, *,
-                    recovery_key: str | None = None) -> StagedRestore:
+def prepare_restore(
+    paths, backup_file: Path, passphrase: str | None = None, *, recovery_key: str | None = None
+) -> StagedRestore:
     """Unpack and check a backup without touching the current case; raises CaseError."""
     from sleutelapp.store.keyfile import KeyFile
 
@@ -95,8 +100,11 @@ def prepare_restore(paths, backup_file: Path, passphrase: str | None = None, *,
     finish_interrupted_restore(paths)
     manifest = backup.read_container(backup_file)  # cheap first look before unpacking
     if DB_MEMBER not in manifest["files"] or KEY_MEMBER not in manifest["files"]:
-        raise backup.damaged_backup(backup_file, "de database of het sleutelbestand ontbreekt",
-                                    "the database or the key file is missing")
+        raise backup.damaged_backup(
+            backup_file,
+            "de database of het sleutelbestand ontbreekt",
+            "the database or the key file is missing",
+        )
     paths.ensure()
     stage = _stage(paths)
     shutil.rmtree(stage, ignore_errors=True)
@@ -111,8 +119,11 @@ def prepare_restore(paths, backup_file: Path, passphrase: str | None = None, *,
         try:
             keyfile = KeyFile.from_bytes((stage / KEY_MEMBER).read_bytes())
         except errors.KeyFileProblem:
-            raise backup.damaged_backup(backup_file, "het sleutelbestand erin is beschadigd",
-                                        "the key file inside is damaged") from None
+            raise backup.damaged_backup(
+                backup_file,
+                "het sleutelbestand erin is beschadigd",
+                "the key file inside is damaged",
+            ) from None
         try:
             if recovery_key is not None:
                 data_key = keyfile.unlock_with_recovery_key(recovery_key)
@@ -121,22 +132,32 @@ def prepare_restore(paths, backup_file: Path, passphrase: str | None = None, *,
         except errors.WrongPassphrase:
             raise _wrong_secret(recovery_key is not None) from None
         except errors.KeyFileProblem:
-            raise backup.damaged_backup(backup_file, "het sleutelbestand erin is beschadigd",
-                                        "the key file inside is damaged") from None
+            raise backup.damaged_backup(
+                backup_file,
+                "het sleutelbestand erin is beschadigd",
+                "the key file inside is damaged",
+            ) from None
         if (stage / WAL_MEMBER).exists():
             _fold_wal(stage / DB_MEMBER, data_key, backup_file)
         facts = backup.verify_database(stage / DB_MEMBER, data_key, backup_file)
         if facts["schema_version"] > schema.SCHEMA_VERSION:
             raise backup.damaged_backup(
-                backup_file, "hij komt uit een nieuwere versie van Sleutelapp; werk de app bij",
-                "it comes from a newer Sleutelapp; update the app")
+                backup_file,
+                "hij komt uit een nieuwere versie van Sleutelapp; werk de app bij",
+                "it comes from a newer Sleutelapp; update the app",
+            )
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
-    info = BackupInfo(path=backup_file, created=backup.created_of(manifest),
-                      schema_version=facts["schema_version"], newcomers=facts["newcomers"],
-                      entries=facts["entries"], last_change=facts["last_change"],
-                      size=backup_file.stat().st_size)
+    info = BackupInfo(
+        path=backup_file,
+        created=backup.created_of(manifest),
+        schema_version=facts["schema_version"],
+        newcomers=facts["newcomers"],
+        entries=facts["entries"],
+        last_change=facts["last_change"],
+        size=backup_file.stat().st_size,
+    )
     return StagedRestore(paths=paths, info=info, _data_key=data_key)
 
 
@@ -150,8 +171,9 @@ def _fold_wal(db_path: Path, data_key: bytes, shown_as: Path) -> None:
         finally:
             conn.close()
     except connection.DatabaseError:
-        raise backup.damaged_backup(shown_as, "de database is beschadigd",
-                                    "the database is damaged") from None
+        raise backup.damaged_backup(
+            shown_as, "de database is beschadigd", "the database is damaged"
+        ) from None
 
 
 def finish_interrupted_restore(paths) -> bool:
@@ -190,16 +212,25 @@ def _roll_forward(paths) -> None:
 
 def keep_current_files(paths) -> Path | None:
     """Copy whatever is there now (even a damaged file) into a raw backup container."""
-    members = {name: source for name, source in (
-        (DB_MEMBER, paths.db), (KEY_MEMBER, paths.key),
-        (WAL_MEMBER, paths.db.with_name(paths.db.name + "-wal")))
-        if source.is_file() and source.stat().st_size > 0}
+    members = {
+        name: source
+        for name, source in (
+            (DB_MEMBER, paths.db),
+            (KEY_MEMBER, paths.key),
+            (WAL_MEMBER, paths.db.with_name(paths.db.name + "-wal")),
+        )
+        if source.is_file() and source.stat().st_size > 0
+    }
     if not members and not paths.db.exists():
         return None
     paths.ensure()
     target = paths.backups / f"before-restore-{datetime.now():%Y-%m-%d-%H%M%S}{backup.SUFFIX}"
-    manifest = {"format": backup.FORMAT, "version": backup.VERSION, "kind": "raw",
-                "created": datetime.now().astimezone().isoformat(timespec="seconds")}
+    manifest = {
+        "format": backup.FORMAT,
+        "version": backup.VERSION,
+        "kind": "raw",
+        "created": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
     backup.write_container(target, manifest, members)
     return target
 
@@ -224,7 +255,8 @@ def refuse_while_open_elsewhere(paths) -> None:
         "Sleutelapp is nog geopend met dit dossier. Sluit de app en probeer het opnieuw; "
         "er is niets veranderd.",
         "Sleutelapp still has this case file open. Close the app and try again; nothing "
-        "was changed.")
+        "was changed.",
+    )
 
 
 def _no_room(paths) -> errors.DiskFull:
@@ -232,19 +264,22 @@ def _no_room(paths) -> errors.DiskFull:
         f"Er is niet genoeg ruimte in {paths.data} om de backup uit te pakken. Er is niets "
         "veranderd; maak ruimte vrij en probeer het opnieuw.",
         f"There is not enough space in {paths.data} to unpack the backup. Nothing was "
-        "changed; free some space and try again.")
+        "changed; free some space and try again.",
+    )
 
 
 def _wrong_secret(with_recovery_key: bool) -> errors.WrongPassphrase:
     if with_recovery_key:
         return errors.WrongPassphrase(
             "Deze herstelsleutel opent deze backup niet. Er is niets veranderd.",
-            "This recovery key does not open this backup. Nothing was changed.")
+            "This recovery key does not open this backup. Nothing was changed.",
+        )
     return errors.WrongPassphrase(
         "Deze wachtzin opent deze backup niet. Misschien is de backup gemaakt toen je een "
         "andere wachtzin had: probeer die, of de herstelsleutel. Er is niets veranderd.",
         "This passphrase does not open this backup. It may have been made while you had "
-        "another passphrase: try that one, or the recovery key. Nothing was changed.")
+        "another passphrase: try that one, or the recovery key. Nothing was changed.",
+    )
 
 
 def _stage_lost() -> errors.CaseError:
@@ -252,4 +287,5 @@ def _stage_lost() -> errors.CaseError:
         "De uitgepakte backup is verdwenen (een ander Sleutelapp-venster?). Er is niets "
         "veranderd; probeer het opnieuw.",
         "The unpacked backup disappeared (another Sleutelapp window?). Nothing was changed; "
-        "try again.")
+        "try again.",
+    )

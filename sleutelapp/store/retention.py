@@ -42,8 +42,14 @@ def purge(case, today: date | None = None, *, only: set[str] | None = None) -> l
         if only is not None and newcomer.id not in only:
             continue
         disclosures = case.newcomers.erase(newcomer.id)
-        erased.append(Erased(newcomer.id, newcomer.known_as or newcomer.name,
-                             newcomer.closed_on, tuple(disclosures)))
+        erased.append(
+            Erased(
+                newcomer.id,
+                newcomer.known_as or newcomer.name,
+                newcomer.closed_on,
+                tuple(disclosures),
+            )
+        )
     if erased:
         case.audit.record("purge", "case", None)
     return erased

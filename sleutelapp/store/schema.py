@@ -151,12 +151,17 @@ def migrations():
 
 def pending_names(conn) -> list[str]:
     """Steps not yet applied, read with one query (no sqlite-utils needed to open a file)."""
-    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                          ("_sqlite_migrations",)).fetchone()
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", ("_sqlite_migrations",)
+    ).fetchone()
     applied = set()
     if exists:
-        applied = {row[0] for row in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,))}
+        applied = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        }
     return [name for name, _step in STEPS if name not in applied]
 
 

@@ -11,7 +11,7 @@ TRIGRAM = 3
 
 @dataclass(frozen=True)
 class SearchTerms:
-    long_tokens: tuple[str, ...]   # usable with the trigram name index
+    long_tokens: tuple[str, ...]  # usable with the trigram name index
     short_tokens: tuple[str, ...]  # 1-2 characters: LIKE on the (small) newcomer table
     all_tokens: tuple[str, ...]
 

@@ -22,9 +22,11 @@ class SettingsStore:
         setting = SETTINGS[key]  # KeyError for undeclared settings: a bug
         parsed = setting.parse(str(value))
         with self._case.transaction() as conn:
-            conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                         (key, str(parsed)))
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, str(parsed)),
+            )
             self._case.audit.record("update", "settings", key)
 
     def update(self, values: dict) -> None:

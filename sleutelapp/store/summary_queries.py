@@ -26,13 +26,19 @@ class PeriodCounts:
 
 def period_counts(case, start: date, end: date, today: date) -> PeriodCounts:
     """Grouped counts of entries dated in [start, end] for the summary of that period."""
-    params = {"start": start.isoformat(), "end": end.isoformat(),
-              "reference": min(end, today).isoformat(), "today": today.isoformat()}
+    params = {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "reference": min(end, today).isoformat(),
+        "today": today.isoformat(),
+    }
     newcomers = case.query(
         f"""SELECT n.id, n.route, n.id IN ({_COUNTED})
             FROM newcomer n
             WHERE n.id IN (SELECT DISTINCT newcomer_id FROM entry
-                           WHERE date BETWEEN :start AND :end)""", params)
+                           WHERE date BETWEEN :start AND :end)""",
+        params,
+    )
     entries = case.query(
         f"""SELECT newcomer_id, kind, type, status, accompanied, topics, count(*),
                    coalesce(sum(hours), 0)
@@ -40,5 +46,7 @@ def period_counts(case, start: date, end: date, today: date) -> PeriodCounts:
             WHERE kind IN ('contact', 'appointment', 'activity', 'signal')
               AND date BETWEEN :start AND :end
               AND newcomer_id IN ({_COUNTED})
-            GROUP BY newcomer_id, kind, type, status, accompanied, topics""", params)
+            GROUP BY newcomer_id, kind, type, status, accompanied, topics""",
+        params,
+    )
     return PeriodCounts([tuple(r) for r in newcomers], [tuple(r) for r in entries])

@@ -13,19 +13,24 @@ import time
 
 from tests.bench.data import PASSPHRASE, demo_home
 
-BARE = ("import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
-        "app = QApplication(sys.argv[:1]); w = QMainWindow(); w.show(); app.processEvents()\n"
-        "w.close()\n")
+BARE = (
+    "import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication(sys.argv[:1]); w = QMainWindow(); w.show(); app.processEvents()\n"
+    "w.close()\n"
+)
 QUERIES = ("amal", "taalschool", "yılmaz", "wacht", "huisarts")
 
 
 def _env(paths) -> dict:
     # Measured as users run it: with compiled bytecode (an installed app or the bundle has
     # it; a shell with PYTHONDONTWRITEBYTECODE would recompile every module on each start).
-    env = {key: value for key, value in os.environ.items()
-           if key != "PYTHONDONTWRITEBYTECODE"}
-    return {**env, "SLEUTELAPP_HOME": str(paths.data), "SLEUTELAPP_PASSPHRASE": PASSPHRASE,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return {
+        **env,
+        "SLEUTELAPP_HOME": str(paths.data),
+        "SLEUTELAPP_PASSPHRASE": PASSPHRASE,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
 
 
 def _compile_bytecode() -> None:
@@ -82,8 +87,10 @@ def _interactive(paths) -> tuple[float, float]:
             window.ui.searchEdit.setText(query[:end])  # textChanged -> query -> model reset
             keystrokes.append((time.perf_counter() - started) * 1000)
         window.ui.searchEdit.clear()
-    ids = [window.newcomers.index(r).data(window.newcomers.IdRole)
-           for r in range(0, window.newcomers.rowCount(), max(1, window.newcomers.rowCount() // 40))]
+    ids = [
+        window.newcomers.index(r).data(window.newcomers.IdRole)
+        for r in range(0, window.newcomers.rowCount(), max(1, window.newcomers.rowCount() // 40))
+    ]
     opened = []
     for newcomer_id in ids:
         started = time.perf_counter()
@@ -101,8 +108,11 @@ def run() -> list[tuple[str, str, str]]:
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the smoke runs
     keystroke_ms, open_ms = _interactive(paths)
     return [
-        ("gui --smoke minus unlock KDF (s)", f"{smoke:.2f} (KDF {unlock:.2f})",
-         f"<= 1.5 x bare = {1.5 * bare:.2f}"),
+        (
+            "gui --smoke minus unlock KDF (s)",
+            f"{smoke:.2f} (KDF {unlock:.2f})",
+            f"<= 1.5 x bare = {1.5 * bare:.2f}",
+        ),
         ("bare PySide6 QMainWindow script (s)", f"{bare:.2f}", "reference"),
         ("gui start vs bare", f"{smoke / bare:.2f} x", "<= 1.5 x"),
         ("search keystroke, query + model update (ms, median)", f"{keystroke_ms:.1f}", "<= 50"),

@@ -38,19 +38,24 @@ def _case_with_one_busy_newcomer():
     span = (END - START).days + 1
     from dataclasses import replace
 
-    entries = [replace(e, date=START + timedelta(days=i % span))
-               for i, e in enumerate(data.entries)]
-    consents = [Consent(person.id, "regisseur_summary", date(2025, 1, 1)),
-                Consent(person.id, "health_in_summary", date(2025, 1, 1))]
+    entries = [
+        replace(e, date=START + timedelta(days=i % span)) for i, e in enumerate(data.entries)
+    ]
+    consents = [
+        Consent(person.id, "regisseur_summary", date(2025, 1, 1)),
+        Consent(person.id, "health_in_summary", date(2025, 1, 1)),
+    ]
     insert_all(case, data.newcomers, entries, consents, action="demo")
     return case, person
 
 
 def _plain_story(document):
     """The same blocks as bare reportlab flowables: Paragraph per string, same tables."""
-    from reportlab.platypus import LongTable, Paragraph, Spacer, Table as RLTable
+    from reportlab.platypus import LongTable, Paragraph, Spacer
+    from reportlab.platypus import Table as RLTable
 
-    from sleutelapp.exports import pdf_layout, report_blocks as rb
+    from sleutelapp.exports import pdf_layout
+    from sleutelapp.exports import report_blocks as rb
 
     styles = pdf_layout.styles()
     width = pdf_layout.content_width()
@@ -65,14 +70,23 @@ def _plain_story(document):
         elif isinstance(block, rb.Text):
             story.append(p(block.text, block.style))
         elif isinstance(block, rb.Fields):
-            story.append(RLTable([[p(a, "label"), p(b, "cell")] for a, b in block.rows],
-                                 colWidths=[block.label_width * width,
-                                            (1 - block.label_width) * width]))
+            story.append(
+                RLTable(
+                    [[p(a, "label"), p(b, "cell")] for a, b in block.rows],
+                    colWidths=[block.label_width * width, (1 - block.label_width) * width],
+                )
+            )
         elif isinstance(block, rb.Table):
-            rows = [[p(h, "cell_bold") for h in block.header],
-                    *[[p(v, "cell") for v in row] for row in block.rows]]
-            table = LongTable(rows, colWidths=[w * width * block.width for w in block.widths],
-                              repeatRows=1, splitInRow=1)
+            rows = [
+                [p(h, "cell_bold") for h in block.header],
+                *[[p(v, "cell") for v in row] for row in block.rows],
+            ]
+            table = LongTable(
+                rows,
+                colWidths=[w * width * block.width for w in block.widths],
+                repeatRows=1,
+                splitInRow=1,
+            )
             table.setStyle(pdf_layout.table_style())
             story.append(table)
         elif isinstance(block, rb.BarChart):
@@ -90,8 +104,9 @@ def _plain_build(document) -> bytes:
 
     buffer = io.BytesIO()
     m = pdf_layout.MARGIN
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=m, rightMargin=m, topMargin=m,
-                      bottomMargin=m + 8).build(_plain_story(document))
+    SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m + 8
+    ).build(_plain_story(document))
     return buffer.getvalue()
 
 
@@ -109,11 +124,13 @@ def _side_by_side(*fns) -> list[float]:
 
 
 def run() -> list[tuple[str, str, str]]:
-    from sleutelapp.exports import regisseur_document, regisseur_report as rr
+    from sleutelapp.exports import regisseur_document
+    from sleutelapp.exports import regisseur_report as rr
 
     case, person = _case_with_one_busy_newcomer()
     target = OUT / "work" / "report-1000.pdf"
     try:
+
         def ours():
             plan = rr.plan_report(case, person.id, START, END, today=END)
             rr.export_report(case, plan, target, recipient="Regisseur")
@@ -121,23 +138,31 @@ def run() -> list[tuple[str, str, str]]:
         plan = rr.plan_report(case, person.id, START, END, today=END)
         document = regisseur_document.build(plan, "Regisseur", datetime.now())
         in_period = len(plan.decisions)
+
         def with_password():
             plan = rr.plan_report(case, person.id, START, END, today=END)
             rr.export_report(case, plan, target, password="bench")
 
         ours_s, plain_s, with_password_s = _side_by_side(
-            ours, lambda: _plain_build(document), with_password)
-        pages = target.read_bytes().count(b"/Type /Page\n")
+            ours, lambda: _plain_build(document), with_password
+        )
+        target.read_bytes().count(b"/Type /Page\n")
     finally:
         case.close()
     return [
-        (f"report, {in_period} entries in period: PDF written (plan+render+write+register)",
-         f"{ours_s:.2f} s", "≤ 1 s"),
+        (
+            f"report, {in_period} entries in period: PDF written (plan+render+write+register)",
+            f"{ours_s:.2f} s",
+            "≤ 1 s",
+        ),
         ("bare reportlab, same paragraphs and tables", f"{plain_s:.2f} s", "-"),
         ("report / bare reportlab", f"{ours_s / plain_s:.2f}×", "≤ 1.5×"),
         ("report with AES-256 password", f"{with_password_s:.2f} s", "-"),
-        ("included entries / file size", f"{len(plan.included)} / "
-         f"{target.stat().st_size // 1024} KiB", "-"),
+        (
+            "included entries / file size",
+            f"{len(plan.included)} / {target.stat().st_size // 1024} KiB",
+            "-",
+        ),
     ]
 
 

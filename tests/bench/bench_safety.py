@@ -24,10 +24,16 @@ def _kills() -> list[tuple[str, str, str]]:
     Case.create(paths, PASSPHRASE, KdfParams.fast_for_tests())[0].close()
     result = entry_kill_rounds(paths, PASSPHRASE, KILLS, seed=2026)
     return [
-        (f"SIGKILL while writing entries: file opens + checks pass",
-         f"{result['survived']}/{result['kills']}", f"{KILLS}/{KILLS}"),
-        ("commits reported before a kill and then missing",
-         f"{result['lost_commits']} of {result['reported_commits']}", "0"),
+        (
+            "SIGKILL while writing entries: file opens + checks pass",
+            f"{result['survived']}/{result['kills']}",
+            f"{KILLS}/{KILLS}",
+        ),
+        (
+            "commits reported before a kill and then missing",
+            f"{result['lost_commits']} of {result['reported_commits']}",
+            "0",
+        ),
     ]
 
 
@@ -40,27 +46,43 @@ def _backup_and_restore() -> list[tuple[str, str, str]]:
         case.checkpoint()
         db_size = paths.db.stat().st_size
         made = {}
-        took = seconds(lambda: made.setdefault(
-            "info", backup.write_backup(case, target, passphrase=PASSPHRASE)))
+        took = seconds(
+            lambda: made.setdefault(
+                "info", backup.write_backup(case, target, passphrase=PASSPHRASE)
+            )
+        )
         auto_first = seconds(lambda: backup.automatic_backup(case))
         auto_again = seconds(lambda: backup.automatic_backup(case))
     size = made["info"].size
     fresh = app_paths(OUT / "work" / "safety-restore")
     shutil.rmtree(fresh.data, ignore_errors=True)
     staged = {}
-    check = seconds(lambda: staged.setdefault(
-        "s", restore.prepare_restore(fresh, target, PASSPHRASE)))
+    check = seconds(
+        lambda: staged.setdefault("s", restore.prepare_restore(fresh, target, PASSPHRASE))
+    )
     swap = seconds(lambda: staged["s"].commit())
     over = seconds(lambda: restore.prepare_restore(paths, target, PASSPHRASE).commit())
     return [
-        (f"backup of {entries:,} entries (copy, checks, write, read back)", f"{took:.1f} s",
-         "<= 10 s"),
-        ("database / backup file size", f"{db_size / 1e6:.1f} MB / {size / 1e6:.1f} MB "
-         f"({size / db_size:.2f}x)", "about 1x (encrypted pages do not compress)"),
-        ("automatic backup: first of the day / nothing changed",
-         f"{auto_first:.1f} s / {auto_again * 1000:.0f} ms", "<= 10 s / <= 100 ms"),
-        ("restore on a new machine: check (incl. KDF) + swap",
-         f"{check:.1f} s + {swap:.2f} s", "<= 10 s"),
+        (
+            f"backup of {entries:,} entries (copy, checks, write, read back)",
+            f"{took:.1f} s",
+            "<= 10 s",
+        ),
+        (
+            "database / backup file size",
+            f"{db_size / 1e6:.1f} MB / {size / 1e6:.1f} MB ({size / db_size:.2f}x)",
+            "about 1x (encrypted pages do not compress)",
+        ),
+        (
+            "automatic backup: first of the day / nothing changed",
+            f"{auto_first:.1f} s / {auto_again * 1000:.0f} ms",
+            "<= 10 s / <= 100 ms",
+        ),
+        (
+            "restore on a new machine: check (incl. KDF) + swap",
+            f"{check:.1f} s + {swap:.2f} s",
+            "<= 10 s",
+        ),
         ("restore over an existing case (keeps it first)", f"{over:.1f} s", "<= 15 s"),
     ]
 

@@ -46,15 +46,22 @@ def run() -> list[tuple[str, str, str]]:
     with Case.open(demo_home(), PASSPHRASE) as case:
         summary = build_summary(case, period, "bench")
         build = median_ms(lambda: build_summary(case, period, "bench"), repeat=11)
-        rows.append((f"summary of {period.code}, 1000 x 100 ({summary.counted.value} counted)",
-                     f"{build:.0f} ms", "<= 500 ms"))
+        rows.append(
+            (
+                f"summary of {period.code}, 1000 x 100 ({summary.counted.value} counted)",
+                f"{build:.0f} ms",
+                "<= 500 ms",
+            )
+        )
         from sleutelapp.exports.summary_pdf import summary_pdf_bytes
 
         pdf = median_ms(lambda: summary_pdf_bytes(summary), repeat=3, warmup=1)
         rows.append(("summary PDF (tables + 3 charts)", f"{pdf:.0f} ms", "(informative)"))
         counts = period_counts(case, period.start, period.end, date.today())
-    for people, name in ((20, "realistic: ~20 newcomers each"),
-                         (300, "large: ~300 newcomers each")):
+    for people, name in (
+        (20, "realistic: ~20 newcomers each"),
+        (300, "large: ~300 newcomers each"),
+    ):
         paths = _summary_files(counts, period, people, name.split(":")[0])
 
         def merge_all(paths=paths):
@@ -62,8 +69,13 @@ def run() -> list[tuple[str, str, str]]:
             assert all(c.accepted for c in candidates)
             merge_summaries([c.summary for c in candidates])
 
-        rows.append((f"merge 200 different summaries ({name}), read + validate + merge",
-                     f"{seconds(merge_all):.2f} s", "<= 2 s"))
+        rows.append(
+            (
+                f"merge 200 different summaries ({name}), read + validate + merge",
+                f"{seconds(merge_all):.2f} s",
+                "<= 2 s",
+            )
+        )
     return rows
 
 

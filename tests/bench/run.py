@@ -14,7 +14,9 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
-    names = argv or sorted(p.stem[len("bench_"):] for p in Path(__file__).parent.glob("bench_*.py"))
+    names = argv or sorted(
+        p.stem[len("bench_") :] for p in Path(__file__).parent.glob("bench_*.py")
+    )
     rows: list[tuple[str, str, str, str]] = []
     failed = False
     for name in names:
@@ -28,11 +30,13 @@ def main(argv: list[str]) -> int:
             rows.append((name, "FAILED", "-", "-"))
             failed = True
         print(f"  {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
-    widths = [max(len(str(r[i])) for r in rows + [("area", "metric", "measured", "target")])
-              for i in range(4)]
+    widths = [
+        max(len(str(r[i])) for r in [*rows, ("area", "metric", "measured", "target")])
+        for i in range(4)
+    ]
     header = ("area", "metric", "measured", "target")
     for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)))
+        print("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=False)))
     return 1 if failed else 0
 
 

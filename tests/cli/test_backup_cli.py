@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
-
 from sleutelapp.cli import main
 from tests.conftest import PASSPHRASE
 
@@ -27,8 +25,7 @@ def test_backup_into_the_backup_folder_and_to_a_chosen_file(run, case_paths, tmp
     assert code == 0 and (tmp_path / "usb-backup.sleutelbackup").is_file()
 
 
-def test_restore_on_a_new_machine_and_over_an_existing_case(run, case_paths, tmp_path,
-                                                            monkeypatch):
+def test_restore_on_a_new_machine_and_over_an_existing_case(run, case_paths, tmp_path, monkeypatch):
     run("demo", "--newcomers", "3", "--entries-per", "2")
     before = names(run)
     target = tmp_path / "b.sleutelbackup"
@@ -48,7 +45,8 @@ def test_restore_on_a_new_machine_and_over_an_existing_case(run, case_paths, tmp
 
 
 def test_restore_with_the_wrong_passphrase_or_a_damaged_file_changes_nothing(
-        run, case_paths, tmp_path, monkeypatch):
+    run, case_paths, tmp_path, monkeypatch
+):
     run("demo", "--newcomers", "2", "--entries-per", "1")
     target = tmp_path / "b.sleutelbackup"
     run("backup", "-o", str(target))
@@ -77,8 +75,16 @@ def test_restore_with_the_recovery_key(run, monkeypatch, tmp_path):
     assert main(["--home", str(home), "init", "--recovery-key-file", str(key_file)]) == 0
     assert main(["--home", str(home), "backup", "-o", str(tmp_path / "b")]) == 0
     monkeypatch.delenv("SLEUTELAPP_PASSPHRASE")
-    code = main(["--home", str(tmp_path / "c"), "restore", str(tmp_path / "b.sleutelbackup"),
-                 "--recovery-key-file", str(key_file)])
+    code = main(
+        [
+            "--home",
+            str(tmp_path / "c"),
+            "restore",
+            str(tmp_path / "b.sleutelbackup"),
+            "--recovery-key-file",
+            str(key_file),
+        ]
+    )
     assert code == 0
 
 

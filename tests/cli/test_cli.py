@@ -9,7 +9,6 @@ import sys
 import pytest
 
 from sleutelapp.cli import main
-from tests.conftest import PASSPHRASE
 
 
 def newcomers(run, home=None):
@@ -19,8 +18,11 @@ def newcomers(run, home=None):
 
 
 def file_hashes(paths):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in paths.data.iterdir() if p.is_file() and p.name.startswith("case.")}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in paths.data.iterdir()
+        if p.is_file() and p.name.startswith("case.")
+    }
 
 
 def test_init_creates_a_case_and_shows_the_recovery_key_once(monkeypatch, capsys, tmp_path):
@@ -51,10 +53,11 @@ def test_demo_is_deterministic_and_covers_the_vocabularies(run, case_template, t
     other = tmp_path / "other"
     shutil.copytree(case_template, other)
     assert run("demo", "--newcomers", "12", "--entries-per", "40", "--seed", "7")[0] == 0
-    assert run("demo", "--newcomers", "12", "--entries-per", "40", "--seed", "7",
-               home=other)[0] == 0
+    assert (
+        run("demo", "--newcomers", "12", "--entries-per", "40", "--seed", "7", home=other)[0] == 0
+    )
     assert newcomers(run) == newcomers(run, home=other)
-    code, out, _ = run("export-data", "-o", str(tmp_path / "all.json"))
+    _code, _out, _ = run("export-data", "-o", str(tmp_path / "all.json"))
     data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     people = data["newcomers"]
     assert {p["route"] for p in people} == {"b1", "education", "z", "unknown"}
@@ -66,11 +69,11 @@ def test_demo_is_deterministic_and_covers_the_vocabularies(run, case_template, t
         seen = {e["type"] for e in entries if e["kind"] == kind}
         assert seen == (set(types.codes) if types else {None}), kind
     assert {c["purpose"] for p in people for c in p["consents"]} == set(
-        vocab.CONSENT_PURPOSES.codes)
+        vocab.CONSENT_PURPOSES.codes
+    )
 
 
-def test_export_import_round_trip_keeps_ids_and_refuses_duplicates(run, case_template,
-                                                                   tmp_path):
+def test_export_import_round_trip_keeps_ids_and_refuses_duplicates(run, case_template, tmp_path):
     import shutil
 
     assert run("demo", "--newcomers", "5", "--entries-per", "20")[0] == 0
@@ -134,15 +137,19 @@ def _break_type_for_kind(d):
     entry["kind"], entry["type"] = "contact", "hospital"
 
 
-@pytest.mark.parametrize("breaker, field", [
-    (_break_type, "newcomers[0].entries[0].hours"),
-    (_break_kind, "newcomers[0].entries[0].kind"),
-    (_break_huge, "newcomers[0].entries[0].text"),
-    (_break_date, "newcomers[1].entries[2].date"),
-    (_break_type_for_kind, "newcomers[0].entries[0].type"),
-])
-def test_bad_import_is_refused_naming_the_field_and_changes_nothing(run, case_paths, tmp_path,
-                                                                   breaker, field):
+@pytest.mark.parametrize(
+    ("breaker", "field"),
+    [
+        (_break_type, "newcomers[0].entries[0].hours"),
+        (_break_kind, "newcomers[0].entries[0].kind"),
+        (_break_huge, "newcomers[0].entries[0].text"),
+        (_break_date, "newcomers[1].entries[2].date"),
+        (_break_type_for_kind, "newcomers[0].entries[0].type"),
+    ],
+)
+def test_bad_import_is_refused_naming_the_field_and_changes_nothing(
+    run, case_paths, tmp_path, breaker, field
+):
     document = _valid_document(run, tmp_path)
     broken = copy.deepcopy(document)
     breaker(broken)
@@ -157,15 +164,23 @@ def test_bad_import_is_refused_naming_the_field_and_changes_nothing(run, case_pa
     assert file_hashes(case_paths) == hashes
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-    (b"{\"format\": \"sleutelapp-data\", \"version\": 1, \"newcomers\": [" + b"[" * 5000 +
-     b"]" * 5000 + b"]}", "nested too deeply"),
-    (b"not json at all", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b'{"format": "something-else"}', "not a sleutelapp-data file"),
-    (b'{"format": "sleutelapp-data", "version": 99, "newcomers": []}', "version 99"),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (
+            b'{"format": "sleutelapp-data", "version": 1, "newcomers": ['
+            + b"[" * 5000
+            + b"]" * 5000
+            + b"]}",
+            "nested too deeply",
+        ),
+        (b"not json at all", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b'{"format": "something-else"}', "not a sleutelapp-data file"),
+        (b'{"format": "sleutelapp-data", "version": 99, "newcomers": []}', "version 99"),
+    ],
+)
 def test_hostile_import_files_are_refused_with_a_clear_line(run, tmp_path, content, expected):
     path = tmp_path / "hostile.json"
     path.write_bytes(content)
@@ -225,11 +240,21 @@ def test_missing_case_file_is_exit_1(run, tmp_path):
 
 def test_real_process_prints_one_line_and_no_traceback(case_paths):
     env = {"SLEUTELAPP_PASSPHRASE": "wrong", "SLEUTELAPP_LANG": "nl", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "sleutelapp", "--home", str(case_paths.data),
-                             "newcomers"], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "sleutelapp", "--home", str(case_paths.data), "newcomers"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 3
     assert result.stderr.strip().splitlines() == [
-        "sleutelapp: Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw."]
-    version = subprocess.run([sys.executable, "-m", "sleutelapp", "--version"],
-                             capture_output=True, text=True, timeout=60)
+        "sleutelapp: Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw."
+    ]
+    version = subprocess.run(
+        [sys.executable, "-m", "sleutelapp", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert version.returncode == 0 and version.stdout.startswith("Sleutelapp ")

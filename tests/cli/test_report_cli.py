@@ -18,12 +18,14 @@ from tests.conftest import PASSPHRASE
 @pytest.fixture
 def people(case_paths):
     with Case.open(case_paths, PASSPHRASE) as case:
-        amal = case.newcomers.add(Newcomer("Amal Haddad", route="b1",
-                                           termijn_start=date(2025, 1, 1)))
+        amal = case.newcomers.add(
+            Newcomer("Amal Haddad", route="b1", termijn_start=date(2025, 1, 1))
+        )
         omar = case.newcomers.add(Newcomer("Omar Darwish", route="z"))
         case.consents.add(Consent(amal.id, "regisseur_summary", date(2025, 1, 1)))
-        case.entries.add(Entry(amal.id, "appointment", date(2026, 2, 3), "municipality",
-                               status="done"))
+        case.entries.add(
+            Entry(amal.id, "appointment", date(2026, 2, 3), "municipality", status="done")
+        )
         case.entries.add(Entry(amal.id, "note", date(2026, 2, 4), text="privé CANARY"))
     return amal, omar
 
@@ -37,8 +39,18 @@ def pdf_text(data: bytes, password: str | None = None) -> str:
 
 def test_report_by_name_writes_pdf_and_register_lists_it(run, people, tmp_path):
     target = tmp_path / "amal.pdf"
-    code, out, err = run("report", "Amal Haddad", "-o", str(target), "--from", "2026-02-01",
-                         "--to", "2026-02-28", "--recipient", "Regisseur Oost")
+    code, out, err = run(
+        "report",
+        "Amal Haddad",
+        "-o",
+        str(target),
+        "--from",
+        "2026-02-01",
+        "--to",
+        "2026-02-28",
+        "--recipient",
+        "Regisseur Oost",
+    )
     assert (code, err) == (0, "")
     assert "1 entries included" in out
     text = pdf_text(target.read_bytes())
@@ -67,18 +79,31 @@ def test_password_file_protects_the_pdf(run, people, tmp_path):
     secret = tmp_path / "pw.txt"
     secret.write_text("correct paard batterij\n", encoding="utf-8")
     target = tmp_path / "a.pdf"
-    code, out, err = run("report", "Amal Haddad", "-o", str(target), "--from", "2026-02-01",
-                         "--to", "2026-02-28", "--password-file", str(secret))
+    code, _out, err = run(
+        "report",
+        "Amal Haddad",
+        "-o",
+        str(target),
+        "--from",
+        "2026-02-01",
+        "--to",
+        "2026-02-28",
+        "--password-file",
+        str(secret),
+    )
     assert (code, err) == (0, "")
     reader = PdfReader(io.BytesIO(target.read_bytes()))
     assert reader.is_encrypted and not reader.decrypt("fout")
     assert "Amal Haddad" in pdf_text(target.read_bytes(), "correct paard batterij")
 
 
-@pytest.mark.parametrize("argv", [
-    ("--from", "2026-13-01"),
-    ("--from", "2026-03-01", "--to", "2026-02-01"),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--from", "2026-13-01"),
+        ("--from", "2026-03-01", "--to", "2026-02-01"),
+    ],
+)
 def test_bad_dates_are_usage_errors(run, people, tmp_path, argv):
     with pytest.raises(SystemExit) as exited:
         run("report", "Amal Haddad", "-o", str(tmp_path / "x.pdf"), *argv)

@@ -18,8 +18,9 @@ from sleutelapp.store.case import Case
 from tests.conftest import PASSPHRASE
 
 TODAY = date.today()
-LAST_QUARTER = period_containing(period_containing(TODAY, "quarter").start - timedelta(days=1),
-                                 "quarter")
+LAST_QUARTER = period_containing(
+    period_containing(TODAY, "quarter").start - timedelta(days=1), "quarter"
+)
 
 
 @pytest.fixture
@@ -36,11 +37,19 @@ def pdf_text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
-def test_summary_writes_json_and_pdf_and_records_disclosures(run, demo_case, case_paths,
-                                                            tmp_path):
+def test_summary_writes_json_and_pdf_and_records_disclosures(run, demo_case, case_paths, tmp_path):
     out_json, out_pdf = tmp_path / "q.json", tmp_path / "q.pdf"
-    code, out, err = run("summary", "--period", LAST_QUARTER.code, "-o", str(out_json),
-                         "--pdf", str(out_pdf), "--label", "Wijk Noord")
+    code, out, err = run(
+        "summary",
+        "--period",
+        LAST_QUARTER.code,
+        "-o",
+        str(out_json),
+        "--pdf",
+        str(out_pdf),
+        "--label",
+        "Wijk Noord",
+    )
     assert (code, err) == (0, "")
     assert "newcomers counted" in out and str(out_json) in out
     document = json.loads(out_json.read_text(encoding="utf-8"))
@@ -56,8 +65,10 @@ def test_summary_writes_json_and_pdf_and_records_disclosures(run, demo_case, cas
     for disclosure in disclosures:
         assert disclosure.report_kind == "anonymised_summary"
         assert disclosure.newcomer_id is None and disclosure.entry_ids == ()
-        assert (disclosure.period_from, disclosure.period_to) == (LAST_QUARTER.start,
-                                                                  LAST_QUARTER.end)
+        assert (disclosure.period_from, disclosure.period_to) == (
+            LAST_QUARTER.start,
+            LAST_QUARTER.end,
+        )
 
 
 def _secrets(data) -> set[str]:
@@ -76,8 +87,10 @@ def _secrets(data) -> set[str]:
 
 def test_canary_no_personal_data_in_json_or_pdf(run, demo_case, tmp_path):
     out_json, out_pdf = tmp_path / "q.json", tmp_path / "q.pdf"
-    assert run("summary", "--period", LAST_QUARTER.code, "-o", str(out_json),
-               "--pdf", str(out_pdf))[0] == 0
+    assert (
+        run("summary", "--period", LAST_QUARTER.code, "-o", str(out_json), "--pdf", str(out_pdf))[0]
+        == 0
+    )
     merged_json, merged_pdf = tmp_path / "m.json", tmp_path / "m.pdf"
     assert run("merge", str(out_json), "-o", str(merged_json), "--pdf", str(merged_pdf))[0] == 0
     secrets = _secrets(demo_case)
@@ -99,10 +112,18 @@ def _people(case, count, *, consent, withdrawn=None, signal_day):
     for i in range(count):
         newcomer = case.newcomers.add(Newcomer(name=f"Persoon {consent} {i}", route="z"))
         if consent:
-            case.consents.add(Consent(newcomer.id, "reporting", date(2020, 1, 1),
-                                      withdrawn_on=withdrawn))
-        case.entries.add(Entry(newcomer.id, "signal", signal_day, type="waiting_list",
-                               text="Wachtlijst bij de taalschool van Amal"))
+            case.consents.add(
+                Consent(newcomer.id, "reporting", date(2020, 1, 1), withdrawn_on=withdrawn)
+            )
+        case.entries.add(
+            Entry(
+                newcomer.id,
+                "signal",
+                signal_day,
+                type="waiting_list",
+                text="Wachtlijst bij de taalschool van Amal",
+            )
+        )
 
 
 def test_only_newcomers_with_reporting_consent_are_counted(run, case_paths, tmp_path):
@@ -136,14 +157,25 @@ def test_merge_needs_no_case_file(monkeypatch, capsys, tmp_path, run, demo_case)
     parts = []
     for label in ("Noord", "Zuid"):
         path = tmp_path / f"{label}.json"
-        assert run("summary", "--period", LAST_QUARTER.code, "-o", str(path),
-                   "--label", label)[0] == 0
+        assert (
+            run("summary", "--period", LAST_QUARTER.code, "-o", str(path), "--label", label)[0] == 0
+        )
         parts.append(str(path))
     monkeypatch.delenv("SLEUTELAPP_PASSPHRASE")
     empty_home = tmp_path / "coordinator"
     merged = tmp_path / "merged.json"
-    code = main(["--home", str(empty_home), "merge", *parts, "-o", str(merged),
-                 "--pdf", str(tmp_path / "merged.pdf")])
+    code = main(
+        [
+            "--home",
+            str(empty_home),
+            "merge",
+            *parts,
+            "-o",
+            str(merged),
+            "--pdf",
+            str(tmp_path / "merged.pdf"),
+        ]
+    )
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     assert "2 summaries" in out
@@ -187,8 +219,15 @@ def test_summary_warns_when_an_overlapping_period_was_exported(run, demo_case, t
 
 def test_a_label_that_looks_like_personal_data_is_refused(run, tmp_path, capsys):
     with pytest.raises(SystemExit) as info:
-        run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "x.json"),
-            "--label", "bel Amal: 06-12345678")
+        run(
+            "summary",
+            "--period",
+            LAST_QUARTER.code,
+            "-o",
+            str(tmp_path / "x.json"),
+            "--label",
+            "bel Amal: 06-12345678",
+        )
     assert info.value.code == 2
     assert "personal data" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()

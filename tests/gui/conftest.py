@@ -7,9 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from sleutelapp.domain.model import Consent, Entry, Newcomer
+from sleutelapp.gui import binding_guard
 from tests.conftest import PASSPHRASE
-
-from sleutelapp.gui import binding_guard  # noqa: E402 - before Qt is used by any test
 
 binding_guard.apply()
 
@@ -80,8 +79,9 @@ class Prompts:
         monkeypatch.setattr(seam, "ask_secret", lambda *a: self.secrets.pop(0))
         monkeypatch.setattr(seam, "confirm", self._confirm)
         monkeypatch.setattr(seam, "inform", self._inform)
-        monkeypatch.setattr(seam, "show_error",
-                            lambda parent, exc: self.errors.append(exc.message("nl")))
+        monkeypatch.setattr(
+            seam, "show_error", lambda parent, exc: self.errors.append(exc.message("nl"))
+        )
 
     def _confirm(self, parent, title, text, yes, *, detail=""):
         self.questions.append(f"{text}\n{yes}\n{detail}")
@@ -102,12 +102,27 @@ def add_people(case, count: int = 3) -> list[Newcomer]:
     today = date.today()
     people = []
     for i in range(count):
-        n = case.newcomers.add(Newcomer(name=f"Persoon {i}", route="z",
-                                        termijn_start=today - timedelta(days=900)))
-        case.entries.add(Entry(newcomer_id=n.id, kind="contact", date=today, type="phone",
-                               text=f"gebeld over stage {i}"))
-        case.entries.add(Entry(newcomer_id=n.id, kind="appointment", type="school",
-                               date=today + timedelta(days=3), time="10:00"))
+        n = case.newcomers.add(
+            Newcomer(name=f"Persoon {i}", route="z", termijn_start=today - timedelta(days=900))
+        )
+        case.entries.add(
+            Entry(
+                newcomer_id=n.id,
+                kind="contact",
+                date=today,
+                type="phone",
+                text=f"gebeld over stage {i}",
+            )
+        )
+        case.entries.add(
+            Entry(
+                newcomer_id=n.id,
+                kind="appointment",
+                type="school",
+                date=today + timedelta(days=3),
+                time="10:00",
+            )
+        )
         case.consents.add(Consent(newcomer_id=n.id, purpose="reporting", given_on=today))
         people.append(n)
     return people

@@ -48,8 +48,10 @@ def test_every_runtime_dependency_is_listed_with_its_licence(about):
     from sleutelapp.gui.about_dialog import COMPONENTS
 
     listed = {canonical(d) for c in COMPONENTS for d in c.distributions}
-    required = {canonical(re.split(r"[<>=!~;\[ ]", dep, maxsplit=1)[0])
-                for dep in pyproject()["dependencies"]}
+    required = {
+        canonical(re.split(r"[<>=!~;\[ ]", dep, maxsplit=1)[0])
+        for dep in pyproject()["dependencies"]
+    }
     assert required - listed == set(), "add the new dependency to COMPONENTS with its licence"
     table = about.components.toPlainText()
     for component in COMPONENTS:
@@ -137,10 +139,14 @@ def test_app_icon_offers_every_size(qapp):
 def test_committed_icon_files_match_their_svg_source(qapp):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_icons",
-                                                  ROOT / "packaging" / "make_icons.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_icons", ROOT / "packaging" / "make_icons.py"
+    )
     make_icons = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_icons)
-    stale = [path.name for path, data in make_icons.outputs().items()
-             if not path.exists() or path.read_bytes() != data]
+    stale = [
+        path.name
+        for path, data in make_icons.outputs().items()
+        if not path.exists() or path.read_bytes() != data
+    ]
     assert stale == [], "run python packaging/make_icons.py after editing the SVG"

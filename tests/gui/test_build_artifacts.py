@@ -35,8 +35,10 @@ def test_every_visible_string_has_a_dutch_translation(tmp_path):
             text = "".join(translation.itertext()).strip()
             if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
                 missing.append(f"{context.findtext('name')}: {message.findtext('source')}")
-    assert not missing, "translate in resources/translations/sleutelapp_nl.ts, then run " \
-                        "make translations:\n" + "\n".join(missing)
+    assert not missing, (
+        "translate in resources/translations/sleutelapp_nl.ts, then run "
+        "make translations:\n" + "\n".join(missing)
+    )
 
 
 def test_compiled_translation_is_up_to_date(tmp_path):

@@ -28,8 +28,10 @@ def type_into_focus(qtbot, text: str, widget=None) -> None:
             qtbot.keyClicks(target, char)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                         Qt.KeyboardModifier.NoModifier, char))
+                QApplication.sendEvent(
+                    target,
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
+                )
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, widget=None) -> None:
@@ -50,19 +52,23 @@ def closed(qtbot, dialog, window) -> None:
 
 def modal(qtbot, name: str):
     """The dialog that opened, once it is active and has the keyboard focus."""
+
     def ready():
         dialog = QApplication.activeModalWidget()
         focus = QApplication.focusWidget()
         assert dialog is not None and dialog.objectName() == name
         assert focus is not None and dialog.isAncestorOf(focus)
+
     qtbot.waitUntil(ready, timeout=3000)
     return QApplication.activeModalWidget()
 
 
 def timeline_texts(window) -> list[str]:
     model = window.newcomer_view.timeline
-    return [" | ".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
-            for r in range(model.rowCount())]
+    return [
+        " | ".join(str(model.index(r, c).data() or "") for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
 
 
 def test_whole_day_by_keyboard(window, qtbot):
@@ -113,8 +119,9 @@ def test_whole_day_by_keyboard(window, qtbot):
     press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert focused() is window.ui.searchEdit
     type_into_focus(qtbot, "DUO")
-    assert [window.newcomers.index(r).data() for r in range(window.newcomers.rowCount())] == \
-        ["Gülşen Yılmaz"]
+    assert [window.newcomers.index(r).data() for r in range(window.newcomers.rowCount())] == [
+        "Gülşen Yılmaz"
+    ]
     press(qtbot, Qt.Key.Key_Return)
     assert window.ui.detailStack.currentWidget() is window.newcomer_view
     assert window.newcomer_view.ui.nameLabel.text().startswith("Gülşen Yılmaz")
@@ -183,8 +190,9 @@ def test_delete_entry_and_undo(window, qtbot):
     first = timeline_texts(window)[0]
     window.newcomer_view.ui.timelineView.setFocus()
     press(qtbot, Qt.Key.Key_Delete, widget=window.newcomer_view.ui.timelineView)
-    assert timeline_texts(window) == [timeline_texts(window)[0]] and len(
-        timeline_texts(window)) == 1
+    assert (
+        timeline_texts(window) == [timeline_texts(window)[0]] and len(timeline_texts(window)) == 1
+    )
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert timeline_texts(window)[0] == first and len(timeline_texts(window)) == 2

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-
 from datetime import date, timedelta
 
 import pytest
@@ -37,12 +36,21 @@ def test_idle_by_wall_clock_locks_and_needs_the_passphrase(window, qtbot):
     window.session.touch()
     case = window.session.case
     people = add_people(case, 2)
-    quiet = case.newcomers.add(Newcomer(name="Stil", termijn_start=date.today() - timedelta(
-        days=3 * 365 - 30)))  # no contact, termijn ends in a month
+    quiet = case.newcomers.add(
+        Newcomer(name="Stil", termijn_start=date.today() - timedelta(days=3 * 365 - 30))
+    )  # no contact, termijn ends in a month
     case.entries.add(Entry(newcomer_id=quiet.id, kind="task", date=date.today(), text="bellen"))
-    case.disclosures.record(Disclosure(
-        report_kind="regisseur_report", period_from=None, period_to=None, recipient="x",
-        purpose="regisseur_summary", sha256="0" * 64, newcomer_id=people[0].id))
+    case.disclosures.record(
+        Disclosure(
+            report_kind="regisseur_report",
+            period_from=None,
+            period_to=None,
+            recipient="x",
+            purpose="regisseur_summary",
+            sha256="0" * 64,
+            newcomer_id=people[0].id,
+        )
+    )
     window.reload_all()
     window.select_newcomer(people[0].id)
     assert all(model.rowCount() > 0 for model in all_models(window))
@@ -101,11 +109,20 @@ def test_second_instance_is_refused(case_paths):
     assert held is not None
     try:
         assert instance.acquire(case_paths) is None
-        env = {**os.environ, "SLEUTELAPP_HOME": str(case_paths.data),
-               "SLEUTELAPP_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen",
-               "SLEUTELAPP_LANG": "en"}
-        result = subprocess.run([sys.executable, "-m", "sleutelapp", "gui", "--smoke"],
-                                env=env, capture_output=True, text=True, timeout=60)
+        env = {
+            **os.environ,
+            "SLEUTELAPP_HOME": str(case_paths.data),
+            "SLEUTELAPP_PASSPHRASE": PASSPHRASE,
+            "QT_QPA_PLATFORM": "offscreen",
+            "SLEUTELAPP_LANG": "en",
+        }
+        result = subprocess.run(
+            [sys.executable, "-m", "sleutelapp", "gui", "--smoke"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 1
         assert "already open" in result.stderr or "al geopend" in result.stderr
     finally:

@@ -15,10 +15,17 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def filled(case):
     people = add_people(case, 4)
-    case.disclosures.record(Disclosure(
-        report_kind="regisseur_report", period_from=date(2026, 1, 1),
-        period_to=date(2026, 3, 31), recipient="Gemeente", purpose="regisseur_summary",
-        sha256="0" * 64, newcomer_id=people[0].id))
+    case.disclosures.record(
+        Disclosure(
+            report_kind="regisseur_report",
+            period_from=date(2026, 1, 1),
+            period_to=date(2026, 3, 31),
+            recipient="Gemeente",
+            purpose="regisseur_summary",
+            sha256="0" * 64,
+            newcomer_id=people[0].id,
+        )
+    )
     return case, people
 
 
@@ -42,8 +49,12 @@ def test_timeline_model_pages_with_fetch_more(qtmodeltester, filled, dutch):
     from sleutelapp.gui.models.timeline_model import TimelineModel
 
     case, people = filled
-    case.entries.add_many([Entry(newcomer_id=people[0].id, kind="note", date=date(2025, 1, 1),
-                                 text=f"notitie {i}") for i in range(timeline_model.PAGE + 5)])
+    case.entries.add_many(
+        [
+            Entry(newcomer_id=people[0].id, kind="note", date=date(2025, 1, 1), text=f"notitie {i}")
+            for i in range(timeline_model.PAGE + 5)
+        ]
+    )
     model = TimelineModel()
     model.reload(case, people[0].id)
     assert model.rowCount() == timeline_model.PAGE
@@ -76,7 +87,7 @@ def today_view(filled, dutch):
 
     view = TodayView()
     view.reload(filled[0])
-    yield view  # outlives the tester (requested after it), which disconnects at teardown
+    return view  # outlives the tester (requested after it), which disconnects at teardown
 
 
 def test_today_model(today_view, qtmodeltester):

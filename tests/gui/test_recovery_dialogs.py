@@ -24,8 +24,9 @@ def fresh_case(tmp_path):
     return paths, recovery
 
 
-def test_forgotten_passphrase_with_the_recovery_key(fresh_case, qtbot, dutch, monkeypatch,
-                                                    tmp_path):
+def test_forgotten_passphrase_with_the_recovery_key(
+    fresh_case, qtbot, dutch, monkeypatch, tmp_path
+):
     paths, recovery = fresh_case
     new = "nieuwe lange wachtzin"
     shots = []
@@ -55,8 +56,9 @@ def test_forgotten_passphrase_with_the_recovery_key(fresh_case, qtbot, dutch, mo
         Case.open(paths, PASSPHRASE)
 
 
-def test_new_recovery_key_after_the_passphrase_and_printable_sheet(fresh_case, prompts,
-                                                                   monkeypatch, tmp_path):
+def test_new_recovery_key_after_the_passphrase_and_printable_sheet(
+    fresh_case, prompts, monkeypatch, tmp_path
+):
     paths, old_recovery = fresh_case
     shown = {}
 

@@ -23,8 +23,9 @@ DAY = date(2026, 3, 12)
 
 @pytest.fixture
 def person(case):
-    amal = case.newcomers.add(Newcomer("Amal Haddad", route="z", regisseur="Mw. De Vries",
-                                       termijn_start=date(2025, 1, 1)))
+    amal = case.newcomers.add(
+        Newcomer("Amal Haddad", route="z", regisseur="Mw. De Vries", termijn_start=date(2025, 1, 1))
+    )
     case.consents.add(Consent(amal.id, "regisseur_summary", date(2026, 1, 5)))
     case.entries.add(Entry(amal.id, "note", DAY, text="Gedeelde notitie", shareable=True))
     case.entries.add(Entry(amal.id, "note", DAY, text="PRIVATE-CANARY"))
@@ -46,8 +47,10 @@ def dialog(qtbot, case, person, dutch):
 
 
 def rows(model):
-    return [[model.index(r, c).data() for c in range(model.columnCount())]
-            for r in range(model.rowCount())]
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
 
 
 def pdf_text(data: bytes) -> str:
@@ -55,8 +58,7 @@ def pdf_text(data: bytes) -> str:
 
 
 def row_of(model, text):
-    return next(r for r in range(model.rowCount())
-                if model.index(r, model.TEXT).data() == text)
+    return next(r for r in range(model.rowCount()) if model.index(r, model.TEXT).data() == text)
 
 
 def test_model_passes_the_model_tester(qtmodeltester, dialog):
@@ -66,8 +68,7 @@ def test_model_passes_the_model_tester(qtmodeltester, dialog):
 def test_defaults_to_last_month_and_lists_every_item_with_its_reason(dialog):
     assert dialog.period() == (date(2026, 3, 1), date(2026, 3, 31))
     shown = rows(dialog.model)
-    reasons = {r[dialog.model.TEXT] or r[dialog.model.WHAT]: r[dialog.model.REASON]
-               for r in shown}
+    reasons = {r[dialog.model.TEXT] or r[dialog.model.WHAT]: r[dialog.model.REASON] for r in shown}
     assert reasons["PRIVATE-CANARY"] == "Privénotitie"
     assert reasons["Gedeelde notitie"] == "Deelbare notitie"
     assert reasons["Afspraak: Huisarts"] == "Gezondheid, geen toestemming"
@@ -84,8 +85,9 @@ def test_forbidden_items_cannot_be_checked(dialog):
     assert dialog.plan.decisions[index.row()].included is False
 
 
-def test_leaving_out_an_item_updates_preview_and_saved_file(dialog, qtbot, case, person,
-                                                            tmp_path, monkeypatch):
+def test_leaving_out_an_item_updates_preview_and_saved_file(
+    dialog, qtbot, case, person, tmp_path, monkeypatch
+):
     from sleutelapp.gui import report_dialog
 
     model = dialog.model
@@ -134,8 +136,7 @@ def test_without_consent_the_dialog_explains_and_cannot_save(qtbot, case, person
     assert "Toestemmingen" in made.ui.consentLabel.text()
     assert made.pdf is None and made.document.pageCount() == 0
     assert not made.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-    assert {r[made.model.REASON] for r in rows(made.model)} >= {
-        "Geen toestemming voor een rapport"}
+    assert {r[made.model.REASON] for r in rows(made.model)} >= {"Geen toestemming voor een rapport"}
 
 
 def test_presets_change_the_period(dialog, qtbot):

@@ -36,7 +36,8 @@ def test_make_backup_writes_a_checked_file_and_says_what_is_in_it(case, prompts,
 
 
 def test_restore_asks_again_after_a_wrong_passphrase_then_describes_and_keeps(
-        case, case_paths, prompts, tmp_path):
+    case, case_paths, prompts, tmp_path
+):
     add(case, "Oud Dossier")
     made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     add(case, "Later Toegevoegd")
@@ -51,8 +52,7 @@ def test_restore_asks_again_after_a_wrong_passphrase_then_describes_and_keeps(
         assert [n.name for n in restored.newcomers.all()] == ["Oud Dossier"]
 
 
-def test_restore_cancelled_at_the_description_changes_nothing(case, case_paths, prompts,
-                                                              tmp_path):
+def test_restore_cancelled_at_the_description_changes_nothing(case, case_paths, prompts, tmp_path):
     made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     add(case, "Blijft")
     case.close()
@@ -79,9 +79,17 @@ def test_health_check_says_all_is_well(case, prompts):
 
 def test_erase_newcomer_confirms_erases_and_lists_recipients(case, prompts):
     n = add(case, "Te Wissen")
-    case.disclosures.record(Disclosure(report_kind="regisseur_report", period_from=None,
-                                       period_to=None, recipient="Gemeente Oost",
-                                       purpose="regie", newcomer_id=n.id, sha256="0" * 64))
+    case.disclosures.record(
+        Disclosure(
+            report_kind="regisseur_report",
+            period_from=None,
+            period_to=None,
+            recipient="Gemeente Oost",
+            purpose="regie",
+            newcomer_id=n.id,
+            sha256="0" * 64,
+        )
+    )
     prompts.confirm = False
     assert safety_dialogs.erase_newcomer(None, case, n.id) is False
     assert case.newcomers.exists(n.id) and "Te Wissen wissen?" in prompts.questions[0]
@@ -128,10 +136,12 @@ def test_every_dialog_the_main_window_names_exists():
 
     named = {(module, function) for module, function, *_ in window_actions.OPTIONAL.values()}
     for node in ast.walk(ast.parse(inspect.getsource(window_actions))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "optional_function" \
-                and all(isinstance(arg, ast.Constant) for arg in node.args):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "optional_function"
+            and all(isinstance(arg, ast.Constant) for arg in node.args)
+        ):
             named.add(tuple(arg.value for arg in node.args))
     assert ("recovery_dialogs", "new_recovery_key") in named
     assert ("recovery_dialogs", "recover_with_recovery_key") in named
-    assert [pair for pair in sorted(named) if window_actions.optional_function(*pair) is None] \
-        == []
+    assert [pair for pair in sorted(named) if window_actions.optional_function(*pair) is None] == []

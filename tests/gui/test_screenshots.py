@@ -28,14 +28,19 @@ def cut_off(root) -> list[str]:
         if isinstance(widget, QLabel) and widget.wordWrap():
             needed = widget.heightForWidth(widget.width())
             if needed > widget.height() + 1:
-                problems.append(f"{widget.objectName()}: needs {needed}px height, "
-                                f"has {widget.height()}")
+                problems.append(
+                    f"{widget.objectName()}: needs {needed}px height, has {widget.height()}"
+                )
         elif widget.minimumSizeHint().width() > widget.width() + 1:
-            problems.append(f"{widget.objectName()} '{widget.text()}': needs "
-                            f"{widget.minimumSizeHint().width()}px, has {widget.width()}")
+            problems.append(
+                f"{widget.objectName()} '{widget.text()}': needs "
+                f"{widget.minimumSizeHint().width()}px, has {widget.width()}"
+            )
         elif widget.minimumSizeHint().height() > widget.height() + 1:
-            problems.append(f"{widget.objectName()}: needs {widget.minimumSizeHint().height()}"
-                            f"px height, has {widget.height()}")
+            problems.append(
+                f"{widget.objectName()}: needs {widget.minimumSizeHint().height()}"
+                f"px height, has {widget.height()}"
+            )
     return problems
 
 

@@ -66,8 +66,13 @@ def test_demo_data_opens_a_separate_file(window_factory, tmp_path, qtbot):
 def _run_cli(args, env_extra, drop=()):
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update(env_extra)
-    return subprocess.run([sys.executable, "-m", "sleutelapp", *args], env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "sleutelapp", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_gui_smoke_shows_the_data(case_paths):
@@ -76,25 +81,38 @@ def test_gui_smoke_shows_the_data(case_paths):
 
     with Case.open(case_paths, PASSPHRASE) as case:
         add_people(case, 3)
-    result = _run_cli(["gui", "--smoke"], {"SLEUTELAPP_HOME": str(case_paths.data),
-                                           "SLEUTELAPP_PASSPHRASE": PASSPHRASE,
-                                           "QT_QPA_PLATFORM": "offscreen"})
+    result = _run_cli(
+        ["gui", "--smoke"],
+        {
+            "SLEUTELAPP_HOME": str(case_paths.data),
+            "SLEUTELAPP_PASSPHRASE": PASSPHRASE,
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: 3 newcomers shown")
 
 
 def test_gui_smoke_wrong_passphrase_exits_3(case_paths):
-    result = _run_cli(["gui", "--smoke"], {"SLEUTELAPP_HOME": str(case_paths.data),
-                                           "SLEUTELAPP_PASSPHRASE": "niet goed genoeg",
-                                           "QT_QPA_PLATFORM": "offscreen"})
+    result = _run_cli(
+        ["gui", "--smoke"],
+        {
+            "SLEUTELAPP_HOME": str(case_paths.data),
+            "SLEUTELAPP_PASSPHRASE": "niet goed genoeg",
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
     assert result.returncode == 3
     assert "Traceback" not in result.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux display check")
 def test_no_screen_points_to_the_command_line(case_paths):
-    result = _run_cli(["gui"], {"SLEUTELAPP_HOME": str(case_paths.data)},
-                      drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    result = _run_cli(
+        ["gui"],
+        {"SLEUTELAPP_HOME": str(case_paths.data)},
+        drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"),
+    )
     assert result.returncode == 1
     assert "sleutelapp --help" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from sleutelapp.domain import demo
 from sleutelapp.domain.anonymity import SUPPRESSED, parse_period
 from sleutelapp.store.bulk import insert_all
-
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -67,7 +66,10 @@ def test_defaults_to_the_last_complete_quarter_and_shows_what_is_sent(dialog):
 def test_period_picker_offers_only_months_quarters_and_years(dialog):
     ui = dialog.ui
     assert [ui.periodKindCombo.itemData(i) for i in range(ui.periodKindCombo.count())] == [
-        "month", "quarter", "year"]
+        "month",
+        "quarter",
+        "year",
+    ]
     ui.periodKindCombo.setCurrentIndex(0)
     ui.periodPartCombo.setCurrentIndex(ui.periodPartCombo.findData(2))
     ui.yearSpin.setValue(2026)
@@ -78,8 +80,7 @@ def test_period_picker_offers_only_months_quarters_and_years(dialog):
     assert dialog.period().code == "2026" and ui.periodPartCombo.isHidden()
 
 
-def test_save_writes_json_and_pdf_and_records_disclosures(dialog, demo_case, monkeypatch,
-                                                          tmp_path):
+def test_save_writes_json_and_pdf_and_records_disclosures(dialog, demo_case, monkeypatch, tmp_path):
     from sleutelapp.gui import summary_dialog
 
     monkeypatch.setattr(summary_dialog, "_save_path", lambda *a: str(tmp_path / "wijk"))
@@ -102,13 +103,15 @@ def _summary_file(case, folder, label, period="2026-Q3"):
     from sleutelapp.exports.summary import build_summary, summary_json_bytes
 
     path = folder / f"{label}.json"
-    path.write_bytes(summary_json_bytes(build_summary(case, parse_period(period), label,
-                                                      today=TODAY)))
+    path.write_bytes(
+        summary_json_bytes(build_summary(case, parse_period(period), label, today=TODAY))
+    )
     return path
 
 
-def test_merge_dialog_shows_accepted_and_refused_files(qtbot, qtmodeltester, demo_case,
-                                                       dutch, monkeypatch, tmp_path):
+def test_merge_dialog_shows_accepted_and_refused_files(
+    qtbot, qtmodeltester, demo_case, dutch, monkeypatch, tmp_path
+):
     from sleutelapp.gui import merge_dialog
 
     noord = _summary_file(demo_case, tmp_path, "Noord")

@@ -18,8 +18,8 @@ def test_kind_and_type_columns_fit_their_longest_label(window, qapp, language):
     view = window.newcomer_view.ui.timelineView
     metrics = view.fontMetrics()
     types = [v for v in vocab.TYPES_BY_KIND.values() if v is not None]
-    for column, vocabularies in ((TimelineModel.KIND, [vocab.KINDS]),
-                                 (TimelineModel.TYPE, types)):
-        longest = max(metrics.horizontalAdvance(term.label(language))
-                      for v in vocabularies for term in v)
+    for column, vocabularies in ((TimelineModel.KIND, [vocab.KINDS]), (TimelineModel.TYPE, types)):
+        longest = max(
+            metrics.horizontalAdvance(term.label(language)) for v in vocabularies for term in v
+        )
         assert view.columnWidth(column) >= longest + 8, (language, column)

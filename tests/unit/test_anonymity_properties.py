@@ -40,8 +40,14 @@ def recomputable(table) -> list[tuple]:
     def key(r, c):  # one unknown per quantity: with one column, a cell is its row total
         return (r, 0) if single and c == n_cols else (r, c)
 
-    unknowns = sorted({key(r, c) for r in range(n_rows + 1) for c in range(n_cols + 1)
-                       if cell(r, c).status != PUBLISHED})
+    unknowns = sorted(
+        {
+            key(r, c)
+            for r in range(n_rows + 1)
+            for c in range(n_cols + 1)
+            if cell(r, c).status != PUBLISHED
+        }
+    )
     index = {u: i for i, u in enumerate(unknowns)}
     equations = []
 
@@ -84,7 +90,7 @@ def _determined(equations, n: int) -> list[int]:
         for i in range(len(rows)):
             if i != rank and rows[i][col] != 0:
                 factor = rows[i][col]
-                rows[i] = [a - factor * b for a, b in zip(rows[i], rows[rank])]
+                rows[i] = [a - factor * b for a, b in zip(rows[i], rows[rank], strict=False)]
         pivots.append(col)
         rank += 1
     free = set(range(n)) - set(pivots)
@@ -102,8 +108,16 @@ def build(events, n_rows, n_cols, k):
         row_totals[r].add(newcomer, value)
         column_totals[c].add(newcomer, value)
         total.add(newcomer, value)
-    table = protect("t", [f"r{i}" for i in range(n_rows)], [f"c{j}" for j in range(n_cols)],
-                    cells, row_totals, column_totals, total, k)
+    table = protect(
+        "t",
+        [f"r{i}" for i in range(n_rows)],
+        [f"c{j}" for j in range(n_cols)],
+        cells,
+        row_totals,
+        column_totals,
+        total,
+        k,
+    )
     return table, cells, row_totals, column_totals, total
 
 
@@ -113,9 +127,17 @@ def tables(draw):
     n_cols = draw(st.integers(1, 5))
     k = draw(st.integers(3, 7))
     population = draw(st.integers(1, 25))
-    events = draw(st.lists(st.tuples(st.integers(0, population - 1), st.integers(0, n_rows - 1),
-                                     st.integers(0, n_cols - 1), st.integers(1, 6)),
-                           max_size=80))
+    events = draw(
+        st.lists(
+            st.tuples(
+                st.integers(0, population - 1),
+                st.integers(0, n_rows - 1),
+                st.integers(0, n_cols - 1),
+                st.integers(1, 6),
+            ),
+            max_size=80,
+        )
+    )
     return events, n_rows, n_cols, k
 
 
@@ -143,13 +165,15 @@ def test_published_numbers_are_the_true_numbers(case):
     events, n_rows, n_cols, k = case
     table, cells, row_totals, column_totals, total = build(events, n_rows, n_cols, k)
     pairs = [(table.cells[r][c], cells[r][c]) for r in range(n_rows) for c in range(n_cols)]
-    pairs += list(zip(table.column_totals, column_totals)) + [(table.total, total)]
+    pairs += [*list(zip(table.column_totals, column_totals, strict=False)), (table.total, total)]
     if n_cols > 1:
-        pairs += list(zip(table.row_totals, row_totals))
+        pairs += list(zip(table.row_totals, row_totals, strict=False))
     for published, true in pairs:
         if published.status == PUBLISHED:
-            assert (published.value, published.newcomers) == (round(true.value),
-                                                               len(true.newcomers))
+            assert (published.value, published.newcomers) == (
+                round(true.value),
+                len(true.newcomers),
+            )
 
 
 def test_checker_sees_a_lone_suppressed_cell():
@@ -157,6 +181,13 @@ def test_checker_sees_a_lone_suppressed_cell():
     from sleutelapp.domain.anonymity import Cell, Table
 
     shown = Cell(PUBLISHED, 4, 9)
-    table = Table("t", ("a", "b"), ("x",), ((Cell.suppressed(),), (shown,)), (),
-                  (Cell(PUBLISHED, 7, 11),), Cell(PUBLISHED, 7, 11))
+    table = Table(
+        "t",
+        ("a", "b"),
+        ("x",),
+        ((Cell.suppressed(),), (shown,)),
+        (),
+        (Cell(PUBLISHED, 7, 11),),
+        Cell(PUBLISHED, 7, 11),
+    )
     assert recomputable(table) == [(0, 0)]

@@ -25,22 +25,33 @@ def add_people(case, count, prefix="Persoon"):
     ids = []
     for i in range(count):
         n = case.newcomers.add(Newcomer(name=f"{prefix} {i}", route="b1"))
-        case.entries.add(Entry(newcomer_id=n.id, kind="note", date=date(2026, 3, 1),
-                               text=f"notitie {prefix} {i}"))
+        case.entries.add(
+            Entry(
+                newcomer_id=n.id, kind="note", date=date(2026, 3, 1), text=f"notitie {prefix} {i}"
+            )
+        )
         ids.append(n.id)
     return ids
 
 
 def case_files(paths):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(paths.data.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(paths.data.iterdir())
+        if p.is_file()
+    }
 
 
 def leftovers(paths, folder=None):
     """Temp files and staging folders that must never outlive an operation."""
     places = [paths.data, paths.backups] + ([folder] if folder else [])
-    return [p.name for place in places if place.exists() for p in place.iterdir()
-            if p.name.startswith(".")]
+    return [
+        p.name
+        for place in places
+        if place.exists()
+        for p in place.iterdir()
+        if p.name.startswith(".")
+    ]
 
 
 def test_backup_restores_onto_a_new_machine_without_a_case(case, tmp_path):
@@ -96,8 +107,7 @@ def test_cancelled_restore_changes_nothing(case, case_paths, tmp_path):
     assert leftovers(case_paths) == []
 
 
-def test_backup_of_another_passphrase_is_refused_and_changes_nothing(case, case_paths,
-                                                                     tmp_path):
+def test_backup_of_another_passphrase_is_refused_and_changes_nothing(case, case_paths, tmp_path):
     made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     case.change_passphrase(OTHER_PASSPHRASE, KdfParams.fast_for_tests())
     case.close()
@@ -115,8 +125,9 @@ def test_backup_of_another_passphrase_is_refused_and_changes_nothing(case, case_
 def test_backup_reports_its_progress_and_a_locked_case_writes_none(case, tmp_path):
     add_people(case, 2)
     seen = []
-    backup.write_backup(case, tmp_path / "b.sleutelbackup",
-                        progress=lambda done, total: seen.append((done, total)))
+    backup.write_backup(
+        case, tmp_path / "b.sleutelbackup", progress=lambda done, total: seen.append((done, total))
+    )
     assert seen and seen[-1][0] == seen[-1][1] > 0
     case.close()
     with pytest.raises(errors.CaseLocked):
@@ -141,8 +152,9 @@ def test_recovery_key_opens_a_backup(tmp_path):
         add_people(case, 1)
         made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     with pytest.raises(errors.WrongPassphrase):
-        restore.prepare_restore(app_paths(tmp_path / "c"), made.path,
-                                recovery_key="AAAA-" * 7 + "AAAA")
+        restore.prepare_restore(
+            app_paths(tmp_path / "c"), made.path, recovery_key="AAAA-" * 7 + "AAAA"
+        )
     target = app_paths(tmp_path / "b")
     with restore.prepare_restore(target, made.path, recovery_key=recovery.lower()) as staged:
         staged.commit()
@@ -159,19 +171,24 @@ def _flip_in_member(member):
         with zipfile.ZipFile(__import__("io").BytesIO(data)) as archive:
             info = archive.getinfo(member)
         at = info.header_offset + 30 + len(info.filename) + info.file_size // 2
-        return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:]
+        return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
+
     return damage
 
 
-@pytest.mark.parametrize("damage", [
-    pytest.param(lambda d: b"", id="empty"),
-    pytest.param(_truncate, id="truncated"),
-    pytest.param(_flip_in_member("case.db"), id="flipped-db-byte"),
-    pytest.param(_flip_in_member("case.key"), id="flipped-key-byte"),
-    pytest.param(lambda d: b"\x89PNG\r\n\x1a\n" + bytes(5000), id="png"),
-    pytest.param(lambda d: d.replace(b"sleutelapp-backup", b"sleutelapp-bakcup"),
-                 id="foreign-manifest"),
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda d: b"", id="empty"),
+        pytest.param(_truncate, id="truncated"),
+        pytest.param(_flip_in_member("case.db"), id="flipped-db-byte"),
+        pytest.param(_flip_in_member("case.key"), id="flipped-key-byte"),
+        pytest.param(lambda d: b"\x89PNG\r\n\x1a\n" + bytes(5000), id="png"),
+        pytest.param(
+            lambda d: d.replace(b"sleutelapp-backup", b"sleutelapp-bakcup"), id="foreign-manifest"
+        ),
+    ],
+)
 def test_damaged_backup_is_refused_and_changes_nothing(case, case_paths, tmp_path, damage):
     add_people(case, 2)
     made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
@@ -194,13 +211,21 @@ def test_backup_from_a_newer_version_is_refused(case, case_paths, tmp_path):
 
 
 def test_backup_of_an_older_schema_restores_and_migrates(tmp_path):
-    from tests.fixtures.make_fixtures import HERE, PASSPHRASE as FIXTURE_PASSPHRASE
+    from tests.fixtures.make_fixtures import HERE
+    from tests.fixtures.make_fixtures import PASSPHRASE as FIXTURE_PASSPHRASE
 
     old = app_paths(HERE / "schema-v1")
     made = tmp_path / "v1.sleutelbackup"
-    backup.write_container(made, {"format": backup.FORMAT, "version": backup.VERSION,
-                                  "kind": "raw", "created": "2024-03-01T10:00:00+01:00"},
-                           {"case.db": old.db, "case.key": old.key})
+    backup.write_container(
+        made,
+        {
+            "format": backup.FORMAT,
+            "version": backup.VERSION,
+            "kind": "raw",
+            "created": "2024-03-01T10:00:00+01:00",
+        },
+        {"case.db": old.db, "case.key": old.key},
+    )
     target = app_paths(tmp_path / "home")
     with restore.prepare_restore(target, made, FIXTURE_PASSPHRASE) as staged:
         assert staged.info.schema_version == 1 and staged.info.newcomers == 1
@@ -228,8 +253,9 @@ def test_automatic_backups_one_per_day_refreshed_on_change_last_ten_kept(case, c
     assert leftovers(case_paths) == []
 
 
-def test_interrupted_swap_rolls_forward_and_unconfirmed_stage_is_dropped(case, case_paths,
-                                                                        tmp_path):
+def test_interrupted_swap_rolls_forward_and_unconfirmed_stage_is_dropped(
+    case, case_paths, tmp_path
+):
     made = backup.write_backup(case, tmp_path / "b.sleutelbackup")  # empty case
     add_people(case, 2)
     case.close()
@@ -249,17 +275,18 @@ def test_interrupted_swap_rolls_forward_and_unconfirmed_stage_is_dropped(case, c
     assert case_files(case_paths) == before and leftovers(case_paths) == []
 
 
-def test_restore_refused_while_another_sleutelapp_has_the_case_open(case, case_paths,
-                                                                   tmp_path):
+def test_restore_refused_while_another_sleutelapp_has_the_case_open(case, case_paths, tmp_path):
     made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     case.close()
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
         case_paths.lock.write_text(f"{other.pid}\nsleutelapp\nhost\n")
         before = case_files(case_paths)
-        with restore.prepare_restore(case_paths, made.path, PASSPHRASE) as staged:
-            with pytest.raises(errors.CaseLocked):
-                staged.commit()
+        with (
+            restore.prepare_restore(case_paths, made.path, PASSPHRASE) as staged,
+            pytest.raises(errors.CaseLocked),
+        ):
+            staged.commit()
         assert case_files(case_paths) == before
     finally:
         other.kill()

@@ -19,7 +19,7 @@ import pytest
 
 from sleutelapp.domain.model import Entry, Newcomer
 from sleutelapp.paths import app_paths
-from sleutelapp.store import backup, errors, restore
+from sleutelapp.store import backup, errors
 from sleutelapp.store.case import Case
 from tests.conftest import PASSPHRASE
 
@@ -30,8 +30,12 @@ resource = pytest.importorskip("resource")  # the file-size limit is POSIX only
 def fill(case, newcomers=3, entries_per=20):
     for i in range(newcomers):
         n = case.newcomers.add(Newcomer(name=f"Vol {i}"))
-        case.entries.add_many([Entry(newcomer_id=n.id, kind="note", date=date(2026, 1, 1),
-                                     text="tekst " * 100) for _ in range(entries_per)])
+        case.entries.add_many(
+            [
+                Entry(newcomer_id=n.id, kind="note", date=date(2026, 1, 1), text="tekst " * 100)
+                for _ in range(entries_per)
+            ]
+        )
 
 
 def no_partial_files(folder: Path) -> bool:
@@ -40,13 +44,21 @@ def no_partial_files(folder: Path) -> bool:
 
 def run_limited(limit_bytes: int, *argv: str, home: Path) -> subprocess.CompletedProcess:
     """`sleutelapp --home HOME ARGV` in a child whose files may not grow beyond the limit."""
-    code = ("import resource, sys\n"
-            f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit_bytes}, {limit_bytes}))\n"
-            "from sleutelapp.cli import main\n"
-            "sys.exit(main(sys.argv[1:]))\n")
+    code = (
+        "import resource, sys\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit_bytes}, {limit_bytes}))\n"
+        "from sleutelapp.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
     env = dict(os.environ, SLEUTELAPP_PASSPHRASE=PASSPHRASE, SLEUTELAPP_LANG="en")
-    return subprocess.run([sys.executable, "-c", code, "--home", str(home), *argv],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", code, "--home", str(home), *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_entry_save_on_a_full_disk_saves_nothing_and_keeps_the_file_intact(case, case_paths):
@@ -54,10 +66,10 @@ def test_entry_save_on_a_full_disk_saves_nothing_and_keeps_the_file_intact(case,
     pages = case.query_one("PRAGMA page_count")[0]
     case.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite now answers SQLITE_FULL
     newcomer_id = case.newcomers.all()[0].id
-    with pytest.raises(errors.DiskFull) as info:
+    note = Entry(newcomer_id=newcomer_id, kind="note", date=date(2026, 2, 2), text="groot " * 500)
+    with pytest.raises(errors.DiskFull) as info:  # noqa: PT012 - the disk fills after a few adds
         for _ in range(50):
-            case.entries.add(Entry(newcomer_id=newcomer_id, kind="note",
-                                   date=date(2026, 2, 2), text="groot " * 500))
+            case.entries.add(note)
     assert "nothing was saved" in info.value.message("en")
     saved = case.entries.count_for(newcomer_id)
     case.close()
@@ -68,7 +80,8 @@ def test_entry_save_on_a_full_disk_saves_nothing_and_keeps_the_file_intact(case,
 
 
 def test_backup_with_injected_disk_full_leaves_no_file_and_an_intact_case(
-        case, case_paths, tmp_path, monkeypatch):
+    case, case_paths, tmp_path, monkeypatch
+):
     fill(case)
     real_open = backup._open_for_writing
 
@@ -146,4 +159,3 @@ def test_export_on_a_real_write_error_leaves_no_file(case, case_paths, tmp_path)
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "disk is full" in result.stderr and "damaged" not in result.stderr
     assert not target.exists() and no_partial_files(tmp_path)
-

@@ -17,8 +17,9 @@ def lines(pdf: bytes) -> list[str]:
     return PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()
 
 
-@pytest.mark.parametrize("language, heading", [("nl", "Wachtzin vergeten?"),
-                                               ("en", "Forgot the passphrase?")])
+@pytest.mark.parametrize(
+    ("language", "heading"), [("nl", "Wachtzin vergeten?"), ("en", "Forgot the passphrase?")]
+)
 def test_the_widest_key_stays_on_one_line(language, heading):
     pdf = build_recovery_sheet(WIDEST, {"ui_language": language})
     assert WIDEST in lines(pdf) and heading in lines(pdf)
@@ -28,8 +29,11 @@ def test_the_widest_key_stays_on_one_line(language, heading):
 
 
 def test_organisation_text_is_escaped_not_interpreted():
-    settings = {"controller_name": "Stichting <b>Welkom & Co", "keyperson_name": "أمل حداد",
-                "ui_language": "nl"}
+    settings = {
+        "controller_name": "Stichting <b>Welkom & Co",
+        "keyperson_name": "أمل حداد",
+        "ui_language": "nl",
+    }
     text = " ".join(lines(build_recovery_sheet(WIDEST, settings)))
     assert "Stichting <b>Welkom & Co" in text
 
@@ -46,7 +50,7 @@ def test_written_atomically(tmp_path, monkeypatch):
 
     monkeypatch.setattr(sheet, "build_recovery_sheet", lambda *a, **k: b"%PDF-new")
     monkeypatch.setattr("os.fsync", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left"):
         write_recovery_sheet(target, WIDEST)
     assert target.read_bytes().startswith(b"%PDF-1")  # the old file, untouched
     assert [p.name for p in tmp_path.iterdir()] == ["herstel.pdf"]

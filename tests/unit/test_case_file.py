@@ -21,8 +21,11 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def digest(paths):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(paths.data.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(paths.data.iterdir())
+        if p.is_file()
+    }
 
 
 def files_of(paths):
@@ -40,8 +43,7 @@ def assert_no_canary(paths):
 def test_canaries_never_on_disk_in_plain_text(case, case_paths):
     n = case.newcomers.add(Newcomer(name=CANARY_NAME, phone="0612345678"))
     case.entries.add(Entry(n.id, "note", date.today(), text=CANARY_NOTE))
-    case.entries.add(Entry(n.id, "appointment", date.today(), "hospital",
-                           location=CANARY_LOCATION))
+    case.entries.add(Entry(n.id, "appointment", date.today(), "hospital", location=CANARY_LOCATION))
     case.consents.add(Consent(n.id, "reporting", date.today()))
     assert (case_paths.data / "case.db-wal").exists()
     assert_no_canary(case_paths)  # while open: database, WAL, shm, key
@@ -123,8 +125,15 @@ def test_missing_key_file(case_paths):
     assert "case.key" in expect_refusal(case_paths, errors.KeyFileProblem).message("en")
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b'{"format": "other"}',
-                                     b'{"format": "sleutelapp-key", "version": 1, "wraps": {}}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{not json",
+        b'{"format": "other"}',
+        b'{"format": "sleutelapp-key", "version": 1, "wraps": {}}',
+    ],
+)
 def test_damaged_key_file(case_paths, content):
     case_paths.key.write_bytes(content)
     expect_refusal(case_paths, errors.KeyFileProblem)
@@ -145,8 +154,12 @@ def test_released_schema_versions_migrate_with_nothing_lost(tmp_path, version):
     paths = app_paths(home)
     with Case.open(paths, "fixture passphrase") as case:
         n = case.newcomers.get("4b0c5a43-1b1e-4c1e-9d2e-0a1b2c3d4e5f")
-        assert (n.name, n.known_as, n.route, n.extensions[0].months) == \
-            ("Fixture Gülşen", "Gül", "z", 6)
+        assert (n.name, n.known_as, n.route, n.extensions[0].months) == (
+            "Fixture Gülşen",
+            "Gül",
+            "z",
+            6,
+        )
         [entry] = case.entries.timeline(n.id)
         assert entry.text == "Fixturegesprek over het taalcafé"
         assert entry.topics == ("language", "work") and entry.minutes == 30 and entry.shareable

@@ -27,6 +27,7 @@ KILLS_IN_DEFAULT_RUN = 20
 
 # --- the child -------------------------------------------------------------------------
 
+
 def _child(mode: str, home: str, *rest: str) -> None:
     from sleutelapp.domain.model import Entry
     from sleutelapp.paths import app_paths
@@ -58,8 +59,14 @@ def _child(mode: str, home: str, *rest: str) -> None:
     if mode == "entries":
         newcomer_id = rest[0]
         for i in range(10**6):
-            entry = case.entries.add(Entry(newcomer_id=newcomer_id, kind="note",
-                                           date=date(2026, 1, 1 + i % 28), text=f"regel {i}"))
+            entry = case.entries.add(
+                Entry(
+                    newcomer_id=newcomer_id,
+                    kind="note",
+                    date=date(2026, 1, 1 + i % 28),
+                    text=f"regel {i}",
+                )
+            )
             say(entry.id)  # only after the commit returned
     elif mode == "backup":
         for _ in range(10**6):
@@ -73,15 +80,24 @@ def _child(mode: str, home: str, *rest: str) -> None:
 
 
 def spawn(mode: str, home: Path, *args: str, passphrase: str) -> subprocess.Popen:
-    env = dict(os.environ, SLEUTELAPP_PASSPHRASE=passphrase,
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), mode, str(home),
-                             *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            text=True, cwd=ROOT)
+    env = dict(
+        os.environ,
+        SLEUTELAPP_PASSPHRASE=passphrase,
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    return subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), mode, str(home), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        cwd=ROOT,
+    )
 
 
-def kill_at_random(proc: subprocess.Popen, rng: random.Random, low: float, high: float
-                   ) -> list[str]:
+def kill_at_random(
+    proc: subprocess.Popen, rng: random.Random, low: float, high: float
+) -> list[str]:
     """Wait until the child is ready, let it work low..high seconds, SIGKILL it; return
     the complete lines it had written (its reports of finished work)."""
     lines: list[str] = []
@@ -114,6 +130,7 @@ def kill_at_random(proc: subprocess.Popen, rng: random.Random, low: float, high:
 
 # --- helpers shared with the benchmark --------------------------------------------------
 
+
 def entry_kill_rounds(paths, passphrase: str, rounds: int, seed: int = 1) -> dict:
     """Kill an entry-writing child `rounds` times; verify after each kill."""
     from sleutelapp.domain.model import Newcomer
@@ -129,30 +146,41 @@ def entry_kill_rounds(paths, passphrase: str, rounds: int, seed: int = 1) -> dic
         reported += len(ids)
         with Case.open(paths, passphrase) as case:
             problems = case.integrity_problems()
-            present = {row[0] for row in case.query(
-                "SELECT id FROM entry WHERE newcomer_id = ?", (newcomer_id,))}
+            present = {
+                row[0]
+                for row in case.query("SELECT id FROM entry WHERE newcomer_id = ?", (newcomer_id,))
+            }
         missing = [i for i in ids if i not in present]
         lost += len(missing)
         survived += int(not problems and not missing)
-    return {"kills": rounds, "survived": survived, "lost_commits": lost,
-            "reported_commits": reported}
+    return {
+        "kills": rounds,
+        "survived": survived,
+        "lost_commits": lost,
+        "reported_commits": reported,
+    }
 
 
 # --- the tests -------------------------------------------------------------------------
+
 
 def test_kills_while_writing_entries_lose_no_reported_commit(case_paths):
     from tests.conftest import PASSPHRASE
 
     result = entry_kill_rounds(case_paths, PASSPHRASE, KILLS_IN_DEFAULT_RUN, seed=6)
     assert result["reported_commits"] > KILLS_IN_DEFAULT_RUN  # the kills hit real work
-    assert result == {"kills": KILLS_IN_DEFAULT_RUN, "survived": KILLS_IN_DEFAULT_RUN,
-                      "lost_commits": 0, "reported_commits": result["reported_commits"]}
+    assert result == {
+        "kills": KILLS_IN_DEFAULT_RUN,
+        "survived": KILLS_IN_DEFAULT_RUN,
+        "lost_commits": 0,
+        "reported_commits": result["reported_commits"],
+    }
 
 
 def test_kills_during_backup_never_leave_a_broken_backup_or_case(case, case_paths, tmp_path):
-    from tests.conftest import PASSPHRASE
     from sleutelapp.paths import app_paths
-    from sleutelapp.store import backup, restore
+    from sleutelapp.store import restore
+    from tests.conftest import PASSPHRASE
     from tests.unit.test_backup_disk_full import fill
 
     fill(case, 20, 50)
@@ -162,13 +190,17 @@ def test_kills_during_backup_never_leave_a_broken_backup_or_case(case, case_path
     rng = random.Random(7)
     complete = 0
     for _ in range(5):
-        kill_at_random(spawn("backup", case_paths.data, str(target), passphrase=PASSPHRASE),
-                       rng, 0.0, 0.15)
+        kill_at_random(
+            spawn("backup", case_paths.data, str(target), passphrase=PASSPHRASE), rng, 0.0, 0.15
+        )
         assert [p.name for p in target.parent.iterdir() if not p.name.startswith(".")] in (
-            [], [target.name])
+            [],
+            [target.name],
+        )
         if target.exists():  # a file with the final name is always a whole, valid backup
-            with restore.prepare_restore(app_paths(tmp_path / "check"), target,
-                                         PASSPHRASE) as staged:
+            with restore.prepare_restore(
+                app_paths(tmp_path / "check"), target, PASSPHRASE
+            ) as staged:
                 assert staged.info.newcomers == 20
             complete += 1
         from sleutelapp.store.case import Case
@@ -179,9 +211,9 @@ def test_kills_during_backup_never_leave_a_broken_backup_or_case(case, case_path
 
 
 def test_kills_during_restore_leave_the_old_or_the_new_case(case, case_paths, tmp_path):
-    from tests.conftest import PASSPHRASE
     from sleutelapp.store import backup, restore
     from sleutelapp.store.case import Case
+    from tests.conftest import PASSPHRASE
     from tests.unit.test_backup_disk_full import fill
 
     fill(case, 2, 10)
@@ -192,8 +224,12 @@ def test_kills_during_restore_leave_the_old_or_the_new_case(case, case_paths, tm
     rng = random.Random(8)
     seen = set()
     for _ in range(6):
-        kill_at_random(spawn("restore", case_paths.data, str(small), str(large),
-                             passphrase=PASSPHRASE), rng, 0.0, 0.2)
+        kill_at_random(
+            spawn("restore", case_paths.data, str(small), str(large), passphrase=PASSPHRASE),
+            rng,
+            0.0,
+            0.2,
+        )
         stage = case_paths.restore_stage
         if not (stage / restore.MARKER).exists():
             # Not yet committed: the case opens as it is, without any repair.
@@ -209,14 +245,15 @@ def test_kills_during_restore_leave_the_old_or_the_new_case(case, case_paths, tm
 
 
 def test_kills_during_passphrase_change_leave_one_passphrase_that_opens(case_paths):
-    from tests.conftest import PASSPHRASE
     from sleutelapp.store import errors
     from sleutelapp.store.case import Case
+    from tests.conftest import PASSPHRASE
 
     rng = random.Random(9)
     for _ in range(5):
-        reports = kill_at_random(spawn("passwd", case_paths.data, passphrase=PASSPHRASE),
-                                 rng, 0.0, 0.1)
+        reports = kill_at_random(
+            spawn("passwd", case_paths.data, passphrase=PASSPHRASE), rng, 0.0, 0.1
+        )
         opened = []
         for phrase in (PASSPHRASE, FAST_PASSPHRASE_2):
             try:
@@ -239,7 +276,8 @@ def test_kills_during_passphrase_change_leave_one_passphrase_that_opens(case_pat
 def test_kills_during_migration_leave_a_file_that_opens_with_nothing_lost(tmp_path):
     from sleutelapp.paths import app_paths
     from sleutelapp.store.case import Case
-    from tests.fixtures.make_fixtures import HERE, PASSPHRASE as FIXTURE_PASSPHRASE
+    from tests.fixtures.make_fixtures import HERE
+    from tests.fixtures.make_fixtures import PASSPHRASE as FIXTURE_PASSPHRASE
 
     rng = random.Random(10)
     for round_ in range(5):

@@ -9,10 +9,20 @@ from sleutelapp.domain.model import Consent, Entry, Extension, InvalidRecord, Ne
 
 
 def test_every_code_has_a_dutch_and_an_english_label():
-    for vocabulary in (vocab.ROUTES, vocab.KINDS, vocab.CHANNELS, vocab.TOPICS,
-                       vocab.APPOINTMENT_TYPES, vocab.APPOINTMENT_STATUS, vocab.ACTIVITY_TYPES,
-                       vocab.SIGNAL_THEMES, vocab.SIGNAL_STATUS, vocab.TASK_STATUS,
-                       vocab.CONSENT_PURPOSES, vocab.CONSENT_HOW):
+    for vocabulary in (
+        vocab.ROUTES,
+        vocab.KINDS,
+        vocab.CHANNELS,
+        vocab.TOPICS,
+        vocab.APPOINTMENT_TYPES,
+        vocab.APPOINTMENT_STATUS,
+        vocab.ACTIVITY_TYPES,
+        vocab.SIGNAL_THEMES,
+        vocab.SIGNAL_STATUS,
+        vocab.TASK_STATUS,
+        vocab.CONSENT_PURPOSES,
+        vocab.CONSENT_HOW,
+    ):
         for term in vocabulary:
             assert term.nl and term.en and term.nl != term.code, (vocabulary.name, term.code)
 
@@ -50,29 +60,36 @@ def test_progress_against_route_norms():
 
 
 def test_health_appointment_keeps_logistics_only():
-    entry = Entry("n", "appointment", date(2026, 1, 1), "hospital", text="diagnose X",
-                  location="AMC", accompanied=True).validated()
+    entry = Entry(
+        "n",
+        "appointment",
+        date(2026, 1, 1),
+        "hospital",
+        text="diagnose X",
+        location="AMC",
+        accompanied=True,
+    ).validated()
     assert entry.text == "" and entry.location == "AMC" and entry.accompanied
     assert entry.status == "planned"
 
 
 def test_validation_names_the_field():
-    with pytest.raises(InvalidRecord, match="^kind"):
+    with pytest.raises(InvalidRecord, match=r"^kind"):
         Entry("n", "party", date(2026, 1, 1)).validated()
-    with pytest.raises(InvalidRecord, match="^type"):
+    with pytest.raises(InvalidRecord, match=r"^type"):
         Entry("n", "contact", date(2026, 1, 1), "pigeon").validated()
-    with pytest.raises(InvalidRecord, match="^name"):
+    with pytest.raises(InvalidRecord, match=r"^name"):
         Newcomer(name="   ").validated()
-    with pytest.raises(InvalidRecord, match="^topics"):
+    with pytest.raises(InvalidRecord, match=r"^topics"):
         Entry("n", "note", date(2026, 1, 1), topics=("health",)).validated()
-    with pytest.raises(InvalidRecord, match="^withdrawn_on"):
+    with pytest.raises(InvalidRecord, match=r"^withdrawn_on"):
         Consent("n", "reporting", date(2026, 2, 1), withdrawn_on=date(2026, 1, 1)).validated()
 
 
 def test_nul_bytes_are_removed_and_huge_text_refused():
     entry = Entry("n", "note", date(2026, 1, 1), text="a\x00b").validated()
     assert entry.text == "ab"
-    with pytest.raises(InvalidRecord, match="^text"):
+    with pytest.raises(InvalidRecord, match=r"^text"):
         Entry("n", "note", date(2026, 1, 1), text="x" * 2_000_001).validated()
 
 

@@ -16,15 +16,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "lekkage test wachtzin"
-CANARIES = ("Kanariepietersen Ayşe", "0699887766", "geheimkanarienotitie over de buren",
-            "Kanarieziekenhuis Oost", "bewerktekanarietekst", "kanarie@voorbeeld.nl")
+CANARIES = (
+    "Kanariepietersen Ayşe",
+    "0699887766",
+    "geheimkanarienotitie over de buren",
+    "Kanarieziekenhuis Oost",
+    "bewerktekanarietekst",
+    "kanarie@voorbeeld.nl",
+)
 KEPT_NAME = "Blijftbestaan Omar"  # not erased: proves the page decryption below works
 PAGE, RESERVE = 4096, 80  # SQLCipher 4 defaults: IV (16) + HMAC-SHA512 (64) per page
 
 
 def _session(root: str) -> None:
-    from datetime import date
     from dataclasses import replace
+    from datetime import date
 
     from sleutelapp import applog
     from sleutelapp.domain.model import Consent, Entry, Newcomer
@@ -41,8 +47,9 @@ def _session(root: str) -> None:
     canary = case.newcomers.add(Newcomer(name=name, phone=phone, regisseur=email))
     kept = case.newcomers.add(Newcomer(name=KEPT_NAME))
     entry = case.entries.add(Entry(canary.id, "note", date(2026, 5, 4), text=note))
-    case.entries.add(Entry(canary.id, "appointment", date(2026, 5, 6), "hospital",
-                           location=location))
+    case.entries.add(
+        Entry(canary.id, "appointment", date(2026, 5, 6), "hospital", location=location)
+    )
     case.entries.add(Entry(kept.id, "note", date(2026, 5, 4), text="gewone notitie"))
     case.consents.add(Consent(canary.id, "reporting", date(2026, 5, 1)))
     case.entries.update(replace(entry, text=f"{note} {edited}"))  # edit
@@ -63,14 +70,24 @@ def _run_session(root: Path) -> None:
     (root / "usb").mkdir(parents=True)
     for folder in ("tmp", "user-home", "xdg-data", "xdg-config", "xdg-cache", "xdg-state"):
         (root / folder).mkdir()
-    env = dict(os.environ, TMPDIR=str(root / "tmp"), TEMP=str(root / "tmp"),
-               HOME=str(root / "user-home"), XDG_DATA_HOME=str(root / "xdg-data"),
-               XDG_CONFIG_HOME=str(root / "xdg-config"), XDG_CACHE_HOME=str(root / "xdg-cache"),
-               XDG_STATE_HOME=str(root / "xdg-state"),
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
-                                                        os.environ.get("PYTHONPATH")])))
-    subprocess.run([sys.executable, str(Path(__file__).resolve()), str(root)], env=env,
-                   check=True, cwd=ROOT, timeout=60)
+    env = dict(
+        os.environ,
+        TMPDIR=str(root / "tmp"),
+        TEMP=str(root / "tmp"),
+        HOME=str(root / "user-home"),
+        XDG_DATA_HOME=str(root / "xdg-data"),
+        XDG_CONFIG_HOME=str(root / "xdg-config"),
+        XDG_CACHE_HOME=str(root / "xdg-cache"),
+        XDG_STATE_HOME=str(root / "xdg-state"),
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), str(root)],
+        env=env,
+        check=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def _plain_hits(data: bytes) -> set[str]:
@@ -89,11 +106,11 @@ def decrypted_pages(db: Path, data_key: bytes) -> bytes:
     raw = db.read_bytes()
     pages = []
     for number in range(len(raw) // PAGE):
-        page = raw[number * PAGE:(number + 1) * PAGE]
+        page = raw[number * PAGE : (number + 1) * PAGE]
         start = 16 if number == 0 else 0  # page 1 starts with the plain salt
-        iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
+        iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
         decryptor = Cipher(algorithms.AES(data_key), modes.CBC(iv)).decryptor()
-        pages.append(decryptor.update(page[start:PAGE - RESERVE]) + decryptor.finalize())
+        pages.append(decryptor.update(page[start : PAGE - RESERVE]) + decryptor.finalize())
     return b"".join(pages)
 
 
@@ -114,8 +131,10 @@ def test_no_canary_left_in_plain_text_or_in_the_database(tmp_path):
     assert (paths.logs / "sleutelapp.log").exists() and len(list(paths.backups.iterdir())) == 2
     assert scanned >= 5  # database, key, two backups, log
 
-    assert not paths.db.with_name("case.db-wal").exists() or \
-        paths.db.with_name("case.db-wal").stat().st_size == 0
+    assert (
+        not paths.db.with_name("case.db-wal").exists()
+        or paths.db.with_name("case.db-wal").stat().st_size == 0
+    )
     plain = decrypted_pages(paths.db, KeyFile.read(paths.key).unlock(PASSPHRASE))
     assert KEPT_NAME.encode() in plain  # decryption works
     assert not _plain_hits(plain)
@@ -130,12 +149,17 @@ def test_erased_rows_and_search_index_are_gone(tmp_path):
         assert [n.name for n in case.newcomers.all()] == [KEPT_NAME]
         assert case.query("SELECT count(*) FROM entry")[0][0] == 1
         assert case.query("SELECT count(*) FROM consent")[0][0] == 0
-        for word in ("kanariepietersen", "geheimkanarienotitie", "kanarieziekenhuis",
-                     "bewerktekanarietekst"):
+        for word in (
+            "kanariepietersen",
+            "geheimkanarienotitie",
+            "kanarieziekenhuis",
+            "bewerktekanarietekst",
+        ):
             assert case.newcomers.search_list(word) == [], word
         case.conn.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, entry_fts, row)")
         case.conn.execute(
-            "CREATE VIRTUAL TABLE temp.grams USING fts5vocab(main, newcomer_fts, row)")
+            "CREATE VIRTUAL TABLE temp.grams USING fts5vocab(main, newcomer_fts, row)"
+        )
         words = {r[0] for r in case.query("SELECT term FROM temp.words")}
         grams = {r[0] for r in case.query("SELECT term FROM temp.grams")}
         assert words == {"gewone", "notitie"}

@@ -34,10 +34,11 @@ def test_windows_ico_holds_the_small_and_large_sizes():
     assert (reserved, kind) == (0, 1)
     sizes = []
     for i in range(count):
-        width, height, _c, _r, _p, _b, length, offset = struct.unpack(
-            "<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
+        width, _height, _c, _r, _p, _b, length, offset = struct.unpack(
+            "<BBBBHHII", data[6 + 16 * i : 22 + 16 * i]
+        )
         side = width or 256
-        assert png_size(data[offset:offset + length]) == (side, side)
+        assert png_size(data[offset : offset + length]) == (side, side)
         sizes.append(side)
     assert {16, 32, 48, 256} <= set(sizes)
 
@@ -47,9 +48,11 @@ def test_macos_icns_chunks_are_well_formed():
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     position, found = 8, {}
     while position < len(data):
-        kind, length = data[position:position + 4], struct.unpack(
-            ">I", data[position + 4:position + 8])[0]
-        found[kind] = png_size(data[position + 8:position + length])[0]
+        kind, length = (
+            data[position : position + 4],
+            struct.unpack(">I", data[position + 4 : position + 8])[0],
+        )
+        found[kind] = png_size(data[position + 8 : position + length])[0]
         position += length
     assert position == len(data)
     assert found[b"ic07"] == 128 and found[b"ic10"] == 1024 and found[b"ic14"] == 512
@@ -77,8 +80,9 @@ def test_desktop_file_validates_where_the_validator_exists():
     validator = shutil.which("desktop-file-validate")
     if validator is None:
         pytest.skip("desktop-file-validate not installed")
-    result = subprocess.run([validator, str(ROOT / "resources" / "sleutelapp.desktop")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [validator, str(ROOT / "resources" / "sleutelapp.desktop")], capture_output=True, text=True
+    )
     assert result.returncode == 0 and "error" not in result.stdout.lower(), result.stdout
 
 
@@ -98,8 +102,13 @@ def unpacked_bundle(tmp_path):
 
 def run_installer(folder: Path, data_home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "XDG_DATA_HOME": str(data_home), "PATH": "/usr/bin:/bin"}
-    return subprocess.run(["sh", str(folder / "install-desktop-entry.sh"), *args], env=env,
-                          capture_output=True, text=True, timeout=30)
+    return subprocess.run(
+        ["sh", str(folder / "install-desktop-entry.sh"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
 
 
 def unescape_exec(value: str) -> str:

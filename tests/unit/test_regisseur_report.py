@@ -28,37 +28,78 @@ def text_of(data: bytes, password: str | None = None) -> str:
 @pytest.fixture
 def canary(case):
     """A newcomer whose private details carry unique canary strings."""
-    person = case.newcomers.add(Newcomer(
-        "Yonas Tesfaye", phone="0699887766", language="CANARY-LANGUAGE-Tigrinya",
-        coaches="CANARY-COACH", route="z", termijn_start=date(2024, 9, 1),
-        municipality_ref="INB-4711",
-        extensions=(Extension(6, "CANARY-EXTENSION-REASON", date(2025, 1, 5)),)))
+    person = case.newcomers.add(
+        Newcomer(
+            "Yonas Tesfaye",
+            phone="0699887766",
+            language="CANARY-LANGUAGE-Tigrinya",
+            coaches="CANARY-COACH",
+            route="z",
+            termijn_start=date(2024, 9, 1),
+            municipality_ref="INB-4711",
+            extensions=(Extension(6, "CANARY-EXTENSION-REASON", date(2025, 1, 5)),),
+        )
+    )
     day = date(2026, 3, 12)
     entries = {
         "private": Entry(person.id, "note", day, text="CANARY-PRIVATE-NOTE"),
-        "shared": Entry(person.id, "note", day, text="Gedeelde notitie over de taalschool",
-                        shareable=True),
-        "hospital": Entry(person.id, "appointment", day, "hospital",
-                          location="CANARY-HOSPITAL-LOCATION", accompanied=True),
-        "duo": Entry(person.id, "appointment", day, "duo", location="CANARY-DUO-LOCATION",
-                     text="CANARY-APPOINTMENT-TEXT", status="done"),
+        "shared": Entry(
+            person.id, "note", day, text="Gedeelde notitie over de taalschool", shareable=True
+        ),
+        "hospital": Entry(
+            person.id,
+            "appointment",
+            day,
+            "hospital",
+            location="CANARY-HOSPITAL-LOCATION",
+            accompanied=True,
+        ),
+        "duo": Entry(
+            person.id,
+            "appointment",
+            day,
+            "duo",
+            location="CANARY-DUO-LOCATION",
+            text="CANARY-APPOINTMENT-TEXT",
+            status="done",
+        ),
         "signal": Entry(person.id, "signal", day, "childcare", text="CANARY-SIGNAL-TEXT"),
-        "contact": Entry(person.id, "contact", day, "phone", topics=("work",),
-                         text="CANARY-CONTACT-TEXT", minutes=20),
-        "activity": Entry(person.id, "activity", day, "volunteering", hours=4.5,
-                          text="CANARY-ACTIVITY-TEXT"),
-        "later": Entry(person.id, "note", date(2026, 4, 2), text="CANARY-OUTSIDE-PERIOD",
-                       shareable=True),
+        "contact": Entry(
+            person.id,
+            "contact",
+            day,
+            "phone",
+            topics=("work",),
+            text="CANARY-CONTACT-TEXT",
+            minutes=20,
+        ),
+        "activity": Entry(
+            person.id, "activity", day, "volunteering", hours=4.5, text="CANARY-ACTIVITY-TEXT"
+        ),
+        "later": Entry(
+            person.id, "note", date(2026, 4, 2), text="CANARY-OUTSIDE-PERIOD", shareable=True
+        ),
     }
     stored = {k: case.entries.add(e) for k, e in entries.items()}
     case.consents.add(Consent(person.id, "regisseur_summary", date(2026, 1, 10), how="signed"))
     return person, stored
 
 
-CANARIES = ("CANARY-PRIVATE-NOTE", "CANARY-HOSPITAL-LOCATION", "CANARY-SIGNAL-TEXT",
-            "0699887766", "CANARY-LANGUAGE", "CANARY-COACH", "CANARY-EXTENSION-REASON",
-            "CANARY-DUO-LOCATION", "CANARY-APPOINTMENT-TEXT", "CANARY-CONTACT-TEXT",
-            "CANARY-ACTIVITY-TEXT", "CANARY-OUTSIDE-PERIOD", "Ziekenhuis")
+CANARIES = (
+    "CANARY-PRIVATE-NOTE",
+    "CANARY-HOSPITAL-LOCATION",
+    "CANARY-SIGNAL-TEXT",
+    "0699887766",
+    "CANARY-LANGUAGE",
+    "CANARY-COACH",
+    "CANARY-EXTENSION-REASON",
+    "CANARY-DUO-LOCATION",
+    "CANARY-APPOINTMENT-TEXT",
+    "CANARY-CONTACT-TEXT",
+    "CANARY-ACTIVITY-TEXT",
+    "CANARY-OUTSIDE-PERIOD",
+    "Ziekenhuis",
+)
 
 
 def test_canaries_never_reach_the_pdf_but_the_allowed_facts_do(case, canary, tmp_path):
@@ -67,9 +108,20 @@ def test_canaries_never_reach_the_pdf_but_the_allowed_facts_do(case, canary, tmp
     text = text_of(rr.render(plan, "Mw. De Vries"))
     for secret in CANARIES:
         assert secret not in text, secret
-    for shown in ("Yonas Tesfaye", "Z-route", "INB-4711", "Gedeelde notitie over de taalschool",
-                  "DUO", "Kinderopvang", "Vrijwilligerswerk", "Mw. De Vries",
-                  "1 maart 2028", "6 maanden", "Vertrouwelijk", "Pagina 1 van"):
+    for shown in (
+        "Yonas Tesfaye",
+        "Z-route",
+        "INB-4711",
+        "Gedeelde notitie over de taalschool",
+        "DUO",
+        "Kinderopvang",
+        "Vrijwilligerswerk",
+        "Mw. De Vries",
+        "1 maart 2028",
+        "6 maanden",
+        "Vertrouwelijk",
+        "Pagina 1 van",
+    ):
         assert shown in text, shown
     assert "Zorgafspraken" not in text  # no health consent: not even a count
 
@@ -97,8 +149,7 @@ def test_export_is_refused_without_consent_and_says_how_to_record_it(case, canar
     assert not target.exists() and case.disclosures.all() == []
 
 
-def test_every_export_writes_one_disclosure_with_included_ids_and_file_hash(case, canary,
-                                                                           tmp_path):
+def test_every_export_writes_one_disclosure_with_included_ids_and_file_hash(case, canary, tmp_path):
     person, stored = canary
     plan = rr.plan_report(case, person.id, START, END, today=TODAY)
     (tmp_path / "out").mkdir()
@@ -108,8 +159,9 @@ def test_every_export_writes_one_disclosure_with_included_ids_and_file_hash(case
     assert row.id == disclosure.id and row.recipient == "Regisseur Noord"
     assert row.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
     assert (row.period_from, row.period_to) == (START, END)
-    assert set(row.entry_ids) == {stored[k].id for k in ("shared", "duo", "signal", "contact",
-                                                          "activity")}
+    assert set(row.entry_ids) == {
+        stored[k].id for k in ("shared", "duo", "signal", "contact", "activity")
+    }
     assert row.consent_id == plan.consents.regisseur.id
     assert [p.name for p in target.parent.iterdir()] == ["rapport.pdf"]  # no temp file left
 
@@ -146,8 +198,7 @@ def test_saved_file_is_exactly_the_previewed_bytes(case, canary, tmp_path):
     assert (tmp_path / "r.pdf").read_bytes() == preview
 
 
-def test_a_failing_write_leaves_the_old_file_and_no_disclosure(case, canary, tmp_path,
-                                                              monkeypatch):
+def test_a_failing_write_leaves_the_old_file_and_no_disclosure(case, canary, tmp_path, monkeypatch):
     person, _ = canary
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "r.pdf"
@@ -158,7 +209,7 @@ def test_a_failing_write_leaves_the_old_file_and_no_disclosure(case, canary, tmp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="No space left"):
         rr.export_report(case, plan, target)
     assert target.read_bytes() == b"old report"
     assert [p.name for p in target.parent.iterdir()] == ["r.pdf"]

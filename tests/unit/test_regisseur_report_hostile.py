@@ -18,17 +18,59 @@ from sleutelapp.exports import pdf_fonts, pdf_text
 from sleutelapp.exports import regisseur_report as rr
 
 FRAGMENTS = [
-    "<b>", "</b>", "<i>", "<font size=300>", "<font face='Courier'>", "</font>",
-    '<a href="https://evil.invalid/">', "</a>", '<img src="/etc/passwd"/>',
-    '<img src="file:///C:/x.png" width="900" height="900"/>', "<link href='x'>",
-    "<br/>", "<para>", "<![CDATA[", "]]>", "&", "&amp;", "&#0;", "&#x202e;", "&nbsp;",
-    "\x00", "\x07", "\x1b[31m", "\r", "\n\n\n", "\t", "\u202e", "\u202d", "\u2066",
-    "\u200f", "\ufeff", "\ud83d", "😀", "👍🏽", "👨‍👩‍👧", "中文", "x" * 5000,
-    "Gülşen Çelik ığüşöç İ", "Łódź żółć ĘĄŚ", "أمل الحداد تكتب", "ዮናስ ተስፋይ ትግርኛ።",
-    "Олена", "١٢٣", " ", "—", "'", '"', "\xad", "-",
+    "<b>",
+    "</b>",
+    "<i>",
+    "<font size=300>",
+    "<font face='Courier'>",
+    "</font>",
+    '<a href="https://evil.invalid/">',
+    "</a>",
+    '<img src="/etc/passwd"/>',
+    '<img src="file:///C:/x.png" width="900" height="900"/>',
+    "<link href='x'>",
+    "<br/>",
+    "<para>",
+    "<![CDATA[",
+    "]]>",
+    "&",
+    "&amp;",
+    "&#0;",
+    "&#x202e;",
+    "&nbsp;",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\r",
+    "\n\n\n",
+    "\t",
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u200f",
+    "\ufeff",
+    "\ud83d",
+    "😀",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "中文",
+    "x" * 5000,
+    "Gülşen Çelik ığüşöç İ",
+    "Łódź żółć ĘĄŚ",
+    "أمل الحداد تكتب",
+    "ዮናስ ተስፋይ ትግርኛ።",
+    "Олена",
+    "١٢٣",
+    " ",
+    "—",
+    "'",
+    '"',
+    "\xad",
+    "-",
 ]
-hostile = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=20)),
-                   max_size=8).map("".join)
+hostile = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=20)), max_size=8).map(
+    "".join
+)
 _FONT_RUN = re.compile(r'<font face="([^"]+)">(.*?)</font>', re.S)
 _ALLOWED_TAG = re.compile(r'<font face="SleutelSans[A-Za-z-]*">|</font>|<br/>')
 _SCRIPTS = re.compile("[A-Za-z\u00c0-\u024f\u0600-\u06ff\u1200-\u137f]")
@@ -41,12 +83,16 @@ def _check_markup(text: str) -> None:
     position = 0
     runs = []
     for match in _FONT_RUN.finditer(markup):
-        runs += [(latin, markup[position:match.start()]), (match.group(1), match.group(2))]
+        runs += [(latin, markup[position : match.start()]), (match.group(1), match.group(2))]
         position = match.end()
     runs.append((latin, markup[position:]))
     for font, chunk in runs:
-        visible = chunk.replace("<br/>", "").replace("&amp;", "&").replace(
-            "&lt;", "<").replace("&gt;", ">")
+        visible = (
+            chunk.replace("<br/>", "")
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+        )
         for char in visible:
             # Latin, Arabic and Ethiopic letters must have a glyph in their run's font.
             if _SCRIPTS.match(char):
@@ -60,21 +106,32 @@ def test_escaped_markup_is_safe_and_drawable(text):
 
 
 def _plan(name: str, note: str, signal: str) -> rr.ReportPlan:
-    person = Newcomer(name[:400].replace("\x00", "").strip() or "x", municipality_ref=note[:40], route="z",
-                      termijn_start=date(2024, 1, 1)).validated()
+    person = Newcomer(
+        name[:400].replace("\x00", "").strip() or "x",
+        municipality_ref=note[:40],
+        route="z",
+        termijn_start=date(2024, 1, 1),
+    ).validated()
     day = date(2026, 3, 3)
-    entries = [Entry(person.id, "note", day, text=note, shareable=True),
-               Entry(person.id, "signal", day, "housing", text=signal, shareable=True),
-               Entry(person.id, "task", day, text=signal, shareable=True),
-               Entry(person.id, "activity", day, "work", hours=2, text=note, shareable=True),
-               Entry(person.id, "appointment", day, "duo")]
+    entries = [
+        Entry(person.id, "note", day, text=note, shareable=True),
+        Entry(person.id, "signal", day, "housing", text=signal, shareable=True),
+        Entry(person.id, "task", day, text=signal, shareable=True),
+        Entry(person.id, "activity", day, "work", hours=2, text=note, shareable=True),
+        Entry(person.id, "appointment", day, "duo"),
+    ]
     consents = privacy.ReportConsents(Consent(person.id, "regisseur_summary", day), None)
     start, end = date(2026, 3, 1), date(2026, 3, 31)
     decisions = privacy.decide_all([e.validated() for e in entries], start, end, consents)
-    settings_ = {"controller_name": signal[:60], "controller_contact": "",
-                 "keyperson_name": note[:60], "keyperson_contact": ""}
-    return rr.ReportPlan(person, start, end, consents, tuple(decisions), settings_,
-                         date(2026, 4, 2))
+    settings_ = {
+        "controller_name": signal[:60],
+        "controller_contact": "",
+        "keyperson_name": note[:60],
+        "keyperson_contact": "",
+    }
+    return rr.ReportPlan(
+        person, start, end, consents, tuple(decisions), settings_, date(2026, 4, 2)
+    )
 
 
 def _assert_clean_pdf(data: bytes) -> None:
@@ -100,8 +157,7 @@ def _assert_clean_pdf(data: bytes) -> None:
 
 
 def _render_hostile(name: str, note: str, signal: str) -> None:
-    data = rr.render(_plan(name, note, signal), recipient=note,
-                     made_at=datetime(2026, 4, 2, 9, 0))
+    data = rr.render(_plan(name, note, signal), recipient=note, made_at=datetime(2026, 4, 2, 9, 0))
     _assert_clean_pdf(data)
 
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from sleutelapp.exports import pdf_fonts, pdf_layout, pdf_password, pdf_text
 
 HOSTILE = [
-    'unbalanced <b>bold <i> <font size=300>BIG</font>',
+    "unbalanced <b>bold <i> <font size=300>BIG</font>",
     '<a href="https://example.invalid/x">click</a> <link href="x">y</link>',
     '<img src="/etc/passwd"/> <img src="file:///C:/secret.png" width="500"/>',
     "&amp; &lt; &#x41; &bogus; &",
@@ -30,7 +30,7 @@ def _runs_of(markup: str) -> list[tuple[str, str]]:
     runs, position = [], 0
     latin = pdf_fonts.font_name("latin")
     for match in _FONT_RUN.finditer(markup):
-        runs.append((latin, markup[position:match.start()]))
+        runs.append((latin, markup[position : match.start()]))
         runs.append((match.group(1), match.group(2)))
         position = match.end()
     runs.append((latin, markup[position:]))
@@ -41,8 +41,9 @@ def _runs_of(markup: str) -> list[tuple[str, str]]:
 def test_escaped_text_opens_no_tag_but_font_and_line_break(text):
     markup = pdf_text.escape(text)
     tags = re.findall(r"<[^>]*>", markup)
-    assert all(re.fullmatch(r'<font face="SleutelSans[A-Za-z-]*">|</font>|<br/>', t)
-               for t in tags), tags
+    assert all(
+        re.fullmatch(r'<font face="SleutelSans[A-Za-z-]*">|</font>|<br/>', t) for t in tags
+    ), tags
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -102,8 +103,7 @@ def test_hostile_text_makes_a_pdf_without_links_or_images_and_with_the_literal_t
         resources = page["/Resources"]
         assert "/XObject" not in resources
     assert b"/URI" not in data and not re.search(rb"/Subtype\s*/Image", data)
-    fonts = {str(f) for page in reader.pages
-             for f in (page["/Resources"]["/Font"].values())}
+    fonts = {str(f) for page in reader.pages for f in (page["/Resources"]["/Font"].values())}
     assert len(fonts) >= 3  # Latin, Arabic and Ethiopic subsets are embedded
 
 

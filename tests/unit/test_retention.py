@@ -27,9 +27,17 @@ def test_due_lists_only_closed_newcomers_past_the_setting(case):
 def test_purge_erases_the_confirmed_ones_and_returns_their_disclosures(case):
     old = closed(case, "Lang Geleden", date(2024, 1, 10))
     other = closed(case, "Ook Oud", date(2024, 2, 10))
-    case.disclosures.record(Disclosure(report_kind="regisseur_report", recipient="Gemeente X",
-                                       period_from=None, period_to=None, purpose="regie",
-                                       newcomer_id=old.id, sha256="0" * 64))
+    case.disclosures.record(
+        Disclosure(
+            report_kind="regisseur_report",
+            recipient="Gemeente X",
+            period_from=None,
+            period_to=None,
+            purpose="regie",
+            newcomer_id=old.id,
+            sha256="0" * 64,
+        )
+    )
     case.newcomers.reopen(other.id)  # reopened after the list was shown: must stay
     erased = retention.purge(case, date(2025, 7, 1), only={old.id, other.id})
     assert [e.newcomer_id for e in erased] == [old.id]

@@ -8,9 +8,19 @@ from sleutelapp.domain.model import Entry, Newcomer
 
 def test_entry_read_back_equals_the_validated_entry(case):
     n = case.newcomers.add(Newcomer(name="Rij Test"))
-    written = case.entries.add(Entry(n.id, "contact", date(2026, 3, 4), "video", time="09:15",
-                                     text="t", topics=("work", "health"), minutes=20,
-                                     shareable=True))
+    written = case.entries.add(
+        Entry(
+            n.id,
+            "contact",
+            date(2026, 3, 4),
+            "video",
+            time="09:15",
+            text="t",
+            topics=("work", "health"),
+            minutes=20,
+            shareable=True,
+        )
+    )
     read = case.entries.get(written.id)
     assert read == written
     for f in fields(Entry):

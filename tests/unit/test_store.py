@@ -19,8 +19,13 @@ def add_newcomer(case, name="Gülşen Yılmaz", **kw):
 
 
 def test_newcomer_round_trip_with_extensions(case):
-    n = add_newcomer(case, route="z", termijn_start=date(2024, 3, 1), phone="0612345678",
-                     extensions=(Extension(6, "ziekte", date(2025, 1, 1)),))
+    n = add_newcomer(
+        case,
+        route="z",
+        termijn_start=date(2024, 3, 1),
+        phone="0612345678",
+        extensions=(Extension(6, "ziekte", date(2025, 1, 1)),),
+    )
     again = case.newcomers.get(n.id)
     assert again.name == "Gülşen Yılmaz" and again.route == "z"
     assert again.extensions == (Extension(6, "ziekte", date(2025, 1, 1)),)
@@ -47,15 +52,18 @@ def test_search_finds_words_in_entry_text_and_location(case):
     n = add_newcomer(case)
     other = add_newcomer(case, "Olena Kovalenko")
     case.entries.add(Entry(n.id, "note", TODAY, text="Wachtlijst bij de taalschool"))
-    case.entries.add(Entry(other.id, "appointment", TODAY, "municipality",
-                           location="Stadskantoor Noord"))
+    case.entries.add(
+        Entry(other.id, "appointment", TODAY, "municipality", location="Stadskantoor Noord")
+    )
     assert [i.id for i in case.newcomers.search_list("wachtl")] == [n.id]
     assert [i.id for i in case.newcomers.search_list("stadskantoor")] == [other.id]
     assert case.newcomers.search_list("fietsenmaker") == []
 
 
-@pytest.mark.parametrize("hostile", ['"', "AND OR NOT", "*", "a:b", "(", "'; DROP TABLE x;--",
-                                     "\u202e", "NEAR(a b)", "^"])
+@pytest.mark.parametrize(
+    "hostile",
+    ['"', "AND OR NOT", "*", "a:b", "(", "'; DROP TABLE x;--", "\u202e", "NEAR(a b)", "^"],
+)
 def test_search_never_fails_on_fts_syntax(case, hostile):
     add_newcomer(case)
     assert isinstance(case.newcomers.search_list(hostile), list)
@@ -88,8 +96,9 @@ def test_agenda_lists_planned_appointments_and_due_tasks_of_active_newcomers(cas
     closed = add_newcomer(case, "Closed Person")
     appointment = case.entries.add(Entry(n.id, "appointment", TODAY + timedelta(days=2), "gp"))
     case.entries.add(Entry(n.id, "appointment", TODAY + timedelta(days=30), "gp"))
-    case.entries.add(Entry(n.id, "appointment", TODAY + timedelta(days=1), "duo",
-                           status="cancelled"))
+    case.entries.add(
+        Entry(n.id, "appointment", TODAY + timedelta(days=1), "duo", status="cancelled")
+    )
     task = case.entries.add(Entry(n.id, "task", TODAY - timedelta(days=1), text="bellen"))
     case.entries.add(Entry(n.id, "task", TODAY - timedelta(days=1), status="done"))
     case.entries.add(Entry(closed.id, "appointment", TODAY, "gp"))
@@ -131,8 +140,7 @@ def test_erase_removes_every_row_and_the_search_index(case):
     assert case.newcomers.search_list("Canarykanarie") == []
     assert case.newcomers.search_list("geheimcanarie") == []
     for table in ("entry", "consent"):
-        assert case.query(f"SELECT count(*) FROM {table} WHERE newcomer_id = ?", (n.id,)) \
-            == [(0,)]
+        assert case.query(f"SELECT count(*) FROM {table} WHERE newcomer_id = ?", (n.id,)) == [(0,)]
     # Nothing of the text survives in the FTS index itself.
     case.conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'entry_fts', 'row')")
     terms = {r[0] for r in case.query("SELECT term FROM temp.v")}
@@ -159,14 +167,17 @@ def test_settings_defaults_and_bounds(case):
     assert case.settings.all()["controller_name"] == "Gemeente Arnhem"
 
 
-@pytest.mark.parametrize("variant", [
-    PASSPHRASE,
-    unicodedata.normalize("NFD", PASSPHRASE),
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        PASSPHRASE,
+        unicodedata.normalize("NFD", PASSPHRASE),
+    ],
+)
 def test_passphrase_quotes_emoji_and_normal_forms(tmp_path, variant):
     from sleutelapp.paths import app_paths
 
-    typed = "Crème brûlée 'n \"quotes\" 🐎"
+    typed = 'Crème brûlée \'n "quotes" 🐎'
     paths = app_paths(tmp_path)
     case, _ = Case.create(paths, unicodedata.normalize("NFC", typed), KdfParams.fast_for_tests())
     case.close()

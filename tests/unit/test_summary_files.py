@@ -12,17 +12,26 @@ import pytest
 from sleutelapp.domain.anonymity import parse_period
 from sleutelapp.exports.summary import summary_json_bytes, tabulate
 from sleutelapp.exports.summary_merge import (
-    SummaryRefused, check_files, merge_summaries, parse_summary, read_summary)
+    SummaryRefused,
+    check_files,
+    merge_summaries,
+    parse_summary,
+    read_summary,
+)
 from sleutelapp.store.summary_queries import PeriodCounts
 
 
 def make_summary(period="2026-Q3", people=12, label="Wijk Noord"):
     newcomers = [(f"n{i}", ("b1", "z")[i % 2], 1) for i in range(people)]
     entries = [(f"n{i}", "signal", "childcare", "open", 0, "", 1, 0) for i in range(people)]
-    entries += [(f"n{i}", "activity", "volunteering", None, 0, "", 2, 3.5)
-                for i in range(people)]
-    return tabulate(PeriodCounts(newcomers, entries), parse_period(period), 5, label,
-                    summary_id=str(uuid.uuid4()))
+    entries += [(f"n{i}", "activity", "volunteering", None, 0, "", 2, 3.5) for i in range(people)]
+    return tabulate(
+        PeriodCounts(newcomers, entries),
+        parse_period(period),
+        5,
+        label,
+        summary_id=str(uuid.uuid4()),
+    )
 
 
 @pytest.fixture
@@ -54,62 +63,82 @@ def test_truncated_file(document):
     assert "truncated" in refusal(data[: len(data) // 2])
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b"[1, 2, 3]", "not a Sleutelapp summary"),
-    (b'{"format": "sleutelapp-data", "version": 1}', "not a Sleutelapp summary"),
-    (b'{"format": "sleutelapp-summary", "version": 2}', "update"),
-    (b"[" * 100_000, "nested too deeply"),
-    (b'{"a":' * 50_000, "nested too deeply"),
-    (b"[" + b"[]," * 300_000 + b"[]]", "far too many elements"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"[1, 2, 3]", "not a Sleutelapp summary"),
+        (b'{"format": "sleutelapp-data", "version": 1}', "not a Sleutelapp summary"),
+        (b'{"format": "sleutelapp-summary", "version": 2}', "update"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"a":' * 50_000, "nested too deeply"),
+        (b"[" + b"[]," * 300_000 + b"[]]", "far too many elements"),
+    ],
+)
 def test_not_a_summary(data, words):
     assert words in refusal(data)
 
 
 def test_extra_fields_are_refused_wherever_they_are(document):
-    for where in (document, document["parts"][0], document["tables"]["signals"],
-                  document["tables"]["signals"]["cells"][0][0], document["not_counted"]):
+    for where in (
+        document,
+        document["parts"][0],
+        document["tables"]["signals"],
+        document["tables"]["signals"]["cells"][0][0],
+        document["not_counted"],
+    ):
         changed = copy.deepcopy(document)
-        target = {id(document): changed, id(document["parts"][0]): changed["parts"][0],
-                  id(document["tables"]["signals"]): changed["tables"]["signals"],
-                  id(document["tables"]["signals"]["cells"][0][0]):
-                      changed["tables"]["signals"]["cells"][0][0],
-                  id(document["not_counted"]): changed["not_counted"]}[id(where)]
+        target = {
+            id(document): changed,
+            id(document["parts"][0]): changed["parts"][0],
+            id(document["tables"]["signals"]): changed["tables"]["signals"],
+            id(document["tables"]["signals"]["cells"][0][0]): changed["tables"]["signals"]["cells"][
+                0
+            ][0],
+            id(document["not_counted"]): changed["not_counted"],
+        }[id(where)]
         target["names"] = ["Amal Haddad"]
         assert "personal data" in refusal(dump(changed))
 
 
-@pytest.mark.parametrize("change, words", [
-    (lambda d: d.update(k="5"), "invalid value at k"),
-    (lambda d: d["not_counted"].update(value=-3), "invalid value at not_counted"),
-    (lambda d: d["tables"]["signals"]["total"].update(value=10 ** 11), "invalid value"),
-    (lambda d: d["tables"]["signals"]["total"].update(value=True), "invalid value"),
-    (lambda d: d.update(period="2026-01-01..2026-03-31"), "invalid value at period"),
-    (lambda d: d.update(id="Amal Haddad"), "invalid value at id"),
-    (lambda d: d["parts"][0].update(label="x" * 81), "invalid value at parts/0/label"),
-    (lambda d: d["tables"]["signals"]["rows"].append("Amal"), "invalid value"),
-    (lambda d: d["tables"]["signals"]["cells"].pop(), "right shape"),
-    (lambda d: d["tables"]["signals"]["cells"][0][0].update(status="suppressed"),
-     "status does not match"),
-    (lambda d: d["not_counted"].update(value=None), "status does not match"),
-    (lambda d: d["tables"]["signals"]["total"].update(status="at_least"), "fewer than k"),
-    (lambda d: d["tables"]["signals"]["cells"][0][0].update(newcomers=2), "fewer than k = 5"),
-    (lambda d: d.update(k=3), "k does not match"),
-    (lambda d: d["tables"].pop("signals"), "invalid value"),
-])
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d.update(k="5"), "invalid value at k"),
+        (lambda d: d["not_counted"].update(value=-3), "invalid value at not_counted"),
+        (lambda d: d["tables"]["signals"]["total"].update(value=10**11), "invalid value"),
+        (lambda d: d["tables"]["signals"]["total"].update(value=True), "invalid value"),
+        (lambda d: d.update(period="2026-01-01..2026-03-31"), "invalid value at period"),
+        (lambda d: d.update(id="Amal Haddad"), "invalid value at id"),
+        (lambda d: d["parts"][0].update(label="x" * 81), "invalid value at parts/0/label"),
+        (lambda d: d["tables"]["signals"]["rows"].append("Amal"), "invalid value"),
+        (lambda d: d["tables"]["signals"]["cells"].pop(), "right shape"),
+        (
+            lambda d: d["tables"]["signals"]["cells"][0][0].update(status="suppressed"),
+            "status does not match",
+        ),
+        (lambda d: d["not_counted"].update(value=None), "status does not match"),
+        (lambda d: d["tables"]["signals"]["total"].update(status="at_least"), "fewer than k"),
+        (lambda d: d["tables"]["signals"]["cells"][0][0].update(newcomers=2), "fewer than k = 5"),
+        (lambda d: d.update(k=3), "k does not match"),
+        (lambda d: d["tables"].pop("signals"), "invalid value"),
+    ],
+)
 def test_wrong_values_are_refused(document, change, words):
     change(document)
     assert words in refusal(dump(document))
 
 
-@pytest.mark.parametrize("old, new, words", [
-    (b'"k": 5', b'"k": 5.0', "decimals"),
-    (b'"k": 5', b'"k": NaN', "special value"),
-    (b'"k": 5', b'"k": 1' + b"0" * 5000, "far too large"),
-    (b'"k": 5', b'"k": 5, "k": 6', "occurs twice"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        (b'"k": 5', b'"k": 5.0', "decimals"),
+        (b'"k": 5', b'"k": NaN', "special value"),
+        (b'"k": 5', b'"k": 1' + b"0" * 5000, "far too large"),
+        (b'"k": 5', b'"k": 5, "k": 6', "occurs twice"),
+    ],
+)
 def test_numbers_and_keys_are_checked_while_parsing(document, old, new, words):
     data = dump(document).replace(old, new, 1)
     assert data != dump(document)
@@ -141,8 +170,13 @@ def test_a_missing_file_is_refused(tmp_path):
 def test_check_files_refuses_repeats_and_other_periods(tmp_path):
     a, b, other = make_summary(), make_summary(), make_summary(period="2026-Q2")
     paths = {}
-    for name, summary in (("a.json", a), ("b.json", b), ("again.json", a),
-                          ("q2.json", other), ("ab.json", merge_summaries([a, b]))):
+    for name, summary in (
+        ("a.json", a),
+        ("b.json", b),
+        ("again.json", a),
+        ("q2.json", other),
+        ("ab.json", merge_summaries([a, b])),
+    ):
         paths[name] = tmp_path / name
         paths[name].write_bytes(summary_json_bytes(summary))
     (tmp_path / "broken.json").write_text("{")
@@ -202,7 +236,10 @@ def test_remembered_valid_cells_do_not_let_a_lookalike_through(document):
     assert cell["value"] == 12
     cell["value"] = 12.0  # equal in Python, but not a whole number in the file
     assert "decimals" in refusal(dump(document))
-    document["tables"]["signals"]["cells"][0][0] = {"status": "published", "value": True,
-                                                    "newcomers": 12}
+    document["tables"]["signals"]["cells"][0][0] = {
+        "status": "published",
+        "value": True,
+        "newcomers": 12,
+    }
     cell["value"] = 12
     assert "invalid value" in refusal(dump(document))

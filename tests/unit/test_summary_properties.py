@@ -22,11 +22,15 @@ PERIOD = parse_period("2026-Q3")
 def entry_rows(draw, newcomer):
     kind = draw(st.sampled_from(["contact", "appointment", "activity", "signal"]))
     type_code = draw(st.sampled_from(vocab.TYPES_BY_KIND[kind].codes))
-    status = {"appointment": lambda: draw(st.sampled_from(vocab.APPOINTMENT_STATUS.codes)),
-              "signal": lambda: draw(st.sampled_from(vocab.SIGNAL_STATUS.codes))}.get(
-        kind, lambda: None)()
-    topics = " ".join(sorted(draw(st.sets(st.sampled_from(vocab.TOPICS.codes), max_size=3)))) \
-        if kind == "contact" else ""
+    status = {
+        "appointment": lambda: draw(st.sampled_from(vocab.APPOINTMENT_STATUS.codes)),
+        "signal": lambda: draw(st.sampled_from(vocab.SIGNAL_STATUS.codes)),
+    }.get(kind, lambda: None)()
+    topics = (
+        " ".join(sorted(draw(st.sets(st.sampled_from(vocab.TOPICS.codes), max_size=3))))
+        if kind == "contact"
+        else ""
+    )
     accompanied = int(draw(st.booleans())) if kind == "appointment" else 0
     n = draw(st.integers(1, 4))
     hours = draw(st.sampled_from([0.5, 1, 1.5, 2, 3, 8])) * n if kind == "activity" else 0
@@ -37,8 +41,10 @@ def entry_rows(draw, newcomer):
 def period_counts(draw):
     """What store.summary_queries returns for a random case: newcomers and grouped entries."""
     size = draw(st.integers(0, 40))
-    newcomers = [(f"n{i}", draw(st.sampled_from(vocab.ROUTES.codes)), int(draw(st.booleans())))
-                 for i in range(size)]
+    newcomers = [
+        (f"n{i}", draw(st.sampled_from(vocab.ROUTES.codes)), int(draw(st.booleans())))
+        for i in range(size)
+    ]
     entries = []
     for newcomer, _route, counted in newcomers:
         if counted:
@@ -69,8 +75,15 @@ def test_summary_file_round_trips_through_the_schema(counts):
 
 
 def _summaries(draw, count):
-    return [tabulate(draw(period_counts()), PERIOD, draw(st.integers(3, 6)),
-                     summary_id=str(draw(st.uuids(version=4)))) for _ in range(count)]
+    return [
+        tabulate(
+            draw(period_counts()),
+            PERIOD,
+            draw(st.integers(3, 6)),
+            summary_id=str(draw(st.uuids(version=4))),
+        )
+        for _ in range(count)
+    ]
 
 
 @settings(max_examples=30, deadline=None)
@@ -106,14 +119,17 @@ def test_merged_cells_sum_published_cells_and_mark_lower_bounds(data):
                 else:
                     assert cell.status in (AT_LEAST, SUPPRESSED)
     assert (merged.table("appointments").total.value or 0) == sum(
-        (p.table("appointments").total.value or 0) for p in parts)
+        (p.table("appointments").total.value or 0) for p in parts
+    )
 
 
 def test_health_rows_merge_into_one_group_when_any_part_groups_them():
-    split = tabulate(_appointments({"gp": 6, "hospital": 6}), PERIOD, 5,
-                     summary_id=str(uuid.uuid4()))
-    grouped = tabulate(_appointments({"gp": 6, "hospital": 2}), PERIOD, 5,
-                       summary_id=str(uuid.uuid4()))
+    split = tabulate(
+        _appointments({"gp": 6, "hospital": 6}), PERIOD, 5, summary_id=str(uuid.uuid4())
+    )
+    grouped = tabulate(
+        _appointments({"gp": 6, "hospital": 2}), PERIOD, 5, summary_id=str(uuid.uuid4())
+    )
     assert "gp" in split.table("appointments").rows
     assert "health" in grouped.table("appointments").rows
     assert "gp" not in grouped.table("appointments").rows

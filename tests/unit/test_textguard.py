@@ -6,7 +6,7 @@ from sleutelapp.domain.textguard import describe, passes_elfproef, scan
 
 
 def kinds(text):
-    return [(f.kind, text[f.start:f.end]) for f in scan(text)]
+    return [(f.kind, text[f.start : f.end]) for f in scan(text)]
 
 
 @pytest.mark.parametrize("bsn", ["111222333", "123456782"])
@@ -29,7 +29,9 @@ def test_iban_with_and_without_spaces():
 def test_email_and_phone():
     assert kinds("mail amal@example.nl") == [("email", "amal@example.nl")]
     assert kinds("bel 06-12345678 of +31 20 123 4567") == [
-        ("phone", "06-12345678"), ("phone", "+31 20 123 4567")]
+        ("phone", "06-12345678"),
+        ("phone", "+31 20 123 4567"),
+    ]
 
 
 def test_dates_times_and_hours_are_not_flagged():

@@ -32,8 +32,18 @@ def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
     written = []
     for ui_file in sorted(ui_dir.glob("*.ui")):
         target = out_dir / target_name(ui_file)
-        subprocess.run([*uic_command(), "-g", "python", "--no-autoconnection",
-                        "-o", str(target), str(ui_file)], check=True)
+        subprocess.run(
+            [
+                *uic_command(),
+                "-g",
+                "python",
+                "--no-autoconnection",
+                "-o",
+                str(target),
+                str(ui_file),
+            ],
+            check=True,
+        )
         # uic writes the .ui path into a header comment; keep it machine-independent.
         text = target.read_text(encoding="utf-8")
         text = text.replace(str(ui_file), f"ui/{ui_file.name}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -31,8 +32,9 @@ class NewcomerListModel(QAbstractListModel):
 
     # --- loading -----------------------------------------------------------------------
 
-    def reload(self, case, text: str = "", status: str | None = None,
-               route: str | None = None) -> None:
+    def reload(
+        self, case, text: str = "", status: str | None = None, route: str | None = None
+    ) -> None:
         self.set_items(case.newcomers.search_list(text, status=status, route=route))
 
     def set_items(self, items: list[NewcomerListItem]) -> None:
@@ -49,8 +51,10 @@ class NewcomerListModel(QAbstractListModel):
         if item.status != "active":
             return False, False, None
         end = wi2021.termijn_end(item.termijn_start, item.extensions)
-        quiet = (item.last_contact is None
-                 or (self.today - item.last_contact).days >= wi2021.NO_CONTACT_DAYS)
+        quiet = (
+            item.last_contact is None
+            or (self.today - item.last_contact).days >= wi2021.NO_CONTACT_DAYS
+        )
         return quiet, wi2021.ends_soon(end, self.today), end
 
     # --- model interface ---------------------------------------------------------------
@@ -114,7 +118,11 @@ class NewcomerListModel(QAbstractListModel):
 class NewcomerBadgeDelegate(QStyledItemDelegate):
     """Paints the name with small coloured badges on the right (no contact, termijn)."""
 
-    COLOURS = {"quiet": "#b3261e", "termijn": "#8a5a00", "closed": "#5f6368"}
+    COLOURS: ClassVar[dict[str, str]] = {
+        "quiet": "#b3261e",
+        "termijn": "#8a5a00",
+        "closed": "#5f6368",
+    }
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
@@ -128,8 +136,7 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         painter.save()
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.8))
@@ -150,12 +157,17 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.setPen(foreground if foreground is not None and not selected
-                       else option.palette.color(role))
-        text_rect = QRect(option.rect.left() + 6, option.rect.top(),
-                          max(0, right - option.rect.left() - 10), option.rect.height())
-        elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                               text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading,
-                         elided)
+        painter.setPen(
+            foreground if foreground is not None and not selected else option.palette.color(role)
+        )
+        text_rect = QRect(
+            option.rect.left() + 6,
+            option.rect.top(),
+            max(0, right - option.rect.left() - 10),
+            option.rect.height(),
+        )
+        elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, elided
+        )
         painter.restore()

@@ -63,20 +63,26 @@ class ConsentsModel(_RegisterModel):
         return case.consents.for_newcomer(newcomer_id)
 
     def _headers(self) -> dict[int, str]:
-        return {self.PURPOSE: self.tr("Purpose"), self.GIVEN: self.tr("Given on"),
-                self.WITHDRAWN: self.tr("Withdrawn on"), self.HOW: self.tr("How"),
-                self.NOTE: self.tr("Note")}
+        return {
+            self.PURPOSE: self.tr("Purpose"),
+            self.GIVEN: self.tr("Given on"),
+            self.WITHDRAWN: self.tr("Withdrawn on"),
+            self.HOW: self.tr("How"),
+            self.NOTE: self.tr("Note"),
+        }
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         consent = self._row(index)
         if consent is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.PURPOSE: label(vocab.CONSENT_PURPOSES, consent.purpose),
-                    self.GIVEN: format_date(consent.given_on),
-                    self.WITHDRAWN: format_date(consent.withdrawn_on),
-                    self.HOW: label(vocab.CONSENT_HOW, consent.how),
-                    self.NOTE: consent.note}.get(index.column())
+            return {
+                self.PURPOSE: label(vocab.CONSENT_PURPOSES, consent.purpose),
+                self.GIVEN: format_date(consent.given_on),
+                self.WITHDRAWN: format_date(consent.withdrawn_on),
+                self.HOW: label(vocab.CONSENT_HOW, consent.how),
+                self.NOTE: consent.note,
+            }.get(index.column())
         if role == self.ConsentIdRole:
             return consent.id
         if role == self.ActiveRole:
@@ -96,9 +102,13 @@ class DisclosuresModel(_RegisterModel):
         return case.disclosures.for_newcomer(newcomer_id)
 
     def _headers(self) -> dict[int, str]:
-        return {self.MADE_AT: self.tr("When"), self.WHAT: self.tr("What"),
-                self.PERIOD: self.tr("Period"), self.RECIPIENT: self.tr("To whom"),
-                self.ITEMS: self.tr("Entries")}
+        return {
+            self.MADE_AT: self.tr("When"),
+            self.WHAT: self.tr("What"),
+            self.PERIOD: self.tr("Period"),
+            self.RECIPIENT: self.tr("To whom"),
+            self.ITEMS: self.tr("Entries"),
+        }
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self._row(index)
@@ -123,7 +133,9 @@ class DisclosuresModel(_RegisterModel):
         return None
 
     def _kind_label(self, kind: str) -> str:
-        known = {"regisseur_report": self.tr("Summary for the regisseur"),
-                 "anonymised_summary": self.tr("Anonymised summary"),
-                 "data_export": self.tr("Data export")}
+        known = {
+            "regisseur_report": self.tr("Summary for the regisseur"),
+            "anonymised_summary": self.tr("Anonymised summary"),
+            "data_export": self.tr("Data export"),
+        }
         return known.get(kind, kind)

@@ -48,8 +48,9 @@ class TimelineModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        more = self._case.entries.timeline(self._newcomer_id, kinds=self._kinds, limit=PAGE,
-                                           offset=len(self._entries))
+        more = self._case.entries.timeline(
+            self._newcomer_id, kinds=self._kinds, limit=PAGE, offset=len(self._entries)
+        )
         self._exhausted = len(more) < PAGE
         if more:
             start = len(self._entries)
@@ -68,9 +69,13 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {self.DATE: self.tr("Date"), self.KIND: self.tr("Kind"),
-                self.TYPE: self.tr("Type"), self.DETAILS: self.tr("Details"),
-                self.SHARED: self.tr("Shareable")}.get(section)
+        return {
+            self.DATE: self.tr("Date"),
+            self.KIND: self.tr("Kind"),
+            self.TYPE: self.tr("Type"),
+            self.DETAILS: self.tr("Details"),
+            self.SHARED: self.tr("Shareable"),
+        }.get(section)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
