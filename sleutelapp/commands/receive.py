@@ -40,7 +40,8 @@ def transfer_code(args, ctx) -> str:
     if not sys.stdin or not sys.stdin.isatty():
         raise UsageError(
             ctx.say(
-                f"geen overdrachtscode: gebruik --code-file, zet {CODE_ENV} of gebruik een terminal",
+                f"geen overdrachtscode: gebruik --code-file, zet {CODE_ENV} of gebruik een "
+                "terminal",
                 f"no transfer code: use --code-file, set {CODE_ENV} or use a terminal",
             )
         )

@@ -31,7 +31,8 @@ RIGHTS = (
     "U hebt het recht om te zien wat over u is vastgelegd (dit overzicht), om onjuiste "
     "gegevens te laten verbeteren en om gegevens te laten wissen (AVG artikel 15 tot en met "
     "17). Als gegevens worden verbeterd of gewist, laten wij dat weten aan wie ze eerder "
-    "heeft gekregen (artikel 19). Vraag het uw sleutelpersoon of de organisatie bovenaan dit overzicht."
+    "heeft gekregen (artikel 19). Vraag het uw sleutelpersoon of de organisatie bovenaan "
+    "dit overzicht."
 )
 NOT_FILLED = "—"
 
