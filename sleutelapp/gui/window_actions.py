@@ -31,6 +31,9 @@ OPTIONAL = {
     "actionRestore": ("safety_dialogs", "restore_backup", False, False),
     "actionHealthCheck": ("safety_dialogs", "health_check", True, False),
     "actionEraseNewcomer": ("safety_dialogs", "erase_newcomer", True, True),
+    "actionHandover": ("handover_dialog", "open_handover_dialog", True, False),
+    "actionReceive": ("receive_dialog", "open_receive_dialog", True, False),
+    "actionInzage": ("inzage_dialog", "open_inzage_dialog", True, True),
 }
 
 
@@ -144,6 +147,9 @@ class WindowActions(QObject):
             if row >= 0:
                 self.w.newcomer_view.ui.timelineView.selectRow(row)
             self.w.statusBar().showMessage(self.tr("Saved."), 3000)
+            from sleutelapp.gui.recipient_notice import tell_after_correction
+
+            tell_after_correction(self.w, self.w.session.case, dialog.editing, dialog.saved)
 
     def edit_entry(self) -> None:
         entry = self.w.newcomer_view.selected_entry()
