@@ -242,3 +242,29 @@ def test_editing_an_unshared_entry_tells_nothing(window, qtbot, prompts):
     qtbot.keyClick(dialog.ui.textEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "aangepast" in case.entries.get(entry.id).text)
     assert prompts.shown == []
+
+
+def test_erase_confirmation_lists_whom_to_tell_before_erasing(case, prompts):
+    from sleutelapp.gui import safety_dialogs
+
+    person = add_people(case, 1)[0]
+    shared = case.disclosures.record(
+        Disclosure(
+            report_kind="regisseur_report",
+            period_from=None,
+            period_to=None,
+            recipient="Regisseur West",
+            purpose="regie",
+            newcomer_id=person.id,
+            sha256="0" * 64,
+        )
+    )
+    prompts.confirm = False
+    assert safety_dialogs.erase_newcomer(None, case, person.id) is False
+    assert (
+        "Regisseur West" in prompts.questions[0] and "laat deze ontvangers" in prompts.questions[0]
+    )
+    prompts.confirm = True
+    assert safety_dialogs.erase_newcomer(None, case, person.id) is True
+    receipt = case.query("SELECT at, object_id FROM audit WHERE action = 'recipients_listed'")
+    assert [r[1] for r in receipt] == [shared.id] and receipt[0][0][:4].isdigit()

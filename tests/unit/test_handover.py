@@ -331,3 +331,25 @@ def test_a_hostile_kdf_cost_is_refused_before_any_work(receiver, made, tmp_path)
     at = len(handover_file.MAGIC) + 2
     greedy = data[:at] + struct.pack(">I", 10_000) + data[at + 4 :]
     assert "damaged" in _refused(receiver, tmp_path, greedy, result.code)
+
+
+def test_disclosures_including_an_entry_are_found_by_entry(case):
+    n = full_newcomer(case)
+    shared = next(e for e in case.entries.timeline(n.id) if e.kind == "contact")
+    private = next(e for e in case.entries.timeline(n.id) if e.kind == "note")
+    assert [d.report_kind for d in case.disclosures.including_entry(n.id, shared.id)] == [
+        "regisseur_report"
+    ]
+    assert case.disclosures.including_entry(n.id, private.id) == []
+
+
+def test_erasure_leaves_a_receipt_without_personal_data(case):
+    n = full_newcomer(case)
+    listed = case.newcomers.erase(n.id)
+    rows = case.query(
+        "SELECT at, object_kind, object_id FROM audit WHERE action = ?", ("recipients_listed",)
+    )
+    assert [(r[1], r[2]) for r in rows] == [("disclosure", d.id) for d in listed]
+    dump = "\n".join(str(r) for r in case.query("SELECT * FROM audit"))
+    for canary in (*CANARIES, "Kana", "R. Regisseur"):  # ids only, never names or text
+        assert canary not in dump
