@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from sleutelapp.gui import prompts
-from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from sleutelapp.gui.forms.ui_transfer_code import Ui_TransferCodeDialog
@@ -151,12 +150,13 @@ def ask_follow_up(parent, count: int) -> str | None:
 
 
 class HandoverDialog(QDialog):
-    def __init__(self, parent, case, preselected=()):
+    def __init__(self, parent, case, operations, preselected=()):
         super().__init__(parent)
         self.ui = ui = Ui_HandoverDialog()
         ui.setupUi(self)
         self.setObjectName("handoverDialog")
         self._case = case
+        self._operations = operations
         self.result_ = None
         self.follow_up: str | None = None
         self.model = ChoosableNewcomers(case.newcomers.search_list(), preselected, self)
@@ -197,7 +197,6 @@ class HandoverDialog(QDialog):
         return path
 
     def accept(self) -> None:
-        from sleutelapp.exports import handover
         from sleutelapp.store.errors import CaseError
 
         chosen = self.model.ticked()
@@ -216,12 +215,12 @@ class HandoverDialog(QDialog):
         ):
             return
         try:
-            result = run_with_progress(
+            result = self._operations.hand_over(
                 self,
                 self.tr("Writing the encrypted handover…"),
-                lambda: handover.write_handover(
-                    self._case, chosen, path, to=self.ui.toEdit.text().strip()
-                ),
+                chosen,
+                path,
+                self.ui.toEdit.text().strip(),
             )
         except (CaseError, OSError) as exc:
             self.ui.messageLabel.setText(error_text(exc))
@@ -236,9 +235,7 @@ class HandoverDialog(QDialog):
         super().accept()
 
     def _close(self, newcomer_ids) -> None:
-        for newcomer_id in newcomer_ids:
-            if self._case.newcomers.get(newcomer_id).status == "active":
-                prompts.handled(self, self._case.newcomers.close, newcomer_id)
+        prompts.handled(self, self._operations.close_newcomers, newcomer_ids)
 
     def _erase(self, newcomer_ids, handover_sha256: str) -> None:
         from sleutelapp.gui.recipient_notice import disclosure_lines
@@ -267,7 +264,7 @@ class HandoverDialog(QDialog):
         for newcomer_id in newcomer_ids:
             listed = [d for d in earlier if d.newcomer_id == newcomer_id]
             ok, _shared = prompts.handled(
-                self, lambda i=newcomer_id, ls=listed: self._case.newcomers.erase(i, listed=ls)
+                self, lambda i=newcomer_id, ls=listed: self._operations.erase_newcomer(i, listed=ls)
             )
             if not ok:
                 return
@@ -284,7 +281,7 @@ class HandoverDialog(QDialog):
 def open_handover_dialog(parent, case) -> bool:
     """Show the dialog (the window's current newcomer ticked); True when a file was written."""
     current = getattr(parent, "current_newcomer_id", lambda: None)()
-    dialog = HandoverDialog(parent, case, [current] if current else [])
+    dialog = HandoverDialog(parent, case, parent.operations, [current] if current else [])
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None
     finally:

@@ -9,18 +9,18 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from sleutelapp.gui import prompts
-from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_inzage_dialog import Ui_InzageDialog
 
 
 class InzageDialog(QDialog):
-    def __init__(self, parent, case, newcomer_id: str):
+    def __init__(self, parent, case, operations, newcomer_id: str):
         super().__init__(parent)
         self.ui = ui = Ui_InzageDialog()
         ui.setupUi(self)
         self.setObjectName("inzageDialog")
         self._case = case
+        self._operations = operations
         self._newcomer = case.newcomers.get(newcomer_id)
         self.saved = None
         ui.newcomerLabel.setText(self.tr("Newcomer: {0}").format(self._newcomer.name))
@@ -53,7 +53,6 @@ class InzageDialog(QDialog):
             self.ui.fileEdit.setText(chosen)
 
     def accept(self) -> None:
-        from sleutelapp.exports import inzage
         from sleutelapp.store.errors import CaseError
 
         text = self.ui.fileEdit.text().strip()
@@ -65,13 +64,8 @@ class InzageDialog(QDialog):
             self.ui.fileEdit.setFocus()
             return
         try:
-            self.saved = run_with_progress(
-                self,
-                self.tr("Writing the copy…"),
-                inzage.export_inzage,
-                self._case,
-                self._newcomer.id,
-                path,
+            self.saved = self._operations.give_inzage(
+                self, self.tr("Writing the copy…"), self._newcomer.id, path
             )
         except (CaseError, OSError) as exc:
             self.ui.messageLabel.setText(error_text(exc))
@@ -86,7 +80,7 @@ class InzageDialog(QDialog):
 
 
 def open_inzage_dialog(parent, case, newcomer_id: str) -> bool:
-    dialog = InzageDialog(parent, case, newcomer_id)
+    dialog = InzageDialog(parent, case, parent.operations, newcomer_id)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None
     finally:

@@ -9,19 +9,18 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from sleutelapp.gui import prompts
-from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_receive_dialog import Ui_ReceiveDialog
 from sleutelapp.gui.handover_dialog import FILTER
 
 
 class ReceiveDialog(QDialog):
-    def __init__(self, parent, case):
+    def __init__(self, parent, operations):
         super().__init__(parent)
         self.ui = ui = Ui_ReceiveDialog()
         ui.setupUi(self)
         self.setObjectName("receiveDialog")
-        self._case = case
+        self._operations = operations
         self.received = None
         ui.browseButton.clicked.connect(self.browse)
         ui.buttonBox.accepted.connect(self.accept)
@@ -46,7 +45,6 @@ class ReceiveDialog(QDialog):
         widget.selectAll()
 
     def accept(self) -> None:
-        from sleutelapp.exports import handover
         from sleutelapp.exports.handover_file import WrongTransferCode, normalise_code
         from sleutelapp.store.errors import CaseError
 
@@ -60,13 +58,8 @@ class ReceiveDialog(QDialog):
             self._fail(error_text(exc), self.ui.codeEdit)
             return
         try:
-            received = run_with_progress(
-                self,
-                self.tr("Opening and checking the handover…"),
-                handover.receive_file,
-                self._case,
-                path,
-                code,
+            received = self._operations.receive_handover(
+                self, self.tr("Opening and checking the handover…"), path, code
             )
         except WrongTransferCode as exc:
             self._fail(error_text(exc), self.ui.codeEdit)
@@ -88,7 +81,8 @@ class ReceiveDialog(QDialog):
 
 
 def open_receive_dialog(parent, case) -> bool:
-    dialog = ReceiveDialog(parent, case)
+    """Show the dialog; True when a handover was received (`case` is the window's)."""
+    dialog = ReceiveDialog(parent, parent.operations)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.received is not None
     finally:

@@ -46,6 +46,35 @@ def _retype(qtbot, line_edit, text: str) -> None:
     qtbot.keyClicks(line_edit, text)
 
 
+def _operations_on(qtbot, case):
+    """The GUI's write path on a case file; owned by a widget that qtbot deletes in the GUI
+    thread (a session collected in a worker thread would stop its timer there)."""
+    from PySide6.QtWidgets import QWidget
+
+    from sleutelapp.gui.operations import Operations
+    from sleutelapp.gui.session import Session
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    session = Session(case.paths, owner)
+    session.open(case)
+    return owner, Operations(session, owner)
+
+
+@pytest.fixture
+def operations(case, qtbot):
+    owner, ops = _operations_on(qtbot, case)
+    yield ops
+    owner.deleteLater()  # with its session and operations, in the GUI thread
+
+
+@pytest.fixture
+def colleague_operations(colleague, qtbot):
+    owner, ops = _operations_on(qtbot, colleague)
+    yield ops
+    owner.deleteLater()
+
+
 @pytest.fixture
 def answered(monkeypatch):
     """The code dialog and the follow-up question, answered by the test."""
@@ -60,11 +89,11 @@ def answered(monkeypatch):
 
 
 def test_hand_over_two_newcomers_by_keyboard_and_close_them(
-    qtbot, case, prompts, answered, tmp_path, colleague
+    qtbot, case, operations, prompts, answered, tmp_path, colleague
 ):
     people = add_people(case, 3)
     answered["follow_up"] = "close"
-    dialog = HandoverDialog(None, case)
+    dialog = HandoverDialog(None, case, operations)
     qtbot.addWidget(dialog)
     dialog.show()
     view = dialog.ui.newcomersView
@@ -91,9 +120,9 @@ def test_hand_over_two_newcomers_by_keyboard_and_close_them(
     assert {n.id for n in received.newcomers} == chosen
 
 
-def test_nothing_ticked_is_told_in_the_dialog(qtbot, case, prompts, answered, tmp_path):
+def test_nothing_ticked_is_told_in_the_dialog(qtbot, case, operations, prompts, answered, tmp_path):
     add_people(case, 1)
-    dialog = HandoverDialog(None, case)
+    dialog = HandoverDialog(None, case, operations)
     qtbot.addWidget(dialog)
     dialog.show()
     _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "x"))
@@ -105,7 +134,7 @@ def test_nothing_ticked_is_told_in_the_dialog(qtbot, case, prompts, answered, tm
 
 
 def test_erase_after_handover_lists_earlier_recipients_and_leaves_a_receipt(
-    qtbot, case, prompts, answered, tmp_path
+    qtbot, case, operations, prompts, answered, tmp_path
 ):
     person = add_people(case, 1)[0]
     case.disclosures.record(
@@ -120,7 +149,7 @@ def test_erase_after_handover_lists_earlier_recipients_and_leaves_a_receipt(
         )
     )
     answered["follow_up"] = "erase"
-    dialog = HandoverDialog(None, case, [person.id])
+    dialog = HandoverDialog(None, case, operations, [person.id])
     qtbot.addWidget(dialog)
     dialog.show()
     _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "weg"))
@@ -147,10 +176,12 @@ def test_the_code_dialog_shows_the_code_once_and_copies_it(qtbot, dutch, tmp_pat
     assert dialog.ui.copyButton.text() == "Gekopieerd"
 
 
-def test_receive_a_wrong_code_then_the_right_one(qtbot, case, prompts, colleague, tmp_path):
+def test_receive_a_wrong_code_then_the_right_one(
+    qtbot, case, prompts, colleague, colleague_operations, tmp_path
+):
     person = add_people(case, 1)[0]
     made = handover.write_handover(case, [person.id], tmp_path / "x.sleuteloverdracht")
-    dialog = ReceiveDialog(None, colleague)
+    dialog = ReceiveDialog(None, colleague_operations)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.ui.fileEdit, str(made.path))
@@ -167,10 +198,12 @@ def test_receive_a_wrong_code_then_the_right_one(qtbot, case, prompts, colleague
     assert "1 nieuwkomer(s) ontvangen" in prompts.shown[-1]
 
 
-def test_receive_a_damaged_file_is_told_and_changes_nothing(qtbot, case, prompts, tmp_path):
+def test_receive_a_damaged_file_is_told_and_changes_nothing(
+    qtbot, case, operations, prompts, tmp_path
+):
     broken = tmp_path / "kapot.sleuteloverdracht"
     broken.write_bytes(handover_file.MAGIC + bytes(100))
-    dialog = ReceiveDialog(None, case)
+    dialog = ReceiveDialog(None, operations)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.ui.fileEdit, str(broken))
@@ -180,9 +213,9 @@ def test_receive_a_damaged_file_is_told_and_changes_nothing(qtbot, case, prompts
     assert case.newcomers.count() == 0
 
 
-def test_inzage_dialog_writes_the_pdf_and_registers_it(qtbot, case, prompts, tmp_path):
+def test_inzage_dialog_writes_the_pdf_and_registers_it(qtbot, case, operations, prompts, tmp_path):
     person = add_people(case, 1)[0]
-    dialog = InzageDialog(None, case, person.id)
+    dialog = InzageDialog(None, case, operations, person.id)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "2 regels" in dialog.ui.summaryLabel.text()
@@ -268,3 +301,50 @@ def test_erase_confirmation_lists_whom_to_tell_before_erasing(case, prompts):
     assert safety_dialogs.erase_newcomer(None, case, person.id) is True
     receipt = case.query("SELECT at, object_id FROM audit WHERE action = 'recipients_listed'")
     assert [r[1] for r in receipt] == [shared.id] and receipt[0][0][:4].isdigit()
+
+
+def _when_modal(name: str, then) -> None:
+    """Run `then(dialog)` once the modal dialog `name` is up (the menu action blocks)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() == name:
+            then(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_inzage_and_receive_from_the_menu(window, qtbot, prompts, tmp_path, case_template):
+    case = window.session.case
+    person = add_people(case, 1)[0]
+    window.reload_all()
+    window.select_newcomer(person.id)
+
+    def save_copy(dialog):
+        _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "kopie.pdf"))
+        qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+
+    _when_modal("inzageDialog", save_copy)
+    window.ui.actionInzage.trigger()
+    assert (tmp_path / "kopie.pdf").is_file()
+    assert case.disclosures.last_for_newcomer(person.id, "inzage") is not None
+
+    other_home = tmp_path / "other"
+    shutil.copytree(case_template, other_home)
+    with Case.open(app_paths(other_home), PASSPHRASE) as other:
+        stranger = add_people(other, 1)[0]
+        made = handover.write_handover(other, [stranger.id], tmp_path / "in.sleuteloverdracht")
+
+    def receive(dialog):
+        qtbot.keyClicks(dialog.ui.fileEdit, str(made.path))
+        qtbot.keyClicks(dialog.ui.codeEdit, made.code)
+        qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Return)
+
+    _when_modal("receiveDialog", receive)
+    window.ui.actionReceive.trigger()
+    assert case.newcomers.exists(stranger.id)
+    assert window.newcomers.rowCount() == 2  # the list refreshed after the write
