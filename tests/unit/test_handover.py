@@ -320,6 +320,9 @@ def test_a_valid_file_whose_payload_breaks_the_schema_is_refused(receiver, made,
     bad_date = json.loads(json.dumps(payload))
     bad_date["newcomers"][0]["entries"][0]["date"] = "2026-13-45"
     cases.append(bad_date)
+    domain_rule = json.loads(json.dumps(payload))  # schema-valid, but withdrawn before given
+    domain_rule["newcomers"][0]["consents"][0]["withdrawn_on"] = "2000-01-01"
+    cases.append(domain_rule)
     for hostile in cases:
         _refused(receiver, tmp_path, _sealed(hostile, result.code), result.code)
     not_json = handover_file.seal(b"\xff\xfe not json", result.code, FAST)
