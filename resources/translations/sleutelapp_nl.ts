@@ -1040,8 +1040,8 @@
         <translation>Inzage voor nieuwkomer</translation>
     </message>
     <message>
-        <source>This entry was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-        <translation>Deze regel is eerder gedeeld. Laat deze ontvangers weten wat u hebt verbeterd, zodat zij hun kopie ook kunnen verbeteren:</translation>
+        <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
+        <translation>Deze gegevens zijn eerder gedeeld. Laat deze ontvangers weten wat u hebt verbeterd, zodat zij hun kopie ook kunnen verbeteren:</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,26 @@
-"""Whom to tell after a correction (AVG art. 19): the disclosures an edited entry went out
-in, shown right after the key person saved the change."""
+"""Whom to tell after a correction (AVG art. 19): the disclosures an edited entry or profile
+went out in, shown right after the key person saved the change."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sleutelapp.domain.privacy import REGISSEUR_NEWCOMER_FIELDS
 from sleutelapp.gui import prompts
 
+_PROFILE = (
+    "name",
+    "known_as",
+    "phone",
+    "language",
+    "route",
+    "termijn_start",
+    "extensions",
+    "municipality_ref",
+    "regisseur",
+    "coaches",
+    "language_school",
+)
 _COMPARED = ("kind", "date", "time", "type", "text", "location", "hours", "minutes", "status")
 
 
@@ -37,6 +51,38 @@ def changed(before, after) -> bool:
     ) != set(after.topics)
 
 
+def _inform(parent, shared) -> None:
+    prompts.inform(
+        parent,
+        "Sleutelapp",
+        QCoreApplication.translate(
+            "RecipientNotice",
+            "This data was shared before. Tell these recipients about the correction, so "
+            "they can correct their copy too:",
+        ),
+        detail=disclosure_lines(shared),
+    )
+
+
+def tell_after_profile_correction(parent, case, before, saved) -> bool:
+    """After an edited profile was saved: list the disclosures that carried a changed field
+    (a handover carries every field, the regisseur report only its own)."""
+    if before is None or saved is None:
+        return False
+    changed_fields = {f for f in _PROFILE if getattr(before, f) != getattr(saved, f)}
+    if not changed_fields:
+        return False
+    reported = bool(changed_fields & set(REGISSEUR_NEWCOMER_FIELDS))
+    shared = [
+        d
+        for d in case.disclosures.for_newcomer(saved.id)
+        if d.report_kind == "handover" or (reported and d.report_kind == "regisseur_report")
+    ]
+    if shared:
+        _inform(parent, shared)
+    return bool(shared)
+
+
 def tell_after_correction(parent, case, before, saved) -> bool:
     """After an edited entry was saved: list the disclosures that carried it, if any.
     Returns True when the key person was shown whom to tell."""
@@ -45,14 +91,5 @@ def tell_after_correction(parent, case, before, saved) -> bool:
     shared = case.disclosures.including_entry(saved.newcomer_id, saved.id)
     if not shared:
         return False
-    prompts.inform(
-        parent,
-        "Sleutelapp",
-        QCoreApplication.translate(
-            "RecipientNotice",
-            "This entry was shared before. Tell these recipients about the correction, so "
-            "they can correct their copy too:",
-        ),
-        detail=disclosure_lines(shared),
-    )
+    _inform(parent, shared)
     return True

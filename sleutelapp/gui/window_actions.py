@@ -204,12 +204,18 @@ class WindowActions(QObject):
         newcomer_id = self._need_newcomer()
         if newcomer_id is None:
             return None
-        dialog = NewcomerDialog(
-            self.w, self.w.operations, self.w.session.case.newcomers.get(newcomer_id)
-        )
+        before = self.w.session.case.newcomers.get(newcomer_id)
+        dialog = NewcomerDialog(self.w, self.w.operations, before)
+        dialog.accepted.connect(lambda: self._profile_saved(before, dialog.saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _profile_saved(self, before, saved) -> None:
+        from sleutelapp.gui.recipient_notice import tell_after_profile_correction
+
+        if self.w.session.is_open:
+            tell_after_profile_correction(self.w, self.w.session.case, before, saved)
 
     def toggle_closed(self) -> None:
         from sleutelapp.store.errors import CaseError

@@ -348,3 +348,33 @@ def test_inzage_and_receive_from_the_menu(window, qtbot, prompts, tmp_path, case
     window.ui.actionReceive.trigger()
     assert case.newcomers.exists(stranger.id)
     assert window.newcomers.rowCount() == 2  # the list refreshed after the write
+
+
+def test_correcting_a_reported_profile_field_lists_whom_to_tell(window, qtbot, prompts):
+    case = window.session.case
+    person = add_people(case, 1)[0]
+    case.disclosures.record(
+        Disclosure(
+            report_kind="regisseur_report",
+            period_from=None,
+            period_to=None,
+            recipient="Regisseur Zuid",
+            purpose="regie",
+            newcomer_id=person.id,
+            sha256="0" * 64,
+        )
+    )
+    window.reload_all()
+    window.select_newcomer(person.id)
+    dialog = window.actions.edit_newcomer()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.phoneEdit, "0612345678")  # not in the report: nobody to tell
+    qtbot.keyClick(dialog.ui.phoneEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: case.newcomers.get(person.id).phone == "0612345678")
+    assert prompts.shown == []
+    dialog = window.actions.edit_newcomer()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.municipalityRefEdit, "GEM-9")
+    qtbot.keyClick(dialog.ui.municipalityRefEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(prompts.shown))
+    assert "Regisseur Zuid" in prompts.shown[-1] and "eerder gedeeld" in prompts.shown[-1]
