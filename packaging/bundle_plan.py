@@ -20,8 +20,9 @@ BUNDLE_ID = "nl.sleutelapp.Sleutelapp"
 RESOURCE_SOURCE_SUFFIXES = (".ts", ".svg", ".ico", ".icns")
 
 # The only Qt bindings the app imports (design.md §2: Essentials widgets + PySide6-Pdf for
-# the preview). QtSvg is not imported: the app icon is loaded from pre-rendered PNGs.
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets")
+# the preview; QtPrintSupport, also in Essentials, prints a handover's one-time transfer
+# code). QtSvg is not imported: the app icon is loaded from pre-rendered PNGs.
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport")
 
 # Qt bindings that must never end up in the bundle, whether or not they are installed.
 QT_MODULES_EXCLUDED = (

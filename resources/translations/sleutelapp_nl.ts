@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ChoosableNewcomers</name>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0} (afgesloten)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>With this consent you may send the summary PDF of this newcomer to the inburgeringsregisseur.</source>
@@ -127,6 +134,14 @@
     <message>
         <source>Data export</source>
         <translation>Gegevensexport</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>Overdracht aan collega</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>Inzage voor nieuwkomer</translation>
     </message>
 </context>
 <context>
@@ -280,6 +295,168 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Sleutelapp transfer code (one-time):</source>
+        <translation>Overdrachtscode Sleutelapp (eenmalig):</translation>
+    </message>
+    <message>
+        <source>Your colleague takes over {0} newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
+        <translation>Uw collega neemt {0} nieuwkomer(s) over. Wilt u ze in uw dossier afsluiten, of definitief wissen?</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Definitief wissen…</translation>
+    </message>
+    <message>
+        <source>Keep as they are</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Overdrachtsbestand opslaan</translation>
+    </message>
+    <message>
+        <source>Choose where to save the handover file.</source>
+        <translation>Kies waar het overdrachtsbestand moet komen.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>De map {0} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Tick at least one newcomer (Space).</source>
+        <translation>Vink minstens één nieuwkomer aan (spatiebalk).</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted handover…</source>
+        <translation>Versleutelde overdracht wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
+        <translation>Al hun gegevens worden definitief uit uw dossier gewist, ook uit de zoekindex. Uw collega houdt de overgedragen kopie.</translation>
+    </message>
+    <message>
+        <source>Shared before; tell these recipients:</source>
+        <translation>Eerder gedeeld; laat het deze ontvangers weten:</translation>
+    </message>
+    <message>
+        <source>Erase {0} newcomer(s) for good?</source>
+        <translation>{0} nieuwkomer(s) definitief wissen?</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Gewist.</translation>
+    </message>
+    <message>
+        <source>Tell these recipients:</source>
+        <translation>Laat het deze ontvangers weten:</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Overdragen aan collega</translation>
+    </message>
+    <message>
+        <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
+        <translation>De gekozen nieuwkomers gaan in een versleuteld bestand, met alle regels, toestemmingen en verstrekkingen. Uw collega opent het met een eenmalige code die u op een andere manier doorgeeft (telefonisch of persoonlijk).</translation>
+    </message>
+    <message>
+        <source>&amp;Newcomers to hand over (Space ticks one):</source>
+        <translation>&amp;Nieuwkomers om over te dragen (spatiebalk vinkt aan):</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Collega</translation>
+    </message>
+    <message>
+        <source>name of the colleague who takes over</source>
+        <translation>naam van de collega die het overneemt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>Nieuwkomer: {0}</translation>
+    </message>
+    <message>
+        <source>The copy holds the profile, {0} entries (private notes included), {1} consent(s) and {2} disclosure(s).</source>
+        <translation>De kopie bevat het profiel, {0} regels (ook privénotities), {1} toestemming(en) en {2} verstrekking(en).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation>Kies een bestaande map voor de PDF.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Kopie wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation>Opgeslagen en in het register van verstrekkingen vastgelegd als gegeven aan de nieuwkomer:</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>Inzage voor nieuwkomer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
+        <translation>De PDF bevat alles, ook uw privénotities. Geef hem alleen aan deze nieuwkomer. Hij wordt in het register van verstrekkingen vastgelegd als aan hem of haar gegeven.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening your case file…</source>
@@ -399,6 +576,18 @@
     <message>
         <source>&amp;Merge summaries…</source>
         <translation>Samenvattingen samen&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>Overdragen aan &amp;collega…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a handover…</source>
+        <translation>Overdracht &amp;ontvangen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for the newcomer (inzage)…</source>
+        <translation>Inzage voor nieuw&amp;komer…</translation>
     </message>
     <message>
         <source>Make a &amp;backup…</source>
@@ -782,6 +971,80 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Open a handover file</source>
+        <translation>Overdrachtsbestand openen</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Kies eerst het overdrachtsbestand.</translation>
+    </message>
+    <message>
+        <source>Opening and checking the handover…</source>
+        <translation>Overdracht wordt geopend en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Received {0} newcomer(s) with {1} entries.</source>
+        <translation>{0} nieuwkomer(s) ontvangen, met {1} regels.</translation>
+    </message>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
+        <translation>Kies het overdrachtsbestand van uw collega en typ de overdrachtscode die u kreeg. Alles komt in één keer in uw dossier, of niets.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code</source>
+        <translation>Overdrachts&amp;code</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNotice</name>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>Samenvatting voor de regisseur</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Anonieme samenvatting</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Gegevensexport</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>Overdracht aan collega</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>Inzage voor nieuwkomer</translation>
+    </message>
+    <message>
+        <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
+        <translation>Deze gegevens zijn eerder gedeeld. Laat deze ontvangers weten wat u hebt verbeterd, zodat zij hun kopie ook kunnen verbeteren:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Printing is not available in this version; write the key down.</source>
@@ -974,6 +1237,39 @@
     </message>
 </context>
 <context>
+    <name>TransferCodeDialog</name>
+    <message>
+        <source>The handover file for {0} newcomer(s) was written:
+{1}</source>
+        <translation>Het overdrachtsbestand voor {0} nieuwkomer(s) is geschreven:
+{1}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>Overdrachtscode</translation>
+    </message>
+    <message>
+        <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
+        <translation>Deze code ziet u maar één keer; hij wordt nergens bewaard. Geef hem op een andere manier dan het bestand aan uw collega: telefonisch of persoonlijk. Zonder de code gaat het bestand niet open.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Sleutelapp is locked</source>
@@ -1033,16 +1329,6 @@
     <message>
         <source>Making the automatic backup…</source>
         <translation>De automatische backup wordt gemaakt…</translation>
-    </message>
-    <message>
-        <source>About Sleutelapp</source>
-        <translation>Over Sleutelapp</translation>
-    </message>
-    <message>
-        <source>Sleutelapp {0}
-The case notebook of a key person. Everything stays on this computer, encrypted.</source>
-        <translation>Sleutelapp {0}
-Het dossier van een sleutelpersoon. Alles blijft versleuteld op deze computer.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,54 @@ class Operations(QObject):
         self.changed.emit(CONSENT, saved.newcomer_id)
         return saved
 
+    # --- handover and inzage (long work: off the GUI thread, then tell the views) -----------
+
+    def hand_over(self, parent, title: str, newcomer_ids, path, to: str):
+        """Write an encrypted handover file and register it; returns the HandoverResult."""
+        from sleutelapp.exports import handover
+        from sleutelapp.gui.background import run_with_progress
+
+        case = self._case
+        result = run_with_progress(
+            parent, title, lambda: handover.write_handover(case, list(newcomer_ids), path, to=to)
+        )
+        self.changed.emit(EVERYTHING, "")
+        return result
+
+    def receive_handover(self, parent, title: str, path, code: str):
+        """Receive a colleague's handover, all or nothing; returns what came in."""
+        from sleutelapp.exports import handover
+        from sleutelapp.gui.background import run_with_progress
+
+        received = run_with_progress(parent, title, handover.receive_file, self._case, path, code)
+        self.changed.emit(EVERYTHING, "")
+        return received
+
+    def give_inzage(self, parent, title: str, newcomer_id: str, path):
+        """Write the newcomer's own copy and register it as given to them."""
+        from sleutelapp.exports import inzage
+        from sleutelapp.gui.background import run_with_progress
+
+        given = run_with_progress(
+            parent, title, inzage.export_inzage, self._case, newcomer_id, path
+        )
+        self.changed.emit(EVERYTHING, newcomer_id)
+        return given
+
+    def close_newcomers(self, newcomer_ids) -> None:
+        """Close the active ones among these newcomers (after a handover)."""
+        case = self._case
+        for newcomer_id in newcomer_ids:
+            if case.newcomers.get(newcomer_id).status == "active":
+                case.newcomers.close(newcomer_id)
+        self.changed.emit(EVERYTHING, "")
+
+    def erase_newcomer(self, newcomer_id: str, *, listed=None) -> list:
+        """Erase for good; the disclosures in `listed` are the receipt's 'told' list."""
+        shared = self._case.newcomers.erase(newcomer_id, listed=listed)
+        self.changed.emit(EVERYTHING, "")
+        return shared
+
     # --- settings and outside changes ----------------------------------------------------
 
     def save_settings(self, values: dict) -> None:

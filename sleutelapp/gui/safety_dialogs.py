@@ -230,6 +230,14 @@ def erase_newcomer(parent: QWidget | None, case, newcomer_id: str) -> bool:
         "All data of this newcomer is erased for good, the search index included. This "
         "cannot be undone. Older backups still hold the data.",
     )
+    if shared:
+        from sleutelapp.gui.recipient_notice import disclosure_lines
+
+        detail += "\n\n" + pick(
+            "Eerder gedeeld; laat deze ontvangers weten dat de gegevens gewist zijn:",
+            "Shared before; tell these recipients that the data was erased:",
+        )
+        detail += "\n" + disclosure_lines(shared)
     if not prompts.confirm(
         parent,
         TITLE,

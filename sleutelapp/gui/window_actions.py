@@ -31,6 +31,9 @@ OPTIONAL = {
     "actionRestore": ("safety_dialogs", "restore_backup", False, False),
     "actionHealthCheck": ("safety_dialogs", "health_check", True, False),
     "actionEraseNewcomer": ("safety_dialogs", "erase_newcomer", True, True),
+    "actionHandover": ("handover_dialog", "open_handover_dialog", True, False),
+    "actionReceive": ("receive_dialog", "open_receive_dialog", True, False),
+    "actionInzage": ("inzage_dialog", "open_inzage_dialog", True, True),
 }
 
 
@@ -144,6 +147,9 @@ class WindowActions(QObject):
             if row >= 0:
                 self.w.newcomer_view.ui.timelineView.selectRow(row)
             self.w.statusBar().showMessage(self.tr("Saved."), 3000)
+            from sleutelapp.gui.recipient_notice import tell_after_correction
+
+            tell_after_correction(self.w, self.w.session.case, dialog.editing, dialog.saved)
 
     def edit_entry(self) -> None:
         entry = self.w.newcomer_view.selected_entry()
@@ -198,12 +204,18 @@ class WindowActions(QObject):
         newcomer_id = self._need_newcomer()
         if newcomer_id is None:
             return None
-        dialog = NewcomerDialog(
-            self.w, self.w.operations, self.w.session.case.newcomers.get(newcomer_id)
-        )
+        before = self.w.session.case.newcomers.get(newcomer_id)
+        dialog = NewcomerDialog(self.w, self.w.operations, before)
+        dialog.accepted.connect(lambda: self._profile_saved(before, dialog.saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _profile_saved(self, before, saved) -> None:
+        from sleutelapp.gui.recipient_notice import tell_after_profile_correction
+
+        if self.w.session.is_open:
+            tell_after_profile_correction(self.w, self.w.session.case, before, saved)
 
     def toggle_closed(self) -> None:
         from sleutelapp.store.errors import CaseError

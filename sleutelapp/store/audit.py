@@ -18,6 +18,8 @@ ACTIONS = (
     "recovery_key",
     "backup",
     "purge",
+    "receive",  # a colleague's handover came in (object: the handover id, and each newcomer)
+    "recipients_listed",  # erasure receipt: a disclosure shown as 'tell this recipient'
 )
 
 

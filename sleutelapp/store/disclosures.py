@@ -67,6 +67,15 @@ class Disclosures:
         )
         return [_from_row(r) for r in rows]
 
+    def including_entry(self, newcomer_id: str, entry_id: str) -> list[Disclosure]:
+        """The disclosures that carried this entry (whom to tell after a correction)."""
+        rows = self._case.query(
+            f"SELECT {_COLUMNS} FROM disclosure WHERE newcomer_id = ? AND EXISTS "
+            "(SELECT 1 FROM json_each(disclosure.entry_ids) WHERE value = ?) ORDER BY made_at DESC",
+            (newcomer_id, entry_id),
+        )
+        return [_from_row(r) for r in rows]
+
     def last_for_newcomer(self, newcomer_id: str, report_kind: str) -> Disclosure | None:
         found = [d for d in self.for_newcomer(newcomer_id) if d.report_kind == report_kind]
         return found[0] if found else None

@@ -60,7 +60,9 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _derive_from_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """A 256-bit key from a passphrase (or another typed secret) with Argon2id; shared by
+    the key file and the handover file (exports/handover_file.py)."""
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     return Argon2id(
@@ -127,7 +129,7 @@ class KeyFile:
     ) -> None:
         params = params or KdfParams()
         salt = secrets.token_bytes(16)
-        wrapping = _derive_from_passphrase(passphrase, salt, params)
+        wrapping = derive_key(passphrase, salt, params)
         self.wraps["passphrase"] = {
             "kdf": "argon2id",
             "salt": _b64(salt),
@@ -155,7 +157,7 @@ class KeyFile:
             raise _damaged("no passphrase slot")
         try:
             params = KdfParams(int(wrap["iterations"]), int(wrap["memory_kib"]), int(wrap["lanes"]))
-            wrapping = _derive_from_passphrase(passphrase, _unb64(wrap["salt"]), params)
+            wrapping = derive_key(passphrase, _unb64(wrap["salt"]), params)
             data_key = _open(wrapping, wrap, "passphrase")
         except (KeyError, ValueError, TypeError) as exc:
             raise _damaged(str(exc)) from None

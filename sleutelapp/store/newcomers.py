@@ -244,14 +244,17 @@ class Newcomers:
             if n.closed_on and add_months(n.closed_on, retention_months) <= today
         ]
 
-    def erase(self, newcomer_id: str) -> list:
+    def erase(self, newcomer_id: str, *, listed=None) -> list:
         """Erase a newcomer for good: every row, FTS included (secure_delete is on).
 
         Returns the disclosures made about them, so the user can tell those recipients.
-        The register keeps that an export happened, without the link to the person.
+        The register keeps that an export happened, without the link to the person, and the
+        audit keeps a receipt: one row per disclosure listed to tell (`listed`, default all
+        of them), with the erasure's time and no personal data.
         """
         self.get(newcomer_id)  # raises NotFound
         disclosures = self._case.disclosures.for_newcomer(newcomer_id)
+        receipt = disclosures if listed is None else list(listed)
         with self._case.transaction() as conn:
             conn.execute("DELETE FROM entry WHERE newcomer_id = ?", (newcomer_id,))
             conn.execute("DELETE FROM consent WHERE newcomer_id = ?", (newcomer_id,))
@@ -262,6 +265,8 @@ class Newcomers:
                 (newcomer_id,),
             )
             self._case.audit.record("erase", "newcomer", None)
+            # The receipt: which register rows were listed to tell, without the person.
+            self._case.audit.record_many("recipients_listed", "disclosure", [d.id for d in receipt])
         self._case.checkpoint()
         return disclosures
 

@@ -137,5 +137,7 @@ class DisclosuresModel(_RegisterModel):
             "regisseur_report": self.tr("Summary for the regisseur"),
             "anonymised_summary": self.tr("Anonymised summary"),
             "data_export": self.tr("Data export"),
+            "handover": self.tr("Handover to a colleague"),
+            "inzage": self.tr("Copy for the newcomer"),
         }
         return known.get(kind, kind)

@@ -1,0 +1,331 @@
+"""Handing newcomers over to a colleague: the payload, writing the file, and receiving it.
+
+`write_handover` puts the chosen newcomers with every entry, consent, extension and the
+disclosures made about them (ids kept) into an encrypted `.sleuteloverdracht` file
+(exports/handover_file.py), writes it whole or not at all and records one disclosure per
+newcomer (to the colleague, with the file's SHA-256). The transfer code is returned once
+and never stored. `read_handover` opens, schema-checks and validates a file;
+`receive_file` writes it into the receiver's case all or nothing
+(store/handover_import.py).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sleutelapp.domain.model import (
+    Consent,
+    Disclosure,
+    Entry,
+    Extension,
+    InvalidRecord,
+    Newcomer,
+    new_id,
+    now_stamp,
+)
+from sleutelapp.exports import handover_file
+from sleutelapp.paths import resource
+from sleutelapp.store import errors
+from sleutelapp.store.handover_import import ReceivedHandover
+from sleutelapp.store.keyfile import KdfParams
+
+FORMAT = "sleutelapp-handover"
+VERSION = 1
+SCHEMA_FILE = "sleutelapp-handover.v1.json"
+REPORT_KIND = "handover"
+PURPOSE = "overdracht aan collega"
+
+
+@dataclass(frozen=True)
+class HandoverResult:
+    """A written handover: where, the code to pass on (once), and the register rows."""
+
+    path: Path
+    code: str
+    sha256: str
+    disclosures: tuple[Disclosure, ...]
+
+    @property
+    def newcomer_ids(self) -> tuple[str, ...]:
+        return tuple(d.newcomer_id or "" for d in self.disclosures)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _disclosure_dict(d: Disclosure) -> dict:
+    return {
+        "id": d.id,
+        "made_at": d.made_at,
+        "report_kind": d.report_kind,
+        "period_from": _iso(d.period_from),
+        "period_to": _iso(d.period_to),
+        "recipient": d.recipient,
+        "purpose": d.purpose,
+        "consent_id": d.consent_id,
+        "entry_ids": list(d.entry_ids),
+        "sha256": d.sha256,
+    }
+
+
+def _newcomer_dict(case, n: Newcomer) -> dict:
+    entries = case.entries.timeline(n.id)
+    return {
+        "id": n.id,
+        "name": n.name,
+        "known_as": n.known_as,
+        "phone": n.phone,
+        "language": n.language,
+        "route": n.route,
+        "termijn_start": _iso(n.termijn_start),
+        "extensions": [
+            {"months": e.months, "reason": e.reason, "decided_on": _iso(e.decided_on)}
+            for e in n.extensions
+        ],
+        "municipality_ref": n.municipality_ref,
+        "regisseur": n.regisseur,
+        "coaches": n.coaches,
+        "language_school": n.language_school,
+        "status": n.status,
+        "closed_on": _iso(n.closed_on),
+        "created": n.created,
+        "updated": n.updated,
+        "consents": [
+            {
+                "id": c.id,
+                "purpose": c.purpose,
+                "given_on": c.given_on.isoformat(),
+                "withdrawn_on": _iso(c.withdrawn_on),
+                "how": c.how,
+                "note": c.note,
+            }
+            for c in case.consents.for_newcomer(n.id)
+        ],
+        "entries": [
+            {
+                "id": e.id,
+                "kind": e.kind,
+                "date": e.date.isoformat(),
+                "time": e.time,
+                "type": e.type,
+                "text": e.text,
+                "location": e.location,
+                "hours": e.hours,
+                "minutes": e.minutes,
+                "status": e.status,
+                "shareable": e.shareable,
+                "topics": list(e.topics),
+                "accompanied": e.accompanied,
+                "created": e.created,
+                "updated": e.updated,
+            }
+            for e in reversed(entries)
+        ],
+        "disclosures": [_disclosure_dict(d) for d in case.disclosures.for_newcomer(n.id)],
+    }
+
+
+def build_payload(case, newcomer_ids, to: str, handover_id: str | None = None) -> dict:
+    """The plaintext document of a handover (never written anywhere unencrypted)."""
+    ids = list(dict.fromkeys(newcomer_ids))
+    if not ids:
+        raise errors.InvalidData(
+            "Kies minstens één nieuwkomer om over te dragen.",
+            "Choose at least one newcomer to hand over.",
+        )
+    with case.exclusive():  # one consistent state across the reads
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "handover_id": handover_id or new_id(),
+            "made_at": now_stamp(),
+            "from": str(case.settings.get("keyperson_name") or "")[:500],
+            "to": to.strip()[:500],
+            "newcomers": [_newcomer_dict(case, case.newcomers.get(i)) for i in ids],
+        }
+
+
+def write_handover(
+    case, newcomer_ids, path: str | Path, *, to: str = "", kdf: KdfParams | None = None
+) -> HandoverResult:
+    """Write the encrypted handover file and register it; returns the code (show once)."""
+    from sleutelapp.exports import files
+    from sleutelapp.store.durable_file import write_atomically
+
+    payload = build_payload(case, newcomer_ids, to)
+    code = handover_file.new_transfer_code()
+    data = handover_file.seal(
+        json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), code, kdf
+    )
+    digest = files.sha256(data)
+    target = write_atomically(path, data)
+    try:
+        with case.transaction():
+            recorded = tuple(
+                case.disclosures.record(
+                    Disclosure(
+                        report_kind=REPORT_KIND,
+                        period_from=None,
+                        period_to=None,
+                        recipient=payload["to"],
+                        purpose=PURPOSE,
+                        sha256=digest,
+                        entry_ids=tuple(e["id"] for e in item["entries"]),
+                        newcomer_id=item["id"],
+                    )
+                )
+                for item in payload["newcomers"]
+            )
+    except BaseException:
+        target.unlink(missing_ok=True)  # no file may leave without its register entry
+        raise
+    return HandoverResult(target, code, digest, recorded)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _refuse(nl: str, en: str) -> handover_file.NotAHandover:
+    return handover_file.NotAHandover(
+        f"Overdracht geweigerd, er is niets veranderd: {nl}",
+        f"Handover refused, nothing was changed: {en}",
+    )
+
+
+def read_payload(path: str | Path, code: str) -> dict:
+    """Open the file with the code and check the payload against the JSON Schema."""
+    source = Path(path)
+    size = source.stat().st_size
+    if size > handover_file.MAX_FILE_BYTES:
+        raise _refuse("het bestand is te groot", "the file is too large")
+    raw = handover_file.open_sealed(source.read_bytes(), code)
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _refuse("de inhoud is onleesbaar", "the content cannot be read") from None
+    import jsonschema
+
+    schema = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+    try:
+        error = jsonschema.exceptions.best_match(
+            jsonschema.Draft202012Validator(schema).iter_errors(document)
+        )
+    except RecursionError:
+        raise _refuse("de inhoud is te diep genest", "the content is nested too deeply") from None
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(document)"
+        detail = error.message[:200]
+        raise _refuse(f"{where}: {detail}", f"{where}: {detail}")
+    return document
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _records(document: dict) -> ReceivedHandover:
+    newcomers, entries, consents, disclosures = [], [], [], []
+    for item in document["newcomers"]:
+        newcomer = Newcomer(
+            id=item["id"],
+            name=item["name"],
+            known_as=item["known_as"],
+            phone=item["phone"],
+            language=item["language"],
+            route=item["route"],
+            termijn_start=_day(item["termijn_start"]),
+            extensions=tuple(
+                Extension(e["months"], e["reason"], _day(e["decided_on"]))
+                for e in item["extensions"]
+            ),
+            municipality_ref=item["municipality_ref"],
+            regisseur=item["regisseur"],
+            coaches=item["coaches"],
+            language_school=item["language_school"],
+            status=item["status"],
+            closed_on=_day(item["closed_on"]),
+            created=item["created"],
+            updated=item["updated"],
+        ).validated()
+        newcomers.append(newcomer)
+        consents += [
+            Consent(
+                id=c["id"],
+                newcomer_id=newcomer.id,
+                purpose=c["purpose"],
+                given_on=date.fromisoformat(c["given_on"]),
+                withdrawn_on=_day(c["withdrawn_on"]),
+                how=c["how"],
+                note=c["note"],
+            ).validated()
+            for c in item["consents"]
+        ]
+        entries += [
+            Entry(
+                id=e["id"],
+                newcomer_id=newcomer.id,
+                kind=e["kind"],
+                date=date.fromisoformat(e["date"]),
+                time=e["time"],
+                type=e["type"],
+                text=e["text"],
+                location=e["location"],
+                hours=e["hours"],
+                minutes=e["minutes"],
+                status=e["status"],
+                shareable=e["shareable"],
+                topics=tuple(e["topics"]),
+                accompanied=e["accompanied"],
+                created=e["created"],
+                updated=e["updated"],
+            ).validated()
+            for e in item["entries"]
+        ]
+        disclosures += [
+            Disclosure(
+                id=d["id"],
+                made_at=d["made_at"],
+                report_kind=d["report_kind"],
+                period_from=_day(d["period_from"]),
+                period_to=_day(d["period_to"]),
+                recipient=d["recipient"],
+                purpose=d["purpose"],
+                consent_id=d["consent_id"],
+                newcomer_id=newcomer.id,
+                entry_ids=tuple(d["entry_ids"]),
+                sha256=d["sha256"],
+            )
+            for d in item["disclosures"]
+        ]
+    ids = [r.id for group in (newcomers, entries, consents, disclosures) for r in group]
+    if len(set(ids)) != len(ids):
+        raise _refuse("een id komt twee keer voor", "an id occurs twice")
+    return ReceivedHandover(
+        document["handover_id"],
+        tuple(newcomers),
+        tuple(entries),
+        tuple(consents),
+        tuple(disclosures),
+    )
+
+
+def read_handover(path: str | Path, code: str) -> ReceivedHandover:
+    """The validated records of a handover file (nothing is written)."""
+    document = read_payload(path, code)
+    try:
+        return _records(document)
+    except (InvalidRecord, ValueError) as exc:
+        raise _refuse(f"ongeldige gegevens ({exc})", f"invalid data ({exc})") from None
+
+
+def receive_file(case, path: str | Path, code: str) -> ReceivedHandover:
+    """Open, check and write a handover into `case`, all or nothing; returns what came in."""
+    from sleutelapp.store import handover_import
+
+    handover = read_handover(path, code)
+    handover_import.receive(case, handover)
+    return handover

@@ -1,0 +1,101 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'inzage_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_InzageDialog(object):
+    def setupUi(self, InzageDialog):
+        if not InzageDialog.objectName():
+            InzageDialog.setObjectName(u"InzageDialog")
+        InzageDialog.resize(520, 260)
+        self.layout = QVBoxLayout(InzageDialog)
+        self.layout.setObjectName(u"layout")
+        self.newcomerLabel = QLabel(InzageDialog)
+        self.newcomerLabel.setObjectName(u"newcomerLabel")
+        self.newcomerLabel.setText(u"")
+        self.newcomerLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.newcomerLabel)
+
+        self.summaryLabel = QLabel(InzageDialog)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setText(u"")
+        self.summaryLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.summaryLabel)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.fileLabel = QLabel(InzageDialog)
+        self.fileLabel.setObjectName(u"fileLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+
+        self.fileRow = QHBoxLayout()
+        self.fileRow.setObjectName(u"fileRow")
+        self.fileEdit = QLineEdit(InzageDialog)
+        self.fileEdit.setObjectName(u"fileEdit")
+
+        self.fileRow.addWidget(self.fileEdit)
+
+        self.browseButton = QPushButton(InzageDialog)
+        self.browseButton.setObjectName(u"browseButton")
+        self.browseButton.setAutoDefault(False)
+
+        self.fileRow.addWidget(self.browseButton)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.fileRow)
+
+
+        self.layout.addLayout(self.form)
+
+        self.warnLabel = QLabel(InzageDialog)
+        self.warnLabel.setObjectName(u"warnLabel")
+        self.warnLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.warnLabel)
+
+        self.messageLabel = QLabel(InzageDialog)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setText(u"")
+        self.messageLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.messageLabel)
+
+        self.buttonBox = QDialogButtonBox(InzageDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.fileLabel.setBuddy(self.fileEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(InzageDialog)
+    # setupUi
+
+    def retranslateUi(self, InzageDialog):
+        InzageDialog.setWindowTitle(QCoreApplication.translate("InzageDialog", u"Copy for the newcomer", None))
+        self.fileLabel.setText(QCoreApplication.translate("InzageDialog", u"&File", None))
+        self.browseButton.setText(QCoreApplication.translate("InzageDialog", u"C&hoose\u2026", None))
+        self.warnLabel.setText(QCoreApplication.translate("InzageDialog", u"The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.", None))
+    # retranslateUi
+

@@ -1,0 +1,288 @@
+""" "Overdragen aan collega…": choose newcomers, name the colleague and a file; the
+encrypted handover is written off the GUI thread, the one-time code is shown once (copy
+or print), and the key person is offered to close or erase the handed-over newcomers.
+
+The module functions `show_transfer_code`, `ask_follow_up` and `print_code` are the seams
+the tests answer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from sleutelapp.gui import prompts
+from sleutelapp.gui.errors import error_text
+from sleutelapp.gui.forms.ui_handover_dialog import Ui_HandoverDialog
+from sleutelapp.gui.forms.ui_transfer_code import Ui_TransferCodeDialog
+
+FILTER = "Sleutelapp-overdracht (*.sleuteloverdracht)"
+SUFFIX = ".sleuteloverdracht"
+
+
+class ChoosableNewcomers(QAbstractListModel):
+    """The newcomer list with a tick box per newcomer (who goes into the handover)."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, items, ticked=(), parent=None):
+        super().__init__(parent)
+        self._items = list(items)
+        self._ticked = {i for i in ticked if any(n.id == i for n in self._items)}
+
+    def ticked(self) -> list[str]:
+        return [n.id for n in self._items if n.id in self._ticked]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = item.display_name
+            if item.known_as and item.known_as != item.name:
+                shown = f"{item.known_as} ({item.name})"
+            return shown if item.status == "active" else self.tr("{0} (closed)").format(shown)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.id in self._ticked else Qt.CheckState.Unchecked
+        if role == self.IdRole:
+            return item.id
+        return None
+
+    def flags(self, index: QModelIndex):
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        newcomer_id = self._items[index.row()].id
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._ticked.add(newcomer_id)
+        else:
+            self._ticked.discard(newcomer_id)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+
+class TransferCodeDialog(QDialog):
+    """Shows the code once, large and grouped, with Copy and Print."""
+
+    def __init__(self, parent, code: str, path: Path, count: int):
+        super().__init__(parent)
+        self.ui = Ui_TransferCodeDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("transferCodeDialog")
+        self.code = code
+        self.ui.savedLabel.setText(
+            self.tr("The handover file for {0} newcomer(s) was written:\n{1}").format(count, path)
+        )
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
+        font.setWeight(QFont.Weight.Bold)
+        self.ui.codeLabel.setFont(font)
+        self.ui.codeLabel.setText(code)
+        self.ui.copyButton.clicked.connect(self.copy)
+        self.ui.printButton.clicked.connect(lambda: print_code(self, code))
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code)
+        self.ui.copyButton.setText(self.tr("Copied"))
+
+
+def print_code(parent, code: str) -> None:
+    """Print the code on one sheet (no names on it: it is useless without the file)."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return
+    document = QTextDocument()
+    document.setPlainText(
+        QCoreApplication.translate("HandoverDialog", "Sleutelapp transfer code (one-time):")
+        + f"\n\n{code}\n\n"
+        f"{date.today().isoformat()}"
+    )
+    document.print_(printer)
+
+
+def show_transfer_code(parent, code: str, path: Path, count: int) -> None:
+    dialog = TransferCodeDialog(parent, code, path, count)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def ask_follow_up(parent, count: int) -> str | None:
+    """ "close", "erase" or None: what to do with the handed-over newcomers here."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Sleutelapp", "", parent=parent)
+    box.setText(
+        QCoreApplication.translate(
+            "HandoverDialog",
+            "Your colleague takes over {0} newcomer(s). Do you want to close them in your case "
+            "file, or erase them for good?",
+        ).format(count)
+    )
+    close = box.addButton(
+        QCoreApplication.translate("HandoverDialog", "Close them"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    erase = box.addButton(
+        QCoreApplication.translate("HandoverDialog", "Erase for good…"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("HandoverDialog", "Keep as they are"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.exec()
+    clicked = box.clickedButton()
+    return "close" if clicked is close else "erase" if clicked is erase else None
+
+
+class HandoverDialog(QDialog):
+    def __init__(self, parent, case, operations, preselected=()):
+        super().__init__(parent)
+        self.ui = ui = Ui_HandoverDialog()
+        ui.setupUi(self)
+        self.setObjectName("handoverDialog")
+        self._case = case
+        self._operations = operations
+        self.result_ = None
+        self.follow_up: str | None = None
+        self.model = ChoosableNewcomers(case.newcomers.search_list(), preselected, self)
+        ui.newcomersView.setModel(self.model)
+        if self.model.rowCount():
+            ui.newcomersView.setCurrentIndex(self.model.index(0))
+        suggested = prompts.documents_folder() / f"overdracht-{date.today().isoformat()}{SUFFIX}"
+        ui.fileEdit.setText(str(suggested))
+        ui.browseButton.clicked.connect(self.browse)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Hand over"))
+        save.setDefault(True)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        ui.newcomersView.setFocus()
+
+    def browse(self) -> None:
+        chosen = prompts.save_path(
+            self, self.tr("Save the handover file"), Path(self.ui.fileEdit.text()), FILTER
+        )
+        if chosen:
+            self.ui.fileEdit.setText(chosen)
+
+    def _target(self) -> Path | None:
+        text = self.ui.fileEdit.text().strip()
+        if not text:
+            self.ui.messageLabel.setText(self.tr("Choose where to save the handover file."))
+            return None
+        path = Path(text)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        if not path.parent.is_dir():
+            self.ui.messageLabel.setText(
+                self.tr("The folder {0} does not exist.").format(path.parent)
+            )
+            return None
+        return path
+
+    def accept(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        chosen = self.model.ticked()
+        if not chosen:
+            self.ui.messageLabel.setText(self.tr("Tick at least one newcomer (Space)."))
+            self.ui.newcomersView.setFocus()
+            return
+        path = self._target()
+        if path is None:
+            return
+        if path.exists() and not prompts.confirm(
+            self,
+            "Sleutelapp",
+            self.tr("{0} already exists. Replace it?").format(path.name),
+            self.tr("Replace"),
+        ):
+            return
+        try:
+            result = self._operations.hand_over(
+                self,
+                self.tr("Writing the encrypted handover…"),
+                chosen,
+                path,
+                self.ui.toEdit.text().strip(),
+            )
+        except (CaseError, OSError) as exc:
+            self.ui.messageLabel.setText(error_text(exc))
+            return
+        self.result_ = result
+        show_transfer_code(self, result.code, result.path, len(chosen))
+        self.follow_up = ask_follow_up(self, len(chosen))
+        if self.follow_up == "close":
+            self._close(chosen)
+        elif self.follow_up == "erase":
+            self._erase(chosen, result.sha256)
+        super().accept()
+
+    def _close(self, newcomer_ids) -> None:
+        prompts.handled(self, self._operations.close_newcomers, newcomer_ids)
+
+    def _erase(self, newcomer_ids, handover_sha256: str) -> None:
+        from sleutelapp.gui.recipient_notice import disclosure_lines
+
+        earlier = [
+            d
+            for newcomer_id in newcomer_ids
+            for d in self._case.disclosures.for_newcomer(newcomer_id)
+            if d.sha256 != handover_sha256
+        ]
+        detail = self.tr(
+            "All their data is erased from your case file for good, the search index "
+            "included. Your colleague keeps the handed-over copy."
+        )
+        if earlier:
+            detail += "\n\n" + self.tr("Shared before; tell these recipients:") + "\n"
+            detail += disclosure_lines(earlier)
+        if not prompts.confirm(
+            self,
+            "Sleutelapp",
+            self.tr("Erase {0} newcomer(s) for good?").format(len(newcomer_ids)),
+            self.tr("Erase for good"),
+            detail=detail,
+        ):
+            return
+        for newcomer_id in newcomer_ids:
+            listed = [d for d in earlier if d.newcomer_id == newcomer_id]
+            ok, _shared = prompts.handled(
+                self, lambda i=newcomer_id, ls=listed: self._operations.erase_newcomer(i, listed=ls)
+            )
+            if not ok:
+                return
+        prompts.inform(
+            self,
+            "Sleutelapp",
+            self.tr("Erased."),
+            detail=(self.tr("Tell these recipients:") + "\n" + disclosure_lines(earlier))
+            if earlier
+            else "",
+        )
+
+
+def open_handover_dialog(parent, case) -> bool:
+    """Show the dialog (the window's current newcomer ticked); True when a file was written."""
+    current = getattr(parent, "current_newcomer_id", lambda: None)()
+    dialog = HandoverDialog(parent, case, parent.operations, [current] if current else [])
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None
+    finally:
+        dialog.deleteLater()

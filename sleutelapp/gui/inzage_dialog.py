@@ -1,0 +1,87 @@
+""" "Inzage voor nieuwkomer…": everything the case file holds about the chosen newcomer as
+a PDF for them (AVG art. 15), written off the GUI thread and registered as given to them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from sleutelapp.gui import prompts
+from sleutelapp.gui.errors import error_text
+from sleutelapp.gui.forms.ui_inzage_dialog import Ui_InzageDialog
+
+
+class InzageDialog(QDialog):
+    def __init__(self, parent, case, operations, newcomer_id: str):
+        super().__init__(parent)
+        self.ui = ui = Ui_InzageDialog()
+        ui.setupUi(self)
+        self.setObjectName("inzageDialog")
+        self._case = case
+        self._operations = operations
+        self._newcomer = case.newcomers.get(newcomer_id)
+        self.saved = None
+        ui.newcomerLabel.setText(self.tr("Newcomer: {0}").format(self._newcomer.name))
+        ui.summaryLabel.setText(
+            self.tr(
+                "The copy holds the profile, {0} entries (private notes included), {1} "
+                "consent(s) and {2} disclosure(s)."
+            ).format(
+                case.entries.count_for(newcomer_id),
+                len(case.consents.for_newcomer(newcomer_id)),
+                len(case.disclosures.for_newcomer(newcomer_id)),
+            )
+        )
+        suggested = prompts.documents_folder() / f"inzage-{date.today().isoformat()}.pdf"
+        ui.fileEdit.setText(str(suggested))
+        ui.browseButton.clicked.connect(self.browse)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save"))
+        save.setDefault(True)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        ui.fileEdit.setFocus()
+
+    def browse(self) -> None:
+        chosen = prompts.save_path(
+            self, self.tr("Save the copy"), Path(self.ui.fileEdit.text()), "PDF (*.pdf)"
+        )
+        if chosen:
+            self.ui.fileEdit.setText(chosen)
+
+    def accept(self) -> None:
+        from sleutelapp.store.errors import CaseError
+
+        text = self.ui.fileEdit.text().strip()
+        path = Path(text)
+        if text and path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if not text or not path.parent.is_dir():
+            self.ui.messageLabel.setText(self.tr("Choose an existing folder for the PDF."))
+            self.ui.fileEdit.setFocus()
+            return
+        try:
+            self.saved = self._operations.give_inzage(
+                self, self.tr("Writing the copy…"), self._newcomer.id, path
+            )
+        except (CaseError, OSError) as exc:
+            self.ui.messageLabel.setText(error_text(exc))
+            return
+        prompts.inform(
+            self,
+            "Sleutelapp",
+            self.tr("Saved and recorded in the disclosure register as given to the newcomer:"),
+            detail=str(path),
+        )
+        super().accept()
+
+
+def open_inzage_dialog(parent, case, newcomer_id: str) -> bool:
+    dialog = InzageDialog(parent, case, parent.operations, newcomer_id)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None
+    finally:
+        dialog.deleteLater()

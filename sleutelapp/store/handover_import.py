@@ -1,0 +1,128 @@
+"""Receiving a colleague's handover: its newcomers, entries, consents and disclosures, all
+or nothing in one transaction, with their ids kept.
+
+Refused before anything is written: a handover received before (its id is in the audit
+log, which survives erasure), and a newcomer that is already in this case file. The audit
+gets one row for the handover and one per newcomer received.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sleutelapp.domain.model import Consent, Disclosure, Entry, Newcomer
+from sleutelapp.store import errors
+from sleutelapp.store.bulk import insert_all
+
+AUDIT_KIND = "handover"
+
+
+@dataclass(frozen=True)
+class ReceivedHandover:
+    """What one handover file brings, as validated domain records."""
+
+    handover_id: str
+    newcomers: tuple[Newcomer, ...]
+    entries: tuple[Entry, ...]
+    consents: tuple[Consent, ...]
+    disclosures: tuple[Disclosure, ...]
+
+
+def received_on(case, handover_id: str) -> str | None:
+    """When this handover was received into the case, or None."""
+    row = case.query_one(
+        "SELECT at FROM audit WHERE action = 'receive' AND object_kind = ? AND object_id = ?",
+        (AUDIT_KIND, handover_id),
+    )
+    return row[0] if row else None
+
+
+def _present(case, newcomer_ids: list[str]) -> list[str]:
+    if not newcomer_ids:
+        return []
+    marks = ",".join("?" * len(newcomer_ids))
+    rows = case.query(
+        f"SELECT coalesce(nullif(known_as, ''), name) FROM newcomer WHERE id IN ({marks}) "
+        "ORDER BY name",
+        newcomer_ids,
+    )
+    return [r[0] for r in rows]
+
+
+def check_receivable(case, handover: ReceivedHandover) -> None:
+    """Raise InvalidData when the handover may not be received into this case."""
+    when = received_on(case, handover.handover_id)
+    if when:
+        raise errors.InvalidData(
+            f"Deze overdracht is al ontvangen op {when[:10]}. Er is niets veranderd.",
+            f"This handover was already received on {when[:10]}. Nothing was changed.",
+        )
+    present = _present(case, [n.id for n in handover.newcomers])
+    if present:
+        names = ", ".join(present)
+        raise errors.InvalidData(
+            f"Overdracht geweigerd, er is niets veranderd: {names} staat al in uw dossier. "
+            "Wis die nieuwkomer eerst, of vraag uw collega om een overdracht zonder hem/haar.",
+            f"Handover refused, nothing was changed: {names} is already in your case file. "
+            "Erase that newcomer first, or ask your colleague for a handover without them.",
+        )
+
+
+def _disclosure_params(d: Disclosure) -> tuple:
+    return (
+        d.id,
+        d.made_at,
+        d.report_kind,
+        d.period_from.isoformat() if d.period_from else None,
+        d.period_to.isoformat() if d.period_to else None,
+        d.recipient,
+        d.purpose,
+        d.consent_id,
+        d.newcomer_id,
+        json.dumps(list(d.entry_ids)),
+        d.sha256,
+    )
+
+
+def _add_disclosures(conn, disclosures) -> None:
+    """Insert the register rows; a row this case holds already without its person (the
+    newcomer was erased here after an earlier handover) is linked again, nothing else."""
+    for d in disclosures:
+        row = conn.execute("SELECT newcomer_id FROM disclosure WHERE id = ?", (d.id,)).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO disclosure(id, made_at, report_kind, period_from, period_to, "
+                "recipient, purpose, consent_id, newcomer_id, entry_ids, sha256) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                _disclosure_params(d),
+            )
+        elif row[0] is None:
+            conn.execute(
+                "UPDATE disclosure SET newcomer_id = ?, entry_ids = ?, consent_id = ? "
+                "WHERE id = ? AND newcomer_id IS NULL",
+                (d.newcomer_id, json.dumps(list(d.entry_ids)), d.consent_id, d.id),
+            )
+        else:
+            raise errors.InvalidData(
+                "Overdracht geweigerd, er is niets veranderd: een verstrekking in het bestand "
+                "hoort in uw dossier bij een andere nieuwkomer.",
+                "Handover refused, nothing was changed: a disclosure in the file belongs to "
+                "another newcomer in your case file.",
+            )
+
+
+def receive(case, handover: ReceivedHandover) -> None:
+    """Write the whole handover in one transaction, or nothing."""
+    check_receivable(case, handover)
+    with case.transaction() as conn:
+        check_receivable(case, handover)  # again under the write lock
+        insert_all(
+            case,
+            list(handover.newcomers),
+            list(handover.entries),
+            list(handover.consents),
+            action="receive",
+        )
+        _add_disclosures(conn, handover.disclosures)
+        case.audit.record("receive", AUDIT_KIND, handover.handover_id)
