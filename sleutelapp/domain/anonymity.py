@@ -1,7 +1,8 @@
 """The rules of the anonymised summary (design.md §4): periods, tables, cells, the summary.
 
 Pure Python. A summary covers one calendar month, quarter or year (never an arbitrary date
-range, so two summaries cannot be subtracted to isolate one person). Every table cell carries
+range); which sequences of summaries a case file may issue, so that none can be subtracted
+from another, is decided in domain/summary_sequence.py. Every table cell carries
 the number of distinct newcomers it rests on; which cells are suppressed is decided in
 domain/suppression.py. Merging sums published cells and marks a cell as a lower bound where
 some contribution was suppressed.
@@ -98,21 +99,6 @@ def period_containing(day: date, kind: str) -> Period:
     if kind == "quarter":
         return parse_period(f"{day.year}-Q{(day.month - 1) // 3 + 1}")
     return parse_period(f"{day.year}-{day.month:02d}")
-
-
-def overlapping(period: Period, earlier) -> list[tuple[date, date]]:
-    """Earlier summary periods (start, end) that overlap `period` without being equal to it.
-
-    Counts of events add up over time: a quarter minus two of its months gives the third,
-    which may reveal a cell that month suppressed. Such pairs deserve a warning.
-    """
-    found = []
-    for start, end in earlier:
-        if start is None or end is None or (start, end) == (period.start, period.end):
-            continue
-        if start <= period.end and period.start <= end and (start, end) not in found:
-            found.append((start, end))
-    return sorted(found)
 
 
 def effective_k(k: int | None) -> int:
@@ -357,16 +343,24 @@ class Table:
 
 @dataclass(frozen=True)
 class Part:
-    """One original summary inside a (merged) summary: its random id, label and k."""
+    """One original summary inside a (merged) summary: its random id, label, k and source.
+
+    `source` is the pseudonymous id of the case file that issued it (the same for every
+    summary of that case file, nothing else about it): merge refuses one source twice for
+    one period. Files made before it existed have none ("").
+    """
 
     id: str
     k: int
     label: str = ""
+    source: str = ""
 
     def to_json(self) -> dict:
-        data = {"id": self.id, "k": self.k}
+        data: dict = {"id": self.id, "k": self.k}
         if self.label:
             data["label"] = self.label
+        if self.source:
+            data["source"] = self.source
         return data
 
 
@@ -414,7 +408,10 @@ class Summary:
             data["id"],
             parse_period(data["period"]),
             data["k"],
-            tuple(Part(p["id"], p["k"], p.get("label", "")) for p in data["parts"]),
+            tuple(
+                Part(p["id"], p["k"], p.get("label", ""), p.get("source", ""))
+                for p in data["parts"]
+            ),
             Cell.from_json(data["not_counted"]),
             tuple(Table.from_json(spec.id, data["tables"][spec.id]) for spec in TABLES),
         )
