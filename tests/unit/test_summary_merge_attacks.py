@@ -59,8 +59,7 @@ def refused_line(document) -> str:
 def merged_check(tmp_path, *documents) -> list[str]:
     paths = [write(tmp_path, f"f{i}.json", d) for i, d in enumerate(documents)]
     return [
-        "" if c.accepted else c.problem.message("en").split(": ", 1)[1]
-        for c in check_files(paths)
+        "" if c.accepted else c.problem.message("en").split(": ", 1)[1] for c in check_files(paths)
     ]
 
 
