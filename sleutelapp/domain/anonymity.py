@@ -240,6 +240,59 @@ def legend(k: int, language: str = "nl") -> str:
     return LEGEND[1 if language == "en" else 0].format(k=k)
 
 
+# Plain words (B1, "u") for the reader of a summary: what a hidden number means, why a
+# summary of few newcomers is mostly hidden, and why periods are fixed.
+HIDDEN_EXPLAINED = (
+    "Wat betekent een *? Op die plek staat een getal dat wij niet laten zien. Zo "
+    "beschermen we de privacy van de nieuwkomers. We laten een getal alleen zien als het "
+    "over minstens {k} verschillende nieuwkomers gaat. Gaat het over minder mensen, dan "
+    "kan iemand misschien raden over wie het gaat. Soms verbergen we ook een tweede getal, "
+    "omdat u het eerste anders met de totalen kunt uitrekenen.",
+    "What does a * mean? In that place is a number we do not show. This protects the "
+    "privacy of the newcomers. We only show a number when it is about at least {k} "
+    "different newcomers. With fewer people, someone might guess who it is about. "
+    "Sometimes we also hide a second number, because otherwise you could work out the "
+    "first one from the totals.",
+)
+FEW_EXPLAINED = (
+    "Waarom is veel verborgen? Als een overzicht over weinig nieuwkomers gaat, rusten de "
+    "meeste getallen op minder dan {k} mensen. Die getallen laten we niet zien. Dat is "
+    "geen fout. Samengevoegd met de overzichten van andere sleutelpersonen worden de "
+    "groepen groter en ziet u meer.",
+    "Why is much hidden? When an overview is about few newcomers, most numbers rest on "
+    "fewer than {k} people. We do not show those numbers. That is not a mistake. Merged "
+    "with the overviews of other key persons the groups grow and you see more.",
+)
+PERIOD_EXPLAINED = (
+    "Elke periode krijgt één samenvatting, met vaste cijfers. Vraagt u dezelfde periode "
+    "later opnieuw op, dan krijgt u dezelfde cijfers. Zo kan niemand twee overzichten van "
+    "elkaar aftrekken om een verborgen getal te vinden.",
+    "Each period gets one summary, with fixed figures. If you ask for the same period "
+    "again later, you get the same figures. So nobody can subtract two overviews from each "
+    "other to find a hidden number.",
+)
+
+
+def mostly_hidden(summary: Summary) -> bool:
+    """A summary of few newcomers, or one that hides more than it shows."""
+    counted = summary.counted
+    few = counted.status == SUPPRESSED or (counted.value or 0) < 2 * summary.k
+    cells = [c for t in summary.tables for row in t.cells for c in row]
+    hidden = sum(1 for c in cells if c.status == SUPPRESSED)
+    shown = sum(1 for c in cells if c.status != SUPPRESSED and c.value)
+    return few or hidden > shown
+
+
+def explanations(summary: Summary, language: str = "nl") -> list[str]:
+    """The paragraphs that explain what is hidden and why, for this summary."""
+    pick = 1 if language == "en" else 0
+    found = [HIDDEN_EXPLAINED[pick].format(k=summary.k)]
+    if mostly_hidden(summary):
+        found.append(FEW_EXPLAINED[pick].format(k=summary.k))
+    found.append(PERIOD_EXPLAINED[pick])
+    return found
+
+
 # --- cells ----------------------------------------------------------------------------
 
 PUBLISHED = "published"
