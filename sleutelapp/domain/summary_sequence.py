@@ -181,7 +181,7 @@ def check_period_kind_choice(kind: str, state: SequenceState) -> None:
 
 def ended_periods(kind: str, today: date, *, back_to: date) -> list[Period]:
     """The periods of `kind` that have ended by `today`, newest first, back to `back_to`."""
-    found = []
+    found: list[Period] = []
     period = period_containing(today, kind)
     while True:
         period = period_containing(period.start - timedelta(days=1), kind)

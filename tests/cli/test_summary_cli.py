@@ -248,7 +248,7 @@ def test_the_first_summary_fixes_the_period_length_and_nested_periods_are_refuse
 
 def test_a_period_that_has_not_ended_is_refused(run, demo_case, tmp_path):
     current = period_containing(TODAY, "quarter")
-    code, out, err = _summary(run, current.code, tmp_path / "now.json")
+    code, _out, err = _summary(run, current.code, tmp_path / "now.json")
     assert code == 1 and "has not ended yet" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "now.json").exists()
 
