@@ -11,7 +11,12 @@ attacker could assume and asks which hidden cells they pin down:
 - between two files of one source and the same period: the same cell has the same value
   (so a cell hidden in one and shown in the other is known).
 
-Hidden values that every solution agrees on are exposed. Separately, two files of one source
+Hidden values that every solution agrees on are exposed. A second, stricter reading adds
+that no hidden count is negative and keeps only the equations that hold exactly for counts
+of events (not the overlapping topics of contacts, not rounded hours, not distinct
+newcomers across periods): linear programming (tests/unit/exact_lp.py) then gives each
+hidden count its lowest and highest possible value, and a non-zero count narrowed to one
+value is exposed too. Separately, two files of one source
 and one period whose published figures differ expose, by differencing, the contribution of
 whatever changed between them. Nothing here imports the app's suppression or sequence code.
 """
@@ -21,7 +26,13 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-PRIME = (1 << 61) - 1  # rank over the rationals of ±1 systems, computed exactly mod p
+PRIME = (1 << 61) - 1
+# Tables of event counts: they add up exactly inside a table and across disjoint periods.
+EVENT_TABLES = (
+    "contacts",
+    "appointments",
+    "signals",
+)  # rank over the rationals of ±1 systems, computed exactly mod p
 HEALTH_TYPES = ("gp", "hospital", "dentist", "mental_health", "other_care")
 
 
@@ -99,6 +110,7 @@ class Auditor:
         self.documents = list(documents)
         self.unknowns: dict[tuple, int] = {}
         self.equations: list[tuple[dict[int, int], int]] = []
+        self.exact_equations: list[tuple[dict[int, int], int]] = []
         self.tables: dict[tuple[int, str], _Positions] = {}
         for index, document in enumerate(self.documents):
             for table_id, table in document["tables"].items():
@@ -106,8 +118,11 @@ class Auditor:
 
     # -- equations --
 
-    def _add(self, positive, negative) -> None:
-        """Σ positive − Σ negative = 0 over (positions, row, column) terms."""
+    def _add(self, positive, negative, exact: bool = False) -> None:
+        """Σ positive − Σ negative = 0 over (positions, row, column) terms.
+
+        `exact`: the equation holds for the true counts too (used by the LP reading).
+        """
         coefficients: dict[int, int] = defaultdict(int)
         constant = 0
         for sign, terms in ((1, positive), (-1, negative)):
@@ -122,16 +137,21 @@ class Auditor:
         coefficients = {k: v for k, v in coefficients.items() if v}
         if coefficients:
             self.equations.append((coefficients, constant))
+            if exact:
+                self.exact_equations.append((coefficients, constant))
 
     def _inside_tables(self) -> None:
         for p in self.tables.values():
+            exact = p.table_id in EVENT_TABLES or p.table_id == "newcomers_by_route"
             rows = [*p.rows, "__total__"]
             for row in rows:
                 members = [(p, row, c) for c in range(p.n_cols)]
-                self._add(members, [(p, row, p.n_cols)])
+                self._add(members, [(p, row, p.n_cols)], exact)
             for column in range(p.n_cols + 1):
                 members = [(p, row, column) for row in p.rows]
-                self._add(members, [(p, "__total__", column)])
+                # A contact about two topics is in two rows: its columns do not add up.
+                column_exact = exact and p.table_id != "contacts"
+                self._add(members, [(p, "__total__", column)], column_exact)
 
     def _between_files(self) -> None:
         by_source: dict[str, list[int]] = defaultdict(list)
@@ -173,7 +193,8 @@ class Auditor:
                             break
                         sides.append([(p, r, c) for r, c in terms])
                     else:
-                        self._add(sides[0], [t for side in sides[1:] for t in side])
+                        exact = table_id in EVENT_TABLES
+                        self._add(sides[0], [t for side in sides[1:] for t in side], exact)
 
     # -- verdicts --
 
@@ -183,6 +204,31 @@ class Auditor:
         self._between_files()
         names = {slot: key for key, slot in self.unknowns.items()}
         return sorted(names[i] for i in _determined(self.equations, len(self.unknowns)))
+
+    def pinned(self) -> list[tuple]:
+        """Hidden counts that non-negativity and exact equations narrow to one non-zero value."""
+        if not self.equations:
+            self._inside_tables()
+            self._between_files()
+        from tests.unit.exact_lp import bounds
+
+        names = {slot: key for key, slot in self.unknowns.items()}
+        found = []
+        for component in _components(self.exact_equations):
+            local = {slot: i for i, slot in enumerate(sorted(component))}
+            equations = [
+                ({local[s]: v for s, v in coefficients.items()}, constant)
+                for coefficients, constant in self.exact_equations
+                if next(iter(coefficients)) in component
+            ]
+            result = bounds(equations, len(local))
+            if result is None:  # the attacker's equations contradict each other: no view
+                continue
+            for slot, i in local.items():
+                low, high = result[i]
+                if high is not None and low == high and low != 0:
+                    found.append((names[slot], low))
+        return sorted(found)
 
     def differences(self) -> list[tuple]:
         """Cells published in two files of one source and period with different values."""
@@ -199,6 +245,28 @@ class Auditor:
                     found.append((*key, seen[key][1], value))
                 seen.setdefault(key, (index, value))
         return found
+
+
+def _components(equations) -> list[set[int]]:
+    """Groups of unknowns linked by equations (each group is solved on its own)."""
+    parent: dict[int, int] = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for coefficients, _constant in equations:
+        first, *rest = coefficients
+        for other in rest:
+            parent[find(other)] = find(first)
+        find(first)
+    groups: dict[int, set[int]] = defaultdict(set)
+    for x in list(parent):
+        groups[find(x)].add(x)
+    return list(groups.values())
 
 
 def _kind(code: str) -> str:

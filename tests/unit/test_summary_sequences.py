@@ -178,10 +178,22 @@ def test_no_sequence_of_allowed_summaries_exposes_a_hidden_cell(case_template, s
     run = play(case_template, scenario)
     auditor = Auditor(run.published)
     assert auditor.exposed() == []
+    assert auditor.pinned() == []
     assert auditor.differences() == []
     kinds = {parse_period(d["period"]).kind for d in run.published}
     assert len(kinds) <= 1  # what made it safe: one period length
     assert set(run.refused) <= {"other_period_kind", "not_ended"}
+
+
+def test_the_lp_reading_narrows_what_plain_elimination_cannot():
+    """x + y = 3 and y + z = 0: only non-negativity says y = z = 0, so x = 3."""
+    from tests.unit.exact_lp import bounds
+
+    found = bounds([({0: 1, 1: 1}, 3), ({1: 1, 2: 1}, 0)], 3)
+    assert found == {0: (3, 3), 1: (0, 0), 2: (0, 0)}
+    assert bounds([({0: 1, 1: 1}, 3)], 2) == {0: (0, 3), 1: (0, 3)}
+    assert bounds([({0: 1}, -1)], 1) is None  # no non-negative solution
+    assert bounds([({0: 1, 1: -1}, 0)], 2) == {0: (0, None), 1: (0, None)}
 
 
 # --- the attacks of the issue, replayed ------------------------------------------------
@@ -225,6 +237,7 @@ def test_without_the_rules_a_quarter_minus_its_months_gives_julys_hidden_health_
     assert july["cells"][july["rows"].index("health")][0]["status"] == "suppressed"
     exposed = Auditor(files).exposed()
     assert (0, "appointments", "health", 0) in exposed  # July's accompanied health cell
+    assert ((0, "appointments", "health", 0), 1) in Auditor(files).pinned()  # one appointment
 
 
 def test_without_the_rules_a_year_minus_its_quarters_gives_a_hidden_cell():
