@@ -454,6 +454,14 @@ def _line_problem(table_id, members, total, overlap, n_parts):
             f"heeft cellen die samen ({summed}) meer zijn dan hun totaal ({total.value}).",
             f"has cells that together ({summed}) exceed their total ({total.value}).",
         )
+    people = sum(m.newcomers or 0 for m in members)
+    if all_exact and (total.newcomers or 0) > people:
+        return (
+            f"heeft een totaal op {total.newcomers} nieuwkomers, meer dan zijn cellen samen "
+            f"({people}).",
+            f"has a total resting on {total.newcomers} newcomers, more than its cells together "
+            f"({people}).",
+        )
     if all_exact and (
         (overlap and summed < (total.value or 0))
         or (not overlap and abs(summed - (total.value or 0)) > slack)

@@ -150,3 +150,24 @@ def test_real_summaries_and_their_merges_pass_every_check():
     a, b = make(16, str(uuid.uuid4())), make(12, str(uuid.uuid4()))
     for summary in (a, b, merge_summaries([a, b])):
         assert parse_summary(summary_json_bytes(summary), "ok.json") == summary
+
+
+def test_a_total_on_more_newcomers_than_its_cells_together_is_refused():
+    ids = [f"n{i}" for i in range(20)]
+    entries = [(p, "signal", "childcare", "open", 0, "", 2, 0) for p in ids[:5]]
+    entries += [(p, "signal", "childcare", "resolved", 0, "", 2, 0) for p in ids[5:10]]
+    entries += [(p, "contact", "phone", None, 0, "work", 1, 0) for p in ids]
+    summary = tabulate(
+        PeriodCounts([(p, "b1", 1) for p in ids], entries),
+        parse_period("2026-Q3"),
+        5,
+        summary_id=str(uuid.uuid4()),
+    )
+    document = json.loads(summary_json_bytes(summary))
+    signals = document["tables"]["signals"]
+    row = signals["rows"].index("childcare")
+    assert signals["row_totals"][row] == {"status": "published", "value": 20, "newcomers": 10}
+    signals["row_totals"][row]["newcomers"] = 15  # its two cells rest on 5 + 5
+    assert "total resting on 15 newcomers, more than its cells together (10)" in refused_line(
+        document
+    )
