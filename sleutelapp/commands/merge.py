@@ -1,7 +1,8 @@
 """`sleutelapp merge FILE.json... -o MERGED.json [--pdf FILE.pdf]`: for coordinators.
 
-Needs no case file or passphrase. All files must be valid summaries of one period, each
-counted once; otherwise nothing is written and every problem is named.
+Needs no case file or passphrase. All files must be valid, internally consistent summaries
+of one period, each counted once and at most one per source (case file); otherwise nothing
+is written and every refused file gets one line (exports/summary_merge.py). The PDF is Dutch.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def run(args, ctx) -> int:
         )
         return 1
     merged = merge_summaries(c.summary for c in candidates)
-    write_merged(merged, args.output, args.pdf, ctx.language)
+    # No case file, so no UI language setting: the overview PDF is Dutch (design.md §6).
+    write_merged(merged, args.output, args.pdf, "nl")
     ctx.out(
         ctx.say(
             f"{len(merged.parts)} samenvattingen van {merged.period.label('nl')} samengevoegd in "

@@ -1,7 +1,9 @@
 """`sleutelapp summary --period P -o FILE.json [--pdf FILE.pdf] [--label TEXT]`.
 
 The anonymised summary of one calendar month, quarter or year (design.md §4, §8). Every
-file written is recorded in the disclosure register.
+file written is recorded in the disclosure register. The first summary fixes the case
+file's period length; only ended periods are made, and a period made before comes back
+with the same figures (domain/summary_sequence.py). A refused request is one line, exit 1.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ def add_arguments(parser) -> None:
 def run(args, ctx) -> int:
     from sleutelapp.commands.context import UsageError
     from sleutelapp.domain.anonymity import InvalidPeriod, label_problem, parse_period
-    from sleutelapp.exports.summary import build_summary, export_summary, overlap_warning
+    from sleutelapp.domain.summary_sequence import kind_label
+    from sleutelapp.exports.summary import export_summary, prepare_summary
 
     try:
         period = parse_period(args.period)
@@ -46,9 +49,17 @@ def run(args, ctx) -> int:
     if problem:
         raise UsageError(problem)
     with ctx.open_case() as case:
-        summary = build_summary(case, period, args.label)
-        warning = overlap_warning(case, period)
-        export_summary(case, summary, args.output, args.pdf, ctx.language)
+        # The first summary of a case file fixes its period length (domain/summary_sequence.py).
+        prepared = prepare_summary(case, period, args.label, choose_kind=True)
+        if prepared.is_reissue and args.label and args.label != prepared.summary.parts[0].label:
+            ctx.error(
+                ctx.say(
+                    "let op: deze periode is al eerder verstrekt; het label van toen blijft.",
+                    "note: this period was issued before; its label of then is kept.",
+                )
+            )
+        export_summary(case, prepared, args.output, args.pdf)
+    summary = prepared.summary
     counted, left_out = summary.counted, summary.not_counted
     ctx.out(
         ctx.say(
@@ -63,6 +74,31 @@ def run(args, ctx) -> int:
             f"(no consent), {summary.suppressed_count()} cells suppressed (k = {summary.k}).",
         )
     )
-    if warning:
-        ctx.out(ctx.say(*warning))
+    if prepared.chooses_kind:
+        ctx.out(
+            ctx.say(
+                f"Dit dossier maakt vanaf nu samenvattingen per {kind_label(period.kind)}; "
+                "dat ligt vast, zodat samenvattingen niet van elkaar af te trekken zijn.",
+                f"This case file now makes summaries per {kind_label(period.kind, 'en')}; "
+                "that is fixed, so summaries cannot be subtracted from each other.",
+            )
+        )
+    if prepared.is_reissue:
+        issued = prepared.issued.issued_at[:10] if prepared.issued else ""
+        ctx.out(
+            ctx.say(
+                f"Deze periode is op {issued} al verstrekt: dit zijn dezelfde cijfers als toen"
+                + (
+                    " (de gegevens zijn sindsdien gewijzigd; die wijzigingen tellen niet mee)."
+                    if prepared.data_changed
+                    else "."
+                ),
+                f"This period was issued on {issued}: these are the same figures as then"
+                + (
+                    " (the data changed since; those changes are not counted)."
+                    if prepared.data_changed
+                    else "."
+                ),
+            )
+        )
     return 0

@@ -1,7 +1,8 @@
 """The rules of the anonymised summary (design.md §4): periods, tables, cells, the summary.
 
 Pure Python. A summary covers one calendar month, quarter or year (never an arbitrary date
-range, so two summaries cannot be subtracted to isolate one person). Every table cell carries
+range); which sequences of summaries a case file may issue, so that none can be subtracted
+from another, is decided in domain/summary_sequence.py. Every table cell carries
 the number of distinct newcomers it rests on; which cells are suppressed is decided in
 domain/suppression.py. Merging sums published cells and marks a cell as a lower bound where
 some contribution was suppressed.
@@ -98,21 +99,6 @@ def period_containing(day: date, kind: str) -> Period:
     if kind == "quarter":
         return parse_period(f"{day.year}-Q{(day.month - 1) // 3 + 1}")
     return parse_period(f"{day.year}-{day.month:02d}")
-
-
-def overlapping(period: Period, earlier) -> list[tuple[date, date]]:
-    """Earlier summary periods (start, end) that overlap `period` without being equal to it.
-
-    Counts of events add up over time: a quarter minus two of its months gives the third,
-    which may reveal a cell that month suppressed. Such pairs deserve a warning.
-    """
-    found = []
-    for start, end in earlier:
-        if start is None or end is None or (start, end) == (period.start, period.end):
-            continue
-        if start <= period.end and period.start <= end and (start, end) not in found:
-            found.append((start, end))
-    return sorted(found)
 
 
 def effective_k(k: int | None) -> int:
@@ -254,6 +240,59 @@ def legend(k: int, language: str = "nl") -> str:
     return LEGEND[1 if language == "en" else 0].format(k=k)
 
 
+# Plain words (B1, "u") for the reader of a summary: what a hidden number means, why a
+# summary of few newcomers is mostly hidden, and why periods are fixed.
+HIDDEN_EXPLAINED = (
+    "Wat betekent een *? Op die plek staat een getal dat wij niet laten zien. Zo "
+    "beschermen we de privacy van de nieuwkomers. We laten een getal alleen zien als het "
+    "over minstens {k} verschillende nieuwkomers gaat. Gaat het over minder mensen, dan "
+    "kan iemand misschien raden over wie het gaat. Soms verbergen we ook een tweede getal, "
+    "omdat u het eerste anders met de totalen kunt uitrekenen.",
+    "What does a * mean? In that place is a number we do not show. This protects the "
+    "privacy of the newcomers. We only show a number when it is about at least {k} "
+    "different newcomers. With fewer people, someone might guess who it is about. "
+    "Sometimes we also hide a second number, because otherwise you could work out the "
+    "first one from the totals.",
+)
+FEW_EXPLAINED = (
+    "Waarom is veel verborgen? Als een overzicht over weinig nieuwkomers gaat, rusten de "
+    "meeste getallen op minder dan {k} mensen. Die getallen laten we niet zien. Dat is "
+    "geen fout. Samengevoegd met de overzichten van andere sleutelpersonen worden de "
+    "groepen groter en ziet u meer.",
+    "Why is much hidden? When an overview is about few newcomers, most numbers rest on "
+    "fewer than {k} people. We do not show those numbers. That is not a mistake. Merged "
+    "with the overviews of other key persons the groups grow and you see more.",
+)
+PERIOD_EXPLAINED = (
+    "Elke periode krijgt één samenvatting, met vaste cijfers. Vraagt u dezelfde periode "
+    "later opnieuw op, dan krijgt u dezelfde cijfers. Zo kan niemand twee overzichten van "
+    "elkaar aftrekken om een verborgen getal te vinden.",
+    "Each period gets one summary, with fixed figures. If you ask for the same period "
+    "again later, you get the same figures. So nobody can subtract two overviews from each "
+    "other to find a hidden number.",
+)
+
+
+def mostly_hidden(summary: Summary) -> bool:
+    """A summary of few newcomers, or one that hides more than it shows."""
+    counted = summary.counted
+    few = counted.status == SUPPRESSED or (counted.value or 0) < 2 * summary.k
+    cells = [c for t in summary.tables for row in t.cells for c in row]
+    hidden = sum(1 for c in cells if c.status == SUPPRESSED)
+    shown = sum(1 for c in cells if c.status != SUPPRESSED and c.value)
+    return few or hidden > shown
+
+
+def explanations(summary: Summary, language: str = "nl") -> list[str]:
+    """The paragraphs that explain what is hidden and why, for this summary."""
+    pick = 1 if language == "en" else 0
+    found = [HIDDEN_EXPLAINED[pick].format(k=summary.k)]
+    if mostly_hidden(summary):
+        found.append(FEW_EXPLAINED[pick].format(k=summary.k))
+    found.append(PERIOD_EXPLAINED[pick])
+    return found
+
+
 # --- cells ----------------------------------------------------------------------------
 
 PUBLISHED = "published"
@@ -357,16 +396,24 @@ class Table:
 
 @dataclass(frozen=True)
 class Part:
-    """One original summary inside a (merged) summary: its random id, label and k."""
+    """One original summary inside a (merged) summary: its random id, label, k and source.
+
+    `source` is the pseudonymous id of the case file that issued it (the same for every
+    summary of that case file, nothing else about it): merge refuses one source twice for
+    one period. Files made before it existed have none ("").
+    """
 
     id: str
     k: int
     label: str = ""
+    source: str = ""
 
     def to_json(self) -> dict:
-        data = {"id": self.id, "k": self.k}
+        data: dict = {"id": self.id, "k": self.k}
         if self.label:
             data["label"] = self.label
+        if self.source:
+            data["source"] = self.source
         return data
 
 
@@ -414,7 +461,10 @@ class Summary:
             data["id"],
             parse_period(data["period"]),
             data["k"],
-            tuple(Part(p["id"], p["k"], p.get("label", "")) for p in data["parts"]),
+            tuple(
+                Part(p["id"], p["k"], p.get("label", ""), p.get("source", ""))
+                for p in data["parts"]
+            ),
             Cell.from_json(data["not_counted"]),
             tuple(Table.from_json(spec.id, data["tables"][spec.id]) for spec in TABLES),
         )

@@ -15,9 +15,12 @@ from sleutelapp.domain.model import Consent, Entry, Newcomer
 
 
 def counts_as_health(entry: Entry) -> bool:
-    """Health appointments, and contacts about health (topic `health`), are health data."""
+    """Health appointments, contacts about health (topic `health`) and signals with the
+    theme `health` ("Gezondheid") are health data."""
     if vocab.is_health_appointment(entry.kind, entry.type):
         return True
+    if entry.kind == "signal":
+        return entry.type == "health"
     return entry.kind == "contact" and "health" in entry.topics
 
 
@@ -165,7 +168,8 @@ def _decide_in_period(entry: Entry, health_allowed: bool) -> Decision:
             return Decision(entry, r["health_without_consent"])
         if entry.kind == "contact":
             return Decision(entry, r["contact_counted"], count_only=True)
-        return Decision(entry, r["health_counted"], count_only=True)
+        if entry.kind != "signal":
+            return Decision(entry, r["health_counted"], count_only=True)
     kind = entry.kind
     if kind == "contact":
         return Decision(entry, r["contact_counted"], count_only=True)
@@ -176,9 +180,8 @@ def _decide_in_period(entry: Entry, health_allowed: bool) -> Decision:
             return Decision(entry, r["activity_shareable"], shows_text=True)
         return Decision(entry, r["activity_hours"])
     if kind == "signal":
-        # A health signal's text is health data: it needs the health consent as well.
-        text_allowed = entry.shareable and (entry.type != "health" or health_allowed)
-        if text_allowed and entry.text.strip():
+        # A health signal reaches here only with the health consent (see above).
+        if entry.shareable and entry.text.strip():
             return Decision(entry, r["signal_shareable"], shows_text=True)
         return Decision(entry, r["signal_theme"])
     if kind == "note":

@@ -1,6 +1,9 @@
 """The anonymised summary of one period (design.md §4): built from a case, saved as JSON/PDF.
 
-Counting happens on grouped rows from store/summary_queries.py; which newcomers a number
+Which summaries may be issued at all (one period length per case file, ended periods only,
+each period issued once and then always with the same figures) is decided by
+domain/summary_sequence.py; prepare_summary() and export_summary() apply it. Counting
+happens on grouped rows from store/summary_queries.py; which newcomers a number
 rests on is known only here, in memory, and only the count of them is published. The rules
 of what is published live in domain/anonymity.py (periods, k, tables) and
 domain/suppression.py (which cells are suppressed).
@@ -11,12 +14,14 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from sleutelapp.domain import anonymity, suppression, vocab
+from sleutelapp.domain import anonymity, summary_sequence, suppression, vocab
 from sleutelapp.domain.anonymity import HEALTH_GROUP, TABLE_BY_ID, Part, Period, Summary, Tally
 from sleutelapp.domain.model import Disclosure
+from sleutelapp.store.errors import CaseError
 
 REPORT_KIND = "anonymised_summary"
 
@@ -53,7 +58,12 @@ class _Accumulator:
 
 
 def tabulate(
-    counts, period: Period, k: int, label: str = "", summary_id: str | None = None
+    counts,
+    period: Period,
+    k: int,
+    label: str = "",
+    summary_id: str | None = None,
+    source: str = "",
 ) -> Summary:
     """Publish the grouped counts of a period (store.summary_queries.PeriodCounts)."""
     k = anonymity.effective_k(k)
@@ -89,7 +99,7 @@ def tabulate(
         summary_id,
         period,
         k,
-        (Part(summary_id, k, anonymity.normalise_label(label)),),
+        (Part(summary_id, k, anonymity.normalise_label(label), source),),
         anonymity.Cell.suppressed()
         if small
         else anonymity.Cell(
@@ -124,31 +134,94 @@ def _appointments_table(appointments, k: int) -> anonymity.Table:
     return table.publish("appointments", rows, k)
 
 
-def build_summary(case, period: Period, label: str = "", today: date | None = None) -> Summary:
-    """The anonymised summary of `period` from an open case."""
+class SummaryNotAllowedError(CaseError):
+    """A summary the sequence rules refuse (domain/summary_sequence.py), as one clear line."""
+
+    code = "summary_not_allowed"
+
+    @classmethod
+    def of(cls, exc: summary_sequence.SummaryNotAllowed) -> SummaryNotAllowedError:
+        error = cls(exc.nl[0].upper() + exc.nl[1:], exc.en[0].upper() + exc.en[1:])
+        error.code = exc.code
+        return error
+
+
+@dataclass(frozen=True)
+class PreparedSummary:
+    """A summary ready to leave the device: newly made, or the stored one issued before."""
+
+    summary: Summary
+    issued: summary_sequence.Issued | None = None  # set for a re-issue
+    data_changed: bool = False  # re-issue: today's data would give other figures
+    chooses_kind: bool = False  # new: this first summary fixes the period length
+
+    @property
+    def is_reissue(self) -> bool:
+        return self.issued is not None
+
+    def json_bytes(self) -> bytes:
+        """The JSON file: for a re-issue byte for byte what was issued before."""
+        if self.issued is not None:
+            return self.issued.summary_json.encode("utf-8")
+        return summary_json_bytes(self.summary)
+
+
+def case_language(case) -> str:
+    """The language of exported papers: the case file's UI language (Dutch by default)."""
+    return "en" if case.settings.get("ui_language") == "en" else "nl"
+
+
+def sequence_state(case) -> summary_sequence.SequenceState:
+    return case.disclosures.summaries.state()
+
+
+def fresh_summary(case, period: Period, label: str = "", today: date | None = None, **kw):
+    """The summary today's data gives for `period`, outside the sequence rules.
+
+    Never sent as such: prepare_summary() decides whether it may be issued.
+    """
     from sleutelapp.store.summary_queries import period_counts
 
     counts = period_counts(case, period.start, period.end, today or date.today())
-    return tabulate(counts, period, case.settings.get("k_threshold"), label)
-
-
-def overlap_warning(case, period: Period) -> tuple[str, str] | None:
-    """A (nl, en) warning when summaries of overlapping, different periods left the device."""
-    earlier = [
-        (d.period_from, d.period_to) for d in case.disclosures.all() if d.report_kind == REPORT_KIND
-    ]
-    found = anonymity.overlapping(period, earlier)
-    if not found:
-        return None
-    spans = ", ".join(f"{start.isoformat()} – {end.isoformat()}" for start, end in found[:4])
-    return (
-        f"Let op: er is al een samenvatting gemaakt over {spans}. Samen met deze kan "
-        "iemand onderdrukte cellen terugrekenen. Kies liever steeds dezelfde soort "
-        "periode (bijvoorbeeld altijd kwartalen).",
-        f"Note: a summary was already made for {spans}. Together with this one, someone "
-        "could work out suppressed cells. Prefer one kind of period (for example always "
-        "quarters).",
+    k = kw.pop("k", None)
+    return tabulate(
+        counts, period, k if k is not None else case.settings.get("k_threshold"), label, **kw
     )
+
+
+def prepare_summary(
+    case,
+    period: Period,
+    label: str = "",
+    today: date | None = None,
+    *,
+    choose_kind: bool = False,
+) -> PreparedSummary:
+    """The summary of `period` as the sequence rules allow it, or SummaryNotAllowedError.
+
+    A period issued before comes back exactly as issued (and says whether today's data
+    would differ). `choose_kind`: when the case file has no period length yet, this
+    request's length becomes it once the summary is exported.
+    """
+    today = today or date.today()
+    state = sequence_state(case)
+    chooses = choose_kind and state.fixed_kind() is None and not state.issued
+    checked = replace(state, period_kind=period.kind) if chooses else state
+    try:
+        verdict = summary_sequence.check_request(period, checked, today)
+    except summary_sequence.SummaryNotAllowed as exc:
+        raise SummaryNotAllowedError.of(exc) from None
+    if verdict.reissue is not None:
+        stored = Summary.from_json(json.loads(verdict.reissue.summary_json))
+        part = stored.parts[0]
+        now = fresh_summary(
+            case, period, part.label, today, k=stored.k, summary_id=stored.id, source=part.source
+        )
+        changed = (now.not_counted, now.tables) != (stored.not_counted, stored.tables)
+        return PreparedSummary(stored, verdict.reissue, data_changed=changed)
+    source = state.source_id or "" if not chooses else ""
+    summary = fresh_summary(case, period, label, today, source=source)
+    return PreparedSummary(summary, chooses_kind=chooses)
 
 
 def summary_json_bytes(summary: Summary) -> bytes:
@@ -157,23 +230,32 @@ def summary_json_bytes(summary: Summary) -> bytes:
 
 def export_summary(
     case,
-    summary: Summary,
+    prepared: PreparedSummary,
     json_path: str | Path | None,
     pdf_path: str | Path | None = None,
-    language: str = "nl",
+    language: str | None = None,
     recipient: str = "",
 ) -> list[Disclosure]:
-    """Write the JSON and/or PDF atomically; record one disclosure per file written."""
+    """Write the JSON and/or PDF atomically; record one disclosure per file written.
+
+    A new summary is kept in the case file before any file is written, so whatever leaves
+    the device for a period is what every later request for it gets (a failed write leaves
+    a kept summary that nobody received: harmless). The PDF is in the case file's language.
+    """
     from sleutelapp.exports.files import sha256
     from sleutelapp.store.durable_file import write_atomically
 
+    summary = prepared.summary
+    if not prepared.is_reissue:
+        summary = _keep(case, prepared)
     outputs = []
     if json_path is not None:
-        outputs.append((json_path, summary_json_bytes(summary)))
+        data = prepared.json_bytes() if prepared.is_reissue else summary_json_bytes(summary)
+        outputs.append((json_path, data))
     if pdf_path is not None:
         from sleutelapp.exports.summary_pdf import summary_pdf_bytes
 
-        outputs.append((pdf_path, summary_pdf_bytes(summary, language)))
+        outputs.append((pdf_path, summary_pdf_bytes(summary, language or case_language(case))))
     recorded = []
     for path, data in outputs:
         write_atomically(path, data)
@@ -190,3 +272,29 @@ def export_summary(
             )
         )
     return recorded
+
+
+def _keep(case, prepared: PreparedSummary) -> Summary:
+    """Fix the period length if this is the first summary, then store the summary as issued."""
+    summary = prepared.summary
+    registry = case.disclosures.summaries
+    with case.transaction():
+        try:
+            if prepared.chooses_kind:
+                source = registry.choose_period_kind(summary.period.kind)
+                part = summary.parts[0]
+                summary = replace(summary, parts=(replace(part, source=source),))
+            state = registry.state()
+            summary_sequence.check_request(summary.period, state, date.max)
+            if summary.period.code in state.issued:
+                raise summary_sequence.SummaryNotAllowed(
+                    "issued_meanwhile",
+                    "deze periode is intussen al verstrekt; open het venster opnieuw.",
+                    "this period was issued meanwhile; open the window again.",
+                )
+        except summary_sequence.SummaryNotAllowed as exc:
+            raise SummaryNotAllowedError.of(exc) from None
+        registry.record_issue(
+            summary.period.code, summary.period.kind, summary_json_bytes(summary).decode("utf-8")
+        )
+    return summary

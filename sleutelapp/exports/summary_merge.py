@@ -3,6 +3,12 @@
 A coordinator merges files from several key persons; no case file is needed. A file is
 checked before it is trusted: size and nesting are bounded before parsing, the JSON Schema
 (resources/schema/) rejects extra fields and wrong types, and the k rule is checked again.
+Then every file is checked for what real summaries cannot be: a cell larger than its
+total, a cell resting on more newcomers than it counts, a shown cell on fewer than k
+newcomers (a merged file too), a merged file whose id or parts do not add up. Between files,
+merge refuses the same summary twice, two summaries of one source (case file) for one period
+(a re-made summary, or a copy with an edited id), the same figures under two ids, and
+periods that differ (so nested periods never meet).
 Merging sums published cells; a cell to which some contribution was suppressed becomes a
 lower bound. Merging is associative and does not depend on the order of the files.
 """
@@ -323,6 +329,149 @@ def _check_meaning(summary: Summary, name: str) -> None:
                 f"k = {summary.k} newcomers.",
             )
 
+    _check_consistency(summary, name)
+
+
+def merged_id(part_ids) -> str:
+    """The id of a merge of these parts: derived from them, so the same merge, the same id."""
+    ids = sorted(part_ids)
+    return ids[0] if len(ids) == 1 else str(uuid.uuid5(MERGE_NAMESPACE, ",".join(ids)))
+
+
+# Tables whose rows overlap: a contact about two topics counts under both topics, so a
+# channel's total lies between its largest cell and the sum of its cells.
+_OVERLAPPING_ROWS = {"contacts"}
+_NOT_COUNTS = {"participation_hours"}  # hours: rounded per cell, a newcomer may add 0
+
+
+def _check_consistency(summary: Summary, name: str) -> None:
+    """Refuse what no real summary or merge of them can hold (one clear reason)."""
+    parts = summary.parts
+    if summary.id != merged_id(p.id for p in parts):
+        raise _refused(
+            name,
+            "de id van het bestand past niet bij zijn delen; het is bewerkt of met de hand "
+            "gemaakt.",
+            "the file's id does not match its parts; it was edited or made by hand.",
+        )
+    sources = [p.source for p in parts if p.source]
+    if len(set(sources)) != len(sources):
+        raise _refused(
+            name,
+            "twee delen komen uit hetzelfde dossier over dezelfde periode; dan is er "
+            "dubbel geteld of af te trekken.",
+            "two parts come from the same case file for the same period; that counts "
+            "twice or can be subtracted.",
+        )
+    k = summary.k
+
+    def problem(table_id: str, nl: str, en: str) -> SummaryRefused:
+        return _refused(name, f"de tabel {table_id} {nl}", f"the table {table_id} {en}")
+
+    shown = [c for t in summary.tables for c in t.all_cells() if c.status != SUPPRESSED]
+    counted = summary.counted
+    for cell in [summary.not_counted, *shown]:
+        if 0 < (cell.newcomers or 0) < k:
+            raise _refused(
+                name,
+                f"een getoonde cel rust op {cell.newcomers} nieuwkomer(s), minder dan k = {k}.",
+                f"a shown cell rests on {cell.newcomers} newcomer(s), fewer than k = {k}.",
+            )
+    if summary.not_counted.status != SUPPRESSED and (
+        summary.not_counted.value != summary.not_counted.newcomers
+    ):
+        raise _refused(
+            name,
+            "het aantal niet getelde nieuwkomers klopt niet met zichzelf.",
+            "the number of newcomers not counted does not match itself.",
+        )
+    for table in summary.tables:
+        counts = table.id not in _NOT_COUNTS
+        for cell in table.all_cells():
+            if cell.status == SUPPRESSED:
+                continue
+            value, newcomers = cell.value or 0, cell.newcomers or 0
+            if (newcomers == 0 and value != 0) or (counts and newcomers > value):
+                raise problem(
+                    table.id,
+                    f"heeft een cel van {value} op {newcomers} nieuwkomers; dat kan niet.",
+                    f"has a cell of {value} resting on {newcomers} newcomers; that is impossible.",
+                )
+            if table.id == "newcomers_by_route" and value != newcomers:
+                raise problem(
+                    table.id,
+                    "telt nieuwkomers anders dan het aantal nieuwkomers.",
+                    "counts newcomers other than by the number of newcomers.",
+                )
+            if counted.status == PUBLISHED and newcomers > (counted.newcomers or 0):
+                raise problem(
+                    table.id,
+                    f"heeft een cel op {newcomers} nieuwkomers, meer dan de "
+                    f"{counted.newcomers} die geteld zijn.",
+                    f"has a cell on {newcomers} newcomers, more than the "
+                    f"{counted.newcomers} counted.",
+                )
+        for members, total, overlap in _lines(table):
+            found = _line_problem(table.id, members, total, overlap, len(parts))
+            if found:
+                raise problem(table.id, *found)
+
+
+def _lines(table: Table):
+    """(members, total, members overlap) for every row and column, totals included."""
+    n_rows, n_cols = len(table.rows), len(table.columns)
+    overlap = table.id in _OVERLAPPING_ROWS
+    if n_cols > 1:
+        for r in range(n_rows):
+            yield list(table.cells[r]), table.row_totals[r], False
+        yield list(table.row_totals), table.total, overlap
+    for c in range(n_cols):
+        yield [table.cells[r][c] for r in range(n_rows)], table.column_totals[c], overlap
+    yield list(table.column_totals), table.total, False
+
+
+def _line_problem(table_id, members, total, overlap, n_parts):
+    """Why members cannot belong under total (nl, en), or None. Shown values are lower
+    bounds (exact when published), so only an exact total can be exceeded."""
+    if total.status != PUBLISHED:
+        return None
+    slack = n_parts * (len(members) + 1) if table_id in _NOT_COUNTS else 0
+    shown = [m for m in members if m.status != SUPPRESSED]
+    for member in shown:
+        if (member.value or 0) > (total.value or 0) or (member.newcomers or 0) > (
+            total.newcomers or 0
+        ):
+            return (
+                f"heeft een cel ({member.value} op {member.newcomers} nieuwkomers) groter dan "
+                f"haar totaal ({total.value} op {total.newcomers}).",
+                f"has a cell ({member.value} on {member.newcomers} newcomers) larger than its "
+                f"total ({total.value} on {total.newcomers}).",
+            )
+    summed = sum(m.value or 0 for m in shown)
+    all_exact = all(m.status == PUBLISHED for m in members)
+    if not overlap and summed > (total.value or 0) + slack:
+        return (
+            f"heeft cellen die samen ({summed}) meer zijn dan hun totaal ({total.value}).",
+            f"has cells that together ({summed}) exceed their total ({total.value}).",
+        )
+    people = sum(m.newcomers or 0 for m in members)
+    if all_exact and (total.newcomers or 0) > people:
+        return (
+            f"heeft een totaal op {total.newcomers} nieuwkomers, meer dan zijn cellen samen "
+            f"({people}).",
+            f"has a total resting on {total.newcomers} newcomers, more than its cells together "
+            f"({people}).",
+        )
+    if all_exact and (
+        (overlap and summed < (total.value or 0))
+        or (not overlap and abs(summed - (total.value or 0)) > slack)
+    ):
+        return (
+            f"heeft cellen die samen ({summed}) niet op hun totaal ({total.value}) uitkomen.",
+            f"has cells that together ({summed}) do not add up to their total ({total.value}).",
+        )
+    return None
+
 
 # --- merging --------------------------------------------------------------------------
 
@@ -343,7 +492,9 @@ class Candidate:
 def check_files(paths) -> list[Candidate]:
     """Read every file; refuse unreadable ones, repeats, and periods unlike the first."""
     result: list[Candidate] = []
-    seen: dict[str, Path] = {}
+    ids: dict[str, Path] = {}
+    sources: dict[str, Path] = {}
+    figures: dict[str, Path] = {}
     period = None
     for path in map(Path, paths):
         try:
@@ -351,37 +502,62 @@ def check_files(paths) -> list[Candidate]:
         except SummaryRefused as exc:
             result.append(Candidate(path, problem=exc))
             continue
-        repeat = next((seen[p.id] for p in summary.parts if p.id in seen), None)
-        if repeat is not None:
-            result.append(
-                Candidate(
-                    path,
-                    problem=_refused(
-                        path.name,
-                        f"deze samenvatting zit al in {repeat.name}; twee keer meetellen kan niet.",
-                        f"this summary is already in {repeat.name}; it cannot be counted twice.",
-                    ),
-                )
-            )
-        elif period is not None and summary.period != period[0]:
-            result.append(
-                Candidate(
-                    path,
-                    problem=_refused(
-                        path.name,
-                        f"de periode {summary.period.code} wijkt af van "
-                        f"{period[0].code} ({period[1].name}); alleen samenvattingen van "
-                        "één periode kunnen samen.",
-                        f"the period {summary.period.code} differs from {period[0].code} "
-                        f"({period[1].name}); only summaries of one period can be merged.",
-                    ),
-                )
-            )
-        else:
-            period = period or (summary.period, path)
-            seen.update((p.id, path) for p in summary.parts)
-            result.append(Candidate(path, summary=summary))
+        problem = _clash(path, summary, period, ids, sources, figures)
+        if problem is not None:
+            result.append(Candidate(path, problem=problem))
+            continue
+        period = period or (summary.period, path)
+        ids.update((p.id, path) for p in summary.parts)
+        sources.update((p.source, path) for p in summary.parts if p.source)
+        figures.setdefault(_fingerprint(summary), path)
+        result.append(Candidate(path, summary=summary))
     return result
+
+
+def _fingerprint(summary: Summary) -> str:
+    """The figures of a summary, without its ids and labels."""
+    import hashlib
+
+    data = {"n": summary.not_counted.to_json(), "t": [t.to_json() for t in summary.tables]}
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def _clash(path, summary, period, ids, sources, figures) -> SummaryRefused | None:
+    """Why this file cannot join the files accepted so far, or None."""
+    repeat = next((ids[p.id] for p in summary.parts if p.id in ids), None)
+    if repeat is not None:
+        return _refused(
+            path.name,
+            f"deze samenvatting zit al in {repeat.name}; twee keer meetellen kan niet.",
+            f"this summary is already in {repeat.name}; it cannot be counted twice.",
+        )
+    if period is not None and summary.period != period[0]:
+        return _refused(
+            path.name,
+            f"de periode {summary.period.code} wijkt af van {period[0].code} "
+            f"({period[1].name}); alleen samenvattingen van één periode kunnen samen.",
+            f"the period {summary.period.code} differs from {period[0].code} "
+            f"({period[1].name}); only summaries of one period can be merged.",
+        )
+    same_source = next((sources[p.source] for p in summary.parts if p.source in sources), None)
+    if same_source is not None:
+        return _refused(
+            path.name,
+            f"komt uit hetzelfde dossier als {same_source.name} over dezelfde periode (een "
+            "opnieuw gemaakte of gekopieerde samenvatting); samen zijn ze af te trekken.",
+            f"comes from the same case file as {same_source.name} for the same period (a "
+            "re-made or copied summary); together they can be subtracted.",
+        )
+    twin = figures.get(_fingerprint(summary))
+    if twin is not None and (summary.counted.value or 0) > 0:
+        return _refused(
+            path.name,
+            f"heeft precies dezelfde cijfers als {twin.name} onder een andere id; een kopie "
+            "telt niet twee keer mee.",
+            f"has exactly the same figures as {twin.name} under another id; a copy is not "
+            "counted twice.",
+        )
+    return None
 
 
 def combine(cells) -> Cell:
@@ -416,12 +592,17 @@ def merge_summaries(summaries) -> Summary:
         raise SummaryRefused(
             "Dezelfde samenvatting is twee keer aangeboden.", "The same summary was offered twice."
         )
-    merged_id = ids[0] if len(ids) == 1 else str(uuid.uuid5(MERGE_NAMESPACE, ",".join(ids)))
+    sources = [p.source for p in parts if p.source]
+    if len(set(sources)) != len(sources):
+        raise SummaryRefused(
+            "Twee samenvattingen komen uit hetzelfde dossier over dezelfde periode.",
+            "Two summaries come from the same case file for the same period.",
+        )
     return Summary(
-        merged_id,
+        merged_id(ids),
         summaries[0].period,
         min(p.k for p in parts),
-        tuple(Part(p.id, p.k, p.label) for p in parts),
+        tuple(Part(p.id, p.k, p.label, p.source) for p in parts),
         combine(s.not_counted for s in summaries),
         tuple(_merge_tables([s.table(spec.id) for s in summaries]) for spec in TABLES),
     )

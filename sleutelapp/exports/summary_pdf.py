@@ -31,7 +31,18 @@ _TEXT = {
         "Smallest group shown: {k} newcomers",
     ),
     "total": ("Totaal", "Total"),
-    "how": ("Zo lees je dit overzicht", "How to read this overview"),
+    "how": ("Zo leest u dit overzicht", "How to read this overview"),
+    "hidden_title": ("Wat is verborgen, en waarom", "What is hidden, and why"),
+    "chart_all_hidden": (
+        "Geen grafiek: alle getallen van deze grafiek zijn verborgen (*), omdat ze op te "
+        "weinig nieuwkomers rusten.",
+        "No chart: every number of this chart is hidden (*), because they rest on too few "
+        "newcomers.",
+    ),
+    "chart_empty": (
+        "Geen grafiek: in deze periode is hier niets geteld.",
+        "No chart: nothing was counted here in this period.",
+    ),
     "charts": ("In beeld", "At a glance"),
     "chart_hours": (
         "Uren participatie per soort activiteit",
@@ -97,6 +108,11 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
             style["small"],
         )
     )
+    story.append(
+        pdf_text.markup_paragraph(pdf_text.escape(_t("hidden_title", language)), style["label"])
+    )
+    for text in anonymity.explanations(summary, language):
+        story.append(pdf_text.markup_paragraph(pdf_text.escape(text), style["small"]))
     for table in summary.tables:
         spec = TABLE_BY_ID[table.id]
         heading = spec.en if language == "en" else spec.nl
@@ -115,6 +131,8 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
         pdf_text.markup_paragraph(pdf_text.escape(_t("chart_note", language)), style["small"])
     )
     for key, drawing in _charts(summary, language):
+        if isinstance(drawing, str):  # nothing to draw: say why in words
+            drawing = pdf_text.markup_paragraph(pdf_text.escape(drawing), style["small"])
         story.append(
             KeepTogether(
                 [
@@ -293,8 +311,22 @@ def _charts(summary: Summary, language: str):
 _SERIES_COLOURS = ((0.05, 0.30, 0.50), (0.55, 0.72, 0.85), (0.80, 0.81, 0.83))
 
 
+def number_text(value: float, language: str) -> str:
+    """A number for a chart axis or label: whole numbers bare, else one decimal; Dutch
+    writes a decimal comma (2,5), English a point (2.5)."""
+    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    return text if language == "en" else text.replace(".", ",")
+
+
 def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
-    """A horizontal bar chart, one bar (or stack) per row; suppressed rows are marked *."""
+    """A horizontal bar chart, one bar (or stack) per row; suppressed rows are marked *.
+
+    When no bar has a length, a sentence says why instead (all hidden, or nothing counted).
+    """
+    if not any(value for values in series for value in values):
+        hidden = row_cells and all(cell.status == SUPPRESSED for cell in row_cells)
+        any_hidden = any(cell.status == SUPPRESSED for cell in row_cells)
+        return _t("chart_all_hidden" if hidden or any_hidden else "chart_empty", language)
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.shapes import Drawing
@@ -323,6 +355,7 @@ def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
     chart.categoryAxis.labels.dx = -4
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda value: number_text(value, language)
     chart.valueAxis.valueMin = 0
     top = max([sum(values) for values in zip(*series, strict=False)] + [1])
     chart.valueAxis.valueMax = top * 1.1

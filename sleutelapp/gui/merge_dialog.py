@@ -1,7 +1,9 @@
 """The "Samenvattingen samenvoegen" dialog for coordinators (no case file needed).
 
-Pick summary files, see which are accepted and why others are refused, preview the merged
-tables and save the merged JSON and a PDF with tables and charts.
+Pick summary files, see which are accepted and why others are refused (one line each, from
+exports/summary_merge.py: invalid, inconsistent, repeated, same source, other period),
+preview the merged tables and save the merged JSON and a PDF with tables and charts in the
+UI language.
 """
 
 from __future__ import annotations
@@ -113,10 +115,13 @@ class MergeDialog(QDialog):
             pick(
                 "Voeg anonieme samenvattingen van dezelfde periode samen tot één overzicht. "
                 "Hiervoor is geen dossier nodig. Een bestand dat geen geldige samenvatting is, "
-                "twee keer meetelt of over een andere periode gaat, wordt geweigerd.",
+                "niet klopt met zichzelf, twee keer meetelt, uit een dossier komt dat al "
+                "meedoet of over een andere periode gaat, wordt geweigerd. Bij elk "
+                "geweigerd bestand staat waarom.",
                 "Merge anonymised summaries of the same period into one overview. No case file "
-                "is needed. A file that is not a valid summary, would count twice or covers "
-                "another period is refused.",
+                "is needed. A file that is not a valid summary, does not add up, would count "
+                "twice, comes from a case file already included or covers another period is "
+                "refused. Each refused file says why.",
             )
         )
         ui.addButton.setText(pick("Bestanden &toevoegen…", "&Add files…"))

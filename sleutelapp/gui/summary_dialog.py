@@ -1,5 +1,5 @@
-"""The "Anonieme samenvatting" dialog: pick a period and label, see the tables exactly as
-they will be sent (suppressed cells shown as such), save JSON and PDF.
+"""The "Anonieme samenvatting" dialog: pick an ended period and a label, see the tables
+exactly as they will be sent (suppressed cells shown as such), save JSON and PDF.
 
 Also holds `SummaryTableModel`, the read-only view of one summary table that the merge
 dialog shows too. Texts are nl/en pairs (Dutch first) picked by the UI language.
@@ -7,6 +7,7 @@ dialog shows too. Texts are nl/en pairs (Dutch first) picked by the UI language.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 from sleutelapp.domain import anonymity
 from sleutelapp.domain.anonymity import (
     AT_LEAST,
-    MONTHS_NL,
     SUPPRESSED,
     TABLE_BY_ID,
     TABLES,
@@ -32,21 +32,6 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def legend_text(k: int) -> str:
@@ -196,22 +181,36 @@ PERIOD_KINDS = (
     ("quarter", "Kwartaal", "Quarter"),
     ("year", "Jaar", "Year"),
 )
+YEARS_BACK = 3  # ended periods offered: this many calendar years back
+
+
+def _confirm(parent, title: str, text: str, yes: str) -> bool:
+    return prompts.confirm(parent, title, text, yes)
 
 
 class SummaryDialog(QDialog):
-    """Choose a calendar month, quarter or year; preview; save JSON (+ PDF)."""
+    """Pick an ended period of the case file's one period length; preview; save JSON (+ PDF).
+
+    The rules of domain/summary_sequence.py are shown, not just enforced: the period length
+    is chosen before the first summary and then fixed, only ended periods are offered, and a
+    period issued before comes back with the same figures, which the dialog says.
+    """
 
     def __init__(self, parent, case, today: date | None = None):
         super().__init__(parent)
+        from sleutelapp.exports.summary import sequence_state
+
         self.ui = Ui_SummaryDialog()
         self.ui.setupUi(self)
         self.setObjectName("summaryDialog")
         self._case = case
         self._today = today or date.today()
         self.summary: Summary | None = None
+        self.prepared = None
         self.saved: list[Path] = []
         ui = self.ui
         self.setWindowTitle(pick("Anonieme samenvatting", "Anonymised summary"))
+        ui.kindLabel.setText(pick("Periode&lengte", "Period &length"))
         ui.periodLabel.setText(pick("&Periode", "&Period"))
         ui.labelLabel.setText(pick("&Label (optioneel)", "&Label (optional)"))
         ui.labelEdit.setPlaceholderText(
@@ -226,119 +225,219 @@ class SummaryDialog(QDialog):
         )
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(pick("Opslaan…", "Save…"))
+        save.setDefault(True)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(pick("Sluiten", "Close"))
         for code, nl, en in PERIOD_KINDS:
             ui.periodKindCombo.addItem(pick(nl, en), code)
-        ui.yearSpin.setRange(2000, self._today.year + 1)
         self.tables = SummaryTables(ui.tableCombo, ui.tableView, ui.explainLabel)
-        # Default: the last complete quarter, the usual reporting rhythm.
-        current = anonymity.period_containing(self._today, "quarter")
-        self.set_period(anonymity.period_containing(_day_before(current.start), "quarter"))
+        self._state = sequence_state(case)
+        fixed = self._state.fixed_kind()
+        ui.periodKindCombo.setCurrentIndex(ui.periodKindCombo.findData(fixed or "quarter"))
+        ui.periodKindCombo.setEnabled(fixed is None)
+        self._show_kind_note()
+        self._fill_periods()
         ui.periodKindCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.periodPartCombo.currentIndexChanged.connect(self.refresh)
-        ui.yearSpin.valueChanged.connect(self.refresh)
-        ui.labelEdit.editingFinished.connect(self.refresh)
+        ui.periodCombo.currentIndexChanged.connect(self.refresh)
+        ui.labelEdit.editingFinished.connect(self._label_changed)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-
-    # -- period picker --
-
-    def set_period(self, period: anonymity.Period) -> None:
-        ui = self.ui
-        for widget in (ui.periodKindCombo, ui.periodPartCombo, ui.yearSpin):
-            widget.blockSignals(True)
-        ui.periodKindCombo.setCurrentIndex(ui.periodKindCombo.findData(period.kind))
-        self._fill_parts(period.kind)
-        part = period.start.month if period.kind == "month" else (period.start.month + 2) // 3
-        ui.periodPartCombo.setCurrentIndex(ui.periodPartCombo.findData(part))
-        ui.yearSpin.setValue(period.start.year)
-        for widget in (ui.periodKindCombo, ui.periodPartCombo, ui.yearSpin):
-            widget.blockSignals(False)
         self.refresh()
 
-    def _fill_parts(self, kind: str) -> None:
-        combo = self.ui.periodPartCombo
+    # -- period length and period --
+
+    def period_kind(self) -> str:
+        return self.ui.periodKindCombo.currentData()
+
+    def kind_is_fixed(self) -> bool:
+        return self._state.fixed_kind() is not None
+
+    def _show_kind_note(self) -> None:
+        from sleutelapp.domain.summary_sequence import kind_label
+
+        kind = self.period_kind()
+        if self.kind_is_fixed():
+            text = pick(
+                f"Vastgelegd: dit dossier maakt samenvattingen per {kind_label(kind)}.",
+                f"Fixed: this case file makes summaries per {kind_label(kind, 'en')}.",
+            )
+        else:
+            text = pick(
+                "Kies dit vóór de eerste samenvatting. Daarna ligt het vast, zodat niemand "
+                "samenvattingen van elkaar kan aftrekken.",
+                "Choose this before the first summary. It is fixed after that, so nobody can "
+                "subtract summaries from each other.",
+            )
+        self.ui.kindNoteLabel.setText(text)
+
+    def _fill_periods(self) -> None:
+        from sleutelapp.domain.summary_sequence import ended_periods
+
+        combo = self.ui.periodCombo
+        combo.blockSignals(True)
         combo.clear()
-        if kind == "month":
-            for number, (nl, en) in enumerate(zip(MONTHS_NL, MONTHS_EN, strict=False), start=1):
-                combo.addItem(pick(nl, en), number)
-        elif kind == "quarter":
-            for number in range(1, 5):
-                combo.addItem(pick(f"{number}e kwartaal", f"Quarter {number}"), number)
-        combo.setVisible(kind != "year")
+        language = current_language()
+        back_to = date(self._today.year - YEARS_BACK, 1, 1)
+        for period in ended_periods(self.period_kind(), self._today, back_to=back_to):
+            issued = self._state.issued.get(period.code)
+            text = period.label(language)
+            if issued is not None:
+                day = issued.issued_at[:10]
+                text += pick(f" — al verstrekt op {day}", f" — issued on {day}")
+            combo.addItem(text, period.code)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
 
     def _kind_changed(self) -> None:
-        self.ui.periodPartCombo.blockSignals(True)
-        self._fill_parts(self.ui.periodKindCombo.currentData())
-        self.ui.periodPartCombo.blockSignals(False)
+        self._show_kind_note()
+        self._fill_periods()
         self.refresh()
 
-    def period(self) -> anonymity.Period:
-        kind = self.ui.periodKindCombo.currentData()
-        year = self.ui.yearSpin.value()
-        part = self.ui.periodPartCombo.currentData()
-        if kind == "month":
-            return anonymity.parse_period(f"{year}-{part:02d}")
-        if kind == "quarter":
-            return anonymity.parse_period(f"{year}-Q{part}")
-        return anonymity.parse_period(str(year))
+    def set_period(self, period: anonymity.Period) -> None:
+        """Select `period` (its length must be the one shown); refreshes the preview."""
+        ui = self.ui
+        if period.kind != self.period_kind() and not self.kind_is_fixed():
+            ui.periodKindCombo.setCurrentIndex(ui.periodKindCombo.findData(period.kind))
+        index = ui.periodCombo.findData(period.code)
+        if index >= 0:
+            ui.periodCombo.setCurrentIndex(index)
+
+    def period(self) -> anonymity.Period | None:
+        code = self.ui.periodCombo.currentData()
+        return anonymity.parse_period(code) if code else None
 
     # -- preview and save --
 
+    def _label_changed(self) -> None:
+        if self.prepared is not None and not self.prepared.is_reissue:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Build the summary as it would be sent, off the GUI thread when it takes long."""
-        from sleutelapp.exports.summary import build_summary, overlap_warning
+        """Prepare the summary as it would be sent, off the GUI thread when it takes long."""
+        from sleutelapp.exports.summary import SummaryNotAllowedError, prepare_summary
         from sleutelapp.store.errors import CaseError
 
+        ui = self.ui
         period = self.period()
-        try:
-            self.summary = run_with_progress(
-                self,
-                pick("Samenvatting maken…", "Making the summary…"),
-                build_summary,
-                self._case,
-                period,
-                self.ui.labelEdit.text(),
-                self._today,
+        self.prepared = self.summary = None
+        problem = ""
+        if period is None:
+            problem = pick(
+                "Er is nog geen afgelopen periode om samen te vatten.",
+                "There is no ended period to summarise yet.",
             )
-        except CaseError as exc:
-            show_case_error(self, exc)
-            return
+        else:
+            try:
+                self.prepared = run_with_progress(
+                    self,
+                    pick("Samenvatting maken…", "Making the summary…"),
+                    functools.partial(prepare_summary, choose_kind=True),
+                    self._case,
+                    period,
+                    ui.labelEdit.text(),
+                    self._today,
+                )
+            except SummaryNotAllowedError as exc:
+                problem = exc.message(current_language())
+            except CaseError as exc:
+                show_case_error(self, exc)
+                return
+        prepared = self.prepared
+        self.summary = prepared.summary if prepared is not None else None
         self.tables.set_summary(self.summary)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(prepared is not None)
+        reissue = prepared is not None and prepared.is_reissue
+        ui.labelEdit.setReadOnly(reissue)
+        if reissue:
+            ui.labelEdit.setText(prepared.summary.parts[0].label)
+        ui.statusLabel.setText(problem or self._status_text())
+        if self.summary is None:
+            ui.figuresLabel.setText("")
+            ui.legendLabel.setText("")
+            return
         s = self.summary
-        self.ui.figuresLabel.setText(
+        ui.figuresLabel.setText(
             pick(
-                f"{period.label('nl')}: {s.counted.display()} nieuwkomers geteld (met toestemming "
-                f"voor anonieme overzichten), {s.not_counted.display()} niet geteld. Cellen met "
-                f"minder dan k = {s.k} nieuwkomers worden niet getoond.",
-                f"{period.label('en')}: {s.counted.display()} newcomers counted (with consent to "
-                f"anonymised reporting), {s.not_counted.display()} not counted. Cells with fewer "
-                f"than k = {s.k} newcomers are not shown.",
+                f"{s.period.label('nl')}: {s.counted.display()} nieuwkomers geteld (met "
+                f"toestemming voor anonieme overzichten), {s.not_counted.display()} niet geteld. "
+                f"Cellen met minder dan k = {s.k} nieuwkomers worden niet getoond.",
+                f"{s.period.label('en')}: {s.counted.display()} newcomers counted (with consent "
+                f"to anonymised reporting), {s.not_counted.display()} not counted. Cells with "
+                f"fewer than k = {s.k} newcomers are not shown.",
             )
         )
-        self.ui.legendLabel.setText(legend_text(s.k))
-        warning = overlap_warning(self._case, period)
-        if warning:
-            self.ui.figuresLabel.setText(f"{self.ui.figuresLabel.text()}\n\n{pick(*warning)}")
+        ui.legendLabel.setText(legend_text(s.k))
+
+    def _status_text(self) -> str:
+        from sleutelapp.domain.summary_sequence import kind_label
+
+        prepared = self.prepared
+        if prepared is None:
+            return ""
+        if prepared.is_reissue:
+            day = prepared.issued.issued_at[:10] if prepared.issued else ""
+            text = pick(
+                f"Deze periode is al verstrekt op {day}. U krijgt precies dezelfde cijfers als "
+                "toen, met hetzelfde label.",
+                f"This period was issued on {day}. You get exactly the same figures as then, "
+                "with the same label.",
+            )
+            if prepared.data_changed:
+                text += pick(
+                    " De gegevens zijn sindsdien veranderd; die veranderingen tellen hier niet "
+                    "mee. Zo kan niemand de twee overzichten van elkaar aftrekken.",
+                    " The data changed since; those changes are not counted here. So nobody "
+                    "can subtract the two overviews from each other.",
+                )
+            return text
+        if prepared.chooses_kind:
+            kind = self.period_kind()
+            return pick(
+                f"Dit is de eerste samenvatting: bij opslaan legt u de periodelengte vast op "
+                f"{kind_label(kind)}.",
+                f"This is the first summary: saving fixes the period length at "
+                f"{kind_label(kind, 'en')}.",
+            )
+        return ""
 
     def save(self) -> None:
+        from sleutelapp.domain.summary_sequence import kind_label
         from sleutelapp.exports.summary import export_summary
         from sleutelapp.store.errors import CaseError
 
-        if self.summary is None:
+        prepared = self.prepared
+        if prepared is None:
             return
         label = anonymity.normalise_label(self.ui.labelEdit.text())
-        problem = anonymity.label_problem(label, current_language())
-        if problem:
-            _inform(
+        if not prepared.is_reissue:
+            problem = anonymity.label_problem(label, current_language())
+            if problem:
+                _inform(
+                    self,
+                    pick("Label aanpassen", "Change the label"),
+                    problem[0].upper() + problem[1:] + ".",
+                )
+                return
+            if label != prepared.summary.parts[0].label:
+                self.refresh()  # the label was typed but not confirmed: send what is typed
+                prepared = self.prepared
+                if prepared is None:
+                    return
+        if prepared.chooses_kind:
+            kind = self.period_kind()
+            if not _confirm(
                 self,
-                pick("Label aanpassen", "Change the label"),
-                problem[0].upper() + problem[1:] + ".",
-            )
-            return
-        if label != self.summary.parts[0].label:
-            self.refresh()  # the label was typed but not confirmed: send what is typed
-        summary = self.summary
+                pick("Periodelengte vastleggen", "Fix the period length"),
+                pick(
+                    f"Na deze samenvatting maakt dit dossier alleen nog samenvattingen per "
+                    f"{kind_label(kind)}. Dat kunt u later niet meer veranderen.",
+                    f"After this summary, this case file makes summaries per "
+                    f"{kind_label(kind, 'en')} only. You cannot change that later.",
+                ),
+                pick("Vastleggen en opslaan", "Fix and save"),
+            ):
+                return
+        summary = prepared.summary
+        label = summary.parts[0].label
         suggested = (
             _documents() / f"samenvatting-{summary.period.code}"
             f"{'-' + _file_part(label) if label else ''}.json"
@@ -353,10 +452,9 @@ class SummaryDialog(QDialog):
                 pick("Samenvatting opslaan…", "Saving the summary…"),
                 export_summary,
                 self._case,
-                summary,
+                prepared,
                 json_path,
                 pdf_path,
-                current_language(),
             )
         except CaseError as exc:
             show_case_error(self, exc)
@@ -382,12 +480,6 @@ class SummaryDialog(QDialog):
             + "\n".join(str(p) for p in self.saved),
         )
         self.accept()
-
-
-def _day_before(day: date) -> date:
-    from datetime import timedelta
-
-    return day - timedelta(days=1)
 
 
 def _file_part(label: str) -> str:

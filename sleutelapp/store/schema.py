@@ -131,10 +131,34 @@ def _v1_search(db) -> None:
         END""")
 
 
+def _summary_issues(db) -> None:
+    """Anonymised summaries as issued, so a period is always re-issued with the same figures.
+
+    `summary_source` holds the one period length of the case file (chosen before its first
+    summary, then fixed) and its pseudonymous source id; `summary_issue` the JSON of every
+    summary that left the device, one row per period (domain/summary_sequence.py says why).
+    """
+    db.execute("""
+        CREATE TABLE summary_source (
+            only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+            source_id TEXT NOT NULL,
+            period_kind TEXT NOT NULL CHECK (period_kind IN ('month', 'quarter', 'year')),
+            chosen_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE summary_issue (
+            period TEXT PRIMARY KEY,
+            period_kind TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            summary TEXT NOT NULL
+        )""")
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
     ("0002_search", _v1_search),
+    ("0003_summary_issues", _summary_issues),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -153,13 +153,27 @@ def test_summary_refuses_other_periods(run, period, tmp_path, capsys):
     assert not (tmp_path / "x.json").exists()
 
 
-def test_merge_needs_no_case_file(monkeypatch, capsys, tmp_path, run, demo_case):
+@pytest.fixture
+def second_home(case_template, tmp_path):
+    """Another key person's case file (its own source id), with demo data of its own."""
+    import shutil
+
+    from sleutelapp.paths import app_paths
+
+    home = tmp_path / "home2"
+    shutil.copytree(case_template, home)
+    data = demo.generate(newcomers=30, entries_per=50, seed=11, today=TODAY)
+    with Case.open(app_paths(home), PASSPHRASE) as case:
+        insert_all(case, data.newcomers, data.entries, data.consents, action="demo")
+    return home
+
+
+def test_merge_needs_no_case_file(monkeypatch, capsys, tmp_path, run, demo_case, second_home):
     parts = []
-    for label in ("Noord", "Zuid"):
+    for label, home in (("Noord", None), ("Zuid", second_home)):
         path = tmp_path / f"{label}.json"
-        assert (
-            run("summary", "--period", LAST_QUARTER.code, "-o", str(path), "--label", label)[0] == 0
-        )
+        argv = ("summary", "--period", LAST_QUARTER.code, "-o", str(path), "--label", label)
+        assert run(*argv, home=home)[0] == 0
         parts.append(str(path))
     monkeypatch.delenv("SLEUTELAPP_PASSPHRASE")
     empty_home = tmp_path / "coordinator"
@@ -181,7 +195,10 @@ def test_merge_needs_no_case_file(monkeypatch, capsys, tmp_path, run, demo_case)
     assert "2 summaries" in out
     document = json.loads(merged.read_text())
     assert sorted(p["label"] for p in document["parts"]) == ["Noord", "Zuid"]
+    assert len({p["source"] for p in document["parts"]}) == 2
     assert not (empty_home / "case.db").exists()
+    # Without a case file the merged PDF is Dutch, whatever the terminal speaks.
+    assert "Samengevoegd overzicht" in pdf_text(tmp_path / "merged.pdf")
 
 
 def test_merge_refuses_bad_files_and_writes_nothing(capsys, tmp_path, run, demo_case):
@@ -207,14 +224,82 @@ def test_merge_refuses_bad_files_and_writes_nothing(capsys, tmp_path, run, demo_
     assert not merged.exists()
 
 
-def test_summary_warns_when_an_overlapping_period_was_exported(run, demo_case, tmp_path):
+def _summary(run, period, path, home=None):
+    return run("summary", "--period", period, "-o", str(path), home=home)
+
+
+def test_the_first_summary_fixes_the_period_length_and_nested_periods_are_refused(
+    run, demo_case, tmp_path
+):
+    code, out, _ = _summary(run, LAST_QUARTER.code, tmp_path / "q.json")
+    assert code == 0 and "now makes summaries per quarter" in out
     month = LAST_QUARTER.start.strftime("%Y-%m")
-    code, out, _ = run("summary", "--period", month, "-o", str(tmp_path / "m.json"))
-    assert code == 0 and "already made" not in out
-    code, out, _ = run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "q.json"))
-    assert code == 0 and "Note: a summary was already made" in out
-    code, out, _ = run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "r.json"))
-    assert "already made" in out  # the month still overlaps; the same quarter alone would not
+    for period in (month, str(LAST_QUARTER.start.year)):
+        target = tmp_path / f"{period}.json"
+        code, out, err = _summary(run, period, target)
+        assert code == 1 and out == ""
+        assert len(err.strip().splitlines()) == 1 and "per quarter" in err
+        assert not target.exists()
+    # Another quarter of the same length is fine, and the length is not announced again.
+    earlier = period_containing(LAST_QUARTER.start - timedelta(days=1), "quarter")
+    code, out, _ = _summary(run, earlier.code, tmp_path / "q0.json")
+    assert code == 0 and "now makes summaries" not in out
+
+
+def test_a_period_that_has_not_ended_is_refused(run, demo_case, tmp_path):
+    current = period_containing(TODAY, "quarter")
+    code, _out, err = _summary(run, current.code, tmp_path / "now.json")
+    assert code == 1 and "has not ended yet" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "now.json").exists()
+
+
+def test_a_period_is_reissued_with_the_same_figures_after_a_newcomer_is_added(
+    run, demo_case, case_paths, tmp_path
+):
+    first, again = tmp_path / "q.json", tmp_path / "q-again.json"
+    assert _summary(run, LAST_QUARTER.code, first)[0] == 0
+    with Case.open(case_paths, PASSPHRASE) as case:
+        person = case.newcomers.add(Newcomer("Late Newcomer", route="b1"))
+        case.consents.add(Consent(person.id, "reporting", LAST_QUARTER.start))
+        case.entries.add(Entry(person.id, "contact", LAST_QUARTER.start, "video", topics=("work",)))
+    code, out, _ = _summary(run, LAST_QUARTER.code, again)
+    assert code == 0
+    assert "same figures as then" in out and "the data changed since" in out
+    assert again.read_bytes() == first.read_bytes()
+    with Case.open(case_paths, PASSPHRASE) as case:
+        kinds = [d.report_kind for d in case.disclosures.all()]
+    assert kinds.count("anonymised_summary") == 2  # both files are registered
+
+
+def test_the_summary_pdf_follows_the_case_files_language(run, demo_case, case_paths, tmp_path):
+    pdf = tmp_path / "q.pdf"
+    code, *_ = run(
+        "summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "q.json"), "--pdf", str(pdf)
+    )
+    assert code == 0
+    assert "Anonieme samenvatting" in pdf_text(pdf)  # terminal English, case file Dutch
+    with Case.open(case_paths, PASSPHRASE) as case:
+        case.settings.set("ui_language", "en")
+    run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "r.json"), "--pdf", str(pdf))
+    assert "Anonymised summary" in pdf_text(pdf)
+
+
+def test_merge_refuses_a_remade_summary_of_the_same_case_and_period(
+    capsys, run, demo_case, tmp_path
+):
+    good = tmp_path / "good.json"
+    assert _summary(run, LAST_QUARTER.code, good)[0] == 0
+    copy = json.loads(good.read_text())
+    copy["id"] = copy["parts"][0]["id"] = "0b5c2d9e-4c4f-4f57-9a4e-3f0f7e7a1b2c"
+    copy["tables"]["signals"]["rows"] = copy["tables"]["signals"]["rows"]
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(copy))
+    code = main(["merge", str(good), str(edited), "-o", str(tmp_path / "m.json")])
+    _out, err = capsys.readouterr()
+    lines = err.strip().splitlines()
+    assert code == 1 and len(lines) == 2
+    assert "edited.json: comes from the same case file as good.json" in lines[0]
+    assert not (tmp_path / "m.json").exists()
 
 
 def test_a_label_that_looks_like_personal_data_is_refused(run, tmp_path, capsys):

@@ -45,8 +45,10 @@ def test_model_passes_the_model_tester(qtmodeltester, dialog):
     qtmodeltester.check(dialog.tables.model)
 
 
-def test_defaults_to_the_last_complete_quarter_and_shows_what_is_sent(dialog):
+def test_defaults_to_the_last_ended_quarter_and_shows_what_is_sent(dialog):
     assert dialog.period().code == "2026-Q3"
+    assert dialog.ui.periodKindCombo.isEnabled()  # no summary yet: the length can be chosen
+    assert "legt u de periodelengte vast op kwartaal" in dialog.ui.statusLabel.text()
     assert "2026" in dialog.ui.figuresLabel.text() and "geteld" in dialog.ui.figuresLabel.text()
     dialog.ui.tableCombo.setCurrentIndex(dialog.ui.tableCombo.findData("signals"))
     model = dialog.tables.model
@@ -63,49 +65,150 @@ def test_defaults_to_the_last_complete_quarter_and_shows_what_is_sent(dialog):
     assert any(text == "*" for row in shown(model) for text in row)
 
 
-def test_period_picker_offers_only_months_quarters_and_years(dialog):
+def test_only_ended_periods_of_the_chosen_length_are_offered(dialog):
     ui = dialog.ui
     assert [ui.periodKindCombo.itemData(i) for i in range(ui.periodKindCombo.count())] == [
         "month",
         "quarter",
         "year",
     ]
-    ui.periodKindCombo.setCurrentIndex(0)
-    ui.periodPartCombo.setCurrentIndex(ui.periodPartCombo.findData(2))
-    ui.yearSpin.setValue(2026)
-    assert dialog.period() == parse_period("2026-02")
-    assert dialog.summary.period.code == "2026-02"
-    assert ui.periodPartCombo.count() == 12 and ui.periodPartCombo.itemText(1) == "februari"
-    ui.periodKindCombo.setCurrentIndex(2)
-    assert dialog.period().code == "2026" and ui.periodPartCombo.isHidden()
+    periods = [ui.periodCombo.itemData(i) for i in range(ui.periodCombo.count())]
+    assert periods[:3] == ["2026-Q3", "2026-Q2", "2026-Q1"]  # Q4 2026 has not ended
+    ui.periodKindCombo.setCurrentIndex(ui.periodKindCombo.findData("month"))
+    assert ui.periodCombo.itemData(0) == "2026-10" and ui.periodCombo.itemText(0) == "oktober 2026"
+    assert "2026-11" not in [ui.periodCombo.itemData(i) for i in range(ui.periodCombo.count())]
+    ui.periodKindCombo.setCurrentIndex(ui.periodKindCombo.findData("year"))
+    assert ui.periodCombo.itemData(0) == "2025"
 
 
-def test_save_writes_json_and_pdf_and_records_disclosures(dialog, demo_case, monkeypatch, tmp_path):
+def _answer(monkeypatch, tmp_path, name="wijk", confirm=True):
     from sleutelapp.gui import summary_dialog
 
-    monkeypatch.setattr(summary_dialog, "_save_path", lambda *a: str(tmp_path / "wijk"))
-    monkeypatch.setattr(summary_dialog, "_inform", lambda *a: None)
-    dialog.ui.labelEdit.setText("Wijk Noord")
-    dialog.save()
-    written = tmp_path / "wijk.json"
-    document = json.loads(written.read_text(encoding="utf-8"))
-    assert document["parts"][0]["label"] == "Wijk Noord"
-    assert document["period"] == "2026-Q3"
-    # Exactly the previewed tables were written.
+    asked, told = [], []
+    monkeypatch.setattr(summary_dialog, "_save_path", lambda *a: str(tmp_path / name))
+    monkeypatch.setattr(summary_dialog, "_inform", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(
+        summary_dialog, "_confirm", lambda parent, title, text, yes: asked.append(text) or confirm
+    )
+    return asked, told
+
+
+def test_the_first_summary_fixes_the_length_typed_by_keyboard(
+    qtbot, dialog, demo_case, monkeypatch, tmp_path
+):
+    from sleutelapp.gui.summary_dialog import SummaryDialog
+
+    asked, _told = _answer(monkeypatch, tmp_path)
+    ui = dialog.ui
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui.periodKindCombo.setFocus()
+    qtbot.keyClick(ui.periodKindCombo, Qt.Key.Key_Up)  # quarter -> month
+    assert dialog.period_kind() == "month" and dialog.period().code == "2026-10"
+    qtbot.keyClick(ui.periodKindCombo, Qt.Key.Key_Tab)
+    assert ui.periodCombo.hasFocus()
+    qtbot.keyClick(ui.periodCombo, Qt.Key.Key_Down)  # october -> september
+    assert dialog.period().code == "2026-09"
+    qtbot.keyClick(ui.periodCombo, Qt.Key.Key_Tab)
+    assert ui.labelEdit.hasFocus()
+    qtbot.keyClicks(ui.labelEdit, "Wijk Noord")
+    qtbot.keyClick(ui.labelEdit, Qt.Key.Key_Return)
+    assert asked and "alleen nog samenvattingen per maand" in asked[0]
+    document = json.loads((tmp_path / "wijk.json").read_text(encoding="utf-8"))
+    assert (document["period"], document["parts"][0]["label"]) == ("2026-09", "Wijk Noord")
     assert document["tables"]["signals"] == dialog.summary.table("signals").to_json()
     assert (tmp_path / "wijk.pdf").stat().st_size > 1000
     kinds = [d.report_kind for d in demo_case.disclosures.all()]
     assert kinds == ["anonymised_summary", "anonymised_summary"]
     assert dialog.result() == dialog.DialogCode.Accepted
 
+    again = SummaryDialog(None, demo_case, today=TODAY)
+    qtbot.addWidget(again)
+    assert not again.ui.periodKindCombo.isEnabled()
+    assert "Vastgelegd: dit dossier maakt samenvattingen per maand" in again.ui.kindNoteLabel.text()
+    assert again.period().code == "2026-10" and "al verstrekt" not in again.ui.statusLabel.text()
+    again.ui.periodCombo.setFocus()
+    qtbot.keyClick(again.ui.periodCombo, Qt.Key.Key_Down)
+    assert "al verstrekt op" in again.ui.periodCombo.currentText()
+    assert "precies dezelfde cijfers" in again.ui.statusLabel.text()
+    assert again.ui.labelEdit.isReadOnly() and again.ui.labelEdit.text() == "Wijk Noord"
 
-def _summary_file(case, folder, label, period="2026-Q3"):
-    from sleutelapp.exports.summary import build_summary, summary_json_bytes
 
-    path = folder / f"{label}.json"
-    path.write_bytes(
-        summary_json_bytes(build_summary(case, parse_period(period), label, today=TODAY))
+def test_declining_to_fix_the_length_saves_nothing(dialog, demo_case, monkeypatch, tmp_path):
+    asked, _ = _answer(monkeypatch, tmp_path, confirm=False)
+    dialog.save()
+    assert asked and not (tmp_path / "wijk.json").exists()
+    assert demo_case.disclosures.summaries.state().fixed_kind() is None
+    assert demo_case.disclosures.all() == []
+
+
+def test_a_reissue_after_a_change_says_the_figures_are_the_same(
+    qtbot, dialog, demo_case, monkeypatch, tmp_path
+):
+    from sleutelapp.domain.model import Consent, Entry, Newcomer
+    from sleutelapp.gui.summary_dialog import SummaryDialog
+
+    _answer(monkeypatch, tmp_path, name="eerst")
+    dialog.save()
+    person = demo_case.newcomers.add(Newcomer("Laat Toegevoegd", route="b1"))
+    demo_case.consents.add(Consent(person.id, "reporting", date(2026, 1, 1)))
+    demo_case.entries.add(Entry(person.id, "contact", date(2026, 8, 3), "video", topics=("work",)))
+    again = SummaryDialog(None, demo_case, today=TODAY)
+    qtbot.addWidget(again)
+    assert again.period().code == "2026-Q3"
+    status = again.ui.statusLabel.text()
+    assert "precies dezelfde cijfers" in status and "sindsdien veranderd" in status
+    _answer(monkeypatch, tmp_path, name="opnieuw")
+    again.save()
+    assert (tmp_path / "opnieuw.json").read_bytes() == (tmp_path / "eerst.json").read_bytes()
+
+
+def test_a_period_made_by_an_earlier_version_is_refused_with_a_clear_message(
+    qtbot, demo_case, dutch
+):
+    from sleutelapp.domain.model import Disclosure
+    from sleutelapp.gui.summary_dialog import SummaryDialog
+
+    july = parse_period("2026-07")
+    demo_case.disclosures.record(
+        Disclosure(
+            report_kind="anonymised_summary",
+            period_from=july.start,
+            period_to=july.end,
+            recipient="",
+            purpose="reporting",
+            sha256="0" * 64,
+        )
     )
+    made = SummaryDialog(None, demo_case, today=TODAY)
+    qtbot.addWidget(made)
+    assert made.period().code == "2026-Q3"
+    assert "eerdere versie van Sleutelapp" in made.ui.statusLabel.text()
+    assert not made.ui.buttonBox.button(made.ui.buttonBox.StandardButton.Save).isEnabled()
+    assert made.tables.model.rowCount() == 0
+
+
+def _summary_file(folder, label, period="2026-Q3", people=12, source=None, k=5):
+    import uuid
+
+    from sleutelapp.exports.summary import summary_json_bytes, tabulate
+    from sleutelapp.store.summary_queries import PeriodCounts
+
+    ids = [f"{label}{i}" for i in range(people)]
+    counts = PeriodCounts(
+        [(p, "b1", 1) for p in ids],
+        [(p, "signal", "childcare", "open", 0, "", 1, 0) for p in ids],
+    )
+    summary = tabulate(
+        counts,
+        parse_period(period),
+        k,
+        label,
+        summary_id=str(uuid.uuid4()),
+        source=source or str(uuid.uuid4()),
+    )
+    path = folder / f"{label}.json"
+    path.write_bytes(summary_json_bytes(summary))
     return path
 
 
@@ -114,14 +217,20 @@ def test_merge_dialog_shows_accepted_and_refused_files(
 ):
     from sleutelapp.gui import merge_dialog
 
-    noord = _summary_file(demo_case, tmp_path, "Noord")
-    zuid = _summary_file(demo_case, tmp_path, "Zuid")
-    other = _summary_file(demo_case, tmp_path, "Ander", period="2026-Q2")
+    noord = _summary_file(tmp_path, "Noord")
+    zuid = _summary_file(tmp_path, "Zuid", people=9)
+    other = _summary_file(tmp_path, "Ander", period="2026-Q2")
     broken = tmp_path / "kapot.json"
     broken.write_bytes(b'{"format": "sleutelapp-summary", "version": 1, "tables": {"x": [[[')
     copy = tmp_path / "kopie.json"
     copy.write_bytes(noord.read_bytes())
-    offered = (noord, zuid, noord, copy, other, broken)  # noord picked twice: listed once
+    source = json.loads(noord.read_text())["parts"][0]["source"]
+    remade = _summary_file(tmp_path, "Opnieuw", people=13, source=source)
+    huge = json.loads(zuid.read_text())
+    signals = huge["tables"]["signals"]
+    signals["cells"][0][0] = {"status": "published", "value": 999_999, "newcomers": 9}
+    (tmp_path / "groot.json").write_text(json.dumps(huge))
+    offered = (noord, zuid, noord, copy, other, broken, remade, tmp_path / "groot.json")
     monkeypatch.setattr(merge_dialog, "_open_paths", lambda parent: [str(p) for p in offered])
     dialog = merge_dialog.MergeDialog(None)
     qtbot.addWidget(dialog)
@@ -129,13 +238,16 @@ def test_merge_dialog_shows_accepted_and_refused_files(
     model = dialog.files
     qtmodeltester.check(model)
     states = [model.index(r, 1).data() for r in range(model.rowCount())]
-    assert states == ["Geaccepteerd", "Geaccepteerd", "Geweigerd", "Geweigerd", "Geweigerd"]
+    assert states == ["Geaccepteerd", "Geaccepteerd"] + ["Geweigerd"] * 5
     details = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert "zit al in Noord.json" in details[2]
     assert "periode 2026-Q2 wijkt af" in details[3]
     assert "geen geldige JSON" in details[4]
+    assert "uit hetzelfde dossier als Noord.json" in details[5]
+    assert "groter dan haar totaal" in details[6]
+    assert all("\n" not in d for d in details)
     assert "2 samenvatting" in dialog.ui.resultLabel.text()
-    assert "3 bestand(en) geweigerd" in dialog.ui.resultLabel.text()
+    assert "5 bestand(en) geweigerd" in dialog.ui.resultLabel.text()
 
     monkeypatch.setattr(merge_dialog, "_save_path", lambda *a: str(tmp_path / "overzicht.json"))
     monkeypatch.setattr(merge_dialog, "_inform", lambda *a: None)
@@ -156,7 +268,7 @@ def test_screenshots(dialog, qtbot, monkeypatch, tmp_path, demo_case):
     qtbot.waitExposed(dialog)
     image = dialog.grab()
     assert image.width() >= 900
-    paths = [_summary_file(demo_case, tmp_path, name) for name in ("Noord", "Zuid")]
+    paths = [_summary_file(tmp_path, name) for name in ("Noord", "Zuid")]
     monkeypatch.setattr(merge_dialog, "_open_paths", lambda parent: [str(p) for p in paths])
     merge = merge_dialog.MergeDialog(None)
     qtbot.addWidget(merge)
@@ -169,13 +281,9 @@ def test_screenshots(dialog, qtbot, monkeypatch, tmp_path, demo_case):
         merge.grab().save(os.path.join(target, "merge_dialog.png"))
 
 
-def test_a_label_with_personal_data_is_not_saved(dialog, monkeypatch, tmp_path):
-    from sleutelapp.gui import summary_dialog
-
-    told = []
-    monkeypatch.setattr(summary_dialog, "_inform", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(summary_dialog, "_save_path", lambda *a: str(tmp_path / "x.json"))
-    dialog.ui.labelEdit.setText("amal@example.org")
+def test_a_label_with_personal_data_is_not_saved(qtbot, dialog, monkeypatch, tmp_path):
+    _asked, told = _answer(monkeypatch, tmp_path, name="x.json")
+    qtbot.keyClicks(dialog.ui.labelEdit, "amal@example.org")
     dialog.save()
     assert told and "persoonsgegevens" in told[0]
     assert not (tmp_path / "x.json").exists()

@@ -13,7 +13,6 @@ from sleutelapp.domain.anonymity import (
     Tally,
     effective_k,
     normalise_label,
-    overlapping,
     parse_period,
     period_containing,
 )
@@ -114,10 +113,3 @@ def test_table_resting_on_too_few_newcomers_publishes_nothing_but_zeros():
     assert table.cells[0][0].status == SUPPRESSED
     assert table.total.status == SUPPRESSED
     assert table.cells[0][0].newcomers is None and table.cells[0][0].value is None
-
-
-def test_overlapping_periods_are_found_but_the_same_period_is_not():
-    quarter = parse_period("2026-Q3")
-    july, q3, year, q2 = (parse_period(p) for p in ("2026-07", "2026-Q3", "2026", "2026-Q2"))
-    earlier = [(p.start, p.end) for p in (july, q3, year, q2, july)]
-    assert overlapping(quarter, earlier) == [(year.start, year.end), (july.start, july.end)]

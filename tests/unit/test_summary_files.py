@@ -168,7 +168,7 @@ def test_a_missing_file_is_refused(tmp_path):
 
 
 def test_check_files_refuses_repeats_and_other_periods(tmp_path):
-    a, b, other = make_summary(), make_summary(), make_summary(period="2026-Q2")
+    a, b, other = make_summary(), make_summary(people=13), make_summary(period="2026-Q2")
     paths = {}
     for name, summary in (
         ("a.json", a),

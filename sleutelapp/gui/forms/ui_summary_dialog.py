@@ -18,8 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SummaryDialog(object):
     def setupUi(self, SummaryDialog):
@@ -31,50 +30,68 @@ class Ui_SummaryDialog(object):
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.periodLabel = QLabel(SummaryDialog)
-        self.periodLabel.setObjectName(u"periodLabel")
+        self.kindLabel = QLabel(SummaryDialog)
+        self.kindLabel.setObjectName(u"kindLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.periodLabel)
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.periodRow = QHBoxLayout()
-        self.periodRow.setObjectName(u"periodRow")
+        self.kindRow = QHBoxLayout()
+        self.kindRow.setObjectName(u"kindRow")
         self.periodKindCombo = QComboBox(SummaryDialog)
         self.periodKindCombo.setObjectName(u"periodKindCombo")
 
-        self.periodRow.addWidget(self.periodKindCombo)
+        self.kindRow.addWidget(self.periodKindCombo)
 
-        self.periodPartCombo = QComboBox(SummaryDialog)
-        self.periodPartCombo.setObjectName(u"periodPartCombo")
+        self.kindNoteLabel = QLabel(SummaryDialog)
+        self.kindNoteLabel.setObjectName(u"kindNoteLabel")
+        self.kindNoteLabel.setWordWrap(True)
+        self.kindNoteLabel.setTextFormat(Qt.TextFormat.PlainText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.kindNoteLabel.sizePolicy().hasHeightForWidth())
+        self.kindNoteLabel.setSizePolicy(sizePolicy)
 
-        self.periodRow.addWidget(self.periodPartCombo)
-
-        self.yearSpin = QSpinBox(SummaryDialog)
-        self.yearSpin.setObjectName(u"yearSpin")
-        self.yearSpin.setMinimum(2000)
-        self.yearSpin.setMaximum(2999)
-
-        self.periodRow.addWidget(self.yearSpin)
-
-        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.periodRow.addItem(self.periodSpacer)
+        self.kindRow.addWidget(self.kindNoteLabel)
 
 
-        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.periodRow)
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.kindRow)
+
+        self.periodLabel = QLabel(SummaryDialog)
+        self.periodLabel.setObjectName(u"periodLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.periodLabel)
+
+        self.periodCombo = QComboBox(SummaryDialog)
+        self.periodCombo.setObjectName(u"periodCombo")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.periodCombo.sizePolicy().hasHeightForWidth())
+        self.periodCombo.setSizePolicy(sizePolicy1)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.periodCombo)
 
         self.labelLabel = QLabel(SummaryDialog)
         self.labelLabel.setObjectName(u"labelLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.labelLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.labelLabel)
 
         self.labelEdit = QLineEdit(SummaryDialog)
         self.labelEdit.setObjectName(u"labelEdit")
         self.labelEdit.setMaxLength(80)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.labelEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.labelEdit)
 
 
         self.layout.addLayout(self.form)
+
+        self.statusLabel = QLabel(SummaryDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.statusLabel)
 
         self.figuresLabel = QLabel(SummaryDialog)
         self.figuresLabel.setObjectName(u"figuresLabel")
@@ -92,11 +109,8 @@ class Ui_SummaryDialog(object):
 
         self.tableCombo = QComboBox(SummaryDialog)
         self.tableCombo.setObjectName(u"tableCombo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.tableCombo.sizePolicy().hasHeightForWidth())
-        self.tableCombo.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.tableCombo.sizePolicy().hasHeightForWidth())
+        self.tableCombo.setSizePolicy(sizePolicy1)
 
         self.tableRow.addWidget(self.tableCombo)
 
@@ -138,7 +152,8 @@ class Ui_SummaryDialog(object):
         self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.periodLabel.setBuddy(self.periodKindCombo)
+        self.kindLabel.setBuddy(self.periodKindCombo)
+        self.periodLabel.setBuddy(self.periodCombo)
         self.labelLabel.setBuddy(self.labelEdit)
         self.tableLabel.setBuddy(self.tableCombo)
 #endif // QT_CONFIG(shortcut)
