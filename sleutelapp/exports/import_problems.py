@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sleutelapp.store.errors import InvalidData
 
 MAX_LISTED = 50
+_RECORD_LISTS = ("consents", "entries")
 _VALUE_CHARS = 60
 
 _TYPE_WORDS = {
@@ -38,8 +39,12 @@ class Problem:
         return path_text(self.parts)
 
     def sort_key(self) -> tuple:
-        """Document order: indexes as numbers, names by name; a parent before its children."""
-        return tuple((0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in self.parts)
+        """Document order: indexes as numbers, a record's own fields by name before its
+        lists of records (consents, entries); a parent before its children."""
+        return tuple(
+            (0, p, "") if isinstance(p, int) else (2 if p in _RECORD_LISTS else 1, 0, str(p))
+            for p in self.parts
+        )
 
     def line(self, language: str = "nl") -> str:
         return f"{self.path}: {self.en if language == 'en' else self.nl}"

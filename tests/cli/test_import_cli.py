@@ -181,3 +181,18 @@ def test_ids_already_in_the_case_or_twice_in_the_file_are_named(run, tmp_path):
     assert "newcomers[0].entries[3].id: id " in err and "already exists in this case file" in err
     assert "newcomers[1].id: id " in err and "already occurs at newcomers[0].id" in err
     assert newcomers(run) == before
+
+
+def test_problems_come_in_document_order(run, tmp_path):
+    document = minimal_document()
+    person = document["newcomers"][0]
+    person["entries"][0]["date"] = "gisteren"
+    person["route"] = "a1"
+    person["consents"][0]["how"] = "per post"
+    code, _, err = run("import", str(write(tmp_path, document)))
+    assert code == 1
+    assert [line.split(":")[1].strip() for line in err.splitlines()[1:]] == [
+        "newcomers[0].route",
+        "newcomers[0].consents[0].how",
+        "newcomers[0].entries[0].date",
+    ]
