@@ -365,7 +365,7 @@ def _stored_ids(case, document: dict) -> list[Problem]:
             f"id {value} already exists in this case file",
         )
         for parts, value in places
-        if value in present
+        if isinstance(value, str) and value in present
     ]
 
 

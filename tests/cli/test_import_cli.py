@@ -196,3 +196,13 @@ def test_problems_come_in_document_order(run, tmp_path):
         "newcomers[0].consents[0].how",
         "newcomers[0].entries[0].date",
     ]
+
+
+def test_ids_of_the_wrong_type_are_problems_not_crashes(run, tmp_path):
+    document = minimal_document()
+    document["newcomers"][0]["id"] = ["not", "an", "id"]
+    document["newcomers"][1]["entries"] = [{"id": {"x": 1}, "kind": "note", "date": "2026-11-01"}]
+    code, _, err = run("import", str(write(tmp_path, document)))
+    assert code == 1 and "unexpected error" not in err
+    assert "newcomers[0].id: not a valid id" in err
+    assert "newcomers[1].entries[0].id: not a valid id" in err
