@@ -47,7 +47,8 @@ class Problem:
         )
 
     def line(self, language: str = "nl") -> str:
-        return f"{self.path}: {self.en if language == 'en' else self.nl}"
+        text = self.en if language == "en" else self.nl
+        return f"{self.path}: {text}" if self.parts else text
 
 
 def path_text(parts) -> str:

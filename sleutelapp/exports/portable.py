@@ -139,6 +139,8 @@ def read_document(source: Path) -> dict:
         ) from None
     except RecursionError:
         raise refused("te diep genest", "nested too deeply") from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise refused("een getal met te veel cijfers", "a number with too many digits") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise refused("dit is geen sleutelapp-data-bestand", "this is not a sleutelapp-data file")
     if document.get("version") != VERSION:
@@ -174,6 +176,7 @@ def _check(document: dict) -> tuple[ImportRecords, list[Problem]]:
     already faults is not handed to the domain rules (they would only repeat the fault)."""
     try:
         problems = schema_problems(schema_validator().iter_errors(document))
+        problems += _broken_text(document)
     except RecursionError:
         raise refused("te diep genest", "nested too deeply") from None
     faulted = {_record_of(p.parts) for p in problems}
@@ -182,6 +185,24 @@ def _check(document: dict) -> tuple[ImportRecords, list[Problem]]:
         _domain_records(document["newcomers"], faulted, records, problems)
         problems += _repeated_ids(document["newcomers"])
     return records, problems
+
+
+def _broken_text(value, parts: tuple = ()) -> list[Problem]:
+    """Text that cannot be stored: a lone surrogate (JSON allows `\\ud800`, UTF-8 does not)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [Problem(parts, "bevat een ongeldig teken", "holds an invalid character")]
+        return []
+    if isinstance(value, dict):
+        found = []
+        for key, item in value.items():
+            found += _broken_text(key, parts) + _broken_text(item, (*parts, key))
+        return found
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _broken_text(item, (*parts, i))]
+    return []
 
 
 def _record_of(parts: tuple) -> tuple:

@@ -206,3 +206,24 @@ def test_ids_of_the_wrong_type_are_problems_not_crashes(run, tmp_path):
     assert code == 1 and "unexpected error" not in err
     assert "newcomers[0].id: not a valid id" in err
     assert "newcomers[1].entries[0].id: not a valid id" in err
+
+
+def test_unstorable_text_and_huge_numbers_are_refused_with_a_clear_line(run, tmp_path):
+    document = minimal_document()
+    document["newcomers"][0]["entries"][3]["text"] = "\ud800 half a character"
+    document["newcomers"][1]["name"] = "Tes\udfff"
+    path = tmp_path / "surrogates.json"
+    path.write_text(json.dumps(document), encoding="ascii")  # JSON escapes: \ud800
+    code, _, err = run("import", str(path))
+    assert code == 1 and "unexpected error" not in err
+    assert "newcomers[0].entries[3].text: holds an invalid character" in err
+    assert "newcomers[1].name: holds an invalid character" in err
+    huge = tmp_path / "huge.json"
+    huge.write_text(
+        '{"format": "sleutelapp-data", "version": 1, "newcomers": [], "n": 1' + "0" * 100_000 + "}",
+        encoding="utf-8",
+    )
+    code, _, err = run("import", str(huge))
+    assert code == 1 and err.splitlines() == [
+        "sleutelapp: Import refused, nothing was changed: a number with too many digits"
+    ]

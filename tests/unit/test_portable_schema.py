@@ -453,3 +453,30 @@ def test_export_then_import_keeps_every_field(case, tmp_path, case_template):
     assert {e["kind"] for e in person["entries"]} == set(vocab.KINDS.codes)
     for name in person["entries"][0]:  # every entry field is filled on at least one entry
         assert any(e[name] not in ("", None, [], False) for e in person["entries"]), name
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=6,
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), st.sampled_from(["newcomer", "entry", "consent", "list"]), st.data())
+def test_any_json_anywhere_is_a_listed_problem_never_a_crash(document, where, data):
+    person = document["newcomers"][0]
+    target = {
+        "newcomer": person,
+        "entry": (person["entries"] or [person])[0],
+        "consent": (person.get("consents") or [person])[0],
+        "list": document,
+    }[where]
+    name = data.draw(st.sampled_from([*sorted(target), "extra"]))
+    target[name] = data.draw(JSON)
+    refusal = None
+    try:
+        check_document(document)
+    except ImportRefused as exc:  # anything else (a crash) fails the test
+        refusal = exc
+    assert refusal is None or (refusal.problems and all(p.path for p in refusal.problems))
