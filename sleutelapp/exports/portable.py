@@ -1,18 +1,27 @@
 """Portable data JSON (format `sleutelapp-data` v1, design.md §8): export and validated import.
 
 Import is all-or-nothing: the file is size-checked, parsed, validated against the JSON
-Schema in resources/schema/ and against the domain rules before one row is written.
+Schema in resources/schema/ and against the domain rules before one row is written. A
+field that does not apply to an entry's kind may be left out; a refused file gets a list of
+every problem, each with its path (exports/import_problems.py).
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from sleutelapp.domain.model import Consent, Entry, Extension, InvalidRecord, Newcomer, now_stamp
+from sleutelapp.exports.import_problems import (
+    ImportRefused,
+    Problem,
+    path_text,
+    refused,
+    schema_problems,
+)
 from sleutelapp.paths import resource
-from sleutelapp.store.errors import InvalidData
 
 FORMAT = "sleutelapp-data"
 VERSION = 1
@@ -100,171 +109,300 @@ def write_export(case, target: Path, newcomer_id: str | None = None) -> int:
     return len(document["newcomers"])
 
 
-def _refuse(nl: str, en: str) -> InvalidData:
-    return InvalidData(
-        f"Import geweigerd, er is niets veranderd: {nl}",
-        f"Import refused, nothing was changed: {en}",
-    )
+def schema_validator():
+    """The validator of the portable-data JSON Schema, with `format` asserted (real dates)."""
+    import jsonschema
 
-
-def _path_text(path) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(document)"
+    schema = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+    cls = jsonschema.Draft202012Validator
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 def read_document(source: Path) -> dict:
-    """Read and schema-check a portable file; raises InvalidData naming the field."""
+    """Read a portable file and check its format and version; anything else is a refusal."""
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise _refuse(
+        raise refused(
             f"bestand niet te lezen ({exc.strerror})", f"cannot read the file ({exc.strerror})"
         ) from None
     if size > MAX_FILE_BYTES:
-        raise _refuse("het bestand is te groot", "the file is too large")
+        raise refused("het bestand is te groot", "the file is too large")
     raw = source.read_bytes()
     try:
         document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _refuse("geen UTF-8-tekst", "not UTF-8 text") from None
+        raise refused("geen UTF-8-tekst", "not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise _refuse(
+        raise refused(
             f"geen geldige JSON (regel {exc.lineno})", f"not valid JSON (line {exc.lineno})"
         ) from None
     except RecursionError:
-        raise _refuse("te diep genest", "nested too deeply") from None
+        raise refused("te diep genest", "nested too deeply") from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise refused("een getal met te veel cijfers", "a number with too many digits") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _refuse("dit is geen sleutelapp-data-bestand", "this is not a sleutelapp-data file")
+        raise refused("dit is geen sleutelapp-data-bestand", "this is not a sleutelapp-data file")
     if document.get("version") != VERSION:
-        raise _refuse(
+        raise refused(
             f"versie {document.get('version')!r} wordt niet ondersteund",
             f"version {document.get('version')!r} is not supported",
         )
-    import jsonschema
-
-    schema = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
-    try:
-        error = jsonschema.exceptions.best_match(validator.iter_errors(document))
-    except RecursionError:
-        raise _refuse("te diep genest", "nested too deeply") from None
-    if error is not None:
-        where = _path_text(error.absolute_path)
-        detail = error.message if len(error.message) < 200 else error.message[:200] + "…"
-        raise _refuse(f"{where}: {detail}", f"{where}: {detail}")
     return document
 
 
-def _date(value: str | None, where: str) -> date | None:
+@dataclass
+class ImportRecords:
+    """The domain records of a checked portable document, ready to be written at once."""
+
+    newcomers: list[Newcomer] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+
+
+def check_document(document: dict) -> ImportRecords:
+    """Every record of the document checked against the schema and the domain rules.
+
+    Raises ImportRefused listing every problem found.
+    """
+    records, problems = _check(document)
+    if problems:
+        raise ImportRefused(problems)
+    return records
+
+
+def _check(document: dict) -> tuple[ImportRecords, list[Problem]]:
+    """The records that pass and the problems of those that do not. A record the schema
+    already faults is not handed to the domain rules (they would only repeat the fault)."""
+    try:
+        problems = schema_problems(schema_validator().iter_errors(document))
+        problems += _broken_text(document)
+    except RecursionError:
+        raise refused("te diep genest", "nested too deeply") from None
+    faulted = {_record_of(p.parts) for p in problems}
+    records = ImportRecords()
+    if () not in faulted and ("newcomers",) not in faulted:
+        _domain_records(document["newcomers"], faulted, records, problems)
+        problems += _repeated_ids(document["newcomers"])
+    return records, problems
+
+
+def _broken_text(value, parts: tuple = ()) -> list[Problem]:
+    """Text that cannot be stored: a lone surrogate (JSON allows `\\ud800`, UTF-8 does not)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [Problem(parts, "bevat een ongeldig teken", "holds an invalid character")]
+        return []
+    if isinstance(value, dict):
+        found = []
+        for key, item in value.items():
+            found += _broken_text(key, parts) + _broken_text(item, (*parts, key))
+        return found
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _broken_text(item, (*parts, i))]
+    return []
+
+
+def _record_of(parts: tuple) -> tuple:
+    """The record a problem belongs to: `()`, `("newcomers",)`, a newcomer, entry or consent."""
+    if not parts or parts[0] != "newcomers":
+        return ()
+    if len(parts) < 2 or not isinstance(parts[1], int):
+        return ("newcomers",)
+    if len(parts) >= 4 and parts[2] in ("entries", "consents") and isinstance(parts[3], int):
+        return parts[:4]
+    return parts[:2]
+
+
+def _id_places(people: list):
+    """(path parts, id) of every id in the file, in document order."""
+    for i, item in enumerate(people):
+        if not isinstance(item, dict):
+            continue
+        yield ("newcomers", i, "id"), item.get("id")
+        for name in ("consents", "entries"):
+            rows = item.get(name, [])
+            for j, row in enumerate(rows if isinstance(rows, list) else []):
+                if isinstance(row, dict):
+                    yield ("newcomers", i, name, j, "id"), row.get("id")
+
+
+def _domain_records(people: list, faulted: set, records: ImportRecords, problems: list) -> None:
+    for i, item in enumerate(people):
+        if ("newcomers", i) not in faulted:
+            newcomer = _checked(("newcomers", i), problems, _newcomer, item)
+            if newcomer is not None:
+                records.newcomers.append(newcomer)
+        newcomer_id = item.get("id") if isinstance(item, dict) else None
+        for name, build, bucket in (
+            ("consents", _consent, records.consents),
+            ("entries", _entry, records.entries),
+        ):
+            rows = item.get(name, []) if isinstance(item, dict) else []
+            for j, row in enumerate(rows if isinstance(rows, list) else []):
+                where = ("newcomers", i, name, j)
+                if where not in faulted and isinstance(row, dict):
+                    record = _checked(where, problems, build, row, newcomer_id)
+                    if record is not None:
+                        bucket.append(record)
+
+
+def _checked(where: tuple, problems: list, build, *args):
+    """The validated record, or None with its problem added (one per record: the first)."""
+    try:
+        return build(*args)
+    except InvalidRecord as exc:
+        problems.append(Problem((*where, exc.field_name), exc.problem, exc.problem))
+    except _BadDate as exc:
+        problems.append(Problem((*where, *exc.parts), "geen geldige datum", "not a valid date"))
+    return None
+
+
+class _BadDate(ValueError):
+    def __init__(self, *parts):
+        super().__init__("not a valid date")
+        self.parts = parts
+
+
+def _date(value: str | None, *parts) -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
-    except ValueError:
-        raise _refuse(f"{where}: geen geldige datum", f"{where}: not a valid date") from None
+    except (TypeError, ValueError):
+        raise _BadDate(*parts) from None
 
 
-def _required_date(value: str, where: str) -> date:
-    parsed = _date(value, where)
+def _required_date(value: str, *parts) -> date:
+    parsed = _date(value, *parts)
     if parsed is None:
-        raise _refuse(f"{where}: datum ontbreekt", f"{where}: date missing")
+        raise _BadDate(*parts)
     return parsed
 
 
-def records_from_document(document: dict) -> tuple[list, list, list]:
-    """Domain records of a schema-valid document, each checked by the domain rules."""
-    newcomers, entries, consents = [], [], []
-    for i, item in enumerate(document["newcomers"]):
-        where = f"newcomers[{i}]"
-        try:
-            newcomer = Newcomer(
-                id=item["id"],
-                name=item["name"],
-                known_as=item.get("known_as", ""),
-                phone=item.get("phone", ""),
-                language=item.get("language", ""),
-                route=item["route"],
-                termijn_start=_date(item.get("termijn_start"), f"{where}.termijn_start"),
-                extensions=tuple(
-                    Extension(
-                        e["months"],
-                        e.get("reason", ""),
-                        _date(e.get("decided_on"), f"{where}.extensions.decided_on"),
-                    )
-                    for e in item.get("extensions", [])
-                ),
-                municipality_ref=item.get("municipality_ref", ""),
-                regisseur=item.get("regisseur", ""),
-                coaches=item.get("coaches", ""),
-                language_school=item.get("language_school", ""),
-                status=item["status"],
-                closed_on=_date(item.get("closed_on"), f"{where}.closed_on"),
-            ).validated()
-        except InvalidRecord as exc:
-            raise _refuse(f"{where}.{exc}", f"{where}.{exc}") from None
-        newcomers.append(newcomer)
-        for j, c in enumerate(item["consents"]):
-            kwargs = {"id": c["id"]} if c.get("id") else {}
-            try:
-                consents.append(
-                    Consent(
-                        newcomer_id=newcomer.id,
-                        purpose=c["purpose"],
-                        given_on=_required_date(c["given_on"], f"{where}.consents[{j}].given_on"),
-                        withdrawn_on=_date(
-                            c.get("withdrawn_on"), f"{where}.consents[{j}].withdrawn_on"
-                        ),
-                        how=c.get("how", "verbal"),
-                        note=c.get("note", ""),
-                        **kwargs,
-                    ).validated()
-                )
-            except InvalidRecord as exc:
-                raise _refuse(
-                    f"{where}.consents[{j}].{exc}", f"{where}.consents[{j}].{exc}"
-                ) from None
-        for j, e in enumerate(item["entries"]):
-            try:
-                entries.append(
-                    Entry(
-                        id=e["id"],
-                        newcomer_id=newcomer.id,
-                        kind=e["kind"],
-                        date=_required_date(e["date"], f"{where}.entries[{j}].date"),
-                        time=e.get("time"),
-                        type=e.get("type"),
-                        text=e["text"],
-                        location=e["location"],
-                        hours=e.get("hours"),
-                        minutes=e.get("minutes"),
-                        status=e.get("status"),
-                        shareable=e["shareable"],
-                        topics=tuple(e["topics"]),
-                        accompanied=e["accompanied"],
-                    ).validated()
-                )
-            except InvalidRecord as exc:
-                raise _refuse(
-                    f"{where}.entries[{j}].{exc}", f"{where}.entries[{j}].{exc}"
-                ) from None
-    _check_unique([n.id for n in newcomers] + [e.id for e in entries] + [c.id for c in consents])
-    return newcomers, entries, consents
+def _whole(value):
+    """A JSON number the schema accepts as an integer (5 or 5.0) as a Python int."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def _check_unique(ids: list[str]) -> None:
-    seen: set[str] = set()
-    for value in ids:
-        if value in seen:
-            raise _refuse(f"id {value} komt twee keer voor", f"id {value} occurs twice")
-        seen.add(value)
+def _newcomer(item: dict) -> Newcomer:
+    return Newcomer(
+        id=item["id"],
+        name=item["name"],
+        known_as=item.get("known_as", ""),
+        phone=item.get("phone", ""),
+        language=item.get("language", ""),
+        route=item.get("route", "unknown"),
+        termijn_start=_date(item.get("termijn_start"), "termijn_start"),
+        extensions=tuple(
+            Extension(
+                _whole(e["months"]),
+                e.get("reason", ""),
+                _date(e.get("decided_on"), "extensions", k, "decided_on"),
+            )
+            for k, e in enumerate(item.get("extensions", []))
+        ),
+        municipality_ref=item.get("municipality_ref", ""),
+        regisseur=item.get("regisseur", ""),
+        coaches=item.get("coaches", ""),
+        language_school=item.get("language_school", ""),
+        status=item.get("status", "active"),
+        closed_on=_date(item.get("closed_on"), "closed_on"),
+    ).validated()
+
+
+def _consent(c: dict, newcomer_id: str) -> Consent:
+    kwargs = {"id": c["id"]} if c.get("id") else {}
+    return Consent(
+        newcomer_id=newcomer_id,
+        purpose=c["purpose"],
+        given_on=_required_date(c["given_on"], "given_on"),
+        withdrawn_on=_date(c.get("withdrawn_on"), "withdrawn_on"),
+        how=c.get("how", "verbal"),
+        note=c.get("note", ""),
+        **kwargs,
+    ).validated()
+
+
+def _entry(e: dict, newcomer_id: str) -> Entry:
+    """An entry with every field its kind does not need taken as empty when left out."""
+    return Entry(
+        id=e["id"],
+        newcomer_id=newcomer_id,
+        kind=e["kind"],
+        date=_required_date(e["date"], "date"),
+        time=e.get("time"),
+        type=e.get("type"),
+        text=e.get("text", ""),
+        location=e.get("location", ""),
+        hours=e.get("hours"),
+        minutes=e.get("minutes"),
+        status=e.get("status"),
+        shareable=e.get("shareable", False),
+        topics=tuple(e.get("topics", ())),
+        accompanied=e.get("accompanied", False),
+    ).validated()
+
+
+def _repeated_ids(people: list) -> list[Problem]:
+    """An id used twice in the file, named at every place after its first."""
+    first: dict[str, tuple] = {}
+    problems = []
+    for parts, value in _id_places(people):
+        if not isinstance(value, str):
+            continue
+        if value in first:
+            seen = path_text(first[value])
+            problems.append(
+                Problem(
+                    parts,
+                    f"id {value} komt al voor bij {seen}",
+                    f"id {value} already occurs at {seen}",
+                )
+            )
+        else:
+            first[value] = parts
+    return problems
+
+
+def _stored_ids(case, document: dict) -> list[Problem]:
+    """Ids of the file that the case file already holds (an import never replaces a record)."""
+    from sleutelapp.store.bulk import existing_ids
+
+    places = list(_id_places(document["newcomers"]))
+    present = existing_ids(
+        case,
+        **{
+            table: [v for parts, v in places if isinstance(v, str) and parts[-3] == table]
+            for table in ("newcomers", "entries", "consents")
+        },
+    )
+    return [
+        Problem(
+            parts,
+            f"id {value} staat al in dit dossier",
+            f"id {value} already exists in this case file",
+        )
+        for parts, value in places
+        if isinstance(value, str) and value in present
+    ]
 
 
 def import_file(case, source: Path) -> tuple[int, int]:
-    """Import all or nothing; returns (newcomers, entries) added."""
+    """Import all or nothing; returns (newcomers, entries) added.
+
+    Raises ImportRefused listing every problem of the file, ids the case file already holds
+    included; nothing is written then.
+    """
     from sleutelapp.store.bulk import insert_all
 
-    newcomers, entries, consents = records_from_document(read_document(Path(source)))
-    insert_all(case, newcomers, entries, consents, action="import")
-    return len(newcomers), len(entries)
+    document = read_document(Path(source))
+    records, problems = _check(document)
+    if isinstance(document.get("newcomers"), list):
+        problems += _stored_ids(case, document)
+    if problems:
+        raise ImportRefused(problems)
+    insert_all(case, records.newcomers, records.entries, records.consents, action="import")
+    return len(records.newcomers), len(records.entries)

@@ -11,13 +11,25 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sleutelapp.gui.i18n import current_language
 
+PROBLEMS_SHOWN = 8  # problems of a refused import listed in the box itself
+
 
 def case_error_box(parent: QWidget | None, exc) -> QMessageBox:
     """The message box for a CaseError (or a disk/file OSError), not yet shown."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("errors", "Sleutelapp"))
-    box.setText(error_text(exc))
+    lines = getattr(exc, "lines", None)
+    if callable(lines) and getattr(exc, "total", 0) > 1:
+        # A refused import lists its problems: the first few in the box, all under Details.
+        language = current_language()
+        listed = lines(language)
+        box.setText(exc.headline(language))
+        shown = listed[:PROBLEMS_SHOWN] + (["…"] if len(listed) > PROBLEMS_SHOWN else [])
+        box.setInformativeText("\n".join(f"• {line}" for line in shown))
+        box.setDetailedText("\n".join(listed))
+    else:
+        box.setText(error_text(exc))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box
 

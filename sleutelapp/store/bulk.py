@@ -62,3 +62,18 @@ def insert_all(case, newcomers, entries, consents, *, action: str = "import") ->
                 ) from None
             raise
         case.audit.record_many(action, "newcomer", [n.id for n in newcomers])
+
+
+def existing_ids(case, *, newcomers=(), entries=(), consents=()) -> set[str]:
+    """Which of these ids the case file already holds (an import that names one is refused)."""
+    import json
+
+    found: set[str] = set()
+    for table, ids in (("newcomer", newcomers), ("entry", entries), ("consent", consents)):
+        if ids:
+            rows = case.query(
+                f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(ids)),),
+            )
+            found.update(row[0] for row in rows)
+    return found
