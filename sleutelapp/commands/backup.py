@@ -21,7 +21,9 @@ def run(args, ctx) -> int:
 
     with Case.open(ctx.paths, passphrase) as case:
         target = Path(args.output) if args.output else backup.default_manual_target(ctx.paths)
-        info = backup.write_backup(case, target, passphrase=passphrase)
+        info = backup.write_backup(
+            case, target, passphrase=passphrase, chosen_by_user=bool(args.output)
+        )
         case.audit.record("backup", "case", None)
     size_mb = info.size / 1_000_000
     ctx.out(

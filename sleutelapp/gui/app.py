@@ -10,6 +10,9 @@ SMOKE_SETTLE_MS = 50
 
 
 def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int:
+    from sleutelapp.hardening import harden_process
+
+    harden_process()  # already done by the command line; also when started otherwise
     from sleutelapp.gui import binding_guard
 
     binding_guard.apply()

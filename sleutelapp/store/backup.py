@@ -88,14 +88,27 @@ def backup_disk_full(target: Path) -> errors.DiskFull:
 # --- writing ---------------------------------------------------------------------------
 
 
-def write_backup(case, target: Path, *, passphrase: str | None = None, progress=None) -> BackupInfo:
+def write_backup(
+    case,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    progress=None,
+    chosen_by_user: bool = True,
+) -> BackupInfo:
     """Write a verified backup of the open case to `target` (replaced only when complete).
 
-    `progress(done, total)` is called from this thread while pages are copied.
+    `progress(done, total)` is called from this thread while pages are copied. A target
+    chosen by the user may not lie in the data or backup folder (export_target.py); the
+    app's own automatic and default backups go there (`chosen_by_user=False`).
     """
     target = Path(target)
     if target.suffix == "":
         target = target.with_suffix(SUFFIX)
+    if chosen_by_user:
+        from sleutelapp.store.export_target import refuse_protected_target
+
+        refuse_protected_target(target, case.paths, backup=True)
     case.paths.ensure()
     _remove_stale_parts(case.paths.data)
     stage = Path(tempfile.mkdtemp(prefix=".backup-", dir=case.paths.data))
@@ -347,7 +360,7 @@ def automatic_backup(case, *, today: date | None = None) -> Path | None:
         return None
     case.paths.ensure()
     _remove_stale_parts(case.paths.backups)
-    write_backup(case, target)
+    write_backup(case, target, chosen_by_user=False)
     case.audit.record("backup", "case", None)
     for old in automatic_backups(case.paths)[KEEP_AUTOMATIC:]:
         old.unlink(missing_ok=True)

@@ -13,9 +13,20 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write `data` to `path` atomically (temp file, fsync, rename, folder sync)."""
+def write_atomically(
+    path: str | os.PathLike[str], data: bytes, *, case_file_part: bool = False
+) -> Path:
+    """Write `data` to `path` atomically (temp file, fsync, rename, folder sync).
+
+    Only the case file's own operations (`case_file_part=True`: the key file, a restore
+    marker) may write into the data folder; anything else is an export and is refused
+    there (store/export_target.py).
+    """
     target = Path(path)
+    if not case_file_part:
+        from sleutelapp.store.export_target import refuse_protected_target
+
+        refuse_protected_target(target)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -220,7 +220,7 @@ class KeyFile:
         return cls.from_bytes(raw)
 
     def write(self, path: Path) -> None:
-        write_atomically(path, self.to_bytes())
+        write_atomically(path, self.to_bytes(), case_file_part=True)
 
 
 def _damaged(detail: str) -> KeyFileProblem:

@@ -53,7 +53,7 @@ class StagedRestore:
         kept = keep_current_files(self.paths)
         from sleutelapp.store.durable_file import write_atomically
 
-        write_atomically(stage / MARKER, b'{"restore": "ready"}')
+        write_atomically(stage / MARKER, b'{"restore": "ready"}', case_file_part=True)
         _roll_forward(self.paths)
         self.committed = True
         self._record_audit()
@@ -238,25 +238,9 @@ def keep_current_files(paths) -> Path | None:
 def refuse_while_open_elsewhere(paths) -> None:
     """Another running Sleutelapp holds this case open: swapping files under it would
     break its connection, so refuse (the GUI restores from its own process)."""
-    try:
-        first_line = paths.lock.read_text(encoding="utf-8", errors="replace").split("\n")[0]
-        pid = int(first_line.strip())
-    except (OSError, ValueError):
-        return
-    if pid == os.getpid() or pid <= 0 or os.name == "nt":
-        return
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return  # a stale lock
-    except PermissionError:
-        pass
-    raise errors.CaseLocked(
-        "Sleutelapp is nog geopend met dit dossier. Sluit de app en probeer het opnieuw; "
-        "er is niets veranderd.",
-        "Sleutelapp still has this case file open. Close the app and try again; nothing "
-        "was changed.",
-    )
+    from sleutelapp.store.app_lock import refuse_while_app_is_open
+
+    refuse_while_app_is_open(paths)
 
 
 def _no_room(paths) -> errors.DiskFull:
