@@ -14,6 +14,7 @@ Every step is best effort: a platform that refuses one still runs the app.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -56,10 +57,8 @@ def _libc():
 
 
 def _not_dumpable() -> None:
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         _libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
 
 
 def is_dumpable() -> bool | None:

@@ -126,7 +126,7 @@ def test_no_export_writes_into_the_data_folder(run, people, case_paths, command)
         backup.automatic_backup(case, today=date(2026, 1, 1))
     before = case_files(case_paths)
     for what, target in protected_targets(case_paths).items():
-        code, out, err = run(*command, str(target))
+        code, _out, err = run(*command, str(target))
         assert code == 1, what
         assert "Not written to" in err and "never touch the case file" in err, what
         assert len(err.strip().splitlines()) == 1, what
