@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     harden_process()
     ctx = CliContext.from_args(args)
     try:
+        from sleutelapp.store import leftovers
+
+        leftovers.install(ctx.paths)
         _check_before_work(command, args, ctx)
         return int(_command_module(command).run(args, ctx) or 0)
     except UsageError as exc:
@@ -113,8 +116,17 @@ def main(argv: list[str] | None = None) -> int:
 def _check_before_work(command: str, args, ctx) -> None:
     """What must hold before a command touches anything: its outputs are not the case
     file's, and a command that writes does not run while the app has the case open."""
+    from sleutelapp.domain.model import is_valid_text
     from sleutelapp.store.export_target import refuse_protected_target
 
+    for name, value in vars(args).items():
+        if isinstance(value, str) and not is_valid_text(value):
+            raise UsageError(
+                ctx.say(
+                    f"{name}: bevat tekens die geen geldige tekst zijn (geen UTF-8)",
+                    f"{name}: holds characters that are not valid text (not UTF-8)",
+                )
+            )
     for name in (*OUTPUT_ARGUMENTS, *COMMAND_OUTPUTS.get(command, ())):
         value = getattr(args, name, None)
         if value:

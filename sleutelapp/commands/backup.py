@@ -24,7 +24,8 @@ def run(args, ctx) -> int:
         info = backup.write_backup(
             case, target, passphrase=passphrase, chosen_by_user=bool(args.output)
         )
-        case.audit.record("backup", "case", None)
+        if not case.read_only:  # on a full disk the backup is made, but not logged
+            case.audit.record("backup", "case", None)
     size_mb = info.size / 1_000_000
     ctx.out(
         ctx.say(

@@ -135,6 +135,8 @@ def read_document(source: Path) -> dict:
         ) from None
     except RecursionError:
         raise _refuse("te diep genest", "nested too deeply") from None
+    except ValueError:  # e.g. a number of 100,000 digits (Python's int size guard)
+        raise _refuse("een getal is te lang", "a number is too long") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _refuse("dit is geen sleutelapp-data-bestand", "this is not a sleutelapp-data file")
     if document.get("version") != VERSION:

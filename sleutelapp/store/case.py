@@ -35,6 +35,7 @@ class Case:
 
         self.paths = paths
         self.conn = conn
+        self.read_only = False  # True when opened on a full disk (Case._read_only)
         self._keyfile = keyfile
         self._data_key = data_key
         self._lock = threading.RLock()
@@ -85,6 +86,9 @@ class Case:
 
             finish_interrupted_restore(paths)
         connection.inspect_file(paths.db)
+        from sleutelapp.store import leftovers
+
+        leftovers.sweep(paths)  # temp files of a backup or export that was killed
         keyfile = KeyFile.read(paths.key)
         if recovery_key is not None:
             data_key = keyfile.unlock_with_recovery_key(recovery_key)
@@ -100,7 +104,13 @@ class Case:
             )
         if 0 < version < schema.SCHEMA_VERSION:
             _copy_before_migration(paths, version)
-        conn = connection.raw_connect(paths.db, data_key)
+        _tighten_modes(paths)
+        try:
+            conn = connection.raw_connect(paths.db, data_key)
+        except connection.DatabaseError as exc:
+            if not connection.is_write_refused(exc):
+                raise connection.damaged(paths.db, str(exc)) from None
+            return cls._read_only(paths, keyfile, data_key, version)
         try:
             connection.configure(conn)
             schema.apply_pending(conn)
@@ -109,9 +119,22 @@ class Case:
         except connection.DatabaseError as exc:
             conn.close()
             if connection.is_write_refused(exc):
-                raise connection.disk_full() from None
+                return cls._read_only(paths, keyfile, data_key, version)
             raise connection.damaged(paths.db, str(exc)) from None
         return cls(paths, conn, keyfile, data_key)
+
+    @classmethod
+    def _read_only(cls, paths: AppPaths, keyfile: KeyFile, data_key, version: int) -> Case:
+        """A full disk: the file is fine but cannot take a write. Open it for reading so
+        check, lists, exports to another disk and backups still work; a write says that
+        the disk is full."""
+        if version != schema.SCHEMA_VERSION:
+            raise connection.disk_full_on_open()  # an old file must migrate before use
+        conn = connection.raw_connect(paths.db, data_key, read_only=True)
+        conn.execute("PRAGMA temp_store = MEMORY")
+        case = cls(paths, conn, keyfile, data_key)
+        case.read_only = True
+        return case
 
     def close(self) -> None:
         with self._lock:
@@ -237,7 +260,7 @@ class Case:
     def _translate(self, exc: Exception) -> Exception:
         if isinstance(exc, connection.IntegrityError):
             return exc  # a bug or a duplicate id: the caller decides
-        if connection.is_write_refused(exc):
+        if connection.is_write_refused(exc) or (self.read_only and "readonly" in str(exc)):
             return connection.disk_full()
         text = str(exc).lower()
         if "malformed" in text or "not a database" in text:
@@ -260,6 +283,25 @@ class Case:
         problems += [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
         problems += [f"foreign key: {r[0]}" for r in self.query("PRAGMA foreign_key_check")]
         return problems
+
+
+def _tighten_modes(paths: AppPaths) -> None:
+    """The case file, its key and WAL/SHM are the user's alone (0600, the folder 0700);
+    a copy restored or moved with looser modes is tightened on open (POSIX)."""
+    if os.name != "posix":
+        return
+    for path, mode in (
+        (paths.data, 0o700),
+        (paths.db, 0o600),
+        (paths.key, 0o600),
+        (paths.db.with_name(paths.db.name + "-wal"), 0o600),
+        (paths.db.with_name(paths.db.name + "-shm"), 0o600),
+    ):
+        try:
+            if path.stat().st_mode & 0o777 & ~mode:
+                os.chmod(path, mode)
+        except OSError:
+            pass  # missing, or not ours: opening will say what is wrong
 
 
 def _copy_before_migration(paths: AppPaths, version: int) -> None:

@@ -9,8 +9,10 @@ file under the final name.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
+
+from sleutelapp.store import leftovers
 
 
 def write_atomically(
@@ -27,16 +29,19 @@ def write_atomically(
         from sleutelapp.store.export_target import refuse_protected_target
 
         refuse_protected_target(target)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    temp_name = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    with leftovers.tracked(temp_name):  # a kill between here and the rename: next start
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(temp_name, flags, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
     sync_folder(target.parent)
     return target
 

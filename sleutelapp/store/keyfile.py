@@ -24,6 +24,14 @@ _RECOVERY_BYTES = 20  # 160 bits -> 32 base32 characters
 _B32_CONFUSABLES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
+# Sane bounds of the Argon2id cost, checked before any work: a key file asking for 10^9
+# iterations would hang the unlock, and huge or negative memory would crash it.
+ITERATIONS_RANGE = (1, 64)
+MEMORY_KIB_RANGE = (8 * 1024, 4 * 1024 * 1024)  # 8 MiB .. 4 GiB
+LANES_RANGE = (1, 64)
+SALT_BYTES_RANGE = (16, 64)
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id cost. The default takes about 0.4 s on a 2-core laptop (see README)."""
@@ -36,10 +44,41 @@ class KdfParams:
     def fast_for_tests(cls) -> KdfParams:
         return cls(iterations=1, memory_kib=8 * 1024, lanes=1)
 
+    def problem(self) -> str | None:
+        """Why these parameters are outside sane bounds, or None."""
+        for name, value, (low, high) in (
+            ("iterations", self.iterations, ITERATIONS_RANGE),
+            ("memory_kib", self.memory_kib, MEMORY_KIB_RANGE),
+            ("lanes", self.lanes, LANES_RANGE),
+        ):
+            if type(value) is not int or not low <= value <= high:
+                return f"{name} {value!r} outside {low}..{high}"
+        if self.memory_kib < 8 * self.lanes:
+            return "memory_kib below 8 per lane"
+        return None
+
+    @classmethod
+    def from_wrap(cls, wrap: dict) -> KdfParams:
+        """The parameters stored in a passphrase slot; KeyFileProblem when they are not sane."""
+        values = [wrap.get(name) for name in ("iterations", "memory_kib", "lanes")]
+        params = cls(*values)  # type: ignore[arg-type]
+        problem = params.problem()
+        if problem is not None:
+            raise _damaged(f"KDF parameters: {problem}")
+        return params
+
 
 def normalise_passphrase(passphrase: str) -> bytes:
     """NFC, so the same passphrase typed on macOS (NFD) and Windows (NFC) unlocks."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: bytes that were not text
+        raise WrongPassphrase(
+            "De wachtzin bevat tekens die geen geldige tekst zijn (geen UTF-8). Typ hem "
+            "opnieuw; er is niets veranderd.",
+            "The passphrase holds characters that are not valid text (not UTF-8). Type it "
+            "again; nothing was changed.",
+        ) from None
 
 
 def normalise_recovery_key(text: str) -> str:
@@ -126,6 +165,8 @@ class KeyFile:
         self, data_key: bytes, passphrase: str, params: KdfParams | None = None
     ) -> None:
         params = params or KdfParams()
+        if params.problem() is not None:
+            raise ValueError(f"KDF parameters out of bounds: {params.problem()}")
         salt = secrets.token_bytes(16)
         wrapping = _derive_from_passphrase(passphrase, salt, params)
         self.wraps["passphrase"] = {
@@ -153,12 +194,15 @@ class KeyFile:
         wrap = self.wraps.get("passphrase")
         if wrap is None:
             raise _damaged("no passphrase slot")
+        params = KdfParams.from_wrap(wrap)  # bounds first: no work for absurd parameters
         try:
-            params = KdfParams(int(wrap["iterations"]), int(wrap["memory_kib"]), int(wrap["lanes"]))
-            wrapping = _derive_from_passphrase(passphrase, _unb64(wrap["salt"]), params)
+            salt = _unb64(wrap["salt"])
+            if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1]:
+                raise ValueError("salt length")
+            wrapping = _derive_from_passphrase(passphrase, salt, params)
             data_key = _open(wrapping, wrap, "passphrase")
-        except (KeyError, ValueError, TypeError) as exc:
-            raise _damaged(str(exc)) from None
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError) as exc:
+            raise _damaged(type(exc).__name__) from None
         if data_key is None:
             raise WrongPassphrase(
                 "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
@@ -174,8 +218,8 @@ class KeyFile:
             data_key = _open(
                 _derive_from_recovery(recovery_key, _unb64(wrap["salt"])), wrap, "recovery"
             )
-        except (KeyError, ValueError, TypeError) as exc:
-            raise _damaged(str(exc)) from None
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _damaged(type(exc).__name__) from None
         if data_key is None:
             raise WrongPassphrase(
                 "Deze herstelsleutel past niet bij dit dossierbestand. Controleer de tekens.",
@@ -191,19 +235,24 @@ class KeyFile:
     def from_bytes(cls, raw: bytes) -> KeyFile:
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):  # not UTF-8, not JSON, or absurd numbers
             raise _damaged("not JSON") from None
         if not isinstance(body, dict) or body.get("format") != FORMAT:
             raise _damaged("wrong format")
-        if not isinstance(body.get("version"), int) or body["version"] > VERSION:
+        version = body.get("version")
+        if type(version) is not int or version < 1:
+            raise _damaged(f"version {version!r}")
+        if version > VERSION:
             raise KeyFileProblem(
                 "Het sleutelbestand (case.key) komt uit een nieuwere versie van Sleutelapp. "
                 "Werk de app bij.",
                 "The key file (case.key) was written by a newer Sleutelapp. Update the app.",
             )
         wraps = body.get("wraps")
-        if not isinstance(wraps, dict):
+        if not isinstance(wraps, dict) or not all(isinstance(w, dict) for w in wraps.values()):
             raise _damaged("no wraps")
+        if "passphrase" in wraps:
+            KdfParams.from_wrap(wraps["passphrase"])
         return cls(wraps=wraps)
 
     @classmethod
