@@ -25,34 +25,34 @@ def add_arguments(parser) -> None:
 def run(args, ctx) -> int:
     from pathlib import Path
 
-    from sleutelapp.domain.model import Disclosure
     from sleutelapp.exports.files import sha256
     from sleutelapp.exports.portable import write_export
 
     target = Path(args.output)
     with ctx.open_case() as case:
         newcomer_id = case.newcomers.find(args.newcomer).id if args.newcomer else None
+        if case.read_only:
+            # An export that cannot be registered is not made (design.md §4).
+            from sleutelapp.store.errors import DiskFull
+
+            raise DiskFull(
+                "De schijf met het dossier is vol. Een export moet in het uitgifteregister "
+                "worden vastgelegd en daar is geen ruimte voor: er is niets geëxporteerd. "
+                "Maak ruimte vrij en probeer het opnieuw; 'check', 'newcomers' en 'backup -o' "
+                "werken wel.",
+                "The disk of the case file is full. An export must be recorded in the "
+                "disclosure register and there is no room for that: nothing was exported. "
+                "Free some space and try again; 'check', 'newcomers' and 'backup -o' still "
+                "work.",
+            )
         count = write_export(case, target, newcomer_id)
         digest = sha256(target.read_bytes())
         chosen = [newcomer_id] if newcomer_id else [n.id for n in case.newcomers.all()]
-        with case.transaction():
-            for one in chosen:
-                case.disclosures.record(
-                    Disclosure(
-                        report_kind=REPORT_KIND,
-                        period_from=None,
-                        period_to=None,
-                        recipient=args.recipient,
-                        purpose="export",
-                        sha256=digest,
-                        entry_ids=tuple(e.id for e in case.entries.timeline(one)),
-                        newcomer_id=one,
-                    )
-                )
-            if not chosen:  # an empty case: the export still happened
-                case.disclosures.record(
-                    Disclosure(REPORT_KIND, None, None, args.recipient, "export", digest)
-                )
+        try:
+            _register(case, chosen, args.recipient, digest)
+        except BaseException:
+            target.unlink(missing_ok=True)  # not registered, so not kept
+            raise
     ctx.out(
         ctx.say(
             f"{count} nieuwkomers geschreven naar {args.output} (onversleuteld: "
@@ -62,3 +62,27 @@ def run(args, ctx) -> int:
         )
     )
     return 0
+
+
+def _register(case, chosen: list[str], recipient: str, digest: str) -> None:
+    """One disclosure (and audit row) per newcomer in the file, in one transaction."""
+    from sleutelapp.domain.model import Disclosure
+
+    with case.transaction():
+        for one in chosen:
+            case.disclosures.record(
+                Disclosure(
+                    report_kind=REPORT_KIND,
+                    period_from=None,
+                    period_to=None,
+                    recipient=recipient,
+                    purpose="export",
+                    sha256=digest,
+                    entry_ids=tuple(e.id for e in case.entries.timeline(one)),
+                    newcomer_id=one,
+                )
+            )
+        if not chosen:  # an empty case: the export still happened
+            case.disclosures.record(
+                Disclosure(REPORT_KIND, None, None, recipient, "export", digest)
+            )

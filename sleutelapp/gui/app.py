@@ -45,6 +45,11 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
         else:
             QMessageBox.warning(None, "Sleutelapp", message)
         return 1
+    if isinstance(lock, instance.UnwritableLock):
+        if smoke:
+            print(lock.message(), file=sys.stderr)
+        else:
+            QMessageBox.warning(None, "Sleutelapp", lock.message())
     crash.install(paths)
 
     from sleutelapp.gui.main_window import MainWindow

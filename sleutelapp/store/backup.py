@@ -383,6 +383,8 @@ def automatic_backup(case, *, today: date | None = None) -> Path | None:
     Called on close and by the GUI's daily timer. Keeps the last KEEP_AUTOMATIC days.
     Returns the file written, or None when today's backup was already up to date.
     """
+    if case.read_only:
+        return None  # a full data disk: no room, and the last backup is still there
     today = today or date.today()
     target = case.paths.backups / f"{AUTO_PREFIX}{today.isoformat()}{SUFFIX}"
     if target.exists() and _audit_seq_of(target) == _last_change_seq(case):

@@ -102,3 +102,11 @@ def test_status_and_closing_date_must_agree():
         Newcomer(name="A", status="closed").validated()
     with pytest.raises(InvalidRecord, match=r"^closed_on: must be empty"):
         Newcomer(name="A", closed_on=date(2020, 1, 1)).validated()
+
+
+def test_text_with_lone_surrogates_is_refused_with_the_field_named():
+    with pytest.raises(InvalidRecord, match=r"^text: holds characters that are not valid text"):
+        Entry("n", "note", date(2026, 1, 1), text="a\ud83db").validated()
+    with pytest.raises(InvalidRecord, match=r"^name"):
+        Newcomer(name="Amal \udcff").validated()
+    assert Entry("n", "note", date(2026, 1, 1), text="😀 ok").validated().text == "😀 ok"
