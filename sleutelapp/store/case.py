@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sleutelapp.paths import AppPaths
 from sleutelapp.store import connection, errors, schema
-from sleutelapp.store.keyfile import KdfParams, KeyFile
+from sleutelapp.store.keyfile import KdfParams, KeyFile, wipe
 
 _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
 
@@ -25,7 +25,7 @@ _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
 class Case:
     """An unlocked case file."""
 
-    def __init__(self, paths: AppPaths, conn, keyfile: KeyFile, data_key: bytes):
+    def __init__(self, paths: AppPaths, conn, keyfile: KeyFile, data_key: bytearray):
         from sleutelapp.store.audit import AuditLog
         from sleutelapp.store.consents import Consents
         from sleutelapp.store.disclosures import Disclosures
@@ -37,7 +37,9 @@ class Case:
         self.conn = conn
         self.read_only = False  # True when opened on a full disk (Case._read_only)
         self._keyfile = keyfile
-        self._data_key = data_key
+        # A mutable buffer, overwritten on close/lock: the key leaves memory with the case.
+        # The case takes over the caller's buffer rather than copying it.
+        self._data_key = data_key if isinstance(data_key, bytearray) else bytearray(data_key)
         self._lock = threading.RLock()
         self._depth = 0
         self.audit = AuditLog(self)
@@ -94,6 +96,14 @@ class Case:
             data_key = keyfile.unlock_with_recovery_key(recovery_key)
         else:
             data_key = keyfile.unlock(passphrase or "")
+        try:
+            return cls._open_unlocked(paths, keyfile, data_key)
+        except BaseException:
+            wipe(data_key)
+            raise
+
+    @classmethod
+    def _open_unlocked(cls, paths: AppPaths, keyfile: KeyFile, data_key: bytearray) -> Case:
         version = connection.verify_readable(paths.db, data_key)
         if version > schema.SCHEMA_VERSION:
             raise errors.NewerSchema(
@@ -145,7 +155,8 @@ class Case:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
-            self._data_key = b""
+            wipe(self._data_key)
+            self._data_key = bytearray()
 
     @property
     def is_open(self) -> bool:

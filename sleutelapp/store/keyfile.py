@@ -99,16 +99,24 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _derive_from_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+def wipe(buffer: bytearray) -> None:
+    """Overwrite key material in place (a bytearray; immutable bytes cannot be wiped)."""
+    buffer[:] = bytes(len(buffer))
+
+
+def _derive_from_passphrase(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+    """The passphrase-derived wrapping key, in a buffer the caller wipes after use."""
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    return Argon2id(
+    derived = bytearray(32)
+    Argon2id(
         salt=salt,
         length=32,
         iterations=params.iterations,
         lanes=params.lanes,
         memory_cost=params.memory_kib,
-    ).derive(normalise_passphrase(passphrase))
+    ).derive_into(normalise_passphrase(passphrase), derived)
+    return derived
 
 
 def _derive_from_recovery(recovery_key: str, salt: bytes) -> bytes:
@@ -130,16 +138,22 @@ def _seal(wrapping_key: bytes, data_key: bytes, slot: str) -> dict:
     return {"nonce": _b64(nonce), "ciphertext": _b64(sealed)}
 
 
-def _open(wrapping_key: bytes, wrap: dict, slot: str) -> bytes | None:
+def _open(wrapping_key, wrap: dict, slot: str) -> bytearray | None:
+    """The data key of a slot, decrypted straight into a wipeable buffer."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    ciphertext = _unb64(wrap["ciphertext"])
+    if len(ciphertext) != DATA_KEY_BYTES + 16:
+        raise ValueError("ciphertext length")
+    data_key = bytearray(DATA_KEY_BYTES)
     try:
-        return AESGCM(wrapping_key).decrypt(
-            _unb64(wrap["nonce"]), _unb64(wrap["ciphertext"]), _aad(slot)
+        AESGCM(bytes(wrapping_key)).decrypt_into(
+            _unb64(wrap["nonce"]), ciphertext, _aad(slot), data_key
         )
     except InvalidTag:
         return None
+    return data_key
 
 
 def _aad(slot: str) -> bytes:
@@ -153,9 +167,12 @@ class KeyFile:
     wraps: dict
 
     @classmethod
-    def create(cls, passphrase: str, params: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
-        """A new data key wrapped under the passphrase and a new recovery key."""
-        data_key = secrets.token_bytes(DATA_KEY_BYTES)
+    def create(
+        cls, passphrase: str, params: KdfParams | None = None
+    ) -> tuple[KeyFile, bytearray, str]:
+        """A new data key (in a wipeable buffer) wrapped under the passphrase and a new
+        recovery key."""
+        data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
         keyfile = cls(wraps={})
         keyfile.set_passphrase(data_key, passphrase, params)
         recovery = keyfile.new_recovery_key(data_key)
@@ -169,13 +186,17 @@ class KeyFile:
             raise ValueError(f"KDF parameters out of bounds: {params.problem()}")
         salt = secrets.token_bytes(16)
         wrapping = _derive_from_passphrase(passphrase, salt, params)
+        try:
+            sealed = _seal(bytes(wrapping), data_key, "passphrase")
+        finally:
+            wipe(wrapping)
         self.wraps["passphrase"] = {
             "kdf": "argon2id",
             "salt": _b64(salt),
             "iterations": params.iterations,
             "memory_kib": params.memory_kib,
             "lanes": params.lanes,
-            **_seal(wrapping, data_key, "passphrase"),
+            **sealed,
         }
 
     def new_recovery_key(self, data_key: bytes) -> str:
@@ -190,7 +211,7 @@ class KeyFile:
         }
         return recovery
 
-    def unlock(self, passphrase: str) -> bytes:
+    def unlock(self, passphrase: str) -> bytearray:
         wrap = self.wraps.get("passphrase")
         if wrap is None:
             raise _damaged("no passphrase slot")
@@ -200,7 +221,10 @@ class KeyFile:
             if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1]:
                 raise ValueError("salt length")
             wrapping = _derive_from_passphrase(passphrase, salt, params)
-            data_key = _open(wrapping, wrap, "passphrase")
+            try:
+                data_key = _open(wrapping, wrap, "passphrase")
+            finally:
+                wipe(wrapping)
         except (KeyError, ValueError, TypeError, AttributeError, OverflowError) as exc:
             raise _damaged(type(exc).__name__) from None
         if data_key is None:
@@ -210,7 +234,7 @@ class KeyFile:
             )
         return data_key
 
-    def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+    def unlock_with_recovery_key(self, recovery_key: str) -> bytearray:
         wrap = self.wraps.get("recovery")
         if wrap is None:
             raise _damaged("no recovery slot")

@@ -21,6 +21,7 @@ from pathlib import Path
 from sleutelapp.paths import AppPaths
 from sleutelapp.store import backup, connection, durable_file, errors, schema
 from sleutelapp.store.backup import DB_MEMBER, KEY_MEMBER, WAL_MEMBER, BackupInfo
+from sleutelapp.store.keyfile import wipe
 
 MARKER = "ready.json"
 
@@ -35,7 +36,7 @@ class StagedRestore:
 
     paths: AppPaths
     info: BackupInfo
-    _data_key: bytes = field(repr=False)
+    _data_key: bytearray = field(repr=False)
     committed: bool = False
 
     def describe(self, language: str = "nl") -> str:
@@ -57,13 +58,13 @@ class StagedRestore:
         _roll_forward(self.paths)
         self.committed = True
         self._record_audit()
-        self._data_key = b""
+        wipe(self._data_key)
         return kept
 
     def discard(self) -> None:
         if not self.committed:
             shutil.rmtree(_stage(self.paths), ignore_errors=True)
-        self._data_key = b""
+        wipe(self._data_key)
 
     def __enter__(self) -> StagedRestore:
         return self
