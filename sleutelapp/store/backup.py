@@ -183,7 +183,7 @@ def _create_private(path: Path) -> None:
     )
 
 
-def verify_database(db_path: Path, data_key: bytes, shown_as: Path) -> dict:
+def verify_database(db_path: Path, data_key: bytes | bytearray, shown_as: Path) -> dict:
     """Integrity and cipher checks of a database file; raises DamagedBackup."""
     return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True), shown_as)
 

@@ -187,7 +187,7 @@ class Case:
         authoritative: change_passphrase updates it before it writes case.key."""
         return self._keyfile.to_bytes()
 
-    def holds_key(self, data_key: bytes) -> bool:
+    def holds_key(self, data_key: bytes | bytearray) -> bool:
         """True when `data_key` (what a passphrase unlocked) is this open case's data key."""
         return bool(self._data_key) and hmac.compare_digest(data_key, self._data_key)
 

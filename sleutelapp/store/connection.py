@@ -31,12 +31,12 @@ OperationalError = sqlcipher3.OperationalError
 IntegrityError = sqlcipher3.IntegrityError
 
 
-def _key_pragma(data_key: bytes) -> str:
+def _key_pragma(data_key: bytes | bytearray) -> str:
     # A raw key skips SQLCipher's own KDF: ours already ran (keyfile.py).
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
-def raw_connect(path: Path, data_key: bytes, *, read_only: bool = False):
+def raw_connect(path: Path, data_key: bytes | bytearray, *, read_only: bool = False):
     """A connection with the key set; nothing read yet.
 
     Read-only connections to a file without a WAL are opened immutable, so inspecting a
@@ -139,7 +139,7 @@ def damaged(db_path: Path, detail: str = "") -> errors.DamagedFile:
     )
 
 
-def verify_readable(db_path: Path, data_key: bytes) -> int:
+def verify_readable(db_path: Path, data_key: bytes | bytearray) -> int:
     """Read page 1 with the key, read-only; returns the schema version (user_version)."""
     try:
         conn = raw_connect(db_path, data_key, read_only=True)

@@ -130,7 +130,7 @@ def _derive_from_recovery(recovery_key: str, salt: bytes) -> bytes:
     ).derive(material)
 
 
-def _seal(wrapping_key: bytes, data_key: bytes, slot: str) -> dict:
+def _seal(wrapping_key: bytes, data_key: bytes | bytearray, slot: str) -> dict:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = secrets.token_bytes(12)
@@ -179,7 +179,7 @@ class KeyFile:
         return keyfile, data_key, recovery
 
     def set_passphrase(
-        self, data_key: bytes, passphrase: str, params: KdfParams | None = None
+        self, data_key: bytes | bytearray, passphrase: str, params: KdfParams | None = None
     ) -> None:
         params = params or KdfParams()
         if params.problem() is not None:
@@ -199,7 +199,7 @@ class KeyFile:
             **sealed,
         }
 
-    def new_recovery_key(self, data_key: bytes) -> str:
+    def new_recovery_key(self, data_key: bytes | bytearray) -> str:
         """Replace the recovery wrap; returns the new recovery key (show it once)."""
         raw = secrets.token_bytes(_RECOVERY_BYTES)
         recovery = format_recovery_key(raw)

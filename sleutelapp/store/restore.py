@@ -162,7 +162,7 @@ def prepare_restore(
     return StagedRestore(paths=paths, info=info, _data_key=data_key)
 
 
-def _fold_wal(db_path: Path, data_key: bytes, shown_as: Path) -> None:
+def _fold_wal(db_path: Path, data_key: bytes | bytearray, shown_as: Path) -> None:
     """A raw copy may carry its WAL: apply it so the staged database is one file."""
     try:
         conn = connection.raw_connect(db_path, data_key)

@@ -1,0 +1,74 @@
+"""Locking leaves no case data and no key behind: the data key buffer is overwritten, and
+no record of the case (newcomers, entries, consents, disclosures, list rows) is reachable
+from Python any more. Weak passphrases are refused in the first-start and change dialogs."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from PySide6.QtCore import Qt
+
+from sleutelapp.domain import model
+from sleutelapp.paths import app_paths
+from sleutelapp.store import entries, newcomers
+from tests.gui.conftest import OFFSCREEN_NOISE, add_people
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+
+CASE_RECORDS = (
+    model.Newcomer,
+    model.Entry,
+    model.Consent,
+    model.Disclosure,
+    newcomers.NewcomerListItem,
+    entries.AgendaItem,
+)
+
+
+def live_case_records() -> list:
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, CASE_RECORDS)]
+
+
+def test_lock_overwrites_the_key_and_drops_every_record(window, qtbot):
+    case = window.session.case
+    ids = [p.id for p in add_people(case, 3)]
+    window.reload_all()
+    window.select_newcomer(ids[0])
+    key = case._data_key
+    assert any(key) and live_case_records()  # the scan sees records while unlocked
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.session.is_open
+    assert len(key) == 32 and not any(key)  # the very buffer that held it: zeros now
+    del case
+    assert live_case_records() == []
+
+
+@pytest.mark.parametrize("weak", ["12345678", "wachtwoord", "sleutelapp", "Wachtwoord2026!"])
+def test_first_start_refuses_a_weak_passphrase_with_a_dutch_hint(
+    window_factory, tmp_path, qtbot, weak
+):
+    paths = app_paths(tmp_path / "new-home")
+    window = window_factory(paths)
+    window.start()
+    page = window.first_start
+    qtbot.keyClicks(page.ui.passphraseEdit, weak)
+    qtbot.keyClicks(page.ui.repeatEdit, weak)
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    assert "vier losse woorden" in page.ui.errorLabel.text()
+    assert not paths.db.exists() and not paths.key.exists()
+
+
+def test_change_passphrase_dialog_refuses_a_weak_one(window, qtbot, case_paths):
+    from sleutelapp.gui.passphrase_dialog import PassphraseDialog
+
+    before = case_paths.key.read_bytes()
+    dialog = PassphraseDialog(window, window.session.case, window.kdf)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.newEdit, "zonnebloem")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "zonnebloem")
+    dialog.accept()
+    assert "te makkelijk te raden" in dialog.ui.errorLabel.text()
+    assert case_paths.key.read_bytes() == before
