@@ -1034,16 +1034,6 @@
         <source>Making the automatic backup…</source>
         <translation>De automatische backup wordt gemaakt…</translation>
     </message>
-    <message>
-        <source>About Sleutelapp</source>
-        <translation>Over Sleutelapp</translation>
-    </message>
-    <message>
-        <source>Sleutelapp {0}
-The case notebook of a key person. Everything stays on this computer, encrypted.</source>
-        <translation>Sleutelapp {0}
-Het dossier van een sleutelpersoon. Alles blijft versleuteld op deze computer.</translation>
-    </message>
 </context>
 <context>
     <name>app</name>
@@ -1065,6 +1055,13 @@ Het dossier van een sleutelpersoon. Alles blijft versleuteld op deze computer.</
     <message>
         <source>The file could not be used: {0}</source>
         <translation>Het bestand kon niet worden gebruikt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>instance</name>
+    <message>
+        <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
+        <translation>De schijf met uw gegevensmap is vol (of er kan niet op geschreven worden): Sleutelapp opent wel, maar kan niets opslaan. Maak ruimte vrij en start Sleutelapp opnieuw.</translation>
     </message>
 </context>
 <context>

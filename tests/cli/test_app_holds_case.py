@@ -38,9 +38,9 @@ def app_open(case_paths):
         cwd=ROOT,
     )
     assert child.stdout.readline().strip() == "held"
-    yield child
-    child.kill()
-    child.wait(timeout=30)
+    with child:  # closes the pipes
+        yield child
+        child.kill()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="the holder check uses POSIX signals")
