@@ -1034,6 +1034,16 @@
         <source>Making the automatic backup…</source>
         <translation>De automatische backup wordt gemaakt…</translation>
     </message>
+    <message>
+        <source>About Sleutelapp</source>
+        <translation>Over Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Sleutelapp {0}
+The case notebook of a key person. Everything stays on this computer, encrypted.</source>
+        <translation>Sleutelapp {0}
+Het dossier van een sleutelpersoon. Alles blijft versleuteld op deze computer.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
