@@ -31,20 +31,11 @@ def run(args, ctx) -> int:
     target = Path(args.output)
     with ctx.open_case() as case:
         newcomer_id = case.newcomers.find(args.newcomer).id if args.newcomer else None
-        if case.read_only:
+        if not case.make_room_for_register():
             # An export that cannot be registered is not made (design.md §4).
-            from sleutelapp.store.errors import DiskFull
+            from sleutelapp.store.space_reserve import no_room_to_register
 
-            raise DiskFull(
-                "De schijf met het dossier is vol. Een export moet in het uitgifteregister "
-                "worden vastgelegd en daar is geen ruimte voor: er is niets geëxporteerd. "
-                "Maak ruimte vrij en probeer het opnieuw; 'check', 'newcomers' en 'backup -o' "
-                "werken wel.",
-                "The disk of the case file is full. An export must be recorded in the "
-                "disclosure register and there is no room for that: nothing was exported. "
-                "Free some space and try again; 'check', 'newcomers' and 'backup -o' still "
-                "work.",
-            )
+            raise no_room_to_register()
         count = write_export(case, target, newcomer_id)
         digest = sha256(target.read_bytes())
         chosen = [newcomer_id] if newcomer_id else [n.id for n in case.newcomers.all()]

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sleutelapp.paths import AppPaths
-from sleutelapp.store import connection, errors, schema
+from sleutelapp.store import connection, errors, schema, space_reserve
 from sleutelapp.store.keyfile import KdfParams, KeyFile, wipe
 
 _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
@@ -76,6 +76,7 @@ class Case:
             raise
         case = cls(paths, conn, keyfile, data_key)
         case.audit.record("create", "case", None)
+        space_reserve.ensure(paths)
         return case, recovery
 
     @classmethod
@@ -131,6 +132,7 @@ class Case:
             if connection.is_write_refused(exc):
                 return cls._read_only(paths, keyfile, data_key, version)
             raise connection.damaged(paths.db, str(exc)) from None
+        space_reserve.ensure(paths)
         return cls(paths, conn, keyfile, data_key)
 
     @classmethod
@@ -145,6 +147,28 @@ class Case:
         case = cls(paths, conn, keyfile, data_key)
         case.read_only = True
         return case
+
+    def make_room_for_register(self) -> bool:
+        """On a full disk (read-only), free the space reserve and reopen for writing, so
+        an export can still be registered. True when the case can take a small write."""
+        if not self.read_only:
+            return True
+        with self._lock:
+            self._require_open()
+            if not space_reserve.release(self.paths):
+                return False
+            conn = None
+            try:
+                conn = connection.raw_connect(self.paths.db, self._data_key)
+                connection.configure(conn)
+            except connection.DatabaseError:
+                if conn is not None:
+                    conn.close()
+                return False
+            self.conn.close()
+            self.conn = conn
+            self.read_only = False
+            return True
 
     def close(self) -> None:
         with self._lock:
