@@ -188,7 +188,12 @@ def test_the_gui_save_paths_meet_the_same_check(case, case_paths):
         write_export(case, case_paths.key)
     with pytest.raises(ProtectedTarget):
         backup.write_backup(case, case_paths.backups / "mine.sleutelbackup")
+    from sleutelapp.exports.recovery_sheet import write_recovery_sheet
+
+    with pytest.raises(ProtectedTarget):
+        write_recovery_sheet(case_paths.data / "herstel.pdf", "ABCD-EFGH", {})
     assert case_paths.key.read_bytes() == before
+    assert not (case_paths.data / "herstel.pdf").exists()
 
 
 def test_export_data_is_registered_with_disclosure_and_audit_rows(

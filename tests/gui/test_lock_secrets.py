@@ -79,3 +79,15 @@ def test_change_passphrase_dialog_refuses_a_weak_one(window, qtbot, case_paths):
     dialog.accept()
     assert "te makkelijk te raden" in dialog.ui.errorLabel.text()
     assert case_paths.key.read_bytes() == before
+
+
+def test_the_passphrase_does_not_wait_in_the_field_while_unlocked(window_factory, qtbot):
+    from tests.conftest import PASSPHRASE
+
+    window = window_factory()
+    window.start()
+    page = window.unlock_page
+    qtbot.keyClicks(page.ui.passphraseEdit, PASSPHRASE)
+    qtbot.keyClick(page.ui.passphraseEdit, Qt.Key.Key_Return)
+    assert window.session.is_open
+    assert page.ui.passphraseEdit.text() == ""
