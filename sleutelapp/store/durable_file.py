@@ -9,7 +9,6 @@ file under the final name.
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
 from sleutelapp.store import leftovers
@@ -29,7 +28,7 @@ def write_atomically(
         from sleutelapp.store.export_target import refuse_protected_target
 
         refuse_protected_target(target)
-    temp_name = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    temp_name = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
     with leftovers.tracked(temp_name):  # a kill between here and the rename: next start
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(temp_name, flags, 0o600)

@@ -16,8 +16,6 @@ not stop the operation: it is best effort, like the cleaning itself.
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -54,7 +52,7 @@ def tracked(path: str | os.PathLike[str]) -> Iterator[None]:
 def _note(path: Path) -> Path | None:
     if _journal_folder is None or not _is_ours(path):
         return None
-    note = _journal_folder / f"{NOTE_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
+    note = _journal_folder / f"{NOTE_PREFIX}{os.getpid()}-{os.urandom(6).hex()}"
     try:
         fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -91,6 +89,8 @@ def sweep(paths) -> int:
 def _remove(path: Path) -> int:
     try:
         if path.is_dir() and not path.is_symlink():
+            import shutil
+
             shutil.rmtree(path, ignore_errors=True)
         elif path.exists() or path.is_symlink():
             path.unlink()
