@@ -142,8 +142,11 @@ class Case:
         the disk is full."""
         if version != schema.SCHEMA_VERSION:
             raise connection.disk_full_on_open()  # an old file must migrate before use
-        conn = connection.raw_connect(paths.db, data_key, read_only=True)
-        conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            conn = connection.raw_connect(paths.db, data_key, read_only=True)
+            conn.execute("PRAGMA temp_store = MEMORY")
+        except connection.DatabaseError:
+            raise connection.disk_full_on_open() from None
         case = cls(paths, conn, keyfile, data_key)
         case.read_only = True
         return case

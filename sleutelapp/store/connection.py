@@ -144,6 +144,8 @@ def verify_readable(db_path: Path, data_key: bytes | bytearray) -> int:
     try:
         conn = raw_connect(db_path, data_key, read_only=True)
     except DatabaseError as exc:
+        if is_write_refused(exc):
+            raise disk_full_on_open() from None
         raise damaged(db_path, str(exc)) from None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
