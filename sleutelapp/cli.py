@@ -40,7 +40,7 @@ COMMANDS = {
 OUTPUT_ARGUMENTS = ("output", "pdf", "ics")
 COMMAND_OUTPUTS = {"init": ("recovery_key_file",)}
 # Commands that change the case file: refused while the app holds it open.
-WRITE_COMMANDS = frozenset({"demo", "import", "passwd", "erase", "purge", "restore"})
+WRITE_COMMANDS = frozenset({"init", "demo", "import", "passwd", "erase", "purge", "restore"})
 
 
 class _VersionAction(argparse.Action):

@@ -59,6 +59,7 @@ def test_writes_are_refused_while_the_app_has_the_case_open(
         ("demo", "--newcomers", "1"),
         ("restore", str(tmp_path / "b.sleutelbackup"), "--yes"),
         ("purge",),
+        ("init",),
     ):
         code, _out, err = run(*argv)
         assert code == 1 and "has this case file open" in err, argv
