@@ -38,6 +38,14 @@ COMMANDS = {
 }
 
 
+# Arguments that name a file (or folder) a command writes; checked before any work so an
+# export can never land on the case file, its key or a backup (store/export_target.py).
+OUTPUT_ARGUMENTS = ("output", "pdf", "ics")
+COMMAND_OUTPUTS = {"init": ("recovery_key_file",)}
+# Commands that change the case file: refused while the app holds it open.
+WRITE_COMMANDS = frozenset({"init", "demo", "import", "passwd", "erase", "purge", "restore"})
+
+
 class _VersionAction(argparse.Action):
     """`--version`, looked up only when asked for (package metadata is slow to import)."""
 
@@ -83,8 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    from sleutelapp.hardening import harden_process
+
+    harden_process()
     ctx = CliContext.from_args(args)
     try:
+        from sleutelapp.store import leftovers
+
+        leftovers.install(ctx.paths)
+        _check_before_work(command, args, ctx)
         return int(_command_module(command).run(args, ctx) or 0)
     except UsageError as exc:
         parser.exit(2, f"sleutelapp {command}: {exc}\n")
@@ -99,6 +114,30 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into lines
         return ctx.fail(exc)
+
+
+def _check_before_work(command: str, args, ctx) -> None:
+    """What must hold before a command touches anything: its outputs are not the case
+    file's, and a command that writes does not run while the app has the case open."""
+    from sleutelapp.domain.model import is_valid_text
+    from sleutelapp.store.export_target import refuse_protected_target
+
+    for name, value in vars(args).items():
+        if isinstance(value, str) and not is_valid_text(value):
+            raise UsageError(
+                ctx.say(
+                    f"{name}: bevat tekens die geen geldige tekst zijn (geen UTF-8)",
+                    f"{name}: holds characters that are not valid text (not UTF-8)",
+                )
+            )
+    for name in (*OUTPUT_ARGUMENTS, *COMMAND_OUTPUTS.get(command, ())):
+        value = getattr(args, name, None)
+        if value:
+            refuse_protected_target(value, ctx.paths, backup=command == "backup")
+    if command in WRITE_COMMANDS and not getattr(args, "dry_run", False):
+        from sleutelapp.store.app_lock import refuse_while_app_is_open
+
+        refuse_while_app_is_open(ctx.paths)
 
 
 if __name__ == "__main__":

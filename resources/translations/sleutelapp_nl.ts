@@ -1354,6 +1354,13 @@
     </message>
 </context>
 <context>
+    <name>instance</name>
+    <message>
+        <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
+        <translation>De schijf met uw gegevensmap is vol (of er kan niet op geschreven worden): Sleutelapp opent wel, maar kan niets opslaan. Maak ruimte vrij en start Sleutelapp opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>strength</name>
     <message>
         <source>At least {0} characters; four unrelated words work well.</source>

@@ -21,8 +21,11 @@ def run(args, ctx) -> int:
 
     with Case.open(ctx.paths, passphrase) as case:
         target = Path(args.output) if args.output else backup.default_manual_target(ctx.paths)
-        info = backup.write_backup(case, target, passphrase=passphrase)
-        case.audit.record("backup", "case", None)
+        info = backup.write_backup(
+            case, target, passphrase=passphrase, chosen_by_user=bool(args.output)
+        )
+        if not case.read_only:  # on a full disk the backup is made, but not logged
+            case.audit.record("backup", "case", None)
     size_mb = info.size / 1_000_000
     ctx.out(
         ctx.say(

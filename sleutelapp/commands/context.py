@@ -62,6 +62,15 @@ class CliContext:
     ) -> str:
         value = os.environ.get(env)
         if value is not None:
+            from sleutelapp.domain.model import is_valid_text
+
+            if not is_valid_text(value):  # undecodable bytes arrive as lone surrogates
+                raise UsageError(
+                    self.say(
+                        f"{env} is geen geldige UTF-8-tekst; zet de wachtzin opnieuw",
+                        f"{env} is not valid UTF-8 text; set the passphrase again",
+                    )
+                )
             return value
         if not sys.stdin or not sys.stdin.isatty():
             raise UsageError(

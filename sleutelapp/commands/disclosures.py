@@ -8,6 +8,7 @@ HELP = "list the disclosure register (every export that left the device)"
 KIND_LABELS = {
     "regisseur_report": ("Rapport regisseur", "Regisseur report"),
     "anonymised_summary": ("Anonieme samenvatting", "Anonymised summary"),
+    "portable_data": ("Gegevensexport (JSON)", "Data export (JSON)"),
 }
 
 

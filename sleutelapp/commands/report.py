@@ -90,6 +90,10 @@ def run(args, ctx) -> int:
     with ctx.open_case() as case:
         newcomer = case.newcomers.find(args.newcomer)
         plan = regisseur_report.plan_report(case, newcomer.id, start, end, today=today)
+        if not case.make_room_for_register():  # a full disk: the register needs a write
+            from sleutelapp.store.space_reserve import no_room_to_register
+
+            raise no_room_to_register()
         disclosure = regisseur_report.export_report(
             case, plan, output, recipient=args.recipient, password=password
         )

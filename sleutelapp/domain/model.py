@@ -38,7 +38,18 @@ def clean_text(value: str | None, field_name: str, limit: int = MAX_TEXT) -> str
     text = (value or "").replace("\x00", "")
     if len(text) > limit:
         raise InvalidRecord(field_name, f"longer than {limit} characters")
+    if not is_valid_text(text):
+        raise InvalidRecord(field_name, "holds characters that are not valid text (not UTF-8)")
     return text
+
+
+def is_valid_text(text: str) -> bool:
+    """False for lone surrogates (bytes that were not UTF-8): SQLite and PDFs refuse them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_code(value: str | None, vocabulary: vocab.Vocabulary, field_name: str) -> None:
@@ -89,11 +100,11 @@ class Newcomer:
             raise InvalidRecord("name", "is required")
         _check_code(self.route, vocab.ROUTES, "route")
         _check_code(self.status, vocab.NEWCOMER_STATUS, "status")
-        closed_on = self.closed_on
-        if self.status == "active":
-            closed_on = None
-        elif closed_on is None:
-            closed_on = date.today()
+        # The state must be consistent, never guessed: retention counts from closed_on.
+        if self.status == "closed" and self.closed_on is None:
+            raise InvalidRecord("closed_on", "is required when the status is closed")
+        if self.status == "active" and self.closed_on is not None:
+            raise InvalidRecord("closed_on", "must be empty while the status is active")
         return replace(
             self,
             name=name,
@@ -105,7 +116,6 @@ class Newcomer:
             coaches=clean_text(self.coaches, "coaches", MAX_SHORT),
             language_school=clean_text(self.language_school, "language_school", MAX_SHORT),
             extensions=tuple(e.validated() for e in self.extensions),
-            closed_on=closed_on,
         )
 
 

@@ -6,6 +6,78 @@ import math
 import unicodedata
 
 MIN_LENGTH = 8
+MIN_STRENGTH = 2  # strength() below "Redelijk" is refused: one word or digits only
+
+# Passphrases an attacker tries first: the most common passwords (Dutch and international)
+# and words of this app and its users' world. Compared without case, spaces and trailing
+# digits or punctuation, so "Wachtwoord1!" and "sleutel app" are caught too.
+KNOWN_WEAK = frozenset(
+    {
+        "12345678",
+        "123456789",
+        "1234567890",
+        "0123456789",
+        "87654321",
+        "11111111",
+        "00000000",
+        "12341234",
+        "11223344",
+        "password",
+        "passw0rd",
+        "wachtwoord",
+        "wachtwoorden",
+        "welkom",
+        "welkomwelkom",
+        "geheim",
+        "geheimpje",
+        "qwerty",
+        "qwertyuiop",
+        "azerty",
+        "abcdefgh",
+        "abc12345",
+        "iloveyou",
+        "letmein",
+        "sleutelapp",
+        "sleutel",
+        "sleutelpersoon",
+        "sleutelpersonen",
+        "inburgering",
+        "nieuwkomer",
+        "nieuwkomers",
+        "gemeente",
+        "nederland",
+        "amsterdam",
+        "rotterdam",
+        "denhaag",
+        "utrecht",
+        "feyenoord",
+        "ajax",
+        "voetbal",
+        "zomer",
+        "winter",
+        "monkey",
+        "dragon",
+        "football",
+        "sunshine",
+        "princess",
+        "admin",
+        "administrator",
+        "changeme",
+        "default",
+        "test",
+        "testtest",
+        "demo",
+        "marhaba",
+        "salaam",
+        "merhaba",
+        "asdfghjk",
+        "zxcvbnm",
+        "hallo",
+        "hallohallo",
+        "dossier",
+        "privacy",
+    }
+)
 
 
 def check_new_passphrase(passphrase: str) -> tuple[str, str] | None:
@@ -21,7 +93,36 @@ def check_new_passphrase(passphrase: str) -> tuple[str, str] | None:
             "de wachtzin heeft te weinig verschillende tekens",
             "the passphrase has too few different characters",
         )
+    if is_known_weak(text):
+        return (
+            "deze wachtzin staat op de lijst van wachtwoorden die als eerste worden "
+            "geprobeerd; kies vier losse woorden, zoals 'fiets maan koffie tuin'",
+            "this passphrase is on the list of passwords that are tried first; choose four "
+            "unrelated words, like 'bicycle moon coffee garden'",
+        )
+    if strength(text) < MIN_STRENGTH:
+        return (
+            "deze wachtzin is te makkelijk te raden; maak hem langer, bijvoorbeeld met vier "
+            "losse woorden",
+            "this passphrase is too easy to guess; make it longer, for example four "
+            "unrelated words",
+        )
     return None
+
+
+def is_known_weak(passphrase: str) -> bool:
+    """True for a passphrase of KNOWN_WEAK, in any case, spacing or with a number added."""
+    core = "".join(unicodedata.normalize("NFC", passphrase).casefold().split())
+    stripped = core.rstrip("0123456789!?.,-_#*@$")
+    return core in KNOWN_WEAK or stripped in KNOWN_WEAK or _one_repeated(core)
+
+
+def _one_repeated(text: str) -> bool:
+    """'abcabcabc', 'wachtwachtwacht': one short piece said again and again."""
+    for size in range(1, len(text) // 2 + 1):
+        if len(text) % size == 0 and text[:size] * (len(text) // size) == text:
+            return True
+    return False
 
 
 def strength(passphrase: str) -> int:

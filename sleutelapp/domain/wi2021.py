@@ -46,10 +46,18 @@ COMPONENT_LABELS = {
 
 
 def add_months(day: date, months: int) -> date:
-    """Calendar month arithmetic; the 31st becomes the last day of a shorter month."""
+    """Calendar month arithmetic; the 31st becomes the last day of a shorter month.
+
+    Clamped to the calendar's ends, so a stored date like 9999-12-31 (from an older
+    version) gives an extreme answer instead of making a list or report fail.
+    """
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
+    if year > date.max.year:
+        return date.max
+    if year < date.min.year:
+        return date.min
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

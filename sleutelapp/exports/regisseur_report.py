@@ -178,5 +178,6 @@ def since_last_report(case, newcomer_id: str, today: date) -> tuple[date, date] 
     last = case.disclosures.last_for_newcomer(newcomer_id, REPORT_KIND)
     if last is None or last.period_to is None:
         return None
-    start = min(last.period_to + timedelta(days=1), today)
+    # Compared before adding: a stored period end of 9999-12-31 must not overflow.
+    start = min(last.period_to, today - timedelta(days=1)) + timedelta(days=1)
     return start, today

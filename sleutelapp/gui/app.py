@@ -10,6 +10,9 @@ SMOKE_SETTLE_MS = 50
 
 
 def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int:
+    from sleutelapp.hardening import harden_process
+
+    harden_process()  # already done by the command line; also when started otherwise
     from sleutelapp.gui import binding_guard
 
     binding_guard.apply()
@@ -42,6 +45,11 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
         else:
             QMessageBox.warning(None, "Sleutelapp", message)
         return 1
+    if isinstance(lock, instance.UnwritableLock):
+        if smoke:
+            print(lock.message(), file=sys.stderr)
+        else:
+            QMessageBox.warning(None, "Sleutelapp", lock.message())
     crash.install(paths)
 
     from sleutelapp.gui.main_window import MainWindow

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         except CaseError as exc:
             self.unlock_page.show_error(error_text(exc), offer_restore=exc.offers_restore)
             return False
+        self.unlock_page.reset()  # the passphrase does not wait in the field while unlocked
         self.open_case(case)
         return True
 

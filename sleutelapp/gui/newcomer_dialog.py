@@ -115,7 +115,11 @@ class NewcomerDialog(QDialog):
             coaches=ui.coachesEdit.text().strip(),
             language_school=ui.languageSchoolEdit.text().strip(),
             status=ui.statusCombo.currentData(),
-            closed_on=base.closed_on if ui.statusCombo.currentData() == "closed" else None,
+            closed_on=(
+                (base.closed_on or date.today())
+                if ui.statusCombo.currentData() == "closed"
+                else None
+            ),
         )
 
     def accept(self) -> None:

@@ -47,4 +47,6 @@ class PassphraseDialog(QDialog):
         except CaseError as exc:
             show_case_error(self, exc)
             return
+        for edit in (self.ui.newEdit, self.ui.repeatEdit):
+            edit.clear()  # the new passphrase does not stay in a closed dialog
         super().accept()

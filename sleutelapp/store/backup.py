@@ -19,13 +19,12 @@ import json
 import os
 import secrets
 import shutil
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sleutelapp.store import connection, durable_file, errors
+from sleutelapp.store import connection, durable_file, errors, leftovers
 
 FORMAT = "sleutelapp-backup"
 VERSION = 1
@@ -88,19 +87,46 @@ def backup_disk_full(target: Path) -> errors.DiskFull:
 # --- writing ---------------------------------------------------------------------------
 
 
-def write_backup(case, target: Path, *, passphrase: str | None = None, progress=None) -> BackupInfo:
+def write_backup(
+    case,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    progress=None,
+    chosen_by_user: bool = True,
+) -> BackupInfo:
     """Write a verified backup of the open case to `target` (replaced only when complete).
 
-    `progress(done, total)` is called from this thread while pages are copied.
+    `progress(done, total)` is called from this thread while pages are copied. A target
+    chosen by the user may not lie in the data or backup folder (export_target.py); the
+    app's own automatic and default backups go there (`chosen_by_user=False`).
     """
     target = Path(target)
     if target.suffix == "":
         target = target.with_suffix(SUFFIX)
+    if chosen_by_user:
+        from sleutelapp.store.export_target import refuse_protected_target
+
+        refuse_protected_target(target, case.paths, backup=True)
     case.paths.ensure()
     _remove_stale_parts(case.paths.data)
-    stage = Path(tempfile.mkdtemp(prefix=".backup-", dir=case.paths.data))
+    # The staging copy goes beside the target: a backup to a USB stick must work while
+    # the data disk is full, and a kill leaves it where the journal finds it (leftovers).
+    stage = target.parent / f".backup-{secrets.token_hex(6)}"
+    with leftovers.tracked(stage):
+        return _write_backup_staged(case, target, stage, passphrase, progress)
+
+
+def _write_backup_staged(case, target: Path, stage: Path, passphrase, progress) -> BackupInfo:
+    try:
+        stage.mkdir(mode=0o700)
+    except OSError as exc:
+        if connection.is_write_refused(exc):
+            raise backup_disk_full(target) from None
+        raise
     try:
         staged_db = stage / DB_MEMBER
+        _create_private(staged_db)
         with case.exclusive():  # the change seq and the copy describe one state
             audit_seq = _last_change_seq(case)
             case.copy_database_to(staged_db, progress=progress)
@@ -133,6 +159,10 @@ def write_backup(case, target: Path, *, passphrase: str | None = None, progress=
         if connection.is_write_refused(exc):
             raise backup_disk_full(target) from None
         raise
+    except OSError as exc:
+        if connection.is_write_refused(exc):
+            raise backup_disk_full(target) from None
+        raise
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return BackupInfo(
@@ -146,7 +176,14 @@ def write_backup(case, target: Path, *, passphrase: str | None = None, progress=
     )
 
 
-def verify_database(db_path: Path, data_key: bytes, shown_as: Path) -> dict:
+def _create_private(path: Path) -> None:
+    """An empty file only the user can read, before SQLite fills it (umask is not enough)."""
+    os.close(
+        os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    )
+
+
+def verify_database(db_path: Path, data_key: bytes | bytearray, shown_as: Path) -> dict:
     """Integrity and cipher checks of a database file; raises DamagedBackup."""
     return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True), shown_as)
 
@@ -192,14 +229,20 @@ def _open_for_writing(path: Path):
 
 def write_container(target: Path, manifest: dict, members: dict) -> None:
     """Write manifest + members (bytes or a Path) to a temp file, read it back, rename it."""
-    import zipfile
-
     manifest = dict(manifest, files={})
     digests = {}
     for name, source in members.items():
         digests[name] = _digest(source)
         manifest["files"][name] = digests[name]
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    with leftovers.tracked(tmp):
+        _write_container_file(target, tmp, manifest, members)
+    durable_file.sync_folder(target.parent)
+
+
+def _write_container_file(target: Path, tmp: Path, manifest: dict, members: dict) -> None:
+    import zipfile
+
     try:
         with _open_for_writing(tmp) as raw:
             with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
@@ -224,7 +267,6 @@ def write_container(target: Path, manifest: dict, members: dict) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    durable_file.sync_folder(target.parent)
 
 
 def _digest(source) -> dict:
@@ -271,7 +313,7 @@ def read_container(path: Path, *, check: bool = False, extract_to: Path | None =
 def _parse_manifest(path: Path, raw: bytes) -> dict:
     try:
         manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or absurd numbers
         raise damaged_backup(
             path, "de inhoudsopgave is onleesbaar", "its manifest is unreadable"
         ) from None
@@ -341,13 +383,15 @@ def automatic_backup(case, *, today: date | None = None) -> Path | None:
     Called on close and by the GUI's daily timer. Keeps the last KEEP_AUTOMATIC days.
     Returns the file written, or None when today's backup was already up to date.
     """
+    if case.read_only:
+        return None  # a full data disk: no room, and the last backup is still there
     today = today or date.today()
     target = case.paths.backups / f"{AUTO_PREFIX}{today.isoformat()}{SUFFIX}"
     if target.exists() and _audit_seq_of(target) == _last_change_seq(case):
         return None
     case.paths.ensure()
     _remove_stale_parts(case.paths.backups)
-    write_backup(case, target)
+    write_backup(case, target, chosen_by_user=False)
     case.audit.record("backup", "case", None)
     for old in automatic_backups(case.paths)[KEEP_AUTOMATIC:]:
         old.unlink(missing_ok=True)

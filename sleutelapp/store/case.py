@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 from sleutelapp.paths import AppPaths
-from sleutelapp.store import connection, errors, schema
-from sleutelapp.store.keyfile import KdfParams, KeyFile
+from sleutelapp.store import connection, errors, schema, space_reserve
+from sleutelapp.store.keyfile import KdfParams, KeyFile, wipe
 
 _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
 
@@ -25,7 +25,7 @@ _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
 class Case:
     """An unlocked case file."""
 
-    def __init__(self, paths: AppPaths, conn, keyfile: KeyFile, data_key: bytes):
+    def __init__(self, paths: AppPaths, conn, keyfile: KeyFile, data_key: bytearray):
         from sleutelapp.store.audit import AuditLog
         from sleutelapp.store.consents import Consents
         from sleutelapp.store.disclosures import Disclosures
@@ -35,8 +35,11 @@ class Case:
 
         self.paths = paths
         self.conn = conn
+        self.read_only = False  # True when opened on a full disk (Case._read_only)
         self._keyfile = keyfile
-        self._data_key = data_key
+        # A mutable buffer, overwritten on close/lock: the key leaves memory with the case.
+        # The case takes over the caller's buffer rather than copying it.
+        self._data_key = data_key if isinstance(data_key, bytearray) else bytearray(data_key)
         self._lock = threading.RLock()
         self._depth = 0
         self.audit = AuditLog(self)
@@ -73,6 +76,7 @@ class Case:
             raise
         case = cls(paths, conn, keyfile, data_key)
         case.audit.record("create", "case", None)
+        space_reserve.ensure(paths)
         return case, recovery
 
     @classmethod
@@ -85,11 +89,22 @@ class Case:
 
             finish_interrupted_restore(paths)
         connection.inspect_file(paths.db)
+        from sleutelapp.store import leftovers
+
+        leftovers.sweep(paths)  # temp files of a backup or export that was killed
         keyfile = KeyFile.read(paths.key)
         if recovery_key is not None:
             data_key = keyfile.unlock_with_recovery_key(recovery_key)
         else:
             data_key = keyfile.unlock(passphrase or "")
+        try:
+            return cls._open_unlocked(paths, keyfile, data_key)
+        except BaseException:
+            wipe(data_key)
+            raise
+
+    @classmethod
+    def _open_unlocked(cls, paths: AppPaths, keyfile: KeyFile, data_key: bytearray) -> Case:
         version = connection.verify_readable(paths.db, data_key)
         if version > schema.SCHEMA_VERSION:
             raise errors.NewerSchema(
@@ -100,7 +115,13 @@ class Case:
             )
         if 0 < version < schema.SCHEMA_VERSION:
             _copy_before_migration(paths, version)
-        conn = connection.raw_connect(paths.db, data_key)
+        _tighten_modes(paths)
+        try:
+            conn = connection.raw_connect(paths.db, data_key)
+        except connection.DatabaseError as exc:
+            if not connection.is_write_refused(exc):
+                raise connection.damaged(paths.db, str(exc)) from None
+            return cls._read_only(paths, keyfile, data_key, version)
         try:
             connection.configure(conn)
             schema.apply_pending(conn)
@@ -109,9 +130,48 @@ class Case:
         except connection.DatabaseError as exc:
             conn.close()
             if connection.is_write_refused(exc):
-                raise connection.disk_full() from None
+                return cls._read_only(paths, keyfile, data_key, version)
             raise connection.damaged(paths.db, str(exc)) from None
+        space_reserve.ensure(paths)
         return cls(paths, conn, keyfile, data_key)
+
+    @classmethod
+    def _read_only(cls, paths: AppPaths, keyfile: KeyFile, data_key, version: int) -> Case:
+        """A full disk: the file is fine but cannot take a write. Open it for reading so
+        check, lists, exports to another disk and backups still work; a write says that
+        the disk is full."""
+        if version != schema.SCHEMA_VERSION:
+            raise connection.disk_full_on_open()  # an old file must migrate before use
+        try:
+            conn = connection.raw_connect(paths.db, data_key, read_only=True)
+            conn.execute("PRAGMA temp_store = MEMORY")
+        except connection.DatabaseError:
+            raise connection.disk_full_on_open() from None
+        case = cls(paths, conn, keyfile, data_key)
+        case.read_only = True
+        return case
+
+    def make_room_for_register(self) -> bool:
+        """On a full disk (read-only), free the space reserve and reopen for writing, so
+        an export can still be registered. True when the case can take a small write."""
+        if not self.read_only:
+            return True
+        with self._lock:
+            self._require_open()
+            if not space_reserve.release(self.paths):
+                return False
+            conn = None
+            try:
+                conn = connection.raw_connect(self.paths.db, self._data_key)
+                connection.configure(conn)
+            except connection.DatabaseError:
+                if conn is not None:
+                    conn.close()
+                return False
+            self.conn.close()
+            self.conn = conn
+            self.read_only = False
+            return True
 
     def close(self) -> None:
         with self._lock:
@@ -122,7 +182,8 @@ class Case:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
-            self._data_key = b""
+            wipe(self._data_key)
+            self._data_key = bytearray()
 
     @property
     def is_open(self) -> bool:
@@ -153,7 +214,7 @@ class Case:
         authoritative: change_passphrase updates it before it writes case.key."""
         return self._keyfile.to_bytes()
 
-    def holds_key(self, data_key: bytes) -> bool:
+    def holds_key(self, data_key: bytes | bytearray) -> bool:
         """True when `data_key` (what a passphrase unlocked) is this open case's data key."""
         return bool(self._data_key) and hmac.compare_digest(data_key, self._data_key)
 
@@ -237,7 +298,7 @@ class Case:
     def _translate(self, exc: Exception) -> Exception:
         if isinstance(exc, connection.IntegrityError):
             return exc  # a bug or a duplicate id: the caller decides
-        if connection.is_write_refused(exc):
+        if connection.is_write_refused(exc) or (self.read_only and "readonly" in str(exc)):
             return connection.disk_full()
         text = str(exc).lower()
         if "malformed" in text or "not a database" in text:
@@ -260,6 +321,25 @@ class Case:
         problems += [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
         problems += [f"foreign key: {r[0]}" for r in self.query("PRAGMA foreign_key_check")]
         return problems
+
+
+def _tighten_modes(paths: AppPaths) -> None:
+    """The case file, its key and WAL/SHM are the user's alone (0600, the folder 0700);
+    a copy restored or moved with looser modes is tightened on open (POSIX)."""
+    if os.name != "posix":
+        return
+    for path, mode in (
+        (paths.data, 0o700),
+        (paths.db, 0o600),
+        (paths.key, 0o600),
+        (paths.db.with_name(paths.db.name + "-wal"), 0o600),
+        (paths.db.with_name(paths.db.name + "-shm"), 0o600),
+    ):
+        try:
+            if path.stat().st_mode & 0o777 & ~mode:
+                os.chmod(path, mode)
+        except OSError:
+            pass  # missing, or not ours: opening will say what is wrong
 
 
 def _copy_before_migration(paths: AppPaths, version: int) -> None:

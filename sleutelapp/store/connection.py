@@ -31,12 +31,12 @@ OperationalError = sqlcipher3.OperationalError
 IntegrityError = sqlcipher3.IntegrityError
 
 
-def _key_pragma(data_key: bytes) -> str:
+def _key_pragma(data_key: bytes | bytearray) -> str:
     # A raw key skips SQLCipher's own KDF: ours already ran (keyfile.py).
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
-def raw_connect(path: Path, data_key: bytes, *, read_only: bool = False):
+def raw_connect(path: Path, data_key: bytes | bytearray, *, read_only: bool = False):
     """A connection with the key set; nothing read yet.
 
     Read-only connections to a file without a WAL are opened immutable, so inspecting a
@@ -44,13 +44,21 @@ def raw_connect(path: Path, data_key: bytes, *, read_only: bool = False):
     """
     mode = "rwc"
     if read_only:
-        wal = path.with_name(path.name + "-wal")
-        mode = "ro" if wal.exists() else "ro&immutable=1"
+        # An empty WAL holds nothing to read, and on a full disk its -shm may not even be
+        # creatable: read such a file as immutable too.
+        mode = "ro" if _wal_has_content(path) else "ro&immutable=1"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher otherwise prints to stderr
     conn.execute(_key_pragma(data_key))
     return conn
+
+
+def _wal_has_content(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def configure(conn) -> None:
@@ -131,20 +139,44 @@ def damaged(db_path: Path, detail: str = "") -> errors.DamagedFile:
     )
 
 
-def verify_readable(db_path: Path, data_key: bytes) -> int:
+def verify_readable(db_path: Path, data_key: bytes | bytearray) -> int:
     """Read page 1 with the key, read-only; returns the schema version (user_version)."""
     try:
         conn = raw_connect(db_path, data_key, read_only=True)
     except DatabaseError as exc:
+        if is_write_refused(exc):
+            raise disk_full_on_open() from None
         raise damaged(db_path, str(exc)) from None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except DatabaseError:
-        # The key unwrapped correctly, so an unreadable page 1 means damage, not a wrong key.
+    except DatabaseError as exc:
+        if is_write_refused(exc):
+            raise disk_full_on_open() from None
+        # The key unwrapped, so either page 1 is damaged or the key file is another
+        # case file's: damage rarely hits every page, a key of another case fails them all.
+        if _no_page_fits(conn, db_path):
+            raise errors.KeyFileProblem(
+                f"Het sleutelbestand case.key hoort niet bij {db_path.name}: het opent een "
+                "ander dossier. Zet de juiste case.key terug of herstel een backup; er is "
+                "niets aangeraakt.",
+                f"The key file case.key does not belong to {db_path.name}: it opens another "
+                "case file. Put the right case.key back or restore a backup; nothing was "
+                "touched.",
+            ) from None
         raise damaged(db_path) from None
     finally:
         conn.close()
+
+
+def _no_page_fits(conn, db_path: Path) -> bool:
+    """True when the key authenticates none of the file's pages (two or more)."""
+    try:
+        failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        pages = db_path.stat().st_size // PAGE_SIZE
+    except (DatabaseError, OSError):
+        return False
+    return pages >= 2 and len(failures) >= pages
 
 
 _REFUSED_WRITES = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
@@ -157,6 +189,16 @@ def is_write_refused(exc: BaseException) -> bool:
         return True
     text = str(exc).lower()
     return "disk is full" in text or "disk full" in text or "disk i/o error" in text
+
+
+def disk_full_on_open() -> errors.DiskFull:
+    return errors.DiskFull(
+        "De schijf is vol: Sleutelapp kan het dossier nu niet openen om te schrijven. Het "
+        "dossierbestand is niet beschadigd. Maak ruimte vrij (verwijder of verplaats "
+        "bestanden) en probeer het opnieuw.",
+        "The disk is full: Sleutelapp cannot open the case file for writing now. The case "
+        "file is not damaged. Free some space (delete or move files) and try again.",
+    )
 
 
 def disk_full() -> errors.DiskFull:

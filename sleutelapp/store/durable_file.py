@@ -9,23 +9,38 @@ file under the final name.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
+from sleutelapp.store import leftovers
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write `data` to `path` atomically (temp file, fsync, rename, folder sync)."""
+
+def write_atomically(
+    path: str | os.PathLike[str], data: bytes, *, case_file_part: bool = False
+) -> Path:
+    """Write `data` to `path` atomically (temp file, fsync, rename, folder sync).
+
+    Only the case file's own operations (`case_file_part=True`: the key file, a restore
+    marker) may write into the data folder; anything else is an export and is refused
+    there (store/export_target.py).
+    """
     target = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    if not case_file_part:
+        from sleutelapp.store.export_target import refuse_protected_target
+
+        refuse_protected_target(target)
+    temp_name = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
+    with leftovers.tracked(temp_name):  # a kill between here and the rename: next start
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(temp_name, flags, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
     sync_folder(target.parent)
     return target
 

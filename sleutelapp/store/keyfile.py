@@ -24,6 +24,14 @@ _RECOVERY_BYTES = 20  # 160 bits -> 32 base32 characters
 _B32_CONFUSABLES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
+# Sane bounds of the Argon2id cost, checked before any work: a key file asking for 10^9
+# iterations would hang the unlock, and huge or negative memory would crash it.
+ITERATIONS_RANGE = (1, 64)
+MEMORY_KIB_RANGE = (8 * 1024, 4 * 1024 * 1024)  # 8 MiB .. 4 GiB
+LANES_RANGE = (1, 64)
+SALT_BYTES_RANGE = (16, 64)
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id cost. The default takes about 0.4 s on a 2-core laptop (see README)."""
@@ -36,10 +44,41 @@ class KdfParams:
     def fast_for_tests(cls) -> KdfParams:
         return cls(iterations=1, memory_kib=8 * 1024, lanes=1)
 
+    def problem(self) -> str | None:
+        """Why these parameters are outside sane bounds, or None."""
+        for name, value, (low, high) in (
+            ("iterations", self.iterations, ITERATIONS_RANGE),
+            ("memory_kib", self.memory_kib, MEMORY_KIB_RANGE),
+            ("lanes", self.lanes, LANES_RANGE),
+        ):
+            if type(value) is not int or not low <= value <= high:
+                return f"{name} {value!r} outside {low}..{high}"
+        if self.memory_kib < 8 * self.lanes:
+            return "memory_kib below 8 per lane"
+        return None
+
+    @classmethod
+    def from_wrap(cls, wrap: dict) -> KdfParams:
+        """The parameters stored in a passphrase slot; KeyFileProblem when they are not sane."""
+        values = [wrap.get(name) for name in ("iterations", "memory_kib", "lanes")]
+        params = cls(*values)  # type: ignore[arg-type]
+        problem = params.problem()
+        if problem is not None:
+            raise _damaged(f"KDF parameters: {problem}")
+        return params
+
 
 def normalise_passphrase(passphrase: str) -> bytes:
     """NFC, so the same passphrase typed on macOS (NFD) and Windows (NFC) unlocks."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: bytes that were not text
+        raise WrongPassphrase(
+            "De wachtzin bevat tekens die geen geldige tekst zijn (geen UTF-8). Typ hem "
+            "opnieuw; er is niets veranderd.",
+            "The passphrase holds characters that are not valid text (not UTF-8). Type it "
+            "again; nothing was changed.",
+        ) from None
 
 
 def normalise_recovery_key(text: str) -> str:
@@ -60,18 +99,26 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    """A 256-bit key from a passphrase (or another typed secret) with Argon2id; shared by
-    the key file and the handover file (exports/handover_file.py)."""
+def wipe(buffer: bytearray) -> None:
+    """Overwrite key material in place (a bytearray; immutable bytes cannot be wiped)."""
+    buffer[:] = bytes(len(buffer))
+
+
+def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytearray:
+    """A 256-bit key from a passphrase (or another typed secret) with Argon2id, in a buffer
+    the caller wipes after use; shared by the key file and the handover file
+    (exports/handover_file.py)."""
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    return Argon2id(
+    derived = bytearray(32)
+    Argon2id(
         salt=salt,
         length=32,
         iterations=params.iterations,
         lanes=params.lanes,
         memory_cost=params.memory_kib,
-    ).derive(normalise_passphrase(passphrase))
+    ).derive_into(normalise_passphrase(passphrase), derived)
+    return derived
 
 
 def _derive_from_recovery(recovery_key: str, salt: bytes) -> bytes:
@@ -85,7 +132,7 @@ def _derive_from_recovery(recovery_key: str, salt: bytes) -> bytes:
     ).derive(material)
 
 
-def _seal(wrapping_key: bytes, data_key: bytes, slot: str) -> dict:
+def _seal(wrapping_key: bytes, data_key: bytes | bytearray, slot: str) -> dict:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = secrets.token_bytes(12)
@@ -93,16 +140,22 @@ def _seal(wrapping_key: bytes, data_key: bytes, slot: str) -> dict:
     return {"nonce": _b64(nonce), "ciphertext": _b64(sealed)}
 
 
-def _open(wrapping_key: bytes, wrap: dict, slot: str) -> bytes | None:
+def _open(wrapping_key, wrap: dict, slot: str) -> bytearray | None:
+    """The data key of a slot, decrypted straight into a wipeable buffer."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    ciphertext = _unb64(wrap["ciphertext"])
+    if len(ciphertext) != DATA_KEY_BYTES + 16:
+        raise ValueError("ciphertext length")
+    data_key = bytearray(DATA_KEY_BYTES)
     try:
-        return AESGCM(wrapping_key).decrypt(
-            _unb64(wrap["nonce"]), _unb64(wrap["ciphertext"]), _aad(slot)
+        AESGCM(bytes(wrapping_key)).decrypt_into(
+            _unb64(wrap["nonce"]), ciphertext, _aad(slot), data_key
         )
     except InvalidTag:
         return None
+    return data_key
 
 
 def _aad(slot: str) -> bytes:
@@ -116,30 +169,39 @@ class KeyFile:
     wraps: dict
 
     @classmethod
-    def create(cls, passphrase: str, params: KdfParams | None = None) -> tuple[KeyFile, bytes, str]:
-        """A new data key wrapped under the passphrase and a new recovery key."""
-        data_key = secrets.token_bytes(DATA_KEY_BYTES)
+    def create(
+        cls, passphrase: str, params: KdfParams | None = None
+    ) -> tuple[KeyFile, bytearray, str]:
+        """A new data key (in a wipeable buffer) wrapped under the passphrase and a new
+        recovery key."""
+        data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
         keyfile = cls(wraps={})
         keyfile.set_passphrase(data_key, passphrase, params)
         recovery = keyfile.new_recovery_key(data_key)
         return keyfile, data_key, recovery
 
     def set_passphrase(
-        self, data_key: bytes, passphrase: str, params: KdfParams | None = None
+        self, data_key: bytes | bytearray, passphrase: str, params: KdfParams | None = None
     ) -> None:
         params = params or KdfParams()
+        if params.problem() is not None:
+            raise ValueError(f"KDF parameters out of bounds: {params.problem()}")
         salt = secrets.token_bytes(16)
         wrapping = derive_key(passphrase, salt, params)
+        try:
+            sealed = _seal(bytes(wrapping), data_key, "passphrase")
+        finally:
+            wipe(wrapping)
         self.wraps["passphrase"] = {
             "kdf": "argon2id",
             "salt": _b64(salt),
             "iterations": params.iterations,
             "memory_kib": params.memory_kib,
             "lanes": params.lanes,
-            **_seal(wrapping, data_key, "passphrase"),
+            **sealed,
         }
 
-    def new_recovery_key(self, data_key: bytes) -> str:
+    def new_recovery_key(self, data_key: bytes | bytearray) -> str:
         """Replace the recovery wrap; returns the new recovery key (show it once)."""
         raw = secrets.token_bytes(_RECOVERY_BYTES)
         recovery = format_recovery_key(raw)
@@ -151,16 +213,22 @@ class KeyFile:
         }
         return recovery
 
-    def unlock(self, passphrase: str) -> bytes:
+    def unlock(self, passphrase: str) -> bytearray:
         wrap = self.wraps.get("passphrase")
         if wrap is None:
             raise _damaged("no passphrase slot")
+        params = KdfParams.from_wrap(wrap)  # bounds first: no work for absurd parameters
         try:
-            params = KdfParams(int(wrap["iterations"]), int(wrap["memory_kib"]), int(wrap["lanes"]))
-            wrapping = derive_key(passphrase, _unb64(wrap["salt"]), params)
-            data_key = _open(wrapping, wrap, "passphrase")
-        except (KeyError, ValueError, TypeError) as exc:
-            raise _damaged(str(exc)) from None
+            salt = _unb64(wrap["salt"])
+            if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1]:
+                raise ValueError("salt length")
+            wrapping = derive_key(passphrase, salt, params)
+            try:
+                data_key = _open(wrapping, wrap, "passphrase")
+            finally:
+                wipe(wrapping)
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError) as exc:
+            raise _damaged(type(exc).__name__) from None
         if data_key is None:
             raise WrongPassphrase(
                 "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
@@ -168,7 +236,7 @@ class KeyFile:
             )
         return data_key
 
-    def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+    def unlock_with_recovery_key(self, recovery_key: str) -> bytearray:
         wrap = self.wraps.get("recovery")
         if wrap is None:
             raise _damaged("no recovery slot")
@@ -176,8 +244,8 @@ class KeyFile:
             data_key = _open(
                 _derive_from_recovery(recovery_key, _unb64(wrap["salt"])), wrap, "recovery"
             )
-        except (KeyError, ValueError, TypeError) as exc:
-            raise _damaged(str(exc)) from None
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _damaged(type(exc).__name__) from None
         if data_key is None:
             raise WrongPassphrase(
                 "Deze herstelsleutel past niet bij dit dossierbestand. Controleer de tekens.",
@@ -193,19 +261,24 @@ class KeyFile:
     def from_bytes(cls, raw: bytes) -> KeyFile:
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):  # not UTF-8, not JSON, or absurd numbers
             raise _damaged("not JSON") from None
         if not isinstance(body, dict) or body.get("format") != FORMAT:
             raise _damaged("wrong format")
-        if not isinstance(body.get("version"), int) or body["version"] > VERSION:
+        version = body.get("version")
+        if type(version) is not int or version < 1:
+            raise _damaged(f"version {version!r}")
+        if version > VERSION:
             raise KeyFileProblem(
                 "Het sleutelbestand (case.key) komt uit een nieuwere versie van Sleutelapp. "
                 "Werk de app bij.",
                 "The key file (case.key) was written by a newer Sleutelapp. Update the app.",
             )
         wraps = body.get("wraps")
-        if not isinstance(wraps, dict):
+        if not isinstance(wraps, dict) or not all(isinstance(w, dict) for w in wraps.values()):
             raise _damaged("no wraps")
+        if "passphrase" in wraps:
+            KdfParams.from_wrap(wraps["passphrase"])
         return cls(wraps=wraps)
 
     @classmethod
@@ -222,7 +295,7 @@ class KeyFile:
         return cls.from_bytes(raw)
 
     def write(self, path: Path) -> None:
-        write_atomically(path, self.to_bytes())
+        write_atomically(path, self.to_bytes(), case_file_part=True)
 
 
 def _damaged(detail: str) -> KeyFileProblem:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -15,11 +16,19 @@ _COLUMNS = (
     "municipality_ref, regisseur, coaches, language_school, status, closed_on, "
     "created, updated"
 )
+MAX_REF = 500  # longer than any name (MAX_SHORT): cannot match
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    """A stored date; one that no longer parses (written by hand or an old bug) reads as
+    unknown rather than making every list fail."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _iso(value: date | None) -> str | None:
@@ -191,25 +200,27 @@ class Newcomers:
         return [from_row(r) for r in rows]
 
     def find(self, ref: str) -> Newcomer:
-        """By id, or by a name (or known-as name) that matches exactly one newcomer."""
+        """By id, or by a name (or known-as name) that matches one newcomer exactly or as
+        an unambiguous prefix. Never a search of entry text (conventions.md 16): a command
+        that erases or exports must act on exactly the person that was named."""
         ref = (ref or "").strip()
         if _UUID.match(ref.lower()):
             return self.get(ref.lower())
-        rows = self._case.query(
-            f"SELECT {_COLUMNS} FROM newcomer WHERE name = ? COLLATE NOCASE "
-            "OR known_as = ? COLLATE NOCASE",
-            (ref, ref),
-        )
-        if not rows:
-            matches = [r for r in self.search_list(ref)]
-            if len(matches) == 1:
-                return self.get(matches[0].id)
-            if len(matches) > 1:
-                raise _ambiguous(ref, len(matches))
+        if not ref or len(ref) > MAX_REF:
+            raise _not_found(ref[:40])
+        wanted = _fold(ref)
+        names = self._case.query("SELECT id, name, known_as FROM newcomer")
+        exact = [r[0] for r in names if wanted in (_fold(r[1]), _fold(r[2]))]
+        matches = exact or [
+            r[0]
+            for r in names
+            if _fold(r[1]).startswith(wanted) or (r[2] and _fold(r[2]).startswith(wanted))
+        ]
+        if not matches:
             raise _not_found(ref)
-        if len(rows) > 1:
-            raise _ambiguous(ref, len(rows))
-        return from_row(rows[0])
+        if len(matches) > 1:
+            raise _ambiguous(ref, len(matches))
+        return self.get(matches[0])
 
     def search_list(
         self,
@@ -315,6 +326,11 @@ def search_list_sql(
         WHERE {" AND ".join(where)}
         ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
     return sql, params
+
+
+def _fold(name: str) -> str:
+    """How names are compared when a person is named on the command line."""
+    return unicodedata.normalize("NFC", name or "").casefold().strip()
 
 
 def _not_found(ref: str) -> errors.NotFound:

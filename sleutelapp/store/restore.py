@@ -21,6 +21,7 @@ from pathlib import Path
 from sleutelapp.paths import AppPaths
 from sleutelapp.store import backup, connection, durable_file, errors, schema
 from sleutelapp.store.backup import DB_MEMBER, KEY_MEMBER, WAL_MEMBER, BackupInfo
+from sleutelapp.store.keyfile import wipe
 
 MARKER = "ready.json"
 
@@ -35,7 +36,7 @@ class StagedRestore:
 
     paths: AppPaths
     info: BackupInfo
-    _data_key: bytes = field(repr=False)
+    _data_key: bytearray = field(repr=False)
     committed: bool = False
 
     def describe(self, language: str = "nl") -> str:
@@ -53,17 +54,17 @@ class StagedRestore:
         kept = keep_current_files(self.paths)
         from sleutelapp.store.durable_file import write_atomically
 
-        write_atomically(stage / MARKER, b'{"restore": "ready"}')
+        write_atomically(stage / MARKER, b'{"restore": "ready"}', case_file_part=True)
         _roll_forward(self.paths)
         self.committed = True
         self._record_audit()
-        self._data_key = b""
+        wipe(self._data_key)
         return kept
 
     def discard(self) -> None:
         if not self.committed:
             shutil.rmtree(_stage(self.paths), ignore_errors=True)
-        self._data_key = b""
+        wipe(self._data_key)
 
     def __enter__(self) -> StagedRestore:
         return self
@@ -161,7 +162,7 @@ def prepare_restore(
     return StagedRestore(paths=paths, info=info, _data_key=data_key)
 
 
-def _fold_wal(db_path: Path, data_key: bytes, shown_as: Path) -> None:
+def _fold_wal(db_path: Path, data_key: bytes | bytearray, shown_as: Path) -> None:
     """A raw copy may carry its WAL: apply it so the staged database is one file."""
     try:
         conn = connection.raw_connect(db_path, data_key)
@@ -238,25 +239,9 @@ def keep_current_files(paths) -> Path | None:
 def refuse_while_open_elsewhere(paths) -> None:
     """Another running Sleutelapp holds this case open: swapping files under it would
     break its connection, so refuse (the GUI restores from its own process)."""
-    try:
-        first_line = paths.lock.read_text(encoding="utf-8", errors="replace").split("\n")[0]
-        pid = int(first_line.strip())
-    except (OSError, ValueError):
-        return
-    if pid == os.getpid() or pid <= 0 or os.name == "nt":
-        return
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return  # a stale lock
-    except PermissionError:
-        pass
-    raise errors.CaseLocked(
-        "Sleutelapp is nog geopend met dit dossier. Sluit de app en probeer het opnieuw; "
-        "er is niets veranderd.",
-        "Sleutelapp still has this case file open. Close the app and try again; nothing "
-        "was changed.",
-    )
+    from sleutelapp.store.app_lock import refuse_while_app_is_open
+
+    refuse_while_app_is_open(paths)
 
 
 def _no_room(paths) -> errors.DiskFull:

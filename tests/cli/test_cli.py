@@ -198,10 +198,10 @@ def test_check_passwd_and_erase(run, monkeypatch):
     assert code == 3 and "Wrong passphrase" in err
     monkeypatch.setenv("SLEUTELAPP_PASSPHRASE", "een nieuwe wachtzin")
     people = newcomers(run)
-    code, out, _ = run("erase", people[0]["id"])
+    code, out, _ = run("erase", people[0]["id"], "--yes")
     assert code == 0 and "Erased" in out
     assert [p["id"] for p in newcomers(run)] == [p["id"] for p in people[1:]]
-    code, _, err = run("erase", people[0]["id"])
+    code, _, err = run("erase", people[0]["id"], "--yes")
     assert code == 1 and "No newcomer found" in err
 
 
@@ -210,7 +210,7 @@ def test_ambiguous_name_is_refused(run):
     people = newcomers(run)
     first_names = [p["name"].split()[0] for p in people]
     shared = next(n for n in first_names if first_names.count(n) > 1)
-    code, _, err = run("erase", shared)
+    code, _, err = run("erase", shared, "--yes")
     assert code == 1 and "matches" in err
     assert len(newcomers(run)) == len(people)
 

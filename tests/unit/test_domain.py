@@ -93,7 +93,20 @@ def test_nul_bytes_are_removed_and_huge_text_refused():
         Entry("n", "note", date(2026, 1, 1), text="x" * 2_000_001).validated()
 
 
-def test_closing_sets_the_date_and_reopening_clears_it():
-    closed = Newcomer(name="A", status="closed").validated()
-    assert closed.closed_on == date.today()
-    assert Newcomer(name="A", closed_on=date(2020, 1, 1)).validated().closed_on is None
+def test_status_and_closing_date_must_agree():
+    """A closed newcomer without a closing date would never be purged; an active one with
+    a date would be purged while still being helped: both are refused, not guessed."""
+    closed = Newcomer(name="A", status="closed", closed_on=date(2026, 1, 2)).validated()
+    assert closed.closed_on == date(2026, 1, 2)
+    with pytest.raises(InvalidRecord, match=r"^closed_on: is required"):
+        Newcomer(name="A", status="closed").validated()
+    with pytest.raises(InvalidRecord, match=r"^closed_on: must be empty"):
+        Newcomer(name="A", closed_on=date(2020, 1, 1)).validated()
+
+
+def test_text_with_lone_surrogates_is_refused_with_the_field_named():
+    with pytest.raises(InvalidRecord, match=r"^text: holds characters that are not valid text"):
+        Entry("n", "note", date(2026, 1, 1), text="a\ud83db").validated()
+    with pytest.raises(InvalidRecord, match=r"^name"):
+        Newcomer(name="Amal \udcff").validated()
+    assert Entry("n", "note", date(2026, 1, 1), text="😀 ok").validated().text == "😀 ok"

@@ -55,7 +55,7 @@ def _session(root: str) -> None:
     case.entries.update(replace(entry, text=f"{note} {edited}"))  # edit
     case.newcomers.update(replace(canary, known_as="Kanarietje"))
     write_export(case, Path(root) / "usb" / "export.json")  # the user's explicit export
-    backup.write_backup(case, paths.backups / "handmatig.sleutelbackup")
+    backup.write_backup(case, paths.backups / "handmatig.sleutelbackup", chosen_by_user=False)
     backup.automatic_backup(case)
     try:  # an error whose message holds personal data ends up in the log
         raise InvalidData(f"ongeldig: {name}", f"invalid: {name}")

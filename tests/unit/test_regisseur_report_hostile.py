@@ -49,7 +49,6 @@ FRAGMENTS = [
     "\u2066",
     "\u200f",
     "\ufeff",
-    "\ud83d",
     "😀",
     "👍🏽",
     "👨‍👩‍👧",
@@ -68,9 +67,9 @@ FRAGMENTS = [
     "\xad",
     "-",
 ]
-hostile = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=20)), max_size=8).map(
-    "".join
-)
+# Lone surrogates are not text: validation refuses them with a clear line (test_domain.py).
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20)
+hostile = st.lists(st.one_of(st.sampled_from(FRAGMENTS), _TEXT), max_size=8).map("".join)
 _FONT_RUN = re.compile(r'<font face="([^"]+)">(.*?)</font>', re.S)
 _ALLOWED_TAG = re.compile(r'<font face="SleutelSans[A-Za-z-]*">|</font>|<br/>')
 _SCRIPTS = re.compile("[A-Za-z\u00c0-\u024f\u0600-\u06ff\u1200-\u137f]")

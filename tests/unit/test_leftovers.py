@@ -1,0 +1,121 @@
+"""A killed backup or export leaves no readable copy for long: every temp file is 0600 and
+noted, and the next start removes it, also on a chosen target such as a USB stick. Case
+files found with looser modes are tightened. Core dumps are off for the process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sleutelapp.domain.model import Newcomer
+from sleutelapp.store.case import Case
+from tests.conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+posix_only = pytest.mark.skipif(os.name != "posix", reason="modes, signals and rlimits")
+
+KILLED_BACKUP = """
+import os, signal, sys
+from pathlib import Path
+from sleutelapp.paths import app_paths
+from sleutelapp.store import backup, leftovers
+from sleutelapp.store.case import Case
+
+paths = app_paths(sys.argv[1])
+leftovers.install(paths)
+usb = Path(sys.argv[2])
+
+def killed(path, **kw):  # the container is complete on disk, not yet renamed: die here
+    os.kill(os.getpid(), signal.SIGKILL)
+
+backup.read_container = killed
+case = Case.open(paths, sys.argv[3])
+backup.write_backup(case, usb / "b.sleutelbackup")
+"""
+
+KILLED_EXPORT = """
+import os, signal, sys
+from pathlib import Path
+from sleutelapp.paths import app_paths
+from sleutelapp.store import durable_file, leftovers
+
+leftovers.install(app_paths(sys.argv[1]))
+real_replace = os.replace
+def killed(src, dst):  # the export is written in full under its temp name: die here
+    os.kill(os.getpid(), signal.SIGKILL)
+os.replace = killed
+durable_file.write_atomically(Path(sys.argv[2]) / "export.json", b"Kanarie Persoonsgegevens")
+"""
+
+
+def run_killed(code: str, *argv: str) -> None:
+    done = subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, timeout=60)
+    assert done.returncode == -signal.SIGKILL
+
+
+def hidden(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+@posix_only
+def test_a_killed_backup_to_a_usb_stick_is_cleaned_on_the_next_start(case_paths, tmp_path):
+    with Case.open(case_paths, PASSPHRASE) as case:
+        case.newcomers.add(Newcomer("Kanarie Persoon"))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    run_killed(KILLED_BACKUP, str(case_paths.data), str(usb), PASSPHRASE)
+    left = hidden(usb)
+    assert left, "the kill left the temp container and the staging copy"
+    for path in left:
+        for inner in [path, *(path.rglob("*") if path.is_dir() else [])]:
+            mode = stat.S_IMODE(inner.stat().st_mode)
+            assert mode & 0o077 == 0, (inner, oct(mode))  # never readable by others
+    Case.open(case_paths, PASSPHRASE).close()  # the next start
+    assert list(usb.iterdir()) == []
+    assert not [p for p in case_paths.data.iterdir() if p.name.startswith(".pending-")]
+
+
+@posix_only
+def test_a_killed_export_is_cleaned_on_the_next_start(case_paths, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / ".other-app.part").write_text("not ours to remove", encoding="utf-8")
+    run_killed(KILLED_EXPORT, str(case_paths.data), str(usb))
+    parts = [p for p in hidden(usb) if p.name.startswith(".export.json.")]
+    assert len(parts) == 1 and stat.S_IMODE(parts[0].stat().st_mode) == 0o600
+    Case.open(case_paths, PASSPHRASE).close()
+    assert [p.name for p in usb.iterdir()] == [".other-app.part"]  # only what we noted
+
+
+@posix_only
+def test_case_files_with_loose_modes_are_tightened_on_open(case_paths):
+    for path in (case_paths.db, case_paths.key):
+        path.chmod(0o644)
+    case_paths.data.chmod(0o755)
+    Case.open(case_paths, PASSPHRASE).close()
+    assert stat.S_IMODE(case_paths.db.stat().st_mode) == 0o600
+    assert stat.S_IMODE(case_paths.key.stat().st_mode) == 0o600
+    assert stat.S_IMODE(case_paths.data.stat().st_mode) == 0o700
+
+
+@posix_only
+def test_core_dumps_are_off_for_the_command_line_and_the_app(tmp_path):
+    code = (
+        "import resource, sys\n"
+        "from sleutelapp.cli import main\n"
+        "from sleutelapp import hardening\n"
+        f"code = main(['--home', {str(tmp_path)!r}, 'newcomers'])\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE), hardening.is_dumpable())\n"
+    )
+    env = dict(os.environ, SLEUTELAPP_PASSPHRASE="x")  # gets as far as "no case file"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env
+    )
+    expected = "False" if sys.platform.startswith("linux") else "None"
+    assert done.stdout.strip() == f"(0, 0) {expected}", done.stderr
