@@ -106,10 +106,10 @@ NOTE = {
 @pytest.mark.parametrize(
     ("newcomer", "problem"),
     [
-        ({"status": "closed"}, "closed_on: is required"),
+        ({"status": "closed"}, "closed_on: needed for a closed newcomer"),
         ({"status": "active", "closed_on": "2025-01-01"}, "closed_on: must be empty"),
-        ({"name": "Amal \ud800 Haddad"}, "not valid text"),
-        ({"entries": [{**NOTE, "text": "x\udfff"}]}, "not valid"),
+        ({"name": "Amal \ud800 Haddad"}, "name: holds an invalid character"),
+        ({"entries": [{**NOTE, "text": "x\udfff"}]}, "text: holds an invalid character"),
     ],
     ids=["closed-without-date", "active-with-date", "surrogate-name", "surrogate-text"],
 )
@@ -126,7 +126,7 @@ def test_a_number_of_100000_digits_is_a_clear_line(run, tmp_path):
     text = json.dumps(portable({})).replace('"b1"', '"b1", "x": ' + "9" * 100_000)
     path.write_text(text, encoding="utf-8")
     code, _out, err = run("import", str(path))
-    assert code == 1 and "number is too long" in err and one_clear_line(err), err[:300]
+    assert code == 1 and "number with too many digits" in err and one_clear_line(err), err[:300]
 
 
 def test_an_argument_that_is_not_utf8_is_a_clear_line(run, capsys):
