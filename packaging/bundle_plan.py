@@ -165,7 +165,6 @@ METADATA_DISTRIBUTIONS = (
     "uharfbuzz",
     "pypdf",
     "platformdirs",
-    "icalendar",
     "jsonschema",
 )
 
