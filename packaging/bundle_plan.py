@@ -15,9 +15,10 @@ from pathlib import Path
 APP_NAME = "Sleutelapp"
 BUNDLE_ID = "nl.sleutelapp.Sleutelapp"
 
-# Files under resources/ that are sources or only used by the OS installer, not by the app.
+# Files under resources/ that are sources (or their recorded hash) or only used by the OS
+# installer, not by the app.
 # (The .desktop file stays: install-desktop-entry.sh copies it from the Linux bundle.)
-RESOURCE_SOURCE_SUFFIXES = (".ts", ".svg", ".ico", ".icns")
+RESOURCE_SOURCE_SUFFIXES = (".ts", ".svg", ".sha256", ".ico", ".icns")
 
 # The only Qt bindings the app imports (design.md §2: Essentials widgets + PySide6-Pdf for
 # the preview). QtSvg is not imported: the app icon is loaded from pre-rendered PNGs.

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 4664fb963181fb1b659df92814b3d38687f31fdcd4c25cd29775aafef0622f80
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

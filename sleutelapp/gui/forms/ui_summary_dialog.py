@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'summary_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 03c0f29c427959bee29595ca1acad5c73571a8a53bbbe6e60aa30ba5ae242470
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
