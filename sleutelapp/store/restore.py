@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sleutelapp.paths import AppPaths
-from sleutelapp.store import backup, connection, durable_file, errors, schema
+from sleutelapp.store import backup, connection, durable_file, errors, processes, schema
 from sleutelapp.store.backup import DB_MEMBER, KEY_MEMBER, WAL_MEMBER, BackupInfo
 
 MARKER = "ready.json"
@@ -243,14 +243,8 @@ def refuse_while_open_elsewhere(paths) -> None:
         pid = int(first_line.strip())
     except (OSError, ValueError):
         return
-    if pid == os.getpid() or pid <= 0 or os.name == "nt":
-        return
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return  # a stale lock
-    except PermissionError:
-        pass
+    if pid == os.getpid() or not processes.is_running(pid):
+        return  # our own lock, or a stale one
     raise errors.CaseLocked(
         "Sleutelapp is nog geopend met dit dossier. Sluit de app en probeer het opnieuw; "
         "er is niets veranderd.",

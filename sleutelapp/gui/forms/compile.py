@@ -79,8 +79,9 @@ def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
         # uic writes the .ui path into a header comment; keep it machine-independent.
         text = target.read_text(encoding="utf-8")
         text = text.replace(str(ui_file), f"ui/{ui_file.name}")
+        digest = source_hash(ui_file)
         text = _TOOL_VERSION.sub(
-            lambda m: f"{m.group(0)}\n{SOURCE_HASH_LINE}{source_hash(ui_file)}", text, count=1
+            lambda m, d=digest: f"{m.group(0)}\n{SOURCE_HASH_LINE}{d}", text, count=1
         )
         target.write_text(text, encoding="utf-8", newline="\n")
         written.append(target)
