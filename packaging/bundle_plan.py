@@ -199,8 +199,17 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
 _QT_TRANSLATION = re.compile(r"^PySide6[/\\](?:Qt[/\\])?translations[/\\](?P<file>[^/\\]+)\.qm$")
 
 
+# Package metadata files that only record how a package was installed: direct_url.json
+# holds the build machine's checkout path (file:///...) for a local or editable install.
+METADATA_FILES_DROPPED = ("direct_url.json",)
+
+
 def keep_bundled_data(dest_name: str) -> bool:
-    """False for Qt translation files of languages the app does not offer."""
+    """False for Qt translation files of languages the app does not offer, and for install
+    records in package metadata."""
+    parts = re.split(r"[/\\]", dest_name)
+    if len(parts) >= 2 and parts[-2].endswith(".dist-info") and parts[-1] in METADATA_FILES_DROPPED:
+        return False
     match = _QT_TRANSLATION.search(dest_name)
     if not match:
         return True
