@@ -63,9 +63,16 @@ def test_every_test_file_using_posix_only_calls_marks_them():
         if path == Path(__file__) or "bench" in path.parts:
             continue
         text = path.read_text(encoding="utf-8")
-        if POSIX_ONLY.search(text) and "pytest.mark.posix" not in text:
+        marked = "pytest.mark.posix" in text or 'skipif(os.name != "posix"' in text
+        if POSIX_ONLY.search(text) and not marked:
             unmarked.append(str(path.relative_to(ROOT)))
     assert unmarked == [], "mark the POSIX-only tests with @pytest.mark.posix(reason=...)"
+
+
+def test_the_posix_only_check_sees_an_unmarked_signal_test():
+    assert POSIX_ONLY.search("proc.send_signal(signal.SIGKILL)")
+    assert POSIX_ONLY.search("assert path.stat().st_mode & 0o077 == 0")
+    assert not POSIX_ONLY.search("def test_newcomer_list_model(qtmodeltester):")
 
 
 # --- folder sync ----------------------------------------------------------------------
