@@ -15,9 +15,10 @@ from pathlib import Path
 APP_NAME = "Sleutelapp"
 BUNDLE_ID = "nl.sleutelapp.Sleutelapp"
 
-# Files under resources/ that are sources or only used by the OS installer, not by the app.
+# Files under resources/ that are sources (or their recorded hash) or only used by the OS
+# installer, not by the app.
 # (The .desktop file stays: install-desktop-entry.sh copies it from the Linux bundle.)
-RESOURCE_SOURCE_SUFFIXES = (".ts", ".svg", ".ico", ".icns")
+RESOURCE_SOURCE_SUFFIXES = (".ts", ".svg", ".sha256", ".ico", ".icns")
 
 # The only Qt bindings the app imports (design.md §2: Essentials widgets + PySide6-Pdf for
 # the preview; QtPrintSupport, also in Essentials, prints a handover's one-time transfer
@@ -166,7 +167,6 @@ METADATA_DISTRIBUTIONS = (
     "uharfbuzz",
     "pypdf",
     "platformdirs",
-    "icalendar",
     "jsonschema",
 )
 
@@ -200,8 +200,17 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
 _QT_TRANSLATION = re.compile(r"^PySide6[/\\](?:Qt[/\\])?translations[/\\](?P<file>[^/\\]+)\.qm$")
 
 
+# Package metadata files that only record how a package was installed: direct_url.json
+# holds the build machine's checkout path (file:///...) for a local or editable install.
+METADATA_FILES_DROPPED = ("direct_url.json",)
+
+
 def keep_bundled_data(dest_name: str) -> bool:
-    """False for Qt translation files of languages the app does not offer."""
+    """False for Qt translation files of languages the app does not offer, and for install
+    records in package metadata."""
+    parts = re.split(r"[/\\]", dest_name)
+    if len(parts) >= 2 and parts[-2].endswith(".dist-info") and parts[-1] in METADATA_FILES_DROPPED:
+        return False
     match = _QT_TRANSLATION.search(dest_name)
     if not match:
         return True

@@ -4,21 +4,33 @@
 #   packaging/check_bundle.sh            # make bundle, then check dist/Sleutelapp/
 #   SKIP_BUILD=1 packaging/check_bundle.sh   # check an existing dist/Sleutelapp/
 #   SKIP_BUILD=1 BUNDLE_DIR=elsewhere/Sleutelapp packaging/check_bundle.sh
+#   PY=python SKIP_BUILD=1 packaging/check_bundle.sh    # CI: the Python that built it
+#
+# Runs under bash on Linux, macOS and Windows (Git Bash): on Windows the checks use the
+# console program sleutelapp-cli.exe (Sleutelapp.exe has no console to print to).
 #
 # The bundle is copied to a fresh folder whose name has a space in it, and every check runs
 # that copy with a throw-away data folder: a missing hidden import, data file or Qt plugin
 # makes a step fail here instead of on a volunteer's laptop. Checks: --version matches
 # pyproject; every run-time resource is inside; init + demo; gui --smoke (offscreen);
 # export-data + import; summary; report to a PDF of a newcomer with regisseur consent;
-# size within budget. Exits non-zero on the first failure.
+# no path of the build machine in any file; size within budget. Exits non-zero on the
+# first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-PY="$ROOT/.venv/bin/python"
+case "$(uname -s)" in
+    MINGW*|MSYS*|CYGWIN*) WINDOWS=1 ;;
+    *) WINDOWS= ;;
+esac
+if [ -z "${PY:-}" ]; then
+    if [ -n "$WINDOWS" ]; then PY="$ROOT/.venv/Scripts/python.exe"; else PY="$ROOT/.venv/bin/python"; fi
+fi
 BUDGET_MB=${BUNDLE_BUDGET_MB:-185}
 started=$SECONDS
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# Portable clock (BSD date on macOS has no %N).
+now_ms() { "$PY" -c 'import time; print(int(time.time() * 1000))'; }
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'check_bundle: FAILED: %s\n' "$*" >&2; exit 1; }
 
@@ -34,15 +46,23 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
 fi
 # Resolved after the build: on a fresh checkout dist/ does not exist before it.
 BUNDLE=$(cd "$(dirname "${BUNDLE_DIR:-dist/Sleutelapp}")" 2>/dev/null && pwd)/$(basename "${BUNDLE_DIR:-dist/Sleutelapp}")
-[ -x "$BUNDLE/Sleutelapp" ] || fail "$BUNDLE/Sleutelapp was not built"
+if [ -n "$WINDOWS" ]; then EXE_NAME=sleutelapp-cli.exe; else EXE_NAME=Sleutelapp; fi
+[ -f "$BUNDLE/$EXE_NAME" ] || fail "$BUNDLE/$EXE_NAME was not built"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 app_dir="$work/Sleutel app"
 cp -a "$BUNDLE" "$app_dir"
-APP_EXE="$app_dir/Sleutelapp"
-# A dialog waiting for a person would hang CI: every frozen run gets a deadline.
-app() { timeout "${APP_TIMEOUT:-120}" "$APP_EXE" "$@"; }
+APP_EXE="$app_dir/$EXE_NAME"
+# A dialog waiting for a person would hang CI: every frozen run gets a deadline (in Python:
+# macOS has no `timeout`).
+app() {
+    "$PY" -c 'import subprocess, sys
+try:
+    sys.exit(subprocess.run(sys.argv[2:], timeout=float(sys.argv[1])).returncode)
+except subprocess.TimeoutExpired:
+    sys.exit("check_bundle: timed out: " + " ".join(sys.argv[2:]))' "${APP_TIMEOUT:-120}" "$APP_EXE" "$@"
+}
 export SLEUTELAPP_HOME="$work/home" SLEUTELAPP_PASSPHRASE="bundel proef wachtzin 2026"
 export QT_QPA_PLATFORM=offscreen SLEUTELAPP_LANG=nl
 cd "$work"   # nothing may depend on the checkout as working folder
@@ -53,7 +73,7 @@ import importlib.util, pathlib
 spec = importlib.util.spec_from_file_location('plan', 'packaging/bundle_plan.py')
 plan = importlib.util.module_from_spec(spec); spec.loader.exec_module(plan)
 print(plan.project_version(pathlib.Path('.')))")"
-actual=$(app --version)
+actual=$(app --version | tr -d '\r')
 echo "$actual"
 [ "$actual" = "$expected" ] || fail "--version said '$actual', pyproject says '$expected'"
 
@@ -113,6 +133,36 @@ app init >/dev/null
 app demo --newcomers 6 --entries-per 20 --seed 7
 app newcomers --json > newcomers.json
 
+step "no path of the build machine in the bundle"
+(cd "$ROOT" && "$PY" packaging/scrub_paths.py --check "$app_dir") \
+    || fail "the bundle names paths of the machine that built it"
+(cd "$ROOT" && "$PY" - "$APP_EXE" <<'EOF'
+import importlib.util, sys, tempfile
+from pathlib import Path
+from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+spec = importlib.util.spec_from_file_location("scrub", "packaging/scrub_paths.py")
+scrub = importlib.util.module_from_spec(spec); spec.loader.exec_module(scrub)
+paths = scrub.build_paths(Path(".").resolve())
+def files(code):
+    yield code.co_filename
+    for const in code.co_consts:
+        if hasattr(const, "co_filename"):
+            yield from files(const)
+named = set()
+with tempfile.TemporaryDirectory() as tmp:
+    pyz = Path(tmp) / "app.pyz"
+    pyz.write_bytes(CArchiveReader(sys.argv[1]).extract("PYZ.pyz"))
+    reader = ZlibArchiveReader(str(pyz))
+    for name in reader.toc:
+        code = reader.extract(name)
+        if hasattr(code, "co_filename"):
+            named |= {f for f in files(code) if any(p in f for p in paths)}
+if named:
+    sys.exit("frozen modules name build-machine paths: " + ", ".join(sorted(named)[:5]))
+print(f"{len(reader.toc)} frozen modules name no build-machine path")
+EOF
+) || fail "frozen modules name paths of the machine that built it"
+
 step "gui --smoke (frozen, offscreen)"
 t0=$(now_ms)
 app gui --smoke 2> smoke.err || { cat smoke.err >&2; fail "frozen gui --smoke"; }
@@ -123,7 +173,7 @@ step "export-data + import into a second case (JSON Schema bundled)"
 app export-data -o data.json
 SLEUTELAPP_HOME="$work/home2" app init >/dev/null
 SLEUTELAPP_HOME="$work/home2" app import data.json
-imported=$(SLEUTELAPP_HOME="$work/home2" app newcomers --json | "$PY" -c "import json, sys; print(len(json.load(sys.stdin)))")
+imported=$(SLEUTELAPP_HOME="$work/home2" app newcomers --json | tr -d '\r' | "$PY" -c "import json, sys; print(len(json.load(sys.stdin)))")
 [ "$imported" = 6 ] || fail "import gave $imported newcomers, expected 6"
 
 if grep -qw summary <<<"$commands"; then
@@ -166,7 +216,7 @@ for _ in 1 2 3; do
     t0=$(now_ms); app gui --smoke >/dev/null 2>&1; frozen_ms+=($(( $(now_ms) - t0 )))
     # The source run is only a yardstick here (the test suite checks it).
     t0=$(now_ms)
-    if (cd "$ROOT" && .venv/bin/python -m sleutelapp gui --smoke >/dev/null 2>&1); then
+    if (cd "$ROOT" && "$PY" -m sleutelapp gui --smoke >/dev/null 2>&1); then
         source_ms+=($(( $(now_ms) - t0 )))
     fi
 done

@@ -12,6 +12,7 @@ import importlib
 import sys
 
 from sleutelapp.commands.context import CliContext, UsageError
+from sleutelapp.paths import program_name
 
 # Command name -> module under sleutelapp.commands (module names cannot contain "-").
 COMMANDS = {
@@ -65,7 +66,7 @@ def _command_module(name: str):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="sleutelapp",
+        prog=program_name(),
         description="Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).",
     )
     parser.add_argument(
@@ -76,10 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = _command_module(name)
-        except ModuleNotFoundError:
-            continue  # a command whose module is not part of this build
+        module = _command_module(name)
         command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(command_parser)
     return parser
@@ -102,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         _check_before_work(command, args, ctx)
         return int(_command_module(command).run(args, ctx) or 0)
     except UsageError as exc:
-        parser.exit(2, f"sleutelapp {command}: {exc}\n")
+        parser.exit(2, f"{parser.prog} {command}: {exc}\n")
     except BrokenPipeError:
         # Output piped into e.g. `head`: not an error of ours, and nothing to report.
         import os

@@ -71,16 +71,36 @@ def app_paths(home: str | os.PathLike[str] | None = None) -> AppPaths:
     )
 
 
-def resource(*parts: str) -> Path:
-    """Find a bundled file under resources/ (PyInstaller bundle, installed tree or checkout)."""
+def resource_roots() -> list[Path]:
+    """Where bundled files may live, in the order they are looked up.
+
+    A PyInstaller bundle unpacks them into `sys._MEIPASS/resources`; a wheel install
+    carries them inside the package (pyproject.toml maps resources/ to sleutelapp/resources);
+    a source checkout (editable install) has them beside the package, next to pyproject.toml.
+    """
+    package = Path(__file__).resolve().parent
+    roots = []
     bundle_root = getattr(sys, "_MEIPASS", None)
-    candidates = []
     if bundle_root:
-        candidates.append(Path(bundle_root) / "resources")
-    candidates.append(Path(__file__).resolve().parent.parent / "resources")
-    candidates.append(Path(sys.prefix) / "share" / "sleutelapp" / "resources")
-    for root in candidates:
+        roots.append(Path(bundle_root) / "resources")
+    roots.append(package / "resources")
+    if (package.parent / "pyproject.toml").is_file():
+        roots.append(package.parent / "resources")
+    return roots
+
+
+def resource(*parts: str) -> Path:
+    """Find a bundled file under resources/ (PyInstaller bundle, installed wheel or checkout)."""
+    for root in resource_roots():
         path = root.joinpath(*parts)
         if path.exists():
             return path
     raise FileNotFoundError(f"bundled resource missing: {'/'.join(parts)}")
+
+
+def program_name() -> str:
+    """What a person types to run this install: the frozen executable's own name
+    (`Sleutelapp`, `sleutelapp-cli` on Windows), else the `sleutelapp` command."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).stem
+    return "sleutelapp"

@@ -1047,10 +1047,6 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <source>Printing is not available in this version; write the key down.</source>
-        <translation>Afdrukken kan in deze versie niet; schrijf de sleutel op.</translation>
-    </message>
-    <message>
         <source>Save the recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
@@ -1303,10 +1299,6 @@
         <translation>Kies eerst een nieuwkomer (zoek links).</translation>
     </message>
     <message>
-        <source>Not available in this version.</source>
-        <translation>Niet beschikbaar in deze versie.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1321,10 +1313,6 @@
     <message>
         <source>The backup was restored. Unlock it with its passphrase.</source>
         <translation>De backup is teruggezet. Ontgrendel met de wachtzin van die backup.</translation>
-    </message>
-    <message>
-        <source>Ask your organisation for the recovery key that was printed when this case file was made; with it you can choose a new passphrase.</source>
-        <translation>Vraag uw organisatie om de herstelsleutel die is afgedrukt toen dit dossier werd gemaakt; daarmee kiest u een nieuwe wachtzin.</translation>
     </message>
     <message>
         <source>Making the automatic backup…</source>

@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from sleutelapp.paths import AppPaths, app_paths
+from sleutelapp.paths import AppPaths, app_paths, program_name
 
 PASSPHRASE_ENV = "SLEUTELAPP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SLEUTELAPP_NEW_PASSPHRASE"
@@ -50,7 +50,7 @@ class CliContext:
         sys.stdout.write("\n")
 
     def error(self, text: str) -> None:
-        print(f"sleutelapp: {text}", file=sys.stderr)
+        print(f"{program_name()}: {text}", file=sys.stderr)
 
     def passphrase(
         self,

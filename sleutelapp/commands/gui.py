@@ -28,12 +28,14 @@ def has_screen() -> bool:
 
 def run(args, ctx) -> int:
     if not has_screen():
+        from sleutelapp.paths import program_name
+
         ctx.error(
             ctx.say(
                 "geen scherm gevonden (geen DISPLAY of WAYLAND_DISPLAY); gebruik de "
-                "opdrachtregel: sleutelapp --help",
+                f"opdrachtregel: {program_name()} --help",
                 "no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: "
-                "sleutelapp --help",
+                f"{program_name()} --help",
             )
         )
         return 1

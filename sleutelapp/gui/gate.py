@@ -5,8 +5,6 @@ These pages only collect input and say what is wrong; the main window does the o
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -170,11 +168,6 @@ class RecoveryKeyPage(QWidget):
         self.ui.writtenCheck.toggled.connect(self.ui.continueButton.setEnabled)
         self.ui.continueButton.clicked.connect(self._done)
         self.ui.copyButton.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._key))
-        if importlib.util.find_spec("sleutelapp.exports.recovery_sheet") is None:
-            self.ui.printButton.setEnabled(False)
-            self.ui.printButton.setToolTip(
-                self.tr("Printing is not available in this version; write the key down.")
-            )
         self.ui.printButton.clicked.connect(self._print)
 
     def set_key(self, recovery_key: str, settings: dict | None = None) -> None:

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(unlocked)
         ui.actionUndo.setEnabled(False)
-        self.actions.update_optional(unlocked)
+        self.actions.update_dialog_actions(unlocked)
 
     # --- list, search, navigation ----------------------------------------------------------
 

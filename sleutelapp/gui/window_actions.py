@@ -1,14 +1,12 @@
 """What the main window's menu items do: quick entry, edit/delete with undo, newcomers,
-consents, settings, and the dialogs of the export and safety modules (imported lazily; an
-item whose module is not part of this build stays disabled with a tooltip)."""
+consents, settings, and the dialogs of the export and safety modules (each imported when its
+menu item is first used)."""
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.operations import ENTRY
@@ -23,7 +21,7 @@ KIND_ACTIONS = (
 )
 
 # menu action -> (module under sleutelapp.gui, function, needs an open case, needs a newcomer)
-OPTIONAL = {
+DIALOG_ACTIONS = {
     "actionReport": ("report_dialog", "open_report_dialog", True, True),
     "actionSummary": ("summary_dialog", "open_summary_dialog", True, False),
     "actionMerge": ("merge_dialog", "open_merge_dialog", False, False),
@@ -37,15 +35,9 @@ OPTIONAL = {
 }
 
 
-def available(module: str) -> bool:
-    """True when the module is part of this build (found without importing it)."""
-    return importlib.util.find_spec(f"sleutelapp.gui.{module}") is not None
-
-
-def optional_function(module: str, function: str):
-    if not available(module):
-        return None
-    return getattr(importlib.import_module(f"sleutelapp.gui.{module}"), function, None)
+def dialog_function(module: str, function: str):
+    """The function of a dialog module, imported on first use (keeps start-up light)."""
+    return getattr(importlib.import_module(f"sleutelapp.gui.{module}"), function)
 
 
 class WindowActions(QObject):
@@ -76,15 +68,14 @@ class WindowActions(QObject):
         view.edit_profile.connect(self.edit_newcomer)
         view.give_consent.connect(self.give_consent)
         view.withdraw_consent.connect(self.withdraw_consent)
-        for action_name, (_module, _function, _case, _newcomer) in OPTIONAL.items():
+        for action_name in DIALOG_ACTIONS:
             getattr(ui, action_name).triggered.connect(
-                lambda _checked=False, a=action_name: self.run_optional(a)
+                lambda _checked=False, a=action_name: self.run_dialog_action(a)
             )
         unlock = window.unlock_page
         unlock.forgot_requested.connect(self.forgot_passphrase)
         unlock.restore_requested.connect(self.restore)
         window.first_start.restore_requested.connect(self.restore)
-        self._optional_present = {m: available(m) for m, *_ in OPTIONAL.values()}
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -97,13 +88,9 @@ class WindowActions(QObject):
             self.w.ui.searchEdit.setFocus()
         return newcomer_id
 
-    def update_optional(self, unlocked: bool) -> None:
-        for action_name, (module, _function, needs_case, _n) in OPTIONAL.items():
-            action = getattr(self.w.ui, action_name)
-            present = available(module)
-            action.setEnabled(present and (unlocked or not needs_case))
-            action.setToolTip("" if present else self.tr("Not available in this version."))
-        self.w.ui.menuCase.setToolTipsVisible(True)
+    def update_dialog_actions(self, unlocked: bool) -> None:
+        for action_name, (_module, _function, needs_case, _n) in DIALOG_ACTIONS.items():
+            getattr(self.w.ui, action_name).setEnabled(unlocked or not needs_case)
 
     def focus_search(self) -> None:
         self.w.ui.searchEdit.setFocus()
@@ -256,18 +243,16 @@ class WindowActions(QObject):
             show_case_error(self.w, exc)
 
     def settings(self):
+        from sleutelapp.gui.recovery_dialogs import new_recovery_key
         from sleutelapp.gui.settings_dialog import SettingsDialog
 
         if not self.w.session.is_open:
             return None
-        recovery = optional_function("recovery_dialogs", "new_recovery_key")
         dialog = SettingsDialog(
             self.w,
             self.w.operations,
             self.w.session.case,
-            recovery_key_action=(lambda parent: recovery(parent, self.w.session.case))
-            if recovery
-            else None,
+            recovery_key_action=lambda parent: new_recovery_key(parent, self.w.session.case),
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -275,16 +260,14 @@ class WindowActions(QObject):
 
     # --- the other modules' dialogs ----------------------------------------------------------
 
-    def run_optional(self, action_name: str) -> None:
+    def run_dialog_action(self, action_name: str) -> None:
         from sleutelapp.store.errors import CaseError, CaseLocked
 
-        module, function, needs_case, needs_newcomer = OPTIONAL[action_name]
+        module, function, needs_case, needs_newcomer = DIALOG_ACTIONS[action_name]
         if action_name == "actionRestore":
             self.restore()
             return
-        fn = optional_function(module, function)
-        if fn is None:
-            return
+        fn = dialog_function(module, function)
         args = [self.w]
         if needs_case:
             if not self.w.session.is_open:
@@ -305,34 +288,25 @@ class WindowActions(QObject):
             self.w.operations.external_change()
 
     def restore(self) -> None:
-        fn = optional_function("safety_dialogs", "restore_backup")
-        if fn is None:
-            return
+        from sleutelapp.gui.safety_dialogs import restore_backup
+
         if self.w.session.is_open:
             self.w.session.lock()  # the contract: close the case before restoring
-        if fn(self.w, self.w.paths):
+        if restore_backup(self.w, self.w.paths):
             self.w.show_unlock(self.tr("The backup was restored. Unlock it with its passphrase."))
 
     def forgot_passphrase(self) -> None:
-        fn = optional_function("recovery_dialogs", "recover_with_recovery_key")
-        if fn is None:
-            QMessageBox.information(
-                self.w,
-                "Sleutelapp",
-                self.tr(
-                    "Ask your organisation for the recovery key that was printed when this case "
-                    "file was made; with it you can choose a new passphrase."
-                ),
-            )
-            return
-        new_passphrase = fn(self.w, self.w.paths)
+        from sleutelapp.gui.recovery_dialogs import recover_with_recovery_key
+
+        new_passphrase = recover_with_recovery_key(self.w, self.w.paths)
         if new_passphrase:
             self.w.unlock(new_passphrase)
 
     def after_unlock(self) -> None:
         """Start-up duties: list who is past the retention period (safety module)."""
-        fn = optional_function("safety_dialogs", "retention_check")
-        if fn is not None and fn(self.w, self.w.session.case):
+        from sleutelapp.gui.safety_dialogs import retention_check
+
+        if retention_check(self.w, self.w.session.case):
             self.w.operations.external_change()
 
     def daily_backup(self) -> None:
@@ -349,13 +323,17 @@ class WindowActions(QObject):
             self.before_close()
 
     def before_close(self) -> None:
-        fn = optional_function("safety_dialogs", "automatic_backup")
-        if fn is not None and not self.w.session.is_demo:
+        from sleutelapp.gui.safety_dialogs import automatic_backup
+
+        if not self.w.session.is_demo:
             from sleutelapp.gui.background import run_with_progress
 
             try:
                 run_with_progress(
-                    self.w, self.tr("Making the automatic backup…"), fn, self.w.session.case
+                    self.w,
+                    self.tr("Making the automatic backup…"),
+                    automatic_backup,
+                    self.w.session.case,
                 )
             except OSError as exc:
                 show_case_error(self.w, exc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from sleutelapp.store import errors
+from sleutelapp.store import errors, processes
 
 
 def holder_pid(paths) -> int | None:
@@ -20,31 +20,8 @@ def holder_pid(paths) -> int | None:
         pid = int(first_line.strip())
     except (OSError, ValueError):
         return None
-    if pid == os.getpid() or pid <= 0:
-        return None
-    if os.name == "nt":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None  # a stale lock of a crashed app
-    except PermissionError:
-        pass  # alive, but another user's
-    except OSError:
-        return None
-    return pid
-
-
-def _windows_pid_alive(pid: int) -> int | None:
-    """OpenProcess answers for a live pid on Windows (os.kill would terminate it)."""
-    import ctypes
-
-    process_query_limited_information = 0x1000
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return None
-    kernel32.CloseHandle(handle)
+    if pid == os.getpid() or not processes.is_running(pid):
+        return None  # our own lock, or a stale one of a crashed app
     return pid
 
 

@@ -46,11 +46,17 @@ def write_atomically(
 
 
 def sync_folder(folder: Path) -> None:
-    """Make renames in `folder` durable (a no-op where folders cannot be opened: Windows)."""
+    """Make renames in `folder` durable.
+
+    POSIX: fsync the folder itself. Windows cannot open a folder as a file; NTFS journals
+    the rename, and the file's own flush (above) is what it offers, so nothing is done there.
+    """
+    if os.name == "nt":
+        return
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
-        return
+        return  # a file system that does not let folders be opened
     try:
         os.fsync(fd)
     finally:

@@ -104,14 +104,6 @@ def _remove(path: Path) -> int:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True  # our own notes are of operations still running
-    if os.name == "nt":
-        from sleutelapp.store.app_lock import _windows_pid_alive
+    from sleutelapp.store import processes
 
-        return _windows_pid_alive(pid) is not None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # alive but not ours (EPERM): leave its files alone
-    return True
+    return processes.is_running(pid)

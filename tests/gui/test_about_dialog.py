@@ -136,7 +136,7 @@ def test_app_icon_offers_every_size(qapp):
     assert {16, 32, 48, 256, 512} <= sizes
 
 
-def test_committed_icon_files_match_their_svg_source(qapp):
+def load_make_icons():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -144,9 +144,79 @@ def test_committed_icon_files_match_their_svg_source(qapp):
     )
     make_icons = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_icons)
-    stale = [
-        path.name
-        for path, data in make_icons.outputs().items()
-        if not path.exists() or path.read_bytes() != data
-    ]
+    return make_icons
+
+
+@pytest.fixture
+def icon_copy(tmp_path, monkeypatch):
+    """make_icons working on a copy of the icon folder."""
+    import shutil
+
+    make_icons = load_make_icons()
+    folder = tmp_path / "app"
+    shutil.copytree(make_icons.ICON_DIR, folder)
+    monkeypatch.setattr(make_icons, "ICON_DIR", folder)
+    monkeypatch.setattr(make_icons, "SOURCE", folder / make_icons.SOURCE.name)
+    monkeypatch.setattr(make_icons, "SOURCE_HASH", folder / make_icons.SOURCE_HASH.name)
+    return make_icons
+
+
+def test_committed_icon_files_match_their_svg_source(qapp):
+    """Same SVG hash, pixels within tolerance of this machine's render, containers exact."""
+    _files, stale = load_make_icons().planned_outputs()
     assert stale == [], "run python packaging/make_icons.py after editing the SVG"
+
+
+def test_an_edited_svg_makes_every_icon_file_stale(qapp, icon_copy):
+    svg = icon_copy.SOURCE
+    svg.write_text(svg.read_text(encoding="utf-8").replace("<svg", "<svg opacity='0.5'", 1))
+    _files, stale = icon_copy.planned_outputs()
+    assert set(stale) >= {"sleutelapp-16.png", "sleutelapp.ico", "sleutelapp.svg.sha256"}
+    assert icon_copy.main([]) == 0
+    assert icon_copy.planned_outputs()[1] == []
+
+
+def test_windows_line_endings_do_not_make_the_svg_stale(qapp, icon_copy):
+    svg = icon_copy.SOURCE
+    svg.write_bytes(svg.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    assert icon_copy.planned_outputs()[1] == []
+
+
+def png_with(make_icons, size, change):
+    """The committed PNG of `size` with `change(x, y, colour)` applied to every pixel."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData((make_icons.ICON_DIR / make_icons.png_name(size)).read_bytes())
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    for y in range(image.height()):
+        for x in range(image.width()):
+            image.setPixelColor(x, y, change(x, y, image.pixelColor(x, y)))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def test_pixels_one_unit_off_are_the_same_rendering_but_a_changed_shape_is_not(qapp, icon_copy):
+    from PySide6.QtGui import QColor
+
+    committed = (icon_copy.ICON_DIR / icon_copy.png_name(32)).read_bytes()
+
+    def one_off(_x, _y, c):
+        return QColor(c.red() ^ 1, c.green(), c.blue(), c.alpha())
+
+    def square(x, y, c):
+        return QColor(255, 0, 0, 255) if x < 8 and y < 8 else c
+
+    assert icon_copy.pixel_difference(committed, committed) == 0
+    assert 1 <= icon_copy.pixel_difference(committed, png_with(icon_copy, 32, one_off)) <= 1
+    assert not icon_copy.same_rendering(committed, png_with(icon_copy, 32, square))
+    assert icon_copy.pixel_difference(committed, b"not a png") == 256
+    (icon_copy.ICON_DIR / icon_copy.png_name(32)).write_bytes(png_with(icon_copy, 32, one_off))
+    _files, stale = icon_copy.planned_outputs()
+    assert "sleutelapp-32.png" not in stale
+    assert {"sleutelapp.ico", "sleutelapp.icns"} <= set(stale)  # containers hold the new bytes
+    (icon_copy.ICON_DIR / icon_copy.png_name(32)).write_bytes(png_with(icon_copy, 32, square))
+    assert "sleutelapp-32.png" in icon_copy.planned_outputs()[1]

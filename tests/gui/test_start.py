@@ -106,6 +106,7 @@ def test_gui_smoke_wrong_passphrase_exits_3(case_paths):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.posix(reason="DISPLAY")
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux display check")
 def test_no_screen_points_to_the_command_line(case_paths):
     result = _run_cli(

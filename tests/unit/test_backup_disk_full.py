@@ -121,6 +121,7 @@ def test_backup_with_injected_disk_full_leaves_no_file_and_an_intact_case(
     assert backup.write_backup(case, target).newcomers == 3
 
 
+@pytest.mark.posix(reason="a file-size limit (RLIMIT_FSIZE) makes the write fail")
 def test_backup_on_a_real_write_error_leaves_no_file(case, case_paths, tmp_path):
     fill(case)
     case.checkpoint()
@@ -137,6 +138,7 @@ def test_backup_on_a_real_write_error_leaves_no_file(case, case_paths, tmp_path)
         assert reopened.integrity_problems() == [] and reopened.newcomers.count() == 3
 
 
+@pytest.mark.posix(reason="a file-size limit (RLIMIT_FSIZE) makes the write fail")
 def test_restore_without_room_to_unpack_changes_nothing(case, case_paths, tmp_path):
     fill(case)
     made = backup.write_backup(case, tmp_path / "b.sleutelbackup")
@@ -149,6 +151,7 @@ def test_restore_without_room_to_unpack_changes_nothing(case, case_paths, tmp_pa
     assert not (fresh.restore_stage).exists()
 
 
+@pytest.mark.posix(reason="a file-size limit (RLIMIT_FSIZE) makes the write fail")
 def test_export_on_a_real_write_error_leaves_no_file(case, case_paths, tmp_path):
     fill(case, 5, 40)  # about 130 kB of JSON
     case.close()

@@ -53,6 +53,9 @@ def test_canaries_never_on_disk_in_plain_text(case, case_paths):
         assert again.newcomers.search_list("Zwanenburgcanary")
 
 
+@pytest.mark.posix(
+    reason="file modes; on Windows the profile folder's access list keeps them private"
+)
 def test_files_are_private_to_the_user(case, case_paths):
     case.newcomers.add(Newcomer(name="x"))
     for path in (case_paths.db, case_paths.key):

@@ -20,6 +20,10 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.posix(reason="kills its child with SIGKILL")
+
 ROOT = Path(__file__).resolve().parents[2]
 FAST_PASSPHRASE_2 = "tweede wachtzin voor de test"
 KILLS_IN_DEFAULT_RUN = 20

@@ -120,6 +120,7 @@ def unescape_exec(value: str) -> str:
     return inner
 
 
+@pytest.mark.posix(reason="the Linux menu-entry script runs under sh")
 def test_menu_entry_points_at_the_unpacked_program(unpacked_bundle, tmp_path):
     data_home = tmp_path / "share"
     result = run_installer(unpacked_bundle, data_home)
@@ -137,6 +138,7 @@ def test_menu_entry_points_at_the_unpacked_program(unpacked_bundle, tmp_path):
     assert not list((data_home / "icons").rglob("sleutelapp.png"))
 
 
+@pytest.mark.posix(reason="the Linux menu-entry script runs under sh")
 def test_installer_refuses_outside_the_bundle(tmp_path):
     lonely = tmp_path / "elders"
     lonely.mkdir()

@@ -1,10 +1,14 @@
 """`python -m sleutelapp.gui.forms.compile` (`make ui`): ui/*.ui -> sleutelapp/gui/forms/ui_*.py.
 
-Also used by the drift test, which compiles into a temporary folder and compares.
+Each compiled form records the SHA-256 of its .ui file in its header, so the drift test
+can tell a stale form whatever uic version is installed; it also compiles into a temporary
+folder and compares, with uic's version line left out.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 import shutil
 import subprocess
 import sys
@@ -23,8 +27,36 @@ def uic_command() -> list[str]:
     return [found]
 
 
+SOURCE_HASH_LINE = "## Source sha256: "
+_TOOL_VERSION = re.compile(r"^## Created by: Qt User Interface Compiler version (\S+)$", re.M)
+
+
 def target_name(ui_file: Path) -> str:
     return f"ui_{ui_file.stem}.py"
+
+
+def source_hash(ui_file: Path) -> str:
+    """SHA-256 of a .ui file, the same with Windows line endings (a checkout may convert)."""
+    return hashlib.sha256(ui_file.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+
+
+def recorded_hash(form_text: str) -> str | None:
+    """The .ui hash a compiled form was made from (None for a form without one)."""
+    for line in form_text.splitlines():
+        if line.startswith(SOURCE_HASH_LINE):
+            return line[len(SOURCE_HASH_LINE) :].strip()
+    return None
+
+
+def tool_version(form_text: str) -> str | None:
+    """The uic version written into a compiled form's header."""
+    match = _TOOL_VERSION.search(form_text)
+    return match.group(1) if match else None
+
+
+def without_tool_version(form_text: str) -> str:
+    """A compiled form without uic's version line, which changes with every Qt release."""
+    return _TOOL_VERSION.sub("", form_text.replace("\r\n", "\n"))
 
 
 def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
@@ -47,7 +79,11 @@ def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
         # uic writes the .ui path into a header comment; keep it machine-independent.
         text = target.read_text(encoding="utf-8")
         text = text.replace(str(ui_file), f"ui/{ui_file.name}")
-        target.write_text(text, encoding="utf-8")
+        digest = source_hash(ui_file)
+        text = _TOOL_VERSION.sub(
+            lambda m, d=digest: f"{m.group(0)}\n{SOURCE_HASH_LINE}{d}", text, count=1
+        )
+        target.write_text(text, encoding="utf-8", newline="\n")
         written.append(target)
     return written
 

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'consent_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: c5c79b4609e7a17348553f1cd761bb27c6d6492397f8c0aa00d9d9c0af4e69e9
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

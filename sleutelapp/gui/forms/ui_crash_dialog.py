@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'crash_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: b0ed2384d9e2cd63b75a4ea62ce7b22f2bab1c82474941c09e439c02a381658b
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'entry_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 8193e4617362fa2dd8b2dbe386ada30ad52cb99be8c31c3f99405665ac4b36f6
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'first_start.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 675337c618694db5aaf7983a8683ff918047218de2b45cd944ac5e867d7ecb46
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'handover_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 10997eb659c34c8a68eb2436b68326e33b50555484454a54bdb3938730172968
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

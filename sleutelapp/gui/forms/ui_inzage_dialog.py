@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'inzage_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: a67f5ac415380e5a356b9ae605e4e11666ba580681e61a2fdf6d36f9c72d24d2
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: afb35af8a6d4119330f03d4ef662b9a476891c5b456a0ada7a1c6819f444f565
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

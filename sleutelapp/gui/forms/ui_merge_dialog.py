@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'merge_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 8d1242895e075355fcdfb6e559454a0186bbeaa93c8bfab7cc73afde9b0e4379
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'newcomer_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 54883b67baf5b7d1d7ef54591187ffa8c9e35cf8aac3aa0cd6358cac17181bb4
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

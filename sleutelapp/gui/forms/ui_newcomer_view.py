@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'newcomer_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 927a32e4782fa77ce1723770dbe66ba15b380d1433aee444459c03b241cf58c3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

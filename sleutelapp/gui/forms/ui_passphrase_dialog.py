@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'passphrase_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 4f758ed461e50f0d8becd98188dd010eee2172dd816ad48af15aaaf8164de98e
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'receive_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: dba528ee46efcedf09e13a2b8456b652833246e71a005fa24571a1848f21a909
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

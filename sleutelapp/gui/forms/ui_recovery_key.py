@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'recovery_key.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 02285c5471475232bf574978c9f43eab622251cdf2becbd2d38ecfffaf29d76b
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'report_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 90f85ac0d44aef681d22eafe9b11d6ac1128f8842f086de2cabdf295dfc3692c
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 06788282022d2438eda8c809f0c72a8ceb92d8b07d16f43b4d29ec2aaedaf592
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'summary_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 740c895bd33858c7144058bf4abc708939566efa7576a1e4b4306ee18ea5851d
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

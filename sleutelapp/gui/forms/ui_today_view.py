@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'today_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 4987decf77d7567af28a758d9e865f32cc58216895f1e653c2530c17a08483f2
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

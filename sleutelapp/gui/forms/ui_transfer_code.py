@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'transfer_code.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: ddbb901a5a7c9e917f8e4463a059f9665452cf82bcea79df05a7c0da17571fde
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -4,6 +4,7 @@
 ## Form generated from reading UI file 'unlock.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
+## Source sha256: 6ae662af41e547774590a514fcbf495fdb90042d4672193d40e61511d2c3ebd2
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
