@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sleutelapp.gui.screen_fit import fit_to_screen
+
 APP_LICENCE = "EUPL-1.2"
 
 
@@ -61,6 +63,7 @@ COMPONENTS = (
     Component("jsonschema", ("jsonschema",), "MIT"),
     Component("Python", (), "PSF-2.0", ("licenses", "Python.txt")),
 )
+
 FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic")
 FONT_LICENCE = "SIL Open Font License 1.1"
 
@@ -193,6 +196,7 @@ class AboutDialog(QDialog):
         )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def _components_tab(self) -> QWidget:
         rows = [(c.name, component_version(c), c.licence) for c in COMPONENTS]

@@ -12,6 +12,7 @@ from sleutelapp.domain.model import Consent
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 class ConsentDialog(QDialog):
@@ -35,6 +36,7 @@ class ConsentDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._explain()
+        fit_to_screen(self)
 
     def _explain(self) -> None:
         """What the chosen consent allows, in the user's words."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout
 
@@ -22,6 +22,7 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import from_qdate, label, to_qdate
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
@@ -87,7 +88,7 @@ class EntryDialog(QDialog):
         if draft:
             self.apply_draft(draft)
         self._update_health()
-        self.resize(max(self.width(), 520), self.sizeHint().height())
+        fit_to_screen(self, QSize(max(self.width(), 520), self.sizeHint().height()))
         self._focus_first()
 
     # --- building ----------------------------------------------------------------------

@@ -16,6 +16,7 @@ from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
+from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.summary_dialog import (
     SummaryTables,
     _documents,
@@ -144,6 +145,7 @@ class MergeDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._update()
+        fit_to_screen(self)
 
     def add_files(self) -> None:
         chosen = [Path(p) for p in _open_paths(self)]

@@ -13,6 +13,7 @@ from sleutelapp.domain.model import Extension, Newcomer
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
 from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 class NewcomerDialog(QDialog):
@@ -49,6 +50,7 @@ class NewcomerDialog(QDialog):
         )
         if newcomer is not None:
             self._load(newcomer)
+        fit_to_screen(self)
         self.ui.nameEdit.setFocus()
 
     def _load(self, n: Newcomer) -> None:

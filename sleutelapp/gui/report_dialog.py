@@ -31,6 +31,7 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import format_date, from_qdate, pick, to_qdate
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 PRESETS = (
     ("month", "Vorige maand", "Last month"),
@@ -235,6 +236,7 @@ class ReportDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.splitter.setSizes([560, 620])
+        fit_to_screen(self)
         self.refresh()
 
     def _texts(self) -> None:

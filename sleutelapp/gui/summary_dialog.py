@@ -32,6 +32,7 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 MONTHS_EN = (
     "January",
@@ -240,6 +241,7 @@ class SummaryDialog(QDialog):
         ui.labelEdit.editingFinished.connect(self.refresh)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        fit_to_screen(self)
 
     # -- period picker --
 
