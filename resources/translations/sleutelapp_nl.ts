@@ -86,6 +86,10 @@
         <translation>Sleutelapp liep tegen een onverwacht probleem aan. Wat u hebt opgeslagen is veilig; het venster waarin u werkte blijft open. Gebeurt dit vaker, kopieer dan het rapport hieronder en stuur het naar wie u helpt. Er staan geen namen en geen getypte tekst in.</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Foutrapport</translation>
+    </message>
+    <message>
         <source>Copy report</source>
         <translation>Rapport kopiëren</translation>
     </message>
@@ -341,6 +345,10 @@
         <translation>Zoek een naam of iets wat u schreef…</translation>
     </message>
     <message>
+        <source>Search newcomers</source>
+        <translation>Nieuwkomers zoeken</translation>
+    </message>
+    <message>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
@@ -474,6 +482,17 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Summaries to merge</source>
+        <translation>Samenvattingen om samen te voegen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+</context>
+<context>
     <name>NewcomerDialog</name>
     <message>
         <source>Save</source>
@@ -540,6 +559,10 @@
         <translation>bekend:</translation>
     </message>
     <message>
+        <source>Termijn started on</source>
+        <translation>Termijn gestart op</translation>
+    </message>
+    <message>
         <source>&amp;Municipality reference</source>
         <translation>Referentie &amp;gemeente</translation>
     </message>
@@ -572,8 +595,20 @@
         <translation> maanden</translation>
     </message>
     <message>
+        <source>Months of extension</source>
+        <translation>Maanden verlenging</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>reden</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reden van de verlenging</translation>
+    </message>
+    <message>
+        <source>Extension decided on</source>
+        <translation>Verlenging besloten op</translation>
     </message>
     <message>
         <source>Add extension</source>
@@ -749,6 +784,10 @@
         <source>Everything about this newcomer that left this computer.</source>
         <translation>Alles over deze nieuwkomer wat deze computer heeft verlaten.</translation>
     </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -881,6 +920,17 @@
     <message>
         <source>New recovery key…</source>
         <translation>Nieuwe herstelsleutel…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
     </message>
 </context>
 <context>
@@ -1033,16 +1083,6 @@
     <message>
         <source>Making the automatic backup…</source>
         <translation>De automatische backup wordt gemaakt…</translation>
-    </message>
-    <message>
-        <source>About Sleutelapp</source>
-        <translation>Over Sleutelapp</translation>
-    </message>
-    <message>
-        <source>Sleutelapp {0}
-The case notebook of a key person. Everything stays on this computer, encrypted.</source>
-        <translation>Sleutelapp {0}
-Het dossier van een sleutelpersoon. Alles blijft versleuteld op deze computer.</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,8 @@ class AboutDialog(QDialog):
         )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Tab in the order the buttons are shown (the copy button sits left of Sluiten).
+        QWidget.setTabOrder(self.copy_button, buttons.button(QDialogButtonBox.StandardButton.Close))
         fit_to_screen(self)
 
     def _components_tab(self) -> QWidget:
@@ -215,6 +217,7 @@ class AboutDialog(QDialog):
         )
         self.components = QTextBrowser()
         self.components.setOpenLinks(False)
+        self.components.setAccessibleName(_pick("Onderdelen", "Components"))
         self.components.setHtml(
             "<p>"
             + _pick(
@@ -235,6 +238,8 @@ class AboutDialog(QDialog):
         self.text_choice = QComboBox()
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(_pick("Licentietekst", "Licence text"))
+        self.text_choice.setAccessibleName(_pick("Licentie kiezen", "Choose a licence"))
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._texts = licence_texts()
         for title, _text in self._texts:

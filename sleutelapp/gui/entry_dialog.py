@@ -8,13 +8,14 @@ first Enter shows the warning, a second Enter saves anyway.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QWidget
 
 from sleutelapp.domain import textguard, vocab
 from sleutelapp.domain.model import Entry
@@ -110,6 +111,10 @@ class EntryDialog(QDialog):
                 check.setObjectName(f"topic_{term.code}")
                 grid.addWidget(check, i // 3, i % 3)
                 self._topic_checks[term.code] = check
+            # Made after the form, so they would come last on Tab: put them where they show.
+            chain = [self.ui.hoursSpin, *self._topic_checks.values(), self.ui.locationEdit]
+            for before, after in itertools.pairwise(chain):
+                QWidget.setTabOrder(before, after)
         rows = _ROWS[self.kind]
         form = self.ui.form
         for name, row in (

@@ -63,11 +63,12 @@ class RecoveryDialog(QDialog):
         self.error_label.setStyleSheet("color: #9b1c1f;")
         layout.addWidget(self.strength_label)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
         buttons.addButton(
             pick("Nieuwe wachtzin instellen", "Set new passphrase"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)  # after it, as on screen
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("Annuleren", "Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)

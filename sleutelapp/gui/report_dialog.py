@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
 
 from sleutelapp.domain import vocab
 from sleutelapp.gui import prompts
@@ -201,10 +201,12 @@ class ReportDialog(QDialog):
         self.document = QPdfDocument(self)
         self.preview = QPdfView(ui.previewPane)
         self.preview.setObjectName("pdfPreview")
+        self.preview.setAccessibleName(pick("Voorbeeld van het rapport", "Preview of the report"))
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         ui.previewLayout.addWidget(self.preview, 1)
+        QWidget.setTabOrder(ui.itemsView, self.preview)  # the right pane after the left one
 
         self.model = DecisionsModel(ui.itemsView)
         ui.itemsView.setModel(self.model)

@@ -73,8 +73,9 @@ def problems(widget, available: QSize) -> list[str]:
     return found
 
 
-def _fit_everything(window_factory, case_paths, qtbot) -> dict[str, list[str]]:
-    """Open every window state and dialog; what is wrong with each, by name."""
+def _fit_everything(window_factory, case_paths, qtbot, tag="") -> dict[str, list[str]]:
+    """Open every window state and dialog; what is wrong with each, by name. With
+    SLEUTELAPP_SCREENSHOT_DIR set, each is also saved there as a PNG."""
     from sleutelapp.gui import screen_fit
     from sleutelapp.store.case import Case
 
@@ -87,17 +88,20 @@ def _fit_everything(window_factory, case_paths, qtbot) -> dict[str, list[str]]:
         show(window, case, newcomer_id)
         _settle(qtbot)
         report[name] = problems(window, available)
+        _shoot(window, name, tag)
     screens.open_work(window, case, newcomer_id)
     for name, show in screens.WORK_STATES.items():
         show(window, case, newcomer_id)
         _settle(qtbot)
         report[name] = problems(window, available)
+        _shoot(window, name, tag)
     for name, open_dialog in screens.DIALOGS.items():
         dialog = open_dialog(window, case, newcomer_id)
         assert dialog is not None, name
         qtbot.waitExposed(dialog)
         _settle(qtbot)
         report[name] = problems(dialog, available)
+        _shoot(dialog, name, tag)
         dialog.reject()
         dialog.deleteLater()
     return {name: found for name, found in report.items() if found}
@@ -112,6 +116,13 @@ def _default_window(window_factory):
     return window
 
 
+def _shoot(widget, name: str, tag: str) -> None:
+    folder = os.environ.get("SLEUTELAPP_SCREENSHOT_DIR")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert widget.grab().save(str(Path(folder) / f"{name}-{tag}.png"))
+
+
 def _settle(qtbot) -> None:
     qtbot.wait(20)  # deferred layout work (card heights, splitter sizes) runs first
 
@@ -122,7 +133,7 @@ def test_every_window_and_dialog_fits(window_factory, case_paths, qtbot, monkeyp
 
     size = SCREENS[screen]
     monkeypatch.setattr(screen_fit, "available_size", lambda widget=None: QSize(size))
-    assert _fit_everything(window_factory, case_paths, qtbot) == {}
+    assert _fit_everything(window_factory, case_paths, qtbot, screen) == {}
 
 
 def test_main_window_default_fits_a_768_pixel_screen(case_paths, qtbot, monkeypatch, dutch):
@@ -168,7 +179,7 @@ def test_real_screen_inner(window_factory, case_paths, qtbot):
 
     expected = json.loads(os.environ[REAL_SCREEN])
     assert available_size() == QSize(*expected)
-    assert _fit_everything(window_factory, case_paths, qtbot) == {}
+    assert _fit_everything(window_factory, case_paths, qtbot, "real-125pct") == {}
 
 
 @pytest.mark.skipif(bool(os.environ.get(REAL_SCREEN)), reason="this is the child process")

@@ -34,6 +34,7 @@ class Ui_CrashDialog(object):
 
         self.reportEdit = QPlainTextEdit(CrashDialog)
         self.reportEdit.setObjectName(u"reportEdit")
+        self.reportEdit.setTabChangesFocus(True)
         self.reportEdit.setReadOnly(True)
 
         self.layout.addWidget(self.reportEdit)
@@ -67,6 +68,9 @@ class Ui_CrashDialog(object):
     def retranslateUi(self, CrashDialog):
         CrashDialog.setWindowTitle(QCoreApplication.translate("CrashDialog", u"Something went wrong", None))
         self.messageLabel.setText(QCoreApplication.translate("CrashDialog", u"Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.", None))
+#if QT_CONFIG(accessibility)
+        self.reportEdit.setAccessibleName(QCoreApplication.translate("CrashDialog", u"Report", None))
+#endif // QT_CONFIG(accessibility)
         self.copyButton.setText(QCoreApplication.translate("CrashDialog", u"Copy report", None))
         self.closeButton.setText(QCoreApplication.translate("CrashDialog", u"Close", None))
     # retranslateUi

@@ -56,6 +56,7 @@ class Ui_MergeDialog(object):
 
         self.filesView = QTableView(MergeDialog)
         self.filesView.setObjectName(u"filesView")
+        self.filesView.setTabKeyNavigation(False)
         self.filesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.filesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.filesView.setWordWrap(False)
@@ -91,6 +92,7 @@ class Ui_MergeDialog(object):
 
         self.tableView = QTableView(MergeDialog)
         self.tableView.setObjectName(u"tableView")
+        self.tableView.setTabKeyNavigation(False)
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setAlternatingRowColors(True)
         self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -124,6 +126,12 @@ class Ui_MergeDialog(object):
     # setupUi
 
     def retranslateUi(self, MergeDialog):
+#if QT_CONFIG(accessibility)
+        self.filesView.setAccessibleName(QCoreApplication.translate("MergeDialog", u"Summaries to merge", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tableView.setAccessibleName(QCoreApplication.translate("MergeDialog", u"Table", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

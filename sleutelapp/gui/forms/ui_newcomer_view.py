@@ -107,6 +107,7 @@ class Ui_NewcomerView(object):
 
         self.timelineView = QTableView(self.timelineTab)
         self.timelineView.setObjectName(u"timelineView")
+        self.timelineView.setTabKeyNavigation(False)
         self.timelineView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timelineView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.timelineView.setWordWrap(False)
@@ -143,6 +144,7 @@ class Ui_NewcomerView(object):
         self.consentsLayout.setObjectName(u"consentsLayout")
         self.consentsView = QTableView(self.consentsTab)
         self.consentsView.setObjectName(u"consentsView")
+        self.consentsView.setTabKeyNavigation(False)
         self.consentsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.consentsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
@@ -180,6 +182,7 @@ class Ui_NewcomerView(object):
 
         self.disclosuresView = QTableView(self.disclosuresTab)
         self.disclosuresView.setObjectName(u"disclosuresView")
+        self.disclosuresView.setTabKeyNavigation(False)
         self.disclosuresView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self.disclosuresLayout.addWidget(self.disclosuresView)
@@ -208,10 +211,16 @@ class Ui_NewcomerView(object):
         self.tabs.setTabText(self.tabs.indexOf(self.timelineTab), QCoreApplication.translate("NewcomerView", u"Timeline", None))
         self.editProfileButton.setText(QCoreApplication.translate("NewcomerView", u"Edit profile\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profileTab), QCoreApplication.translate("NewcomerView", u"Profile", None))
+#if QT_CONFIG(accessibility)
+        self.consentsView.setAccessibleName(QCoreApplication.translate("NewcomerView", u"Consents", None))
+#endif // QT_CONFIG(accessibility)
         self.giveConsentButton.setText(QCoreApplication.translate("NewcomerView", u"Record consent\u2026", None))
         self.withdrawConsentButton.setText(QCoreApplication.translate("NewcomerView", u"Withdraw\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.consentsTab), QCoreApplication.translate("NewcomerView", u"Consents", None))
         self.disclosuresHint.setText(QCoreApplication.translate("NewcomerView", u"Everything about this newcomer that left this computer.", None))
+#if QT_CONFIG(accessibility)
+        self.disclosuresView.setAccessibleName(QCoreApplication.translate("NewcomerView", u"Shared", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.disclosuresTab), QCoreApplication.translate("NewcomerView", u"Disclosures", None))
         pass
     # retranslateUi

@@ -139,6 +139,7 @@ class Ui_ReportDialog(object):
 
         self.itemsView = QTableView(self.settingsPane)
         self.itemsView.setObjectName(u"itemsView")
+        self.itemsView.setTabKeyNavigation(False)
         self.itemsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.itemsView.setAlternatingRowColors(True)
         self.itemsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -112,6 +112,7 @@ class Ui_SummaryDialog(object):
 
         self.tableView = QTableView(SummaryDialog)
         self.tableView.setObjectName(u"tableView")
+        self.tableView.setTabKeyNavigation(False)
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setAlternatingRowColors(True)
         self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -147,6 +148,12 @@ class Ui_SummaryDialog(object):
     # setupUi
 
     def retranslateUi(self, SummaryDialog):
+#if QT_CONFIG(accessibility)
+        self.yearSpin.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"Year", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tableView.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"Table", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

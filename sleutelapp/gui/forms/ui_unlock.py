@@ -99,6 +99,9 @@ class Ui_UnlockPage(object):
     def retranslateUi(self, UnlockPage):
         self.titleLabel.setText(QCoreApplication.translate("UnlockPage", u"Sleutelapp is locked", None))
         self.infoLabel.setText(QCoreApplication.translate("UnlockPage", u"Enter your passphrase to open your case file.", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseEdit.setAccessibleName(QCoreApplication.translate("UnlockPage", u"Passphrase", None))
+#endif // QT_CONFIG(accessibility)
         self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("UnlockPage", u"Passphrase", None))
         self.unlockButton.setText(QCoreApplication.translate("UnlockPage", u"Unlock", None))
         self.forgotButton.setText(QCoreApplication.translate("UnlockPage", u"Forgot passphrase?", None))
