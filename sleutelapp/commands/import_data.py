@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "import portable data JSON (format sleutelapp-data v1), all or nothing"
 
 
@@ -18,7 +20,8 @@ def run(args, ctx) -> int:
         newcomers, entries = import_file(case, Path(args.file))
     ctx.out(
         ctx.say(
-            f"Geïmporteerd: {newcomers} nieuwkomers, {entries} regels.",
+            f"Geïmporteerd: {count(newcomers, 'nieuwkomer', 'nieuwkomers')}, "
+            f"{count(entries, 'onderdeel', 'onderdelen')}.",
             f"Imported: {newcomers} newcomers, {entries} entries.",
         )
     )

@@ -6,6 +6,8 @@ counted once; otherwise nothing is written and every problem is named.
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "merge anonymised summaries of one period (no case file needed)"
 
 
@@ -35,9 +37,11 @@ def run(args, ctx) -> int:
     write_merged(merged, args.output, args.pdf, ctx.language)
     ctx.out(
         ctx.say(
-            f"{len(merged.parts)} samenvattingen van {merged.period.label('nl')} samengevoegd in "
+            f"{count(len(merged.parts), 'samenvatting', 'samenvattingen')} van "
+            f"{merged.period.label('nl')} samengevoegd in "
             f"{args.output}" + (f" en {args.pdf}" if args.pdf else "") + ".",
-            f"{len(merged.parts)} summaries of {merged.period.label('en')} merged into "
+            f"{count(len(merged.parts), 'summary', 'summaries')} of {merged.period.label('en')} "
+            "merged into "
             f"{args.output}" + (f" and {args.pdf}" if args.pdf else "") + ".",
         )
     )

@@ -31,7 +31,7 @@ _TEXT = {
         "Smallest group shown: {k} newcomers",
     ),
     "total": ("Totaal", "Total"),
-    "how": ("Zo lees je dit overzicht", "How to read this overview"),
+    "how": ("Zo leest u dit overzicht", "How to read this overview"),
     "charts": ("In beeld", "At a glance"),
     "chart_hours": (
         "Uren participatie per soort activiteit",
