@@ -5,11 +5,11 @@
     <name>ConsentDialog</name>
     <message>
         <source>With this consent you may send the summary PDF of this newcomer to the inburgeringsregisseur.</source>
-        <translation>Met deze toestemming mag u de samenvatting (PDF) van deze nieuwkomer naar de inburgeringsregisseur sturen.</translation>
+        <translation>Met deze toestemming mag u het rapport voor de regisseur (PDF) over deze nieuwkomer naar de inburgeringsregisseur sturen.</translation>
     </message>
     <message>
         <source>With this consent the number of care appointments (never what they were about) may appear in that summary.</source>
-        <translation>Met deze toestemming mag het aantal zorgafspraken (nooit waar ze over gingen) in die samenvatting staan.</translation>
+        <translation>Met deze toestemming mag het aantal zorgafspraken (nooit waar ze over gingen) in dat rapport staan.</translation>
     </message>
     <message>
         <source>With this consent this newcomer is counted in anonymised summaries.</source>
@@ -118,11 +118,11 @@
     </message>
     <message>
         <source>Entries</source>
-        <translation>Regels</translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Summary for the regisseur</source>
-        <translation>Samenvatting voor de regisseur</translation>
+        <translation>Rapport voor de regisseur</translation>
     </message>
     <message>
         <source>Anonymised summary</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-        <translation>D&amp;eelbaar: deze tekst mag in de samenvatting voor de regisseur</translation>
+        <translation>D&amp;eelbaar: deze tekst mag in het rapport voor de regisseur</translation>
     </message>
     <message>
         <source>Enter saves. Shift+Enter starts a new line.</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Summary for the &amp;regisseur (PDF)…</source>
-        <translation>Samenvatting voor de &amp;regisseur (PDF)…</translation>
+        <translation>&amp;Rapport voor de regisseur (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Anonymised summary…</source>
@@ -458,11 +458,11 @@
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation>Regel &amp;bewerken…</translation>
+        <translation>Onderdeel &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation>Regel &amp;verwijderen</translation>
+        <translation>Onderdeel &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -673,6 +673,10 @@
         <translation>Termijn geëindigd op {0}</translation>
     </message>
     <message>
+        <source>{0} / {1} h</source>
+        <translation>{0} / {1} u</translation>
+    </message>
+    <message>
         <source>Hours: {0}</source>
         <translation>Uren: {0}</translation>
     </message>
@@ -778,7 +782,7 @@
     </message>
     <message>
         <source>Disclosures</source>
-        <translation>Verstrekkingen</translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <source>Everything about this newcomer that left this computer.</source>
@@ -907,7 +911,7 @@
     </message>
     <message>
         <source>&amp;Minimum newcomers per number (k)</source>
-        <translation>&amp;Minimum aantal nieuwkomers per getal (k)</translation>
+        <translation>&amp;Kleinste groep in een overzicht (nieuwkomers)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -1020,7 +1024,7 @@
     </message>
     <message>
         <source>Press Enter or double-click an item to open the newcomer.</source>
-        <translation>Druk op Enter of dubbelklik op een regel om de nieuwkomer te openen.</translation>
+        <translation>Druk op Enter of dubbelklik om de nieuwkomer te openen.</translation>
     </message>
 </context>
 <context>
@@ -1066,11 +1070,11 @@
     </message>
     <message>
         <source>Entry deleted. Press Ctrl+Z to undo.</source>
-        <translation>Regel verwijderd. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
+        <translation>Onderdeel verwijderd. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
     </message>
     <message>
         <source>Entry restored.</source>
-        <translation>Regel teruggezet.</translation>
+        <translation>Onderdeel teruggezet.</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with its passphrase.</source>

@@ -243,7 +243,7 @@ class ReportDialog(QDialog):
 
     def _texts(self) -> None:
         ui = self.ui
-        self.setWindowTitle(pick("Rapport voor regisseur", "Report for the regisseur"))
+        self.setWindowTitle(pick("Rapport voor de regisseur", "Report for the regisseur"))
         ui.newcomerLabel.setText(
             pick(f"Nieuwkomer: {self._newcomer.name}", f"Newcomer: {self._newcomer.name}")
         )
@@ -368,8 +368,12 @@ class ReportDialog(QDialog):
         total = len(self.plan.decisions) if self.plan else 0
         self.ui.countsLabel.setText(
             pick(
-                f"{included} van {total} regels gaan mee in het rapport.",
-                f"{included} of {total} entries go into the report.",
+                f"{included} van de {total} onderdelen gaan mee in het rapport."
+                if total != 1
+                else f"{included} van 1 onderdeel gaat mee in het rapport.",
+                f"{included} of {total} entries go into the report."
+                if total != 1
+                else f"{included} of 1 entry goes into the report.",
             )
         )
         save.setEnabled(self.pdf is not None)
@@ -450,8 +454,8 @@ class ReportDialog(QDialog):
             self,
             pick("Opgeslagen", "Saved"),
             pick(
-                f"Opgeslagen{' met wachtwoord' if password else ''} en vastgelegd in het register "
-                f"van verstrekkingen:\n{path}",
+                f"Opgeslagen{' met wachtwoord' if password else ''}. Op het tabblad Gedeeld staat "
+                f"nu dat dit rapport is gedeeld:\n{path}",
                 f"Saved{' with a password' if password else ''} and recorded in the disclosure "
                 f"register:\n{path}",
             ),

@@ -378,7 +378,7 @@ class SummaryDialog(QDialog):
             self,
             pick("Opgeslagen", "Saved"),
             pick(
-                "Opgeslagen en vastgelegd in het register van verstrekkingen:\n",
+                "Opgeslagen. Op het tabblad Gedeeld staat nu dat dit is gedeeld:\n",
                 "Saved and recorded in the disclosure register:\n",
             )
             + "\n".join(str(p) for p in self.saved),

@@ -129,13 +129,13 @@ def test_merge_dialog_shows_accepted_and_refused_files(
     model = dialog.files
     qtmodeltester.check(model)
     states = [model.index(r, 1).data() for r in range(model.rowCount())]
-    assert states == ["Geaccepteerd", "Geaccepteerd", "Geweigerd", "Geweigerd", "Geweigerd"]
+    assert states == ["Telt mee", "Telt mee", "Telt niet mee", "Telt niet mee", "Telt niet mee"]
     details = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert "zit al in Noord.json" in details[2]
     assert "periode 2026-Q2 wijkt af" in details[3]
     assert "geen geldige JSON" in details[4]
     assert "2 samenvatting" in dialog.ui.resultLabel.text()
-    assert "3 bestand(en) geweigerd" in dialog.ui.resultLabel.text()
+    assert "3 bestanden tellen niet mee" in dialog.ui.resultLabel.text()
 
     monkeypatch.setattr(merge_dialog, "_save_path", lambda *a: str(tmp_path / "overzicht.json"))
     monkeypatch.setattr(merge_dialog, "_inform", lambda *a: None)

@@ -26,7 +26,7 @@ class Ui_ReportDialog(object):
         if not ReportDialog.objectName():
             ReportDialog.setObjectName(u"ReportDialog")
         ReportDialog.resize(1180, 760)
-        ReportDialog.setWindowTitle(u"Rapport voor regisseur")
+        ReportDialog.setWindowTitle(u"Rapport voor de regisseur")
         self.layout = QVBoxLayout(ReportDialog)
         self.layout.setObjectName(u"layout")
         self.splitter = QSplitter(ReportDialog)
