@@ -317,10 +317,10 @@ def _check_meaning(summary: Summary, name: str) -> None:
         ):
             raise _refused(
                 name,
-                f"de tabel {table.id} publiceert een cel die op minder dan "
-                f"k = {summary.k} nieuwkomers rust.",
-                f"the table {table.id} publishes a cell resting on fewer than "
-                f"k = {summary.k} newcomers.",
+                f"de tabel {table.id} toont een getal over minder dan {summary.k} "
+                "nieuwkomers (de kleinste groep die getoond mag worden).",
+                f"the table {table.id} shows a number about fewer than {summary.k} "
+                "newcomers (the smallest group that may be shown).",
             )
 
 

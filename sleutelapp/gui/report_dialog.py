@@ -1,4 +1,4 @@
-"""The "Rapport voor regisseur" dialog: period, recipient, password, the list of every item
+"""The "Rapport voor de regisseur" dialog: period, recipient, password, the list of every item
 of the period with the reason it is in or out, and a live QtPdf preview of exactly the bytes
 that "Opslaan…" writes (encrypted with the password when one is given).
 

@@ -311,11 +311,11 @@ class SummaryDialog(QDialog):
         self.ui.figuresLabel.setText(
             pick(
                 f"{period.label('nl')}: {s.counted.display()} nieuwkomers geteld (met toestemming "
-                f"voor anonieme overzichten), {s.not_counted.display()} niet geteld. Cellen met "
-                f"minder dan k = {s.k} nieuwkomers worden niet getoond.",
+                f"voor anonieme overzichten), {s.not_counted.display()} niet geteld. Een getal "
+                f"over minder dan {s.k} nieuwkomers wordt niet getoond.",
                 f"{period.label('en')}: {s.counted.display()} newcomers counted (with consent to "
-                f"anonymised reporting), {s.not_counted.display()} not counted. Cells with fewer "
-                f"than k = {s.k} newcomers are not shown.",
+                f"anonymised reporting), {s.not_counted.display()} not counted. A number about "
+                f"fewer than {s.k} newcomers is not shown.",
             )
         )
         self.ui.legendLabel.setText(legend_text(s.k))
