@@ -51,9 +51,13 @@ def code_strings() -> list[tuple[str, str]]:
         if "forms" in path.parts:
             continue  # generated from ui/*.ui; their Dutch is in the catalogue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if "%n" not in node.value and node.value not in LABELS_WITH_PARENTHESES:
-                    found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node.value))
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and "%n" not in node.value
+                and node.value not in LABELS_WITH_PARENTHESES
+            ):
+                found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node.value))
     return found
 
 
