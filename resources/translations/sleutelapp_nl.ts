@@ -4,24 +4,8 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>With this consent you may send the summary PDF of this newcomer to the inburgeringsregisseur.</source>
-        <translation>Met deze toestemming mag u het rapport voor de regisseur (PDF) over deze nieuwkomer naar de inburgeringsregisseur sturen.</translation>
-    </message>
-    <message>
-        <source>With this consent the number of care appointments (never what they were about) may appear in that summary.</source>
-        <translation>Met deze toestemming mag het aantal zorgafspraken (nooit waar ze over gingen) in dat rapport staan.</translation>
-    </message>
-    <message>
-        <source>With this consent this newcomer is counted in anonymised summaries.</source>
-        <translation>Met deze toestemming telt deze nieuwkomer mee in anonieme overzichten.</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Toestemming intrekken</translation>
-    </message>
-    <message>
-        <source>Withdrawn on (yyyy-mm-dd), given on {0}:</source>
-        <translation>Ingetrokken op (jjjj-mm-dd), gegeven op {0}:</translation>
+        <source>Consents of {0}</source>
+        <translation>Toestemmingen van {0}</translation>
     </message>
     <message>
         <source>Save</source>
@@ -32,24 +16,100 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Record consent</source>
-        <translation>Toestemming vastleggen</translation>
+        <source>given on</source>
+        <translation>gegeven op</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Doel</translation>
+        <source>withdrawn on</source>
+        <translation>ingetrokken op</translation>
     </message>
     <message>
-        <source>&amp;Given on</source>
-        <translation>&amp;Gegeven op</translation>
+        <source>given</source>
+        <translation>gegeven</translation>
     </message>
     <message>
-        <source>&amp;How</source>
-        <translation>&amp;Hoe</translation>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+        <translation>{0}: ‘{1}’ is geen datum. Typ dag-maand-jaar, bijvoorbeeld 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
+        <translation>U mag het rapport voor de regisseur (PDF) over deze nieuwkomer naar de inburgeringsregisseur sturen.</translation>
+    </message>
+    <message>
+        <source>The number of care appointments (never what they were about) may appear in that report.</source>
+        <translation>Het aantal zorgafspraken (nooit waar ze over gingen) mag in dat rapport staan.</translation>
+    </message>
+    <message>
+        <source>This newcomer is counted in anonymised summaries.</source>
+        <translation>Deze nieuwkomer telt mee in anonieme overzichten.</translation>
+    </message>
+    <message>
+        <source>Given on {0} ({1}).</source>
+        <translation>Gegeven op {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {0}.</source>
+        <translation>Ingetrokken op {0}.</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>Niet gegeven.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was given is in the future.</source>
+        <translation>{0}: de dag van de toestemming ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was withdrawn is in the future.</source>
+        <translation>{0}: de dag van intrekken ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
+        <translation>{0}: u kunt een toestemming niet intrekken voor de dag dat die is gegeven ({1}).</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Tick what the newcomer agreed to and on which day; tick &quot;withdrawn on&quot; when they take it back. Use Tab to go on and Space to tick.</source>
+        <translation>Vink aan waar de nieuwkomer toestemming voor gaf en op welke dag. Neemt de nieuwkomer het terug, vink dan ‘ingetrokken op’ aan. Met Tab gaat u verder, met de spatiebalk vinkt u aan.</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>for example: signed form in the folder (optional)</source>
+        <translation>bijvoorbeeld: getekend formulier in de map (niet verplicht)</translation>
     </message>
 </context>
 <context>
