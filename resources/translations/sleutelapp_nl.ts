@@ -327,6 +327,30 @@
         <translation>Herhaal wachtzin</translation>
     </message>
     <message>
+        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
+        <translation>Wie houdt dit dossier bij? Uw naam en uw organisatie staan op het rapport voor de regisseur. U kunt ze later veranderen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>responsible for the data, e.g. the welfare organisation</source>
+        <translation>verantwoordelijk voor de gegevens, bijv. de welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>&amp;Contact organisatie</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for privacy questions</source>
+        <translation>e-mail of telefoon voor vragen over privacy</translation>
+    </message>
+    <message>
         <source>Create my case file</source>
         <translation>Maak mijn dossier</translation>
     </message>
@@ -947,7 +971,7 @@
     </message>
     <message>
         <source>Organisation &amp;contact</source>
-        <translation>Co&amp;ntact organisatie</translation>
+        <translation>&amp;Contact organisatie</translation>
     </message>
     <message>
         <source>&amp;Your name (key person)</source>

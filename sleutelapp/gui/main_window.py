@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         except CaseError as exc:
             self.first_start.show_error(error_text(exc))
             return
+        profile = self.first_start.profile()
+        if profile:
+            case.settings.update(profile)  # name, organisation and contact from the first page
         self.first_start.clear()
         self._pending_recovery = case
         self.recovery_page.set_key(recovery, case.settings.all())
