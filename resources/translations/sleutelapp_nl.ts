@@ -919,6 +919,10 @@
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
+        <source>recovery-key.pdf</source>
+        <translation>herstelsleutel.pdf</translation>
+    </message>
+    <message>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>

@@ -10,7 +10,7 @@ import itertools
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sleutelapp.domain.passphrase import strength
 from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
@@ -216,10 +216,16 @@ class RecoveryKeyPage(QWidget):
 
     def _print(self) -> None:
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet
+        from sleutelapp.gui import prompts
         from sleutelapp.gui.errors import show_case_error
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery sheet"), "herstelsleutel.pdf", "PDF (*.pdf)"
+        # In the documents folder, never next to the app (whoever opens the app folder
+        # should not find the key there).
+        path = prompts.save_path(
+            self,
+            self.tr("Save the recovery sheet"),
+            prompts.documents_folder() / self.tr("recovery-key.pdf"),
+            "PDF (*.pdf)",
         )
         if not path:
             return

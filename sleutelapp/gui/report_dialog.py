@@ -35,6 +35,7 @@ from sleutelapp.gui.screen_fit import fit_to_screen
 
 PRESETS = (
     ("month", "Vorige maand", "Last month"),
+    ("this_month", "Deze maand (tot vandaag)", "This month (up to today)"),
     ("quarter", "Vorig kwartaal", "Last quarter"),
     ("since_last", "Sinds vorig rapport", "Since last report"),
     ("custom", "Zelf kiezen", "Custom"),
@@ -279,6 +280,8 @@ class ReportDialog(QDialog):
 
         if code == "month":
             period = rr.last_calendar_month(self._today)
+        elif code == "this_month":
+            period = (self._today.replace(day=1), self._today)
         elif code == "quarter":
             period = rr.last_quarter(self._today)
         elif code == "since_last":
@@ -414,8 +417,10 @@ class ReportDialog(QDialog):
             self.refresh()  # save what is previewed, never a stale preview
         if self.pdf is None or self.plan is None:
             return
-        start, _end = self.period()
-        suggested = _documents() / f"rapport-regisseur-{start:%Y-%m}-{self._today:%Y%m%d}.pdf"
+        from sleutelapp.exports.file_names import regisseur_report_name
+
+        start, end = self.period()
+        suggested = _documents() / regisseur_report_name(self._newcomer, start, end)
         chosen = _save_path(self, pick("Rapport opslaan", "Save report"), suggested)
         if not chosen:
             return
