@@ -19,7 +19,8 @@ DUTCH_RULES = {
     r"\b(je|jij|jouw|jou)\b": "say 'u', not 'je'",
     r"verstrekking": "B1: say 'gedeeld'",
     r"geaccepteerd": "B1: say 'telt mee'",
-    r"\bregels\b": "B1: say 'onderdelen' (a 'regel' is a line of text)",
+    r"\bregels\b|\b(één|een|elke) regel\b": "B1: say 'onderdelen' or 'rij' (a 'regel' is "
+    "a line of text)",
     r"\(k\)|\bk = ": "B1: say 'kleinste groep', not k",
     r"[a-z]\((en|s)\)|\(y/ies\)|probleem/problemen": "write the plural (Qt %n or wording.count)",
     (
