@@ -280,7 +280,9 @@ def _check_meaning(summary: Summary, name: str) -> None:
             "the same part summary occurs twice.",
         )
     if summary.k != min(p.k for p in summary.parts):
-        raise _refused(name, "k klopt niet met de delen.", "k does not match the parts.")
+        raise _refused(
+            name, "de kleinste groep klopt niet met de delen.", "k does not match the parts."
+        )
     original = len(summary.parts) == 1 and summary.parts[0].id == summary.id
     cells = [summary.not_counted, *(c for t in summary.tables for c in t.all_cells())]
     if any(
