@@ -594,9 +594,12 @@
         <source>Edit newcomer</source>
         <translation>Nieuwkomer bewerken</translation>
     </message>
-    <message>
-        <source>{0} months</source>
-        <translation>{0} maanden</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>(decided {0})</source>
@@ -748,9 +751,12 @@
         <source>Termijn: start date not known</source>
         <translation>Termijn: startdatum onbekend</translation>
     </message>
-    <message>
-        <source>Termijn ends {0} — {1} days left</source>
-        <translation>Termijn eindigt {0} — nog {1} dagen</translation>
+    <message numerus="yes">
+        <source>Termijn ends {0} — %n day(s) left</source>
+        <translation>
+            <numerusform>Termijn eindigt {0} — nog %n dag</numerusform>
+            <numerusform>Termijn eindigt {0} — nog %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Termijn ended {0}</source>
@@ -804,9 +810,12 @@
         <source>Extensions</source>
         <translation>Verlengingen</translation>
     </message>
-    <message>
-        <source>{0} months</source>
-        <translation>{0} maanden</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Municipality reference</source>
@@ -1075,10 +1084,6 @@
         <translation>(te laat)</translation>
     </message>
     <message>
-        <source>{0} — termijn ends {1} ({2} days left)</source>
-        <translation>{0} — termijn eindigt {1} (nog {2} dagen)</translation>
-    </message>
-    <message>
         <source>{0} — termijn ended {1}</source>
         <translation>{0} — termijn geëindigd op {1}</translation>
     </message>
@@ -1086,9 +1091,19 @@
         <source>{0} — no contact recorded yet</source>
         <translation>{0} — nog geen contact vastgelegd</translation>
     </message>
-    <message>
-        <source>{0} — last contact {1} ({2} days ago)</source>
-        <translation>{0} — laatste contact {1} ({2} dagen geleden)</translation>
+    <message numerus="yes">
+        <source>{0} — termijn ends {1} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{0} — termijn eindigt {1} (nog %n dag)</numerusform>
+            <numerusform>{0} — termijn eindigt {1} (nog %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — last contact {1} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{0} — laatste contact {1} (%n dag geleden)</numerusform>
+            <numerusform>{0} — laatste contact {1} (%n dagen geleden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointments in the next 14 days</source>

@@ -74,7 +74,7 @@ class NewcomerDialog(QDialog):
     def _show_extensions(self) -> None:
         self.ui.extensionsList.clear()
         for ext in self._extensions:
-            text = self.tr("{0} months").format(ext.months)
+            text = self.tr("%n month(s)", "", ext.months)
             if ext.reason:
                 text += f" — {ext.reason}"
             if ext.decided_on:

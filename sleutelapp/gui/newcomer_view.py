@@ -164,7 +164,7 @@ class NewcomerView(QWidget):
         else:
             days = wi2021.days_left(end)
             text = (
-                self.tr("Termijn ends {0} — {1} days left").format(format_date(end), days)
+                self.tr("Termijn ends {0} — %n day(s) left", "", days).format(format_date(end))
                 if days >= 0
                 else self.tr("Termijn ended {0}").format(format_date(end))
             )
@@ -210,7 +210,7 @@ class NewcomerView(QWidget):
             (
                 self.tr("Extensions"),
                 "; ".join(
-                    self.tr("{0} months").format(e.months) + (f" ({e.reason})" if e.reason else "")
+                    self.tr("%n month(s)", "", e.months) + (f" ({e.reason})" if e.reason else "")
                     for e in n.extensions
                 ),
             ),

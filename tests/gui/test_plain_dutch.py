@@ -120,3 +120,35 @@ def test_qt_plural_forms_in_dutch(dutch, qapp):
     one = QCoreApplication.translate("MainWindow", "%n newcomer(s)", "", 1)
     many = QCoreApplication.translate("MainWindow", "%n newcomer(s)", "", 4)
     assert (one, many) == ("1 nieuwkomer", "4 nieuwkomers")
+
+
+@pytest.mark.parametrize(
+    ("context", "source", "n", "expected"),
+    [
+        ("NewcomerView", "Termijn ends {0} — %n day(s) left", 1, "Termijn eindigt {0} — nog 1 dag"),
+        (
+            "NewcomerView",
+            "Termijn ends {0} — %n day(s) left",
+            9,
+            "Termijn eindigt {0} — nog 9 dagen",
+        ),
+        ("NewcomerView", "%n month(s)", 1, "1 maand"),
+        ("NewcomerDialog", "%n month(s)", 6, "6 maanden"),
+        (
+            "TodayView",
+            "{0} — last contact {1} (%n day(s) ago)",
+            1,
+            "{0} — laatste contact {1} (1 dag geleden)",
+        ),
+        (
+            "TodayView",
+            "{0} — termijn ends {1} (%n day(s) left)",
+            2,
+            "{0} — termijn eindigt {1} (nog 2 dagen)",
+        ),
+    ],
+)
+def test_counts_on_screen_use_plural_forms(dutch, context, source, n, expected):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate(context, source, "", n) == expected
