@@ -161,9 +161,9 @@ def _newcomer(doc: Document, plan) -> None:
     if end is None:
         termijn = "Onbekend (startdatum termijn niet ingevuld)"
     elif left is not None and left < 0:
-        termijn = f"{long_date(end)} (verstreken, {-left} dagen geleden)"
+        termijn = f"{long_date(end)} (verstreken, {wording.count(-left, 'dag', 'dagen')} geleden)"
     else:
-        termijn = f"{long_date(end)} (nog {left} dagen)"
+        termijn = f"{long_date(end)} (nog {wording.count(left, 'dag', 'dagen')})"
     rows = [
         ("Naam", _field(profile["name"])),
         ("Referentie gemeente", _field(profile["municipality_ref"]) or NOT_FILLED),
