@@ -152,3 +152,29 @@ def test_counts_on_screen_use_plural_forms(dutch, context, source, n, expected):
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate(context, source, "", n) == expected
+
+
+def test_the_disclosures_tab_shows_dates_as_on_every_screen(dutch, case, qtmodeltester):
+    from datetime import date
+
+    from sleutelapp.domain.model import Disclosure, Newcomer
+    from sleutelapp.gui.models.register_models import DisclosuresModel
+
+    n = case.newcomers.add(Newcomer("Amal Haddad", route="b1"))
+    case.disclosures.record(
+        Disclosure(
+            "regisseur_report",
+            date(2026, 11, 1),
+            date(2026, 11, 30),
+            "Mw. De Vries",
+            "voortgang",
+            "0" * 64,
+            newcomer_id=n.id,
+            made_at="2026-12-01T14:05:09",
+        )
+    )
+    model = DisclosuresModel()
+    model.reload(case, n.id)
+    qtmodeltester.check(model)
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[:3] == ["1 dec 2026 14:05", "Rapport voor de regisseur", "1 nov 2026 – 30 nov 2026"]
