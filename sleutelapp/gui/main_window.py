@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         geometry = prefs.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, QSize(1280, 800))
+        else:
+            fit_to_screen(self, self.size())  # saved on a bigger screen: shrink to this one
 
     # --- start, open, lock -------------------------------------------------------------
 

@@ -228,3 +228,21 @@ def test_everything_fits_a_real_screen_at_125_percent(tmp_path):
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "1 passed" in done.stdout
+
+
+def test_a_window_saved_on_a_bigger_screen_shrinks_to_this_one(
+    case_paths, qtbot, monkeypatch, dutch
+):
+    from sleutelapp.gui import screen_fit
+    from sleutelapp.gui.main_window import MainWindow
+    from sleutelapp.gui.prefs import UiPrefs
+
+    prefs = UiPrefs(case_paths)
+    big = MainWindow(case_paths, prefs)
+    qtbot.addWidget(big)
+    big.resize(1900, 1000)
+    prefs.set_geometry("main", big.saveGeometry())
+    monkeypatch.setattr(screen_fit, "available_size", lambda widget=None: QSize(1093, 614))
+    small = MainWindow(case_paths, prefs)
+    qtbot.addWidget(small)
+    assert small.height() <= 614 - screen_fit.FRAME.height() and small.width() <= 1093
