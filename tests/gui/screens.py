@@ -173,6 +173,13 @@ def _first_start(window, case, newcomer_id):
     window.ui.pages.setCurrentWidget(window.first_start)
 
 
+def _first_start_error(window, case, newcomer_id):
+    window.ui.pages.setCurrentWidget(window.first_start)
+    window.first_start.show_error(
+        window.first_start.tr("The two passphrases are not the same. Type them again.")
+    )
+
+
 def _unlock(window, case, newcomer_id):
     window.show_unlock(window.tr("Your unsaved entry is kept and reopens after unlocking."))
 
@@ -197,6 +204,7 @@ def _newcomer_tab(index):
 # Gate pages first (no case open), then the work pages (the case is opened for them).
 GATE_STATES = {
     "eerste-start": _first_start,
+    "eerste-start-fout": _first_start_error,
     "ontgrendelen": _unlock,
     "herstelsleutel": _recovery_page,
 }
