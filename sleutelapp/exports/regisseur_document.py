@@ -163,7 +163,7 @@ def _newcomer(doc: Document, plan) -> None:
     elif left is not None and left < 0:
         termijn = f"{long_date(end)} (verstreken, {wording.count(-left, 'dag', 'dagen')} geleden)"
     else:
-        termijn = f"{long_date(end)} (nog {wording.count(left, 'dag', 'dagen')})"
+        termijn = f"{long_date(end)} (nog {wording.count(left or 0, 'dag', 'dagen')})"
     rows = [
         ("Naam", _field(profile["name"])),
         ("Referentie gemeente", _field(profile["municipality_ref"]) or NOT_FILLED),
