@@ -11,24 +11,8 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>With this consent you may send the summary PDF of this newcomer to the inburgeringsregisseur.</source>
-        <translation>Met deze toestemming mag u de samenvatting (PDF) van deze nieuwkomer naar de inburgeringsregisseur sturen.</translation>
-    </message>
-    <message>
-        <source>With this consent the number of care appointments (never what they were about) may appear in that summary.</source>
-        <translation>Met deze toestemming mag het aantal zorgafspraken (nooit waar ze over gingen) in die samenvatting staan.</translation>
-    </message>
-    <message>
-        <source>With this consent this newcomer is counted in anonymised summaries.</source>
-        <translation>Met deze toestemming telt deze nieuwkomer mee in anonieme overzichten.</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Toestemming intrekken</translation>
-    </message>
-    <message>
-        <source>Withdrawn on (yyyy-mm-dd), given on {0}:</source>
-        <translation>Ingetrokken op (jjjj-mm-dd), gegeven op {0}:</translation>
+        <source>Consents of {0}</source>
+        <translation>Toestemmingen van {0}</translation>
     </message>
     <message>
         <source>Save</source>
@@ -39,24 +23,100 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Record consent</source>
-        <translation>Toestemming vastleggen</translation>
+        <source>given on</source>
+        <translation>gegeven op</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Doel</translation>
+        <source>withdrawn on</source>
+        <translation>ingetrokken op</translation>
     </message>
     <message>
-        <source>&amp;Given on</source>
-        <translation>&amp;Gegeven op</translation>
+        <source>given</source>
+        <translation>gegeven</translation>
     </message>
     <message>
-        <source>&amp;How</source>
-        <translation>&amp;Hoe</translation>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+        <translation>{0}: ‘{1}’ is geen datum. Typ dag-maand-jaar, bijvoorbeeld 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
+        <translation>U mag het rapport voor de regisseur (PDF) over deze nieuwkomer naar de inburgeringsregisseur sturen.</translation>
+    </message>
+    <message>
+        <source>The number of care appointments (never what they were about) may appear in that report.</source>
+        <translation>Het aantal zorgafspraken (nooit waar ze over gingen) mag in dat rapport staan.</translation>
+    </message>
+    <message>
+        <source>This newcomer is counted in anonymised summaries.</source>
+        <translation>Deze nieuwkomer telt mee in anonieme overzichten.</translation>
+    </message>
+    <message>
+        <source>Given on {0} ({1}).</source>
+        <translation>Gegeven op {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {0}.</source>
+        <translation>Ingetrokken op {0}.</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>Niet gegeven.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was given is in the future.</source>
+        <translation>{0}: de dag van de toestemming ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was withdrawn is in the future.</source>
+        <translation>{0}: de dag van intrekken ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
+        <translation>{0}: u kunt een toestemming niet intrekken voor de dag dat die is gegeven ({1}).</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Tick what the newcomer agreed to and on which day; tick &quot;withdrawn on&quot; when they take it back. Use Tab to go on and Space to tick.</source>
+        <translation>Vink aan waar de nieuwkomer toestemming voor gaf en op welke dag. Neemt de nieuwkomer het terug, vink dan ‘ingetrokken op’ aan. Met Tab gaat u verder, met de spatiebalk vinkt u aan.</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>for example: signed form in the folder (optional)</source>
+        <translation>bijvoorbeeld: getekend formulier in de map (niet verplicht)</translation>
     </message>
 </context>
 <context>
@@ -93,6 +153,10 @@
         <translation>Sleutelapp liep tegen een onverwacht probleem aan. Wat u hebt opgeslagen is veilig; het venster waarin u werkte blijft open. Gebeurt dit vaker, kopieer dan het rapport hieronder en stuur het naar wie u helpt. Er staan geen namen en geen getypte tekst in.</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Foutrapport</translation>
+    </message>
+    <message>
         <source>Copy report</source>
         <translation>Rapport kopiëren</translation>
     </message>
@@ -121,11 +185,11 @@
     </message>
     <message>
         <source>Entries</source>
-        <translation>Regels</translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Summary for the regisseur</source>
-        <translation>Samenvatting voor de regisseur</translation>
+        <translation>Rapport voor de regisseur</translation>
     </message>
     <message>
         <source>Anonymised summary</source>
@@ -248,7 +312,7 @@
     </message>
     <message>
         <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-        <translation>D&amp;eelbaar: deze tekst mag in de samenvatting voor de regisseur</translation>
+        <translation>D&amp;eelbaar: deze tekst mag in het rapport voor de regisseur</translation>
     </message>
     <message>
         <source>Enter saves. Shift+Enter starts a new line.</source>
@@ -276,6 +340,30 @@
     <message>
         <source>Repeat passphrase</source>
         <translation>Herhaal wachtzin</translation>
+    </message>
+    <message>
+        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
+        <translation>Wie houdt dit dossier bij? Uw naam en uw organisatie staan op het rapport voor de regisseur. U kunt ze later veranderen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>responsible for the data, e.g. the welfare organisation</source>
+        <translation>verantwoordelijk voor de gegevens, bijv. de welzijnsorganisatie</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>&amp;Contact organisatie</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for privacy questions</source>
+        <translation>e-mail of telefoon voor vragen over privacy</translation>
     </message>
     <message>
         <source>Create my case file</source>
@@ -518,6 +606,10 @@
         <translation>Zoek een naam of iets wat u schreef…</translation>
     </message>
     <message>
+        <source>Search newcomers</source>
+        <translation>Nieuwkomers zoeken</translation>
+    </message>
+    <message>
         <source>Status filter</source>
         <translation>Filter op status</translation>
     </message>
@@ -567,7 +659,7 @@
     </message>
     <message>
         <source>Summary for the &amp;regisseur (PDF)…</source>
-        <translation>Samenvatting voor de &amp;regisseur (PDF)…</translation>
+        <translation>&amp;Rapport voor de regisseur (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Anonymised summary…</source>
@@ -639,11 +731,11 @@
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation>Regel &amp;bewerken…</translation>
+        <translation>Onderdeel &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation>Regel &amp;verwijderen</translation>
+        <translation>Onderdeel &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -660,6 +752,17 @@
     <message>
         <source>&amp;About Sleutelapp</source>
         <translation>&amp;Over Sleutelapp</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Summaries to merge</source>
+        <translation>Samenvattingen om samen te voegen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
     </message>
 </context>
 <context>
@@ -680,9 +783,12 @@
         <source>Edit newcomer</source>
         <translation>Nieuwkomer bewerken</translation>
     </message>
-    <message>
-        <source>{0} months</source>
-        <translation>{0} maanden</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>(decided {0})</source>
@@ -729,6 +835,10 @@
         <translation>bekend:</translation>
     </message>
     <message>
+        <source>Termijn started on</source>
+        <translation>Termijn gestart op</translation>
+    </message>
+    <message>
         <source>&amp;Municipality reference</source>
         <translation>Referentie &amp;gemeente</translation>
     </message>
@@ -761,8 +871,20 @@
         <translation> maanden</translation>
     </message>
     <message>
+        <source>Months of extension</source>
+        <translation>Maanden verlenging</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>reden</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reden van de verlenging</translation>
+    </message>
+    <message>
+        <source>Extension decided on</source>
+        <translation>Verlenging besloten op</translation>
     </message>
     <message>
         <source>Add extension</source>
@@ -818,13 +940,20 @@
         <source>Termijn: start date not known</source>
         <translation>Termijn: startdatum onbekend</translation>
     </message>
-    <message>
-        <source>Termijn ends {0} — {1} days left</source>
-        <translation>Termijn eindigt {0} — nog {1} dagen</translation>
+    <message numerus="yes">
+        <source>Termijn ends {0} — %n day(s) left</source>
+        <translation>
+            <numerusform>Termijn eindigt {0} — nog %n dag</numerusform>
+            <numerusform>Termijn eindigt {0} — nog %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Termijn ended {0}</source>
         <translation>Termijn geëindigd op {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1} h</source>
+        <translation>{0} / {1} u</translation>
     </message>
     <message>
         <source>Hours: {0}</source>
@@ -870,9 +999,12 @@
         <source>Extensions</source>
         <translation>Verlengingen</translation>
     </message>
-    <message>
-        <source>{0} months</source>
-        <translation>{0} maanden</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Municipality reference</source>
@@ -932,11 +1064,15 @@
     </message>
     <message>
         <source>Disclosures</source>
-        <translation>Verstrekkingen</translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <source>Everything about this newcomer that left this computer.</source>
         <translation>Alles over deze nieuwkomer wat deze computer heeft verlaten.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1187,10 @@
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
+        <source>recovery-key.pdf</source>
+        <translation>herstelsleutel.pdf</translation>
+    </message>
+    <message>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
@@ -1103,7 +1243,7 @@
     </message>
     <message>
         <source>Organisation &amp;contact</source>
-        <translation>Co&amp;ntact organisatie</translation>
+        <translation>&amp;Contact organisatie</translation>
     </message>
     <message>
         <source>&amp;Your name (key person)</source>
@@ -1127,7 +1267,7 @@
     </message>
     <message>
         <source>&amp;Minimum newcomers per number (k)</source>
-        <translation>&amp;Minimum aantal nieuwkomers per getal (k)</translation>
+        <translation>&amp;Kleinste groep in een overzicht (nieuwkomers)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -1140,6 +1280,13 @@
     <message>
         <source>New recovery key…</source>
         <translation>Nieuwe herstelsleutel…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
     </message>
 </context>
 <context>
@@ -1192,10 +1339,6 @@
         <translation>(te laat)</translation>
     </message>
     <message>
-        <source>{0} — termijn ends {1} ({2} days left)</source>
-        <translation>{0} — termijn eindigt {1} (nog {2} dagen)</translation>
-    </message>
-    <message>
         <source>{0} — termijn ended {1}</source>
         <translation>{0} — termijn geëindigd op {1}</translation>
     </message>
@@ -1203,9 +1346,19 @@
         <source>{0} — no contact recorded yet</source>
         <translation>{0} — nog geen contact vastgelegd</translation>
     </message>
-    <message>
-        <source>{0} — last contact {1} ({2} days ago)</source>
-        <translation>{0} — laatste contact {1} ({2} dagen geleden)</translation>
+    <message numerus="yes">
+        <source>{0} — termijn ends {1} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{0} — termijn eindigt {1} (nog %n dag)</numerusform>
+            <numerusform>{0} — termijn eindigt {1} (nog %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — last contact {1} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{0} — laatste contact {1} (%n dag geleden)</numerusform>
+            <numerusform>{0} — laatste contact {1} (%n dagen geleden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointments in the next 14 days</source>
@@ -1229,7 +1382,7 @@
     </message>
     <message>
         <source>Press Enter or double-click an item to open the newcomer.</source>
-        <translation>Druk op Enter of dubbelklik op een regel om de nieuwkomer te openen.</translation>
+        <translation>Druk op Enter of dubbelklik om de nieuwkomer te openen.</translation>
     </message>
 </context>
 <context>
@@ -1304,11 +1457,11 @@
     </message>
     <message>
         <source>Entry deleted. Press Ctrl+Z to undo.</source>
-        <translation>Regel verwijderd. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
+        <translation>Onderdeel verwijderd. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
     </message>
     <message>
         <source>Entry restored.</source>
-        <translation>Regel teruggezet.</translation>
+        <translation>Onderdeel teruggezet.</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with its passphrase.</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "write a verified backup file (default: into the backup folder)"
 
 
@@ -29,8 +31,9 @@ def run(args, ctx) -> int:
     size_mb = info.size / 1_000_000
     ctx.out(
         ctx.say(
-            f"Backup geschreven en gecontroleerd: {info.path} ({info.newcomers} nieuwkomers, "
-            f"{info.entries} regels, {size_mb:.1f} MB).",
+            f"Backup geschreven en gecontroleerd: {info.path} "
+            f"({count(info.newcomers, 'nieuwkomer', 'nieuwkomers')}, "
+            f"{count(info.entries, 'onderdeel', 'onderdelen')}, {size_mb:.1f} MB).",
             f"Backup written and verified: {info.path} ({info.newcomers} newcomers, "
             f"{info.entries} entries, {size_mb:.1f} MB).",
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "check the case file (integrity and encryption) and say whether all is well"
 
 
@@ -16,10 +18,10 @@ def run(args, ctx) -> int:
     if problems:
         ctx.error(
             ctx.say(
-                f"het dossierbestand heeft {len(problems)} probleem/problemen; maak geen "
-                "wijzigingen en herstel een backup.",
-                f"the case file has {len(problems)} problem(s); make no changes and restore a "
-                "backup.",
+                f"het dossierbestand heeft {count(len(problems), 'probleem', 'problemen')}; "
+                "maak geen wijzigingen en zet een backup terug.",
+                f"the case file has {count(len(problems), 'problem', 'problems')}; make no "
+                "changes and restore a backup.",
             )
         )
         return 1

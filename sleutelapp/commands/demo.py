@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "add fictional demo data (deterministic per --seed)"
 
 
@@ -28,7 +30,8 @@ def run(args, ctx) -> int:
         insert_all(case, data.newcomers, data.entries, data.consents, action="create")
     ctx.out(
         ctx.say(
-            f"Demodata toegevoegd: {len(data.newcomers)} nieuwkomers, {len(data.entries)} regels.",
+            f"Demodata toegevoegd: {count(len(data.newcomers), 'nieuwkomer', 'nieuwkomers')}, "
+            f"{count(len(data.entries), 'onderdeel', 'onderdelen')}.",
             f"Demo data added: {len(data.newcomers)} newcomers, {len(data.entries)} entries.",
         )
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "list the disclosure register (every export that left the device)"
 
 # Report kinds written by the exports, with their labels; unknown kinds show their code.
 KIND_LABELS = {
-    "regisseur_report": ("Rapport regisseur", "Regisseur report"),
+    "regisseur_report": ("Rapport voor de regisseur", "Report for the regisseur"),
     "anonymised_summary": ("Anonieme samenvatting", "Anonymised summary"),
     "portable_data": ("Gegevensexport (JSON)", "Data export (JSON)"),
 }
@@ -63,9 +65,18 @@ def run(args, ctx) -> int:
         who = row["newcomer_name"] or ctx.say("(geen persoon)", "(no person)")
         recipient = row["recipient"] or "-"
         ctx.out(
-            f"{row['made_at']}  {ctx.say(nl, en):<24} {period:<25} {who:<24} "
-            f"→ {recipient}  ({row['entry_count']} "
-            f"{ctx.say('regels', 'entries')}, sha256 {row['sha256'][:12]}…)"
+            f"{row['made_at']}  {ctx.say(nl, en):<26} {period:<25} {who:<24} "
+            f"→ {recipient}  ("
+            + ctx.say(
+                count(row["entry_count"], "onderdeel", "onderdelen"),
+                count(row["entry_count"], "entry", "entries"),
+            )
+            + f", sha256 {row['sha256'][:12]}…)"
         )
-    ctx.out(ctx.say(f"{len(rows)} uitgiftes", f"{len(rows)} disclosures"))
+    ctx.out(
+        ctx.say(
+            count(len(rows), "keer gedeeld", "keer gedeeld"),
+            count(len(rows), "disclosure", "disclosures"),
+        )
+    )
     return 0

@@ -6,6 +6,8 @@ the file (such as `newcomers[1].entries[2].date`), and exit 1; nothing is writte
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "import portable data JSON (format sleutelapp-data v1), all or nothing"
 
 
@@ -32,7 +34,8 @@ def run(args, ctx) -> int:
         return 1
     ctx.out(
         ctx.say(
-            f"Geïmporteerd: {newcomers} nieuwkomers, {entries} regels.",
+            f"Geïmporteerd: {count(newcomers, 'nieuwkomer', 'nieuwkomers')}, "
+            f"{count(entries, 'onderdeel', 'onderdelen')}.",
             f"Imported: {newcomers} newcomers, {entries} entries.",
         )
     )

@@ -7,6 +7,8 @@ is written and every refused file gets one line (exports/summary_merge.py). The 
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "merge anonymised summaries of one period (no case file needed)"
 
 
@@ -37,9 +39,11 @@ def run(args, ctx) -> int:
     write_merged(merged, args.output, args.pdf, "nl")
     ctx.out(
         ctx.say(
-            f"{len(merged.parts)} samenvattingen van {merged.period.label('nl')} samengevoegd in "
+            f"{count(len(merged.parts), 'samenvatting', 'samenvattingen')} van "
+            f"{merged.period.label('nl')} samengevoegd in "
             f"{args.output}" + (f" en {args.pdf}" if args.pdf else "") + ".",
-            f"{len(merged.parts)} summaries of {merged.period.label('en')} merged into "
+            f"{count(len(merged.parts), 'summary', 'summaries')} of {merged.period.label('en')} "
+            "merged into "
             f"{args.output}" + (f" and {args.pdf}" if args.pdf else "") + ".",
         )
     )

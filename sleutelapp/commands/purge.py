@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "erase every closed newcomer past the retention period (--dry-run: only list them)"
 
 
@@ -24,10 +26,10 @@ def run(args, ctx) -> int:
                 )
             ctx.out(
                 ctx.say(
-                    f"{len(due)} nieuwkomer(s) langer dan {months} maanden afgesloten; er is niets "
-                    "gewist.",
-                    f"{len(due)} newcomer(s) closed longer than {months} months; nothing was "
-                    "erased.",
+                    f"{count(len(due), 'nieuwkomer', 'nieuwkomers')} langer dan {months} maanden "
+                    "afgesloten; er is niets gewist.",
+                    f"{count(len(due), 'newcomer', 'newcomers')} closed longer than {months} "
+                    "months; nothing was erased.",
                 )
             )
             return 0
@@ -45,8 +47,9 @@ def run(args, ctx) -> int:
             )
     ctx.out(
         ctx.say(
-            f"{len(erased)} nieuwkomer(s) gewist (bewaartermijn {months} maanden).",
-            f"{len(erased)} newcomer(s) erased (retention {months} months).",
+            f"{count(len(erased), 'nieuwkomer', 'nieuwkomers')} gewist (bewaartermijn "
+            f"{months} maanden).",
+            f"{count(len(erased), 'newcomer', 'newcomers')} erased (retention {months} months).",
         )
     )
     return 0

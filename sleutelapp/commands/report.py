@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)"
 
 
@@ -99,9 +101,11 @@ def run(args, ctx) -> int:
         )
     ctx.out(
         ctx.say(
-            f"Rapport geschreven: {output} ({len(disclosure.entry_ids)} regels opgenomen, "
+            f"Rapport geschreven: {output} "
+            f"({count(len(disclosure.entry_ids), 'onderdeel', 'onderdelen')} opgenomen, "
             f"periode {start} t/m {end}{', met wachtwoord' if password else ''}).",
-            f"Report written: {output} ({len(disclosure.entry_ids)} entries included, "
+            f"Report written: {output} "
+            f"({count(len(disclosure.entry_ids), 'entry', 'entries')} included, "
             f"period {start} to {end}{', password-protected' if password else ''}).",
         )
     )

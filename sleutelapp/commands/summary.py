@@ -8,6 +8,8 @@ with the same figures (domain/summary_sequence.py). A refused request is one lin
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF"
 
 
@@ -66,12 +68,14 @@ def run(args, ctx) -> int:
             f"Anonieme samenvatting {period.label('nl')} opgeslagen in {args.output}"
             + (f" en {args.pdf}" if args.pdf else "")
             + f": {counted.display()} nieuwkomers geteld, {left_out.display()} niet geteld "
-            f"(geen toestemming), {summary.suppressed_count()} cellen onderdrukt (k = "
-            f"{summary.k}).",
+            f"(geen toestemming), "
+            f"{count(summary.suppressed_count(), 'getal', 'getallen')} verborgen (een getal "
+            f"over minder dan {summary.k} nieuwkomers wordt niet getoond).",
             f"Anonymised summary {period.label('en')} saved to {args.output}"
             + (f" and {args.pdf}" if args.pdf else "")
             + f": {counted.display()} newcomers counted, {left_out.display()} not counted "
-            f"(no consent), {summary.suppressed_count()} cells suppressed (k = {summary.k}).",
+            f"(no consent), {count(summary.suppressed_count(), 'number', 'numbers')} hidden (a "
+            f"number about fewer than {summary.k} newcomers is not shown).",
         )
     )
     if prepared.chooses_kind:

@@ -133,8 +133,8 @@ TABLES = (
         ("newcomers",),
         "Nieuwkomers per route",
         "Newcomers by route",
-        "Nieuwkomers met toestemming voor anonieme overzichten en minstens één regel "
-        "in de periode.",
+        "Nieuwkomers met toestemming voor anonieme overzichten over wie in de periode iets "
+        "is vastgelegd.",
         "Newcomers with consent to anonymised reporting and at least one entry in the period.",
     ),
     TableSpec(
@@ -156,7 +156,7 @@ TABLES = (
         ("accompanied", "not_accompanied"),
         "Afspraken per soort, begeleid of niet",
         "Appointments by type, accompanied or not",
-        "Afgezegde afspraken tellen niet mee. Zorgafspraken staan samen in één regel "
+        "Afgezegde afspraken tellen niet mee. Zorgafspraken staan samen in één rij "
         "zolang een soort op te weinig nieuwkomers rust.",
         "Cancelled appointments are not counted. Health appointments form one row "
         "while any type rests on too few newcomers.",

@@ -62,8 +62,8 @@ SETTINGS = {
         Setting(
             "k_threshold",
             5,
-            "Minimum aantal nieuwkomers per cel (k)",
-            "Minimum newcomers per cell (k)",
+            "Kleinste groep in een overzicht (nieuwkomers)",
+            "Smallest group in a summary (newcomers)",
             K_MINIMUM,
             100,
         ),

@@ -164,11 +164,11 @@ TASK_STATUS = _v(
 
 CONSENT_PURPOSES = _v(
     "consent_purpose",
-    ("regisseur_summary", "Samenvatting naar regisseur", "Summary to the regisseur"),
+    ("regisseur_summary", "Rapport voor de regisseur", "Report for the regisseur"),
     (
         "health_in_summary",
-        "Zorgafspraken tellen in samenvatting",
-        "Count health appointments in the summary",
+        "Zorgafspraken tellen in het rapport",
+        "Care appointments counted in the report",
     ),
     ("reporting", "Meetellen in anonieme overzichten", "Counted in anonymised summaries"),
 )

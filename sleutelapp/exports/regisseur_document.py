@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from sleutelapp.domain import privacy, vocab, wi2021
+from sleutelapp.domain import privacy, vocab, wi2021, wording
 from sleutelapp.exports.report_blocks import (
     BarChart,
     Document,
@@ -135,7 +135,7 @@ def _header(doc: Document, plan, recipient: str, made_at: datetime) -> None:
         )
     doc.add(
         Text("VERTROUWELIJK — persoonsgegevens, alleen voor de geadresseerde", "banner"),
-        Text("Rapportage voor de inburgeringsregisseur", "title"),
+        Text("Rapport voor de regisseur", "title"),
         Text(f"Periode {period_text(plan.start, plan.end)}", "subtitle"),
         Fields(
             (
@@ -161,9 +161,9 @@ def _newcomer(doc: Document, plan) -> None:
     if end is None:
         termijn = "Onbekend (startdatum termijn niet ingevuld)"
     elif left is not None and left < 0:
-        termijn = f"{long_date(end)} (verstreken, {-left} dagen geleden)"
+        termijn = f"{long_date(end)} (verstreken, {wording.count(-left, 'dag', 'dagen')} geleden)"
     else:
-        termijn = f"{long_date(end)} (nog {left} dagen)"
+        termijn = f"{long_date(end)} (nog {wording.count(left or 0, 'dag', 'dagen')})"
     rows = [
         ("Naam", _field(profile["name"])),
         ("Referentie gemeente", _field(profile["municipality_ref"]) or NOT_FILLED),
@@ -189,7 +189,11 @@ def _contacts(doc: Document, decisions) -> None:
         return
     channels = Counter(d.entry.type for d in decisions)
     topics = Counter(t for d in decisions for t in d.entry.topics)
-    doc.add(Text(f"{len(decisions)} contactmomenten in deze periode."))
+    doc.add(
+        Text(
+            f"{wording.count(len(decisions), 'contactmoment', 'contactmomenten')} in deze periode."
+        )
+    )
     by_channel = [
         (vocab.CHANNELS.label(code), str(channels[code]))
         for code in vocab.CHANNELS.codes

@@ -88,11 +88,11 @@ def require_consent(plan: ReportPlan) -> None:
         return
     name = plan.newcomer.display_name
     raise ConsentMissing(
-        f"{name} heeft geen geldige toestemming voor een rapport aan de regisseur. "
+        f"{name} heeft geen geldige toestemming voor een rapport voor de regisseur. "
         "Leg eerst de toestemming vast: tabblad Toestemmingen bij de nieuwkomer, "
-        "'Samenvatting naar regisseur' (mondeling of getekend). Er is niets opgeslagen.",
-        f"{name} has no active consent for a report to the regisseur. Record the consent "
-        "first: Consents tab of the newcomer, 'Summary to the regisseur' (verbal or "
+        "'Rapport voor de regisseur' (mondeling of getekend). Er is niets opgeslagen.",
+        f"{name} has no active consent for a report for the regisseur. Record the consent "
+        "first: Consents tab of the newcomer, 'Report for the regisseur' (verbal or "
         "signed). Nothing was saved.",
     )
 
@@ -106,10 +106,10 @@ def render(plan: ReportPlan, recipient: str = "", made_at: datetime | None = Non
     document = regisseur_document.build(plan, recipient, made_at)
     info = pdf_layout.PageInfo(
         footer=(
-            "Vertrouwelijk · Rapportage inburgeringsregisseur · "
+            "Vertrouwelijk · Rapport voor de regisseur · "
             f"{regisseur_document.period_text(plan.start, plan.end)}"
         ),
-        title="Rapportage voor de inburgeringsregisseur",
+        title="Rapport voor de regisseur",
         subject=f"Periode {plan.start.isoformat()} t/m {plan.end.isoformat()}",
         author=plan.settings.get("keyperson_name", ""),
     )

@@ -286,7 +286,9 @@ def _check_meaning(summary: Summary, name: str) -> None:
             "the same part summary occurs twice.",
         )
     if summary.k != min(p.k for p in summary.parts):
-        raise _refused(name, "k klopt niet met de delen.", "k does not match the parts.")
+        raise _refused(
+            name, "de kleinste groep klopt niet met de delen.", "k does not match the parts."
+        )
     original = len(summary.parts) == 1 and summary.parts[0].id == summary.id
     cells = [summary.not_counted, *(c for t in summary.tables for c in t.all_cells())]
     if any(
@@ -323,10 +325,10 @@ def _check_meaning(summary: Summary, name: str) -> None:
         ):
             raise _refused(
                 name,
-                f"de tabel {table.id} publiceert een cel die op minder dan "
-                f"k = {summary.k} nieuwkomers rust.",
-                f"the table {table.id} publishes a cell resting on fewer than "
-                f"k = {summary.k} newcomers.",
+                f"de tabel {table.id} toont een getal over minder dan {summary.k} "
+                "nieuwkomers (de kleinste groep die getoond mag worden).",
+                f"the table {table.id} shows a number about fewer than {summary.k} "
+                "newcomers (the smallest group that may be shown).",
             )
 
     _check_consistency(summary, name)

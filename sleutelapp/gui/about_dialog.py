@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sleutelapp.gui.screen_fit import fit_to_screen
+
 APP_LICENCE = "EUPL-1.2"
 
 
@@ -60,6 +62,7 @@ COMPONENTS = (
     Component("jsonschema", ("jsonschema",), "MIT"),
     Component("Python", (), "PSF-2.0", ("licenses", "Python.txt")),
 )
+
 FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic")
 FONT_LICENCE = "SIL Open Font License 1.1"
 
@@ -192,6 +195,9 @@ class AboutDialog(QDialog):
         )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Tab in the order the buttons are shown (the copy button sits left of Sluiten).
+        QWidget.setTabOrder(self.copy_button, buttons.button(QDialogButtonBox.StandardButton.Close))
+        fit_to_screen(self)
 
     def _components_tab(self) -> QWidget:
         rows = [(c.name, component_version(c), c.licence) for c in COMPONENTS]
@@ -210,6 +216,7 @@ class AboutDialog(QDialog):
         )
         self.components = QTextBrowser()
         self.components.setOpenLinks(False)
+        self.components.setAccessibleName(_pick("Onderdelen", "Components"))
         self.components.setHtml(
             "<p>"
             + _pick(
@@ -230,6 +237,8 @@ class AboutDialog(QDialog):
         self.text_choice = QComboBox()
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(_pick("Licentietekst", "Licence text"))
+        self.text_choice.setAccessibleName(_pick("Licentie kiezen", "Choose a licence"))
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._texts = licence_texts()
         for title, _text in self._texts:

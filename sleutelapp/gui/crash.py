@@ -20,6 +20,7 @@ _fault_file = None
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent=None):
         from sleutelapp.gui.forms.ui_crash_dialog import Ui_CrashDialog  # only when needed
+        from sleutelapp.gui.screen_fit import fit_to_screen
 
         super().__init__(parent)
         self.ui = Ui_CrashDialog()
@@ -30,6 +31,7 @@ class CrashDialog(QDialog):
             lambda: QGuiApplication.clipboard().setText(self.ui.reportEdit.toPlainText())
         )
         self.ui.closeButton.clicked.connect(self.accept)
+        fit_to_screen(self)
 
 
 def handle(paths, exc: BaseException) -> CrashDialog | None:

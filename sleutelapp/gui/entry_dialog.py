@@ -8,13 +8,14 @@ first Enter shows the warning, a second Enter saves anyway.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QWidget
 
 from sleutelapp.domain import textguard, vocab
 from sleutelapp.domain.model import Entry
@@ -22,6 +23,7 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import from_qdate, label, to_qdate
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
@@ -87,7 +89,7 @@ class EntryDialog(QDialog):
         if draft:
             self.apply_draft(draft)
         self._update_health()
-        self.resize(max(self.width(), 520), self.sizeHint().height())
+        fit_to_screen(self, QSize(max(self.width(), 520), self.sizeHint().height()))
         self._focus_first()
 
     # --- building ----------------------------------------------------------------------
@@ -109,6 +111,10 @@ class EntryDialog(QDialog):
                 check.setObjectName(f"topic_{term.code}")
                 grid.addWidget(check, i // 3, i % 3)
                 self._topic_checks[term.code] = check
+            # Made after the form, so they would come last on Tab: put them where they show.
+            chain = [self.ui.hoursSpin, *self._topic_checks.values(), self.ui.locationEdit]
+            for before, after in itertools.pairwise(chain):
+                QWidget.setTabOrder(before, after)
         rows = _ROWS[self.kind]
         form = self.ui.form
         for name, row in (

@@ -5,9 +5,11 @@ These pages only collect input and say what is wrong; the main window does the o
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sleutelapp.domain.passphrase import strength
 from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
@@ -66,7 +68,11 @@ class FirstStartPage(QWidget):
         self.ui.passphraseEdit.textChanged.connect(self._update_strength)
         self.ui.createButton.clicked.connect(self._create)
         self.ui.passphraseEdit.returnPressed.connect(self.ui.repeatEdit.setFocus)
-        self.ui.repeatEdit.returnPressed.connect(self._create)
+        self.ui.repeatEdit.returnPressed.connect(self._passphrase_done)
+        edits = list(self._profile_edits().values())
+        for edit, following in itertools.pairwise(edits):
+            edit.returnPressed.connect(following.setFocus)
+        edits[-1].returnPressed.connect(self._create)
         self.ui.demoButton.clicked.connect(self.demo_requested)
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         self._update_strength("")
@@ -75,17 +81,40 @@ class FirstStartPage(QWidget):
         self.ui.strengthBar.setValue(strength(text))
         self.ui.strengthLabel.setText(strength_text(text))
 
-    def _create(self) -> None:
+    def _passphrase_problem(self) -> bool:
+        """Say what is wrong with the two passphrases; True when something is."""
         first, second = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
         if refusal(first):
             self.show_error(refusal(first))
-        elif first != second:
+            return True
+        if first != second:
             self.show_error(self.tr("The two passphrases are not the same. Type them again."))
             self.ui.repeatEdit.clear()
             self.ui.repeatEdit.setFocus()
-        else:
-            self.show_error("")
-            self.create_requested.emit(first)
+            return True
+        self.show_error("")
+        return False
+
+    def _passphrase_done(self) -> None:
+        """Enter after the second passphrase: on to the name, the organisation and contact."""
+        if not self._passphrase_problem():
+            self.ui.keypersonNameEdit.setFocus()
+
+    def _create(self) -> None:
+        if not self._passphrase_problem():
+            self.create_requested.emit(self.ui.passphraseEdit.text())
+
+    def _profile_edits(self) -> dict:
+        return {
+            "keyperson_name": self.ui.keypersonNameEdit,
+            "controller_name": self.ui.controllerNameEdit,
+            "controller_contact": self.ui.controllerContactEdit,
+        }
+
+    def profile(self) -> dict[str, str]:
+        """The settings typed on this page (only those filled in), for the new case file."""
+        typed = {key: edit.text().strip() for key, edit in self._profile_edits().items()}
+        return {key: value for key, value in typed.items() if value}
 
     def show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
@@ -93,6 +122,8 @@ class FirstStartPage(QWidget):
     def clear(self) -> None:
         self.ui.passphraseEdit.clear()
         self.ui.repeatEdit.clear()
+        for edit in self._profile_edits().values():
+            edit.clear()
         self.show_error("")
 
     def changeEvent(self, event) -> None:
@@ -179,10 +210,16 @@ class RecoveryKeyPage(QWidget):
 
     def _print(self) -> None:
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet
+        from sleutelapp.gui import prompts
         from sleutelapp.gui.errors import show_case_error
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery sheet"), "herstelsleutel.pdf", "PDF (*.pdf)"
+        # In the documents folder, never next to the app (whoever opens the app folder
+        # should not find the key there).
+        path = prompts.save_path(
+            self,
+            self.tr("Save the recovery sheet"),
+            prompts.documents_folder() / self.tr("recovery-key.pdf"),
+            "PDF (*.pdf)",
         )
         if not path:
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -33,4 +33,19 @@ def format_date(day: date | None, *, weekday: bool = False) -> str:
     if day is None:
         return ""
     pattern = "ddd d MMM yyyy" if weekday else "d MMM yyyy"
-    return QLocale().toString(to_qdate(day), pattern)
+    return QLocale().toString(to_qdate(day), pattern).replace(".", "")
+
+
+def format_moment(stamp: str | datetime | None) -> str:
+    """ "1 dec 2026 14:05" for a stored ISO time stamp (the date alone when it has no time)."""
+    if not stamp:
+        return ""
+    moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(stamp)
+    if isinstance(stamp, str) and len(stamp) <= 10:
+        return format_date(moment.date())
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def format_hours(hours: float) -> str:
+    """Hours in the UI language's number format: "1,5" in Dutch, "1.5" in English."""
+    return QLocale().toString(float(hours), "g", 6)

@@ -6,7 +6,7 @@ Menu commands live in window_actions.py; this module owns opening, locking and n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
@@ -19,6 +19,7 @@ from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
 from sleutelapp.gui.operations import EVERYTHING, SETTINGS, Operations
+from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.session import Session
 from sleutelapp.gui.today_view import TodayView
 from sleutelapp.gui.window_actions import WindowActions
@@ -82,7 +83,9 @@ class MainWindow(QMainWindow):
         self._set_unlocked(False)
         geometry = prefs.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, QSize(1280, 800))
+        else:
+            fit_to_screen(self, self.size())  # saved on a bigger screen: shrink to this one
 
     # --- start, open, lock -------------------------------------------------------------
 
@@ -133,6 +136,9 @@ class MainWindow(QMainWindow):
         except CaseError as exc:
             self.first_start.show_error(error_text(exc))
             return
+        profile = self.first_start.profile()
+        if profile:
+            case.settings.update(profile)  # name, organisation and contact from the first page
         self.first_start.clear()
         self._pending_recovery = case
         self.recovery_page.set_key(recovery, case.settings.all())

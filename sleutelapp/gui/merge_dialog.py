@@ -14,10 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView
 
+from sleutelapp.domain.wording import count
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
+from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.summary_dialog import (
     SummaryTables,
     _documents,
@@ -62,17 +64,19 @@ class CandidatesModel(QAbstractTableModel):
                 )
             if column == self.STATE:
                 return (
-                    pick("Geaccepteerd", "Accepted")
+                    pick("Telt mee", "Accepted")
                     if candidate.accepted
-                    else pick("Geweigerd", "Refused")
+                    else pick("Telt niet mee", "Refused")
                 )
             if candidate.accepted:
                 summary = candidate.summary
                 labels = ", ".join(p.label for p in summary.parts if p.label)
                 return pick(
-                    f"{summary.period.label('nl')}, {len(summary.parts)} samenvatting(en)"
+                    f"{summary.period.label('nl')}, "
+                    + count(len(summary.parts), "samenvatting", "samenvattingen")
                     + (f": {labels}" if labels else ""),
-                    f"{summary.period.label('en')}, {len(summary.parts)} summar(y/ies)"
+                    f"{summary.period.label('en')}, "
+                    + count(len(summary.parts), "summary", "summaries")
                     + (f": {labels}" if labels else ""),
                 )
             message = candidate.problem.message(current_language())
@@ -149,6 +153,7 @@ class MergeDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._update()
+        fit_to_screen(self)
 
     def add_files(self) -> None:
         chosen = [Path(p) for p in _open_paths(self)]
@@ -192,12 +197,18 @@ class MergeDialog(QDialog):
         merged = self.merged
         self.ui.resultLabel.setText(
             pick(
-                f"Overzicht van {merged.period.label('nl')} uit {len(merged.parts)} "
-                f"samenvatting(en): {merged.counted.display()} nieuwkomers geteld."
-                + (f" {refused} bestand(en) geweigerd: die tellen niet mee." if refused else ""),
-                f"Overview of {merged.period.label('en')} from {len(merged.parts)} summar(y/ies): "
-                f"{merged.counted.display()} newcomers counted."
-                + (f" {refused} file(s) refused: they are not counted." if refused else ""),
+                f"Overzicht van {merged.period.label('nl')} uit "
+                + count(len(merged.parts), "samenvatting", "samenvattingen")
+                + f": {merged.counted.display()} nieuwkomers geteld."
+                + (
+                    f" {count(refused, 'bestand telt', 'bestanden tellen')} niet mee."
+                    if refused
+                    else ""
+                ),
+                f"Overview of {merged.period.label('en')} from "
+                + count(len(merged.parts), "summary", "summaries")
+                + f": {merged.counted.display()} newcomers counted."
+                + (f" {count(refused, 'file', 'files')} refused: not counted." if refused else ""),
             )
         )
         self.ui.legendLabel.setText(legend_text(merged.k))

@@ -13,6 +13,7 @@ from sleutelapp.domain.model import Extension, Newcomer
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
 from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 class NewcomerDialog(QDialog):
@@ -49,6 +50,7 @@ class NewcomerDialog(QDialog):
         )
         if newcomer is not None:
             self._load(newcomer)
+        fit_to_screen(self)
         self.ui.nameEdit.setFocus()
 
     def _load(self, n: Newcomer) -> None:
@@ -72,7 +74,7 @@ class NewcomerDialog(QDialog):
     def _show_extensions(self) -> None:
         self.ui.extensionsList.clear()
         for ext in self._extensions:
-            text = self.tr("{0} months").format(ext.months)
+            text = self.tr("%n month(s)", "", ext.months)
             if ext.reason:
                 text += f" — {ext.reason}"
             if ext.decided_on:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from sleutelapp.domain import vocab, wi2021
 from sleutelapp.domain.model import Newcomer
 from sleutelapp.gui.forms.ui_newcomer_view import Ui_NewcomerView
-from sleutelapp.gui.labels import format_date, label, pick
+from sleutelapp.gui.labels import format_date, format_hours, label, pick
 from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
 from sleutelapp.gui.models.timeline_model import TimelineModel
 
@@ -164,7 +164,7 @@ class NewcomerView(QWidget):
         else:
             days = wi2021.days_left(end)
             text = (
-                self.tr("Termijn ends {0} — {1} days left").format(format_date(end), days)
+                self.tr("Termijn ends {0} — %n day(s) left", "", days).format(format_date(end))
                 if days >= 0
                 else self.tr("Termijn ended {0}").format(format_date(end))
             )
@@ -176,12 +176,15 @@ class NewcomerView(QWidget):
         progress = wi2021.progress(n.route, hours)
         if progress:
             parts = [
-                f"{pick(*wi2021.COMPONENT_LABELS[p.norm.component])} {p.hours:g} / {p.norm.hours} h"
+                f"{pick(*wi2021.COMPONENT_LABELS[p.norm.component])} "
+                + self.tr("{0} / {1} h").format(format_hours(p.hours), p.norm.hours)
                 for p in progress
             ]
             ui.hoursLabel.setText(self.tr("Hours: {0}").format(" · ".join(parts)))
         else:
-            ui.hoursLabel.setText(self.tr("Hours logged: {0}").format(f"{sum(hours.values()):g}"))
+            ui.hoursLabel.setText(
+                self.tr("Hours logged: {0}").format(format_hours(sum(hours.values())))
+            )
         today = date.today()
         active = [c for c in self.consents_list() if c.active_on(today)]
         if active:
@@ -207,7 +210,7 @@ class NewcomerView(QWidget):
             (
                 self.tr("Extensions"),
                 "; ".join(
-                    self.tr("{0} months").format(e.months) + (f" ({e.reason})" if e.reason else "")
+                    self.tr("%n month(s)", "", e.months) + (f" ({e.reason})" if e.reason else "")
                     for e in n.extensions
                 ),
             ),

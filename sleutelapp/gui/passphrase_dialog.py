@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.strength_hint import refusal, strength_text
 
 
@@ -25,6 +26,7 @@ class PassphraseDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.ui.errorLabel.setStyleSheet("color: #b3261e")
+        fit_to_screen(self)
 
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError

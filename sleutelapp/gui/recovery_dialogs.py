@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.labels import pick
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 class RecoveryDialog(QDialog):
@@ -62,11 +63,12 @@ class RecoveryDialog(QDialog):
         self.error_label.setStyleSheet("color: #9b1c1f;")
         layout.addWidget(self.strength_label)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
         buttons.addButton(
             pick("Nieuwe wachtzin instellen", "Set new passphrase"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)  # after it, as on screen
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("Annuleren", "Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
@@ -75,6 +77,7 @@ class RecoveryDialog(QDialog):
             lambda text: self.strength_label.setText(strength_text(text))
         )
         self.setMinimumWidth(520)
+        fit_to_screen(self)
 
     def try_accept(self) -> None:
         from sleutelapp.gui.strength_hint import refusal
@@ -176,6 +179,7 @@ class RecoveryKeyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        fit_to_screen(self)
 
     def save_sheet(self) -> bool:
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet

@@ -1,4 +1,4 @@
-"""The "Rapport voor regisseur" dialog: period, recipient, password, the list of every item
+"""The "Rapport voor de regisseur" dialog: period, recipient, password, the list of every item
 of the period with the reason it is in or out, and a live QtPdf preview of exactly the bytes
 that "Opslaan…" writes (encrypted with the password when one is given).
 
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
 
 from sleutelapp.domain import vocab
 from sleutelapp.gui import prompts
@@ -31,9 +31,11 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import format_date, from_qdate, pick, to_qdate
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 PRESETS = (
     ("month", "Vorige maand", "Last month"),
+    ("this_month", "Deze maand (tot vandaag)", "This month (up to today)"),
     ("quarter", "Vorig kwartaal", "Last quarter"),
     ("since_last", "Sinds vorig rapport", "Since last report"),
     ("custom", "Zelf kiezen", "Custom"),
@@ -200,10 +202,12 @@ class ReportDialog(QDialog):
         self.document = QPdfDocument(self)
         self.preview = QPdfView(ui.previewPane)
         self.preview.setObjectName("pdfPreview")
+        self.preview.setAccessibleName(pick("Voorbeeld van het rapport", "Preview of the report"))
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         ui.previewLayout.addWidget(self.preview, 1)
+        QWidget.setTabOrder(ui.itemsView, self.preview)  # the right pane after the left one
 
         self.model = DecisionsModel(ui.itemsView)
         ui.itemsView.setModel(self.model)
@@ -235,11 +239,12 @@ class ReportDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.splitter.setSizes([560, 620])
+        fit_to_screen(self)
         self.refresh()
 
     def _texts(self) -> None:
         ui = self.ui
-        self.setWindowTitle(pick("Rapport voor regisseur", "Report for the regisseur"))
+        self.setWindowTitle(pick("Rapport voor de regisseur", "Report for the regisseur"))
         ui.newcomerLabel.setText(
             pick(f"Nieuwkomer: {self._newcomer.name}", f"Newcomer: {self._newcomer.name}")
         )
@@ -275,6 +280,8 @@ class ReportDialog(QDialog):
 
         if code == "month":
             period = rr.last_calendar_month(self._today)
+        elif code == "this_month":
+            period = (self._today.replace(day=1), self._today)
         elif code == "quarter":
             period = rr.last_quarter(self._today)
         elif code == "since_last":
@@ -364,8 +371,12 @@ class ReportDialog(QDialog):
         total = len(self.plan.decisions) if self.plan else 0
         self.ui.countsLabel.setText(
             pick(
-                f"{included} van {total} regels gaan mee in het rapport.",
-                f"{included} of {total} entries go into the report.",
+                f"{included} van de {total} onderdelen gaan mee in het rapport."
+                if total != 1
+                else f"{included} van 1 onderdeel gaat mee in het rapport.",
+                f"{included} of {total} entries go into the report."
+                if total != 1
+                else f"{included} of 1 entry goes into the report.",
             )
         )
         save.setEnabled(self.pdf is not None)
@@ -406,8 +417,10 @@ class ReportDialog(QDialog):
             self.refresh()  # save what is previewed, never a stale preview
         if self.pdf is None or self.plan is None:
             return
-        start, _end = self.period()
-        suggested = _documents() / f"rapport-regisseur-{start:%Y-%m}-{self._today:%Y%m%d}.pdf"
+        from sleutelapp.exports.file_names import regisseur_report_name
+
+        start, end = self.period()
+        suggested = _documents() / regisseur_report_name(self._newcomer, start, end)
         chosen = _save_path(self, pick("Rapport opslaan", "Save report"), suggested)
         if not chosen:
             return
@@ -446,8 +459,8 @@ class ReportDialog(QDialog):
             self,
             pick("Opgeslagen", "Saved"),
             pick(
-                f"Opgeslagen{' met wachtwoord' if password else ''} en vastgelegd in het register "
-                f"van verstrekkingen:\n{path}",
+                f"Opgeslagen{' met wachtwoord' if password else ''}. Op het tabblad Gedeeld staat "
+                f"nu dat dit rapport is gedeeld:\n{path}",
                 f"Saved{' with a password' if password else ''} and recorded in the disclosure "
                 f"register:\n{path}",
             ),

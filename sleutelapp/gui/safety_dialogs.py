@@ -14,9 +14,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from sleutelapp.domain.wording import count
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.labels import pick
+from sleutelapp.gui.labels import format_date, format_moment, pick
 
 TITLE = "Sleutelapp"
 BACKUP_FILTER = "Sleutelapp-backup (*.sleutelbackup)"
@@ -191,8 +192,8 @@ def health_check(parent: QWidget | None, case) -> None:
             parent,
             TITLE,
             pick(
-                f"Het dossierbestand heeft {len(problems)} probleem/problemen.",
-                f"The case file has {len(problems)} problem(s).",
+                f"Het dossierbestand heeft {count(len(problems), 'probleem', 'problemen')}.",
+                f"The case file has {count(len(problems), 'problem', 'problems')}.",
             ),
             detail=pick(
                 "Maak geen wijzigingen meer en zet een backup terug (Dossier > Backup "
@@ -211,13 +212,16 @@ def health_check(parent: QWidget | None, case) -> None:
             "All is well: the case file is intact and encrypted.",
         ),
         detail=pick(
-            f"{case.newcomers.count()} nieuwkomers.", f"{case.newcomers.count()} newcomers."
+            count(case.newcomers.count(), "nieuwkomer", "nieuwkomers") + ".",
+            count(case.newcomers.count(), "newcomer", "newcomers") + ".",
         ),
     )
 
 
 def _disclosure_lines(disclosures) -> str:
-    return "\n".join(f"• {d.made_at[:10]}  {d.recipient or '-'}" for d in disclosures)
+    return "\n".join(
+        f"• {format_moment(d.made_at[:10])}  {d.recipient or '-'}" for d in disclosures
+    )
 
 
 def erase_newcomer(parent: QWidget | None, case, newcomer_id: str) -> bool:
@@ -278,17 +282,22 @@ def retention_check(parent: QWidget | None, case) -> bool:
         return False
     months = retention.retention_months(case)
     listing = "\n".join(
-        f"• {n.display_name} — {pick('afgesloten', 'closed')} {n.closed_on.strftime('%d-%m-%Y')}"
+        f"• {n.display_name} — {pick('afgesloten', 'closed')} {format_date(n.closed_on)}"
         for n in due
     )
     if not prompts.confirm(
         parent,
         TITLE,
         pick(
-            f"{len(due)} nieuwkomer(s) zijn langer dan {months} maanden afgesloten. Hun "
-            "gegevens moeten nu gewist worden.",
-            f"{len(due)} newcomer(s) were closed more than {months} months ago. Their data "
-            "must be erased now.",
+            (
+                f"{len(due)} nieuwkomers zijn langer dan {months} maanden afgesloten. Hun "
+                "gegevens moeten nu gewist worden."
+                if len(due) != 1
+                else f"1 nieuwkomer is langer dan {months} maanden afgesloten. De gegevens "
+                "moeten nu gewist worden."
+            ),
+            count(len(due), "newcomer", "newcomers")
+            + f" closed more than {months} months ago: their data must be erased now.",
         ),
         pick("Nu wissen", "Erase now"),
         detail=listing

@@ -8,6 +8,7 @@ from sleutelapp.domain.settings import SETTINGS
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sleutelapp.gui.passphrase_dialog import PassphraseDialog
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
@@ -54,6 +55,7 @@ class SettingsDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        fit_to_screen(self)
 
     def values(self) -> dict:
         result = {}

@@ -32,6 +32,7 @@ from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 def legend_text(k: int) -> str:
@@ -241,6 +242,7 @@ class SummaryDialog(QDialog):
         ui.labelEdit.editingFinished.connect(self._label_changed)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        fit_to_screen(self)
         self.refresh()
 
     # -- period length and period --
@@ -357,12 +359,13 @@ class SummaryDialog(QDialog):
         s = self.summary
         ui.figuresLabel.setText(
             pick(
-                f"{s.period.label('nl')}: {s.counted.display()} nieuwkomers geteld (met "
-                f"toestemming voor anonieme overzichten), {s.not_counted.display()} niet geteld. "
-                f"Cellen met minder dan k = {s.k} nieuwkomers worden niet getoond.",
-                f"{s.period.label('en')}: {s.counted.display()} newcomers counted (with consent "
-                f"to anonymised reporting), {s.not_counted.display()} not counted. Cells with "
-                f"fewer than k = {s.k} newcomers are not shown.",
+                f"{s.period.label('nl')}: {s.counted.display()} nieuwkomers geteld "
+                "(met toestemming "
+                f"voor anonieme overzichten), {s.not_counted.display()} niet geteld. Een getal "
+                f"over minder dan {s.k} nieuwkomers wordt niet getoond.",
+                f"{s.period.label('en')}: {s.counted.display()} newcomers counted (with consent to "
+                f"anonymised reporting), {s.not_counted.display()} not counted. A number about "
+                f"fewer than {s.k} newcomers is not shown.",
             )
         )
         ui.legendLabel.setText(legend_text(s.k))
@@ -474,7 +477,7 @@ class SummaryDialog(QDialog):
             self,
             pick("Opgeslagen", "Saved"),
             pick(
-                "Opgeslagen en vastgelegd in het register van verstrekkingen:\n",
+                "Opgeslagen. Op het tabblad Gedeeld staat nu dat dit is gedeeld:\n",
                 "Saved and recorded in the disclosure register:\n",
             )
             + "\n".join(str(p) for p in self.saved),

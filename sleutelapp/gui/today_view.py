@@ -97,8 +97,8 @@ class TodayView(QWidget):
             if wi2021.ends_soon(end, today):
                 days = wi2021.days_left(end, today)
                 text = (
-                    self.tr("{0} — termijn ends {1} ({2} days left)").format(
-                        n.display_name, format_date(end), days
+                    self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
+                        n.display_name, format_date(end)
                     )
                     if days >= 0
                     else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
@@ -118,11 +118,11 @@ class TodayView(QWidget):
                     (
                         n.last_contact,
                         TodayItem(
-                            self.tr("{0} — last contact {1} ({2} days ago)").format(
-                                n.display_name,
-                                format_date(n.last_contact),
+                            self.tr(
+                                "{0} — last contact {1} (%n day(s) ago)",
+                                "",
                                 (today - n.last_contact).days,
-                            ),
+                            ).format(n.display_name, format_date(n.last_contact)),
                             n.id,
                         ),
                     )

@@ -214,33 +214,31 @@ class WindowActions(QObject):
             except CaseError as exc:
                 show_case_error(self.w, exc)
 
-    def give_consent(self):
+    def give_consent(self, focus_purpose: str | None = None):
+        """The one consents dialog: every purpose, given / how / withdrawn."""
         from sleutelapp.gui.consent_dialog import ConsentDialog
 
         newcomer_id = self._need_newcomer()
         if newcomer_id is None:
             return None
         dialog = ConsentDialog(
-            self.w, self.w.operations, newcomer_id, self.w.newcomer_view.newcomer.display_name
+            self.w,
+            self.w.operations,
+            newcomer_id,
+            self.w.newcomer_view.newcomer.display_name,
+            self.w.session.case.consents.for_newcomer(newcomer_id),
+            focus_purpose=focus_purpose,
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def withdraw_consent(self) -> None:
-        from sleutelapp.gui.consent_dialog import ask_withdrawal_date
-        from sleutelapp.store.errors import CaseError
-
+    def withdraw_consent(self):
+        """The same dialog, at the "withdrawn on" box of the selected consent."""
         consent = self.w.newcomer_view.selected_consent()
         if consent is None or consent.withdrawn_on is not None:
-            return
-        on = ask_withdrawal_date(self.w, consent)
-        if on is None:
-            return
-        try:
-            self.w.operations.withdraw_consent(consent.id, on)
-        except CaseError as exc:
-            show_case_error(self.w, exc)
+            return None
+        return self.give_consent(focus_purpose=consent.purpose)
 
     def settings(self):
         from sleutelapp.gui.recovery_dialogs import new_recovery_key

@@ -57,12 +57,24 @@ class BackupInfo:
     size: int
 
     def describe(self, language: str = "nl") -> str:
-        when = self.created.strftime("%d-%m-%Y %H:%M")
-        changed = (self.last_change or "")[:16].replace("T", " ")
+        from sleutelapp.domain.wording import count, short_datetime
+
+        when = short_datetime(self.created, language)
+        changed = (
+            short_datetime(datetime.fromisoformat(self.last_change[:19]), language)
+            if self.last_change
+            else ""
+        )
         if language == "en":
-            text = f"Backup of {when}: {self.newcomers} newcomers, {self.entries} entries"
+            text = (
+                f"Backup of {when}: {count(self.newcomers, 'newcomer', 'newcomers')}, "
+                f"{count(self.entries, 'entry', 'entries')}"
+            )
             return text + (f", last change {changed}." if changed else ".")
-        text = f"Backup van {when}: {self.newcomers} nieuwkomers, {self.entries} regels"
+        text = (
+            f"Backup van {when}: {count(self.newcomers, 'nieuwkomer', 'nieuwkomers')}, "
+            f"{count(self.entries, 'onderdeel', 'onderdelen')}"
+        )
         return text + (f", laatste wijziging {changed}." if changed else ".")
 
 

@@ -56,7 +56,7 @@ def insert_all(case, newcomers, entries, consents, *, action: str = "import") ->
             if type(exc).__name__ == "IntegrityError":
                 raise errors.InvalidData(
                     "Niets geïmporteerd: een of meer id's bestaan al in dit dossier, of een "
-                    "regel verwijst naar een onbekende nieuwkomer.",
+                    "onderdeel hoort bij een onbekende nieuwkomer.",
                     "Nothing was imported: one or more ids already exist in this case file, "
                     "or an entry refers to an unknown newcomer.",
                 ) from None

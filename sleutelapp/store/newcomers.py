@@ -196,7 +196,7 @@ class Newcomers:
         return self._case.query_one("SELECT count(*) FROM newcomer")[0]
 
     def all(self) -> list[Newcomer]:
-        rows = self._case.query(f"SELECT {_COLUMNS} FROM newcomer ORDER BY name COLLATE NOCASE")
+        rows = self._case.query(f"SELECT {_COLUMNS} FROM newcomer ORDER BY name COLLATE name")
         return [from_row(r) for r in rows]
 
     def find(self, ref: str) -> Newcomer:
@@ -324,7 +324,7 @@ def search_list_sql(
                     AND e.kind = 'contact' AND e.date <= ?) AS last_contact
         FROM newcomer n
         WHERE {" AND ".join(where)}
-        ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
+        ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE name"""
     return sql, params
 
 

@@ -260,7 +260,7 @@ def _wrong_secret(with_recovery_key: bool) -> errors.WrongPassphrase:
             "This recovery key does not open this backup. Nothing was changed.",
         )
     return errors.WrongPassphrase(
-        "Deze wachtzin opent deze backup niet. Misschien is de backup gemaakt toen je een "
+        "Deze wachtzin opent deze backup niet. Misschien is de backup gemaakt toen u een "
         "andere wachtzin had: probeer die, of de herstelsleutel. Er is niets veranderd.",
         "This passphrase does not open this backup. It may have been made while you had "
         "another passphrase: try that one, or the recovery key. Nothing was changed.",

@@ -100,6 +100,6 @@ def test_purge_dry_run_lists_and_purge_erases(run, case_paths):
     assert code == 0 and "Oud Dossier" in out and "nothing was erased" in out
     assert names(run) == ["Nog Bezig", "Oud Dossier"]
     code, out, _ = run("purge")
-    assert code == 0 and f"Erased: {old.id}" in out and "1 newcomer(s) erased" in out
+    assert code == 0 and f"Erased: {old.id}" in out and "1 newcomer erased" in out
     assert "Oud Dossier" not in out  # the terminal log keeps no name of an erased person
     assert names(run) == ["Nog Bezig"]

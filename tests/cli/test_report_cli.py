@@ -52,7 +52,7 @@ def test_report_by_name_writes_pdf_and_register_lists_it(run, people, tmp_path):
         "Regisseur Oost",
     )
     assert (code, err) == (0, "")
-    assert "1 entries included" in out
+    assert "1 entry included" in out
     text = pdf_text(target.read_bytes())
     assert "Amal Haddad" in text and "Gemeente" in text and "CANARY" not in text
     code, out, err = run("disclosures", "--json")
@@ -63,7 +63,7 @@ def test_report_by_name_writes_pdf_and_register_lists_it(run, people, tmp_path):
     assert row["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
     assert (row["period_from"], row["period_to"]) == ("2026-02-01", "2026-02-28")
     code, out, _ = run("disclosures")
-    assert "Regisseur report" in out and "Regisseur Oost" in out and "1 disclosures" in out
+    assert "Report for the regisseur" in out and "Regisseur Oost" in out and "1 disclosure\n" in out
 
 
 def test_report_without_consent_is_refused_with_exit_1(run, people, tmp_path):

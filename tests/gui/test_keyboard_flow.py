@@ -211,4 +211,4 @@ def test_last_used_type_is_the_default(window, qtbot):
     again = window.actions.open_entry_dialog("activity")
     assert again.ui.typeCombo.currentData() == "language_cafe"
     again.reject()
-    assert "Taal 2 / 800 h" in window.newcomer_view.ui.hoursLabel.text()
+    assert "Taal 2 / 800 u" in window.newcomer_view.ui.hoursLabel.text()

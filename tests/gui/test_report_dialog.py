@@ -74,7 +74,7 @@ def test_defaults_to_last_month_and_lists_every_item_with_its_reason(dialog):
     assert reasons["Afspraak: Huisarts"] == "Gezondheid, geen toestemming"
     assert dialog.ui.recipientEdit.text() == "Mw. De Vries"
     assert dialog.document.pageCount() >= 1
-    assert "2 van 4 regels" in dialog.ui.countsLabel.text()
+    assert "2 van de 4 onderdelen" in dialog.ui.countsLabel.text()
 
 
 def test_forbidden_items_cannot_be_checked(dialog):

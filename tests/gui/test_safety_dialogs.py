@@ -30,7 +30,7 @@ def test_make_backup_writes_a_checked_file_and_says_what_is_in_it(case, prompts,
     (tmp_path / "usb").mkdir()
     assert safety_dialogs.make_backup(None, case) is True
     assert Path(prompts.path).is_file()
-    assert "gecontroleerd" in prompts.shown[0] and "1 nieuwkomers" in prompts.shown[0]
+    assert "gecontroleerd" in prompts.shown[0] and "1 nieuwkomer, 1 onderdeel" in prompts.shown[0]
     prompts.path = None  # the user cancels the file chooser
     assert safety_dialogs.make_backup(None, case) is False
 
@@ -46,7 +46,7 @@ def test_restore_asks_again_after_a_wrong_passphrase_then_describes_and_keeps(
     prompts.secrets = ["verkeerde wachtzin", PASSPHRASE]
     assert safety_dialogs.restore_backup(None, case_paths) is True
     assert prompts.errors and "opent deze backup niet" in prompts.errors[0]
-    assert "1 nieuwkomers" in prompts.questions[0] and "bewaard" in prompts.questions[0]
+    assert "1 nieuwkomer," in prompts.questions[0] and "bewaard" in prompts.questions[0]
     assert "vorige dossier is bewaard" in prompts.shown[-1]
     with Case.open(case_paths, PASSPHRASE) as restored:
         assert [n.name for n in restored.newcomers.all()] == ["Oud Dossier"]
@@ -74,7 +74,7 @@ def test_restore_of_a_damaged_backup_is_refused(case_paths, prompts, tmp_path):
 def test_health_check_says_all_is_well(case, prompts):
     add(case, "Gezond")
     safety_dialogs.health_check(None, case)
-    assert "Alles in orde" in prompts.shown[0] and "1 nieuwkomers" in prompts.shown[0]
+    assert "Alles in orde" in prompts.shown[0] and "1 nieuwkomer." in prompts.shown[0]
 
 
 def test_erase_newcomer_confirms_erases_and_lists_recipients(case, prompts):
@@ -107,7 +107,7 @@ def test_retention_check_lists_who_is_due_and_erases_after_confirmation(case, pr
     case.newcomers.close(recent.id, on=date.today())
     prompts.confirm = False
     assert safety_dialogs.retention_check(None, case) is False
-    assert "Lang Weg" in prompts.questions[0] and "03-02-2020" in prompts.questions[0]
+    assert "Lang Weg" in prompts.questions[0] and "3 feb 2020" in prompts.questions[0]
     assert "Net Weg" not in prompts.questions[0] and case.newcomers.exists(old.id)
     prompts.confirm = True
     assert safety_dialogs.retention_check(None, case) is True

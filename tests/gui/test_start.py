@@ -32,7 +32,9 @@ def test_first_start_passphrase_twice_then_recovery_key_once(window_factory, tmp
     assert not paths.db.exists()
 
     qtbot.keyClicks(page.ui.repeatEdit, "kort maar nu lang genoeg")
-    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)  # on to the name
+    assert not paths.db.exists()
+    qtbot.mouseClick(page.ui.createButton, Qt.MouseButton.LeftButton)
     assert paths.db.exists() and paths.key.exists()
     recovery = window.recovery_page
     assert window.ui.pages.currentWidget() is recovery
@@ -136,3 +138,54 @@ def test_crash_dialog_report_has_no_personal_data(case_paths, qtbot, dutch):
 
     assert QGuiApplication.clipboard().text() == report
     dialog.close()
+
+
+def test_first_start_asks_who_keeps_the_file_and_the_report_names_them(
+    window_factory, tmp_path, qtbot
+):
+    """Typed on the first page, stored in the settings, printed on the regisseur report
+    instead of "(niet ingevuld)"."""
+    from datetime import date, timedelta
+
+    from sleutelapp.domain.model import Consent, Newcomer
+    from sleutelapp.exports import regisseur_report as rr
+
+    paths = app_paths(tmp_path / "new-home")
+    window = window_factory(paths)
+    window.start()
+    page = window.first_start
+    for edit, text in (
+        (page.ui.passphraseEdit, "vier losse woorden hier"),
+        (page.ui.repeatEdit, "vier losse woorden hier"),
+    ):
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.ui.keypersonNameEdit.hasFocus)
+    qtbot.keyClicks(page.ui.keypersonNameEdit, "Samira Haddad")
+    qtbot.keyClick(page.ui.keypersonNameEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.ui.controllerNameEdit, "Stichting Vluchtelingenwerk Utrecht")
+    qtbot.keyClick(page.ui.controllerNameEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.ui.controllerContactEdit, "privacy@vw-utrecht.example")
+    qtbot.keyClick(page.ui.controllerContactEdit, Qt.Key.Key_Return)
+    assert window.ui.pages.currentWidget() is window.recovery_page
+    window.recovery_page.ui.writtenCheck.setChecked(True)
+    qtbot.mouseClick(window.recovery_page.ui.continueButton, Qt.MouseButton.LeftButton)
+
+    case = window.session.case
+    settings = case.settings.all()
+    assert settings["keyperson_name"] == "Samira Haddad"
+    assert settings["controller_name"] == "Stichting Vluchtelingenwerk Utrecht"
+    assert settings["controller_contact"] == "privacy@vw-utrecht.example"
+    assert page.ui.keypersonNameEdit.text() == "", "the page forgets what was typed"
+
+    today = date.today()
+    n = case.newcomers.add(
+        Newcomer(name="Amal", route="b1", termijn_start=today, municipality_ref="INB-1")
+    )
+    case.consents.add(Consent(newcomer_id=n.id, purpose="regisseur_summary", given_on=today))
+    plan = rr.plan_report(case, n.id, today - timedelta(days=30), today, today=today)
+    from tests.gui.test_report_dialog import pdf_text
+
+    text = pdf_text(rr.render(plan, "regisseur"))
+    assert "Samira Haddad" in text and "Stichting Vluchtelingenwerk Utrecht" in text
+    assert "privacy@vw-utrecht.example" in text and "(niet ingevuld)" not in text

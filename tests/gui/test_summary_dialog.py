@@ -238,7 +238,7 @@ def test_merge_dialog_shows_accepted_and_refused_files(
     model = dialog.files
     qtmodeltester.check(model)
     states = [model.index(r, 1).data() for r in range(model.rowCount())]
-    assert states == ["Geaccepteerd", "Geaccepteerd"] + ["Geweigerd"] * 5
+    assert states == ["Telt mee", "Telt mee"] + ["Telt niet mee"] * 5
     details = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert "zit al in Noord.json" in details[2]
     assert "periode 2026-Q2 wijkt af" in details[3]
@@ -247,7 +247,7 @@ def test_merge_dialog_shows_accepted_and_refused_files(
     assert "groter dan haar totaal" in details[6]
     assert all("\n" not in d for d in details)
     assert "2 samenvatting" in dialog.ui.resultLabel.text()
-    assert "5 bestand(en) geweigerd" in dialog.ui.resultLabel.text()
+    assert "5 bestanden tellen niet mee" in dialog.ui.resultLabel.text()
 
     monkeypatch.setattr(merge_dialog, "_save_path", lambda *a: str(tmp_path / "overzicht.json"))
     monkeypatch.setattr(merge_dialog, "_inform", lambda *a: None)

@@ -119,8 +119,11 @@ def test_extra_fields_are_refused_wherever_they_are(document):
             "status does not match",
         ),
         (lambda d: d["not_counted"].update(value=None), "status does not match"),
-        (lambda d: d["tables"]["signals"]["total"].update(status="at_least"), "fewer than k"),
-        (lambda d: d["tables"]["signals"]["cells"][0][0].update(newcomers=2), "fewer than k = 5"),
+        (lambda d: d["tables"]["signals"]["total"].update(status="at_least"), "fewer than 5"),
+        (
+            lambda d: d["tables"]["signals"]["cells"][0][0].update(newcomers=2),
+            "fewer than 5 newcomers",
+        ),
         (lambda d: d.update(k=3), "k does not match"),
         (lambda d: d["tables"].pop("signals"), "invalid value"),
     ],

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'consent_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: c5c79b4609e7a17348553f1cd761bb27c6d6492397f8c0aa00d9d9c0af4e69e9
+## Source sha256: 75abdceb1fb561fae50bd0595278e41a30bbcc8e26dadc80c6904002ec52da50
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,76 +16,87 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QFrame, QGridLayout, QLabel,
+    QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_ConsentDialog(object):
     def setupUi(self, ConsentDialog):
         if not ConsentDialog.objectName():
             ConsentDialog.setObjectName(u"ConsentDialog")
-        ConsentDialog.resize(460, 260)
+        ConsentDialog.resize(760, 420)
         self.layout = QVBoxLayout(ConsentDialog)
         self.layout.setObjectName(u"layout")
         self.newcomerLabel = QLabel(ConsentDialog)
         self.newcomerLabel.setObjectName(u"newcomerLabel")
         self.newcomerLabel.setText(u"")
+        self.newcomerLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.newcomerLabel.setWordWrap(True)
 
         self.layout.addWidget(self.newcomerLabel)
 
-        self.form = QFormLayout()
-        self.form.setObjectName(u"form")
-        self.purposeLabel = QLabel(ConsentDialog)
-        self.purposeLabel.setObjectName(u"purposeLabel")
+        self.introLabel = QLabel(ConsentDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
+        self.layout.addWidget(self.introLabel)
 
-        self.purposeCombo = QComboBox(ConsentDialog)
-        self.purposeCombo.setObjectName(u"purposeCombo")
+        self.scrollArea = QScrollArea(ConsentDialog)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.purposesBox = QWidget()
+        self.purposesBox.setObjectName(u"purposesBox")
+        self.purposesGrid = QGridLayout(self.purposesBox)
+        self.purposesGrid.setObjectName(u"purposesGrid")
+        self.purposesGrid.setContentsMargins(0, 0, 0, 0)
+        self.purposeHeader = QLabel(self.purposesBox)
+        self.purposeHeader.setObjectName(u"purposeHeader")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.purposeCombo)
+        self.purposesGrid.addWidget(self.purposeHeader, 0, 0, 1, 1)
 
-        self.givenLabel = QLabel(ConsentDialog)
-        self.givenLabel.setObjectName(u"givenLabel")
+        self.givenHeader = QLabel(self.purposesBox)
+        self.givenHeader.setObjectName(u"givenHeader")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.givenLabel)
+        self.purposesGrid.addWidget(self.givenHeader, 0, 1, 1, 2)
 
-        self.givenEdit = QDateEdit(ConsentDialog)
-        self.givenEdit.setObjectName(u"givenEdit")
-        self.givenEdit.setCalendarPopup(True)
+        self.howHeader = QLabel(self.purposesBox)
+        self.howHeader.setObjectName(u"howHeader")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.givenEdit)
+        self.purposesGrid.addWidget(self.howHeader, 0, 3, 1, 1)
 
-        self.howLabel = QLabel(ConsentDialog)
-        self.howLabel.setObjectName(u"howLabel")
+        self.withdrawnHeader = QLabel(self.purposesBox)
+        self.withdrawnHeader.setObjectName(u"withdrawnHeader")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.howLabel)
+        self.purposesGrid.addWidget(self.withdrawnHeader, 0, 4, 1, 2)
 
-        self.howCombo = QComboBox(ConsentDialog)
-        self.howCombo.setObjectName(u"howCombo")
+        self.scrollArea.setWidget(self.purposesBox)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.howCombo)
+        self.layout.addWidget(self.scrollArea)
 
+        self.noteForm = QFormLayout()
+        self.noteForm.setObjectName(u"noteForm")
         self.noteLabel = QLabel(ConsentDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.noteForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.noteEdit = QLineEdit(ConsentDialog)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+        self.noteForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
 
-        self.layout.addLayout(self.form)
+        self.layout.addLayout(self.noteForm)
 
-        self.explainLabel = QLabel(ConsentDialog)
-        self.explainLabel.setObjectName(u"explainLabel")
-        self.explainLabel.setText(u"")
-        self.explainLabel.setWordWrap(True)
+        self.errorLabel = QLabel(ConsentDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setText(u"")
+        self.errorLabel.setWordWrap(True)
 
-        self.layout.addWidget(self.explainLabel)
+        self.layout.addWidget(self.errorLabel)
 
         self.buttonBox = QDialogButtonBox(ConsentDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -94,9 +105,6 @@ class Ui_ConsentDialog(object):
         self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.purposeLabel.setBuddy(self.purposeCombo)
-        self.givenLabel.setBuddy(self.givenEdit)
-        self.howLabel.setBuddy(self.howCombo)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -104,10 +112,13 @@ class Ui_ConsentDialog(object):
     # setupUi
 
     def retranslateUi(self, ConsentDialog):
-        ConsentDialog.setWindowTitle(QCoreApplication.translate("ConsentDialog", u"Record consent", None))
-        self.purposeLabel.setText(QCoreApplication.translate("ConsentDialog", u"&Purpose", None))
-        self.givenLabel.setText(QCoreApplication.translate("ConsentDialog", u"&Given on", None))
-        self.howLabel.setText(QCoreApplication.translate("ConsentDialog", u"&How", None))
+        ConsentDialog.setWindowTitle(QCoreApplication.translate("ConsentDialog", u"Consents", None))
+        self.introLabel.setText(QCoreApplication.translate("ConsentDialog", u"Tick what the newcomer agreed to and on which day; tick \"withdrawn on\" when they take it back. Use Tab to go on and Space to tick.", None))
+        self.purposeHeader.setText(QCoreApplication.translate("ConsentDialog", u"For what", None))
+        self.givenHeader.setText(QCoreApplication.translate("ConsentDialog", u"Given", None))
+        self.howHeader.setText(QCoreApplication.translate("ConsentDialog", u"How", None))
+        self.withdrawnHeader.setText(QCoreApplication.translate("ConsentDialog", u"Withdrawn", None))
         self.noteLabel.setText(QCoreApplication.translate("ConsentDialog", u"&Note", None))
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("ConsentDialog", u"for example: signed form in the folder (optional)", None))
     # retranslateUi
 

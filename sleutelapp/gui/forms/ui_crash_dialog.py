@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'crash_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: b0ed2384d9e2cd63b75a4ea62ce7b22f2bab1c82474941c09e439c02a381658b
+## Source sha256: 60609bfa8e8c814a6e1ddd8b83702efd70ee96e08e511846d9feee82cb755921
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -35,6 +35,7 @@ class Ui_CrashDialog(object):
 
         self.reportEdit = QPlainTextEdit(CrashDialog)
         self.reportEdit.setObjectName(u"reportEdit")
+        self.reportEdit.setTabChangesFocus(True)
         self.reportEdit.setReadOnly(True)
 
         self.layout.addWidget(self.reportEdit)
@@ -68,6 +69,9 @@ class Ui_CrashDialog(object):
     def retranslateUi(self, CrashDialog):
         CrashDialog.setWindowTitle(QCoreApplication.translate("CrashDialog", u"Something went wrong", None))
         self.messageLabel.setText(QCoreApplication.translate("CrashDialog", u"Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.", None))
+#if QT_CONFIG(accessibility)
+        self.reportEdit.setAccessibleName(QCoreApplication.translate("CrashDialog", u"Report", None))
+#endif // QT_CONFIG(accessibility)
         self.copyButton.setText(QCoreApplication.translate("CrashDialog", u"Copy report", None))
         self.closeButton.setText(QCoreApplication.translate("CrashDialog", u"Close", None))
     # retranslateUi

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'first_start.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 675337c618694db5aaf7983a8683ff918047218de2b45cd944ac5e867d7ecb46
+## Source sha256: c4c42f462dbfa0bb40290c01502f955419c6b693e3d39a718b22a3284ab79a99
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -91,6 +91,51 @@ class Ui_FirstStartPage(object):
 
         self.cardLayout.addWidget(self.strengthLabel)
 
+        self.profileLabel = QLabel(self.card)
+        self.profileLabel.setObjectName(u"profileLabel")
+        self.profileLabel.setWordWrap(True)
+
+        self.cardLayout.addWidget(self.profileLabel)
+
+        self.profileForm = QFormLayout()
+        self.profileForm.setObjectName(u"profileForm")
+        self.profileForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.keypersonNameLabel = QLabel(self.card)
+        self.keypersonNameLabel.setObjectName(u"keypersonNameLabel")
+
+        self.profileForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.keypersonNameLabel)
+
+        self.keypersonNameEdit = QLineEdit(self.card)
+        self.keypersonNameEdit.setObjectName(u"keypersonNameEdit")
+        self.keypersonNameEdit.setMaxLength(200)
+
+        self.profileForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.keypersonNameEdit)
+
+        self.controllerNameLabel = QLabel(self.card)
+        self.controllerNameLabel.setObjectName(u"controllerNameLabel")
+
+        self.profileForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.controllerNameLabel)
+
+        self.controllerNameEdit = QLineEdit(self.card)
+        self.controllerNameEdit.setObjectName(u"controllerNameEdit")
+        self.controllerNameEdit.setMaxLength(200)
+
+        self.profileForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.controllerNameEdit)
+
+        self.controllerContactLabel = QLabel(self.card)
+        self.controllerContactLabel.setObjectName(u"controllerContactLabel")
+
+        self.profileForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.controllerContactLabel)
+
+        self.controllerContactEdit = QLineEdit(self.card)
+        self.controllerContactEdit.setObjectName(u"controllerContactEdit")
+        self.controllerContactEdit.setMaxLength(200)
+
+        self.profileForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.controllerContactEdit)
+
+
+        self.cardLayout.addLayout(self.profileForm)
+
         self.errorLabel = QLabel(self.card)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
@@ -141,9 +186,15 @@ class Ui_FirstStartPage(object):
 #if QT_CONFIG(shortcut)
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
+        self.keypersonNameLabel.setBuddy(self.keypersonNameEdit)
+        self.controllerNameLabel.setBuddy(self.controllerNameEdit)
+        self.controllerContactLabel.setBuddy(self.controllerContactEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.passphraseEdit, self.repeatEdit)
-        QWidget.setTabOrder(self.repeatEdit, self.createButton)
+        QWidget.setTabOrder(self.repeatEdit, self.keypersonNameEdit)
+        QWidget.setTabOrder(self.keypersonNameEdit, self.controllerNameEdit)
+        QWidget.setTabOrder(self.controllerNameEdit, self.controllerContactEdit)
+        QWidget.setTabOrder(self.controllerContactEdit, self.createButton)
         QWidget.setTabOrder(self.createButton, self.demoButton)
         QWidget.setTabOrder(self.demoButton, self.restoreButton)
 
@@ -158,6 +209,12 @@ class Ui_FirstStartPage(object):
         self.introLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstStartPage", u"New passphrase", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstStartPage", u"Repeat passphrase", None))
+        self.profileLabel.setText(QCoreApplication.translate("FirstStartPage", u"Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.", None))
+        self.keypersonNameLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your &name", None))
+        self.controllerNameLabel.setText(QCoreApplication.translate("FirstStartPage", u"&Organisation", None))
+        self.controllerNameEdit.setPlaceholderText(QCoreApplication.translate("FirstStartPage", u"responsible for the data, e.g. the welfare organisation", None))
+        self.controllerContactLabel.setText(QCoreApplication.translate("FirstStartPage", u"Organisation &contact", None))
+        self.controllerContactEdit.setPlaceholderText(QCoreApplication.translate("FirstStartPage", u"e-mail or phone for privacy questions", None))
         self.createButton.setText(QCoreApplication.translate("FirstStartPage", u"Create my case file", None))
         self.demoLabel.setText(QCoreApplication.translate("FirstStartPage", u"Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.", None))
         self.demoButton.setText(QCoreApplication.translate("FirstStartPage", u"Try it with demo data", None))

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: afb35af8a6d4119330f03d4ef662b9a476891c5b456a0ada7a1c6819f444f565
+## Source sha256: dcfb2a5fc77b592d22458a0044e7e2b40f919b3c82fded0041f76f078e379865
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -297,6 +297,9 @@ class Ui_MainWindow(object):
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find newcomer", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Sleutelapp", None))
         self.todayButton.setText(QCoreApplication.translate("MainWindow", u"Today", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Search newcomers", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search a name or anything written\u2026", None))
 #if QT_CONFIG(accessibility)
         self.statusFilter.setAccessibleName(QCoreApplication.translate("MainWindow", u"Status filter", None))

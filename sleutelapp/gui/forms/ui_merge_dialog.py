@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'merge_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 8d1242895e075355fcdfb6e559454a0186bbeaa93c8bfab7cc73afde9b0e4379
+## Source sha256: 8ff00db07ba53e3d263f7fa1559123be17bee9f75bb7fb4dab7af5bf4203e272
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -57,6 +57,7 @@ class Ui_MergeDialog(object):
 
         self.filesView = QTableView(MergeDialog)
         self.filesView.setObjectName(u"filesView")
+        self.filesView.setTabKeyNavigation(False)
         self.filesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.filesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.filesView.setWordWrap(False)
@@ -92,6 +93,7 @@ class Ui_MergeDialog(object):
 
         self.tableView = QTableView(MergeDialog)
         self.tableView.setObjectName(u"tableView")
+        self.tableView.setTabKeyNavigation(False)
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setAlternatingRowColors(True)
         self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -125,6 +127,12 @@ class Ui_MergeDialog(object):
     # setupUi
 
     def retranslateUi(self, MergeDialog):
+#if QT_CONFIG(accessibility)
+        self.filesView.setAccessibleName(QCoreApplication.translate("MergeDialog", u"Summaries to merge", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tableView.setAccessibleName(QCoreApplication.translate("MergeDialog", u"Table", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 54883b67baf5b7d1d7ef54591187ffa8c9e35cf8aac3aa0cd6358cac17181bb4
+## Source sha256: 82f0c7ac2a30db1cc988d88352ffec81cbc64834f1e70f89a65c7fb86b7c2df2
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,9 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_NewcomerDialog(object):
     def setupUi(self, NewcomerDialog):
@@ -29,72 +30,82 @@ class Ui_NewcomerDialog(object):
         NewcomerDialog.resize(600, 640)
         self.layout = QVBoxLayout(NewcomerDialog)
         self.layout.setObjectName(u"layout")
+        self.scrollArea = QScrollArea(NewcomerDialog)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.contentsLayout = QVBoxLayout(self.scrollContents)
+        self.contentsLayout.setObjectName(u"contentsLayout")
+        self.contentsLayout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.nameLabel = QLabel(NewcomerDialog)
+        self.nameLabel = QLabel(self.scrollContents)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.nameEdit = QLineEdit(NewcomerDialog)
+        self.nameEdit = QLineEdit(self.scrollContents)
         self.nameEdit.setObjectName(u"nameEdit")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.knownAsLabel = QLabel(NewcomerDialog)
+        self.knownAsLabel = QLabel(self.scrollContents)
         self.knownAsLabel.setObjectName(u"knownAsLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.knownAsLabel)
 
-        self.knownAsEdit = QLineEdit(NewcomerDialog)
+        self.knownAsEdit = QLineEdit(self.scrollContents)
         self.knownAsEdit.setObjectName(u"knownAsEdit")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.knownAsEdit)
 
-        self.phoneLabel = QLabel(NewcomerDialog)
+        self.phoneLabel = QLabel(self.scrollContents)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
-        self.phoneEdit = QLineEdit(NewcomerDialog)
+        self.phoneEdit = QLineEdit(self.scrollContents)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
-        self.languageLabel = QLabel(NewcomerDialog)
+        self.languageLabel = QLabel(self.scrollContents)
         self.languageLabel.setObjectName(u"languageLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
-        self.languageEdit = QLineEdit(NewcomerDialog)
+        self.languageEdit = QLineEdit(self.scrollContents)
         self.languageEdit.setObjectName(u"languageEdit")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageEdit)
 
-        self.routeLabel = QLabel(NewcomerDialog)
+        self.routeLabel = QLabel(self.scrollContents)
         self.routeLabel.setObjectName(u"routeLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.routeLabel)
 
-        self.routeCombo = QComboBox(NewcomerDialog)
+        self.routeCombo = QComboBox(self.scrollContents)
         self.routeCombo.setObjectName(u"routeCombo")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.routeCombo)
 
-        self.termijnLabel = QLabel(NewcomerDialog)
+        self.termijnLabel = QLabel(self.scrollContents)
         self.termijnLabel.setObjectName(u"termijnLabel")
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.termijnLabel)
 
         self.termijnLayout = QHBoxLayout()
         self.termijnLayout.setObjectName(u"termijnLayout")
-        self.termijnKnownCheck = QCheckBox(NewcomerDialog)
+        self.termijnKnownCheck = QCheckBox(self.scrollContents)
         self.termijnKnownCheck.setObjectName(u"termijnKnownCheck")
 
         self.termijnLayout.addWidget(self.termijnKnownCheck)
 
-        self.termijnEdit = QDateEdit(NewcomerDialog)
+        self.termijnEdit = QDateEdit(self.scrollContents)
         self.termijnEdit.setObjectName(u"termijnEdit")
         self.termijnEdit.setCalendarPopup(True)
 
@@ -107,60 +118,60 @@ class Ui_NewcomerDialog(object):
 
         self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.termijnLayout)
 
-        self.municipalityRefLabel = QLabel(NewcomerDialog)
+        self.municipalityRefLabel = QLabel(self.scrollContents)
         self.municipalityRefLabel.setObjectName(u"municipalityRefLabel")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.municipalityRefLabel)
 
-        self.municipalityRefEdit = QLineEdit(NewcomerDialog)
+        self.municipalityRefEdit = QLineEdit(self.scrollContents)
         self.municipalityRefEdit.setObjectName(u"municipalityRefEdit")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.municipalityRefEdit)
 
-        self.regisseurLabel = QLabel(NewcomerDialog)
+        self.regisseurLabel = QLabel(self.scrollContents)
         self.regisseurLabel.setObjectName(u"regisseurLabel")
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.regisseurLabel)
 
-        self.regisseurEdit = QLineEdit(NewcomerDialog)
+        self.regisseurEdit = QLineEdit(self.scrollContents)
         self.regisseurEdit.setObjectName(u"regisseurEdit")
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.regisseurEdit)
 
-        self.coachesLabel = QLabel(NewcomerDialog)
+        self.coachesLabel = QLabel(self.scrollContents)
         self.coachesLabel.setObjectName(u"coachesLabel")
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.coachesLabel)
 
-        self.coachesEdit = QLineEdit(NewcomerDialog)
+        self.coachesEdit = QLineEdit(self.scrollContents)
         self.coachesEdit.setObjectName(u"coachesEdit")
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.coachesEdit)
 
-        self.languageSchoolLabel = QLabel(NewcomerDialog)
+        self.languageSchoolLabel = QLabel(self.scrollContents)
         self.languageSchoolLabel.setObjectName(u"languageSchoolLabel")
 
         self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.languageSchoolLabel)
 
-        self.languageSchoolEdit = QLineEdit(NewcomerDialog)
+        self.languageSchoolEdit = QLineEdit(self.scrollContents)
         self.languageSchoolEdit.setObjectName(u"languageSchoolEdit")
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.languageSchoolEdit)
 
-        self.statusLabel = QLabel(NewcomerDialog)
+        self.statusLabel = QLabel(self.scrollContents)
         self.statusLabel.setObjectName(u"statusLabel")
 
         self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
-        self.statusCombo = QComboBox(NewcomerDialog)
+        self.statusCombo = QComboBox(self.scrollContents)
         self.statusCombo.setObjectName(u"statusCombo")
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
 
-        self.layout.addLayout(self.form)
+        self.contentsLayout.addLayout(self.form)
 
-        self.extensionsBox = QGroupBox(NewcomerDialog)
+        self.extensionsBox = QGroupBox(self.scrollContents)
         self.extensionsBox.setObjectName(u"extensionsBox")
         self.extensionsLayout = QVBoxLayout(self.extensionsBox)
         self.extensionsLayout.setObjectName(u"extensionsLayout")
@@ -214,13 +225,17 @@ class Ui_NewcomerDialog(object):
         self.extensionsLayout.addLayout(self.extensionButtons)
 
 
-        self.layout.addWidget(self.extensionsBox)
+        self.contentsLayout.addWidget(self.extensionsBox)
 
-        self.noBsnLabel = QLabel(NewcomerDialog)
+        self.noBsnLabel = QLabel(self.scrollContents)
         self.noBsnLabel.setObjectName(u"noBsnLabel")
         self.noBsnLabel.setWordWrap(True)
 
-        self.layout.addWidget(self.noBsnLabel)
+        self.contentsLayout.addWidget(self.noBsnLabel)
+
+        self.scrollArea.setWidget(self.scrollContents)
+
+        self.layout.addWidget(self.scrollArea)
 
         self.errorLabel = QLabel(NewcomerDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -248,6 +263,23 @@ class Ui_NewcomerDialog(object):
         self.languageSchoolLabel.setBuddy(self.languageSchoolEdit)
         self.statusLabel.setBuddy(self.statusCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.nameEdit, self.knownAsEdit)
+        QWidget.setTabOrder(self.knownAsEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.languageEdit)
+        QWidget.setTabOrder(self.languageEdit, self.routeCombo)
+        QWidget.setTabOrder(self.routeCombo, self.termijnKnownCheck)
+        QWidget.setTabOrder(self.termijnKnownCheck, self.termijnEdit)
+        QWidget.setTabOrder(self.termijnEdit, self.municipalityRefEdit)
+        QWidget.setTabOrder(self.municipalityRefEdit, self.regisseurEdit)
+        QWidget.setTabOrder(self.regisseurEdit, self.coachesEdit)
+        QWidget.setTabOrder(self.coachesEdit, self.languageSchoolEdit)
+        QWidget.setTabOrder(self.languageSchoolEdit, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.extensionsList)
+        QWidget.setTabOrder(self.extensionsList, self.extensionMonthsSpin)
+        QWidget.setTabOrder(self.extensionMonthsSpin, self.extensionReasonEdit)
+        QWidget.setTabOrder(self.extensionReasonEdit, self.extensionDecidedEdit)
+        QWidget.setTabOrder(self.extensionDecidedEdit, self.addExtensionButton)
+        QWidget.setTabOrder(self.addExtensionButton, self.removeExtensionButton)
 
         self.retranslateUi(NewcomerDialog)
     # setupUi
@@ -262,6 +294,9 @@ class Ui_NewcomerDialog(object):
         self.routeLabel.setText(QCoreApplication.translate("NewcomerDialog", u"&Route", None))
         self.termijnLabel.setText(QCoreApplication.translate("NewcomerDialog", u"&Termijn started on", None))
         self.termijnKnownCheck.setText(QCoreApplication.translate("NewcomerDialog", u"known:", None))
+#if QT_CONFIG(accessibility)
+        self.termijnEdit.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Termijn started on", None))
+#endif // QT_CONFIG(accessibility)
         self.municipalityRefLabel.setText(QCoreApplication.translate("NewcomerDialog", u"&Municipality reference", None))
         self.regisseurLabel.setText(QCoreApplication.translate("NewcomerDialog", u"Re&gisseur", None))
         self.regisseurEdit.setPlaceholderText(QCoreApplication.translate("NewcomerDialog", u"name and e-mail of the inburgeringsregisseur", None))
@@ -269,8 +304,20 @@ class Ui_NewcomerDialog(object):
         self.languageSchoolLabel.setText(QCoreApplication.translate("NewcomerDialog", u"Language &school", None))
         self.statusLabel.setText(QCoreApplication.translate("NewcomerDialog", u"St&atus", None))
         self.extensionsBox.setTitle(QCoreApplication.translate("NewcomerDialog", u"Extensions of the termijn granted by DUO", None))
+#if QT_CONFIG(accessibility)
+        self.extensionsList.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Extensions of the termijn granted by DUO", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.extensionMonthsSpin.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Months of extension", None))
+#endif // QT_CONFIG(accessibility)
         self.extensionMonthsSpin.setSuffix(QCoreApplication.translate("NewcomerDialog", u" months", None))
+#if QT_CONFIG(accessibility)
+        self.extensionReasonEdit.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Reason for the extension", None))
+#endif // QT_CONFIG(accessibility)
         self.extensionReasonEdit.setPlaceholderText(QCoreApplication.translate("NewcomerDialog", u"reason", None))
+#if QT_CONFIG(accessibility)
+        self.extensionDecidedEdit.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Extension decided on", None))
+#endif // QT_CONFIG(accessibility)
         self.addExtensionButton.setText(QCoreApplication.translate("NewcomerDialog", u"Add extension", None))
         self.removeExtensionButton.setText(QCoreApplication.translate("NewcomerDialog", u"Remove selected", None))
         self.noBsnLabel.setText(QCoreApplication.translate("NewcomerDialog", u"Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.", None))

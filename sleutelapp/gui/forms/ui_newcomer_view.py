@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 927a32e4782fa77ce1723770dbe66ba15b380d1433aee444459c03b241cf58c3
+## Source sha256: b19d455e4f67705fcef5178ad8e288779bff35ba00f30df3f283ddee652d73df
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -108,6 +108,7 @@ class Ui_NewcomerView(object):
 
         self.timelineView = QTableView(self.timelineTab)
         self.timelineView.setObjectName(u"timelineView")
+        self.timelineView.setTabKeyNavigation(False)
         self.timelineView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timelineView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.timelineView.setWordWrap(False)
@@ -144,6 +145,7 @@ class Ui_NewcomerView(object):
         self.consentsLayout.setObjectName(u"consentsLayout")
         self.consentsView = QTableView(self.consentsTab)
         self.consentsView.setObjectName(u"consentsView")
+        self.consentsView.setTabKeyNavigation(False)
         self.consentsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.consentsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
@@ -181,6 +183,7 @@ class Ui_NewcomerView(object):
 
         self.disclosuresView = QTableView(self.disclosuresTab)
         self.disclosuresView.setObjectName(u"disclosuresView")
+        self.disclosuresView.setTabKeyNavigation(False)
         self.disclosuresView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self.disclosuresLayout.addWidget(self.disclosuresView)
@@ -209,10 +212,16 @@ class Ui_NewcomerView(object):
         self.tabs.setTabText(self.tabs.indexOf(self.timelineTab), QCoreApplication.translate("NewcomerView", u"Timeline", None))
         self.editProfileButton.setText(QCoreApplication.translate("NewcomerView", u"Edit profile\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profileTab), QCoreApplication.translate("NewcomerView", u"Profile", None))
+#if QT_CONFIG(accessibility)
+        self.consentsView.setAccessibleName(QCoreApplication.translate("NewcomerView", u"Consents", None))
+#endif // QT_CONFIG(accessibility)
         self.giveConsentButton.setText(QCoreApplication.translate("NewcomerView", u"Record consent\u2026", None))
         self.withdrawConsentButton.setText(QCoreApplication.translate("NewcomerView", u"Withdraw\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.consentsTab), QCoreApplication.translate("NewcomerView", u"Consents", None))
         self.disclosuresHint.setText(QCoreApplication.translate("NewcomerView", u"Everything about this newcomer that left this computer.", None))
+#if QT_CONFIG(accessibility)
+        self.disclosuresView.setAccessibleName(QCoreApplication.translate("NewcomerView", u"Shared", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.disclosuresTab), QCoreApplication.translate("NewcomerView", u"Disclosures", None))
         pass
     # retranslateUi

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'report_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 90f85ac0d44aef681d22eafe9b11d6ac1128f8842f086de2cabdf295dfc3692c
+## Source sha256: 1da88b0fcfc4a232c408e1424f9461c7d3aa49ea697f65f37d99de7dd23b1c61
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -27,7 +27,7 @@ class Ui_ReportDialog(object):
         if not ReportDialog.objectName():
             ReportDialog.setObjectName(u"ReportDialog")
         ReportDialog.resize(1180, 760)
-        ReportDialog.setWindowTitle(u"Rapport voor regisseur")
+        ReportDialog.setWindowTitle(u"Rapport voor de regisseur")
         self.layout = QVBoxLayout(ReportDialog)
         self.layout.setObjectName(u"layout")
         self.splitter = QSplitter(ReportDialog)
@@ -140,6 +140,7 @@ class Ui_ReportDialog(object):
 
         self.itemsView = QTableView(self.settingsPane)
         self.itemsView.setObjectName(u"itemsView")
+        self.itemsView.setTabKeyNavigation(False)
         self.itemsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.itemsView.setAlternatingRowColors(True)
         self.itemsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'summary_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 740c895bd33858c7144058bf4abc708939566efa7576a1e4b4306ee18ea5851d
+## Source sha256: 65c87bc2951111360e8e7dc716505f37cf2a6f9f95d87dc7c9323cfed4d3a5f3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -127,6 +127,7 @@ class Ui_SummaryDialog(object):
 
         self.tableView = QTableView(SummaryDialog)
         self.tableView.setObjectName(u"tableView")
+        self.tableView.setTabKeyNavigation(False)
         self.tableView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tableView.setAlternatingRowColors(True)
         self.tableView.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -163,6 +164,9 @@ class Ui_SummaryDialog(object):
     # setupUi
 
     def retranslateUi(self, SummaryDialog):
+#if QT_CONFIG(accessibility)
+        self.tableView.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"Table", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

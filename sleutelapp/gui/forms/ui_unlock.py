@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'unlock.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 6ae662af41e547774590a514fcbf495fdb90042d4672193d40e61511d2c3ebd2
+## Source sha256: 348ceadebc42340a78a62f0ad490e92a194c07c17dbed2e5b527a58dda9564eb
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -100,6 +100,9 @@ class Ui_UnlockPage(object):
     def retranslateUi(self, UnlockPage):
         self.titleLabel.setText(QCoreApplication.translate("UnlockPage", u"Sleutelapp is locked", None))
         self.infoLabel.setText(QCoreApplication.translate("UnlockPage", u"Enter your passphrase to open your case file.", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseEdit.setAccessibleName(QCoreApplication.translate("UnlockPage", u"Passphrase", None))
+#endif // QT_CONFIG(accessibility)
         self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("UnlockPage", u"Passphrase", None))
         self.unlockButton.setText(QCoreApplication.translate("UnlockPage", u"Unlock", None))
         self.forgotButton.setText(QCoreApplication.translate("UnlockPage", u"Forgot passphrase?", None))

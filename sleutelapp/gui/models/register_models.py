@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Consent, Disclosure
-from sleutelapp.gui.labels import format_date, label
+from sleutelapp.gui.labels import format_date, format_moment, label
 
 
 class _RegisterModel(QAbstractTableModel):
@@ -117,7 +117,7 @@ class DisclosuresModel(_RegisterModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.MADE_AT:
-                return row.made_at.replace("T", " ")[:16]
+                return format_moment(row.made_at)
             if column == self.WHAT:
                 return self._kind_label(row.report_kind)
             if column == self.PERIOD:
