@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from sleutelapp.store import errors
+from sleutelapp.store import errors, search
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -50,6 +50,7 @@ def raw_connect(path: Path, data_key: bytes, *, read_only: bool = False):
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher otherwise prints to stderr
     conn.execute(_key_pragma(data_key))
+    search.register_functions(conn)  # the name-key triggers call it
     return conn
 
 

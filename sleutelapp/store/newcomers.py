@@ -218,9 +218,17 @@ class Newcomers:
         status: str | None = None,
         route: str | None = None,
         today: date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[NewcomerListItem]:
-        """The newcomer list in one indexed query: filters, then name or entry-text search."""
-        sql, params = search_list_sql(text, status=status, route=route, today=today)
+        """The newcomer list in one indexed query: filters, then name or entry-text search.
+
+        Names as typed come first, then spelling variants, then matches in entries; `limit`
+        and `offset` give one page of the list.
+        """
+        sql, params = search_list_sql(
+            text, status=status, route=route, today=today, limit=limit, offset=offset
+        )
         return [_list_item(r) for r in self._case.query(sql, params)]
 
     def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
@@ -272,44 +280,76 @@ def search_list_sql(
     status: str | None = None,
     route: str | None = None,
     today: date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> tuple[str, list]:
     """SQL and parameters of the newcomer list (public so benchmarks can run it raw)."""
     today = today or date.today()
     where = ["1"]
-    params: list = [today.isoformat()]
+    search_params: list = []
+    ctes, hit = search_ctes(search.parse(text), search_params)
+    params = [*search_params, today.isoformat()]
     if status:
         where.append("n.status = ?")
         params.append(status)
     if route:
         where.append("n.route = ?")
         params.append(route)
-    terms = search.parse(text)
-    if not terms.empty:
-        name_parts = []
-        name_match = terms.name_match()
-        if name_match:
-            name_parts.append(
-                "n.rowid IN (SELECT rowid FROM newcomer_fts WHERE newcomer_fts MATCH ?)"
-            )
-            params.append(name_match)
-        for token in terms.short_tokens:
-            name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
-            params.append(search.like_pattern(token))
-        where.append(
-            f"(({' AND '.join(name_parts)}) OR n.id IN ("
-            "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
-            "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))"
-        )
-        params.append(terms.entry_match())
-    sql = f"""
+    if ctes:
+        where.append("(n.rowid IN name_literal OR n.rowid IN name_variant OR n.id IN entry_hit)")
+    page = ""
+    if limit is not None:
+        page = " LIMIT ? OFFSET ?"
+        params.extend((limit, offset))
+    sql = f"""{ctes}
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
                n.closed_on,
                (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
                     AND e.kind = 'contact' AND e.date <= ?) AS last_contact
         FROM newcomer n
         WHERE {" AND ".join(where)}
-        ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
+        ORDER BY {hit}n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE{page}"""
     return sql, params
+
+
+def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
+    """The three ways a newcomer can match, as materialised sets of rows, and the ORDER BY
+    term that ranks them: the name as typed (0), a spelling variant of it (1), entries (2).
+
+    Each set is one indexed lookup (trigram index, name-key index, entry words); the
+    newcomer list then only tests membership. Returns ('', '') for an empty search.
+    """
+    if terms.empty:
+        return "", ""
+    literal = []
+    name_match = terms.name_match()
+    if name_match:
+        literal.append("rowid IN (SELECT rowid FROM newcomer_fts WHERE newcomer_fts MATCH ?)")
+        params.append(name_match)
+    for token in terms.short_tokens:
+        literal.append("(name || ' ' || known_as) LIKE ? ESCAPE '\\'")
+        params.append(search.like_pattern(token))
+    variant_match = terms.variant_match()
+    if variant_match:
+        variant = ["rowid IN (SELECT rowid FROM newcomer_name_key WHERE newcomer_name_key MATCH ?)"]
+        params.append(variant_match)
+        for token in terms.variant_short_tokens():
+            variant.append("(name || ' ' || known_as) LIKE ? ESCAPE '\\'")
+            params.append(search.like_pattern(token))
+    else:
+        variant = ["0"]
+    params.append(terms.entry_match())
+    ctes = f"""WITH name_literal AS MATERIALIZED (
+            SELECT rowid FROM newcomer WHERE {" AND ".join(literal)}),
+        name_variant AS MATERIALIZED (
+            SELECT rowid FROM newcomer WHERE {" AND ".join(variant)}),
+        entry_hit AS MATERIALIZED (
+            SELECT e.newcomer_id FROM entry e WHERE e.rowid IN
+                (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?))"""
+    hit = (
+        "CASE WHEN n.rowid IN name_literal THEN 0 WHEN n.rowid IN name_variant THEN 1 ELSE 2 END, "
+    )
+    return ctes, hit
 
 
 def _not_found(ref: str) -> errors.NotFound:

@@ -131,10 +131,38 @@ def _v1_search(db) -> None:
         END""")
 
 
+def _v3_name_keys(db) -> None:
+    # Spelling variants and other scripts of a name (domain/name_keys.py): a contentless
+    # index of key tokens, one row per newcomer (same rowid), filled by the SQL function
+    # the connection registers (store/search.py), so the triggers keep it in step.
+    # Contentless with delete support: deleting a row needs only its rowid, so a change of
+    # the key rules can never leave tokens behind that a 'delete' would no longer match.
+    db.execute("""CREATE VIRTUAL TABLE newcomer_name_key USING fts5(
+                      keys, content='', contentless_delete=1, detail=none,
+                      tokenize='ascii')""")
+    db.execute("INSERT INTO newcomer_name_key(newcomer_name_key, rank) VALUES('secure-delete', 1)")
+    db.execute("""INSERT INTO newcomer_name_key(rowid, keys)
+                  SELECT rowid, sleutelapp_name_keys(name, known_as) FROM newcomer""")
+    db.execute("""CREATE TRIGGER newcomer_name_key_ai AFTER INSERT ON newcomer BEGIN
+        INSERT INTO newcomer_name_key(rowid, keys)
+            VALUES (new.rowid, sleutelapp_name_keys(new.name, new.known_as));
+        END""")
+    db.execute("""CREATE TRIGGER newcomer_name_key_ad AFTER DELETE ON newcomer BEGIN
+        DELETE FROM newcomer_name_key WHERE rowid = old.rowid;
+        END""")
+    db.execute("""CREATE TRIGGER newcomer_name_key_au AFTER UPDATE OF name, known_as
+                  ON newcomer BEGIN
+        DELETE FROM newcomer_name_key WHERE rowid = old.rowid;
+        INSERT INTO newcomer_name_key(rowid, keys)
+            VALUES (new.rowid, sleutelapp_name_keys(new.name, new.known_as));
+        END""")
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
     ("0002_search", _v1_search),
+    ("0003_name_keys", _v3_name_keys),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -1,12 +1,20 @@
-"""Turning what a user types into safe FTS5 expressions (never raw user syntax)."""
+"""Turning what a user types into safe FTS5 expressions (never raw user syntax).
+
+Three ways a newcomer can match, ranked in this order: the name as typed (any part of it),
+a spelling variant or other script of the name (key tokens, see domain/name_keys.py), and
+words of their entries.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from sleutelapp.domain import name_keys
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 TRIGRAM = 3
+NAME_KEYS_FUNCTION = "sleutelapp_name_keys"
 
 
 @dataclass(frozen=True)
@@ -14,6 +22,7 @@ class SearchTerms:
     long_tokens: tuple[str, ...]  # usable with the trigram name index
     short_tokens: tuple[str, ...]  # 1-2 characters: LIKE on the (small) newcomer table
     all_tokens: tuple[str, ...]
+    key_groups: tuple[tuple[str, ...], ...] = ()  # per name word: any of these key tokens
 
     @property
     def empty(self) -> bool:
@@ -23,6 +32,18 @@ class SearchTerms:
         if not self.long_tokens:
             return None
         return " AND ".join(_quote(t) for t in self.long_tokens)
+
+    def variant_match(self) -> str | None:
+        """Every name word by one of its keys; None when no word has keys."""
+        if not self.key_groups:
+            return None
+        return " AND ".join(
+            "(" + " OR ".join(_quote(t) for t in group) + ")" for group in self.key_groups
+        )
+
+    def variant_short_tokens(self) -> tuple[str, ...]:
+        """Short tokens a variant match still needs literally (articles are not needed)."""
+        return tuple(t for t in self.short_tokens if t not in ("al", "el"))
 
     def entry_match(self) -> str:
         return " AND ".join(_quote(t) + "*" for t in self.all_tokens)
@@ -34,13 +55,27 @@ def _quote(token: str) -> str:
 
 def parse(text: str) -> SearchTerms:
     tokens = tuple(dict.fromkeys(t.lower() for t in _TOKEN.findall(text or "")))[:8]
+    groups = tuple(
+        group for group in (name_keys.query_tokens(w) for w in name_keys.name_words(text)) if group
+    )[:8]
     return SearchTerms(
         long_tokens=tuple(t for t in tokens if len(t) >= TRIGRAM),
         short_tokens=tuple(t for t in tokens if len(t) < TRIGRAM),
         all_tokens=tokens,
+        key_groups=groups,
     )
 
 
 def like_pattern(token: str) -> str:
     escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _name_keys(name, known_as) -> str:
+    return name_keys.index_tokens(name or "", known_as or "")
+
+
+def register_functions(conn) -> None:
+    """The SQL function the name-key triggers call (schema step 0003); every connection
+    that may write a newcomer needs it."""
+    conn.create_function(NAME_KEYS_FUNCTION, 2, _name_keys, deterministic=True)
