@@ -13,8 +13,8 @@ Two kinds of key:
   spellings) but *where* a vowel stands kept, and the first and last vowel kept as a class.
   So Mohammed = Muhammad = Mohamed, but Mahmoud (no vowel between h and m) stays apart;
   Amir and Amira, Ali and Alina, Omar and Amer stay apart.
-- the *loose* key: the bare consonant skeleton, which is what Arabic and Persian script
-  write (short vowels are not written there). Only names in Arabic script are matched by
+- the *loose* key: the consonant skeleton, which is what Arabic and Persian script write
+  (short vowels are not written there; long ones spelled ou/oo/oe or ee/ie count as و/ي). Only names in Arabic script are matched by
   it, in both directions, so spellings within Latin script are not loosened by it.
 
 Token format (for the index): "s" + strict key, "l" + loose key of a Latin word,
@@ -144,8 +144,8 @@ def query_tokens(word: str) -> tuple[str, ...]:
             for skeleton in _arabic_skeletons(part):
                 result.update(dict.fromkeys(("r" + skeleton, "l" + skeleton)))
         else:
-            for strict in _latin_keys(part):
-                result.update(dict.fromkeys(("s" + strict, "r" + loose_key(strict))))
+            for strict, loose in _latin_keys(part):
+                result.update(dict.fromkeys(("s" + strict, "r" + loose)))
     return tuple(result)
 
 
@@ -154,8 +154,8 @@ def word_tokens(word: str) -> tuple[str, ...]:
     if _ARABIC_BLOCK.search(word):
         return tuple("r" + skeleton for skeleton in _arabic_skeletons(word))
     result: dict[str, None] = {}
-    for strict in _latin_keys(word):
-        result.update(dict.fromkeys(("s" + strict, "l" + loose_key(strict))))
+    for strict, loose in _latin_keys(word):
+        result.update(dict.fromkeys(("s" + strict, "l" + loose)))
     return tuple(result)
 
 
@@ -176,20 +176,6 @@ def name_words(text: str) -> list[str]:
     return words
 
 
-def strict_key(word: str) -> str:
-    """The strict key of one Latin-script word ('' when the word is not Latin script)."""
-    keys = _latin_keys(word)
-    return keys[0] if keys else ""
-
-
-def loose_key(strict: str) -> str:
-    """The consonant skeleton of a strict key: no vowel places, one initial vowel class."""
-    skeleton = strict.replace("0", "")
-    if skeleton[:1] in ("1", "2", "3"):
-        skeleton = "1" + skeleton[1:]
-    return _collapse(skeleton)
-
-
 def _fold_latin(text: str) -> str:
     text = unicodedata.normalize("NFC", text or "").lower().translate(_LATIN_FOLD)
     # Strip Latin diacritics (é, ü, ğ ...) but keep Arabic letters whole (أ is ا + hamza).
@@ -203,15 +189,17 @@ def _fold_latin(text: str) -> str:
     return "".join(out)
 
 
-def _latin_keys(word: str) -> tuple[str, ...]:
+def _latin_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """(strict, loose) keys of a Latin-script word; none for another script."""
     if not word.isascii() or not word.isalpha():
         return ()  # another script: found by the literal index only
     word = ALIASES.get(word, word)
-    keys = [_strict(word)]
+    forms = [word]
     # Articles written together with the name: "Elhassan", "Alhakimi".
     if len(word) >= 6 and word[:2] in _ARTICLE_WORDS:
-        keys.append(_strict(word[2:]))
-    return tuple(k for k in dict.fromkeys(keys) if k)
+        forms.append(word[2:])
+    keys = dict.fromkeys((_strict(form), _loose(form)) for form in forms)
+    return tuple(k for k in keys if k[0])
 
 
 def _units(word: str) -> list[str]:
@@ -255,6 +243,16 @@ def _units(word: str) -> list[str]:
 
 
 def _strict(word: str) -> str:
+    return _key(word, loose=False)
+
+
+def _loose(word: str) -> str:
+    return _key(word, loose=True)
+
+
+def _key(word: str, *, loose: bool) -> str:
+    """The strict key, or with loose=True the consonant skeleton Arabic script would write:
+    no short vowels, but the long vowels spelled ou/oo/oe or ee/ie as و and ي."""
     if len(word) > 3 and word[-1] == "h" and word[-2] in _VOWELS:
         word = word[:-2] + "a" if word[-2] == "e" else word[:-1]  # Fatemeh, Fatimah
     units = _units(word)
@@ -268,7 +266,7 @@ def _strict(word: str) -> str:
             continue
         run = unit[1:]
         if index == 0:
-            parts.append(_INITIAL_CLASS[run[0]])
+            parts.append("1" if loose else _INITIAL_CLASS[run[0]])
             if len(run) > 1 and run[-1] == "i":
                 parts.append("y")  # Aisha
         elif index == last:
@@ -277,6 +275,8 @@ def _strict(word: str) -> str:
             parts.append("y")  # ei, ai, ia: Hussein, Husain, Mariam
         elif run in ("au", "ao"):
             parts.append("w")
+        elif loose:
+            parts.append(_LONG_VOWELS.get(run, ""))
         else:
             parts.append("0")  # a vowel stands here; which one varies
     if parts and parts[-1] == "t":
@@ -284,6 +284,9 @@ def _strict(word: str) -> str:
     key = _collapse("".join(parts))
     key = re.sub(r"0*y0*", "y", key)  # y next to a vowel is the same as y: Husayn, Hüseyin
     return _collapse(key)
+
+
+_LONG_VOWELS = {"ou": "w", "oo": "w", "oe": "w", "uu": "w", "ee": "y", "ie": "y", "ii": "y"}
 
 
 def _final_vowel(run: str) -> str:
