@@ -14,8 +14,9 @@ Two kinds of key:
   So Mohammed = Muhammad = Mohamed, but Mahmoud (no vowel between h and m) stays apart;
   Amir and Amira, Ali and Alina, Omar and Amer stay apart.
 - the *loose* key: the consonant skeleton, which is what Arabic and Persian script write
-  (short vowels are not written there; long ones spelled ou/oo/oe or ee/ie count as و/ي). Only names in Arabic script are matched by
-  it, in both directions, so spellings within Latin script are not loosened by it.
+  (short vowels are not written there; long ones spelled ou/oo/oe or ee/ie count as و/ي).
+  Only names in Arabic script are matched by it, in both directions, so spellings within
+  Latin script are not loosened by it.
 
 Token format (for the index): "s" + strict key, "l" + loose key of a Latin word,
 "r" + loose key of a word in Arabic script. The first letter says which kind it is.
