@@ -283,12 +283,16 @@ def search_list_sql(
     limit: int | None = None,
     offset: int = 0,
 ) -> tuple[str, list]:
-    """SQL and parameters of the newcomer list (public so benchmarks can run it raw)."""
+    """SQL and parameters of the newcomer list (public so benchmarks can run it raw).
+
+    First the page of matching rows in list order (by the list index when nothing is
+    searched), then the columns for that page only: a page of a long list costs the same
+    as a page of a short one.
+    """
     today = today or date.today()
+    params: list = []
+    ctes, hit = search_ctes(search.parse(text), params)
     where = ["1"]
-    search_params: list = []
-    ctes, hit = search_ctes(search.parse(text), search_params)
-    params = [*search_params, today.isoformat()]
     if status:
         where.append("n.status = ?")
         params.append(status)
@@ -301,20 +305,29 @@ def search_list_sql(
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
         params.extend((limit, offset))
-    sql = f"""{ctes}
+    params.append(today.isoformat())
+    rank = f"{hit} AS hit" if hit else "0 AS hit"
+    ranked = "hit, " if hit else ""
+    sql = f"""{ctes}{"," if ctes else "WITH"} page AS MATERIALIZED (
+            SELECT n.rowid AS rid, {rank} FROM newcomer n
+            WHERE {" AND ".join(where)}
+            ORDER BY {ranked}{LIST_ORDER}{page})
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
                n.closed_on,
                (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
                     AND e.kind = 'contact' AND e.date <= ?) AS last_contact
-        FROM newcomer n
-        WHERE {" AND ".join(where)}
-        ORDER BY {hit}n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE{page}"""
+        FROM page JOIN newcomer n ON n.rowid = page.rid
+        ORDER BY page.hit, {LIST_ORDER}"""
     return sql, params
+
+
+# The order of the list (schema step 0003 indexes it, as newcomer_list_order).
+LIST_ORDER = "n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"
 
 
 def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
     """The three ways a newcomer can match, as materialised sets of rows, and the ORDER BY
-    term that ranks them: the name as typed (0), a spelling variant of it (1), entries (2).
+    expression that ranks them: the name as typed (0), a spelling variant (1), entries (2).
 
     Each set is one indexed lookup (trigram index, name-key index, entry words); the
     newcomer list then only tests membership. Returns ('', '') for an empty search.
@@ -346,9 +359,7 @@ def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
         entry_hit AS MATERIALIZED (
             SELECT e.newcomer_id FROM entry e WHERE e.rowid IN
                 (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?))"""
-    hit = (
-        "CASE WHEN n.rowid IN name_literal THEN 0 WHEN n.rowid IN name_variant THEN 1 ELSE 2 END, "
-    )
+    hit = "CASE WHEN n.rowid IN name_literal THEN 0 WHEN n.rowid IN name_variant THEN 1 ELSE 2 END"
     return ctes, hit
 
 
