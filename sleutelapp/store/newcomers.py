@@ -300,7 +300,7 @@ def search_list_sql(
         where.append("n.route = ?")
         params.append(route)
     if ctes:
-        where.append("(n.rowid IN name_literal OR n.rowid IN name_variant OR n.id IN entry_hit)")
+        where.append("(n.rowid IN name_literal OR n.rowid IN name_variant OR n.rowid IN entry_hit)")
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -357,7 +357,7 @@ def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
         name_variant AS MATERIALIZED (
             SELECT rowid FROM newcomer WHERE {" AND ".join(variant)}),
         entry_hit AS MATERIALIZED (
-            SELECT e.newcomer_id FROM entry e WHERE e.rowid IN
+            SELECT DISTINCT newcomer_rowid FROM entry_owner WHERE entry_rowid IN
                 (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?))"""
     hit = "CASE WHEN n.rowid IN name_literal THEN 0 WHEN n.rowid IN name_variant THEN 1 ELSE 2 END"
     return ctes, hit

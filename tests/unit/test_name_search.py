@@ -152,6 +152,21 @@ def test_released_files_migrate_and_find_variants(tmp_path, version):
         # Gülşen written the German/English way: only the key index knows it.
         assert [i.name for i in case.newcomers.search_list("Gulshen")] == ["Fixture Gülşen"]
         assert case.query("SELECT count(*) FROM newcomer_name_key")[0][0] == 1
+        assert case.query("SELECT count(*) FROM entry_owner")[0][0] == 1  # filled for old rows
+        assert [i.name for i in case.newcomers.search_list("taalcafé")] == ["Fixture Gülşen"]
         assert case.integrity_problems() == []
         added = case.newcomers.add(Newcomer(name="Mohammed Fixture"))
         assert [i.id for i in case.newcomers.search_list("Muhammad")] == [added.id]
+
+
+def test_entry_owners_follow_entries_and_erasure(case, people):
+    nid = people["Amira Saleh"]
+    entry = case.entries.add(Entry(nid, "note", date.today(), text="Zwemdiploma gehaald"))
+    case.entries.add(Entry(people["Omar Benali"], "note", date.today(), text="Zwemdiploma"))
+    assert names(case, "zwemdiploma") == ["Amira Saleh", "Omar Benali"]
+    case.entries.delete(entry.id)
+    assert names(case, "zwemdiploma") == ["Omar Benali"]
+    case.newcomers.erase(people["Omar Benali"])
+    assert names(case, "zwemdiploma") == []
+    owners = case.query("SELECT count(*) FROM entry_owner")[0][0]
+    assert owners == case.query("SELECT count(*) FROM entry")[0][0] == 0
