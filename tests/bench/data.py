@@ -62,9 +62,24 @@ def _ensure(newcomers: int, entries_per: int, seed: int) -> tuple[AppPaths, Demo
             return app_paths(home), run
     shutil.rmtree(home, ignore_errors=True)
     seconds, peak = run_demo_command(home, newcomers, entries_per, seed)
+    _add_unique_names(app_paths(home))
     stamp.write_text(json.dumps({"seconds": seconds, "peak_mb": peak, "made_on": today}))
     _made_this_run.add(home)
     return app_paths(home), DemoRun(seconds, peak, today, True)
+
+
+# Names that occur once in every data set, so a name search can be timed with one result at
+# both sizes (a demo name occurs ten times as often at 10,000 as at 1,000).
+UNIQUE_NAMES = ("Mohammed Al-Hassan", "Hossein Rahimi")
+
+
+def _add_unique_names(paths: AppPaths) -> None:
+    from sleutelapp.domain.model import Newcomer
+    from sleutelapp.store.case import Case
+
+    with Case.open(paths, PASSPHRASE) as case:
+        for name in UNIQUE_NAMES:
+            case.newcomers.add(Newcomer(name=name))
 
 
 def run_demo_command(
