@@ -231,6 +231,41 @@ class Newcomers:
         )
         return [_list_item(r) for r in self._case.query(sql, params)]
 
+    def needing_attention(self, today: date | None = None) -> list[NewcomerListItem]:
+        """Active newcomers the Vandaag view may list: without contact for NO_CONTACT_DAYS,
+        or with a termijn that may end within the warning window. A superset: the view
+        applies the exact rules (domain/wi2021.py) to these rows, as to the whole list.
+
+        Recent contacts come from the (kind, date) index and entry_owner, so the cost
+        follows what is due rather than the size of the case file.
+        """
+        from datetime import timedelta
+
+        from sleutelapp.domain import wi2021
+
+        today = today or date.today()
+        quiet_since = today - timedelta(days=wi2021.NO_CONTACT_DAYS)
+        # end >= start + 3 years, so ends_soon(end) needs start <= today + warning - 3 years
+        # (a few days' slack for month ends; the view decides exactly).
+        months = wi2021.WARN_MONTHS_BEFORE_END - wi2021.TERMIJN_YEARS * 12
+        started_by = wi2021.add_months(today, months) + timedelta(days=4)
+        rows = self._case.query(
+            f"""WITH recent AS MATERIALIZED (
+                    SELECT o.newcomer_rowid FROM entry e
+                    JOIN entry_owner o ON o.entry_rowid = e.rowid
+                    WHERE e.kind = 'contact' AND e.date > ? AND e.date <= ?)
+                SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
+                       n.extensions, n.closed_on,
+                       (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
+                            AND e.kind = 'contact' AND e.date <= ?) AS last_contact
+                FROM newcomer n
+                WHERE n.status = 'active'
+                    AND (n.rowid NOT IN recent OR n.termijn_start <= ?)
+                ORDER BY {LIST_ORDER}""",
+            (quiet_since.isoformat(), today.isoformat(), today.isoformat(), started_by.isoformat()),
+        )
+        return [_list_item(r) for r in rows]
+
     def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
         current = self.get(newcomer_id)
         return self.update(replace(current, status="closed", closed_on=on or date.today()))

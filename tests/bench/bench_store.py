@@ -88,8 +88,16 @@ def _measure(paths) -> dict[str, tuple[float, float | None]]:
             case.entries.agenda(today, end)
             case.newcomers.search_list(status="active", today=today)
 
-        figures["Vandaag (agenda + active list, as the view asks today)"] = (
+        figures["Vandaag (agenda + whole active list, as the view asks today)"] = (
             median_ms(vandaag, repeat=7),
+            None,
+        )
+        figures["Vandaag attention rows, whole active list (today's way)"] = (
+            median_ms(lambda: case.newcomers.search_list(status="active", today=today), repeat=7),
+            None,
+        )
+        figures["Vandaag attention rows, needing_attention (SQL)"] = (
+            median_ms(lambda: case.newcomers.needing_attention(today), repeat=7),
             None,
         )
     return figures
