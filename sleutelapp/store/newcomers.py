@@ -236,8 +236,8 @@ class Newcomers:
         or with a termijn that may end within the warning window. A superset: the view
         applies the exact rules (domain/wi2021.py) to these rows, as to the whole list.
 
-        Recent contacts come from the (kind, date) index and entry_owner, so the cost
-        follows what is due rather than the size of the case file.
+        Recent contacts come from the (kind, date, status, newcomer) index alone, so the
+        cost follows what is due rather than the size of the case file.
         """
         from datetime import timedelta
 
@@ -251,16 +251,15 @@ class Newcomers:
         started_by = wi2021.add_months(today, months) + timedelta(days=4)
         rows = self._case.query(
             f"""WITH recent AS MATERIALIZED (
-                    SELECT o.newcomer_rowid FROM entry e
-                    JOIN entry_owner o ON o.entry_rowid = e.rowid
-                    WHERE e.kind = 'contact' AND e.date > ? AND e.date <= ?)
+                    SELECT DISTINCT newcomer_id FROM entry
+                    WHERE kind = 'contact' AND date > ? AND date <= ?)
                 SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
                        n.extensions, n.closed_on,
                        (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
                             AND e.kind = 'contact' AND e.date <= ?) AS last_contact
                 FROM newcomer n
                 WHERE n.status = 'active'
-                    AND (n.rowid NOT IN recent OR n.termijn_start <= ?)
+                    AND (n.id NOT IN recent OR n.termijn_start <= ?)
                 ORDER BY {LIST_ORDER}""",
             (quiet_since.isoformat(), today.isoformat(), today.isoformat(), started_by.isoformat()),
         )
