@@ -376,10 +376,19 @@ def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
     for token in terms.short_tokens:
         literal.append("(name || ' ' || known_as) LIKE ? ESCAPE '\\'")
         params.append(search.like_pattern(token))
-    variant_match = terms.variant_match()
-    if variant_match:
-        variant = ["rowid IN (SELECT rowid FROM newcomer_name_key WHERE newcomer_name_key MATCH ?)"]
-        params.append(variant_match)
+    variant = []
+    for keyed, typed in terms.variant_words():
+        either = []
+        if keyed:
+            either.append(
+                "rowid IN (SELECT rowid FROM newcomer_name_key WHERE newcomer_name_key MATCH ?)"
+            )
+            params.append(keyed)
+        if typed:
+            either.append("rowid IN (SELECT rowid FROM newcomer_fts WHERE newcomer_fts MATCH ?)")
+            params.append(typed)
+        variant.append(f"({' OR '.join(either)})")
+    if variant:
         for token in terms.variant_short_tokens():
             variant.append("(name || ' ' || known_as) LIKE ? ESCAPE '\\'")
             params.append(search.like_pattern(token))

@@ -22,7 +22,9 @@ class SearchTerms:
     long_tokens: tuple[str, ...]  # usable with the trigram name index
     short_tokens: tuple[str, ...]  # 1-2 characters: LIKE on the (small) newcomer table
     all_tokens: tuple[str, ...]
-    key_groups: tuple[tuple[str, ...], ...] = ()  # per name word: any of these key tokens
+    # Per word of the name as name_keys reads it: the word, and the key tokens any one of
+    # which matches it as a spelling variant (none for short words and other scripts).
+    name_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -33,13 +35,21 @@ class SearchTerms:
             return None
         return " AND ".join(_quote(t) for t in self.long_tokens)
 
-    def variant_match(self) -> str | None:
-        """Every name word by one of its keys; None when no word has keys."""
-        if not self.key_groups:
-            return None
-        return " AND ".join(
-            "(" + " OR ".join(_quote(t) for t in group) + ")" for group in self.key_groups
-        )
+    def variant_words(self) -> list[tuple[str | None, str | None]]:
+        """Per name word: (key-index expression or None, trigram expression or None).
+
+        A variant match needs every word, each as a spelling variant or as typed, so
+        "Mohamed Hass" finds Mohammed Al-Hassan. Empty when no word has keys (then there
+        is nothing a variant could add to the name as typed)."""
+        if not any(keys for _word, keys in self.name_words):
+            return []
+        parts: list[tuple[str | None, str | None]] = []
+        for word, keys in self.name_words:
+            keyed = " OR ".join(_quote(t) for t in keys) if keys else None
+            literal = _quote(word) if len(word) >= TRIGRAM else None
+            if keyed or literal:
+                parts.append((keyed, literal))
+        return parts
 
     def variant_short_tokens(self) -> tuple[str, ...]:
         """Short tokens a variant match still needs literally (articles are not needed)."""
@@ -55,14 +65,12 @@ def _quote(token: str) -> str:
 
 def parse(text: str) -> SearchTerms:
     tokens = tuple(dict.fromkeys(t.lower() for t in _TOKEN.findall(text or "")))[:8]
-    groups = tuple(
-        group for group in (name_keys.query_tokens(w) for w in name_keys.name_words(text)) if group
-    )[:8]
+    words = tuple(dict.fromkeys(name_keys.name_words(text)))[:8]
     return SearchTerms(
         long_tokens=tuple(t for t in tokens if len(t) >= TRIGRAM),
         short_tokens=tuple(t for t in tokens if len(t) < TRIGRAM),
         all_tokens=tokens,
-        key_groups=groups,
+        name_words=tuple((w, name_keys.query_tokens(w)) for w in words),
     )
 
 

@@ -51,6 +51,10 @@ def names(case, text):
         ("Yonas Tesfay", ["Yonas Tesfaye"]),
         ("محمد", ["Mohammed Al-Hassan"]),
         ("Mohamed Hassan", ["Mohammed Al-Hassan"]),
+        ("Mohamed Hass", ["Mohammed Al-Hassan"]),  # a variant and a word being typed
+        ("Youssef Hadd", ["Youssef Haddad", "يوسف حداد"]),  # hd: the skeleton of حداد
+        ("Yusuf حداد", ["Youssef Haddad", "يوسف حداد"]),  # one name, either script
+        ("Hossein Hadd", []),
         ("Abd al Hassan", []),
         # Different names stay apart (a literal part of a name still counts, as before:
         # "Ali" finds Alina and Benali as typed, never through a variant).
