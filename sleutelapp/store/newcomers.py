@@ -361,7 +361,8 @@ LIST_ORDER = "n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"
 
 def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
     """The three ways a newcomer can match, as materialised sets of rows, and the ORDER BY
-    expression that ranks them: the name as typed (0), a spelling variant (1), entries (2).
+    expression that ranks them: the name as typed, exactly or as the start of its words
+    (0), a spelling variant (1), the name as typed inside a word (2), entries (3).
 
     Each set is one indexed lookup (trigram index, name-key index, entry words); the
     newcomer list then only tests membership. Returns ('', '') for an empty search.
@@ -402,7 +403,18 @@ def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
         entry_hit AS MATERIALIZED (
             SELECT DISTINCT newcomer_rowid FROM entry_owner WHERE entry_rowid IN
                 (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?))"""
-    hit = "CASE WHEN n.rowid IN name_literal THEN 0 WHEN n.rowid IN name_variant THEN 1 ELSE 2 END"
+    # Every typed word starts a word of the name: exact or prefix, ranked first.
+    starts = []
+    for token in terms.all_tokens:
+        starts.append(
+            "(' ' || replace(n.name, '-', ' ') || ' ' || replace(n.known_as, '-', ' ')) "
+            "LIKE ? ESCAPE '\\'"
+        )
+        params.append("% " + search.like_pattern(token)[1:])
+    hit = (
+        f"CASE WHEN n.rowid IN name_literal AND {' AND '.join(starts)} THEN 0 "
+        "WHEN n.rowid IN name_variant THEN 1 WHEN n.rowid IN name_literal THEN 2 ELSE 3 END"
+    )
     return ctes, hit
 
 

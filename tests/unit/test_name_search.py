@@ -174,3 +174,15 @@ def test_entry_owners_follow_entries_and_erasure(case, people):
     assert names(case, "zwemdiploma") == []
     owners = case.query("SELECT count(*) FROM entry_owner")[0][0]
     assert owners == case.query("SELECT count(*) FROM entry")[0][0] == 0
+
+
+def test_start_of_a_word_then_variants_then_inside_a_word(case):
+    for name in ("Omar Benali", "Aly Hassan", "Alina Kovalenko", "Ali Saeed", "Zahra Ali-Noori"):
+        case.newcomers.add(Newcomer(name=name))
+    assert names(case, "ali") == [
+        "Ali Saeed",  # exact
+        "Alina Kovalenko",  # prefix
+        "Zahra Ali-Noori",  # exact, after a hyphen
+        "Aly Hassan",  # a spelling variant
+        "Omar Benali",  # as typed, inside a word
+    ]
