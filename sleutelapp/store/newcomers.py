@@ -201,7 +201,7 @@ class Newcomers:
             (ref, ref),
         )
         if not rows:
-            matches = [r for r in self.search_list(ref)]
+            matches = [r for r in self.search_list(ref, variants=False)]
             if len(matches) == 1:
                 return self.get(matches[0].id)
             if len(matches) > 1:
@@ -220,14 +220,22 @@ class Newcomers:
         today: date | None = None,
         limit: int | None = None,
         offset: int = 0,
+        variants: bool = True,
     ) -> list[NewcomerListItem]:
         """The newcomer list in one indexed query: filters, then name or entry-text search.
 
         Names as typed come first, then spelling variants, then matches in entries; `limit`
-        and `offset` give one page of the list.
+        and `offset` give one page of the list. `variants=False` leaves spelling variants
+        out (a command's lookup by name must not widen to them).
         """
         sql, params = search_list_sql(
-            text, status=status, route=route, today=today, limit=limit, offset=offset
+            text,
+            status=status,
+            route=route,
+            today=today,
+            limit=limit,
+            offset=offset,
+            variants=variants,
         )
         return [_list_item(r) for r in self._case.query(sql, params)]
 
@@ -316,6 +324,7 @@ def search_list_sql(
     today: date | None = None,
     limit: int | None = None,
     offset: int = 0,
+    variants: bool = True,
 ) -> tuple[str, list]:
     """SQL and parameters of the newcomer list (public so benchmarks can run it raw).
 
@@ -325,7 +334,7 @@ def search_list_sql(
     """
     today = today or date.today()
     params: list = []
-    ctes, hit = search_ctes(search.parse(text), params)
+    ctes, hit = search_ctes(search.parse(text), params, variants=variants)
     where = ["1"]
     if status:
         where.append("n.status = ?")
@@ -359,7 +368,9 @@ def search_list_sql(
 LIST_ORDER = "n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"
 
 
-def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
+def search_ctes(
+    terms: search.SearchTerms, params: list, *, variants: bool = True
+) -> tuple[str, str]:
     """The three ways a newcomer can match, as materialised sets of rows, and the ORDER BY
     expression that ranks them: the name as typed, exactly or as the start of its words
     (0), a spelling variant (1), the name as typed inside a word (2), entries (3).
@@ -378,7 +389,7 @@ def search_ctes(terms: search.SearchTerms, params: list) -> tuple[str, str]:
         literal.append("(name || ' ' || known_as) LIKE ? ESCAPE '\\'")
         params.append(search.like_pattern(token))
     variant = []
-    for keyed, typed in terms.variant_words():
+    for keyed, typed in terms.variant_words() if variants else []:
         either = []
         if keyed:
             either.append(

@@ -186,3 +186,12 @@ def test_start_of_a_word_then_variants_then_inside_a_word(case):
         "Aly Hassan",  # a spelling variant
         "Omar Benali",  # as typed, inside a word
     ]
+
+
+def test_a_lookup_by_name_does_not_widen_to_spelling_variants(case):
+    # Commands take NEWCOMER as a name or an unambiguous prefix: a second person whose
+    # name is only a spelling variant must not make that lookup ambiguous.
+    mohamed = case.newcomers.add(Newcomer(name="Mohamed Benali"))
+    case.newcomers.add(Newcomer(name="Mohammed Al-Hassan"))
+    assert case.newcomers.find("Mohamed").id == mohamed.id
+    assert len(case.newcomers.search_list("Mohamed")) == 2  # the list does show both
