@@ -18,6 +18,16 @@ Two kinds of key:
   Only names in Arabic script are matched by it, in both directions, so spellings within
   Latin script are not loosened by it.
 
+Deliberate choices (tests/unit/test_name_keys.py holds the tables):
+- Hassan and Hussein stay apart (حسن, حسين: the ei/ai/ay of Hussein counts as ي); so do
+  Omar and Amer (the first vowel's class), Amir and Amira, Ali and Alina (a final vowel
+  counts), Mahmoud and Mohammed (a vowel between h and m or not).
+- Amir and Amer do match: only the vowel quality differs, and it varies within one name
+  (Kassem, Qasim). So do Lina and Lena. They come after the names as typed.
+- Across scripts only the skeleton is known, so محمود also finds Mohammed, and French
+  Houcine (Hussein) is found as Hassan. Turkish forms the rules cannot reach are listed
+  in ALIASES.
+
 Token format (for the index): "s" + strict key, "l" + loose key of a Latin word,
 "r" + loose key of a word in Arabic script. The first letter says which kind it is.
 Changing the rules changes the keys: the index must then be refilled by a schema step.
