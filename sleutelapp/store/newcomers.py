@@ -406,14 +406,18 @@ def search_ctes(
             params.append(search.like_pattern(token))
     else:
         variant = ["0"]
-    params.append(terms.entry_match())
+    entry_match = terms.entry_match()
+    if entry_match:
+        entry_hit = """SELECT DISTINCT newcomer_rowid FROM entry_owner WHERE entry_rowid IN
+                (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"""
+        params.append(entry_match)
+    else:
+        entry_hit = "SELECT NULL WHERE 0"
     ctes = f"""WITH name_literal AS MATERIALIZED (
             SELECT rowid FROM newcomer WHERE {" AND ".join(literal)}),
         name_variant AS MATERIALIZED (
             SELECT rowid FROM newcomer WHERE {" AND ".join(variant)}),
-        entry_hit AS MATERIALIZED (
-            SELECT DISTINCT newcomer_rowid FROM entry_owner WHERE entry_rowid IN
-                (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?))"""
+        entry_hit AS MATERIALIZED ({entry_hit})"""
     # Every typed word starts a word of the name: exact or prefix, ranked first.
     starts = []
     for token in terms.all_tokens:

@@ -55,8 +55,13 @@ class SearchTerms:
         """Short tokens a variant match still needs literally (articles are not needed)."""
         return tuple(t for t in self.short_tokens if t not in ("al", "el"))
 
-    def entry_match(self) -> str:
-        return " AND ".join(_quote(t) + "*" for t in self.all_tokens)
+    def entry_match(self) -> str | None:
+        """Entry words by prefix, for words of 3 letters or more: a prefix of one or two
+        letters matches nearly every entry and costs a scan of the index (the first
+        keystrokes of a name would pay for it at 10,000 newcomers)."""
+        if not self.long_tokens:
+            return None
+        return " AND ".join(_quote(t) + "*" for t in self.long_tokens)
 
 
 def _quote(token: str) -> str:

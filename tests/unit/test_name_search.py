@@ -195,3 +195,11 @@ def test_a_lookup_by_name_does_not_widen_to_spelling_variants(case):
     case.newcomers.add(Newcomer(name="Mohammed Al-Hassan"))
     assert case.newcomers.find("Mohamed").id == mohamed.id
     assert len(case.newcomers.search_list("Mohamed")) == 2  # the list does show both
+
+
+def test_one_or_two_letters_search_names_not_entries(case, people):
+    case.entries.add(Entry(people["Amira Saleh"], "note", date.today(), text="Halal winkel"))
+    assert "Amira Saleh" not in names(case, "Ha")  # a prefix of nearly every entry word
+    assert "Hassan Kassem" in names(case, "Ha")
+    assert names(case, "Halal") == ["Amira Saleh"]
+    assert names(case, "Halal wi") == ["Amira Saleh"]  # the long word decides for entries
