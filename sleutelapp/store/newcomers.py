@@ -407,12 +407,24 @@ def search_ctes(
     else:
         variant = ["0"]
     entry_match = terms.entry_match()
-    if entry_match:
+    if not entry_match:
+        entry_hit = "SELECT NULL WHERE 0"
+    elif not terms.short_tokens:
         entry_hit = """SELECT DISTINCT newcomer_rowid FROM entry_owner WHERE entry_rowid IN
                 (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"""
         params.append(entry_match)
     else:
-        entry_hit = "SELECT NULL WHERE 0"
+        # Short words narrow the hits of the long ones (a word of the entry starts with
+        # them), read from those entries only.
+        starts_short = " AND ".join(
+            "(' ' || e.text || ' ' || e.location) LIKE ? ESCAPE '\\'" for _ in terms.short_tokens
+        )
+        entry_hit = f"""SELECT DISTINCT o.newcomer_rowid FROM entry_owner o
+                JOIN entry e ON e.rowid = o.entry_rowid
+                WHERE o.entry_rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
+                    AND {starts_short}"""
+        params.append(entry_match)
+        params.extend("% " + search.like_pattern(t)[1:] for t in terms.short_tokens)
     ctes = f"""WITH name_literal AS MATERIALIZED (
             SELECT rowid FROM newcomer WHERE {" AND ".join(literal)}),
         name_variant AS MATERIALIZED (

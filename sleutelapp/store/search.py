@@ -58,7 +58,8 @@ class SearchTerms:
     def entry_match(self) -> str | None:
         """Entry words by prefix, for words of 3 letters or more: a prefix of one or two
         letters matches nearly every entry and costs a scan of the index (the first
-        keystrokes of a name would pay for it at 10,000 newcomers)."""
+        keystrokes of a name would pay for it at 10,000 newcomers). Short words then
+        narrow those hits (store/newcomers.search_ctes)."""
         if not self.long_tokens:
             return None
         return " AND ".join(_quote(t) + "*" for t in self.long_tokens)
