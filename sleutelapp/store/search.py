@@ -1,4 +1,5 @@
-"""Turning what a user types into safe FTS5 expressions (never raw user syntax).
+"""Turning what a user types into safe FTS5 expressions (never raw user syntax), and the
+SQL sets of newcomers those expressions select.
 
 Three ways a newcomer can match, ranked in this order: the name as typed (any part of it),
 a spelling variant or other script of the name (key tokens, see domain/name_keys.py), and
@@ -59,7 +60,7 @@ class SearchTerms:
         """Entry words by prefix, for words of 3 letters or more: a prefix of one or two
         letters matches nearly every entry and costs a scan of the index (the first
         keystrokes of a name would pay for it at 10,000 newcomers). Short words then
-        narrow those hits (store/newcomers.search_ctes)."""
+        narrow those hits (match_ctes)."""
         if not self.long_tokens:
             return None
         return " AND ".join(_quote(t) + "*" for t in self.long_tokens)
@@ -96,3 +97,78 @@ def register_functions(conn) -> None:
     # Triggers may only call application functions when the schema is trusted. It is: the
     # file is encrypted with a key only this app holds. Set it, not rely on the build.
     conn.execute("PRAGMA trusted_schema = ON")
+
+
+def match_ctes(terms: SearchTerms, params: list, *, variants: bool = True) -> tuple[str, str]:
+    """The three ways a newcomer can match, as materialised sets of rows, and the ORDER BY
+    expression that ranks them: the name as typed, exactly or as the start of its words
+    (0), a spelling variant (1), the name as typed inside a word (2), entries (3).
+
+    Each set is one indexed lookup (trigram index, name-key index, entry words); the
+    newcomer list then only tests membership. Returns ('', '') for an empty search.
+    """
+    if terms.empty:
+        return "", ""
+    literal = []
+    name_match = terms.name_match()
+    if name_match:
+        literal.append("rowid IN (SELECT rowid FROM newcomer_fts WHERE newcomer_fts MATCH ?)")
+        params.append(name_match)
+    for token in terms.short_tokens:
+        literal.append("(name || ' ' || known_as) LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(token))
+    variant = []
+    for keyed, typed in terms.variant_words() if variants else []:
+        either = []
+        if keyed:
+            either.append(
+                "rowid IN (SELECT rowid FROM newcomer_name_key WHERE newcomer_name_key MATCH ?)"
+            )
+            params.append(keyed)
+        if typed:
+            either.append("rowid IN (SELECT rowid FROM newcomer_fts WHERE newcomer_fts MATCH ?)")
+            params.append(typed)
+        variant.append(f"({' OR '.join(either)})")
+    if variant:
+        for token in terms.variant_short_tokens():
+            variant.append("(name || ' ' || known_as) LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(token))
+    else:
+        variant = ["0"]
+    entry_match = terms.entry_match()
+    if not entry_match:
+        entry_hit = "SELECT NULL WHERE 0"
+    elif not terms.short_tokens:
+        entry_hit = """SELECT DISTINCT newcomer_rowid FROM entry_owner WHERE entry_rowid IN
+                (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"""
+        params.append(entry_match)
+    else:
+        # Short words narrow the hits of the long ones (a word of the entry starts with
+        # them), read from those entries only.
+        starts_short = " AND ".join(
+            "(' ' || e.text || ' ' || e.location) LIKE ? ESCAPE '\\'" for _ in terms.short_tokens
+        )
+        entry_hit = f"""SELECT DISTINCT o.newcomer_rowid FROM entry_owner o
+                JOIN entry e ON e.rowid = o.entry_rowid
+                WHERE o.entry_rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
+                    AND {starts_short}"""
+        params.append(entry_match)
+        params.extend("% " + like_pattern(t)[1:] for t in terms.short_tokens)
+    ctes = f"""WITH name_literal AS MATERIALIZED (
+            SELECT rowid FROM newcomer WHERE {" AND ".join(literal)}),
+        name_variant AS MATERIALIZED (
+            SELECT rowid FROM newcomer WHERE {" AND ".join(variant)}),
+        entry_hit AS MATERIALIZED ({entry_hit})"""
+    # Every typed word starts a word of the name: exact or prefix, ranked first.
+    starts = []
+    for token in terms.all_tokens:
+        starts.append(
+            "(' ' || replace(n.name, '-', ' ') || ' ' || replace(n.known_as, '-', ' ')) "
+            "LIKE ? ESCAPE '\\'"
+        )
+        params.append("% " + like_pattern(token)[1:])
+    hit = (
+        f"CASE WHEN n.rowid IN name_literal AND {' AND '.join(starts)} THEN 0 "
+        "WHEN n.rowid IN name_variant THEN 1 WHEN n.rowid IN name_literal THEN 2 ELSE 3 END"
+    )
+    return ctes, hit
