@@ -1,9 +1,9 @@
 """Matching keys for names across spellings and scripts, for the name search.
 
 A newcomer's name reaches the key person as "Mohammed", "Muhammad" or "محمد", as "Youssef"
-or "Joesoef". Each name word gets a few short keys; two spellings of one name share a key,
-different names do not. The store puts the keys in a search index (kept in step by
-triggers), so finding variants stays one indexed query.
+or "Joesoef", as "Yonas" or "ዮናስ". Each name word gets a few short keys; two spellings
+of one name share a key, different names do not. The store puts the keys in a search
+index (kept in step by triggers), so finding variants stays one indexed query.
 
 Two kinds of key:
 
@@ -27,6 +27,9 @@ Deliberate choices (tests/unit/test_name_keys.py holds the tables):
 - Across scripts only the skeleton is known, so محمود also finds Mohammed, and French
   Houcine (Hussein) is found as Hassan. Turkish forms the rules cannot reach are listed
   in ALIASES.
+
+Ethiopic (Ge'ez) script, for Tigrinya names, is read syllable by syllable into Latin
+letters and then keyed as Latin.
 
 Token format (for the index): "s" + strict key, "l" + loose key of a Latin word,
 "r" + loose key of a word in Arabic script. The first letter says which kind it is.
@@ -136,6 +139,22 @@ _YA = frozenset("يیئ")
 _SILENT = frozenset("ءـ")  # hamza, tatweel
 _ARABIC_BLOCK = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
+# Ethiopic (Ge'ez) script, as Tigrinya names are written: a syllabary of rows of eight,
+# one row per consonant, one column per vowel. Each syllable is read as Latin letters and
+# the Latin rules do the rest (ዮናስ reads "yonas").
+_ETHIOPIC = re.compile(r"[\u1200-\u135a]")
+_ETHIOPIC_ROWS = {
+    0x1200: "h", 0x1208: "l", 0x1210: "h", 0x1218: "m", 0x1220: "s", 0x1228: "r",
+    0x1230: "s", 0x1238: "sh", 0x1240: "k", 0x1248: "kw", 0x1250: "k", 0x1258: "kw",
+    0x1260: "b", 0x1268: "v", 0x1270: "t", 0x1278: "ch", 0x1280: "h", 0x1288: "hw",
+    0x1290: "n", 0x1298: "ny", 0x12A0: "", 0x12A8: "k", 0x12B0: "kw", 0x12B8: "h",
+    0x12C0: "hw", 0x12C8: "w", 0x12D0: "", 0x12D8: "z", 0x12E0: "zh", 0x12E8: "y",
+    0x12F0: "d", 0x12F8: "d", 0x1300: "j", 0x1308: "g", 0x1310: "gw", 0x1318: "g",
+    0x1320: "t", 0x1328: "ch", 0x1330: "p", 0x1338: "ts", 0x1340: "ts", 0x1348: "f",
+    0x1350: "p",
+}  # fmt: skip
+_ETHIOPIC_VOWELS = ("e", "u", "i", "a", "e", "", "o", "wa")  # the sixth: no vowel, or e
+
 
 def index_tokens(name: str, known_as: str = "") -> str:
     """The key tokens of a newcomer, space-separated, for the search index."""
@@ -147,11 +166,15 @@ def index_tokens(name: str, known_as: str = "") -> str:
 
 def query_tokens(word: str) -> tuple[str, ...]:
     """Index tokens any one of which a name word needs to match the typed word."""
-    if len(word) < MIN_QUERY_LETTERS:
+    if len(word) < (2 if _ETHIOPIC.search(word) else MIN_QUERY_LETTERS):  # syllables
         return ()
     result: dict[str, None] = {}
     for part in name_words(word):
-        if _ARABIC_BLOCK.search(part):
+        if _ETHIOPIC.search(part):
+            for reading in _ethiopic_readings(part):
+                for strict, loose in _latin_keys(reading):
+                    result.update(dict.fromkeys(("s" + strict, "r" + loose)))
+        elif _ARABIC_BLOCK.search(part):
             for skeleton in _arabic_skeletons(part):
                 result.update(dict.fromkeys(("r" + skeleton, "l" + skeleton)))
         else:
@@ -164,9 +187,11 @@ def word_tokens(word: str) -> tuple[str, ...]:
     """Index tokens of one name word (as name_words gives it)."""
     if _ARABIC_BLOCK.search(word):
         return tuple("r" + skeleton for skeleton in _arabic_skeletons(word))
+    readings = _ethiopic_readings(word) if _ETHIOPIC.search(word) else (word,)
     result: dict[str, None] = {}
-    for strict, loose in _latin_keys(word):
-        result.update(dict.fromkeys(("s" + strict, "l" + loose)))
+    for reading in readings:
+        for strict, loose in _latin_keys(reading):
+            result.update(dict.fromkeys(("s" + strict, "l" + loose)))
     return tuple(result)
 
 
@@ -314,6 +339,27 @@ def _final_vowel(run: str) -> str:
 
 def _collapse(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _ethiopic_readings(word: str) -> tuple[str, ...]:
+    """Latin readings of a word in Ethiopic script. The sixth vowel column is written with
+    no vowel or with an e in Latin (ብርሃነ: Berhane), so inside a word it gives both."""
+    readings = [""]
+    last = len(word) - 1
+    for index, char in enumerate(word):
+        code = ord(char)
+        row = code - code % 8
+        if row not in _ETHIOPIC_ROWS:
+            return ()  # punctuation, numerals or another script: no reading
+        consonant, column = _ETHIOPIC_ROWS[row], code % 8
+        vowel = _ETHIOPIC_VOWELS[column]
+        if consonant == "" and column in (0, 5):
+            vowel = "a" if column == 0 else "e"  # a vowel carrier: አ is a, እ is e
+        options = (vowel,) if column != 5 or index in (0, last) else ("", "e")
+        if column == 5 and index == 0 and consonant:
+            options = ("e", "")
+        readings = [r + consonant + o for r in readings for o in options][:_MAX_VARIANTS]
+    return tuple(dict.fromkeys(r for r in readings if r))
 
 
 def _arabic_skeletons(word: str) -> tuple[str, ...]:

@@ -203,3 +203,11 @@ def test_one_or_two_letters_search_names_not_entries(case, people):
     assert "Hassan Kassem" in names(case, "Ha")
     assert names(case, "Halal") == ["Amira Saleh"]
     assert names(case, "Halal wi") == ["Amira Saleh"]  # the long word decides for entries
+
+
+def test_tigrinya_names_in_ethiopic_script(case):
+    selam = case.newcomers.add(Newcomer(name="Selam Habte", known_as="ሰላም"))
+    yonas = case.newcomers.add(Newcomer(name="ዮናስ ተስፋይ"))
+    assert [i.id for i in case.newcomers.search_list("Yonas Tesfaye")] == [yonas.id]
+    assert [i.id for i in case.newcomers.search_list("ሰላም")] == [selam.id]  # as typed
+    assert [i.id for i in case.newcomers.search_list("Salam")] == [selam.id]  # variant
