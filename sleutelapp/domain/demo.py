@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -144,12 +145,31 @@ class DemoData:
 def generate(
     newcomers: int = 20, entries_per: int = 25, seed: int = 1, today: date | None = None
 ) -> DemoData:
+    """All demo data at once (small demos and tests); `batches` gives the same in parts."""
+    data = DemoData()
+    for batch in batches(newcomers, entries_per, seed, today):
+        data.newcomers.extend(batch.newcomers)
+        data.entries.extend(batch.entries)
+        data.consents.extend(batch.consents)
+    return data
+
+
+def batches(
+    newcomers: int = 20,
+    entries_per: int = 25,
+    seed: int = 1,
+    today: date | None = None,
+    *,
+    batch_size: int = 100,
+) -> Iterator[DemoData]:
+    """The demo data in parts of `batch_size` newcomers with their entries and consents,
+    so a large demo never holds more than one part in memory. Same data as `generate`."""
     rng = random.Random(seed)
     today = today or date.today()
-    data = DemoData()
     kinds = [k for k, _ in KIND_WEIGHTS]
     weights = [w for _, w in KIND_WEIGHTS]
     type_cycles = {kind: _Cycle(rng, vocab.TYPES_BY_KIND[kind]) for kind in kinds}
+    data = DemoData()
     for index in range(newcomers):
         newcomer = _newcomer(rng, index, today)
         data.newcomers.append(newcomer)
@@ -157,7 +177,11 @@ def generate(
         for _ in range(entries_per):
             kind = rng.choices(kinds, weights)[0]
             data.entries.append(_entry(rng, newcomer, kind, type_cycles[kind].next(), today))
-    return data
+        if len(data.newcomers) >= batch_size:
+            yield data
+            data = DemoData()
+    if data.newcomers:
+        yield data
 
 
 class _Cycle:

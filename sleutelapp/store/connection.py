@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from sleutelapp.store import errors
+from sleutelapp.store import errors, search
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -54,6 +54,7 @@ def raw_connect(path: Path, data_key: bytes | bytearray, *, read_only: bool = Fa
     conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher otherwise prints to stderr
     conn.execute(_key_pragma(data_key))
     conn.create_collation(NAME_COLLATION, _compare_names)
+    search.register_functions(conn)  # the name-key triggers call it
     return conn
 
 

@@ -229,10 +229,60 @@ class Newcomers:
         status: str | None = None,
         route: str | None = None,
         today: date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        variants: bool = True,
     ) -> list[NewcomerListItem]:
-        """The newcomer list in one indexed query: filters, then name or entry-text search."""
-        sql, params = search_list_sql(text, status=status, route=route, today=today)
+        """The newcomer list in one indexed query: filters, then name or entry-text search.
+
+        Names as typed come first, then spelling variants, then matches in entries; `limit`
+        and `offset` give one page of the list. `variants=False` leaves spelling variants
+        out (a command's lookup by name must not widen to them).
+        """
+        sql, params = search_list_sql(
+            text,
+            status=status,
+            route=route,
+            today=today,
+            limit=limit,
+            offset=offset,
+            variants=variants,
+        )
         return [_list_item(r) for r in self._case.query(sql, params)]
+
+    def needing_attention(self, today: date | None = None) -> list[NewcomerListItem]:
+        """Active newcomers the Vandaag view may list: without contact for NO_CONTACT_DAYS,
+        or with a termijn that may end within the warning window. A superset: the view
+        applies the exact rules (domain/wi2021.py) to these rows, as to the whole list.
+
+        Recent contacts come from the (kind, date, status, newcomer) index alone, so the
+        cost follows what is due rather than the size of the case file.
+        """
+        from datetime import timedelta
+
+        from sleutelapp.domain import wi2021
+
+        today = today or date.today()
+        quiet_since = today - timedelta(days=wi2021.NO_CONTACT_DAYS)
+        # end >= start + 3 years, so ends_soon(end) needs start <= today + warning - 3 years
+        # (a few days' slack for month ends; the view decides exactly).
+        months = wi2021.WARN_MONTHS_BEFORE_END - wi2021.TERMIJN_YEARS * 12
+        started_by = wi2021.add_months(today, months) + timedelta(days=4)
+        rows = self._case.query(
+            f"""WITH recent AS MATERIALIZED (
+                    SELECT DISTINCT newcomer_id FROM entry
+                    WHERE kind = 'contact' AND date > ? AND date <= ?)
+                SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
+                       n.extensions, n.closed_on,
+                       (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
+                            AND e.kind = 'contact' AND e.date <= ?) AS last_contact
+                FROM newcomer n
+                WHERE n.status = 'active'
+                    AND (n.id NOT IN recent OR n.termijn_start <= ?)
+                ORDER BY {LIST_ORDER}""",
+            (quiet_since.isoformat(), today.isoformat(), today.isoformat(), started_by.isoformat()),
+        )
+        return [_list_item(r) for r in rows]
 
     def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
         current = self.get(newcomer_id)
@@ -288,44 +338,51 @@ def search_list_sql(
     status: str | None = None,
     route: str | None = None,
     today: date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    variants: bool = True,
 ) -> tuple[str, list]:
-    """SQL and parameters of the newcomer list (public so benchmarks can run it raw)."""
+    """SQL and parameters of the newcomer list (public so benchmarks can run it raw).
+
+    First the page of matching rows in list order (by the list index when nothing is
+    searched), then the columns for that page only: a page of a long list costs the same
+    as a page of a short one.
+    """
     today = today or date.today()
+    params: list = []
+    ctes, hit = search.match_ctes(search.parse(text), params, variants=variants)
     where = ["1"]
-    params: list = [today.isoformat()]
     if status:
         where.append("n.status = ?")
         params.append(status)
     if route:
         where.append("n.route = ?")
         params.append(route)
-    terms = search.parse(text)
-    if not terms.empty:
-        name_parts = []
-        name_match = terms.name_match()
-        if name_match:
-            name_parts.append(
-                "n.rowid IN (SELECT rowid FROM newcomer_fts WHERE newcomer_fts MATCH ?)"
-            )
-            params.append(name_match)
-        for token in terms.short_tokens:
-            name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
-            params.append(search.like_pattern(token))
-        where.append(
-            f"(({' AND '.join(name_parts)}) OR n.id IN ("
-            "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
-            "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))"
-        )
-        params.append(terms.entry_match())
-    sql = f"""
+    if ctes:
+        where.append("(n.rowid IN name_literal OR n.rowid IN name_variant OR n.rowid IN entry_hit)")
+    page = ""
+    if limit is not None:
+        page = " LIMIT ? OFFSET ?"
+        params.extend((limit, offset))
+    params.append(today.isoformat())
+    rank = f"{hit} AS hit" if hit else "0 AS hit"
+    ranked = "hit, " if hit else ""
+    sql = f"""{ctes}{"," if ctes else "WITH"} page AS MATERIALIZED (
+            SELECT n.rowid AS rid, {rank} FROM newcomer n
+            WHERE {" AND ".join(where)}
+            ORDER BY {ranked}{LIST_ORDER}{page})
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
                n.closed_on,
                (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
                     AND e.kind = 'contact' AND e.date <= ?) AS last_contact
-        FROM newcomer n
-        WHERE {" AND ".join(where)}
-        ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE name"""
+        FROM page JOIN newcomer n ON n.rowid = page.rid
+        ORDER BY page.hit, {LIST_ORDER}"""
     return sql, params
+
+
+# The order of the list (schema step 0004 indexes it, as newcomer_list_order): names as a
+# reader sorts them (the `name` collation every connection registers, store/connection.py).
+LIST_ORDER = "n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE name"
 
 
 def _fold(name: str) -> str:
