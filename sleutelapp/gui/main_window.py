@@ -7,6 +7,7 @@ Menu commands live in window_actions.py; this module owns opening, locking and n
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         ui.searchEdit.textChanged.connect(self.reload_list)
         ui.searchEdit.returnPressed.connect(self._open_first_match)
         ui.searchEdit.installEventFilter(self)
+        QApplication.instance().installEventFilter(self)  # Ctrl+L inside a dialog
         ui.statusFilter.currentIndexChanged.connect(self.reload_list)
         ui.routeFilter.currentIndexChanged.connect(self.reload_list)
         ui.todayButton.clicked.connect(self.show_today)
@@ -203,7 +205,10 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 if hasattr(dialog, "draft") and self._draft is None:
                     self._draft = dialog.draft()
-                dialog.reject()
+                if hasattr(dialog, "discard"):
+                    dialog.discard()  # the draft is kept: closing must not ask
+                else:
+                    dialog.reject()
         self._backup_timer.stop()
         self.operations.forget()
         self.newcomers.clear()
@@ -251,6 +256,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         ui.actionUndo.setEnabled(False)
         self.actions.update_optional(unlocked)
+        self.actions.quick.set_enabled(unlocked)
 
     # --- list, search, navigation ----------------------------------------------------------
 
@@ -273,23 +279,34 @@ class MainWindow(QMainWindow):
             combo.blockSignals(False)
 
     def reload_list(self) -> None:
+        """Reload the list; the newcomer on screen stays on screen, also when the list no
+        longer shows them (closed, filtered out): the selection never moves by itself to
+        someone else, so a menu item always acts on the newcomer you see."""
         if not self.session.is_open:
             return
         selected = self.current_newcomer_id()
         ui = self.ui
-        self.newcomers.reload(
-            self.session.case,
-            ui.searchEdit.text(),
-            status=ui.statusFilter.currentData() or None,
-            route=ui.routeFilter.currentData() or None,
-        )
-        ui.countLabel.setText(self.tr("%n newcomer(s)", "", self.newcomers.rowCount()))
-        if selected:
-            row = self.newcomers.row_of(selected)
+        selection = ui.newcomerList.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.newcomers.reload(
+                self.session.case,
+                ui.searchEdit.text(),
+                status=ui.statusFilter.currentData() or None,
+                route=ui.routeFilter.currentData() or None,
+            )
+            row = self.newcomers.row_of(selected) if selected else -1
             if row >= 0:
-                ui.newcomerList.selectionModel().setCurrentIndex(
+                selection.setCurrentIndex(
                     self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
+            else:
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+        finally:
+            selection.blockSignals(False)
+        ui.newcomerList.viewport().update()
+        ui.countLabel.setText(self.tr("%n newcomer(s)", "", self.newcomers.rowCount()))
 
     def reload_all(self) -> None:
         if not self.session.is_open:
@@ -327,7 +344,7 @@ class MainWindow(QMainWindow):
             self.ui.newcomerList.selectionModel().setCurrentIndex(
                 self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self.newcomer_view.ui.timelineView.setFocus()
+        self.newcomer_view.focus_timeline()
 
     def show_today(self) -> None:
         if self.session.is_open:
@@ -342,6 +359,16 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched, event) -> bool:
         if (
+            event.type() == QEvent.Type.KeyPress
+            and self._is_lock_key(event)
+            and self.session.is_open
+            and self._owns(QApplication.activeModalWidget())
+        ):
+            # Ctrl+L from inside a dialog: the window's shortcut does not reach past a
+            # modal dialog, so lock here; the entry dialog's text is kept as a draft.
+            self.lock()
+            return True
+        if (
             watched is self.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
@@ -352,6 +379,22 @@ class MainWindow(QMainWindow):
                 self.ui.newcomerList.setCurrentIndex(self.newcomers.index(0))
             return True
         return super().eventFilter(watched, event)
+
+    def _owns(self, widget) -> bool:
+        """True for a dialog of this window (isAncestorOf stops at a dialog's border)."""
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parent()
+        return False
+
+    def _is_lock_key(self, event) -> bool:
+        shortcut = self.ui.actionLock.shortcut()
+        return (
+            not shortcut.isEmpty()
+            and QKeySequence(event.keyCombination()) == shortcut
+            and self.ui.actionLock.isEnabled()
+        )
 
     # --- changes and language --------------------------------------------------------------
 
@@ -371,6 +414,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            if isinstance(self.actions, WindowActions):  # set at the end of __init__
+                self.actions.quick.retranslate()
             self._fill_filters()
             if self.session.is_open:
                 self.reload_all()

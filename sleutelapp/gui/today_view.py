@@ -1,4 +1,9 @@
-"""Vandaag: what needs attention across all newcomers; every item opens its newcomer."""
+"""Vandaag: what needs attention across all newcomers; every item opens its newcomer.
+
+Windows are inclusive and say their last day. Past appointments still marked planned are
+listed first, under "Status bijwerken", so they do not reach a report as planned; their
+status is set here by a quick action (context menu or keyboard), without the editor.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ AGENDA_DAYS = 14
 
 class TodayView(QWidget):
     open_newcomer = Signal(str)
+    context_menu = Signal(object, object)  # (list view, global position)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -24,11 +30,14 @@ class TodayView(QWidget):
         self.ui.setupUi(self)
         self.setObjectName("todayView")
         self.ui.titleLabel.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.past = TodayModel(self)
         self.appointments = TodayModel(self)
         self.tasks = TodayModel(self)
         self.termijn = TodayModel(self)
         self.no_contact = TodayModel(self)
+        self.ui.pastBox.hide()
         for view, model in (
+            (self.ui.pastList, self.past),
             (self.ui.appointmentsList, self.appointments),
             (self.ui.tasksList, self.tasks),
             (self.ui.termijnList, self.termijn),
@@ -44,12 +53,38 @@ class TodayView(QWidget):
             view.setLayoutMode(view.LayoutMode.Batched)
             view.setBatchSize(40)
             view.activated.connect(self._activated)
-            view.doubleClicked.connect(self._activated)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view: self.context_menu.emit(v, v.viewport().mapToGlobal(pos))
+            )
+        self._end = date.today()
+        self._last_list = None
+        for view in self.lists():
+            view.selectionModel().currentChanged.connect(
+                lambda _now, _before, v=view: self._remember(v)
+            )
 
     def models(self) -> list[TodayModel]:
-        return [self.appointments, self.tasks, self.termijn, self.no_contact]
+        return [self.past, self.appointments, self.tasks, self.termijn, self.no_contact]
+
+    def lists(self) -> list:
+        ui = self.ui
+        return [ui.pastList, ui.appointmentsList, ui.tasksList, ui.termijnList, ui.noContactList]
+
+    def current_item(self) -> TodayItem | None:
+        """The selected row of the list that has the focus (else the one used last)."""
+        focused = [v for v in self.lists() if v.hasFocus()]
+        view = focused[0] if focused else self._last_list
+        if view is None:
+            return None
+        index = view.currentIndex()
+        return view.model().item_at(index.row()) if index.isValid() else None
+
+    def _remember(self, view) -> None:
+        self._last_list = view
 
     def _activated(self, index) -> None:
+        # activated, not doubleClicked as well: a double-click gives both on some styles
         newcomer_id = index.data(TodayModel.NewcomerIdRole)
         if newcomer_id:
             self.open_newcomer.emit(newcomer_id)
@@ -57,12 +92,42 @@ class TodayView(QWidget):
     def clear(self) -> None:
         for model in self.models():
             model.clear()
+        self.ui.pastBox.hide()
         self.ui.dateLabel.clear()
 
     def reload(self, case, today: date | None = None) -> None:
         today = today or date.today()
+        rows = [view.currentIndex().row() for view in self.lists()]
+        self._fill(case, today)
+        for view, row in zip(self.lists(), rows, strict=True):
+            count = view.model().rowCount()
+            if row >= 0 and count:  # a quick action keeps the place, as Delete does
+                view.setCurrentIndex(view.model().index(min(row, count - 1), 0))
+
+    def _fill(self, case, today: date) -> None:
         self.ui.dateLabel.setText(format_date(today, weekday=True))
-        agenda = case.entries.agenda(today, today + timedelta(days=AGENDA_DAYS - 1))
+        self._end = today + timedelta(days=AGENDA_DAYS)  # inclusive: day 14 is shown
+        agenda = case.entries.agenda(today, self._end)
+        past = []
+        for item in case.entries.past_planned(today):
+            entry = item.entry
+            when = format_date(entry.date, weekday=True)
+            if entry.time:
+                when += f" {entry.time}"
+            what = label(vocab.APPOINTMENT_TYPES, entry.type)
+            past.append(
+                TodayItem(
+                    self.tr("{0} — {1}: {2} — still planned; did it take place?").format(
+                        when, item.newcomer_name, what
+                    ),
+                    entry.newcomer_id,
+                    entry.location,
+                    entry.id,
+                    entry.kind,
+                )
+            )
+        self.past.set_items(past)
+        self.ui.pastBox.setVisible(bool(past))
         appointments, tasks = [], []
         for item in agenda:
             entry = item.entry
@@ -75,7 +140,11 @@ class TodayView(QWidget):
                     what += " · " + self.tr("you go along")
                 appointments.append(
                     TodayItem(
-                        f"{when} — {item.newcomer_name}: {what}", entry.newcomer_id, entry.location
+                        f"{when} — {item.newcomer_name}: {what}",
+                        entry.newcomer_id,
+                        entry.location,
+                        entry.id,
+                        entry.kind,
                     )
                 )
             else:
@@ -86,6 +155,8 @@ class TodayView(QWidget):
                         f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
                         entry.newcomer_id,
                         entry.text,
+                        entry.id,
+                        entry.kind,
                     )
                 )
         self.appointments.set_items(appointments)
@@ -104,7 +175,8 @@ class TodayView(QWidget):
                     else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
                 )
                 ending.append((end, TodayItem(text, n.id)))
-            if n.last_contact is None:
+            days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
+            if n.last_contact is None and (days is None or days >= wi2021.NO_CONTACT_DAYS):
                 quiet.append(
                     (
                         date.min,
@@ -113,15 +185,13 @@ class TodayView(QWidget):
                         ),
                     )
                 )
-            elif (today - n.last_contact).days >= wi2021.NO_CONTACT_DAYS:
+            elif n.last_contact is not None and days is not None and days >= wi2021.NO_CONTACT_DAYS:
                 quiet.append(
                     (
                         n.last_contact,
                         TodayItem(
                             self.tr("{0} — last contact {1} ({2} days ago)").format(
-                                n.display_name,
-                                format_date(n.last_contact),
-                                (today - n.last_contact).days,
+                                n.display_name, format_date(n.last_contact), days
                             ),
                             n.id,
                         ),
@@ -129,9 +199,15 @@ class TodayView(QWidget):
                 )
         self.termijn.set_items([item for _end, item in sorted(ending, key=lambda p: p[0])])
         self.no_contact.set_items([item for _d, item in sorted(quiet, key=lambda p: p[0])])
-        counts = (len(appointments), len(tasks), len(ending), len(quiet))
+        counts = (len(past), len(appointments), len(tasks), len(ending), len(quiet))
         for box, title, count in zip(
-            (self.ui.appointmentsBox, self.ui.tasksBox, self.ui.termijnBox, self.ui.noContactBox),
+            (
+                self.ui.pastBox,
+                self.ui.appointmentsBox,
+                self.ui.tasksBox,
+                self.ui.termijnBox,
+                self.ui.noContactBox,
+            ),
             self._titles(),
             counts,
             strict=False,
@@ -139,9 +215,11 @@ class TodayView(QWidget):
             box.setTitle(f"{title} ({count})")
 
     def _titles(self) -> list[str]:
+        end = format_date(self._end)
         return [
-            self.tr("Appointments in the next 14 days"),
-            self.tr("Open tasks, due soon"),
+            self.tr("Update the status: past appointments still planned"),
+            self.tr("Appointments up to and including {0}").format(end),
+            self.tr("Open tasks due up to and including {0}").format(end),
             self.tr("Termijn ends within 6 months"),
             self.tr("No contact for 30 days"),
         ]

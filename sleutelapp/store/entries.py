@@ -104,10 +104,21 @@ class Entries:
                 self._case.audit.record_many("create", "entry", [e.id for e in prepared])
         return prepared
 
-    def update(self, entry: Entry) -> Entry:
+    def update(self, entry: Entry, *, base: Entry | None = None) -> Entry:
+        """Save a changed entry. With `base` (the entry as its editor opened it), refuse
+        when the stored entry is no longer that one: its `updated` stamp or its content
+        changed meanwhile, so saving would silently undo someone else's change."""
         entry = replace(self._validated(entry), updated=now_stamp())
         params = to_params(entry)
         with self._case.transaction() as conn:
+            if base is not None:
+                row = conn.execute(
+                    f"SELECT {COLUMNS} FROM entry WHERE id = ?", (entry.id,)
+                ).fetchone()
+                if row is None:
+                    raise _not_found()
+                if from_row(row) != base:
+                    raise _changed_since_opened()
             cursor = conn.execute(
                 "UPDATE entry SET kind=?, date=?, time=?, type=?, text=?, location=?, hours=?, "
                 "minutes=?, status=?, shareable=?, topics=?, accompanied=?, updated=? "
@@ -118,6 +129,11 @@ class Entries:
                 raise _not_found()
             self._case.audit.record("update", "entry", entry.id)
         return entry
+
+    def set_status(self, entry_id: str, status: str) -> Entry:
+        """A quick action: mark an appointment done, a task done, a signal resolved, …"""
+        current = self.get(entry_id)
+        return self.update(replace(current, status=status), base=current)
 
     def delete(self, entry_id: str) -> Entry:
         """Delete and return the entry (so the GUI can offer undo by re-adding it)."""
@@ -164,9 +180,15 @@ class Entries:
         )
         return [from_row(r) for r in rows]
 
-    def count_for(self, newcomer_id: str) -> int:
+    def count_for(self, newcomer_id: str, kinds: tuple[str, ...] | None = None) -> int:
+        if not kinds:
+            return self._case.query_one(
+                "SELECT count(*) FROM entry WHERE newcomer_id = ?", (newcomer_id,)
+            )[0]
         return self._case.query_one(
-            "SELECT count(*) FROM entry WHERE newcomer_id = ?", (newcomer_id,)
+            f"SELECT count(*) FROM entry WHERE newcomer_id = ? "
+            f"AND kind IN ({','.join('?' * len(kinds))})",
+            (newcomer_id, *kinds),
         )[0]
 
     def agenda(self, start: date, end: date) -> list[AgendaItem]:
@@ -186,6 +208,19 @@ class Entries:
                     {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open')
                 ORDER BY date, coalesce(time, ''), kind""",
             (start.isoformat(), end.isoformat(), end.isoformat()),
+        )
+        return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
+
+    def past_planned(self, before: date) -> list[AgendaItem]:
+        """Appointments dated before `before` that still say planned (active newcomers):
+        their status needs updating before they reach a report as "Gepland"."""
+        columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
+        rows = self._case.query(
+            f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
+            "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id "
+            "WHERE e.kind = 'appointment' AND e.date < ? AND e.status = 'planned' "
+            "AND n.status = 'active' ORDER BY e.date DESC, coalesce(e.time, '') DESC",
+            (before.isoformat(),),
         )
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
 
@@ -210,6 +245,15 @@ class Entries:
             sql += f" AND newcomer_id IN ({','.join('?' * len(ids))})"
             params.extend(ids)
         return [from_row(r) for r in self._case.query(sql + " ORDER BY date", params)]
+
+
+def _changed_since_opened() -> errors.ChangedSinceOpened:
+    return errors.ChangedSinceOpened(
+        "Deze regel is gewijzigd nadat u hem opende (in een ander venster). Er is niets "
+        "opgeslagen. Sluit dit venster en open de regel opnieuw om de nieuwste versie te zien.",
+        "This entry was changed after you opened it (in another window). Nothing was saved. "
+        "Close this window and open the entry again to see the latest version.",
+    )
 
 
 def _not_found() -> errors.NotFound:

@@ -106,7 +106,8 @@ class NewcomerListItem:
     termijn_start: date | None
     extensions: tuple[Extension, ...]
     closed_on: date | None
-    last_contact: date | None
+    last_contact: date | None  # see search_list_sql: contact, or time spent together
+    added_on: date | None = None  # when the newcomer was added to the case file
 
     @property
     def display_name(self) -> str:
@@ -126,6 +127,7 @@ def _list_item(r) -> NewcomerListItem:
         extensions=extensions_from_json(r[6]),
         closed_on=_date(r[7]),
         last_contact=_date(r[8]),
+        added_on=_date((r[9] or "")[:10]),
     )
     return item
 
@@ -273,10 +275,14 @@ def search_list_sql(
     route: str | None = None,
     today: date | None = None,
 ) -> tuple[str, list]:
-    """SQL and parameters of the newcomer list (public so benchmarks can run it raw)."""
+    """SQL and parameters of the newcomer list (public so benchmarks can run it raw).
+
+    `last_contact` is the last day the key person was in touch with the newcomer: a
+    contact, an appointment they went along to that took place, or an activity done
+    together. Each is one backwards walk over the (newcomer, kind, date) index."""
     today = today or date.today()
     where = ["1"]
-    params: list = [today.isoformat()]
+    params: list = [today.isoformat()] * 3
     if status:
         where.append("n.status = ?")
         params.append(status)
@@ -304,8 +310,16 @@ def search_list_sql(
     sql = f"""
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
                n.closed_on,
-               (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
-                    AND e.kind = 'contact' AND e.date <= ?) AS last_contact
+               nullif(max(
+                   coalesce((SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
+                        AND e.kind = 'contact' AND e.date <= ?), ''),
+                   coalesce((SELECT e.date FROM entry e WHERE e.newcomer_id = n.id
+                        AND e.kind = 'appointment' AND e.date <= ? AND e.status = 'done'
+                        AND e.accompanied = 1 ORDER BY e.date DESC LIMIT 1), ''),
+                   coalesce((SELECT e.date FROM entry e WHERE e.newcomer_id = n.id
+                        AND e.kind = 'activity' AND e.date <= ? AND e.accompanied = 1
+                        ORDER BY e.date DESC LIMIT 1), '')), '') AS last_contact,
+               n.created
         FROM newcomer n
         WHERE {" AND ".join(where)}
         ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""

@@ -114,9 +114,9 @@ def _plan(name: str, note: str, signal: str) -> rr.ReportPlan:
     ).validated()
     day = date(2026, 3, 3)
     entries = [
-        Entry(person.id, "note", day, text=note, shareable=True),
+        Entry(person.id, "note", day, text=note or "-", shareable=True),  # a note needs text
         Entry(person.id, "signal", day, "housing", text=signal, shareable=True),
-        Entry(person.id, "task", day, text=signal, shareable=True),
+        Entry(person.id, "task", day, text=signal or "-", shareable=True),
         Entry(person.id, "activity", day, "work", hours=2, text=note, shareable=True),
         Entry(person.id, "appointment", day, "duo"),
     ]

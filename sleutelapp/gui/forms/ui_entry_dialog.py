@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from sleutelapp.gui.typed_fields import (DateField, HoursField)
 
 class Ui_EntryDialog(object):
     def setupUi(self, EntryDialog):
@@ -46,9 +47,8 @@ class Ui_EntryDialog(object):
 
         self.whenLayout = QHBoxLayout()
         self.whenLayout.setObjectName(u"whenLayout")
-        self.dateEdit = QDateEdit(EntryDialog)
+        self.dateEdit = DateField(EntryDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.whenLayout.addWidget(self.dateEdit)
 
@@ -108,12 +108,10 @@ class Ui_EntryDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
 
-        self.hoursSpin = QDoubleSpinBox(EntryDialog)
-        self.hoursSpin.setObjectName(u"hoursSpin")
-        self.hoursSpin.setMaximum(8784.000000000000000)
-        self.hoursSpin.setSingleStep(0.500000000000000)
+        self.hoursEdit = HoursField(EntryDialog)
+        self.hoursEdit.setObjectName(u"hoursEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hoursSpin)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hoursEdit)
 
         self.topicsLabel = QLabel(EntryDialog)
         self.topicsLabel.setObjectName(u"topicsLabel")
@@ -146,11 +144,24 @@ class Ui_EntryDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.textLabel)
 
+        self.textLayout = QVBoxLayout()
+        self.textLayout.setSpacing(2)
+        self.textLayout.setObjectName(u"textLayout")
         self.textEdit = QPlainTextEdit(EntryDialog)
         self.textEdit.setObjectName(u"textEdit")
         self.textEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.textEdit)
+        self.textLayout.addWidget(self.textEdit)
+
+        self.textProblemLabel = QLabel(EntryDialog)
+        self.textProblemLabel.setObjectName(u"textProblemLabel")
+        self.textProblemLabel.setText(u"")
+        self.textProblemLabel.setWordWrap(True)
+
+        self.textLayout.addWidget(self.textProblemLabel)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.textLayout)
 
 
         self.layout.addLayout(self.form)
@@ -191,7 +202,7 @@ class Ui_EntryDialog(object):
         self.typeLabel.setBuddy(self.typeCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.minutesLabel.setBuddy(self.minutesSpin)
-        self.hoursLabel.setBuddy(self.hoursSpin)
+        self.hoursLabel.setBuddy(self.hoursEdit)
         self.locationLabel.setBuddy(self.locationEdit)
         self.textLabel.setBuddy(self.textEdit)
 #endif // QT_CONFIG(shortcut)
@@ -199,8 +210,8 @@ class Ui_EntryDialog(object):
         QWidget.setTabOrder(self.timeEdit, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.minutesSpin)
-        QWidget.setTabOrder(self.minutesSpin, self.hoursSpin)
-        QWidget.setTabOrder(self.hoursSpin, self.locationEdit)
+        QWidget.setTabOrder(self.minutesSpin, self.hoursEdit)
+        QWidget.setTabOrder(self.hoursEdit, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.accompaniedCheck)
         QWidget.setTabOrder(self.accompaniedCheck, self.textEdit)
         QWidget.setTabOrder(self.textEdit, self.shareableCheck)

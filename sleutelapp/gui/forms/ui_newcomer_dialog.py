@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from sleutelapp.gui.typed_fields import DateField
 
 class Ui_NewcomerDialog(object):
     def setupUi(self, NewcomerDialog):
@@ -93,9 +95,8 @@ class Ui_NewcomerDialog(object):
 
         self.termijnLayout.addWidget(self.termijnKnownCheck)
 
-        self.termijnEdit = QDateEdit(NewcomerDialog)
+        self.termijnEdit = DateField(NewcomerDialog)
         self.termijnEdit.setObjectName(u"termijnEdit")
-        self.termijnEdit.setCalendarPopup(True)
 
         self.termijnLayout.addWidget(self.termijnEdit)
 
@@ -184,9 +185,8 @@ class Ui_NewcomerDialog(object):
 
         self.extensionAddLayout.addWidget(self.extensionReasonEdit)
 
-        self.extensionDecidedEdit = QDateEdit(self.extensionsBox)
+        self.extensionDecidedEdit = DateField(self.extensionsBox)
         self.extensionDecidedEdit.setObjectName(u"extensionDecidedEdit")
-        self.extensionDecidedEdit.setCalendarPopup(True)
 
         self.extensionAddLayout.addWidget(self.extensionDecidedEdit)
 

@@ -88,6 +88,12 @@ class Ui_NewcomerView(object):
 
         self.timelineBar.addWidget(self.kindFilter)
 
+        self.hiddenLabel = QLabel(self.timelineTab)
+        self.hiddenLabel.setObjectName(u"hiddenLabel")
+        self.hiddenLabel.setText(u"")
+
+        self.timelineBar.addWidget(self.hiddenLabel)
+
         self.barSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.timelineBar.addItem(self.barSpacer)

@@ -38,6 +38,18 @@ class Ui_TodayView(object):
 
         self.grid = QGridLayout()
         self.grid.setObjectName(u"grid")
+        self.pastBox = QGroupBox(TodayView)
+        self.pastBox.setObjectName(u"pastBox")
+        self.pastLayout = QVBoxLayout(self.pastBox)
+        self.pastLayout.setObjectName(u"pastLayout")
+        self.pastList = QListView(self.pastBox)
+        self.pastList.setObjectName(u"pastList")
+
+        self.pastLayout.addWidget(self.pastList)
+
+
+        self.grid.addWidget(self.pastBox, 0, 0, 1, 2)
+
         self.appointmentsBox = QGroupBox(TodayView)
         self.appointmentsBox.setObjectName(u"appointmentsBox")
         self.appointmentsLayout = QVBoxLayout(self.appointmentsBox)
@@ -48,7 +60,7 @@ class Ui_TodayView(object):
         self.appointmentsLayout.addWidget(self.appointmentsList)
 
 
-        self.grid.addWidget(self.appointmentsBox, 0, 0, 1, 1)
+        self.grid.addWidget(self.appointmentsBox, 1, 0, 1, 1)
 
         self.tasksBox = QGroupBox(TodayView)
         self.tasksBox.setObjectName(u"tasksBox")
@@ -60,7 +72,7 @@ class Ui_TodayView(object):
         self.tasksLayout.addWidget(self.tasksList)
 
 
-        self.grid.addWidget(self.tasksBox, 0, 1, 1, 1)
+        self.grid.addWidget(self.tasksBox, 1, 1, 1, 1)
 
         self.termijnBox = QGroupBox(TodayView)
         self.termijnBox.setObjectName(u"termijnBox")
@@ -72,7 +84,7 @@ class Ui_TodayView(object):
         self.termijnLayout.addWidget(self.termijnList)
 
 
-        self.grid.addWidget(self.termijnBox, 1, 0, 1, 1)
+        self.grid.addWidget(self.termijnBox, 2, 0, 1, 1)
 
         self.noContactBox = QGroupBox(TodayView)
         self.noContactBox.setObjectName(u"noContactBox")
@@ -84,7 +96,7 @@ class Ui_TodayView(object):
         self.noContactLayout.addWidget(self.noContactList)
 
 
-        self.grid.addWidget(self.noContactBox, 1, 1, 1, 1)
+        self.grid.addWidget(self.noContactBox, 2, 1, 1, 1)
 
 
         self.layout.addLayout(self.grid)
@@ -101,11 +113,12 @@ class Ui_TodayView(object):
 
     def retranslateUi(self, TodayView):
         self.titleLabel.setText(QCoreApplication.translate("TodayView", u"Today", None))
+        self.pastBox.setTitle(QCoreApplication.translate("TodayView", u"Update the status", None))
         self.appointmentsBox.setTitle(QCoreApplication.translate("TodayView", u"Appointments in the next 14 days", None))
         self.tasksBox.setTitle(QCoreApplication.translate("TodayView", u"Open tasks, due soon", None))
         self.termijnBox.setTitle(QCoreApplication.translate("TodayView", u"Termijn ends within 6 months", None))
         self.noContactBox.setTitle(QCoreApplication.translate("TodayView", u"No contact for 30 days", None))
-        self.hintLabel.setText(QCoreApplication.translate("TodayView", u"Press Enter or double-click an item to open the newcomer.", None))
+        self.hintLabel.setText(QCoreApplication.translate("TodayView", u"Press Enter or double-click an item to open the newcomer. Ctrl+1\u20266 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).", None))
         pass
     # retranslateUi
 

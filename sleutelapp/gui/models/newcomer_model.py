@@ -51,10 +51,7 @@ class NewcomerListModel(QAbstractListModel):
         if item.status != "active":
             return False, False, None
         end = wi2021.termijn_end(item.termijn_start, item.extensions)
-        quiet = (
-            item.last_contact is None
-            or (self.today - item.last_contact).days >= wi2021.NO_CONTACT_DAYS
-        )
+        quiet = wi2021.needs_contact(item.last_contact, item.added_on, self.today)
         return quiet, wi2021.ends_soon(end, self.today), end
 
     # --- model interface ---------------------------------------------------------------
@@ -73,6 +70,16 @@ class NewcomerListModel(QAbstractListModel):
             parts = [item.name, label(ROUTES, item.route)]
             if item.last_contact:
                 parts.append(self.tr("Last contact: {0}").format(format_date(item.last_contact)))
+            elif item.status == "active":
+                parts.append(self.tr("No contact recorded yet"))
+            if quiet:
+                parts.append(
+                    self.tr(
+                        "30+ days: no contact for 30 days or more (since they were added). "
+                        "Counted: contacts, appointments you went along to that took place, "
+                        "and activities done together."
+                    )
+                )
             if end:
                 parts.append(self.tr("Termijn ends: {0}").format(format_date(end)))
             return "\n".join(parts)
