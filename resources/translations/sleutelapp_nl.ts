@@ -779,6 +779,10 @@
         <translation>Deze route heeft geen urennormen.</translation>
     </message>
     <message>
+        <source>{0} {1} h</source>
+        <translation>{0} {1} u</translation>
+    </message>
+    <message>
         <source>Participation: {0}</source>
         <translation>Deelname: {0}</translation>
     </message>

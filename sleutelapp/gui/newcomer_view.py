@@ -241,7 +241,7 @@ class NewcomerView(QWidget):
         else:
             lines.append(self.tr("This route has no hour norms."))
         logged = [
-            f"{label(vocab.ACTIVITY_TYPES, code)} {format_hours(h)} h"
+            self.tr("{0} {1} h").format(label(vocab.ACTIVITY_TYPES, code), format_hours(h))
             for code, h in sorted(hours.items(), key=lambda item: -item[1])
             if h
         ]

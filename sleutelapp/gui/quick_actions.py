@@ -100,24 +100,39 @@ class QuickActions(QObject):
 
     # --- context menus ----------------------------------------------------------------------
 
-    def _menu(self, target, position, extra=()) -> None:
+    def menu(self, target, extra=()) -> QMenu:
+        """The context menu for a row: `extra` actions, then the statuses that apply."""
         menu = QMenu(self.w)
+        menu.setObjectName("quickMenu")
         for action in extra:
             menu.addAction(action)
         if target is not None:
             for name in self.applicable(target[1]):
                 item = menu.addAction(self.actions[name].text())
                 item.triggered.connect(lambda _checked=False, n=name, t=target: self.run(n, t))
-        if not menu.isEmpty():
-            menu.popup(position)
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu
 
-    def _timeline_menu(self, position) -> None:
+    def timeline_menu(self) -> QMenu:
         entry = self.w.newcomer_view.selected_entry()
         target = (entry.id, entry.kind) if entry is not None else None
-        self._menu(target, position, (self.w.ui.actionEditEntry, self.w.ui.actionDeleteEntry))
+        return self.menu(target, (self.w.ui.actionEditEntry, self.w.ui.actionDeleteEntry))
 
-    def _today_menu(self, view, position) -> None:
+    def today_menu(self, view) -> QMenu:
         index = view.currentIndex()
         item = view.model().item_at(index.row()) if index.isValid() else None
         target = (item.entry_id, item.kind) if item is not None and item.entry_id else None
-        self._menu(target, position)
+        return self.menu(target)
+
+    def _timeline_menu(self, position) -> None:
+        self._popup(self.timeline_menu(), position)
+
+    def _today_menu(self, view, position) -> None:
+        self._popup(self.today_menu(view), position)
+
+    @staticmethod
+    def _popup(menu: QMenu, position) -> None:
+        if menu.isEmpty():
+            menu.deleteLater()
+        else:
+            menu.popup(position)

@@ -214,7 +214,7 @@ def test_ctrl_l_inside_a_dialog_locks_and_keeps_the_draft(window, qtbot):
     reopened.discard()
 
 
-@pytest.mark.qt_log_ignore("does not support raise")  # offscreen has no window manager
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "does not support raise")  # offscreen: no WM
 def test_one_editor_per_entry_and_a_stale_editor_cannot_overwrite(window, qtbot, prompts):
     person = person_on_screen(window)
     view = window.newcomer_view.ui.timelineView
