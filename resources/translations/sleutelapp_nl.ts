@@ -713,6 +713,10 @@
         <translation>Termijn eindigt: {0}</translation>
     </message>
     <message>
+        <source>Found in: {0} {1} — {2}</source>
+        <translation>Gevonden in: {0} {1} — {2}</translation>
+    </message>
+    <message>
         <source>termijn</source>
         <translation>termijn</translation>
     </message>

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         ui.newcomerList.selectionModel().currentChanged.connect(self._current_changed)
         ui.newcomerList.activated.connect(self._current_changed)
         ui.searchEdit.textChanged.connect(self.reload_list)
+        ui.searchEdit.textChanged.connect(lambda _text: self._show_search_matches(select=False))
         ui.searchEdit.returnPressed.connect(self._open_first_match)
         ui.searchEdit.installEventFilter(self)
         QApplication.instance().installEventFilter(self)  # Ctrl+L inside a dialog
@@ -331,6 +332,16 @@ class MainWindow(QMainWindow):
     def show_newcomer(self, newcomer_id: str) -> None:
         self.newcomer_view.show_newcomer(self.session.case, newcomer_id)
         self.ui.detailStack.setCurrentWidget(self.newcomer_view)
+        self._show_search_matches()
+
+    def _show_search_matches(self, *, select: bool = True) -> None:
+        """Found by what was written about them: highlight (and select) those entries."""
+        newcomer_id = self.current_newcomer_id()
+        if newcomer_id is None or not self.session.is_open:
+            return
+        text = self.ui.searchEdit.text()
+        ids = self.session.case.entries.matching(newcomer_id, text) if text.strip() else []
+        self.newcomer_view.show_matches(ids, select=select)
 
     def select_newcomer(self, newcomer_id: str) -> None:
         """Open a newcomer and select them in the list (widening the filter if needed)."""

@@ -118,6 +118,7 @@ class NewcomerView(QWidget):
         self._case = case
         self.newcomer = case.newcomers.get(newcomer_id)
         if switching:
+            self.timeline.set_matches(())
             self.reset_filter()  # a filter left on "Signaal" hid another newcomer's entries
         self._reload_timeline(keep_selection=not switching)
         self.consents.reload(case, newcomer_id)
@@ -293,6 +294,16 @@ class NewcomerView(QWidget):
         row = self.timeline.row_of(entry_id)
         if row >= 0:
             self.ui.timelineView.selectRow(row)
+
+    def show_matches(self, entry_ids: list[str], *, select: bool = True) -> None:
+        """Highlight the entries a search found and select the newest of them."""
+        self.timeline.set_matches(entry_ids)
+        for entry_id in entry_ids if select else ():
+            row = self.timeline.row_of(entry_id)
+            if row >= 0:
+                self.ui.timelineView.selectRow(row)
+                self.ui.timelineView.scrollTo(self.timeline.index(row, 0))
+                return
 
     def focus_timeline(self) -> None:
         self.ui.timelineView.setFocus()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sleutelapp.domain.model import Entry, InvalidRecord, now_stamp
-from sleutelapp.store import errors
+from sleutelapp.store import errors, search
 from sleutelapp.store.newcomers import invalid
 
 COLUMNS = (
@@ -179,6 +179,19 @@ class Entries:
             (*params, limit, offset),
         )
         return [from_row(r) for r in rows]
+
+    def matching(self, newcomer_id: str, text: str) -> list[str]:
+        """Ids of this newcomer's entries that hold the search text, newest first."""
+        terms = search.parse(text)
+        if terms.empty:
+            return []
+        rows = self._case.query(
+            "SELECT id FROM entry WHERE newcomer_id = ? AND rowid IN "
+            "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?) "
+            "ORDER BY date DESC, coalesce(time, '') DESC, created DESC",
+            (newcomer_id, terms.entry_match()),
+        )
+        return [r[0] for r in rows]
 
     def count_for(self, newcomer_id: str, kinds: tuple[str, ...] | None = None) -> int:
         if not kinds:

@@ -95,6 +95,16 @@ def invalid(exc: InvalidRecord, what_nl: str, what_en: str) -> errors.InvalidDat
 
 
 @dataclass(frozen=True)
+class EntryMatch:
+    """Which entry a search found, for the list to say so."""
+
+    entry_id: str
+    date: date
+    kind: str
+    excerpt: str
+
+
+@dataclass(frozen=True)
 class NewcomerListItem:
     """One row of the newcomer list: what the list shows, nothing more."""
 
@@ -108,6 +118,7 @@ class NewcomerListItem:
     closed_on: date | None
     last_contact: date | None  # see search_list_sql: contact, or time spent together
     added_on: date | None = None  # when the newcomer was added to the case file
+    match: EntryMatch | None = None  # the newest entry the search text was found in
 
     @property
     def display_name(self) -> str:
@@ -128,8 +139,19 @@ def _list_item(r) -> NewcomerListItem:
         closed_on=_date(r[7]),
         last_contact=_date(r[8]),
         added_on=_date((r[9] or "")[:10]),
+        match=_match(r[10]),
     )
     return item
+
+
+_SEP = "\x1f"
+
+
+def _match(packed: str | None) -> EntryMatch | None:
+    if not packed:
+        return None
+    entry_id, day, kind, excerpt = packed.split(_SEP, 3)
+    return EntryMatch(entry_id, date.fromisoformat(day), kind, excerpt)
 
 
 class Newcomers:
@@ -283,13 +305,25 @@ def search_list_sql(
     today = today or date.today()
     where = ["1"]
     params: list = [today.isoformat()] * 3
+    terms = search.parse(text)
+    if terms.empty:
+        match_column = "NULL"
+    else:
+        # The newest entry of this newcomer that holds the search text, packed in one
+        # column: id, date, kind and the start of its text (the FTS runs once).
+        match_column = """(SELECT e.id || char(31) || e.date || char(31) || e.kind || char(31)
+                    || substr(replace(coalesce(nullif(e.text, ''), e.location), char(10), ' '),
+                              1, 80)
+                FROM entry e WHERE e.newcomer_id = n.id AND e.rowid IN
+                    (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
+                ORDER BY e.date DESC LIMIT 1)"""
+        params.append(terms.entry_match())
     if status:
         where.append("n.status = ?")
         params.append(status)
     if route:
         where.append("n.route = ?")
         params.append(route)
-    terms = search.parse(text)
     if not terms.empty:
         name_parts = []
         name_match = terms.name_match()
@@ -319,7 +353,8 @@ def search_list_sql(
                    coalesce((SELECT e.date FROM entry e WHERE e.newcomer_id = n.id
                         AND e.kind = 'activity' AND e.date <= ? AND e.accompanied = 1
                         ORDER BY e.date DESC LIMIT 1), '')), '') AS last_contact,
-               n.created
+               n.created,
+               {match_column} AS match
         FROM newcomer n
         WHERE {" AND ".join(where)}
         ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""

@@ -114,7 +114,7 @@ def test_timeline_context_menu_has_edit_delete_and_the_status_actions(window, qt
     task = case.entries.add(Entry(person.id, "task", date.today(), text="Formulier"))
     window.reload_all()
     window.select_newcomer(person.id)
-    view = select_in_timeline(window, task.id)
+    select_in_timeline(window, task.id)
     menu = window.actions.quick.timeline_menu()
     texts = [a.text() for a in menu.actions()]
     assert "Markeer als &gedaan / opgelost" in texts and len(texts) == 3
@@ -194,3 +194,26 @@ def test_timeline_filter_resets_on_another_newcomer_and_says_what_it_hides(windo
     combo.setCurrentIndex(combo.findData("signal"))
     window.lock()
     assert combo.currentData() is None  # after a lock or a restore: everything again
+
+
+def test_search_says_which_entry_matched_and_highlights_it(window, qtbot):
+    case = window.session.case
+    first, _second = add_people(case, 2)
+    note = case.entries.add(
+        Entry(first.id, "note", date.today() - timedelta(days=1), text="Wachtlijst taalschool")
+    )
+    window.reload_all()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_into_focus(qtbot, "wachtlijst")
+    assert window.newcomers.rowCount() == 1
+    found = window.newcomers.index(0).data(window.newcomers.MatchRole)
+    assert found.startswith("Gevonden in: notitie") and "Wachtlijst taalschool" in found
+    press(qtbot, Qt.Key.Key_Return)
+    view = window.newcomer_view
+    assert view.selected_entry().id == note.id
+    row = view.timeline.row_of(note.id)
+    assert view.timeline.is_match(row) and not view.timeline.is_match(1 - row if row < 2 else 0)
+    # Found by name: no "found in" line.
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_into_focus(qtbot, "Persoon 1")
+    assert window.newcomers.index(0).data(window.newcomers.MatchRole) == ""

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from sleutelapp.domain import wi2021
-from sleutelapp.domain.vocab import ROUTES
+from sleutelapp.domain.vocab import KINDS, ROUTES
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.store.newcomers import NewcomerListItem
 
@@ -23,6 +23,7 @@ class NewcomerListModel(QAbstractListModel):
     TermijnSoonRole = Qt.ItemDataRole.UserRole + 3  # True: termijn ends within 6 months
     StatusRole = Qt.ItemDataRole.UserRole + 4
     RouteRole = Qt.ItemDataRole.UserRole + 5
+    MatchRole = Qt.ItemDataRole.UserRole + 6  # "Gevonden in: …" when found by entry text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,8 +67,12 @@ class NewcomerListModel(QAbstractListModel):
         quiet, soon, end = self._flags[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return item.display_name
+        if role == self.MatchRole:
+            return self.match_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [item.name, label(ROUTES, item.route)]
+            if item.match is not None:
+                parts.append(self.match_text(item))
             if item.last_contact:
                 parts.append(self.tr("Last contact: {0}").format(format_date(item.last_contact)))
             elif item.status == "active":
@@ -84,7 +89,8 @@ class NewcomerListModel(QAbstractListModel):
                 parts.append(self.tr("Termijn ends: {0}").format(format_date(end)))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join([item.display_name, *self.badges(index.row())])
+            found = [self.match_text(item)] if item.match is not None else []
+            return ", ".join([item.display_name, *self.badges(index.row()), *found])
         if role == Qt.ItemDataRole.ForegroundRole and item.status != "active":
             return QColor("#6b6b6b")
         if role == self.IdRole:
@@ -98,6 +104,15 @@ class NewcomerListModel(QAbstractListModel):
         if role == self.RouteRole:
             return item.route
         return None
+
+    def match_text(self, item: NewcomerListItem) -> str:
+        """Which entry the search text was found in (empty: found by name, or no search)."""
+        match = item.match
+        if match is None:
+            return ""
+        return self.tr("Found in: {0} {1} — {2}").format(
+            label(KINDS, match.kind).lower(), format_date(match.date), match.excerpt
+        )
 
     def badges(self, row: int) -> list[str]:
         """The short badge texts of a row, as the delegate paints them."""
@@ -133,7 +148,10 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+        height = option.fontMetrics.height() + 10
+        if index.data(NewcomerListModel.MatchRole):
+            height += option.fontMetrics.height()  # a second line: where the search matched
+        return QSize(size.width(), max(size.height(), height))
 
     def paint(self, painter, option, index) -> None:
         model = index.model()
@@ -167,14 +185,32 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         painter.setPen(
             foreground if foreground is not None and not selected else option.palette.color(role)
         )
+        match = index.data(NewcomerListModel.MatchRole)
+        line = option.fontMetrics.height()
+        name_height = option.rect.height() - (line if match else 0)
         text_rect = QRect(
             option.rect.left() + 6,
             option.rect.top(),
             max(0, right - option.rect.left() - 10),
-            option.rect.height(),
+            name_height,
         )
         elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, elided
         )
+        if match:
+            painter.setFont(small)
+            if not selected:
+                painter.setPen(QColor("#5f6368"))
+            match_rect = QRect(
+                option.rect.left() + 6,
+                option.rect.top() + name_height - 6,
+                max(0, option.rect.width() - 12),
+                line + 2,
+            )
+            painter.drawText(
+                match_rect,
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading,
+                small_metrics.elidedText(match, Qt.TextElideMode.ElideRight, match_rect.width()),
+            )
         painter.restore()
