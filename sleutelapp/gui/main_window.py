@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         self.ui.detailStack.setCurrentWidget(self.today_view)
         self.ui.newcomerList.selectionModel().clearCurrentIndex()
         self.ui.newcomerList.clearSelection()
+        self.today_view.focus_first()  # Ctrl+T, then Ctrl+D or Ctrl+1…6 on the first row
 
     def _open_first_match(self) -> None:
         if self.newcomers.rowCount():

@@ -80,6 +80,15 @@ class TodayView(QWidget):
         index = view.currentIndex()
         return view.model().item_at(index.row()) if index.isValid() else None
 
+    def focus_first(self) -> None:
+        """Put the keyboard on the first row of the first list that has one."""
+        for view in self.lists():
+            if view.model().rowCount() and view.isVisibleTo(self):
+                if not view.currentIndex().isValid():
+                    view.setCurrentIndex(view.model().index(0, 0))
+                view.setFocus()
+                return
+
     def _remember(self, view) -> None:
         self._last_list = view
 
