@@ -78,9 +78,9 @@ def ends_soon(end: date | None, today: date | None = None) -> bool:
 def days_without_contact(
     last_contact: date | None, added_on: date | None, today: date | None = None
 ) -> int | None:
-    """Days since the last contact, counted from the day the newcomer was added when
-    there was none since (a newcomer added today is not overdue). None: nothing known."""
-    since = max((d for d in (last_contact, added_on) if d is not None), default=None)
+    """Days since the last contact; with no contact at all, since the day the newcomer
+    was added (one added today is not overdue). None: neither is known."""
+    since = last_contact or added_on
     if since is None:
         return None
     return ((today or date.today()) - since).days

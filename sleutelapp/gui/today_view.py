@@ -80,6 +80,12 @@ class TodayView(QWidget):
         index = view.currentIndex()
         return view.model().item_at(index.row()) if index.isValid() else None
 
+    def _fit_past_list(self, rows: int) -> None:
+        """As high as its rows (up to four, then it scrolls): it sits above the others."""
+        view = self.ui.pastList
+        line = view.fontMetrics().height() + 2 * view.spacing() + 6
+        view.setFixedHeight(min(max(rows, 1), 4) * line + 2 * view.frameWidth() + 4)
+
     def focus_first(self) -> None:
         """Put the keyboard on the first row of the first list that has one."""
         for view in self.lists():
@@ -137,6 +143,7 @@ class TodayView(QWidget):
             )
         self.past.set_items(past)
         self.ui.pastBox.setVisible(bool(past))
+        self._fit_past_list(len(past))
         appointments, tasks = [], []
         for item in agenda:
             entry = item.entry

@@ -112,6 +112,7 @@ class HoursField(_TypedField):
         )
         self.edit.setPlaceholderText(self.tr("for example 1,5"))
         self.edit.setMaximumWidth(160)
+        self.row.addStretch(1)
 
     def value(self) -> float | None:
         """The hours typed (None: empty); raises InvalidRecord on what is not a number."""
@@ -158,6 +159,10 @@ class DateField(_TypedField):
         self.calendarButton.clicked.connect(self.open_calendar)
         self.row.addWidget(self.calendarButton)
         self.row.addStretch(1)
+        # As wide as a date, so the time field (or a spacer) sits right beside it; a
+        # problem, when there is one, gets room for a readable line.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.problem.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 48))
         self._calendar: QCalendarWidget | None = None
 
     # --- value ---------------------------------------------------------------------------
@@ -195,7 +200,8 @@ class DateField(_TypedField):
 
     def open_calendar(self) -> None:
         if self._calendar is None:
-            self._calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
             self._calendar.setObjectName("calendarPopup")
             self._calendar.setGridVisible(True)
             self._calendar.activated.connect(self._picked)

@@ -168,9 +168,11 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_metrics = painter.fontMetrics()
         right = option.rect.right() - 6
+        match = index.data(NewcomerListModel.MatchRole)
+        name_height = option.rect.height() - (option.fontMetrics.height() if match else 0)
         for kind, badge in reversed(badges):
             width = small_metrics.horizontalAdvance(badge) + 10
-            box = QRect(right - width, option.rect.top() + 4, width, option.rect.height() - 8)
+            box = QRect(right - width, option.rect.top() + 4, width, name_height - 8)
             colour = QColor(self.COLOURS[kind])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -185,9 +187,7 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         painter.setPen(
             foreground if foreground is not None and not selected else option.palette.color(role)
         )
-        match = index.data(NewcomerListModel.MatchRole)
         line = option.fontMetrics.height()
-        name_height = option.rect.height() - (line if match else 0)
         text_rect = QRect(
             option.rect.left() + 6,
             option.rect.top(),
