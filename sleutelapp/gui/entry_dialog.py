@@ -19,7 +19,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QWidget
 
 from sleutelapp.domain import date_rules, entry_needs, textguard, vocab
 from sleutelapp.domain.model import Entry, InvalidRecord
@@ -120,6 +120,13 @@ class EntryDialog(QDialog):
                 check.setObjectName(f"topic_{term.code}")
                 grid.addWidget(check, i // 3, i % 3)
                 self._topic_checks[term.code] = check
+            # The boxes are made here, after the form's tab order: put them where they
+            # are seen, between the duration and the text (they came after Opslaan).
+            previous = self.ui.minutesSpin
+            for check in self._topic_checks.values():
+                QWidget.setTabOrder(previous, check)
+                previous = check
+            QWidget.setTabOrder(previous, self.ui.locationEdit)
         rows = _ROWS[self.kind]
         form = self.ui.form
         for name, row in (

@@ -19,7 +19,7 @@ from sleutelapp.gui.gate import FirstStartPage, RecoveryKeyPage, UnlockPage
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
-from sleutelapp.gui.operations import EVERYTHING, SETTINGS, Operations
+from sleutelapp.gui.operations import ENTRY, EVERYTHING, SETTINGS, Operations
 from sleutelapp.gui.session import Session
 from sleutelapp.gui.today_view import TodayView
 from sleutelapp.gui.window_actions import WindowActions
@@ -411,12 +411,28 @@ class MainWindow(QMainWindow):
     # --- changes and language --------------------------------------------------------------
 
     def _changed(self, what: str, newcomer_id: str) -> None:
+        """Each view refreshes what the change touched: an entry of one newcomer updates
+        that newcomer's row and attention points, not every newcomer's (quick actions
+        stay fast on a large case file)."""
+        case = self.session.case
         if what == SETTINGS:
-            self._apply_language(str(self.session.case.settings.get("ui_language")))
-        self.reload_list()
-        self.today_view.reload(self.session.case)
+            self._apply_language(str(case.settings.get("ui_language")))
+        if what == ENTRY and newcomer_id:
+            self._refresh_list_row(newcomer_id)
+            self.today_view.reload_for(case, newcomer_id)
+        else:
+            self.reload_list()
+            self.today_view.reload(case)
         if what == EVERYTHING or (newcomer_id and newcomer_id == self.current_newcomer_id()):
             self.newcomer_view.refresh()
+
+    def _refresh_list_row(self, newcomer_id: str) -> None:
+        """The list row of one newcomer after their entries changed (badges, match)."""
+        text = self.ui.searchEdit.text()
+        item = self.session.case.newcomers.list_item(newcomer_id, text)
+        still_found = item is not None and (not text.strip() or item.match is not None)
+        if not still_found or not self.newcomers.update_item(item):
+            self.reload_list()  # found by text before, or not in the list: the full query
 
     def _apply_language(self, language: str) -> None:
         if language != i18n.current_language():

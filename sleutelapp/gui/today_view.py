@@ -58,6 +58,8 @@ class TodayView(QWidget):
                 lambda pos, v=view: self.context_menu.emit(v, v.viewport().mapToGlobal(pos))
             )
         self._end = date.today()
+        self._today = date.today()
+        self._attention: dict | None = None  # newcomer id -> (termijn row, no-contact row)
         self._last_list = None
         for view in self.lists():
             view.selectionModel().currentChanged.connect(
@@ -105,6 +107,7 @@ class TodayView(QWidget):
             self.open_newcomer.emit(newcomer_id)
 
     def clear(self) -> None:
+        self._attention = None
         for model in self.models():
             model.clear()
         self.ui.pastBox.hide()
@@ -114,12 +117,24 @@ class TodayView(QWidget):
         today = today or date.today()
         rows = [view.currentIndex().row() for view in self.lists()]
         self._fill(case, today)
+        self._restore_rows(rows)
+
+    def _restore_rows(self, rows: list[int]) -> None:
         for view, row in zip(self.lists(), rows, strict=True):
             count = view.model().rowCount()
             if row >= 0 and count:  # a quick action keeps the place, as Delete does
                 view.setCurrentIndex(view.model().index(min(row, count - 1), 0))
 
     def _fill(self, case, today: date) -> None:
+        self._fill_agenda(case, today)
+        self._attention = {
+            n.id: self._attention_rows(n, today)
+            for n in case.newcomers.search_list(status="active", today=today)
+        }
+        self._show_attention()
+
+    def _fill_agenda(self, case, today: date) -> None:
+        self._today = today
         self.ui.dateLabel.setText(format_date(today, weekday=True))
         self._end = today + timedelta(days=AGENDA_DAYS)  # inclusive: day 14 is shown
         agenda = case.entries.agenda(today, self._end)
@@ -178,44 +193,61 @@ class TodayView(QWidget):
         self.appointments.set_items(appointments)
         self.tasks.set_items(tasks)
 
-        ending, quiet = [], []
-        for n in case.newcomers.search_list(status="active", today=today):
-            end = wi2021.termijn_end(n.termijn_start, n.extensions)
-            if wi2021.ends_soon(end, today):
-                days = wi2021.days_left(end, today)
-                text = (
-                    self.tr("{0} — termijn ends {1} ({2} days left)").format(
-                        n.display_name, format_date(end), days
-                    )
-                    if days >= 0
-                    else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
+    def reload_for(self, case, newcomer_id: str, today: date | None = None) -> None:
+        """After a change to one newcomer's entries: the agenda lists (cheap index ranges)
+        and that newcomer's attention rows, instead of measuring every newcomer again."""
+        today = today or date.today()
+        if today != self._today or self._attention is None:
+            self.reload(case, today)
+            return
+        rows = [view.currentIndex().row() for view in self.lists()]
+        self._fill_agenda(case, today)
+        item = case.newcomers.list_item(newcomer_id, today=today)
+        self._attention.pop(newcomer_id, None)
+        if item is not None and item.status == "active":
+            self._attention[newcomer_id] = self._attention_rows(item, today)
+        self._show_attention()
+        self._restore_rows(rows)
+
+    def _attention_rows(self, n, today: date) -> tuple:
+        """(termijn row, no-contact row) of one active newcomer; None where not due."""
+        ending = quiet = None
+        end = wi2021.termijn_end(n.termijn_start, n.extensions)
+        if wi2021.ends_soon(end, today):
+            days = wi2021.days_left(end, today)
+            text = (
+                self.tr("{0} — termijn ends {1} ({2} days left)").format(
+                    n.display_name, format_date(end), days
                 )
-                ending.append((end, TodayItem(text, n.id)))
-            days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
-            if n.last_contact is None and (days is None or days >= wi2021.NO_CONTACT_DAYS):
-                quiet.append(
-                    (
-                        date.min,
-                        TodayItem(
-                            self.tr("{0} — no contact recorded yet").format(n.display_name), n.id
-                        ),
-                    )
+                if days >= 0
+                else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
+            )
+            ending = (end, TodayItem(text, n.id))
+        days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
+        if days is None or days >= wi2021.NO_CONTACT_DAYS:
+            if n.last_contact is None:
+                text = self.tr("{0} — no contact recorded yet").format(n.display_name)
+                quiet = (date.min, TodayItem(text, n.id))
+            else:
+                text = self.tr("{0} — last contact {1} ({2} days ago)").format(
+                    n.display_name, format_date(n.last_contact), days
                 )
-            elif n.last_contact is not None and days is not None and days >= wi2021.NO_CONTACT_DAYS:
-                quiet.append(
-                    (
-                        n.last_contact,
-                        TodayItem(
-                            self.tr("{0} — last contact {1} ({2} days ago)").format(
-                                n.display_name, format_date(n.last_contact), days
-                            ),
-                            n.id,
-                        ),
-                    )
-                )
-        self.termijn.set_items([item for _end, item in sorted(ending, key=lambda p: p[0])])
-        self.no_contact.set_items([item for _d, item in sorted(quiet, key=lambda p: p[0])])
-        counts = (len(past), len(appointments), len(tasks), len(ending), len(quiet))
+                quiet = (n.last_contact, TodayItem(text, n.id))
+        return ending, quiet
+
+    def _show_attention(self) -> None:
+        rows = list(self._attention.values())
+        ending = sorted((e for e, _q in rows if e is not None), key=lambda p: p[0])
+        quiet = sorted((q for _e, q in rows if q is not None), key=lambda p: p[0])
+        self.termijn.set_items([item for _end, item in ending])
+        self.no_contact.set_items([item for _day, item in quiet])
+        counts = (
+            self.past.rowCount(),
+            self.appointments.rowCount(),
+            self.tasks.rowCount(),
+            len(ending),
+            len(quiet),
+        )
         for box, title, count in zip(
             (
                 self.ui.pastBox,

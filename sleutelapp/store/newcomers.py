@@ -247,6 +247,14 @@ class Newcomers:
         sql, params = search_list_sql(text, status=status, route=route, today=today)
         return [_list_item(r) for r in self._case.query(sql, params)]
 
+    def list_item(
+        self, newcomer_id: str, text: str = "", today: date | None = None
+    ) -> NewcomerListItem | None:
+        """One newcomer's row of the list (after a change that concerns only them)."""
+        sql, params = search_list_sql(text, today=today, newcomer_id=newcomer_id)
+        rows = self._case.query(sql, params)
+        return _list_item(rows[0]) if rows else None
+
     def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
         current = self.get(newcomer_id)
         return self.update(replace(current, status="closed", closed_on=on or date.today()))
@@ -296,6 +304,7 @@ def search_list_sql(
     status: str | None = None,
     route: str | None = None,
     today: date | None = None,
+    newcomer_id: str | None = None,
 ) -> tuple[str, list]:
     """SQL and parameters of the newcomer list (public so benchmarks can run it raw).
 
@@ -324,6 +333,9 @@ def search_list_sql(
     if route:
         where.append("n.route = ?")
         params.append(route)
+    if newcomer_id:
+        where.append("n.id = ?")
+        params.append(newcomer_id)
     if not terms.empty:
         name_parts = []
         name_match = terms.name_match()

@@ -309,3 +309,29 @@ def test_a_newcomer_added_now_has_no_30_days_badge(window, qtbot):
     tooltip = window.newcomers.index(row).data(Qt.ItemDataRole.ToolTipRole)
     assert "afspraken" in tooltip and "activiteiten" in tooltip
     assert [t for t in window.today_view.no_contact.texts() if "Net toegevoegd" in t] == []
+
+
+def test_contact_tab_order_goes_through_the_topics_before_the_text(window, qtbot):
+    person = person_on_screen(window)
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    dialog = modal(qtbot, "entryDialog_contact")
+    order = []
+    for _ in range(12):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(focused().objectName())
+    assert order[0] == "minutesSpin"
+    assert order[1].startswith("topic_")
+    topics = [name for name in order if name.startswith("topic_")]
+    assert order.index("textEdit") == 1 + len(topics)
+    # One topic and a sentence, by keyboard: stored as ticked and typed.
+    for _ in range(11 - order.index(topics[0])):
+        press(qtbot, Qt.Key.Key_Backtab)
+    assert focused().objectName() == topics[0]
+    press(qtbot, Qt.Key.Key_Space)
+    while focused() is not dialog.ui.textEdit:
+        press(qtbot, Qt.Key.Key_Tab)
+    type_into_focus(qtbot, "Gebeld over de brief.")
+    press(qtbot, Qt.Key.Key_Return)
+    closed(qtbot, dialog, window)
+    [saved] = [e for e in stored(window, person, "contact") if e.text == "Gebeld over de brief."]
+    assert saved.topics == (topics[0].removeprefix("topic_"),)

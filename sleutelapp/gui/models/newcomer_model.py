@@ -48,6 +48,17 @@ class NewcomerListModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_items([])
 
+    def update_item(self, item: NewcomerListItem) -> bool:
+        """Refresh one row in place (its badges after an entry changed); False when the
+        newcomer is not in the list."""
+        row = self.row_of(item.id)
+        if row < 0:
+            return False
+        self._items[row] = item
+        self._flags[row] = self._attention(item)
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return True
+
     def _attention(self, item: NewcomerListItem) -> tuple[bool, bool, date | None]:
         if item.status != "active":
             return False, False, None
