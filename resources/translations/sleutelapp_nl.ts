@@ -576,6 +576,17 @@
     </message>
 </context>
 <context>
+    <name>MinutesField</name>
+    <message>
+        <source>for example 30</source>
+        <translation>bijvoorbeeld 30</translation>
+    </message>
+    <message>
+        <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
+        <translation>Typ hele minuten, zoals 30 of 90 (of 1:30).</translation>
+    </message>
+</context>
+<context>
     <name>NewcomerDialog</name>
     <message>
         <source>Save</source>
@@ -592,6 +603,10 @@
     <message>
         <source>Edit newcomer</source>
         <translation>Nieuwkomer bewerken</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besluit genomen op</translation>
     </message>
     <message>
         <source>{0} months</source>

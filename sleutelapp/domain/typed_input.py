@@ -1,4 +1,5 @@
-"""What a person types into an hours or a date field, read the one way it can be meant.
+"""What a person types into an hours, minutes or date field, read the one way it can be
+meant.
 
 Every hours field and every date field of the GUI reads its text here, so `1,5` and `1.5`
 both mean one and a half hours in every language (no field takes a thousands separator:
@@ -38,6 +39,26 @@ def parse_hours(text: str, field_name: str = "hours") -> float | None:
     if hours > MAX_HOURS:
         raise InvalidRecord(field_name, f"must be at most {MAX_HOURS}")
     return hours
+
+
+def parse_minutes(text: str, field_name: str = "minutes") -> int | None:
+    """Whole minutes from `90` or `1:30`; None for an empty field.
+
+    Refuses `1.5` and `1,5`: in a minutes field it could mean 15, 1.5 or 90 minutes.
+    """
+    value = (text or "").strip().replace(" ", "")
+    if not value:
+        return None
+    clock = _CLOCK.match(value)
+    if clock:
+        minutes = int(clock.group(1)) * 60 + int(clock.group(2))
+    elif value.isdigit() and len(value) <= 4:
+        minutes = int(value)
+    else:
+        raise InvalidRecord(field_name, "is not a number of minutes (for example 90)")
+    if minutes > 24 * 60:
+        raise InvalidRecord(field_name, "must be at most 1440")
+    return minutes
 
 
 def parse_date(text: str, today: date | None = None, field_name: str = "date") -> date | None:

@@ -27,7 +27,7 @@ from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import label
-from sleutelapp.gui.typed_fields import PROBLEM_STYLE, show_problem
+from sleutelapp.gui.typed_fields import PROBLEM_STYLE, name_after_labels, show_problem
 
 KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
@@ -122,7 +122,7 @@ class EntryDialog(QDialog):
                 self._topic_checks[term.code] = check
             # The boxes are made here, after the form's tab order: put them where they
             # are seen, between the duration and the text (they came after Opslaan).
-            previous = self.ui.minutesSpin
+            previous = self.ui.minutesEdit
             for check in self._topic_checks.values():
                 QWidget.setTabOrder(previous, check)
                 previous = check
@@ -170,6 +170,7 @@ class EntryDialog(QDialog):
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        name_after_labels(self)
 
     def _focus_first(self) -> None:
         target = {"note": self.ui.textEdit, "task": self.ui.textEdit}.get(
@@ -196,7 +197,7 @@ class EntryDialog(QDialog):
         self.ui.timeEdit.setText(entry.time or "")
         self._select(self.ui.typeCombo, entry.type)
         self._select(self.ui.statusCombo, entry.status)
-        self.ui.minutesSpin.setValue(entry.minutes or 0)
+        self.ui.minutesEdit.setValue(entry.minutes)
         self.ui.hoursEdit.setValue(entry.hours)
         for code, check in self._topic_checks.items():
             check.setChecked(code in entry.topics)
@@ -216,7 +217,7 @@ class EntryDialog(QDialog):
             "time": self.ui.timeEdit.text(),
             "type": self.ui.typeCombo.currentData(),
             "status": self.ui.statusCombo.currentData(),
-            "minutes": self.ui.minutesSpin.value(),
+            "minutes": self.ui.minutesEdit.text(),
             "hours": self.ui.hoursEdit.text(),
             "topics": [c for c, w in self._topic_checks.items() if w.isChecked()],
             "location": self.ui.locationEdit.text(),
@@ -230,7 +231,7 @@ class EntryDialog(QDialog):
         self.ui.timeEdit.setText(draft.get("time") or "")
         self._select(self.ui.typeCombo, draft.get("type"))
         self._select(self.ui.statusCombo, draft.get("status"))
-        self.ui.minutesSpin.setValue(int(draft.get("minutes") or 0))
+        self.ui.minutesEdit.setText(str(draft.get("minutes") or ""))
         self.ui.hoursEdit.setText(str(draft.get("hours") or ""))
         for code, check in self._topic_checks.items():
             check.setChecked(code in draft.get("topics", ()))
@@ -263,7 +264,7 @@ class EntryDialog(QDialog):
             time=self._time() if "time" in rows else None,
             type=self.ui.typeCombo.currentData() if "type" in rows else None,
             status=self.ui.statusCombo.currentData() if "status" in rows else None,
-            minutes=(self.ui.minutesSpin.value() or None) if "minutes" in rows else None,
+            minutes=self.ui.minutesEdit.value() if "minutes" in rows else None,
             hours=self.ui.hoursEdit.value() if "hours" in rows else None,
             topics=tuple(c for c, w in self._topic_checks.items() if w.isChecked()),
             location=self.ui.locationEdit.text().strip() if "location" in rows else "",
@@ -302,9 +303,10 @@ class EntryDialog(QDialog):
             date_problem = self.tr("Fill in a date, like 15-03-2024.")
         if date_problem:
             found.append((self.ui.dateEdit, date_problem))
-        hours_problem = self.ui.hoursEdit.check() if "hours" in _ROWS[self.kind] else None
-        if hours_problem:
-            found.append((self.ui.hoursEdit, hours_problem))
+        for field, name in ((self.ui.minutesEdit, "minutes"), (self.ui.hoursEdit, "hours")):
+            problem = field.check() if name in _ROWS[self.kind] else None
+            if problem:
+                found.append((field, problem))
         if found:
             return found
         for need in entry_needs.unmet(self.entry()):
@@ -321,8 +323,8 @@ class EntryDialog(QDialog):
 
     def _show_problems(self, found) -> bool:
         """Say what is wrong at each field; True when something is."""
-        self.ui.dateEdit.show_problem(None)
-        self.ui.hoursEdit.show_problem(None)
+        for field in (self.ui.dateEdit, self.ui.minutesEdit, self.ui.hoursEdit):
+            field.show_problem(None)
         show_problem(self.ui.textProblemLabel, "")
         for widget, text in found:
             if widget is self.ui.textEdit:

@@ -13,6 +13,7 @@ from sleutelapp.domain.model import Extension, Newcomer
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
 from sleutelapp.gui.labels import format_date, label
+from sleutelapp.gui.typed_fields import name_after_labels
 
 
 class NewcomerDialog(QDialog):
@@ -50,6 +51,9 @@ class NewcomerDialog(QDialog):
         )
         if newcomer is not None:
             self._load(newcomer)
+        name_after_labels(self)
+        self.ui.extensionDecidedEdit.setAccessibleName(self.tr("Decided on"))
+        self.ui.termijnEdit.setAccessibleName(self.ui.termijnLabel.text().replace("&", ""))
         self.ui.nameEdit.setFocus()
 
     def _load(self, n: Newcomer) -> None:

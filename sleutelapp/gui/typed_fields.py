@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 
 from sleutelapp.domain import date_rules
 from sleutelapp.domain.model import InvalidRecord
-from sleutelapp.domain.typed_input import parse_date, parse_hours
+from sleutelapp.domain.typed_input import parse_date, parse_hours, parse_minutes
 from sleutelapp.gui.i18n import current_language
 
 PROBLEM_STYLE = "color: #b3261e"
 DATE_FORMAT = "%d-%m-%Y"
+
+
+def name_after_labels(form: QWidget) -> None:
+    """Give each typed field the accessible name of the form label whose buddy it is."""
+    for label in form.findChildren(QLabel):
+        buddy = label.buddy()
+        if isinstance(buddy, _TypedField) and label.text():
+            buddy.setAccessibleName(label.text().replace("&", ""))
 
 
 def problem_label(parent: QWidget) -> QLabel:
@@ -126,6 +134,32 @@ class HoursField(_TypedField):
             self.value()
         except InvalidRecord:
             return self.tr("Type a number of hours, like 1,5 or 2.")
+        return None
+
+
+class MinutesField(_TypedField):
+    """A duration in whole minutes: `90` or `1:30`; `1.5` is refused, not read as 15."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^[0-9.,: ]{0,8}$"), self)
+        )
+        self.edit.setPlaceholderText(self.tr("for example 30"))
+        self.edit.setMaximumWidth(160)
+        self.row.addStretch(1)
+
+    def value(self) -> int | None:
+        return parse_minutes(self.edit.text())
+
+    def setValue(self, minutes: int | None) -> None:
+        self.setText(str(minutes) if minutes else "")
+
+    def check(self) -> str | None:
+        try:
+            self.value()
+        except InvalidRecord:
+            return self.tr("Type whole minutes, like 30 or 90 (or 1:30).")
         return None
 
 

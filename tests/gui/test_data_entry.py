@@ -318,8 +318,9 @@ def test_contact_tab_order_goes_through_the_topics_before_the_text(window, qtbot
     order = []
     for _ in range(12):
         press(qtbot, Qt.Key.Key_Tab)
-        order.append(focused().objectName())
-    assert order[0] == "minutesSpin"
+        widget = focused()
+        order.append("minutes" if widget is dialog.ui.minutesEdit.edit else widget.objectName())
+    assert order[0] == "minutes"
     assert order[1].startswith("topic_")
     topics = [name for name in order if name.startswith("topic_")]
     assert order.index("textEdit") == 1 + len(topics)
@@ -335,3 +336,40 @@ def test_contact_tab_order_goes_through_the_topics_before_the_text(window, qtbot
     closed(qtbot, dialog, window)
     [saved] = [e for e in stored(window, person, "contact") if e.text == "Gebeld over de brief."]
     assert saved.topics == (topics[0].removeprefix("topic_"),)
+
+
+@pytest.mark.parametrize(("typed", "minutes"), [("90", 90), ("1:30", 90), ("", None)])
+def test_contact_minutes_as_typed(window, qtbot, typed, minutes):
+    person = person_on_screen(window)
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    dialog = modal(qtbot, "entryDialog_contact")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.ui.minutesEdit.edit
+    type_into_focus(qtbot, typed)
+    dialog.ui.textEdit.setFocus()
+    type_into_focus(qtbot, "Gebeld", dialog.ui.textEdit)
+    press(qtbot, Qt.Key.Key_Return, widget=dialog.ui.textEdit)
+    closed(qtbot, dialog, window)
+    [saved] = [e for e in stored(window, person, "contact") if e.text == "Gebeld"]
+    assert saved.minutes == minutes
+
+
+def test_contact_minutes_with_a_decimal_are_refused_not_read_as_15(window, qtbot):
+    person = person_on_screen(window)
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    dialog = modal(qtbot, "entryDialog_contact")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_into_focus(qtbot, "1.5")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "minuten" in dialog.ui.minutesEdit.problem_text()
+    assert len(stored(window, person, "contact")) == 1  # only add_people's
+    dialog.discard()
+
+
+def test_typed_fields_are_named_after_their_label(window, qtbot):
+    person_on_screen(window)
+    press(qtbot, Qt.Key.Key_3, CTRL)
+    dialog = modal(qtbot, "entryDialog_activity")
+    assert dialog.ui.dateEdit.edit.accessibleName() == "Datum"
+    assert dialog.ui.hoursEdit.edit.accessibleName() == "Uren"
+    dialog.discard()

@@ -10,7 +10,7 @@ import pytest
 
 from sleutelapp.domain import date_rules, entry_needs
 from sleutelapp.domain.model import Entry, Extension, InvalidRecord, Newcomer
-from sleutelapp.domain.typed_input import parse_date, parse_hours
+from sleutelapp.domain.typed_input import parse_date, parse_hours, parse_minutes
 
 TODAY = date(2026, 12, 1)
 
@@ -130,3 +130,10 @@ def test_entries_with_what_they_need_pass():
 def test_an_activity_done_together_keeps_accompanied():
     assert Entry("n", "activity", TODAY, "sport", hours=1, accompanied=True).validated().accompanied
     assert not Entry("n", "note", TODAY, text="x", accompanied=True).validated().accompanied
+
+
+def test_minutes_are_whole_minutes_or_hours_and_minutes():
+    assert parse_minutes("90") == 90 and parse_minutes("1:30") == 90 and parse_minutes("") is None
+    for typed in ("1.5", "1,5", "1.500", "abc", "2000"):
+        with pytest.raises(InvalidRecord):
+            parse_minutes(typed)

@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
 
-from sleutelapp.gui.typed_fields import (DateField, HoursField)
+from sleutelapp.gui.typed_fields import (DateField, HoursField, MinutesField)
 
 class Ui_EntryDialog(object):
     def setupUi(self, EntryDialog):
@@ -96,12 +96,10 @@ class Ui_EntryDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
 
-        self.minutesSpin = QSpinBox(EntryDialog)
-        self.minutesSpin.setObjectName(u"minutesSpin")
-        self.minutesSpin.setMaximum(1440)
-        self.minutesSpin.setSingleStep(5)
+        self.minutesEdit = MinutesField(EntryDialog)
+        self.minutesEdit.setObjectName(u"minutesEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.minutesEdit)
 
         self.hoursLabel = QLabel(EntryDialog)
         self.hoursLabel.setObjectName(u"hoursLabel")
@@ -201,7 +199,7 @@ class Ui_EntryDialog(object):
         self.timeLabel.setBuddy(self.timeEdit)
         self.typeLabel.setBuddy(self.typeCombo)
         self.statusLabel.setBuddy(self.statusCombo)
-        self.minutesLabel.setBuddy(self.minutesSpin)
+        self.minutesLabel.setBuddy(self.minutesEdit)
         self.hoursLabel.setBuddy(self.hoursEdit)
         self.locationLabel.setBuddy(self.locationEdit)
         self.textLabel.setBuddy(self.textEdit)
@@ -209,8 +207,8 @@ class Ui_EntryDialog(object):
         QWidget.setTabOrder(self.dateEdit, self.timeEdit)
         QWidget.setTabOrder(self.timeEdit, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.statusCombo)
-        QWidget.setTabOrder(self.statusCombo, self.minutesSpin)
-        QWidget.setTabOrder(self.minutesSpin, self.hoursEdit)
+        QWidget.setTabOrder(self.statusCombo, self.minutesEdit)
+        QWidget.setTabOrder(self.minutesEdit, self.hoursEdit)
         QWidget.setTabOrder(self.hoursEdit, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.accompaniedCheck)
         QWidget.setTabOrder(self.accompaniedCheck, self.textEdit)
