@@ -147,10 +147,13 @@ def _list_item(r) -> NewcomerListItem:
 _SEP = "\x1f"
 
 
+_SQL_SEP = "char(31)"
+
+
 def _match(packed: str | None) -> EntryMatch | None:
     if not packed:
         return None
-    entry_id, day, kind, excerpt = packed.split(_SEP, 3)
+    day, entry_id, kind, excerpt = packed.split(_SEP, 3)
     return EntryMatch(entry_id, date.fromisoformat(day), kind, excerpt)
 
 
@@ -310,23 +313,30 @@ def search_list_sql(
 
     `last_contact` is the last day the key person was in touch with the newcomer: a
     contact, an appointment they went along to that took place, or an activity done
-    together. Each is one backwards walk over the (newcomer, kind, date) index."""
+    together: one backwards walk over the newcomer's timeline index that stops at the
+    first such entry (contacts are frequent, so it reads a row or two)."""
     today = today or date.today()
     where = ["1"]
-    params: list = [today.isoformat()] * 3
     terms = search.parse(text)
+    params: list = []
     if terms.empty:
+        hits = ""
         match_column = "NULL"
     else:
-        # The newest entry of this newcomer that holds the search text, packed in one
-        # column: id, date, kind and the start of its text (the FTS runs once).
-        match_column = """(SELECT e.id || char(31) || e.date || char(31) || e.kind || char(31)
-                    || substr(replace(coalesce(nullif(e.text, ''), e.location), char(10), ' '),
-                              1, 80)
-                FROM entry e WHERE e.newcomer_id = n.id AND e.rowid IN
-                    (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
-                ORDER BY e.date DESC LIMIT 1)"""
+        # The entries holding the search text, found once, grouped per newcomer with the
+        # newest of them packed in one column (date, id, kind, start of its text): it
+        # both finds the newcomers and tells the list which entry matched.
+        hits = f"""WITH found AS MATERIALIZED (
+                SELECT e.newcomer_id AS newcomer_id,
+                       max(e.date || {_SQL_SEP} || e.id || {_SQL_SEP} || e.kind || {_SQL_SEP}
+                           || substr(replace(coalesce(nullif(e.text, ''), e.location),
+                                             char(10), ' '), 1, 80)) AS match
+                FROM entry e
+                WHERE e.rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
+                GROUP BY e.newcomer_id)"""
         params.append(terms.entry_match())
+        match_column = "f.match"
+    params.append(today.isoformat())
     if status:
         where.append("n.status = ?")
         params.append(status)
@@ -347,27 +357,18 @@ def search_list_sql(
         for token in terms.short_tokens:
             name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
             params.append(search.like_pattern(token))
-        where.append(
-            f"(({' AND '.join(name_parts)}) OR n.id IN ("
-            "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
-            "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))"
-        )
-        params.append(terms.entry_match())
-    sql = f"""
+        where.append(f"(({' AND '.join(name_parts)}) OR f.newcomer_id IS NOT NULL)")
+    sql = f"""{hits}
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
                n.closed_on,
-               nullif(max(
-                   coalesce((SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
-                        AND e.kind = 'contact' AND e.date <= ?), ''),
-                   coalesce((SELECT e.date FROM entry e WHERE e.newcomer_id = n.id
-                        AND e.kind = 'appointment' AND e.date <= ? AND e.status = 'done'
-                        AND e.accompanied = 1 ORDER BY e.date DESC LIMIT 1), ''),
-                   coalesce((SELECT e.date FROM entry e WHERE e.newcomer_id = n.id
-                        AND e.kind = 'activity' AND e.date <= ? AND e.accompanied = 1
-                        ORDER BY e.date DESC LIMIT 1), '')), '') AS last_contact,
+               (SELECT e.date FROM entry e WHERE e.newcomer_id = n.id AND e.date <= ?
+                    AND (e.kind = 'contact'
+                         OR (e.kind = 'appointment' AND e.status = 'done' AND e.accompanied)
+                         OR (e.kind = 'activity' AND e.accompanied))
+                    ORDER BY e.date DESC LIMIT 1) AS last_contact,
                n.created,
                {match_column} AS match
-        FROM newcomer n
+        FROM newcomer n {"LEFT JOIN found f ON f.newcomer_id = n.id" if hits else ""}
         WHERE {" AND ".join(where)}
         ORDER BY n.status, coalesce(nullif(n.known_as, ''), n.name) COLLATE NOCASE"""
     return sql, params
