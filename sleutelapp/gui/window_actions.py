@@ -89,11 +89,16 @@ class WindowActions(QObject):
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _need_newcomer(self) -> str | None:
-        """The newcomer a command is about: the one on screen, or on Vandaag the one of
-        the selected row (Ctrl+1…6 there logs for that row's newcomer)."""
+    def _need_newcomer(self, *, vandaag_row: bool = False) -> str | None:
+        """The newcomer a command is about: the one on screen. With `vandaag_row` (logging,
+        Ctrl+1…6) on Vandaag also the newcomer of the selected row; closing, erasing and
+        editing act only on the newcomer whose page is open, never on a list row."""
         newcomer_id = self.w.current_newcomer_id()
-        if newcomer_id is None and self.w.ui.detailStack.currentWidget() is self.w.today_view:
+        if (
+            newcomer_id is None
+            and vandaag_row
+            and self.w.ui.detailStack.currentWidget() is self.w.today_view
+        ):
             item = self.w.today_view.current_item()
             newcomer_id = item.newcomer_id if item is not None else None
         if newcomer_id is None:
@@ -120,7 +125,7 @@ class WindowActions(QObject):
     def open_entry_dialog(self, kind: str, *, entry=None, draft=None):
         from sleutelapp.gui.entry_dialog import EntryDialog
 
-        newcomer_id = draft["newcomer_id"] if draft else self._need_newcomer()
+        newcomer_id = draft["newcomer_id"] if draft else self._need_newcomer(vandaag_row=True)
         if newcomer_id is None or not self.w.session.is_open:
             return None
         if draft and draft.get("entry_id") and entry is None:

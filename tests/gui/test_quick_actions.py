@@ -217,3 +217,16 @@ def test_search_says_which_entry_matched_and_highlights_it(window, qtbot):
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_into_focus(qtbot, "Persoon 1")
     assert window.newcomers.index(0).data(window.newcomers.MatchRole) == ""
+
+
+def test_closing_from_vandaag_does_not_act_on_a_list_row(window, qtbot, prompts):
+    case = window.session.case
+    person = add_people(case, 1)[0]
+    window.reload_all()
+    window.show_today()
+    view = window.today_view.ui.appointmentsList
+    view.setFocus()
+    view.setCurrentIndex(window.today_view.appointments.index(0))
+    window.ui.actionCloseNewcomer.trigger()
+    assert prompts.questions == []
+    assert case.newcomers.get(person.id).status == "active"
