@@ -187,8 +187,9 @@ class Entry:
             # An appointment the key person goes to, an activity done together.
             accompanied=bool(self.accompanied) if self.kind in _TOGETHER_KINDS else False,
         )
-        for need in entry_needs.unmet(cleaned):
-            raise InvalidRecord(need.field, need.problem)
+        missing = entry_needs.unmet(cleaned)
+        if missing:
+            raise InvalidRecord(missing[0].field, missing[0].problem)
         return cleaned
 
 

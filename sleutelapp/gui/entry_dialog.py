@@ -94,11 +94,11 @@ class EntryDialog(QDialog):
             self._select(self.ui.typeCombo, last_type)
         if entry is not None:
             self._load(entry)
+        self._untouched = self._typed()  # before a draft: a restored draft is unsaved input
         if draft:
             self.apply_draft(draft)
         self._update_health()
         self.resize(max(self.width(), 520), self.sizeHint().height())
-        self._untouched = self._typed()
         self._focus_first()
 
     # --- building ----------------------------------------------------------------------

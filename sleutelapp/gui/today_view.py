@@ -20,6 +20,11 @@ from sleutelapp.gui.models.today_model import TodayItem, TodayModel
 AGENDA_DAYS = 14
 
 
+def _minus_time(time: str | None) -> tuple:
+    """A sort key that puts a later time first and no time last (as SQL's DESC does)."""
+    return (0, tuple(-ord(c) for c in time)) if time else (1, ())
+
+
 class TodayView(QWidget):
     open_newcomer = Signal(str)
     context_menu = Signal(object, object)  # (list view, global position)
@@ -60,6 +65,7 @@ class TodayView(QWidget):
         self._end = date.today()
         self._today = date.today()
         self._attention: dict | None = None  # newcomer id -> (termijn row, no-contact row)
+        self._agenda: dict[str, list] | None = None  # list name -> [(sort key, row)]
         self._last_list = None
         for view in self.lists():
             view.selectionModel().currentChanged.connect(
@@ -108,6 +114,7 @@ class TodayView(QWidget):
 
     def clear(self) -> None:
         self._attention = None
+        self._agenda = None
         for model in self.models():
             model.clear()
         self.ui.pastBox.hide()
@@ -120,10 +127,12 @@ class TodayView(QWidget):
         self._restore_rows(rows)
 
     def _restore_rows(self, rows: list[int]) -> None:
+        used_last = self._last_list  # putting rows back is not the person choosing a list
         for view, row in zip(self.lists(), rows, strict=True):
             count = view.model().rowCount()
             if row >= 0 and count:  # a quick action keeps the place, as Delete does
                 view.setCurrentIndex(view.model().index(min(row, count - 1), 0))
+        self._last_list = used_last
 
     def _fill(self, case, today: date) -> None:
         self._fill_agenda(case, today)
@@ -133,35 +142,51 @@ class TodayView(QWidget):
         }
         self._show_attention()
 
-    def _fill_agenda(self, case, today: date) -> None:
+    def _fill_agenda(self, case, today: date, newcomer_id: str | None = None) -> None:
+        """The three agenda lists; with `newcomer_id` only that newcomer's rows are
+        queried again and merged into the others (a quick action on a large case)."""
         self._today = today
         self.ui.dateLabel.setText(format_date(today, weekday=True))
         self._end = today + timedelta(days=AGENDA_DAYS)  # inclusive: day 14 is shown
-        agenda = case.entries.agenda(today, self._end)
+        if self._agenda is None:
+            newcomer_id = None  # nothing to merge into: everyone's rows
+        fresh = self._agenda_rows(case, today, newcomer_id)
+        if newcomer_id is None or self._agenda is None:
+            self._agenda = fresh
+        else:
+            for name, rows in fresh.items():
+                kept = [r for r in self._agenda[name] if r[1].newcomer_id != newcomer_id]
+                self._agenda[name] = sorted(kept + rows, key=lambda r: r[0])
+        self.past.set_items([item for _key, item in self._agenda["past"]])
+        self.appointments.set_items([item for _key, item in self._agenda["appointments"]])
+        self.tasks.set_items([item for _key, item in self._agenda["tasks"]])
+        past = self.past.rowCount()
+        self.ui.pastBox.setVisible(bool(past))
+        self._fit_past_list(past)
+
+    def _agenda_rows(self, case, today: date, newcomer_id: str | None) -> dict[str, list]:
+        """(sort key, row) per list, in the order the lists show them."""
         past = []
-        for item in case.entries.past_planned(today):
+        for item in case.entries.past_planned(today, newcomer_id):
             entry = item.entry
             when = format_date(entry.date, weekday=True)
             if entry.time:
                 when += f" {entry.time}"
             what = label(vocab.APPOINTMENT_TYPES, entry.type)
-            past.append(
-                TodayItem(
-                    self.tr("{0} — {1}: {2} — still planned; did it take place?").format(
-                        when, item.newcomer_name, what
-                    ),
-                    entry.newcomer_id,
-                    entry.location,
-                    entry.id,
-                    entry.kind,
-                )
+            row = TodayItem(
+                self.tr("{0} — {1}: {2} — still planned; did it take place?").format(
+                    when, item.newcomer_name, what
+                ),
+                entry.newcomer_id,
+                entry.location,
+                entry.id,
+                entry.kind,
             )
-        self.past.set_items(past)
-        self.ui.pastBox.setVisible(bool(past))
-        self._fit_past_list(len(past))
+            past.append(((-entry.date.toordinal(), _minus_time(entry.time)), row))
         appointments, tasks = [], []
-        for item in agenda:
+        for item in case.entries.agenda(today, self._end, newcomer_id):
             entry = item.entry
+            key = (entry.date.toordinal(), entry.time or "", entry.kind)
             if entry.kind == "appointment":
                 when = format_date(entry.date, weekday=True)
                 if entry.time:
@@ -170,28 +195,33 @@ class TodayView(QWidget):
                 if entry.accompanied:
                     what += " · " + self.tr("you go along")
                 appointments.append(
-                    TodayItem(
-                        f"{when} — {item.newcomer_name}: {what}",
-                        entry.newcomer_id,
-                        entry.location,
-                        entry.id,
-                        entry.kind,
+                    (
+                        key,
+                        TodayItem(
+                            f"{when} — {item.newcomer_name}: {what}",
+                            entry.newcomer_id,
+                            entry.location,
+                            entry.id,
+                            entry.kind,
+                        ),
                     )
                 )
             else:
                 first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
                 late = " " + self.tr("(overdue)") if entry.date < today else ""
                 tasks.append(
-                    TodayItem(
-                        f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
-                        entry.newcomer_id,
-                        entry.text,
-                        entry.id,
-                        entry.kind,
+                    (
+                        key,
+                        TodayItem(
+                            f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
+                            entry.newcomer_id,
+                            entry.text,
+                            entry.id,
+                            entry.kind,
+                        ),
                     )
                 )
-        self.appointments.set_items(appointments)
-        self.tasks.set_items(tasks)
+        return {"past": past, "appointments": appointments, "tasks": tasks}
 
     def reload_for(self, case, newcomer_id: str, today: date | None = None) -> None:
         """After a change to one newcomer's entries: the agenda lists (cheap index ranges)
@@ -201,7 +231,7 @@ class TodayView(QWidget):
             self.reload(case, today)
             return
         rows = [view.currentIndex().row() for view in self.lists()]
-        self._fill_agenda(case, today)
+        self._fill_agenda(case, today, newcomer_id)
         item = case.newcomers.list_item(newcomer_id, today=today)
         self._attention.pop(newcomer_id, None)
         if item is not None and item.status == "active":

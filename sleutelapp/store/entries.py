@@ -204,8 +204,9 @@ class Entries:
             (newcomer_id, *kinds),
         )[0]
 
-    def agenda(self, start: date, end: date) -> list[AgendaItem]:
-        """Planned appointments from start to end and open tasks due by end (active newcomers)."""
+    def agenda(self, start: date, end: date, newcomer_id: str | None = None) -> list[AgendaItem]:
+        """Planned appointments from start to end and open tasks due by end (active
+        newcomers; one newcomer's only with `newcomer_id`, after a change to theirs)."""
         # Two index range scans (kind, date, status) joined by UNION ALL: an OR across
         # kinds would make SQLite scan, and decrypt, every entry.
         columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
@@ -213,27 +214,29 @@ class Entries:
             f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
             "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id WHERE n.status = 'active' "
         )
+        who, whom = (" AND e.newcomer_id = ?", (newcomer_id,)) if newcomer_id else ("", ())
         rows = self._case.query(
             f"""SELECT * FROM (
                     {select} AND e.kind = 'appointment' AND e.date BETWEEN ? AND ?
-                        AND e.status = 'planned'
+                        AND e.status = 'planned'{who}
                     UNION ALL
-                    {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open')
+                    {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open'{who})
                 ORDER BY date, coalesce(time, ''), kind""",
-            (start.isoformat(), end.isoformat(), end.isoformat()),
+            (start.isoformat(), end.isoformat(), *whom, end.isoformat(), *whom),
         )
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
 
-    def past_planned(self, before: date) -> list[AgendaItem]:
+    def past_planned(self, before: date, newcomer_id: str | None = None) -> list[AgendaItem]:
         """Appointments dated before `before` that still say planned (active newcomers):
         their status needs updating before they reach a report as "Gepland"."""
         columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
+        who, whom = (" AND e.newcomer_id = ?", (newcomer_id,)) if newcomer_id else ("", ())
         rows = self._case.query(
             f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
             "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id "
-            "WHERE e.kind = 'appointment' AND e.date < ? AND e.status = 'planned' "
+            f"WHERE e.kind = 'appointment' AND e.date < ? AND e.status = 'planned'{who} "
             "AND n.status = 'active' ORDER BY e.date DESC, coalesce(e.time, '') DESC",
-            (before.isoformat(),),
+            (before.isoformat(), *whom),
         )
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
 

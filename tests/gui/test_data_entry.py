@@ -211,6 +211,7 @@ def test_ctrl_l_inside_a_dialog_locks_and_keeps_the_draft(window, qtbot):
     assert window.unlock(PASSPHRASE)
     reopened = modal(qtbot, "entryDialog_note")
     assert reopened.ui.textEdit.toPlainText() == "Nog niet af"
+    assert reopened.has_unsaved_input()  # Escape on the restored draft asks first
     reopened.discard()
 
 

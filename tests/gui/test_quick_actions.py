@@ -230,3 +230,27 @@ def test_closing_from_vandaag_does_not_act_on_a_list_row(window, qtbot, prompts)
     window.ui.actionCloseNewcomer.trigger()
     assert prompts.questions == []
     assert case.newcomers.get(person.id).status == "active"
+
+
+def test_vandaag_after_a_change_to_one_newcomer_equals_a_full_reload(window, qtbot):
+    from sleutelapp.domain.demo import generate
+    from sleutelapp.store.bulk import insert_all
+
+    case = window.session.case
+    data = generate(newcomers=12, entries_per=30, seed=3)
+    insert_all(case, data.newcomers, data.entries, data.consents, action="demo")
+    window.reload_all()
+    today = window.today_view
+    person = next(n for n in data.newcomers if n.status == "active")
+    case_entries = case.entries.timeline(person.id)
+    for entry in case_entries[:3]:
+        if entry.kind in ("appointment", "task"):
+            window.operations.set_entry_status(entry.id, "done")
+    window.operations.add_entry(
+        Entry(person.id, "appointment", date.today() - timedelta(days=1), "duo", time="09:00")
+    )
+    window.operations.add_entry(Entry(person.id, "task", date.today(), text="Nieuwe taak"))
+    window.operations.add_entry(Entry(person.id, "contact", date.today(), "phone"))
+    merged = [m.texts() for m in today.models()]
+    today.reload(case)
+    assert [m.texts() for m in today.models()] == merged
