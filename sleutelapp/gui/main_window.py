@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def show_today(self) -> None:
         if self.session.is_open:
-            self.today_view.reload(self.session.case)
+            self.today_view.ensure_loaded(self.session.case)
         self.ui.detailStack.setCurrentWidget(self.today_view)
         self.ui.newcomerList.selectionModel().clearCurrentIndex()
         self.ui.newcomerList.clearSelection()

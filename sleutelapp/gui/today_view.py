@@ -120,6 +120,13 @@ class TodayView(QWidget):
         self.ui.pastBox.hide()
         self.ui.dateLabel.clear()
 
+    def ensure_loaded(self, case, today: date | None = None) -> None:
+        """Reload only when the lists are empty or from another day: every change made
+        through Operations already refreshed them, so going back to Vandaag is instant."""
+        today = today or date.today()
+        if self._agenda is None or self._attention is None or today != self._today:
+            self.reload(case, today)
+
     def reload(self, case, today: date | None = None) -> None:
         today = today or date.today()
         rows = [view.currentIndex().row() for view in self.lists()]

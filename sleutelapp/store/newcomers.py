@@ -323,19 +323,20 @@ def search_list_sql(
         hits = ""
         match_column = "NULL"
     else:
-        # The entries holding the search text, found once, grouped per newcomer with the
-        # newest of them packed in one column (date, id, kind, start of its text): it
-        # both finds the newcomers and tells the list which entry matched.
-        hits = f"""WITH found AS MATERIALIZED (
+        # The entries holding the search text, found once and grouped per newcomer with
+        # the newest of them ("date<US>rowid"): that both finds the newcomers and lets
+        # the list say which entry matched (its text read for that one entry only).
+        hits = """WITH found AS MATERIALIZED (
                 SELECT e.newcomer_id AS newcomer_id,
-                       max(e.date || {_SQL_SEP} || e.id || {_SQL_SEP} || e.kind || {_SQL_SEP}
-                           || substr(replace(coalesce(nullif(e.text, ''), e.location),
-                                             char(10), ' '), 1, 80)) AS match
+                       max(e.date || char(31) || e.rowid) AS newest
                 FROM entry e
                 WHERE e.rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
                 GROUP BY e.newcomer_id)"""
         params.append(terms.entry_match())
-        match_column = "f.match"
+        match_column = f"""(SELECT m.date || {_SQL_SEP} || m.id || {_SQL_SEP} || m.kind
+                    || {_SQL_SEP} || substr(replace(coalesce(nullif(m.text, ''), m.location),
+                                                    char(10), ' '), 1, 80)
+                FROM entry m WHERE m.rowid = CAST(substr(f.newest, 12) AS INTEGER))"""
     params.append(today.isoformat())
     if status:
         where.append("n.status = ?")
