@@ -319,7 +319,10 @@ def search_list_sql(
     where = ["1"]
     terms = search.parse(text)
     params: list = []
-    if terms.empty:
+    # One or two letters match most entries: the list then names no entry (it would say
+    # little, and grouping every hit costs more than the search itself).
+    name_entries = not terms.empty and any(len(t) >= search.TRIGRAM for t in terms.all_tokens)
+    if not name_entries:
         hits = ""
         match_column = "NULL"
     else:
@@ -358,7 +361,15 @@ def search_list_sql(
         for token in terms.short_tokens:
             name_parts.append("(n.name || ' ' || n.known_as) LIKE ? ESCAPE '\\'")
             params.append(search.like_pattern(token))
-        where.append(f"(({' AND '.join(name_parts)}) OR f.newcomer_id IS NOT NULL)")
+        if name_entries:
+            where.append(f"(({' AND '.join(name_parts)}) OR f.newcomer_id IS NOT NULL)")
+        else:
+            where.append(
+                f"(({' AND '.join(name_parts)}) OR n.id IN ("
+                "SELECT e.newcomer_id FROM entry e WHERE e.rowid IN "
+                "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)))"
+            )
+            params.append(terms.entry_match())
     sql = f"""{hits}
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
                n.closed_on,
