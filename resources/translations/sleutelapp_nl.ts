@@ -166,6 +166,45 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Kies in een kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type it as dd-mm-yyyy.</source>
+        <translation>Deze datum bestaat niet. Typ hem als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
+        <translation>Dit is geen datum. Typ hem als dd-mm-jjjj, bijvoorbeeld 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>A termijn cannot start in the future. Check the date.</source>
+        <translation>Een termijn kan niet in de toekomst beginnen. Kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future. Check the date.</source>
+        <translation>Deze datum ligt in de toekomst. Kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>A date before {0} is not possible here. Check the year.</source>
+        <translation>Een datum vóór {0} kan hier niet. Kijk het jaar na.</translation>
+    </message>
+    <message>
+        <source>A date after {0} is not possible here. Check the year.</source>
+        <translation>Een datum na {0} kan hier niet. Kijk het jaar na.</translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresModel</name>
     <message>
         <source>When</source>
@@ -317,6 +356,58 @@
     <message>
         <source>Enter saves. Shift+Enter starts a new line.</source>
         <translation>Enter slaat op. Shift+Enter begint een nieuwe regel.</translation>
+    </message>
+    <message>
+        <source>We do this &amp;together</source>
+        <translation>We doen dit &amp;samen</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>Vul een datum in, bijvoorbeeld 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>Fill in how many hours, like 1,5.</source>
+        <translation>Vul in hoeveel uur, bijvoorbeeld 1,5.</translation>
+    </message>
+    <message>
+        <source>Write the note first; an empty note is not saved.</source>
+        <translation>Schrijf eerst de notitie; een lege notitie wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Write what needs to be done.</source>
+        <translation>Schrijf op wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dit veld moet u invullen.</translation>
+    </message>
+    <message>
+        <source>Did the appointment take place?</source>
+        <translation>Heeft de afspraak plaatsgevonden?</translation>
+    </message>
+    <message>
+        <source>This appointment lies in the past but is still marked planned. What happened?</source>
+        <translation>Deze afspraak ligt in het verleden maar staat nog op Gepland. Wat is er gebeurd?</translation>
+    </message>
+    <message>
+        <source>Keep planned</source>
+        <translation>Gepland laten</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>Deze invoer weggooien?</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>U hebt iets getypt dat nog niet is opgeslagen. Wilt u het weggooien?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>Kies Annuleren om terug te gaan en het op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +582,17 @@
     <message>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursField</name>
+    <message>
+        <source>for example 1,5</source>
+        <translation>bijvoorbeeld 1,5</translation>
+    </message>
+    <message>
+        <source>Type a number of hours, like 1,5 or 2.</source>
+        <translation>Typ een aantal uren, zoals 1,5 of 2.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +868,17 @@
     </message>
 </context>
 <context>
+    <name>MinutesField</name>
+    <message>
+        <source>for example 30</source>
+        <translation>bijvoorbeeld 30</translation>
+    </message>
+    <message>
+        <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
+        <translation>Typ hele minuten, zoals 30 of 90 (of 1:30).</translation>
+    </message>
+</context>
+<context>
     <name>NewcomerDialog</name>
     <message>
         <source>Save</source>
@@ -898,6 +1011,14 @@
         <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
         <translation>Sleutelapp heeft bewust geen veld voor BSN, identiteitsbewijzen, nationaliteit of geloof.</translation>
     </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besluit genomen op</translation>
+    </message>
+    <message>
+        <source>Fill in the date the termijn started, like 15-03-2024.</source>
+        <translation>Vul de datum in waarop de termijn begon, bijvoorbeeld 15-03-2024.</translation>
+    </message>
 </context>
 <context>
     <name>NewcomerListModel</name>
@@ -920,6 +1041,18 @@
     <message>
         <source>closed</source>
         <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet</source>
+        <translation>Nog geen contact vastgelegd</translation>
+    </message>
+    <message>
+        <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
+        <translation>30+ dagen: 30 dagen of langer geen contact (sinds de nieuwkomer is toegevoegd). Dit telt mee: contactmomenten, afspraken waar u mee naartoe ging en die doorgingen, en activiteiten die u samen deed.</translation>
+    </message>
+    <message>
+        <source>Found in: {0} {1} — {2}</source>
+        <translation>Gevonden in: {0} {1} — {2}</translation>
     </message>
 </context>
 <context>
@@ -950,18 +1083,6 @@
     <message>
         <source>Termijn ended {0}</source>
         <translation>Termijn geëindigd op {0}</translation>
-    </message>
-    <message>
-        <source>{0} / {1} h</source>
-        <translation>{0} / {1} u</translation>
-    </message>
-    <message>
-        <source>Hours: {0}</source>
-        <translation>Uren: {0}</translation>
-    </message>
-    <message>
-        <source>Hours logged: {0}</source>
-        <translation>Geregistreerde uren: {0}</translation>
     </message>
     <message>
         <source>Consent: {0}</source>
@@ -1074,6 +1195,37 @@
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hidden by the filter</source>
+        <translation>
+            <numerusform>%n verborgen door filter</numerusform>
+            <numerusform>%n verborgen door filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} {1} / {2} h</source>
+        <translation>{0} {1} / {2} u</translation>
+    </message>
+    <message>
+        <source>Norms: {0}</source>
+        <translation>Normen: {0}</translation>
+    </message>
+    <message>
+        <source>This route has no hour norms.</source>
+        <translation>Deze route heeft geen urennormen.</translation>
+    </message>
+    <message>
+        <source>{0} {1} h</source>
+        <translation>{0} {1} u</translation>
+    </message>
+    <message>
+        <source>Participation: {0}</source>
+        <translation>Deelname: {0}</translation>
+    </message>
+    <message>
+        <source>Participation: no hours logged yet</source>
+        <translation>Deelname: nog geen uren ingevuld</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1104,6 +1256,29 @@
     <message>
         <source>&amp;Repeat</source>
         <translation>&amp;Herhaal</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>Mark &amp;done / resolved</source>
+        <translation>Markeer als &amp;gedaan / opgelost</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;no-show</source>
+        <translation>Markeer als &amp;niet verschenen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;cancelled</source>
+        <translation>Markeer als &amp;afgezegd</translation>
+    </message>
+    <message>
+        <source>Select an appointment, a task or a signal first.</source>
+        <translation>Kies eerst een afspraak, een taak of een signaal.</translation>
+    </message>
+    <message>
+        <source>{0} marked as {1}.</source>
+        <translation>{0} gemarkeerd als {1}.</translation>
     </message>
 </context>
 <context>
@@ -1381,8 +1556,28 @@
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Press Enter or double-click an item to open the newcomer.</source>
-        <translation>Druk op Enter of dubbelklik om de nieuwkomer te openen.</translation>
+        <source>{0} — {1}: {2} — still planned; did it take place?</source>
+        <translation>{0} — {1}: {2} — staat nog op Gepland; is de afspraak doorgegaan?</translation>
+    </message>
+    <message>
+        <source>Update the status: past appointments still planned</source>
+        <translation>Status bijwerken: afspraken in het verleden die nog op Gepland staan</translation>
+    </message>
+    <message>
+        <source>Appointments up to and including {0}</source>
+        <translation>Afspraken tot en met {0}</translation>
+    </message>
+    <message>
+        <source>Open tasks due up to and including {0}</source>
+        <translation>Open taken met een vervaldatum tot en met {0}</translation>
+    </message>
+    <message>
+        <source>Update the status</source>
+        <translation>Status bijwerken</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
+        <translation>Druk op Enter of dubbelklik op een regel om de nieuwkomer te openen. Ctrl+1…6 legt iets vast voor de nieuwkomer van de gekozen regel; Ctrl+D zet een afspraak of taak op gedaan (klik met rechts voor meer).</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1666,37 @@
         <source>Making the automatic backup…</source>
         <translation>De automatische backup wordt gemaakt…</translation>
     </message>
+    <message>
+        <source>This entry is already open.</source>
+        <translation>Deze regel is al open.</translation>
+    </message>
+    <message>
+        <source>Close {0}?</source>
+        <translation>{0} afsluiten?</translation>
+    </message>
+    <message>
+        <source>Close the file of {0}?</source>
+        <translation>Het dossier van {0} afsluiten?</translation>
+    </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>{0} afsluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
+        <translation>
+            <numerusform>Met afsluiten begint de bewaartermijn: %n maand vanaf vandaag. Daarna vraagt de app u om alles over deze persoon te wissen. Tot die tijd kunt u het dossier weer openen.</numerusform>
+            <numerusform>Met afsluiten begint de bewaartermijn: %n maanden vanaf vandaag. Daarna vraagt de app u om alles over deze persoon te wissen. Tot die tijd kunt u het dossier weer openen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is closed.</source>
+        <translation>{0} is afgesloten.</translation>
+    </message>
+    <message>
+        <source>{0} is reopened.</source>
+        <translation>{0} is weer geopend.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1499,6 +1725,13 @@
     <message>
         <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
         <translation>De schijf met uw gegevensmap is vol (of er kan niet op geschreven worden): Sleutelapp opent wel, maar kan niets opslaan. Maak ruimte vrij en start Sleutelapp opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>

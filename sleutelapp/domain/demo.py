@@ -219,7 +219,7 @@ def _newcomer(rng: random.Random, index: int, today: date) -> Newcomer:
             Extension(
                 months=rng.choice([3, 6, 12]),
                 reason="Medische redenen",
-                decided_on=start + timedelta(days=rng.randint(300, 900)),
+                decided_on=min(today, start + timedelta(days=rng.randint(300, 900))),
             ),
         )
     closed = index % 10 == 9

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sleutelapp.domain import vocab
+from sleutelapp.domain import date_rules, entry_needs, vocab
 
 MAX_TEXT = 2_000_000  # characters; a 1 MB note must fit, a runaway paste must not
 MAX_SHORT = 500
@@ -68,6 +68,7 @@ class Extension:
     def validated(self) -> Extension:
         if not isinstance(self.months, int) or not 1 <= self.months <= 60:
             raise InvalidRecord("extensions.months", "must be 1 to 60 months")
+        _check_date(date_rules.EXTENSION_DECIDED, self.decided_on)
         return replace(self, reason=clean_text(self.reason, "extensions.reason", MAX_SHORT))
 
 
@@ -100,6 +101,7 @@ class Newcomer:
             raise InvalidRecord("name", "is required")
         _check_code(self.route, vocab.ROUTES, "route")
         _check_code(self.status, vocab.NEWCOMER_STATUS, "status")
+        _check_date(date_rules.TERMIJN_START, self.termijn_start)
         # The state must be consistent, never guessed: retention counts from closed_on.
         if self.status == "closed" and self.closed_on is None:
             raise InvalidRecord("closed_on", "is required when the status is closed")
@@ -161,6 +163,7 @@ class Entry:
             _check_code(status, statuses, "status")
         if not isinstance(self.date, date):
             raise InvalidRecord("date", "is required")
+        _check_date(date_rules.ENTRY_DATE, self.date)
         if self.time is not None and self.time != "":
             _check_time(self.time)
         for topic in self.topics:
@@ -180,7 +183,7 @@ class Entry:
         if self.is_health:
             # Health appointments keep logistics only (design.md §3): no reason, no diagnosis.
             text = ""
-        return replace(
+        cleaned = replace(
             self,
             type=type_code,
             status=status,
@@ -191,8 +194,22 @@ class Entry:
             minutes=None if minutes is None else int(minutes),
             topics=tuple(dict.fromkeys(self.topics)),
             shareable=bool(self.shareable),
-            accompanied=bool(self.accompanied) if self.kind == "appointment" else False,
+            # An appointment the key person goes to, an activity done together.
+            accompanied=bool(self.accompanied) if self.kind in _TOGETHER_KINDS else False,
         )
+        missing = entry_needs.unmet(cleaned)
+        if missing:
+            raise InvalidRecord(missing[0].field, missing[0].problem)
+        return cleaned
+
+
+_TOGETHER_KINDS = ("appointment", "activity")
+
+
+def _check_date(window: date_rules.DateWindow, value: date | None) -> None:
+    found = date_rules.problem(window, value)
+    if found is not None:
+        raise InvalidRecord(found.field, found.describe())
 
 
 def _check_time(value: str) -> None:

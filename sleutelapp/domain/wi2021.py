@@ -83,6 +83,25 @@ def ends_soon(end: date | None, today: date | None = None) -> bool:
     return end <= add_months(today, WARN_MONTHS_BEFORE_END)
 
 
+def days_without_contact(
+    last_contact: date | None, added_on: date | None, today: date | None = None
+) -> int | None:
+    """Days since the last contact; with no contact at all, since the day the newcomer
+    was added (one added today is not overdue). None: neither is known."""
+    since = last_contact or added_on
+    if since is None:
+        return None
+    return ((today or date.today()) - since).days
+
+
+def needs_contact(
+    last_contact: date | None, added_on: date | None, today: date | None = None
+) -> bool:
+    """True when the key person has not been in touch for NO_CONTACT_DAYS or more."""
+    days = days_without_contact(last_contact, added_on, today)
+    return days is None or days >= NO_CONTACT_DAYS
+
+
 def norms_for(route: str) -> tuple[Norm, ...]:
     return tuple(n for n in ROUTE_NORMS if n.route == route)
 

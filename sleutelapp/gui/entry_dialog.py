@@ -4,6 +4,11 @@ Defaults make logging take seconds: today's date, the type used last time for th
 Health appointments keep logistics only; the form has no field for a reason or diagnosis
 and says so. The free-text guard warns before an identifier is saved in free text: the
 first Enter shows the warning, a second Enter saves anyway.
+
+Nothing is saved that would silently be wrong: hours and dates are read as typed
+(gui/typed_fields.py), what a kind needs (domain/entry_needs.py) and which dates fit
+(domain/date_rules.py) are said at the field, a planned appointment in the past asks
+whether it took place, and Escape asks before throwing typed text away.
 """
 
 from __future__ import annotations
@@ -17,13 +22,14 @@ from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QWidget
 
-from sleutelapp.domain import textguard, vocab
-from sleutelapp.domain.model import Entry
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.domain import date_rules, entry_needs, textguard, vocab
+from sleutelapp.domain.model import Entry, InvalidRecord
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import from_qdate, label, to_qdate
+from sleutelapp.gui.labels import label
 from sleutelapp.gui.screen_fit import fit_to_screen
+from sleutelapp.gui.typed_fields import PROBLEM_STYLE, name_after_labels, show_problem
 
 KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
@@ -32,7 +38,7 @@ _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _ROWS = {
     "contact": {"type", "minutes", "topics", "text"},
     "appointment": {"type", "status", "location", "accompanied", "text", "time"},
-    "activity": {"type", "hours", "location", "text"},
+    "activity": {"type", "hours", "location", "accompanied", "text"},
     "note": {"text"},
     "signal": {"type", "status", "text"},
     "task": {"status", "text"},
@@ -66,6 +72,9 @@ class EntryDialog(QDialog):
         self.saved: Entry | None = None
         self._guard_confirmed_for: str | None = None
         self._topic_checks: dict[str, QCheckBox] = {}
+        self.ui.dateEdit.window = date_rules.ENTRY_DATE
+        self.ui.textProblemLabel.setStyleSheet(PROBLEM_STYLE)
+        self.ui.textProblemLabel.hide()
 
         self._build_choices()
         self._retranslate()
@@ -77,15 +86,17 @@ class EntryDialog(QDialog):
         self.ui.typeCombo.currentIndexChanged.connect(self._update_health)
         self.ui.textEdit.installEventFilter(self)
         self.ui.textEdit.textChanged.connect(self._clear_guard)
+        self.ui.textEdit.textChanged.connect(lambda: show_problem(self.ui.textProblemLabel, ""))
         self.ui.locationEdit.textChanged.connect(self._clear_guard)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
-        self.ui.dateEdit.setDate(to_qdate(date.today()))
+        self.ui.dateEdit.setDate(date.today())
         if last_type:
             self._select(self.ui.typeCombo, last_type)
         if entry is not None:
             self._load(entry)
+        self._untouched = self._typed()  # before a draft: a restored draft is unsaved input
         if draft:
             self.apply_draft(draft)
         self._update_health()
@@ -111,10 +122,13 @@ class EntryDialog(QDialog):
                 check.setObjectName(f"topic_{term.code}")
                 grid.addWidget(check, i // 3, i % 3)
                 self._topic_checks[term.code] = check
-            # Made after the form, so they would come last on Tab: put them where they show.
-            chain = [self.ui.hoursSpin, *self._topic_checks.values(), self.ui.locationEdit]
-            for before, after in itertools.pairwise(chain):
-                QWidget.setTabOrder(before, after)
+            # The boxes are made here, after the form's tab order: put them where they
+            # are seen, between the duration and the text (they came after Opslaan).
+            previous = self.ui.minutesEdit
+            for check in self._topic_checks.values():
+                QWidget.setTabOrder(previous, check)
+                previous = check
+            QWidget.setTabOrder(previous, self.ui.locationEdit)
         rows = _ROWS[self.kind]
         form = self.ui.form
         for name, row in (
@@ -153,9 +167,12 @@ class EntryDialog(QDialog):
         )
         if self.kind == "task":
             self.ui.dateLabel.setText(self.tr("&Due date"))
+        if self.kind == "activity":
+            self.ui.accompaniedCheck.setText(self.tr("We do this &together"))
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        name_after_labels(self)
 
     def _focus_first(self) -> None:
         target = {"note": self.ui.textEdit, "task": self.ui.textEdit}.get(
@@ -178,12 +195,12 @@ class EntryDialog(QDialog):
     # --- values ------------------------------------------------------------------------
 
     def _load(self, entry: Entry) -> None:
-        self.ui.dateEdit.setDate(to_qdate(entry.date))
+        self.ui.dateEdit.setDate(entry.date)
         self.ui.timeEdit.setText(entry.time or "")
         self._select(self.ui.typeCombo, entry.type)
         self._select(self.ui.statusCombo, entry.status)
-        self.ui.minutesSpin.setValue(entry.minutes or 0)
-        self.ui.hoursSpin.setValue(entry.hours or 0.0)
+        self.ui.minutesEdit.setValue(entry.minutes)
+        self.ui.hoursEdit.setValue(entry.hours)
         for code, check in self._topic_checks.items():
             check.setChecked(code in entry.topics)
         self.ui.locationEdit.setText(entry.location)
@@ -198,12 +215,12 @@ class EntryDialog(QDialog):
             "newcomer_id": self.newcomer_id,
             "newcomer_name": self.newcomer_name,
             "entry_id": self.editing.id if self.editing else None,
-            "date": from_qdate(self.ui.dateEdit.date()).isoformat(),
+            "date": self.ui.dateEdit.text(),
             "time": self.ui.timeEdit.text(),
             "type": self.ui.typeCombo.currentData(),
             "status": self.ui.statusCombo.currentData(),
-            "minutes": self.ui.minutesSpin.value(),
-            "hours": self.ui.hoursSpin.value(),
+            "minutes": self.ui.minutesEdit.text(),
+            "hours": self.ui.hoursEdit.text(),
             "topics": [c for c, w in self._topic_checks.items() if w.isChecked()],
             "location": self.ui.locationEdit.text(),
             "accompanied": self.ui.accompaniedCheck.isChecked(),
@@ -212,12 +229,12 @@ class EntryDialog(QDialog):
         }
 
     def apply_draft(self, draft: dict) -> None:
-        self.ui.dateEdit.setDate(to_qdate(date.fromisoformat(draft["date"])))
+        self.ui.dateEdit.setText(draft.get("date") or "")
         self.ui.timeEdit.setText(draft.get("time") or "")
         self._select(self.ui.typeCombo, draft.get("type"))
         self._select(self.ui.statusCombo, draft.get("status"))
-        self.ui.minutesSpin.setValue(int(draft.get("minutes") or 0))
-        self.ui.hoursSpin.setValue(float(draft.get("hours") or 0))
+        self.ui.minutesEdit.setText(str(draft.get("minutes") or ""))
+        self.ui.hoursEdit.setText(str(draft.get("hours") or ""))
         for code, check in self._topic_checks.items():
             check.setChecked(code in draft.get("topics", ()))
         self.ui.locationEdit.setText(draft.get("location", ""))
@@ -235,18 +252,22 @@ class EntryDialog(QDialog):
         return f"{int(match.group(1)):02d}:{match.group(2)}"
 
     def entry(self) -> Entry:
+        """The entry as typed; raises InvalidRecord when the date or hours cannot be read."""
         rows = _ROWS[self.kind]
         base = self.editing or Entry(
             newcomer_id=self.newcomer_id, kind=self.kind, date=date.today()
         )
+        day = self.ui.dateEdit.date_value()
+        if day is None:
+            raise InvalidRecord("date", "is required")
         return replace(
             base,
-            date=from_qdate(self.ui.dateEdit.date()),
+            date=day,
             time=self._time() if "time" in rows else None,
             type=self.ui.typeCombo.currentData() if "type" in rows else None,
             status=self.ui.statusCombo.currentData() if "status" in rows else None,
-            minutes=(self.ui.minutesSpin.value() or None) if "minutes" in rows else None,
-            hours=(self.ui.hoursSpin.value() or None) if "hours" in rows else None,
+            minutes=self.ui.minutesEdit.value() if "minutes" in rows else None,
+            hours=self.ui.hoursEdit.value() if "hours" in rows else None,
             topics=tuple(c for c, w in self._topic_checks.items() if w.isChecked()),
             location=self.ui.locationEdit.text().strip() if "location" in rows else "",
             accompanied=self.ui.accompaniedCheck.isChecked() if "accompanied" in rows else False,
@@ -267,10 +288,85 @@ class EntryDialog(QDialog):
             self.ui.guardLabel.setText("")
             self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
 
+    def _typed(self) -> dict:
+        """What the person typed or chose, to tell whether closing would lose anything."""
+        typed = self.draft()
+        typed.pop("entry_id", None)
+        return typed
+
+    def has_unsaved_input(self) -> bool:
+        return self._typed() != self._untouched
+
+    def problems(self) -> list[tuple[object, str]]:
+        """(field widget, what is wrong) for each field that stops saving, in form order."""
+        found: list[tuple[object, str]] = []
+        date_problem = self.ui.dateEdit.check()
+        if self.ui.dateEdit.date_value_or_none() is None and not date_problem:
+            date_problem = self.tr("Fill in a date, like 15-03-2024.")
+        if date_problem:
+            found.append((self.ui.dateEdit, date_problem))
+        for field, name in ((self.ui.minutesEdit, "minutes"), (self.ui.hoursEdit, "hours")):
+            problem = field.check() if name in _ROWS[self.kind] else None
+            if problem:
+                found.append((field, problem))
+        if found:
+            return found
+        for need in entry_needs.unmet(self.entry()):
+            widget = self.ui.hoursEdit if need.field == "hours" else self.ui.textEdit
+            found.append((widget, self._need_text(need)))
+        return found
+
+    def _need_text(self, need) -> str:
+        return {
+            ("activity", "hours"): self.tr("Fill in how many hours, like 1,5."),
+            ("note", "text"): self.tr("Write the note first; an empty note is not saved."),
+            ("task", "text"): self.tr("Write what needs to be done."),
+        }.get((need.kind, need.field), self.tr("This field is required."))
+
+    def _show_problems(self, found) -> bool:
+        """Say what is wrong at each field; True when something is."""
+        for field in (self.ui.dateEdit, self.ui.minutesEdit, self.ui.hoursEdit):
+            field.show_problem(None)
+        show_problem(self.ui.textProblemLabel, "")
+        for widget, text in found:
+            if widget is self.ui.textEdit:
+                show_problem(self.ui.textProblemLabel, text)
+            else:
+                widget.show_problem(text)
+        if found:
+            found[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return bool(found)
+
+    def _ask_if_it_took_place(self, entry: Entry) -> Entry | None:
+        """A planned appointment in the past: did it take place? None: back to the form."""
+        if entry.kind != "appointment" or entry.status != "planned" or entry.date >= date.today():
+            return entry
+        choice = prompts.choose(
+            self,
+            self.tr("Did the appointment take place?"),
+            self.tr(
+                "This appointment lies in the past but is still marked planned. What happened?"
+            ),
+            [
+                ("done", label(vocab.APPOINTMENT_STATUS, "done")),
+                ("no_show", label(vocab.APPOINTMENT_STATUS, "no_show")),
+                ("cancelled", label(vocab.APPOINTMENT_STATUS, "cancelled")),
+                ("planned", self.tr("Keep planned")),
+            ],
+        )
+        if choice is None:
+            return None
+        self._select(self.ui.statusCombo, choice)
+        return replace(entry, status=choice)
+
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError
 
-        entry = self.entry()
+        if self._show_problems(self.problems()):
+            return
+        entry = self._ask_if_it_took_place(self.entry())
+        if entry is None:
+            return
         found = [] if entry.is_health else self.guard_findings(entry)
         fingerprint = f"{entry.text}\n{entry.location}"
         if found and self._guard_confirmed_for != fingerprint:
@@ -289,11 +385,27 @@ class EntryDialog(QDialog):
             if self.editing is None:
                 self.saved = self._operations.add_entry(entry)
             else:
-                self.saved = self._operations.update_entry(entry)
+                self.saved = self._operations.update_entry(entry, base=self.editing)
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Escape or Annuleren: ask first when something was typed that would be lost."""
+        if self.has_unsaved_input() and not prompts.confirm(
+            self,
+            self.tr("Discard this entry?"),
+            self.tr("You typed something that is not saved yet. Throw it away?"),
+            self.tr("Discard"),
+            detail=self.tr("Choose Cancel to go back and save it."),
+        ):
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking (the app is being locked; the window kept a draft)."""
+        super().reject()
 
     def eventFilter(self, watched, event) -> bool:
         if (

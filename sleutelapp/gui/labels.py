@@ -46,6 +46,10 @@ def format_moment(stamp: str | datetime | None) -> str:
     return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
-def format_hours(hours: float) -> str:
-    """Hours in the UI language's number format: "1,5" in Dutch, "1.5" in English."""
-    return QLocale().toString(float(hours), "g", 6)
+def format_hours(hours: float | None) -> str:
+    """Hours as typed back: "1,5" in Dutch, "1.5" in English, never a grouping separator
+    (a Dutch "1.500" would read as one and a half); empty for none."""
+    if not hours:
+        return ""
+    text = f"{float(hours):.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if current_language() == "nl" else text

@@ -7,6 +7,7 @@ Menu commands live in window_actions.py; this module owns opening, locking and n
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
@@ -18,7 +19,7 @@ from sleutelapp.gui.gate import FirstStartPage, RecoveryKeyPage, UnlockPage
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
-from sleutelapp.gui.operations import EVERYTHING, SETTINGS, Operations
+from sleutelapp.gui.operations import ENTRY, EVERYTHING, SETTINGS, Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.session import Session
 from sleutelapp.gui.today_view import TodayView
@@ -60,8 +61,10 @@ class MainWindow(QMainWindow):
         ui.newcomerList.selectionModel().currentChanged.connect(self._current_changed)
         ui.newcomerList.activated.connect(self._current_changed)
         ui.searchEdit.textChanged.connect(self.reload_list)
+        ui.searchEdit.textChanged.connect(lambda _text: self._show_search_matches(select=False))
         ui.searchEdit.returnPressed.connect(self._open_first_match)
         ui.searchEdit.installEventFilter(self)
+        QApplication.instance().installEventFilter(self)  # Ctrl+L inside a dialog
         ui.statusFilter.currentIndexChanged.connect(self.reload_list)
         ui.routeFilter.currentIndexChanged.connect(self.reload_list)
         ui.todayButton.clicked.connect(self.show_today)
@@ -210,7 +213,10 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 if hasattr(dialog, "draft") and self._draft is None:
                     self._draft = dialog.draft()
-                dialog.reject()
+                if hasattr(dialog, "discard"):
+                    dialog.discard()  # the draft is kept: closing must not ask
+                else:
+                    dialog.reject()
         self._backup_timer.stop()
         self.operations.forget()
         self.newcomers.clear()
@@ -258,6 +264,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(unlocked)
         ui.actionUndo.setEnabled(False)
         self.actions.update_dialog_actions(unlocked)
+        self.actions.quick.set_enabled(unlocked)
 
     # --- list, search, navigation ----------------------------------------------------------
 
@@ -280,23 +287,34 @@ class MainWindow(QMainWindow):
             combo.blockSignals(False)
 
     def reload_list(self) -> None:
+        """Reload the list; the newcomer on screen stays on screen, also when the list no
+        longer shows them (closed, filtered out): the selection never moves by itself to
+        someone else, so a menu item always acts on the newcomer you see."""
         if not self.session.is_open:
             return
         selected = self.current_newcomer_id()
         ui = self.ui
-        self.newcomers.reload(
-            self.session.case,
-            ui.searchEdit.text(),
-            status=ui.statusFilter.currentData() or None,
-            route=ui.routeFilter.currentData() or None,
-        )
-        ui.countLabel.setText(self.tr("%n newcomer(s)", "", self.newcomers.rowCount()))
-        if selected:
-            row = self.newcomers.row_of(selected)
+        selection = ui.newcomerList.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.newcomers.reload(
+                self.session.case,
+                ui.searchEdit.text(),
+                status=ui.statusFilter.currentData() or None,
+                route=ui.routeFilter.currentData() or None,
+            )
+            row = self.newcomers.row_of(selected) if selected else -1
             if row >= 0:
-                ui.newcomerList.selectionModel().setCurrentIndex(
+                selection.setCurrentIndex(
                     self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
+            else:
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+        finally:
+            selection.blockSignals(False)
+        ui.newcomerList.viewport().update()
+        ui.countLabel.setText(self.tr("%n newcomer(s)", "", self.newcomers.rowCount()))
 
     def reload_all(self) -> None:
         if not self.session.is_open:
@@ -321,6 +339,16 @@ class MainWindow(QMainWindow):
     def show_newcomer(self, newcomer_id: str) -> None:
         self.newcomer_view.show_newcomer(self.session.case, newcomer_id)
         self.ui.detailStack.setCurrentWidget(self.newcomer_view)
+        self._show_search_matches()
+
+    def _show_search_matches(self, *, select: bool = True) -> None:
+        """Found by what was written about them: highlight (and select) those entries."""
+        newcomer_id = self.current_newcomer_id()
+        if newcomer_id is None or not self.session.is_open:
+            return
+        text = self.ui.searchEdit.text()
+        ids = self.session.case.entries.matching(newcomer_id, text) if text.strip() else []
+        self.newcomer_view.show_matches(ids, select=select)
 
     def select_newcomer(self, newcomer_id: str) -> None:
         """Open a newcomer and select them in the list (widening the filter if needed)."""
@@ -334,20 +362,31 @@ class MainWindow(QMainWindow):
             self.ui.newcomerList.selectionModel().setCurrentIndex(
                 self.newcomers.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self.newcomer_view.ui.timelineView.setFocus()
+        self.newcomer_view.focus_timeline()
 
     def show_today(self) -> None:
         if self.session.is_open:
-            self.today_view.reload(self.session.case)
+            self.today_view.ensure_loaded(self.session.case)
         self.ui.detailStack.setCurrentWidget(self.today_view)
         self.ui.newcomerList.selectionModel().clearCurrentIndex()
         self.ui.newcomerList.clearSelection()
+        self.today_view.focus_first()  # Ctrl+T, then Ctrl+D or Ctrl+1…6 on the first row
 
     def _open_first_match(self) -> None:
         if self.newcomers.rowCount():
             self.select_newcomer(self.newcomers.index(0).data(NewcomerListModel.IdRole))
 
     def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self._is_lock_key(event)
+            and self.session.is_open
+            and self._owns(QApplication.activeModalWidget())
+        ):
+            # Ctrl+L from inside a dialog: the window's shortcut does not reach past a
+            # modal dialog, so lock here; the entry dialog's text is kept as a draft.
+            self.lock()
+            return True
         if (
             watched is self.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress
@@ -360,15 +399,47 @@ class MainWindow(QMainWindow):
             return True
         return super().eventFilter(watched, event)
 
+    def _owns(self, widget) -> bool:
+        """True for a dialog of this window (isAncestorOf stops at a dialog's border)."""
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parent()
+        return False
+
+    def _is_lock_key(self, event) -> bool:
+        shortcut = self.ui.actionLock.shortcut()
+        return (
+            not shortcut.isEmpty()
+            and QKeySequence(event.keyCombination()) == shortcut
+            and self.ui.actionLock.isEnabled()
+        )
+
     # --- changes and language --------------------------------------------------------------
 
     def _changed(self, what: str, newcomer_id: str) -> None:
+        """Each view refreshes what the change touched: an entry of one newcomer updates
+        that newcomer's row and attention points, not every newcomer's (quick actions
+        stay fast on a large case file)."""
+        case = self.session.case
         if what == SETTINGS:
-            self._apply_language(str(self.session.case.settings.get("ui_language")))
-        self.reload_list()
-        self.today_view.reload(self.session.case)
+            self._apply_language(str(case.settings.get("ui_language")))
+        if what == ENTRY and newcomer_id:
+            self._refresh_list_row(newcomer_id)
+            self.today_view.reload_for(case, newcomer_id)
+        else:
+            self.reload_list()
+            self.today_view.reload(case)
         if what == EVERYTHING or (newcomer_id and newcomer_id == self.current_newcomer_id()):
             self.newcomer_view.refresh()
+
+    def _refresh_list_row(self, newcomer_id: str) -> None:
+        """The list row of one newcomer after their entries changed (badges, match)."""
+        text = self.ui.searchEdit.text()
+        item = self.session.case.newcomers.list_item(newcomer_id, text)
+        still_found = item is not None and (not text.strip() or item.match is not None)
+        if not still_found or not self.newcomers.update_item(item):
+            self.reload_list()  # found by text before, or not in the list: the full query
 
     def _apply_language(self, language: str) -> None:
         if language != i18n.current_language():
@@ -378,6 +449,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            if isinstance(self.actions, WindowActions):  # set at the end of __init__
+                self.actions.quick.retranslate()
             self._fill_filters()
             if self.session.is_open:
                 self.reload_all()

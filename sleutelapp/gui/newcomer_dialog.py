@@ -8,12 +8,13 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
-from sleutelapp.domain import vocab
+from sleutelapp.domain import date_rules, vocab
 from sleutelapp.domain.model import Extension, Newcomer
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
-from sleutelapp.gui.labels import format_date, from_qdate, label, to_qdate
+from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.screen_fit import fit_to_screen
+from sleutelapp.gui.typed_fields import name_after_labels
 
 
 class NewcomerDialog(QDialog):
@@ -33,9 +34,10 @@ class NewcomerDialog(QDialog):
         for term in vocab.NEWCOMER_STATUS:
             self.ui.statusCombo.addItem(label(vocab.NEWCOMER_STATUS, term.code), term.code)
         self.ui.routeCombo.setCurrentIndex(self.ui.routeCombo.findData("unknown"))
-        today = to_qdate(date.today())
-        self.ui.termijnEdit.setDate(today)
-        self.ui.extensionDecidedEdit.setDate(today)
+        self.ui.termijnEdit.window = date_rules.TERMIJN_START
+        self.ui.extensionDecidedEdit.window = date_rules.EXTENSION_DECIDED
+        self.ui.termijnEdit.setDate(None)  # today would be a wrong guess, not a default
+        self.ui.extensionDecidedEdit.setDate(date.today())
         self.ui.termijnEdit.setEnabled(False)
         self.ui.termijnKnownCheck.toggled.connect(self.ui.termijnEdit.setEnabled)
         self.ui.addExtensionButton.clicked.connect(self._add_extension)
@@ -51,6 +53,9 @@ class NewcomerDialog(QDialog):
         if newcomer is not None:
             self._load(newcomer)
         fit_to_screen(self)
+        name_after_labels(self)
+        self.ui.extensionDecidedEdit.setAccessibleName(self.tr("Decided on"))
+        self.ui.termijnEdit.setAccessibleName(self.ui.termijnLabel.text().replace("&", ""))
         self.ui.nameEdit.setFocus()
 
     def _load(self, n: Newcomer) -> None:
@@ -62,7 +67,7 @@ class NewcomerDialog(QDialog):
         ui.routeCombo.setCurrentIndex(ui.routeCombo.findData(n.route))
         ui.termijnKnownCheck.setChecked(n.termijn_start is not None)
         if n.termijn_start:
-            ui.termijnEdit.setDate(to_qdate(n.termijn_start))
+            ui.termijnEdit.setDate(n.termijn_start)
         ui.municipalityRefEdit.setText(n.municipality_ref)
         ui.regisseurEdit.setText(n.regisseur)
         ui.coachesEdit.setText(n.coaches)
@@ -82,11 +87,17 @@ class NewcomerDialog(QDialog):
             QListWidgetItem(text, self.ui.extensionsList)
 
     def _add_extension(self) -> None:
+        field = self.ui.extensionDecidedEdit
+        problem = field.check()
+        if problem:
+            field.show_problem(problem)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self._extensions.append(
             Extension(
                 months=self.ui.extensionMonthsSpin.value(),
                 reason=self.ui.extensionReasonEdit.text().strip(),
-                decided_on=from_qdate(self.ui.extensionDecidedEdit.date()),
+                decided_on=field.date_value_or_none(),
             )
         )
         self.ui.extensionReasonEdit.clear()
@@ -109,7 +120,7 @@ class NewcomerDialog(QDialog):
             language=ui.languageEdit.text().strip(),
             route=ui.routeCombo.currentData(),
             termijn_start=(
-                from_qdate(ui.termijnEdit.date()) if ui.termijnKnownCheck.isChecked() else None
+                ui.termijnEdit.date_value_or_none() if ui.termijnKnownCheck.isChecked() else None
             ),
             extensions=tuple(self._extensions),
             municipality_ref=ui.municipalityRefEdit.text().strip(),
@@ -127,6 +138,15 @@ class NewcomerDialog(QDialog):
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError
 
+        if self.ui.termijnKnownCheck.isChecked():
+            field = self.ui.termijnEdit
+            problem = field.check()
+            if not problem and field.date_value_or_none() is None:
+                problem = self.tr("Fill in the date the termijn started, like 15-03-2024.")
+            if problem:
+                field.show_problem(problem)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         newcomer = self.newcomer()
         if not newcomer.name:
             self.ui.errorLabel.setText(self.tr("Fill in a name."))

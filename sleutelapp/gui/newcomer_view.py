@@ -18,6 +18,9 @@ from sleutelapp.gui.models.timeline_model import TimelineModel
 
 
 class NewcomerView(QWidget):
+    """The newcomer on screen; every menu item about "this newcomer" acts on `newcomer`."""
+
+    timeline_menu = Signal(object)  # global position of a context-menu request
     edit_entry = Signal()
     delete_entry = Signal()
     edit_profile = Signal()
@@ -54,8 +57,13 @@ class NewcomerView(QWidget):
             QHeaderView.ResizeMode.Stretch
         )
         self._fill_kind_filter()
-        ui.timelineView.doubleClicked.connect(lambda _index: self.edit_entry.emit())
+        # activated only: a double-click also emits it, and both opened two editors
         ui.timelineView.activated.connect(lambda _index: self.edit_entry.emit())
+        ui.timelineView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.timelineView.customContextMenuRequested.connect(
+            lambda pos: self.timeline_menu.emit(ui.timelineView.viewport().mapToGlobal(pos))
+        )
+        ui.hiddenLabel.setStyleSheet("color: #8a5a00")
         ui.editEntryButton.clicked.connect(self.edit_entry)
         ui.deleteEntryButton.clicked.connect(self.delete_entry)
         ui.editProfileButton.clicked.connect(self.edit_profile)
@@ -105,9 +113,13 @@ class NewcomerView(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     def show_newcomer(self, case, newcomer_id: str) -> None:
+        switching = self.newcomer is None or self.newcomer.id != newcomer_id
         self._case = case
         self.newcomer = case.newcomers.get(newcomer_id)
-        self._reload_timeline()
+        if switching:
+            self.timeline.set_matches(())
+            self.reset_filter()  # a filter left on "Signaal" hid another newcomer's entries
+        self._reload_timeline(keep_selection=not switching)
         self.consents.reload(case, newcomer_id)
         self.disclosures.reload(case, newcomer_id)
         self._fill_header(case)
@@ -120,17 +132,46 @@ class NewcomerView(QWidget):
             else:
                 self.clear()
 
-    def _reload_timeline(self) -> None:
+    def reset_filter(self) -> None:
+        self.ui.kindFilter.blockSignals(True)
+        self.ui.kindFilter.setCurrentIndex(0)
+        self.ui.kindFilter.blockSignals(False)
+
+    def _reload_timeline(self, *_args, keep_selection: bool = True) -> None:
+        """Reload; the selection stays on the same entry, or on the row where a deleted
+        one was (its neighbour), never jumping to the top."""
         if self._case is None or self.newcomer is None:
             return
+        view = self.ui.timelineView
+        before = self.selected_entry() if keep_selection else None
+        before_row = view.currentIndex().row() if keep_selection else -1
         kind = self.ui.kindFilter.currentData()
         self.timeline.reload(self._case, self.newcomer.id, (kind,) if kind else None)
-        if self.timeline.rowCount():
-            self.ui.timelineView.selectRow(0)
+        self._show_hidden_count(kind)
+        rows = self.timeline.rowCount()
+        if not rows:
+            return
+        row = self.timeline.row_of(before.id) if before is not None else -1
+        if row < 0:
+            row = min(max(before_row, 0), rows - 1)
+        view.selectRow(row)
+
+    def _show_hidden_count(self, kind: str | None) -> None:
+        if not kind:
+            self.ui.hiddenLabel.clear()
+            return
+        hidden = self._case.entries.count_for(self.newcomer.id) - self._case.entries.count_for(
+            self.newcomer.id, kinds=(kind,)
+        )
+        self.ui.hiddenLabel.setText(
+            self.tr("%n hidden by the filter", "", hidden) if hidden else ""
+        )
 
     def clear(self) -> None:
         self._case = None
         self.newcomer = None
+        self.reset_filter()  # after a lock or a restore, start from everything
+        self.ui.hiddenLabel.clear()
         for model in self.models():
             model.clear()
         for widget in (
@@ -172,19 +213,7 @@ class NewcomerView(QWidget):
             ui.termijnLabel.setStyleSheet(
                 "color: #b3261e; font-weight: 600;" if wi2021.ends_soon(end) else ""
             )
-        hours = case.entries.activity_hours(n.id)
-        progress = wi2021.progress(n.route, hours)
-        if progress:
-            parts = [
-                f"{pick(*wi2021.COMPONENT_LABELS[p.norm.component])} "
-                + self.tr("{0} / {1} h").format(format_hours(p.hours), p.norm.hours)
-                for p in progress
-            ]
-            ui.hoursLabel.setText(self.tr("Hours: {0}").format(" · ".join(parts)))
-        else:
-            ui.hoursLabel.setText(
-                self.tr("Hours logged: {0}").format(format_hours(sum(hours.values())))
-            )
+        ui.hoursLabel.setText(self._participation_text(n.route, case.entries.activity_hours(n.id)))
         today = date.today()
         active = [c for c in self.consents_list() if c.active_on(today)]
         if active:
@@ -194,6 +223,33 @@ class NewcomerView(QWidget):
             ui.consentLabel.setText(self.tr("Consent: {0}").format(names))
         else:
             ui.consentLabel.setText(self.tr("Consent: none recorded"))
+
+    def _participation_text(self, route: str, hours: dict[str, float]) -> str:
+        """Hours per activity type, and against the route's norms where it has them."""
+        lines = []
+        progress = wi2021.progress(route, hours)
+        if progress:
+            parts = [
+                self.tr("{0} {1} / {2} h").format(
+                    pick(*wi2021.COMPONENT_LABELS[p.norm.component]),
+                    format_hours(p.hours) or "0",
+                    p.norm.hours,
+                )
+                for p in progress
+            ]
+            lines.append(self.tr("Norms: {0}").format(" · ".join(parts)))
+        else:
+            lines.append(self.tr("This route has no hour norms."))
+        logged = [
+            self.tr("{0} {1} h").format(label(vocab.ACTIVITY_TYPES, code), format_hours(h))
+            for code, h in sorted(hours.items(), key=lambda item: -item[1])
+            if h
+        ]
+        if logged:
+            lines.append(self.tr("Participation: {0}").format(" · ".join(logged)))
+        else:
+            lines.append(self.tr("Participation: no hours logged yet"))
+        return "\n".join(lines)
 
     def consents_list(self):
         return [self.consents.consent_at(r) for r in range(self.consents.rowCount())]
@@ -232,6 +288,24 @@ class NewcomerView(QWidget):
     def selected_entry(self):
         index = self.ui.timelineView.currentIndex()
         return self.timeline.entry_at(index.row()) if index.isValid() else None
+
+    def select_entry(self, entry_id: str) -> None:
+        row = self.timeline.row_of(entry_id)
+        if row >= 0:
+            self.ui.timelineView.selectRow(row)
+
+    def show_matches(self, entry_ids: list[str], *, select: bool = True) -> None:
+        """Highlight the entries a search found and select the newest of them."""
+        self.timeline.set_matches(entry_ids)
+        for entry_id in entry_ids if select else ():
+            row = self.timeline.row_of(entry_id)
+            if row >= 0:
+                self.ui.timelineView.selectRow(row)
+                self.ui.timelineView.scrollTo(self.timeline.index(row, 0))
+                return
+
+    def focus_timeline(self) -> None:
+        self.ui.timelineView.setFocus()
 
     def selected_consent(self):
         index = self.ui.consentsView.currentIndex()

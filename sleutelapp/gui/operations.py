@@ -68,8 +68,16 @@ class Operations(QObject):
         self.changed.emit(ENTRY, saved.newcomer_id)
         return saved
 
-    def update_entry(self, entry: Entry) -> Entry:
-        saved = self._case.entries.update(entry)
+    def update_entry(self, entry: Entry, *, base: Entry | None = None) -> Entry:
+        """Save an edited entry; with `base` (as its editor opened it) the store refuses
+        when it was changed meanwhile (ChangedSinceOpened)."""
+        saved = self._case.entries.update(entry, base=base)
+        self.changed.emit(ENTRY, saved.newcomer_id)
+        return saved
+
+    def set_entry_status(self, entry_id: str, status: str) -> Entry:
+        """A quick action: appointment done/no-show/cancelled, task done, signal resolved."""
+        saved = self._case.entries.set_status(entry_id, status)
         self.changed.emit(ENTRY, saved.newcomer_id)
         return saved
 

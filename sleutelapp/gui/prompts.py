@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from sleutelapp.gui.errors import show_case_error
@@ -43,6 +43,17 @@ def confirm(parent, title: str, text: str, yes: str, *, detail: str = "") -> boo
     box.addButton(pick("Annuleren", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is accept
+
+
+def choose(parent, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
+    """One of several answers, as (code, button text); None when the person backs out."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = {}
+    for code, caption in options:
+        buttons[box.addButton(caption, QMessageBox.ButtonRole.AcceptRole)] = code
+    box.addButton(QCoreApplication.translate("prompts", "Back"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return buttons.get(box.clickedButton())
 
 
 def inform(parent, title: str, text: str, *, detail: str = "", warning: bool = False) -> None:

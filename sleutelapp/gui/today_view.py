@@ -1,4 +1,9 @@
-"""Vandaag: what needs attention across all newcomers; every item opens its newcomer."""
+"""Vandaag: what needs attention across all newcomers; every item opens its newcomer.
+
+Windows are inclusive and say their last day. Past appointments still marked planned are
+listed first, under "Status bijwerken", so they do not reach a report as planned; their
+status is set here by a quick action (context menu or keyboard), without the editor.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +20,14 @@ from sleutelapp.gui.models.today_model import TodayItem, TodayModel
 AGENDA_DAYS = 14
 
 
+def _minus_time(time: str | None) -> tuple:
+    """A sort key that puts a later time first and no time last (as SQL's DESC does)."""
+    return (0, tuple(-ord(c) for c in time)) if time else (1, ())
+
+
 class TodayView(QWidget):
     open_newcomer = Signal(str)
+    context_menu = Signal(object, object)  # (list view, global position)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -24,11 +35,14 @@ class TodayView(QWidget):
         self.ui.setupUi(self)
         self.setObjectName("todayView")
         self.ui.titleLabel.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.past = TodayModel(self)
         self.appointments = TodayModel(self)
         self.tasks = TodayModel(self)
         self.termijn = TodayModel(self)
         self.no_contact = TodayModel(self)
+        self.ui.pastBox.hide()
         for view, model in (
+            (self.ui.pastList, self.past),
             (self.ui.appointmentsList, self.appointments),
             (self.ui.tasksList, self.tasks),
             (self.ui.termijnList, self.termijn),
@@ -44,28 +58,142 @@ class TodayView(QWidget):
             view.setLayoutMode(view.LayoutMode.Batched)
             view.setBatchSize(40)
             view.activated.connect(self._activated)
-            view.doubleClicked.connect(self._activated)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view: self.context_menu.emit(v, v.viewport().mapToGlobal(pos))
+            )
+        self._end = date.today()
+        self._today = date.today()
+        self._attention: dict | None = None  # newcomer id -> (termijn row, no-contact row)
+        self._agenda: dict[str, list] | None = None  # list name -> [(sort key, row)]
+        self._last_list = None
+        for view in self.lists():
+            view.selectionModel().currentChanged.connect(
+                lambda _now, _before, v=view: self._remember(v)
+            )
 
     def models(self) -> list[TodayModel]:
-        return [self.appointments, self.tasks, self.termijn, self.no_contact]
+        return [self.past, self.appointments, self.tasks, self.termijn, self.no_contact]
+
+    def lists(self) -> list:
+        ui = self.ui
+        return [ui.pastList, ui.appointmentsList, ui.tasksList, ui.termijnList, ui.noContactList]
+
+    def current_item(self) -> TodayItem | None:
+        """The selected row of the list that has the focus (else the one used last)."""
+        focused = [v for v in self.lists() if v.hasFocus()]
+        view = focused[0] if focused else self._last_list
+        if view is None:
+            return None
+        index = view.currentIndex()
+        return view.model().item_at(index.row()) if index.isValid() else None
+
+    def _fit_past_list(self, rows: int) -> None:
+        """As high as its rows (up to four, then it scrolls): it sits above the others."""
+        view = self.ui.pastList
+        line = view.fontMetrics().height() + 2 * view.spacing() + 6
+        view.setFixedHeight(min(max(rows, 1), 4) * line + 2 * view.frameWidth() + 4)
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the first row of the first list that has one."""
+        for view in self.lists():
+            if view.model().rowCount() and view.isVisibleTo(self):
+                if not view.currentIndex().isValid():
+                    view.setCurrentIndex(view.model().index(0, 0))
+                view.setFocus()
+                return
+
+    def _remember(self, view) -> None:
+        self._last_list = view
 
     def _activated(self, index) -> None:
+        # activated, not doubleClicked as well: a double-click gives both on some styles
         newcomer_id = index.data(TodayModel.NewcomerIdRole)
         if newcomer_id:
             self.open_newcomer.emit(newcomer_id)
 
     def clear(self) -> None:
+        self._attention = None
+        self._agenda = None
         for model in self.models():
             model.clear()
+        self.ui.pastBox.hide()
         self.ui.dateLabel.clear()
+
+    def ensure_loaded(self, case, today: date | None = None) -> None:
+        """Reload only when the lists are empty or from another day: every change made
+        through Operations already refreshed them, so going back to Vandaag is instant."""
+        today = today or date.today()
+        if self._agenda is None or self._attention is None or today != self._today:
+            self.reload(case, today)
 
     def reload(self, case, today: date | None = None) -> None:
         today = today or date.today()
+        rows = [view.currentIndex().row() for view in self.lists()]
+        self._fill(case, today)
+        self._restore_rows(rows)
+
+    def _restore_rows(self, rows: list[int]) -> None:
+        used_last = self._last_list  # putting rows back is not the person choosing a list
+        for view, row in zip(self.lists(), rows, strict=True):
+            count = view.model().rowCount()
+            if row >= 0 and count:  # a quick action keeps the place, as Delete does
+                view.setCurrentIndex(view.model().index(min(row, count - 1), 0))
+        self._last_list = used_last
+
+    def _fill(self, case, today: date) -> None:
+        self._fill_agenda(case, today)
+        self._attention = {
+            n.id: self._attention_rows(n, today)
+            for n in case.newcomers.search_list(status="active", today=today)
+        }
+        self._show_attention()
+
+    def _fill_agenda(self, case, today: date, newcomer_id: str | None = None) -> None:
+        """The three agenda lists; with `newcomer_id` only that newcomer's rows are
+        queried again and merged into the others (a quick action on a large case)."""
+        self._today = today
         self.ui.dateLabel.setText(format_date(today, weekday=True))
-        agenda = case.entries.agenda(today, today + timedelta(days=AGENDA_DAYS - 1))
-        appointments, tasks = [], []
-        for item in agenda:
+        self._end = today + timedelta(days=AGENDA_DAYS)  # inclusive: day 14 is shown
+        if self._agenda is None:
+            newcomer_id = None  # nothing to merge into: everyone's rows
+        fresh = self._agenda_rows(case, today, newcomer_id)
+        if newcomer_id is None or self._agenda is None:
+            self._agenda = fresh
+        else:
+            for name, rows in fresh.items():
+                kept = [r for r in self._agenda[name] if r[1].newcomer_id != newcomer_id]
+                self._agenda[name] = sorted(kept + rows, key=lambda r: r[0])
+        self.past.set_items([item for _key, item in self._agenda["past"]])
+        self.appointments.set_items([item for _key, item in self._agenda["appointments"]])
+        self.tasks.set_items([item for _key, item in self._agenda["tasks"]])
+        past = self.past.rowCount()
+        self.ui.pastBox.setVisible(bool(past))
+        self._fit_past_list(past)
+
+    def _agenda_rows(self, case, today: date, newcomer_id: str | None) -> dict[str, list]:
+        """(sort key, row) per list, in the order the lists show them."""
+        past = []
+        for item in case.entries.past_planned(today, newcomer_id):
             entry = item.entry
+            when = format_date(entry.date, weekday=True)
+            if entry.time:
+                when += f" {entry.time}"
+            what = label(vocab.APPOINTMENT_TYPES, entry.type)
+            row = TodayItem(
+                self.tr("{0} — {1}: {2} — still planned; did it take place?").format(
+                    when, item.newcomer_name, what
+                ),
+                entry.newcomer_id,
+                entry.location,
+                entry.id,
+                entry.kind,
+            )
+            past.append(((-entry.date.toordinal(), _minus_time(entry.time)), row))
+        appointments, tasks = [], []
+        for item in case.entries.agenda(today, self._end, newcomer_id):
+            entry = item.entry
+            key = (entry.date.toordinal(), entry.time or "", entry.kind)
             if entry.kind == "appointment":
                 when = format_date(entry.date, weekday=True)
                 if entry.time:
@@ -74,64 +202,97 @@ class TodayView(QWidget):
                 if entry.accompanied:
                     what += " · " + self.tr("you go along")
                 appointments.append(
-                    TodayItem(
-                        f"{when} — {item.newcomer_name}: {what}", entry.newcomer_id, entry.location
+                    (
+                        key,
+                        TodayItem(
+                            f"{when} — {item.newcomer_name}: {what}",
+                            entry.newcomer_id,
+                            entry.location,
+                            entry.id,
+                            entry.kind,
+                        ),
                     )
                 )
             else:
                 first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
                 late = " " + self.tr("(overdue)") if entry.date < today else ""
                 tasks.append(
-                    TodayItem(
-                        f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
-                        entry.newcomer_id,
-                        entry.text,
+                    (
+                        key,
+                        TodayItem(
+                            f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
+                            entry.newcomer_id,
+                            entry.text,
+                            entry.id,
+                            entry.kind,
+                        ),
                     )
                 )
-        self.appointments.set_items(appointments)
-        self.tasks.set_items(tasks)
+        return {"past": past, "appointments": appointments, "tasks": tasks}
 
-        ending, quiet = [], []
-        for n in case.newcomers.search_list(status="active", today=today):
-            end = wi2021.termijn_end(n.termijn_start, n.extensions)
-            if wi2021.ends_soon(end, today):
-                days = wi2021.days_left(end, today)
-                text = (
-                    self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
-                        n.display_name, format_date(end)
-                    )
-                    if days >= 0
-                    else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
+    def reload_for(self, case, newcomer_id: str, today: date | None = None) -> None:
+        """After a change to one newcomer's entries: the agenda lists (cheap index ranges)
+        and that newcomer's attention rows, instead of measuring every newcomer again."""
+        today = today or date.today()
+        if today != self._today or self._attention is None:
+            self.reload(case, today)
+            return
+        rows = [view.currentIndex().row() for view in self.lists()]
+        self._fill_agenda(case, today, newcomer_id)
+        item = case.newcomers.list_item(newcomer_id, today=today)
+        self._attention.pop(newcomer_id, None)
+        if item is not None and item.status == "active":
+            self._attention[newcomer_id] = self._attention_rows(item, today)
+        self._show_attention()
+        self._restore_rows(rows)
+
+    def _attention_rows(self, n, today: date) -> tuple:
+        """(termijn row, no-contact row) of one active newcomer; None where not due."""
+        ending = quiet = None
+        end = wi2021.termijn_end(n.termijn_start, n.extensions)
+        if wi2021.ends_soon(end, today):
+            days = wi2021.days_left(end, today)
+            text = (
+                self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
+                    n.display_name, format_date(end)
                 )
-                ending.append((end, TodayItem(text, n.id)))
+                if days >= 0
+                else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
+            )
+            ending = (end, TodayItem(text, n.id))
+        days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
+        if days is None or days >= wi2021.NO_CONTACT_DAYS:
             if n.last_contact is None:
-                quiet.append(
-                    (
-                        date.min,
-                        TodayItem(
-                            self.tr("{0} — no contact recorded yet").format(n.display_name), n.id
-                        ),
-                    )
+                text = self.tr("{0} — no contact recorded yet").format(n.display_name)
+                quiet = (date.min, TodayItem(text, n.id))
+            else:
+                text = self.tr("{0} — last contact {1} (%n day(s) ago)", "", days).format(
+                    n.display_name, format_date(n.last_contact)
                 )
-            elif (today - n.last_contact).days >= wi2021.NO_CONTACT_DAYS:
-                quiet.append(
-                    (
-                        n.last_contact,
-                        TodayItem(
-                            self.tr(
-                                "{0} — last contact {1} (%n day(s) ago)",
-                                "",
-                                (today - n.last_contact).days,
-                            ).format(n.display_name, format_date(n.last_contact)),
-                            n.id,
-                        ),
-                    )
-                )
-        self.termijn.set_items([item for _end, item in sorted(ending, key=lambda p: p[0])])
-        self.no_contact.set_items([item for _d, item in sorted(quiet, key=lambda p: p[0])])
-        counts = (len(appointments), len(tasks), len(ending), len(quiet))
+                quiet = (n.last_contact, TodayItem(text, n.id))
+        return ending, quiet
+
+    def _show_attention(self) -> None:
+        rows = list(self._attention.values())
+        ending = sorted((e for e, _q in rows if e is not None), key=lambda p: p[0])
+        quiet = sorted((q for _e, q in rows if q is not None), key=lambda p: p[0])
+        self.termijn.set_items([item for _end, item in ending])
+        self.no_contact.set_items([item for _day, item in quiet])
+        counts = (
+            self.past.rowCount(),
+            self.appointments.rowCount(),
+            self.tasks.rowCount(),
+            len(ending),
+            len(quiet),
+        )
         for box, title, count in zip(
-            (self.ui.appointmentsBox, self.ui.tasksBox, self.ui.termijnBox, self.ui.noContactBox),
+            (
+                self.ui.pastBox,
+                self.ui.appointmentsBox,
+                self.ui.tasksBox,
+                self.ui.termijnBox,
+                self.ui.noContactBox,
+            ),
             self._titles(),
             counts,
             strict=False,
@@ -139,9 +300,11 @@ class TodayView(QWidget):
             box.setTitle(f"{title} ({count})")
 
     def _titles(self) -> list[str]:
+        end = format_date(self._end)
         return [
-            self.tr("Appointments in the next 14 days"),
-            self.tr("Open tasks, due soon"),
+            self.tr("Update the status: past appointments still planned"),
+            self.tr("Appointments up to and including {0}").format(end),
+            self.tr("Open tasks due up to and including {0}").format(end),
             self.tr("Termijn ends within 6 months"),
             self.tr("No contact for 30 days"),
         ]

@@ -62,6 +62,10 @@ class WindowActions(QObject):
         ui.actionToday.triggered.connect(window.show_today)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionAbout.triggered.connect(self.about)
+        self._editors: dict[str, object] = {}  # entry id -> its open editor (one per entry)
+        from sleutelapp.gui.quick_actions import QuickActions
+
+        self.quick = QuickActions(window)
         view = window.newcomer_view
         view.edit_entry.connect(self.edit_entry)
         view.delete_entry.connect(self.delete_entry)
@@ -79,8 +83,18 @@ class WindowActions(QObject):
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _need_newcomer(self) -> str | None:
+    def _need_newcomer(self, *, vandaag_row: bool = False) -> str | None:
+        """The newcomer a command is about: the one on screen. With `vandaag_row` (logging,
+        Ctrl+1…6) on Vandaag also the newcomer of the selected row; closing, erasing and
+        editing act only on the newcomer whose page is open, never on a list row."""
         newcomer_id = self.w.current_newcomer_id()
+        if (
+            newcomer_id is None
+            and vandaag_row
+            and self.w.ui.detailStack.currentWidget() is self.w.today_view
+        ):
+            item = self.w.today_view.current_item()
+            newcomer_id = item.newcomer_id if item is not None else None
         if newcomer_id is None:
             self.w.statusBar().showMessage(
                 self.tr("Choose a newcomer first (search on the left)."), 5000
@@ -101,10 +115,9 @@ class WindowActions(QObject):
     def open_entry_dialog(self, kind: str, *, entry=None, draft=None):
         from sleutelapp.gui.entry_dialog import EntryDialog
 
-        newcomer_id = draft["newcomer_id"] if draft else self._need_newcomer()
-        if newcomer_id is None:
+        newcomer_id = draft["newcomer_id"] if draft else self._need_newcomer(vandaag_row=True)
+        if newcomer_id is None or not self.w.session.is_open:
             return None
-        newcomer = self.w.newcomer_view.newcomer
         if draft and draft.get("entry_id") and entry is None:
             from sleutelapp.store.errors import NotFound
 
@@ -112,6 +125,13 @@ class WindowActions(QObject):
                 entry = self.w.session.case.entries.get(draft["entry_id"])
             except NotFound:
                 entry = None
+        if entry is not None and entry.id in self._editors:
+            open_editor = self._editors[entry.id]
+            open_editor.raise_()  # one editor per entry: bring the open one forward
+            open_editor.activateWindow()
+            self.w.statusBar().showMessage(self.tr("This entry is already open."), 5000)
+            return open_editor
+        newcomer = self.w.session.case.newcomers.get(newcomer_id)
         dialog = EntryDialog(
             self.w,
             self.w.operations,
@@ -122,6 +142,9 @@ class WindowActions(QObject):
             last_type=self.w.prefs.last_type(kind),
             draft=draft,
         )
+        if entry is not None:
+            self._editors[entry.id] = dialog
+            dialog.finished.connect(lambda _result, i=entry.id: self._editors.pop(i, None))
         dialog.accepted.connect(lambda: self._entry_saved(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -130,9 +153,7 @@ class WindowActions(QObject):
     def _entry_saved(self, dialog) -> None:
         if dialog.saved is not None:
             self.w.prefs.set_last_type(dialog.kind, dialog.saved.type)
-            row = self.w.newcomer_view.timeline.row_of(dialog.saved.id)
-            if row >= 0:
-                self.w.newcomer_view.ui.timelineView.selectRow(row)
+            self.w.newcomer_view.select_entry(dialog.saved.id)
             self.w.statusBar().showMessage(self.tr("Saved."), 3000)
             from sleutelapp.gui.recipient_notice import tell_after_correction
 
@@ -205,14 +226,39 @@ class WindowActions(QObject):
             tell_after_profile_correction(self.w, self.w.session.case, before, saved)
 
     def toggle_closed(self) -> None:
+        """Close (or reopen) the newcomer on screen, after saying what closing means."""
+        from sleutelapp.gui import prompts
         from sleutelapp.store.errors import CaseError
 
         newcomer_id = self._need_newcomer()
-        if newcomer_id is not None:
-            try:
-                self.w.operations.toggle_closed(newcomer_id)
-            except CaseError as exc:
-                show_case_error(self.w, exc)
+        if newcomer_id is None:
+            return
+        newcomer = self.w.session.case.newcomers.get(newcomer_id)
+        if newcomer.status == "active":
+            months = int(self.w.session.case.settings.get("retention_months"))
+            if not prompts.confirm(
+                self.w,
+                self.tr("Close {0}?").format(newcomer.display_name),
+                self.tr("Close the file of {0}?").format(newcomer.display_name),
+                self.tr("Close {0}").format(newcomer.display_name),
+                detail=self.tr(
+                    "Closing starts the retention period: %n month(s) from today, after "
+                    "which the app asks you to erase everything about them. You can reopen "
+                    "the file until then.",
+                    "",
+                    months,
+                ),
+            ):
+                return
+        try:
+            saved = self.w.operations.toggle_closed(newcomer_id)
+        except CaseError as exc:
+            show_case_error(self.w, exc)
+            return
+        message = (
+            self.tr("{0} is closed.") if saved.status != "active" else self.tr("{0} is reopened.")
+        )
+        self.w.statusBar().showMessage(message.format(saved.display_name), 5000)
 
     def give_consent(self, focus_purpose: str | None = None):
         """The one consents dialog: every purpose, given / how / withdrawn."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sleutelapp.domain.model import Entry, InvalidRecord, now_stamp
-from sleutelapp.store import errors
+from sleutelapp.store import errors, search
 from sleutelapp.store.newcomers import invalid
 
 COLUMNS = (
@@ -104,10 +104,21 @@ class Entries:
                 self._case.audit.record_many("create", "entry", [e.id for e in prepared])
         return prepared
 
-    def update(self, entry: Entry) -> Entry:
+    def update(self, entry: Entry, *, base: Entry | None = None) -> Entry:
+        """Save a changed entry. With `base` (the entry as its editor opened it), refuse
+        when the stored entry is no longer that one: its `updated` stamp or its content
+        changed meanwhile, so saving would silently undo someone else's change."""
         entry = replace(self._validated(entry), updated=now_stamp())
         params = to_params(entry)
         with self._case.transaction() as conn:
+            if base is not None:
+                row = conn.execute(
+                    f"SELECT {COLUMNS} FROM entry WHERE id = ?", (entry.id,)
+                ).fetchone()
+                if row is None:
+                    raise _not_found()
+                if from_row(row) != base:
+                    raise _changed_since_opened()
             cursor = conn.execute(
                 "UPDATE entry SET kind=?, date=?, time=?, type=?, text=?, location=?, hours=?, "
                 "minutes=?, status=?, shareable=?, topics=?, accompanied=?, updated=? "
@@ -118,6 +129,11 @@ class Entries:
                 raise _not_found()
             self._case.audit.record("update", "entry", entry.id)
         return entry
+
+    def set_status(self, entry_id: str, status: str) -> Entry:
+        """A quick action: mark an appointment done, a task done, a signal resolved, …"""
+        current = self.get(entry_id)
+        return self.update(replace(current, status=status), base=current)
 
     def delete(self, entry_id: str) -> Entry:
         """Delete and return the entry (so the GUI can offer undo by re-adding it)."""
@@ -164,13 +180,33 @@ class Entries:
         )
         return [from_row(r) for r in rows]
 
-    def count_for(self, newcomer_id: str) -> int:
+    def matching(self, newcomer_id: str, text: str) -> list[str]:
+        """Ids of this newcomer's entries that hold the search text, newest first."""
+        terms = search.parse(text)
+        if terms.empty:
+            return []
+        rows = self._case.query(
+            "SELECT id FROM entry WHERE newcomer_id = ? AND rowid IN "
+            "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?) "
+            "ORDER BY date DESC, coalesce(time, '') DESC, created DESC",
+            (newcomer_id, terms.entry_match()),
+        )
+        return [r[0] for r in rows]
+
+    def count_for(self, newcomer_id: str, kinds: tuple[str, ...] | None = None) -> int:
+        if not kinds:
+            return self._case.query_one(
+                "SELECT count(*) FROM entry WHERE newcomer_id = ?", (newcomer_id,)
+            )[0]
         return self._case.query_one(
-            "SELECT count(*) FROM entry WHERE newcomer_id = ?", (newcomer_id,)
+            f"SELECT count(*) FROM entry WHERE newcomer_id = ? "
+            f"AND kind IN ({','.join('?' * len(kinds))})",
+            (newcomer_id, *kinds),
         )[0]
 
-    def agenda(self, start: date, end: date) -> list[AgendaItem]:
-        """Planned appointments from start to end and open tasks due by end (active newcomers)."""
+    def agenda(self, start: date, end: date, newcomer_id: str | None = None) -> list[AgendaItem]:
+        """Planned appointments from start to end and open tasks due by end (active
+        newcomers; one newcomer's only with `newcomer_id`, after a change to theirs)."""
         # Two index range scans (kind, date, status) joined by UNION ALL: an OR across
         # kinds would make SQLite scan, and decrypt, every entry.
         columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
@@ -178,14 +214,29 @@ class Entries:
             f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
             "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id WHERE n.status = 'active' "
         )
+        who, whom = (" AND e.newcomer_id = ?", (newcomer_id,)) if newcomer_id else ("", ())
         rows = self._case.query(
             f"""SELECT * FROM (
                     {select} AND e.kind = 'appointment' AND e.date BETWEEN ? AND ?
-                        AND e.status = 'planned'
+                        AND e.status = 'planned'{who}
                     UNION ALL
-                    {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open')
+                    {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open'{who})
                 ORDER BY date, coalesce(time, ''), kind""",
-            (start.isoformat(), end.isoformat(), end.isoformat()),
+            (start.isoformat(), end.isoformat(), *whom, end.isoformat(), *whom),
+        )
+        return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
+
+    def past_planned(self, before: date, newcomer_id: str | None = None) -> list[AgendaItem]:
+        """Appointments dated before `before` that still say planned (active newcomers):
+        their status needs updating before they reach a report as "Gepland"."""
+        columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
+        who, whom = (" AND e.newcomer_id = ?", (newcomer_id,)) if newcomer_id else ("", ())
+        rows = self._case.query(
+            f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
+            "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id "
+            f"WHERE e.kind = 'appointment' AND e.date < ? AND e.status = 'planned'{who} "
+            "AND n.status = 'active' ORDER BY e.date DESC, coalesce(e.time, '') DESC",
+            (before.isoformat(), *whom),
         )
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
 
@@ -210,6 +261,15 @@ class Entries:
             sql += f" AND newcomer_id IN ({','.join('?' * len(ids))})"
             params.extend(ids)
         return [from_row(r) for r in self._case.query(sql + " ORDER BY date", params)]
+
+
+def _changed_since_opened() -> errors.ChangedSinceOpened:
+    return errors.ChangedSinceOpened(
+        "Deze regel is gewijzigd nadat u hem opende (in een ander venster). Er is niets "
+        "opgeslagen. Sluit dit venster en open de regel opnieuw om de nieuwste versie te zien.",
+        "This entry was changed after you opened it (in another window). Nothing was saved. "
+        "Close this window and open the entry again to see the latest version.",
+    )
 
 
 def _not_found() -> errors.NotFound:

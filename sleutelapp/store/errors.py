@@ -88,3 +88,9 @@ class InvalidData(CaseError):
     """Input from outside (an import file, a form) breaks a rule; the message names the field."""
 
     code = "invalid_data"
+
+
+class ChangedSinceOpened(CaseError):
+    """A record was saved from elsewhere (another editor) after this editor opened it."""
+
+    code = "changed"

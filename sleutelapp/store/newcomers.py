@@ -104,6 +104,16 @@ def invalid(exc: InvalidRecord, what_nl: str, what_en: str) -> errors.InvalidDat
 
 
 @dataclass(frozen=True)
+class EntryMatch:
+    """Which entry a search found, for the list to say so."""
+
+    entry_id: str
+    date: date
+    kind: str
+    excerpt: str
+
+
+@dataclass(frozen=True)
 class NewcomerListItem:
     """One row of the newcomer list: what the list shows, nothing more."""
 
@@ -115,7 +125,9 @@ class NewcomerListItem:
     termijn_start: date | None
     extensions: tuple[Extension, ...]
     closed_on: date | None
-    last_contact: date | None
+    last_contact: date | None  # see search_list_sql: contact, or time spent together
+    added_on: date | None = None  # when the newcomer was added to the case file
+    match: EntryMatch | None = None  # the newest entry the search text was found in
 
     @property
     def display_name(self) -> str:
@@ -135,8 +147,23 @@ def _list_item(r) -> NewcomerListItem:
         extensions=extensions_from_json(r[6]),
         closed_on=_date(r[7]),
         last_contact=_date(r[8]),
+        added_on=_date((r[9] or "")[:10]),
+        match=_match(r[10]),
     )
     return item
+
+
+_SEP = "\x1f"
+
+
+_SQL_SEP = "char(31)"
+
+
+def _match(packed: str | None) -> EntryMatch | None:
+    if not packed:
+        return None
+    day, entry_id, kind, excerpt = packed.split(_SEP, 3)
+    return EntryMatch(entry_id, date.fromisoformat(day), kind, excerpt)
 
 
 class Newcomers:
@@ -250,6 +277,14 @@ class Newcomers:
         )
         return [_list_item(r) for r in self._case.query(sql, params)]
 
+    def list_item(
+        self, newcomer_id: str, text: str = "", today: date | None = None
+    ) -> NewcomerListItem | None:
+        """One newcomer's row of the list (after a change that concerns only them)."""
+        sql, params = search_list_sql(text, today=today, newcomer_id=newcomer_id)
+        rows = self._case.query(sql, params)
+        return _list_item(rows[0]) if rows else None
+
     def needing_attention(self, today: date | None = None) -> list[NewcomerListItem]:
         """Active newcomers the Vandaag view may list: without contact for NO_CONTACT_DAYS,
         or with a termijn that may end within the warning window. A superset: the view
@@ -273,9 +308,8 @@ class Newcomers:
                     SELECT DISTINCT newcomer_id FROM entry
                     WHERE kind = 'contact' AND date > ? AND date <= ?)
                 SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
-                       n.extensions, n.closed_on,
-                       (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
-                            AND e.kind = 'contact' AND e.date <= ?) AS last_contact
+                       n.extensions, n.closed_on, {LAST_CONTACT} AS last_contact, n.created,
+                       NULL AS match
                 FROM newcomer n
                 WHERE n.status = 'active'
                     AND (n.id NOT IN recent OR n.termijn_start <= ?)
@@ -341,12 +375,14 @@ def search_list_sql(
     limit: int | None = None,
     offset: int = 0,
     variants: bool = True,
+    newcomer_id: str | None = None,
 ) -> tuple[str, list]:
     """SQL and parameters of the newcomer list (public so benchmarks can run it raw).
 
     First the page of matching rows in list order (by the list index when nothing is
     searched), then the columns for that page only: a page of a long list costs the same
-    as a page of a short one.
+    as a page of a short one. `last_contact` is the last day the key person was in touch
+    (LAST_CONTACT); `match` the newest entry of that newcomer holding the search text.
     """
     today = today or date.today()
     params: list = []
@@ -358,6 +394,9 @@ def search_list_sql(
     if route:
         where.append("n.route = ?")
         params.append(route)
+    if newcomer_id:
+        where.append("n.id = ?")
+        params.append(newcomer_id)
     if ctes:
         where.append("(n.rowid IN name_literal OR n.rowid IN name_variant OR n.rowid IN entry_hit)")
     page = ""
@@ -365,6 +404,21 @@ def search_list_sql(
         page = " LIMIT ? OFFSET ?"
         params.extend((limit, offset))
     params.append(today.isoformat())
+    terms = search.parse(text)
+    # One or two letters match most entries: the list then names no entry (it would say
+    # little). Otherwise the newest matching entry of each newcomer on the page, read for
+    # that page only.
+    entry_match = terms.entry_match()
+    if entry_match and any(len(t) >= search.TRIGRAM for t in terms.all_tokens):
+        match_column = f"""(SELECT m.date || {_SQL_SEP} || m.id || {_SQL_SEP} || m.kind
+                    || {_SQL_SEP} || substr(replace(coalesce(nullif(m.text, ''), m.location),
+                                                    char(10), ' '), 1, 80)
+                FROM entry m WHERE m.newcomer_id = n.id AND m.rowid IN
+                    (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
+                ORDER BY m.date DESC LIMIT 1)"""
+        params.append(entry_match)
+    else:
+        match_column = "NULL"
     rank = f"{hit} AS hit" if hit else "0 AS hit"
     ranked = "hit, " if hit else ""
     sql = f"""{ctes}{"," if ctes else "WITH"} page AS MATERIALIZED (
@@ -372,13 +426,22 @@ def search_list_sql(
             WHERE {" AND ".join(where)}
             ORDER BY {ranked}{LIST_ORDER}{page})
         SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
-               n.closed_on,
-               (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
-                    AND e.kind = 'contact' AND e.date <= ?) AS last_contact
+               n.closed_on, {LAST_CONTACT} AS last_contact, n.created,
+               {match_column} AS match
         FROM page JOIN newcomer n ON n.rowid = page.rid
         ORDER BY page.hit, {LIST_ORDER}"""
     return sql, params
 
+
+# The last day the key person was in touch with the newcomer (a correlated subquery over
+# `n`, with the day as its one parameter): a contact, an appointment they went along to
+# that took place, or an activity done together. One backwards walk over the newcomer's
+# timeline index that stops at the first such entry (contacts are frequent).
+LAST_CONTACT = """(SELECT e.date FROM entry e WHERE e.newcomer_id = n.id AND e.date <= ?
+                    AND (e.kind = 'contact'
+                         OR (e.kind = 'appointment' AND e.status = 'done' AND e.accompanied)
+                         OR (e.kind = 'activity' AND e.accompanied))
+                    ORDER BY e.date DESC LIMIT 1)"""
 
 # The order of the list (schema step 0004 indexes it, as newcomer_list_order): names as a
 # reader sorts them (the `name` collation every connection registers, store/connection.py).

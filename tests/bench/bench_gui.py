@@ -1,5 +1,7 @@
 """GUI benchmarks (issue 3) on 1,000 newcomers × 100 entries: start-up against a bare
-PySide6 window (same run), search keystrokes, opening a newcomer, peak memory."""
+PySide6 window (same run), search keystrokes, opening a newcomer, peak memory; and the
+daily loop: keystrokes to log a phone contact from Vandaag, every quick action, and the
+longest GUI-thread stall during a scripted day of use."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from tests.bench.data import PASSPHRASE, demo_home
+from tests.bench.data import PASSPHRASE, demo_home, fresh_copy
 
 BARE = (
     "import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
@@ -102,12 +104,245 @@ def _interactive(paths) -> tuple[float, float]:
     return statistics.median(keystrokes), statistics.median(opened)
 
 
+def _open_window(paths):
+    from PySide6.QtWidgets import QApplication
+
+    from sleutelapp.gui import binding_guard
+
+    binding_guard.apply()
+    from sleutelapp.gui import i18n
+    from sleutelapp.gui.main_window import MainWindow
+    from sleutelapp.gui.prefs import UiPrefs
+    from sleutelapp.store.case import Case
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install(app, "nl")
+    window = MainWindow(paths, UiPrefs(paths))
+    window.startup_checks = False
+    window.resize(1366, 768)
+    window.show()
+    window.open_case(Case.open(paths, PASSPHRASE))
+    window.activateWindow()
+    app.processEvents()
+    return app, window
+
+
+class _Keys:
+    """Key presses sent to the focused widget, counted as a person would press them."""
+
+    def __init__(self, app, window):
+        self.app = app
+        self.window = window
+        self.count = 0
+
+    def _target(self):
+        # offscreen has no window manager to give the window its focus back after a dialog
+        if self.app.focusWidget() is None:
+            self.window.activateWindow()
+            self.app.processEvents()
+        return self.app.focusWidget() or self.window
+
+    def press(self, key, modifiers=None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(self._target(), key, modifiers or Qt.KeyboardModifier.NoModifier)
+        self.app.processEvents()
+        self.count += 1
+
+    def type(self, text: str) -> None:
+        from PySide6.QtTest import QTest
+
+        QTest.keyClicks(self._target(), text)
+        self.app.processEvents()
+        self.count += len(text)
+
+
+def _log_phone_contact_from_vandaag(app, window) -> tuple[int, int]:
+    """Keys for: Ctrl+T, Ctrl+1 on the first row, channel Telefoon, Tab to the first topic
+    and tick it, Alt+W to the text, a sentence, Enter. Returns (keys besides the sentence,
+    characters of the sentence)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox
+
+    sentence = "Gebeld over de brief van DUO."
+    keys = _Keys(app, window)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    keys.press(Qt.Key.Key_T, ctrl)
+    keys.press(Qt.Key.Key_1, ctrl)
+    dialog = app.activeModalWidget()
+    combo = dialog.ui.typeCombo
+    while combo.currentData() != "phone":
+        keys.press(
+            Qt.Key.Key_Down if combo.currentIndex() < combo.findData("phone") else Qt.Key.Key_Up
+        )
+    for _ in range(40):  # Tab to the first topic box, wherever the tab order puts it
+        if isinstance(app.focusWidget(), QCheckBox) and app.focusWidget().objectName().startswith(
+            "topic_"
+        ):
+            break
+        keys.press(Qt.Key.Key_Tab)
+    keys.press(Qt.Key.Key_Space)
+    # Alt + the underlined letter of the text's label jumps to the text, as the form says.
+    label = dialog.ui.textLabel.text()
+    mnemonic = label[label.index("&") + 1].upper()
+    keys.press(getattr(Qt.Key, f"Key_{mnemonic}"), Qt.KeyboardModifier.AltModifier)
+    for _ in range(40):
+        if app.focusWidget() is dialog.ui.textEdit:
+            break
+        keys.press(Qt.Key.Key_Tab)
+    before_sentence = keys.count
+    keys.type(sentence)
+    keys.press(Qt.Key.Key_Return)
+    assert not dialog.isVisible(), "the contact was not saved"
+    saved = dialog.saved
+    assert saved is not None and saved.type == "phone" and len(saved.topics) == 1
+    assert saved.text == sentence
+    return before_sentence + 1, len(sentence)
+
+
+def _quick_actions(app, window) -> dict[str, float]:
+    """Median ms per quick action (store write + every view refreshed), timeline and
+    Vandaag, on entries spread over the case file."""
+    case = window.session.case
+    targets: dict[str, list] = {
+        "done": [],
+        "no_show": [],
+        "cancelled": [],
+        "task": [],
+        "signal": [],
+    }
+    newcomers = [n for n in case.newcomers.search_list(status="active")][::20]
+    for n in newcomers:
+        for entry in case.entries.timeline(n.id):
+            if entry.kind == "appointment" and entry.status == "planned":
+                for name in ("done", "no_show", "cancelled"):
+                    if len(targets[name]) < len(targets["done"]) + 1 and len(targets[name]) < 21:
+                        targets[name].append(entry)
+                        break
+            elif entry.kind == "task" and entry.status == "open" and len(targets["task"]) < 21:
+                targets["task"].append(entry)
+            elif entry.kind == "signal" and entry.status == "open" and len(targets["signal"]) < 21:
+                targets["signal"].append(entry)
+    results = {}
+    for bucket, entries in targets.items():
+        action = bucket if bucket in ("done", "no_show", "cancelled") else "done"
+        samples = []
+        for entry in entries:
+            window.select_newcomer(entry.newcomer_id)
+            window.newcomer_view.select_entry(entry.id)
+            app.processEvents()
+            started = time.perf_counter()
+            window.actions.quick.run(action)
+            app.processEvents()
+            samples.append((time.perf_counter() - started) * 1000)
+        label = {
+            "done": "appointment done",
+            "no_show": "appointment no-show",
+            "cancelled": "appointment cancelled",
+            "task": "task done",
+            "signal": "signal resolved",
+        }[bucket]
+        results[f"{label} (timeline)"] = statistics.median(samples) if samples else float("nan")
+    samples = []
+    for _ in range(15):  # Vandaag: the first agenda row, done
+        window.show_today()
+        view = window.today_view.ui.appointmentsList
+        if not window.today_view.appointments.rowCount():
+            break
+        view.setFocus()
+        view.setCurrentIndex(window.today_view.appointments.index(0))
+        app.processEvents()
+        started = time.perf_counter()
+        window.actions.quick.run("done")
+        app.processEvents()
+        samples.append((time.perf_counter() - started) * 1000)
+    results["appointment done (Vandaag)"] = statistics.median(samples) if samples else float("nan")
+    return results
+
+
+def _scripted_day(app, window) -> tuple[float, str]:
+    """The longest single step of a day of use, each step being what one key press or
+    click does on the GUI thread until its events are processed."""
+    from PySide6.QtCore import Qt
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    keys = _Keys(app, window)
+    steps: list[tuple[str, float]] = []
+
+    def step(name, fn) -> None:
+        started = time.perf_counter()
+        fn()
+        app.processEvents()
+        steps.append((name, (time.perf_counter() - started) * 1000))
+
+    step("Vandaag (Ctrl+T)", lambda: keys.press(Qt.Key.Key_T, ctrl))
+    step("search field (Ctrl+F)", lambda: keys.press(Qt.Key.Key_F, ctrl))
+    for char in "taalschool":
+        step(f"search keystroke '{char}'", lambda c=char: keys.type(c))
+    step("open first match (Enter)", lambda: keys.press(Qt.Key.Key_Return))
+    step("new note (Ctrl+4)", lambda: keys.press(Qt.Key.Key_4, ctrl))
+    for char in "Kort gesproken.":
+        step("typing in the note", lambda c=char: keys.type(c))
+    step("save note (Enter)", lambda: keys.press(Qt.Key.Key_Return))
+    window.newcomer_view.focus_timeline()
+    step("next row (Down)", lambda: keys.press(Qt.Key.Key_Down))
+    step("edit entry (Enter)", lambda: keys.press(Qt.Key.Key_Return))
+    step("save unchanged (Enter)", lambda: app.activeModalWidget().accept())
+    window.newcomer_view.focus_timeline()
+    step("delete entry (Del)", lambda: keys.press(Qt.Key.Key_Delete))
+    step("undo delete (Ctrl+Z)", lambda: keys.press(Qt.Key.Key_Z, ctrl))
+    combo = window.newcomer_view.ui.kindFilter
+    step("filter on appointments", lambda: combo.setCurrentIndex(combo.findData("appointment")))
+    window.newcomer_view.focus_timeline()
+    step("mark done (Ctrl+D)", lambda: keys.press(Qt.Key.Key_D, ctrl))
+    step("filter off", lambda: combo.setCurrentIndex(0))
+    step("Vandaag again (Ctrl+T)", lambda: keys.press(Qt.Key.Key_T, ctrl))
+    step("mark first Vandaag row done (Ctrl+D)", lambda: keys.press(Qt.Key.Key_D, ctrl))
+    step(
+        "next newcomer in the list",
+        lambda: window.select_newcomer(
+            window.newcomers.index(min(5, window.newcomers.rowCount() - 1)).data(
+                window.newcomers.IdRole
+            )
+        ),
+    )
+    name, worst = max(steps, key=lambda s: s[1])
+    return worst, name
+
+
+def _daily_loop(paths) -> list[tuple[str, str, str]]:
+    app, window = _open_window(fresh_copy(paths, "daily-loop"))
+    try:
+        keys, sentence = _log_phone_contact_from_vandaag(app, window)
+        quick = _quick_actions(app, window)
+        stall, where = _scripted_day(app, window)
+    finally:
+        window.session.close()
+        window.close()
+    rows = [
+        (
+            "log a phone contact from Vandaag: keys (+ the sentence)",
+            f"{keys} (+ {sentence} characters)",
+            "fewest keys",
+        )
+    ]
+    rows += [
+        (f"quick action: {name} (ms, median)", f"{ms:.1f}", "<= 50") for name, ms in quick.items()
+    ]
+    rows.append(
+        (f"longest GUI-thread stall in a scripted day (ms): {where}", f"{stall:.0f}", "<= 100")
+    )
+    return rows
+
+
 def run() -> list[tuple[str, str, str]]:
     paths = demo_home(1000, 100, 1)
     smoke, bare, unlock = _startup(paths)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the smoke runs
     keystroke_ms, open_ms = _interactive(paths)
     return [
+        *_daily_loop(paths),
         (
             "gui --smoke minus unlock KDF (s)",
             f"{smoke:.2f} (KDF {unlock:.2f})",

@@ -137,9 +137,26 @@ def _break_type_for_kind(d):
     entry["kind"], entry["type"] = "contact", "hospital"
 
 
+def _break_empty_note(d):
+    entry = d["newcomers"][0]["entries"][0]
+    entry.update(kind="note", type=None, status=None, text="  ", topics=[], hours=None)
+
+
+def _break_zero_hours(d):
+    entry = d["newcomers"][0]["entries"][0]
+    entry.update(kind="activity", type="work", status=None, topics=[], hours=0)
+
+
+def _break_future_termijn(d):
+    d["newcomers"][1]["termijn_start"] = "2099-01-01"
+
+
 @pytest.mark.parametrize(
     ("breaker", "field"),
     [
+        (_break_empty_note, "newcomers[0].entries[0].text: a note needs text"),
+        (_break_zero_hours, "newcomers[0].entries[0].hours: an activity needs hours"),
+        (_break_future_termijn, "newcomers[1].termijn_start: lies in the future"),
         (_break_type, "newcomers[0].entries[0].hours"),
         (_break_kind, "newcomers[0].entries[0].kind"),
         (_break_huge, "newcomers[0].entries[0].text"),

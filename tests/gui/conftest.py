@@ -74,10 +74,12 @@ class Prompts:
         self.shown: list[str] = []
         self.errors: list[str] = []
         self.questions: list[str] = []
+        self.choice: str | None = None  # the answer to a choose() question
         monkeypatch.setattr(seam, "save_path", lambda *a: self.path)
         monkeypatch.setattr(seam, "open_path", lambda *a: self.path)
         monkeypatch.setattr(seam, "ask_secret", lambda *a: self.secrets.pop(0))
         monkeypatch.setattr(seam, "confirm", self._confirm)
+        monkeypatch.setattr(seam, "choose", self._choose)
         monkeypatch.setattr(seam, "inform", self._inform)
         monkeypatch.setattr(
             seam, "show_error", lambda parent, exc: self.errors.append(exc.message("nl"))
@@ -86,6 +88,10 @@ class Prompts:
     def _confirm(self, parent, title, text, yes, *, detail=""):
         self.questions.append(f"{text}\n{yes}\n{detail}")
         return self.confirm
+
+    def _choose(self, parent, title, text, options):
+        self.questions.append(f"{title}\n{text}\n" + " / ".join(c for _code, c in options))
+        return self.choice
 
     def _inform(self, parent, title, text, *, detail="", warning=False):
         self.shown.append(f"{text}\n{detail}")

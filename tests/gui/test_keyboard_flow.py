@@ -84,7 +84,7 @@ def test_whole_day_by_keyboard(window, qtbot):
     # Ctrl+1: a contact. Today is the default date; type a text and press Enter.
     press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     contact = modal(qtbot, "entryDialog_contact")
-    assert contact.ui.dateEdit.date().toPython() == date.today()
+    assert contact.ui.dateEdit.date_value() == date.today()
     contact.ui.textEdit.setFocus()
     type_into_focus(qtbot, "Brief van DUO samen gelezen", contact.ui.textEdit)
     press(qtbot, Qt.Key.Key_Return, widget=contact.ui.textEdit)
@@ -99,7 +99,9 @@ def test_whole_day_by_keyboard(window, qtbot):
         press(qtbot, Qt.Key.Key_Down, widget=combo)
     assert combo.currentData() == "municipality"
     appointment.ui.dateEdit.setFocus()
-    appointment.ui.dateEdit.setDate(appointment.ui.dateEdit.date().addDays(5))
+    appointment.ui.dateEdit.edit.selectAll()
+    type_into_focus(qtbot, (date.today() + timedelta(days=5)).strftime("%d%m%Y"))
+    press(qtbot, Qt.Key.Key_Tab)
     appointment.ui.timeEdit.setFocus()
     type_into_focus(qtbot, "930", appointment.ui.timeEdit)
     appointment.ui.locationEdit.setFocus()
@@ -163,7 +165,7 @@ def test_free_text_guard_warns_before_saving(window, qtbot):
     assert len(timeline_texts(window)) == 3
 
 
-def test_health_appointment_has_no_reason_field(window, qtbot):
+def test_health_appointment_has_no_reason_field(window, qtbot, prompts):
     from tests.gui.conftest import add_people
 
     person = add_people(window.session.case, 1)[0]
@@ -206,7 +208,7 @@ def test_last_used_type_is_the_default(window, qtbot):
     window.select_newcomer(person.id)
     dialog = window.actions.open_entry_dialog("activity")
     dialog.ui.typeCombo.setCurrentIndex(dialog.ui.typeCombo.findData("language_cafe"))
-    dialog.ui.hoursSpin.setValue(2)
+    qtbot.keyClicks(dialog.ui.hoursEdit.edit, "2")
     dialog.accept()
     again = window.actions.open_entry_dialog("activity")
     assert again.ui.typeCombo.currentData() == "language_cafe"

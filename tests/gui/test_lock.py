@@ -36,10 +36,18 @@ def test_idle_by_wall_clock_locks_and_needs_the_passphrase(window, qtbot):
     window.session.touch()
     case = window.session.case
     people = add_people(case, 2)
+    added = (date.today() - timedelta(days=60)).isoformat() + "T09:00:00"
     quiet = case.newcomers.add(
-        Newcomer(name="Stil", termijn_start=date.today() - timedelta(days=3 * 365 - 30))
-    )  # no contact, termijn ends in a month
+        Newcomer(
+            name="Stil",
+            termijn_start=date.today() - timedelta(days=3 * 365 - 30),
+            created=added,
+        )
+    )  # added two months ago, no contact since; termijn ends in a month
     case.entries.add(Entry(newcomer_id=quiet.id, kind="task", date=date.today(), text="bellen"))
+    case.entries.add(  # in the past, still planned: "Status bijwerken"
+        Entry(quiet.id, "appointment", date.today() - timedelta(days=2), "gp")
+    )
     case.disclosures.record(
         Disclosure(
             report_kind="regisseur_report",

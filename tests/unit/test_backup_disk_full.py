@@ -76,7 +76,9 @@ def test_entry_save_on_a_full_disk_saves_nothing_and_keeps_the_file_intact(case,
     with Case.open(case_paths, PASSPHRASE) as reopened:
         assert reopened.integrity_problems() == []
         assert reopened.entries.count_for(newcomer_id) == saved  # no half-saved entry
-        reopened.entries.add(Entry(newcomer_id=newcomer_id, kind="note", date=date(2026, 2, 3)))
+        reopened.entries.add(
+            Entry(newcomer_id=newcomer_id, kind="note", date=date(2026, 2, 3), text="x")
+        )
 
 
 def test_backup_with_injected_disk_full_leaves_no_file_and_an_intact_case(

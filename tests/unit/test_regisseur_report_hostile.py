@@ -105,6 +105,11 @@ def test_escaped_markup_is_safe_and_drawable(text):
     _check_markup(text)
 
 
+def _some_text(text: str) -> str:
+    """A note and a task need text: one that is empty once cleaned gets a visible dash."""
+    return text if text.replace("\x00", "").strip() else f"-{text}"
+
+
 def _plan(name: str, note: str, signal: str) -> rr.ReportPlan:
     person = Newcomer(
         name[:400].replace("\x00", "").strip() or "x",
@@ -114,9 +119,9 @@ def _plan(name: str, note: str, signal: str) -> rr.ReportPlan:
     ).validated()
     day = date(2026, 3, 3)
     entries = [
-        Entry(person.id, "note", day, text=note, shareable=True),
+        Entry(person.id, "note", day, text=_some_text(note), shareable=True),
         Entry(person.id, "signal", day, "housing", text=signal, shareable=True),
-        Entry(person.id, "task", day, text=signal, shareable=True),
+        Entry(person.id, "task", day, text=_some_text(signal), shareable=True),
         Entry(person.id, "activity", day, "work", hours=2, text=note, shareable=True),
         Entry(person.id, "appointment", day, "duo"),
     ]

@@ -100,7 +100,7 @@ def test_agenda_lists_planned_appointments_and_due_tasks_of_active_newcomers(cas
         Entry(n.id, "appointment", TODAY + timedelta(days=1), "duo", status="cancelled")
     )
     task = case.entries.add(Entry(n.id, "task", TODAY - timedelta(days=1), text="bellen"))
-    case.entries.add(Entry(n.id, "task", TODAY - timedelta(days=1), status="done"))
+    case.entries.add(Entry(n.id, "task", TODAY - timedelta(days=1), text="gedaan", status="done"))
     case.entries.add(Entry(closed.id, "appointment", TODAY, "gp"))
     case.newcomers.close(closed.id)
     items = case.entries.agenda(TODAY, TODAY + timedelta(days=14))
@@ -208,3 +208,52 @@ def test_change_passphrase_rewraps_and_recovery_key_still_opens(tmp_path):
 def test_create_refuses_existing_case(case_paths):
     with pytest.raises(errors.CaseExists):
         Case.create(case_paths, "x" * 10, KdfParams.fast_for_tests())
+
+
+def test_an_editor_cannot_overwrite_a_change_made_after_it_opened(case):
+    from dataclasses import replace
+
+    n = add_newcomer(case)
+    opened = case.entries.add(Entry(n.id, "note", TODAY, text="eerst"))
+    first_editor, second_editor = opened, opened  # both opened the same entry
+    case.entries.update(replace(first_editor, text="door de eerste"), base=first_editor)
+    with pytest.raises(errors.ChangedSinceOpened) as found:
+        case.entries.update(replace(second_editor, text="door de tweede"), base=second_editor)
+    assert "gewijzigd nadat u hem opende" in found.value.message("nl")
+    assert case.entries.get(opened.id).text == "door de eerste"
+
+
+def test_set_status_is_a_quick_action_that_validates(case):
+    n = add_newcomer(case)
+    appointment = case.entries.add(Entry(n.id, "appointment", TODAY - timedelta(days=2), "gp"))
+    assert case.entries.set_status(appointment.id, "done").status == "done"
+    with pytest.raises(errors.InvalidData):
+        case.entries.set_status(appointment.id, "resolved")
+    assert case.entries.get(appointment.id).status == "done"
+
+
+def test_past_planned_lists_appointments_still_planned(case):
+    n = add_newcomer(case)
+    old = case.entries.add(Entry(n.id, "appointment", TODAY - timedelta(days=3), "gp"))
+    case.entries.add(Entry(n.id, "appointment", TODAY - timedelta(days=4), "gp", status="done"))
+    case.entries.add(Entry(n.id, "appointment", TODAY, "gp"))
+    assert [i.entry.id for i in case.entries.past_planned(TODAY)] == [old.id]
+
+
+def test_agenda_window_includes_its_last_day(case):
+    n = add_newcomer(case)
+    day14 = case.entries.add(Entry(n.id, "appointment", TODAY + timedelta(days=14), "gp"))
+    assert day14.id in [i.entry.id for i in case.entries.agenda(TODAY, TODAY + timedelta(days=14))]
+
+
+def test_last_contact_counts_time_spent_together_and_starts_when_added(case):
+    n = add_newcomer(case)
+    [item] = case.newcomers.search_list()
+    assert item.last_contact is None and item.added_on == TODAY
+    day = TODAY - timedelta(days=5)
+    case.entries.add(Entry(n.id, "appointment", day, "gp", status="done", accompanied=True))
+    case.entries.add(Entry(n.id, "appointment", TODAY - timedelta(days=1), "gp", status="done"))
+    assert case.newcomers.search_list()[0].last_contact == day  # not accompanied: not counted
+    together = TODAY - timedelta(days=2)
+    case.entries.add(Entry(n.id, "activity", together, "sport", hours=1, accompanied=True))
+    assert case.newcomers.search_list()[0].last_contact == together

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'entry_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 8193e4617362fa2dd8b2dbe386ada30ad52cb99be8c31c3f99405665ac4b36f6
+## Source sha256: 5821b527e4eba11ad260cfdfab915267998d55c6c39fee025da916b274ebe4c5
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from sleutelapp.gui.typed_fields import (DateField, HoursField, MinutesField)
 
 class Ui_EntryDialog(object):
     def setupUi(self, EntryDialog):
@@ -47,9 +48,8 @@ class Ui_EntryDialog(object):
 
         self.whenLayout = QHBoxLayout()
         self.whenLayout.setObjectName(u"whenLayout")
-        self.dateEdit = QDateEdit(EntryDialog)
+        self.dateEdit = DateField(EntryDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
 
         self.whenLayout.addWidget(self.dateEdit)
 
@@ -97,24 +97,20 @@ class Ui_EntryDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
 
-        self.minutesSpin = QSpinBox(EntryDialog)
-        self.minutesSpin.setObjectName(u"minutesSpin")
-        self.minutesSpin.setMaximum(1440)
-        self.minutesSpin.setSingleStep(5)
+        self.minutesEdit = MinutesField(EntryDialog)
+        self.minutesEdit.setObjectName(u"minutesEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.minutesEdit)
 
         self.hoursLabel = QLabel(EntryDialog)
         self.hoursLabel.setObjectName(u"hoursLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
 
-        self.hoursSpin = QDoubleSpinBox(EntryDialog)
-        self.hoursSpin.setObjectName(u"hoursSpin")
-        self.hoursSpin.setMaximum(8784.000000000000000)
-        self.hoursSpin.setSingleStep(0.500000000000000)
+        self.hoursEdit = HoursField(EntryDialog)
+        self.hoursEdit.setObjectName(u"hoursEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hoursSpin)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hoursEdit)
 
         self.topicsLabel = QLabel(EntryDialog)
         self.topicsLabel.setObjectName(u"topicsLabel")
@@ -147,11 +143,24 @@ class Ui_EntryDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.textLabel)
 
+        self.textLayout = QVBoxLayout()
+        self.textLayout.setSpacing(2)
+        self.textLayout.setObjectName(u"textLayout")
         self.textEdit = QPlainTextEdit(EntryDialog)
         self.textEdit.setObjectName(u"textEdit")
         self.textEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.textEdit)
+        self.textLayout.addWidget(self.textEdit)
+
+        self.textProblemLabel = QLabel(EntryDialog)
+        self.textProblemLabel.setObjectName(u"textProblemLabel")
+        self.textProblemLabel.setText(u"")
+        self.textProblemLabel.setWordWrap(True)
+
+        self.textLayout.addWidget(self.textProblemLabel)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.textLayout)
 
 
         self.layout.addLayout(self.form)
@@ -191,17 +200,17 @@ class Ui_EntryDialog(object):
         self.timeLabel.setBuddy(self.timeEdit)
         self.typeLabel.setBuddy(self.typeCombo)
         self.statusLabel.setBuddy(self.statusCombo)
-        self.minutesLabel.setBuddy(self.minutesSpin)
-        self.hoursLabel.setBuddy(self.hoursSpin)
+        self.minutesLabel.setBuddy(self.minutesEdit)
+        self.hoursLabel.setBuddy(self.hoursEdit)
         self.locationLabel.setBuddy(self.locationEdit)
         self.textLabel.setBuddy(self.textEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.dateEdit, self.timeEdit)
         QWidget.setTabOrder(self.timeEdit, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.statusCombo)
-        QWidget.setTabOrder(self.statusCombo, self.minutesSpin)
-        QWidget.setTabOrder(self.minutesSpin, self.hoursSpin)
-        QWidget.setTabOrder(self.hoursSpin, self.locationEdit)
+        QWidget.setTabOrder(self.statusCombo, self.minutesEdit)
+        QWidget.setTabOrder(self.minutesEdit, self.hoursEdit)
+        QWidget.setTabOrder(self.hoursEdit, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.accompaniedCheck)
         QWidget.setTabOrder(self.accompaniedCheck, self.textEdit)
         QWidget.setTabOrder(self.textEdit, self.shareableCheck)

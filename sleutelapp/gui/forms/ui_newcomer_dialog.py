@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 82f0c7ac2a30db1cc988d88352ffec81cbc64834f1e70f89a65c7fb86b7c2df2
+## Source sha256: e70b8008c7ed2e6cf631f9fe9db0bc7ad1d18291d6d77058e70a34fccf82e02b
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,11 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from sleutelapp.gui.typed_fields import DateField
 
 class Ui_NewcomerDialog(object):
     def setupUi(self, NewcomerDialog):
@@ -105,9 +107,8 @@ class Ui_NewcomerDialog(object):
 
         self.termijnLayout.addWidget(self.termijnKnownCheck)
 
-        self.termijnEdit = QDateEdit(self.scrollContents)
+        self.termijnEdit = DateField(self.scrollContents)
         self.termijnEdit.setObjectName(u"termijnEdit")
-        self.termijnEdit.setCalendarPopup(True)
 
         self.termijnLayout.addWidget(self.termijnEdit)
 
@@ -196,9 +197,8 @@ class Ui_NewcomerDialog(object):
 
         self.extensionAddLayout.addWidget(self.extensionReasonEdit)
 
-        self.extensionDecidedEdit = QDateEdit(self.extensionsBox)
+        self.extensionDecidedEdit = DateField(self.extensionsBox)
         self.extensionDecidedEdit.setObjectName(u"extensionDecidedEdit")
-        self.extensionDecidedEdit.setCalendarPopup(True)
 
         self.extensionAddLayout.addWidget(self.extensionDecidedEdit)
 

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: b19d455e4f67705fcef5178ad8e288779bff35ba00f30df3f283ddee652d73df
+## Source sha256: da7d1a9d5e86da67825de2507a0568dc604dcf542b0cbf8f78c6cb30b4518349
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -88,6 +88,12 @@ class Ui_NewcomerView(object):
         self.kindFilter.setObjectName(u"kindFilter")
 
         self.timelineBar.addWidget(self.kindFilter)
+
+        self.hiddenLabel = QLabel(self.timelineTab)
+        self.hiddenLabel.setObjectName(u"hiddenLabel")
+        self.hiddenLabel.setText(u"")
+
+        self.timelineBar.addWidget(self.hiddenLabel)
 
         self.barSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'today_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 4987decf77d7567af28a758d9e865f32cc58216895f1e653c2530c17a08483f2
+## Source sha256: 7cd51b6e2e768584be800377c8a174464b170174ec8fce550173162504c6e0b9
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -39,6 +39,18 @@ class Ui_TodayView(object):
 
         self.grid = QGridLayout()
         self.grid.setObjectName(u"grid")
+        self.pastBox = QGroupBox(TodayView)
+        self.pastBox.setObjectName(u"pastBox")
+        self.pastLayout = QVBoxLayout(self.pastBox)
+        self.pastLayout.setObjectName(u"pastLayout")
+        self.pastList = QListView(self.pastBox)
+        self.pastList.setObjectName(u"pastList")
+
+        self.pastLayout.addWidget(self.pastList)
+
+
+        self.grid.addWidget(self.pastBox, 0, 0, 1, 2)
+
         self.appointmentsBox = QGroupBox(TodayView)
         self.appointmentsBox.setObjectName(u"appointmentsBox")
         self.appointmentsLayout = QVBoxLayout(self.appointmentsBox)
@@ -49,7 +61,7 @@ class Ui_TodayView(object):
         self.appointmentsLayout.addWidget(self.appointmentsList)
 
 
-        self.grid.addWidget(self.appointmentsBox, 0, 0, 1, 1)
+        self.grid.addWidget(self.appointmentsBox, 1, 0, 1, 1)
 
         self.tasksBox = QGroupBox(TodayView)
         self.tasksBox.setObjectName(u"tasksBox")
@@ -61,7 +73,7 @@ class Ui_TodayView(object):
         self.tasksLayout.addWidget(self.tasksList)
 
 
-        self.grid.addWidget(self.tasksBox, 0, 1, 1, 1)
+        self.grid.addWidget(self.tasksBox, 1, 1, 1, 1)
 
         self.termijnBox = QGroupBox(TodayView)
         self.termijnBox.setObjectName(u"termijnBox")
@@ -73,7 +85,7 @@ class Ui_TodayView(object):
         self.termijnLayout.addWidget(self.termijnList)
 
 
-        self.grid.addWidget(self.termijnBox, 1, 0, 1, 1)
+        self.grid.addWidget(self.termijnBox, 2, 0, 1, 1)
 
         self.noContactBox = QGroupBox(TodayView)
         self.noContactBox.setObjectName(u"noContactBox")
@@ -85,7 +97,7 @@ class Ui_TodayView(object):
         self.noContactLayout.addWidget(self.noContactList)
 
 
-        self.grid.addWidget(self.noContactBox, 1, 1, 1, 1)
+        self.grid.addWidget(self.noContactBox, 2, 1, 1, 1)
 
 
         self.layout.addLayout(self.grid)
@@ -102,11 +114,12 @@ class Ui_TodayView(object):
 
     def retranslateUi(self, TodayView):
         self.titleLabel.setText(QCoreApplication.translate("TodayView", u"Today", None))
+        self.pastBox.setTitle(QCoreApplication.translate("TodayView", u"Update the status", None))
         self.appointmentsBox.setTitle(QCoreApplication.translate("TodayView", u"Appointments in the next 14 days", None))
         self.tasksBox.setTitle(QCoreApplication.translate("TodayView", u"Open tasks, due soon", None))
         self.termijnBox.setTitle(QCoreApplication.translate("TodayView", u"Termijn ends within 6 months", None))
         self.noContactBox.setTitle(QCoreApplication.translate("TodayView", u"No contact for 30 days", None))
-        self.hintLabel.setText(QCoreApplication.translate("TodayView", u"Press Enter or double-click an item to open the newcomer.", None))
+        self.hintLabel.setText(QCoreApplication.translate("TodayView", u"Press Enter or double-click an item to open the newcomer. Ctrl+1\u20266 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).", None))
         pass
     # retranslateUi
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from sleutelapp.domain import wi2021
-from sleutelapp.domain.vocab import ROUTES
+from sleutelapp.domain.vocab import KINDS, ROUTES
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.store.newcomers import NewcomerListItem
 
@@ -23,6 +23,7 @@ class NewcomerListModel(QAbstractListModel):
     TermijnSoonRole = Qt.ItemDataRole.UserRole + 3  # True: termijn ends within 6 months
     StatusRole = Qt.ItemDataRole.UserRole + 4
     RouteRole = Qt.ItemDataRole.UserRole + 5
+    MatchRole = Qt.ItemDataRole.UserRole + 6  # "Gevonden in: …" when found by entry text
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,14 +48,22 @@ class NewcomerListModel(QAbstractListModel):
     def clear(self) -> None:
         self.set_items([])
 
+    def update_item(self, item: NewcomerListItem) -> bool:
+        """Refresh one row in place (its badges after an entry changed); False when the
+        newcomer is not in the list."""
+        row = self.row_of(item.id)
+        if row < 0:
+            return False
+        self._items[row] = item
+        self._flags[row] = self._attention(item)
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return True
+
     def _attention(self, item: NewcomerListItem) -> tuple[bool, bool, date | None]:
         if item.status != "active":
             return False, False, None
         end = wi2021.termijn_end(item.termijn_start, item.extensions)
-        quiet = (
-            item.last_contact is None
-            or (self.today - item.last_contact).days >= wi2021.NO_CONTACT_DAYS
-        )
+        quiet = wi2021.needs_contact(item.last_contact, item.added_on, self.today)
         return quiet, wi2021.ends_soon(end, self.today), end
 
     # --- model interface ---------------------------------------------------------------
@@ -69,15 +78,30 @@ class NewcomerListModel(QAbstractListModel):
         quiet, soon, end = self._flags[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return item.display_name
+        if role == self.MatchRole:
+            return self.match_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [item.name, label(ROUTES, item.route)]
+            if item.match is not None:
+                parts.append(self.match_text(item))
             if item.last_contact:
                 parts.append(self.tr("Last contact: {0}").format(format_date(item.last_contact)))
+            elif item.status == "active":
+                parts.append(self.tr("No contact recorded yet"))
+            if quiet:
+                parts.append(
+                    self.tr(
+                        "30+ days: no contact for 30 days or more (since they were added). "
+                        "Counted: contacts, appointments you went along to that took place, "
+                        "and activities done together."
+                    )
+                )
             if end:
                 parts.append(self.tr("Termijn ends: {0}").format(format_date(end)))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join([item.display_name, *self.badges(index.row())])
+            found = [self.match_text(item)] if item.match is not None else []
+            return ", ".join([item.display_name, *self.badges(index.row()), *found])
         if role == Qt.ItemDataRole.ForegroundRole and item.status != "active":
             return QColor("#6b6b6b")
         if role == self.IdRole:
@@ -91,6 +115,15 @@ class NewcomerListModel(QAbstractListModel):
         if role == self.RouteRole:
             return item.route
         return None
+
+    def match_text(self, item: NewcomerListItem) -> str:
+        """Which entry the search text was found in (empty: found by name, or no search)."""
+        match = item.match
+        if match is None:
+            return ""
+        return self.tr("Found in: {0} {1} — {2}").format(
+            label(KINDS, match.kind).lower(), format_date(match.date), match.excerpt
+        )
 
     def badges(self, row: int) -> list[str]:
         """The short badge texts of a row, as the delegate paints them."""
@@ -126,7 +159,10 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 10))
+        height = option.fontMetrics.height() + 10
+        if index.data(NewcomerListModel.MatchRole):
+            height += option.fontMetrics.height()  # a second line: where the search matched
+        return QSize(size.width(), max(size.height(), height))
 
     def paint(self, painter, option, index) -> None:
         model = index.model()
@@ -143,9 +179,11 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_metrics = painter.fontMetrics()
         right = option.rect.right() - 6
+        match = index.data(NewcomerListModel.MatchRole)
+        name_height = option.rect.height() - (option.fontMetrics.height() if match else 0)
         for kind, badge in reversed(badges):
             width = small_metrics.horizontalAdvance(badge) + 10
-            box = QRect(right - width, option.rect.top() + 4, width, option.rect.height() - 8)
+            box = QRect(right - width, option.rect.top() + 4, width, name_height - 8)
             colour = QColor(self.COLOURS[kind])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -160,14 +198,30 @@ class NewcomerBadgeDelegate(QStyledItemDelegate):
         painter.setPen(
             foreground if foreground is not None and not selected else option.palette.color(role)
         )
+        line = option.fontMetrics.height()
         text_rect = QRect(
             option.rect.left() + 6,
             option.rect.top(),
             max(0, right - option.rect.left() - 10),
-            option.rect.height(),
+            name_height,
         )
         elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading, elided
         )
+        if match:
+            painter.setFont(small)
+            if not selected:
+                painter.setPen(QColor("#5f6368"))
+            match_rect = QRect(
+                option.rect.left() + 6,
+                option.rect.top() + name_height - 6,
+                max(0, option.rect.width() - 12),
+                line + 2,
+            )
+            painter.drawText(
+                match_rect,
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading,
+                small_metrics.elidedText(match, Qt.TextElideMode.ElideRight, match_rect.width()),
+            )
         painter.restore()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Entry
 from sleutelapp.gui.labels import format_date, label
 
 PAGE = 200
+MATCH_BACKGROUND = "#fff3bf"  # a search match: marker yellow, dark text stays legible
 
 
 class TimelineModel(QAbstractTableModel):
@@ -26,6 +28,7 @@ class TimelineModel(QAbstractTableModel):
         self._newcomer_id: str | None = None
         self._kinds: tuple[str, ...] | None = None
         self._exhausted = True
+        self._matches: frozenset[str] = frozenset()  # entries the search text was found in
 
     # --- loading -----------------------------------------------------------------------
 
@@ -36,8 +39,20 @@ class TimelineModel(QAbstractTableModel):
         self._exhausted = len(self._entries) < PAGE
         self.endResetModel()
 
+    def set_matches(self, entry_ids) -> None:
+        """Mark the entries a search found (highlighted until the search changes)."""
+        self._matches = frozenset(entry_ids)
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._entries) - 1, self.COLUMN_COUNT - 1)
+            )
+
+    def is_match(self, row: int) -> bool:
+        return 0 <= row < len(self._entries) and self._entries[row].id in self._matches
+
     def clear(self) -> None:
         self.beginResetModel()
+        self._matches = frozenset()
         self._entries, self._case, self._newcomer_id = [], None, None
         self._exhausted = True
         self.endResetModel()
@@ -86,6 +101,15 @@ class TimelineModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAILS:
             return entry.text or None
+        if entry.id in self._matches:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(MATCH_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#1f1f1f")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         if role == self.EntryIdRole:
             return entry.id
         if role == self.EntryRole:

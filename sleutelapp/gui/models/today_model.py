@@ -12,10 +12,14 @@ class TodayItem:
     text: str
     newcomer_id: str
     tooltip: str = ""
+    entry_id: str = ""  # the appointment or task the row is about (quick actions)
+    kind: str = ""
 
 
 class TodayModel(QAbstractListModel):
     NewcomerIdRole = Qt.ItemDataRole.UserRole + 1
+    EntryIdRole = Qt.ItemDataRole.UserRole + 2
+    KindRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,7 +46,14 @@ class TodayModel(QAbstractListModel):
             return item.tooltip or item.text
         if role == self.NewcomerIdRole:
             return item.newcomer_id
+        if role == self.EntryIdRole:
+            return item.entry_id or None
+        if role == self.KindRole:
+            return item.kind or None
         return None
+
+    def item_at(self, row: int) -> TodayItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
 
     def texts(self) -> list[str]:
         return [item.text for item in self._items]
