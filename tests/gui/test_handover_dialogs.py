@@ -195,7 +195,7 @@ def test_receive_a_wrong_code_then_the_right_one(
     qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert colleague.newcomers.exists(person.id)
-    assert "1 nieuwkomer(s) ontvangen" in prompts.shown[-1]
+    assert "1 nieuwkomer ontvangen" in prompts.shown[-1]
 
 
 def test_receive_a_damaged_file_is_told_and_changes_nothing(
@@ -218,13 +218,13 @@ def test_inzage_dialog_writes_the_pdf_and_registers_it(qtbot, case, operations, 
     dialog = InzageDialog(None, case, operations, person.id)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "2 regels" in dialog.ui.summaryLabel.text()
+    assert "2 onderdelen" in dialog.ui.summaryLabel.text()
     _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "voor-persoon"))
     qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
     assert (tmp_path / "voor-persoon.pdf").read_bytes().startswith(b"%PDF")
     given = case.disclosures.last_for_newcomer(person.id, "inzage")
     assert given is not None and given.recipient == "de nieuwkomer zelf"
-    assert "vastgelegd als gegeven aan de nieuwkomer" in prompts.shown[-1]
+    assert "staat nu dat dit aan de nieuwkomer is gegeven" in prompts.shown[-1]
 
 
 def test_menu_offers_the_three_actions(window):
