@@ -523,13 +523,6 @@
             <numerusform>%n toestemmingen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>the list of what was shared (%n time(s))</source>
-        <translation>
-            <numerusform>het overzicht van wat is gedeeld (%n keer)</numerusform>
-            <numerusform>het overzicht van wat is gedeeld (%n keer)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
@@ -537,6 +530,17 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>what was shared (nothing yet)</source>
+        <translation>wat is gedeeld (nog niets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>what was shared (%n time(s))</source>
+        <translation>
+            <numerusform>wat is gedeeld (%n keer)</numerusform>
+            <numerusform>wat is gedeeld (%n keer)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the copy</source>

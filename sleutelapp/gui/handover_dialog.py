@@ -38,6 +38,10 @@ class ChoosableNewcomers(QAbstractListModel):
     def ticked(self) -> list[str]:
         return [n.id for n in self._items if n.id in self._ticked]
 
+    def first_ticked_row(self) -> int:
+        """Where the cursor starts: on the first ticked newcomer, else at the top."""
+        return next((i for i, n in enumerate(self._items) if n.id in self._ticked), 0)
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
@@ -168,7 +172,7 @@ class HandoverDialog(QDialog):
         self.model = ChoosableNewcomers(case.newcomers.search_list(), preselected, self)
         ui.newcomersView.setModel(self.model)
         if self.model.rowCount():
-            ui.newcomersView.setCurrentIndex(self.model.index(0))
+            ui.newcomersView.setCurrentIndex(self.model.index(self.model.first_ticked_row()))
         suggested = prompts.documents_folder() / f"overdracht-{date.today().isoformat()}{SUFFIX}"
         ui.fileEdit.setText(str(suggested))
         ui.browseButton.clicked.connect(self.browse)

@@ -31,11 +31,7 @@ class InzageDialog(QDialog):
             ).format(
                 self.tr("%n entry(ies)", "", case.entries.count_for(newcomer_id)),
                 self.tr("%n consent(s)", "", len(case.consents.for_newcomer(newcomer_id))),
-                self.tr(
-                    "the list of what was shared (%n time(s))",
-                    "",
-                    len(case.disclosures.for_newcomer(newcomer_id)),
-                ),
+                self._shared(len(case.disclosures.for_newcomer(newcomer_id))),
             )
         )
         suggested = prompts.documents_folder() / f"inzage-{date.today().isoformat()}.pdf"
@@ -49,6 +45,11 @@ class InzageDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         fit_to_screen(self)
         ui.fileEdit.setFocus()
+
+    def _shared(self, times: int) -> str:
+        if not times:
+            return self.tr("what was shared (nothing yet)")
+        return self.tr("what was shared (%n time(s))", "", times)
 
     def browse(self) -> None:
         chosen = prompts.save_path(
