@@ -479,9 +479,12 @@
         <source>Sleutelapp transfer code (one-time):</source>
         <translation>Overdrachtscode Sleutelapp (eenmalig):</translation>
     </message>
-    <message>
-        <source>Your colleague takes over {0} newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-        <translation>Uw collega neemt {0} nieuwkomer(s) over. Wilt u ze in uw dossier afsluiten, of definitief wissen?</translation>
+    <message numerus="yes">
+        <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
+        <translation>
+            <numerusform>Uw collega neemt %n nieuwkomer over. Wilt u deze nieuwkomer in uw dossier afsluiten, of definitief wissen?</numerusform>
+            <numerusform>Uw collega neemt %n nieuwkomers over. Wilt u ze in uw dossier afsluiten, of definitief wissen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close them</source>
@@ -539,9 +542,12 @@
         <source>Shared before; tell these recipients:</source>
         <translation>Eerder gedeeld; laat het deze ontvangers weten:</translation>
     </message>
-    <message>
-        <source>Erase {0} newcomer(s) for good?</source>
-        <translation>{0} nieuwkomer(s) definitief wissen?</translation>
+    <message numerus="yes">
+        <source>Erase %n newcomer(s) for good?</source>
+        <translation>
+            <numerusform>%n nieuwkomer definitief wissen?</numerusform>
+            <numerusform>%n nieuwkomers definitief wissen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erase for good</source>
@@ -561,7 +567,7 @@
     </message>
     <message>
         <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-        <translation>De gekozen nieuwkomers gaan in een versleuteld bestand, met alle regels, toestemmingen en verstrekkingen. Uw collega opent het met een eenmalige code die u op een andere manier doorgeeft (telefonisch of persoonlijk).</translation>
+        <translation>De gekozen nieuwkomers gaan in een versleuteld bestand, met alle onderdelen, toestemmingen en wat is gedeeld. Uw collega opent het met een eenmalige code die u op een andere manier doorgeeft (telefonisch of persoonlijk).</translation>
     </message>
     <message>
         <source>&amp;Newcomers to hand over (Space ticks one):</source>
@@ -602,8 +608,22 @@
         <translation>Nieuwkomer: {0}</translation>
     </message>
     <message>
-        <source>The copy holds the profile, {0} entries (private notes included), {1} consent(s) and {2} disclosure(s).</source>
-        <translation>De kopie bevat het profiel, {0} regels (ook privénotities), {1} toestemming(en) en {2} verstrekking(en).</translation>
+        <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
+        <translation>De kopie bevat het profiel, {0} (ook privénotities), {1} en {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n toestemming</numerusform>
+            <numerusform>%n toestemmingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -612,6 +632,17 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>what was shared (nothing yet)</source>
+        <translation>wat is gedeeld (nog niets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>what was shared (%n time(s))</source>
+        <translation>
+            <numerusform>wat is gedeeld (%n keer)</numerusform>
+            <numerusform>wat is gedeeld (%n keer)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the copy</source>
@@ -627,7 +658,7 @@
     </message>
     <message>
         <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-        <translation>Opgeslagen en in het register van verstrekkingen vastgelegd als gegeven aan de nieuwkomer:</translation>
+        <translation>Opgeslagen. Op het tabblad Gedeeld staat nu dat dit aan de nieuwkomer is gegeven:</translation>
     </message>
     <message>
         <source>Copy for the newcomer</source>
@@ -643,7 +674,7 @@
     </message>
     <message>
         <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-        <translation>De PDF bevat alles, ook uw privénotities. Geef hem alleen aan deze nieuwkomer. Hij wordt in het register van verstrekkingen vastgelegd als aan hem of haar gegeven.</translation>
+        <translation>De PDF bevat alles, ook uw privénotities. Geef hem alleen aan deze nieuwkomer. Op het tabblad Gedeeld komt te staan dat hij aan hem of haar is gegeven.</translation>
     </message>
 </context>
 <context>
@@ -1304,8 +1335,22 @@
         <translation>Overdracht wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <source>Received {0} newcomer(s) with {1} entries.</source>
-        <translation>{0} nieuwkomer(s) ontvangen, met {1} regels.</translation>
+        <source>Received {0} with {1}.</source>
+        <translation>{0} ontvangen, met {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n nieuwkomer</numerusform>
+            <numerusform>%n nieuwkomers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive a handover</source>
@@ -1332,7 +1377,7 @@
     <name>RecipientNotice</name>
     <message>
         <source>Summary for the regisseur</source>
-        <translation>Samenvatting voor de regisseur</translation>
+        <translation>Rapport voor de regisseur</translation>
     </message>
     <message>
         <source>Anonymised summary</source>
@@ -1582,11 +1627,15 @@
 </context>
 <context>
     <name>TransferCodeDialog</name>
-    <message>
-        <source>The handover file for {0} newcomer(s) was written:
-{1}</source>
-        <translation>Het overdrachtsbestand voor {0} nieuwkomer(s) is geschreven:
-{1}</translation>
+    <message numerus="yes">
+        <source>The handover file for %n newcomer(s) was written:
+{0}</source>
+        <translation>
+            <numerusform>Het overdrachtsbestand voor %n nieuwkomer is geschreven:
+{0}</numerusform>
+            <numerusform>Het overdrachtsbestand voor %n nieuwkomers is geschreven:
+{0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>

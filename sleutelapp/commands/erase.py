@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 
+from sleutelapp.domain.wording import count
+
 HELP = "erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)"
 
 
@@ -48,8 +50,8 @@ def run(args, ctx) -> int:
         entries = case.entries.count_for(newcomer.id)
         ctx.out(
             ctx.say(
-                f"Te wissen: {_who(newcomer)} ({entries} regels).",
-                f"To erase: {_who(newcomer)} ({entries} entries).",
+                f"Te wissen: {_who(newcomer)} ({count(entries, 'onderdeel', 'onderdelen')}).",
+                f"To erase: {_who(newcomer)} ({count(entries, 'entry', 'entries')}).",
             )
         )
         if not args.yes and not _confirmed(ctx, newcomer):

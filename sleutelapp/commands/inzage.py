@@ -14,6 +14,7 @@ def run(args, ctx) -> int:
     from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
+    from sleutelapp.domain.wording import count
     from sleutelapp.exports import inzage
 
     output = Path(args.output)
@@ -26,11 +27,12 @@ def run(args, ctx) -> int:
     with ctx.open_case() as case:
         newcomer = case.newcomers.find(args.newcomer)
         disclosure = inzage.export_inzage(case, newcomer.id, output)
+    entries = len(disclosure.entry_ids)
     ctx.out(
         ctx.say(
-            f"Inzage geschreven: {output} ({len(disclosure.entry_ids)} regels), vastgelegd als "
-            "gegeven aan de nieuwkomer.",
-            f"Inzage written: {output} ({len(disclosure.entry_ids)} entries), recorded as "
+            f"Inzage geschreven: {output} ({count(entries, 'onderdeel', 'onderdelen')}), "
+            "vastgelegd als gegeven aan de nieuwkomer.",
+            f"Inzage written: {output} ({count(entries, 'entry', 'entries')}), recorded as "
             "given to the newcomer.",
         )
     )

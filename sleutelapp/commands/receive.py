@@ -51,6 +51,7 @@ def transfer_code(args, ctx) -> str:
 def run(args, ctx) -> int:
     from pathlib import Path
 
+    from sleutelapp.domain.wording import count
     from sleutelapp.exports import handover
     from sleutelapp.exports.handover_file import normalise_code
 
@@ -62,13 +63,17 @@ def run(args, ctx) -> int:
     code = normalise_code(transfer_code(args, ctx))
     with ctx.open_case() as case:
         received = handover.receive_file(case, source, code)
+    newcomers, entries = len(received.newcomers), len(received.entries)
+    consents, shared = len(received.consents), len(received.disclosures)
     ctx.out(
         ctx.say(
-            f"Ontvangen: {len(received.newcomers)} nieuwkomer(s), {len(received.entries)} "
-            f"regels, {len(received.consents)} toestemmingen, {len(received.disclosures)} "
-            "verstrekkingen.",
-            f"Received: {len(received.newcomers)} newcomer(s), {len(received.entries)} entries, "
-            f"{len(received.consents)} consents, {len(received.disclosures)} disclosures.",
+            f"Ontvangen: {count(newcomers, 'nieuwkomer', 'nieuwkomers')}, "
+            f"{count(entries, 'onderdeel', 'onderdelen')}, "
+            f"{count(consents, 'toestemming', 'toestemmingen')}, "
+            f"{count(shared, 'keer gedeeld', 'keer gedeeld')}.",
+            f"Received: {count(newcomers, 'newcomer', 'newcomers')}, "
+            f"{count(entries, 'entry', 'entries')}, {count(consents, 'consent', 'consents')}, "
+            f"{count(shared, 'disclosure', 'disclosures')}.",
         )
     )
     for newcomer in received.newcomers:

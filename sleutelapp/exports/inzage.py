@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Disclosure, Entry, Newcomer
+from sleutelapp.domain.wording import count
 from sleutelapp.exports.report_blocks import Document, Fields, Gap, Heading, Table, Text
 
 REPORT_KIND = "inzage"
@@ -204,14 +205,21 @@ def _disclosures(doc: Document, plan: InzagePlan) -> None:
             )
         )
     doc.add(
-        Table(("Wanneer", "Wat", "Aan wie", "Regels"), tuple(rows), (0.2, 0.45, 0.25, 0.1), (3,))
+        Table(
+            ("Wanneer", "Wat", "Aan wie", "Onderdelen"),
+            tuple(rows),
+            (0.2, 0.42, 0.23, 0.15),
+            (3,),
+        )
     )
 
 
 def _entries(doc: Document, plan: InzagePlan) -> None:
-    doc.add(Heading(f"Alles wat is vastgelegd ({len(plan.entries)} regels)"))
+    doc.add(
+        Heading(f"Alles wat is vastgelegd ({count(len(plan.entries), 'onderdeel', 'onderdelen')})")
+    )
     if not plan.entries:
-        doc.add(Text("Er zijn geen regels vastgelegd.", "muted"))
+        doc.add(Text("Er is nog niets vastgelegd.", "muted"))
         return
     for entry in plan.entries:
         doc.add(

@@ -36,6 +36,7 @@ from sleutelapp.domain.anonymity import (
     Summary,
     Table,
 )
+from sleutelapp.domain.wording import count
 from sleutelapp.store.errors import CaseError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -373,11 +374,14 @@ def _check_consistency(summary: Summary, name: str) -> None:
     shown = [c for t in summary.tables for c in t.all_cells() if c.status != SUPPRESSED]
     counted = summary.counted
     for cell in [summary.not_counted, *shown]:
-        if 0 < (cell.newcomers or 0) < k:
+        few = cell.newcomers or 0
+        if 0 < few < k:
             raise _refused(
                 name,
-                f"een getoonde cel rust op {cell.newcomers} nieuwkomer(s), minder dan k = {k}.",
-                f"a shown cell rests on {cell.newcomers} newcomer(s), fewer than k = {k}.",
+                f"een getoonde cel rust op {count(few, 'nieuwkomer', 'nieuwkomers')}, "
+                f"minder dan de kleinste groep ({k}).",
+                f"a shown cell rests on {count(few, 'newcomer', 'newcomers')}, "
+                f"fewer than the smallest group ({k}).",
             )
     if summary.not_counted.status != SUPPRESSED and (
         summary.not_counted.value != summary.not_counted.newcomers

@@ -13,7 +13,6 @@ whether it took place, and Escape asks before throwing typed text away.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 from datetime import date

@@ -19,6 +19,7 @@ from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from sleutelapp.gui.forms.ui_transfer_code import Ui_TransferCodeDialog
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 FILTER = "Sleutelapp-overdracht (*.sleuteloverdracht)"
 SUFFIX = ".sleuteloverdracht"
@@ -36,6 +37,10 @@ class ChoosableNewcomers(QAbstractListModel):
 
     def ticked(self) -> list[str]:
         return [n.id for n in self._items if n.id in self._ticked]
+
+    def first_ticked_row(self) -> int:
+        """Where the cursor starts: on the first ticked newcomer, else at the top."""
+        return next((i for i, n in enumerate(self._items) if n.id in self._ticked), 0)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -80,7 +85,9 @@ class TransferCodeDialog(QDialog):
         self.setObjectName("transferCodeDialog")
         self.code = code
         self.ui.savedLabel.setText(
-            self.tr("The handover file for {0} newcomer(s) was written:\n{1}").format(count, path)
+            self.tr("The handover file for %n newcomer(s) was written:\n{0}", "", count).format(
+                path
+            )
         )
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
@@ -91,6 +98,7 @@ class TransferCodeDialog(QDialog):
         self.ui.printButton.clicked.connect(lambda: print_code(self, code))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        fit_to_screen(self)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code)
@@ -128,9 +136,11 @@ def ask_follow_up(parent, count: int) -> str | None:
     box.setText(
         QCoreApplication.translate(
             "HandoverDialog",
-            "Your colleague takes over {0} newcomer(s). Do you want to close them in your case "
+            "Your colleague takes over %n newcomer(s). Do you want to close them in your case "
             "file, or erase them for good?",
-        ).format(count)
+            "",
+            count,
+        )
     )
     close = box.addButton(
         QCoreApplication.translate("HandoverDialog", "Close them"),
@@ -162,7 +172,7 @@ class HandoverDialog(QDialog):
         self.model = ChoosableNewcomers(case.newcomers.search_list(), preselected, self)
         ui.newcomersView.setModel(self.model)
         if self.model.rowCount():
-            ui.newcomersView.setCurrentIndex(self.model.index(0))
+            ui.newcomersView.setCurrentIndex(self.model.index(self.model.first_ticked_row()))
         suggested = prompts.documents_folder() / f"overdracht-{date.today().isoformat()}{SUFFIX}"
         ui.fileEdit.setText(str(suggested))
         ui.browseButton.clicked.connect(self.browse)
@@ -172,6 +182,7 @@ class HandoverDialog(QDialog):
         save.setText(self.tr("Hand over"))
         save.setDefault(True)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        fit_to_screen(self)
         ui.newcomersView.setFocus()
 
     def browse(self) -> None:
@@ -256,7 +267,7 @@ class HandoverDialog(QDialog):
         if not prompts.confirm(
             self,
             "Sleutelapp",
-            self.tr("Erase {0} newcomer(s) for good?").format(len(newcomer_ids)),
+            self.tr("Erase %n newcomer(s) for good?", "", len(newcomer_ids)),
             self.tr("Erase for good"),
             detail=detail,
         ):

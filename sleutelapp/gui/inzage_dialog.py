@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_inzage_dialog import Ui_InzageDialog
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 class InzageDialog(QDialog):
@@ -26,12 +27,11 @@ class InzageDialog(QDialog):
         ui.newcomerLabel.setText(self.tr("Newcomer: {0}").format(self._newcomer.name))
         ui.summaryLabel.setText(
             self.tr(
-                "The copy holds the profile, {0} entries (private notes included), {1} "
-                "consent(s) and {2} disclosure(s)."
+                "The copy holds the profile, {0} (private notes included), {1} and {2}."
             ).format(
-                case.entries.count_for(newcomer_id),
-                len(case.consents.for_newcomer(newcomer_id)),
-                len(case.disclosures.for_newcomer(newcomer_id)),
+                self.tr("%n entry(ies)", "", case.entries.count_for(newcomer_id)),
+                self.tr("%n consent(s)", "", len(case.consents.for_newcomer(newcomer_id))),
+                self._shared(len(case.disclosures.for_newcomer(newcomer_id))),
             )
         )
         suggested = prompts.documents_folder() / f"inzage-{date.today().isoformat()}.pdf"
@@ -43,7 +43,13 @@ class InzageDialog(QDialog):
         save.setText(self.tr("Save"))
         save.setDefault(True)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        fit_to_screen(self)
         ui.fileEdit.setFocus()
+
+    def _shared(self, times: int) -> str:
+        if not times:
+            return self.tr("what was shared (nothing yet)")
+        return self.tr("what was shared (%n time(s))", "", times)
 
     def browse(self) -> None:
         chosen = prompts.save_path(

@@ -12,6 +12,7 @@ from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_receive_dialog import Ui_ReceiveDialog
 from sleutelapp.gui.handover_dialog import FILTER
+from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 class ReceiveDialog(QDialog):
@@ -29,6 +30,7 @@ class ReceiveDialog(QDialog):
         ok.setText(self.tr("Receive"))
         ok.setDefault(True)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        fit_to_screen(self)
         ui.fileEdit.setFocus()
 
     def browse(self) -> None:
@@ -72,8 +74,9 @@ class ReceiveDialog(QDialog):
         prompts.inform(
             self,
             "Sleutelapp",
-            self.tr("Received {0} newcomer(s) with {1} entries.").format(
-                len(received.newcomers), len(received.entries)
+            self.tr("Received {0} with {1}.").format(
+                self.tr("%n newcomer(s)", "", len(received.newcomers)),
+                self.tr("%n entry(ies)", "", len(received.entries)),
             ),
             detail=names,
         )

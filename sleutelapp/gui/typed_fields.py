@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from sleutelapp.domain import date_rules
 from sleutelapp.domain.model import InvalidRecord
 from sleutelapp.domain.typed_input import parse_date, parse_hours, parse_minutes
-from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import format_hours
 
 PROBLEM_STYLE = "color: #b3261e"

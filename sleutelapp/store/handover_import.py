@@ -105,8 +105,8 @@ def _add_disclosures(conn, disclosures) -> None:
             )
         else:
             raise errors.InvalidData(
-                "Overdracht geweigerd, er is niets veranderd: een verstrekking in het bestand "
-                "hoort in uw dossier bij een andere nieuwkomer.",
+                "Overdracht geweigerd, er is niets veranderd: iets wat volgens het bestand is "
+                "gedeeld, hoort in uw dossier bij een andere nieuwkomer.",
                 "Handover refused, nothing was changed: a disclosure in the file belongs to "
                 "another newcomer in your case file.",
             )

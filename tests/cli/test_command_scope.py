@@ -89,7 +89,7 @@ def test_erase_in_a_terminal_asks_first(run, people, case_paths, monkeypatch, an
     monkeypatch.setattr(builtins, "input", lambda prompt: asked.append(prompt) or answer)
     code, out, _ = run("erase", "Mimi")
     assert asked and "Amal Haddad (Mimi)" in asked[0]
-    assert "To erase: Amal Haddad (Mimi)" in out and "1 entries" in out
+    assert "To erase: Amal Haddad (Mimi)" in out and "1 entry)" in out
     assert len(names(case_paths)) == left
     assert code == (0 if left == 1 else 1)
 

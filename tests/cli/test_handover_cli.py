@@ -44,7 +44,7 @@ def test_handover_prints_the_code_once_and_receive_takes_it_from_the_environment
     monkeypatch.setenv("SLEUTELAPP_TRANSFER_CODE", transfer)
     code, out, err = run("receive", str(target), home=colleague.data)
     assert (code, err) == (0, "")
-    assert "1 newcomer(s), 6 entries, 2 consents, 1 disclosures" in out
+    assert "1 newcomer, 6 entries, 2 consents, 1 disclosure." in out
     code, out, err = run("receive", str(target), home=colleague.data)
     assert code == 1 and "already received" in err and "Traceback" not in err
 

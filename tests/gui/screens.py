@@ -122,6 +122,53 @@ def _crash(window, case, newcomer_id):
     return _show(CrashDialog("Traceback (most recent call last):\n  ...\nValueError", window))
 
 
+def _handover(window, case, newcomer_id):
+    from sleutelapp.gui.handover_dialog import HandoverDialog
+
+    return _show(HandoverDialog(window, case, window.operations, [newcomer_id]))
+
+
+def _transfer_code(window, case, newcomer_id):
+    from sleutelapp.exports.handover_file import new_transfer_code
+    from sleutelapp.gui import prompts
+    from sleutelapp.gui.handover_dialog import SUFFIX, TransferCodeDialog
+
+    path = prompts.documents_folder() / f"overdracht-{date.today().isoformat()}{SUFFIX}"
+    return _show(TransferCodeDialog(window, new_transfer_code(), path, 2))
+
+
+def _receive(window, case, newcomer_id):
+    from sleutelapp.gui.receive_dialog import ReceiveDialog
+
+    return _show(ReceiveDialog(window, window.operations))
+
+
+def _receive_refused(window, case, newcomer_id):
+    """After a wrong code: the file and code are filled in and the message is shown."""
+    from sleutelapp.exports.handover_file import WrongTransferCode, new_transfer_code
+    from sleutelapp.gui import prompts
+    from sleutelapp.gui.errors import error_text
+
+    dialog = _receive(window, case, newcomer_id)
+    path = prompts.documents_folder() / f"overdracht-{date.today().isoformat()}.sleuteloverdracht"
+    dialog.ui.fileEdit.setText(str(path))
+    dialog.ui.codeEdit.setText(new_transfer_code())
+    wrong = WrongTransferCode(
+        "Deze overdrachtscode past niet bij dit bestand. Er is niets veranderd; "
+        "controleer de code en probeer het opnieuw.",
+        "This transfer code does not fit this file. Nothing was changed; check the "
+        "code and try again.",
+    )
+    dialog._fail(error_text(wrong), dialog.ui.codeEdit)
+    return dialog
+
+
+def _inzage(window, case, newcomer_id):
+    from sleutelapp.gui.inzage_dialog import InzageDialog
+
+    return _show(InzageDialog(window, case, window.operations, newcomer_id))
+
+
 def _show(dialog):
     dialog.setModal(True)
     dialog.show()
@@ -145,6 +192,11 @@ DIALOGS = {
     "nieuwe-herstelsleutel": _recovery_key,
     "over": _about,
     "foutmelding": _crash,
+    "overdragen": _handover,
+    "overdrachtscode": _transfer_code,
+    "overdracht-ontvangen": _receive,
+    "overdracht-ontvangen-fout": _receive_refused,
+    "inzage": _inzage,
 }
 
 # QDialog subclasses under sleutelapp/gui and the DIALOGS entry that opens each.
@@ -161,6 +213,10 @@ DIALOG_CLASSES = {
     "RecoveryKeyDialog": "nieuwe-herstelsleutel",
     "AboutDialog": "over",
     "CrashDialog": "foutmelding",
+    "HandoverDialog": "overdragen",
+    "TransferCodeDialog": "overdrachtscode",
+    "ReceiveDialog": "overdracht-ontvangen",
+    "InzageDialog": "inzage",
 }
 
 

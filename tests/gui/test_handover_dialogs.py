@@ -133,6 +133,19 @@ def test_nothing_ticked_is_told_in_the_dialog(qtbot, case, operations, prompts, 
     assert not answered["codes"] and not (tmp_path / "x.sleuteloverdracht").exists()
 
 
+def test_the_cursor_starts_on_the_newcomer_who_was_open(
+    qtbot, case, operations, prompts, answered, tmp_path
+):
+    people = add_people(case, 3)
+    dialog = HandoverDialog(None, case, operations, [people[1].id])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.ui.newcomersView
+    assert view.currentIndex().data(dialog.model.IdRole) == people[1].id
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # Space on the cursor unticks the one ticked
+    assert dialog.model.ticked() == []
+
+
 def test_erase_after_handover_lists_earlier_recipients_and_leaves_a_receipt(
     qtbot, case, operations, prompts, answered, tmp_path
 ):
@@ -155,7 +168,8 @@ def test_erase_after_handover_lists_earlier_recipients_and_leaves_a_receipt(
     _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "weg"))
     qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
     assert not case.newcomers.exists(person.id)
-    assert "Gemeente Oost" in prompts.questions[0] and "definitief wissen" in prompts.questions[0]
+    assert "Gemeente Oost" in prompts.questions[0]
+    assert "1 nieuwkomer definitief wissen?" in prompts.questions[0]
     assert "Gemeente Oost" in prompts.shown[-1]
     receipt = case.query("SELECT object_id FROM audit WHERE action = 'recipients_listed'")
     listed = [d for d in case.disclosures.all() if d.recipient == "Gemeente Oost"]
@@ -170,6 +184,7 @@ def test_the_code_dialog_shows_the_code_once_and_copies_it(qtbot, dutch, tmp_pat
     dialog.show()
     assert dialog.ui.codeLabel.text() == code
     assert "maar één keer" in dialog.ui.explainLabel.text()
+    assert "voor 2 nieuwkomers is geschreven" in dialog.ui.savedLabel.text()
     dialog.ui.copyButton.setFocus()
     qtbot.keyClick(dialog.ui.copyButton, Qt.Key.Key_Space)
     assert QGuiApplication.clipboard().text() == code
@@ -195,7 +210,7 @@ def test_receive_a_wrong_code_then_the_right_one(
     qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert colleague.newcomers.exists(person.id)
-    assert "1 nieuwkomer(s) ontvangen" in prompts.shown[-1]
+    assert "1 nieuwkomer ontvangen" in prompts.shown[-1]
 
 
 def test_receive_a_damaged_file_is_told_and_changes_nothing(
@@ -218,13 +233,14 @@ def test_inzage_dialog_writes_the_pdf_and_registers_it(qtbot, case, operations, 
     dialog = InzageDialog(None, case, operations, person.id)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "2 regels" in dialog.ui.summaryLabel.text()
+    summary = dialog.ui.summaryLabel.text()
+    assert "2 onderdelen" in summary and "wat is gedeeld (nog niets)" in summary
     _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "voor-persoon"))
     qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
     assert (tmp_path / "voor-persoon.pdf").read_bytes().startswith(b"%PDF")
     given = case.disclosures.last_for_newcomer(person.id, "inzage")
     assert given is not None and given.recipient == "de nieuwkomer zelf"
-    assert "vastgelegd als gegeven aan de nieuwkomer" in prompts.shown[-1]
+    assert "staat nu dat dit aan de nieuwkomer is gegeven" in prompts.shown[-1]
 
 
 def test_menu_offers_the_three_actions(window):

@@ -110,7 +110,7 @@ def test_a_hand_made_merged_file_publishing_a_cell_on_one_newcomer_is_refused():
     row = contacts["rows"].index("work")
     assert contacts["cells"][row][3]["status"] == "suppressed"  # the lone video contact
     contacts["cells"][row][3] = {"status": "published", "value": 1, "newcomers": 1}
-    assert "rests on 1 newcomer(s), fewer than k = 5" in refused_line(document)
+    assert "rests on 1 newcomer, fewer than the smallest group (5)" in refused_line(document)
 
 
 def test_a_merged_file_with_two_parts_of_one_source_is_refused():

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'handover_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 10997eb659c34c8a68eb2436b68326e33b50555484454a54bdb3938730172968
+## Source sha256: 16acb6a5615bd3b1f8ec768df2ed3671d02cdafc3edb42887bd846d073318de9
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -25,7 +25,7 @@ class Ui_HandoverDialog(object):
     def setupUi(self, HandoverDialog):
         if not HandoverDialog.objectName():
             HandoverDialog.setObjectName(u"HandoverDialog")
-        HandoverDialog.resize(520, 520)
+        HandoverDialog.resize(600, 520)
         self.layout = QVBoxLayout(HandoverDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(HandoverDialog)

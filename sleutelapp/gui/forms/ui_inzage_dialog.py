@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'inzage_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: a67f5ac415380e5a356b9ae605e4e11666ba580681e61a2fdf6d36f9c72d24d2
+## Source sha256: a62d35128c825a7487c3e918b220f649a7cdddc6bbe692702651066b1c551ef5
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -24,7 +24,7 @@ class Ui_InzageDialog(object):
     def setupUi(self, InzageDialog):
         if not InzageDialog.objectName():
             InzageDialog.setObjectName(u"InzageDialog")
-        InzageDialog.resize(520, 260)
+        InzageDialog.resize(600, 260)
         self.layout = QVBoxLayout(InzageDialog)
         self.layout.setObjectName(u"layout")
         self.newcomerLabel = QLabel(InzageDialog)

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'receive_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: dba528ee46efcedf09e13a2b8456b652833246e71a005fa24571a1848f21a909
+## Source sha256: 46b8a063547a752908ae873c9babc1285f7be7a117621c57f5c48d46364e6ca5
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -24,7 +24,7 @@ class Ui_ReceiveDialog(object):
     def setupUi(self, ReceiveDialog):
         if not ReceiveDialog.objectName():
             ReceiveDialog.setObjectName(u"ReceiveDialog")
-        ReceiveDialog.resize(520, 260)
+        ReceiveDialog.resize(600, 260)
         self.layout = QVBoxLayout(ReceiveDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(ReceiveDialog)
