@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-        <translation>Druk op Enter of dubbelklik op een regel om de nieuwkomer te openen. Ctrl+1…6 legt iets vast voor de nieuwkomer van de gekozen regel; Ctrl+D zet een afspraak of taak op gedaan (klik met rechts voor meer).</translation>
+        <translation>Druk op Enter of dubbelklik op een rij om de nieuwkomer te openen. Ctrl+1…6 legt iets vast voor de nieuwkomer van de gekozen rij; Ctrl+D zet een afspraak of taak op gedaan (klik met rechts voor meer).</translation>
     </message>
 </context>
 <context>

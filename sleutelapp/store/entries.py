@@ -182,14 +182,14 @@ class Entries:
 
     def matching(self, newcomer_id: str, text: str) -> list[str]:
         """Ids of this newcomer's entries that hold the search text, newest first."""
-        terms = search.parse(text)
-        if terms.empty:
-            return []
+        entry_match = search.parse(text).entry_match()
+        if entry_match is None:
+            return []  # one or two letters name no entry (they match most of them)
         rows = self._case.query(
             "SELECT id FROM entry WHERE newcomer_id = ? AND rowid IN "
             "(SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?) "
             "ORDER BY date DESC, coalesce(time, '') DESC, created DESC",
-            (newcomer_id, terms.entry_match()),
+            (newcomer_id, entry_match),
         )
         return [r[0] for r in rows]
 

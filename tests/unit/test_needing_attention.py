@@ -53,7 +53,7 @@ def test_contact_on_the_30th_day_and_future_contacts(case):
 
 
 def test_closed_newcomers_never_need_attention(case):
-    n = case.newcomers.add(Newcomer(name="Rami Darwish", termijn_start=date(2020, 1, 1)))
+    n = case.newcomers.add(Newcomer(name="Rami Darwish", termijn_start=date(2021, 1, 1)))
     assert [i.id for i in case.newcomers.needing_attention(date(2026, 1, 1))] == [n.id]
     case.newcomers.close(n.id, date(2025, 12, 1))
     assert case.newcomers.needing_attention(date(2026, 1, 1)) == []
