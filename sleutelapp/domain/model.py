@@ -275,7 +275,9 @@ class ExtensionRequest:
         """The granted extension this request stands for (what the termijn end counts)."""
         from sleutelapp.domain import wi2021
 
-        return Extension(self.months, self.note or wi2021.reason_text(self.reason), self.decided_on)
+        if self.reason == wi2021.EARLIER_REASON:  # the reason as it was typed back then
+            return Extension(self.months, self.note, self.decided_on)
+        return Extension(self.months, wi2021.reason_text(self.reason), self.decided_on)
 
     def validated(self) -> ExtensionRequest:
         from sleutelapp.domain import wi2021
