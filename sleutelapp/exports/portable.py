@@ -54,6 +54,8 @@ def request_to_dict(r: ExtensionRequest) -> dict:
         "decided_on": _iso(r.decided_on),
         "task_id": r.task_id,
         "note": r.note,
+        "created": r.created,
+        "updated": r.updated,
     }
 
 
@@ -71,6 +73,8 @@ def request_from_dict(d: dict, newcomer_id: str, date_of=None) -> ExtensionReque
         decided_on=date_of(d.get("decided_on"), "decided_on"),
         task_id=d.get("task_id"),
         note=d.get("note", ""),
+        created=d.get("created", ""),
+        updated=d.get("updated", ""),
     ).validated()
 
 
