@@ -59,6 +59,23 @@ class TodayView(QWidget):
             model.clear()
         self.ui.dateLabel.clear()
 
+    def _extension_hint(self, newcomer_id: str, end, pending: dict, today: date) -> str:
+        """When a DUO extension request becomes possible, or when its answer is expected."""
+        request = pending.get(newcomer_id)
+        if request is not None and request.sent_on:
+            due = wi2021.decision_due(request.sent_on)
+            return " · " + self.tr("extension requested, answer expected by {0}").format(
+                format_date(due)
+            )
+        opens = wi2021.request_window_opens(end)
+        if opens is None or end < today:
+            return ""
+        if opens <= today:
+            return " · " + self.tr("an extension can be requested since {0}").format(
+                format_date(opens)
+            )
+        return " · " + self.tr("an extension can be requested from {0}").format(format_date(opens))
+
     def reload(self, case, today: date | None = None) -> None:
         today = today or date.today()
         self.ui.dateLabel.setText(format_date(today, weekday=True))
@@ -92,6 +109,7 @@ class TodayView(QWidget):
         self.tasks.set_items(tasks)
 
         ending, quiet = [], []
+        pending = case.extension_requests.pending_by_newcomer()
         for n in case.newcomers.search_list(status="active", today=today):
             end = wi2021.termijn_end(n.termijn_start, n.extensions)
             if wi2021.ends_soon(end, today):
@@ -103,7 +121,9 @@ class TodayView(QWidget):
                     if days >= 0
                     else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
                 )
-                ending.append((end, TodayItem(text, n.id)))
+                ending.append(
+                    (end, TodayItem(text + self._extension_hint(n.id, end, pending, today), n.id))
+                )
             if n.last_contact is None:
                 quiet.append(
                     (

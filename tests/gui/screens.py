@@ -69,6 +69,10 @@ def _consents(window, case, newcomer_id):
     return window.actions.give_consent()
 
 
+def _extension(window, case, newcomer_id):
+    return window.actions.request_extension()
+
+
 def _settings(window, case, newcomer_id):
     return window.actions.settings()
 
@@ -136,6 +140,7 @@ DIALOGS = {
     "nieuwkomer-nieuw": _newcomer_new,
     "nieuwkomer-wijzigen": _newcomer_edit,
     "toestemmingen": _consents,
+    "verlenging-aanvragen": _extension,
     "instellingen": _settings,
     "wachtzin-wijzigen": _passphrase,
     "rapport-regisseur": _report,
@@ -152,6 +157,7 @@ DIALOG_CLASSES = {
     "EntryDialog": "invoer-contact",
     "NewcomerDialog": "nieuwkomer-nieuw",
     "ConsentDialog": "toestemmingen",
+    "ExtensionDialog": "verlenging-aanvragen",
     "SettingsDialog": "instellingen",
     "PassphraseDialog": "wachtzin-wijzigen",
     "ReportDialog": "rapport-regisseur",
