@@ -154,3 +154,22 @@ def test_vandaag_says_an_extension_can_be_requested(window, nour, qtbot):
     opens = wi2021.request_window_opens(wi2021.termijn_end(nour.termijn_start))
     [row] = [t for t in texts if "Nour" in t]
     assert format_date(opens) in row
+
+
+def test_extension_requests_model(qtmodeltester, case, dutch):
+    from sleutelapp.domain.model import ExtensionRequest
+    from sleutelapp.gui.models.extension_model import ExtensionRequestsModel
+
+    n = case.newcomers.add(Newcomer(name="Model Test", termijn_start=date(2024, 1, 1)))
+    first = case.extension_requests.add(
+        ExtensionRequest(n.id, "family_death", sent_on=date(2026, 9, 1), evidence=("family_tie",))
+    )
+    case.extension_requests.record_decision(first.id, "granted", date(2026, 10, 1), months=3)
+    case.extension_requests.add(ExtensionRequest(n.id, "effort", sent_on=date(2026, 11, 1)))
+    model = ExtensionRequestsModel()
+    model.reload(case, n.id)
+    assert model.rowCount() == 2
+    assert model.index(0, model.DECISION).data().startswith("Verleend: 3 maanden")
+    assert model.index(0, model.EVIDENCE).data() == "1 van 2"
+    assert model.index(1, model.EXPECTED).data() == format_date(date(2026, 12, 27))
+    qtmodeltester.check(model, force_py=True)

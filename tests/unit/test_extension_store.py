@@ -130,3 +130,26 @@ def test_released_case_files_keep_their_extensions_as_granted_requests(tmp_path,
         # The migrated request is a real one: taking it back takes its months back.
         case.extension_requests.record_decision(request.id, "refused", date(2025, 1, 1))
         assert case.newcomers.get(newcomer_id).extensions == ()
+
+
+def test_the_regisseur_report_shows_the_termijn_end_with_granted_extensions(case, newcomer):
+    import io
+
+    from pypdf import PdfReader
+
+    from sleutelapp.domain.model import Consent
+    from sleutelapp.exports import regisseur_report as rr
+    from sleutelapp.exports.regisseur_document import long_date
+
+    case.consents.add(Consent(newcomer.id, "regisseur_summary", date(2026, 1, 1)))
+    asked = case.extension_requests.add(
+        ExtensionRequest(newcomer.id, "own_illness", sent_on=date(2026, 2, 1))
+    )
+    case.extension_requests.record_decision(asked.id, "granted", date(2026, 3, 1), months=6)
+    plan = rr.plan_report(
+        case, newcomer.id, date(2026, 3, 1), date(2026, 3, 31), today=date(2026, 4, 15)
+    )
+    reader = PdfReader(io.BytesIO(rr.render(plan)))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert long_date(date(2027, 9, 15)) in text
+    assert "Eigen ziekte" not in text  # the reason never goes to the regisseur
