@@ -77,8 +77,10 @@ class ExtensionDialog(QDialog):
             ui.outcomeCombo.setCurrentIndex(max(0, ui.outcomeCombo.findData(request.outcome)))
             if request.months:
                 ui.monthsEdit.setText(str(request.months))
-            day = request.decided_on or self._today
-            ui.decidedEdit.setText(day.strftime("%d-%m-%Y"))
+            if request.decided_on is not None:
+                ui.decidedEdit.setText(request.decided_on.strftime("%d-%m-%Y"))
+            elif request.reason != wi2021.EARLIER_REASON:
+                ui.decidedEdit.setText(self._today.strftime("%d-%m-%Y"))
         self._fill_evidence(request.evidence if request else ())
         ui.reasonCombo.currentIndexChanged.connect(lambda _i: self._reason_changed())
         ui.sentEdit.textChanged.connect(lambda _t: self._refresh())
@@ -197,7 +199,10 @@ class ExtensionDialog(QDialog):
                 self._newcomer.id, self.reason(), sent_on=sent, evidence=evidence
             )
         outcome, months, decided = self.outcome(), 0, None
-        if outcome != "pending":
+        earlier_without_date = (
+            self._request.reason == wi2021.EARLIER_REASON and not ui.decidedEdit.text().strip()
+        )  # recorded before requests existed, often without the letter's date
+        if outcome != "pending" and not earlier_without_date:
             decided = self._typed_day(ui.decidedEdit, self.tr("Date of the letter"))
             if decided is None:
                 return None

@@ -173,3 +173,20 @@ def test_extension_requests_model(qtmodeltester, case, dutch):
     assert model.index(0, model.EVIDENCE).data() == "1 van 2"
     assert model.index(1, model.EXPECTED).data() == format_date(date(2026, 12, 27))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_an_extension_recorded_earlier_opens_and_saves_unchanged(window, nour, qtbot):
+    from sleutelapp.domain.model import ExtensionRequest
+
+    case = window.session.case
+    case.extension_requests.add_received(
+        [ExtensionRequest(nour.id, "earlier", outcome="granted", months=6, note="ziekte")]
+    )
+    window.newcomer_view.refresh()
+    window.newcomer_view.ui.extensionsView.selectRow(0)
+    dialog = shown(qtbot, window.actions.record_extension_decision())
+    assert not dialog.ui.evidenceBox.isVisible() and dialog.ui.decidedEdit.text() == ""
+    key(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [kept] = case.extension_requests.for_newcomer(nour.id)
+    assert (kept.reason, kept.months, kept.decided_on, kept.note) == ("earlier", 6, None, "ziekte")
