@@ -220,6 +220,7 @@ WORK_STATES = {
     "hoofdvenster-profiel": _newcomer_tab(1),
     "hoofdvenster-toestemmingen": _newcomer_tab(2),
     "hoofdvenster-verstrekkingen": _newcomer_tab(3),
+    "hoofdvenster-verlenging": _newcomer_tab(4),
 }
 
 __all__ = ["DIALOGS", "DIALOG_CLASSES", "GATE_STATES", "PASSPHRASE", "WORK_STATES", "fill"]
