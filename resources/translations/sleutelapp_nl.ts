@@ -411,6 +411,163 @@
     </message>
 </context>
 <context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Request an extension for {0}</source>
+        <translation>Verlenging aanvragen voor {0}</translation>
+    </message>
+    <message>
+        <source>Extension request of {0}</source>
+        <translation>Aanvraag voor verlenging van {0}</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Nog geen besluit</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Note: {0} (source: {1})</source>
+        <translation>Let op: {0} (bron: {1})</translation>
+    </message>
+    <message>
+        <source>DUO answers within 8 weeks: expected by {0}.</source>
+        <translation>DUO antwoordt binnen 8 weken: uiterlijk {0}.</translation>
+    </message>
+    <message>
+        <source>A task for that day is added.</source>
+        <translation>Er komt een taak voor die dag.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
+        <translation>{0}: &apos;{1}&apos; is geen datum. Typ dag-maand-jaar, bijvoorbeeld 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>Sent to DUO on</source>
+        <translation>Naar DUO gestuurd op</translation>
+    </message>
+    <message>
+        <source>The day it was sent is in the future.</source>
+        <translation>De dag van versturen ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <source>The date of the letter is in the future.</source>
+        <translation>De datum van de brief ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated before the request was sent ({0}).</source>
+        <translation>De brief kan niet eerder zijn dan de aanvraag ({0}).</translation>
+    </message>
+    <message>
+        <source>Months granted: type a whole number from 1 to {0}.</source>
+        <translation>Maanden verleend: typ een heel getal van 1 tot en met {0}.</translation>
+    </message>
+    <message>
+        <source>Extension of the termijn</source>
+        <translation>Verlenging van de termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to DUO on</source>
+        <translation>Naar DUO &amp;gestuurd op</translation>
+    </message>
+    <message>
+        <source>day-month-year, for example 15-03-2026</source>
+        <translation>dag-maand-jaar, bijvoorbeeld 15-03-2026</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation>Bewijs verzameld</translation>
+    </message>
+    <message>
+        <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
+        <translation>Vink een document aan als u het hebt. Zet het document zelf of wat erin staat niet in de app.</translation>
+    </message>
+    <message>
+        <source>Decision of DUO</source>
+        <translation>Besluit van DUO</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Months granted</source>
+        <translation>&amp;Maanden verleend</translation>
+    </message>
+    <message>
+        <source>for example 6</source>
+        <translation>bijvoorbeeld 6</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;letter</source>
+        <translation>Datum van de &amp;brief</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gestuurd op</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Answer expected</source>
+        <translation>Antwoord verwacht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted: %n month(s)</source>
+        <translation>
+            <numerusform>Verleend: %n maand</numerusform>
+            <numerusform>Verleend: %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} van {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartPage</name>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -1257,6 +1414,26 @@
         <source>Participation: no hours logged yet</source>
         <translation>Deelname: nog geen uren ingevuld</translation>
     </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
+        <translation>Aanvragen bij DUO voor meer tijd. Een verleende verlenging schuift het einde van de termijn op.</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>Aanvragen voor verlenging</translation>
+    </message>
+    <message>
+        <source>Request an extension…</source>
+        <translation>Verlenging aanvragen…</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>Besluit vastleggen…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1623,6 +1800,18 @@
     <message>
         <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
         <translation>Druk op Enter of dubbelklik op een rij om de nieuwkomer te openen. Ctrl+1…6 legt iets vast voor de nieuwkomer van de gekozen rij; Ctrl+D zet een afspraak of taak op gedaan (klik met rechts voor meer).</translation>
+    </message>
+    <message>
+        <source>extension requested, answer expected by {0}</source>
+        <translation>verlenging aangevraagd, antwoord uiterlijk {0}</translation>
+    </message>
+    <message>
+        <source>an extension can be requested since {0}</source>
+        <translation>verlenging aanvragen kan sinds {0}</translation>
+    </message>
+    <message>
+        <source>an extension can be requested from {0}</source>
+        <translation>verlenging aanvragen kan vanaf {0}</translation>
     </message>
 </context>
 <context>

@@ -255,3 +255,75 @@ class Disclosure:
     consent_id: str | None = None
     id: str = field(default_factory=new_id)
     made_at: str = ""
+
+
+EXTENSION_OUTCOMES = ("pending", "granted", "refused")
+MAX_EXTENSION_MONTHS = 60
+
+
+@dataclass(frozen=True)
+class ExtensionRequest:
+    """A request to DUO for more time on the inburgeringstermijn, and DUO's answer.
+
+    `evidence` holds only the codes of the evidence items that were gathered (a tick per
+    document), never a document or what it says. `note` is short free text; for an
+    extension recorded before requests existed it keeps the reason as it was typed then.
+    A granted request counts toward the termijn end through `as_extension()`.
+    """
+
+    newcomer_id: str
+    reason: str
+    id: str = field(default_factory=new_id)
+    sent_on: date | None = None
+    evidence: tuple[str, ...] = ()
+    outcome: str = "pending"
+    months: int = 0
+    decided_on: date | None = None
+    task_id: str | None = None
+    note: str = ""
+    created: str = ""
+    updated: str = ""
+
+    @property
+    def granted(self) -> bool:
+        return self.outcome == "granted"
+
+    def as_extension(self) -> Extension:
+        """The granted extension this request stands for (what the termijn end counts)."""
+        from sleutelapp.domain import wi2021
+
+        if self.reason == wi2021.EARLIER_REASON:  # the reason as it was typed back then
+            return Extension(self.months, self.note, self.decided_on)
+        return Extension(self.months, wi2021.reason_text(self.reason), self.decided_on)
+
+    def validated(self) -> ExtensionRequest:
+        from sleutelapp.domain import wi2021
+
+        _check_code(self.reason, wi2021.EXTENSION_REASONS, "reason")
+        if self.outcome not in EXTENSION_OUTCOMES:
+            raise InvalidRecord("outcome", f"unknown value {self.outcome!r}")
+        allowed = {code for code, _nl, _en in wi2021.evidence_for(self.reason)}
+        for item in self.evidence:
+            if item not in allowed:
+                raise InvalidRecord("evidence", f"unknown value {item!r} for this reason")
+        if self.sent_on is None and self.reason != wi2021.EARLIER_REASON:
+            raise InvalidRecord("sent_on", "is required")
+        months = self.months
+        if self.outcome == "granted":
+            if not isinstance(months, int) or not 1 <= months <= MAX_EXTENSION_MONTHS:
+                raise InvalidRecord("months", f"must be 1 to {MAX_EXTENSION_MONTHS} months")
+        else:
+            months = 0
+        if self.outcome == "pending":
+            if self.decided_on is not None:
+                raise InvalidRecord("decided_on", "must be empty while DUO has not decided")
+        elif self.decided_on is None and self.reason != wi2021.EARLIER_REASON:
+            raise InvalidRecord("decided_on", "is required once DUO has decided")
+        if self.sent_on and self.decided_on and self.decided_on < self.sent_on:
+            raise InvalidRecord("decided_on", "is before sent_on")
+        return replace(
+            self,
+            months=months,
+            evidence=tuple(dict.fromkeys(self.evidence)),
+            note=clean_text(self.note, "note", MAX_SHORT),
+        )

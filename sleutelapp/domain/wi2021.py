@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sleutelapp.domain.model import Extension
+from sleutelapp.domain.vocab import Term, Vocabulary
 
 TERMIJN_YEARS = 3
 WARN_MONTHS_BEFORE_END = 6
@@ -122,3 +123,228 @@ def progress(route: str, hours_by_activity: dict[str, float]) -> list[NormProgre
         NormProgress(n, round(sum(hours_by_activity.get(t, 0.0) for t in n.activity_types), 2))
         for n in norms_for(route)
     ]
+
+
+# --- DUO extension of the termijn -------------------------------------------------------
+# Key persons help newcomers ask DUO for more time. What the app knows about such a
+# request: the reason, which evidence was gathered (ticks only), when it was sent and what
+# DUO decided. Hints come from one rules table below; each rule names its source.
+
+DECISION_WEEKS = 8  # DUO answers a request within 8 weeks
+EARLIER_REASON = "earlier"  # an extension recorded before requests existed (free-text reason)
+
+EXTENSION_REASONS = Vocabulary(
+    "extension_reason",
+    [
+        Term("own_illness", "Eigen ziekte (langer dan 3 maanden)", "Own illness (over 3 months)"),
+        Term("family_illness", "Ziekte van een naast familielid", "Illness of a close relative"),
+        Term("family_death", "Overlijden van een naast familielid", "Death of a close relative"),
+        Term("education", "Een Nederlandse opleiding", "A Dutch education"),
+        Term(
+            "no_blame",
+            "Geen schuld (bijvoorbeeld lessen uitgevallen of wachtlijst)",
+            "No blame (e.g. lessons cancelled or a waiting list)",
+        ),
+        Term("effort", "Veel moeite gedaan", "Considerable effort"),
+        Term(EARLIER_REASON, "Eerder vastgelegd", "Recorded earlier"),
+    ],
+)
+
+# Evidence per reason: (code, nl, en). The app stores only the codes that were gathered.
+EXTENSION_EVIDENCE: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "own_illness": (
+        ("doctor_statement", "Verklaring van een arts", "Statement from a doctor"),
+        ("illness_period", "Bewijs van hoe lang de ziekte duurde", "Proof of how long it lasted"),
+    ),
+    "family_illness": (
+        ("doctor_statement", "Verklaring van een arts", "Statement from a doctor"),
+        ("family_tie", "Bewijs van de familieband", "Proof of the family tie"),
+        ("care_statement", "Bewijs dat u zorgde voor dit familielid", "Proof of giving care"),
+    ),
+    "family_death": (
+        ("death_certificate", "Overlijdensakte", "Death certificate"),
+        ("family_tie", "Bewijs van de familieband", "Proof of the family tie"),
+    ),
+    "education": (
+        ("enrolment", "Bewijs van inschrijving bij de opleiding", "Proof of enrolment"),
+        ("study_results", "Overzicht van studieresultaten", "Overview of study results"),
+    ),
+    "no_blame": (
+        ("school_statement", "Verklaring van de taalschool", "Statement from the language school"),
+        ("attendance", "Overzicht van gevolgde lessen", "Overview of lessons attended"),
+    ),
+    "effort": (
+        ("attendance", "Overzicht van gevolgde lessen", "Overview of lessons attended"),
+        ("exam_results", "Uitslagen van examens", "Exam results"),
+    ),
+    EARLIER_REASON: (),
+}
+
+_LAW = "Wet inburgering 2021 art. 12"
+_DECREE = "Besluit inburgering 2021 art. 4.3–4.5"
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    """What the rules look at: the request as typed and the newcomer's termijn."""
+
+    reason: str
+    day: date  # the day the request is (or would be) sent
+    termijn_start: date | None
+    termijn_end: date | None
+    other_requests: tuple = ()  # the newcomer's other ExtensionRequests
+
+
+@dataclass(frozen=True)
+class ExtensionRule:
+    """One eligibility rule. `problem(context)` is True when the hint must be shown."""
+
+    code: str
+    reasons: tuple[str, ...]
+    source: str
+    hint_nl: str
+    hint_en: str
+    problem: Callable[[RequestContext], bool]
+    possible_from: Callable[[RequestContext], date | None] = lambda _c: None
+
+
+def _started_long_enough_from(c: RequestContext) -> date | None:
+    return add_months(c.termijn_start, 30) if c.termijn_start else None
+
+
+def _ends_soon_from(c: RequestContext) -> date | None:
+    return add_months(c.termijn_end, -WARN_MONTHS_BEFORE_END) if c.termijn_end else None
+
+
+def _too_early(first: Callable[[RequestContext], date | None]):
+    def problem(c: RequestContext) -> bool:
+        earliest = first(c)
+        return earliest is not None and c.day < earliest
+
+    return problem
+
+
+def _same_reason_granted(c: RequestContext) -> bool:
+    return any(r.reason == c.reason and r.outcome == "granted" for r in c.other_requests)
+
+
+def _one_pending(c: RequestContext) -> bool:
+    return any(r.outcome == "pending" for r in c.other_requests)
+
+
+_ASKING = tuple(t.code for t in EXTENSION_REASONS if t.code != EARLIER_REASON)
+_HEALTH_AND_DEATH = ("own_illness", "family_illness", "family_death")
+
+EXTENSION_RULES: tuple[ExtensionRule, ...] = (
+    ExtensionRule(
+        "termijn_start_known",
+        _ASKING,
+        _LAW,
+        "Vul eerst de startdatum van de termijn in.",
+        "Fill in the start date of the termijn first.",
+        lambda c: c.termijn_start is None,
+    ),
+    ExtensionRule(
+        "started_2_5_years_ago",
+        _HEALTH_AND_DEATH,
+        f"{_LAW}; {_DECREE} (ziekte of overlijden)",
+        "Bij ziekte of overlijden kan dit pas als de termijn 2,5 jaar loopt: vanaf {date}.",
+        "For illness or death this is possible once the termijn has run 2.5 years: from {date}.",
+        _too_early(_started_long_enough_from),
+        _started_long_enough_from,
+    ),
+    ExtensionRule(
+        "ends_within_6_months",
+        ("education", "no_blame"),
+        f"{_LAW}; {_DECREE} (opleiding, geen schuld)",
+        "Om deze reden kan dit pas als de termijn binnen 6 maanden eindigt: vanaf {date}.",
+        "For this reason it is possible once the termijn ends within 6 months: from {date}.",
+        _too_early(_ends_soon_from),
+        _ends_soon_from,
+    ),
+    ExtensionRule(
+        "not_twice",
+        tuple(code for code in _ASKING if code != "no_blame"),  # no blame may come again
+        f"{_LAW}; {_DECREE} (niet twee keer dezelfde periode)",
+        "DUO verlengt dezelfde periode niet twee keer. Om deze reden is al verlengd.",
+        "DUO does not extend the same period twice. It was already extended for this reason.",
+        _same_reason_granted,
+    ),
+    ExtensionRule(
+        "one_at_a_time",
+        _ASKING,
+        f"{_LAW}; {_DECREE}",
+        "Er is al een aanvraag waarop DUO nog moet beslissen.",
+        "DUO has not yet decided on an earlier request.",
+        _one_pending,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A rule that the request does not (yet) meet, with its wording and source."""
+
+    rule: str
+    nl: str
+    en: str
+    source: str
+    possible_from: date | None = None
+
+
+def extension_hints(context: RequestContext) -> list[Hint]:
+    """The hints for a request as typed; empty when no rule stands in the way."""
+    hints = []
+    for rule in EXTENSION_RULES:
+        if context.reason not in rule.reasons or not rule.problem(context):
+            continue
+        first = rule.possible_from(context)
+        stamp = first.strftime("%d-%m-%Y") if first else ""
+        hints.append(
+            Hint(
+                rule.code,
+                rule.hint_nl.format(date=stamp),
+                rule.hint_en.format(date=stamp),
+                rule.source,
+                first,
+            )
+        )
+    return hints
+
+
+def request_possible_from(reason: str, termijn_start: date | None, end: date | None) -> date | None:
+    """The first day the date rules allow a request for `reason` (None: not known)."""
+    if termijn_start is None:
+        return None
+    context = RequestContext(reason, date.min, termijn_start, end)
+    days = [
+        rule.possible_from(context)
+        for rule in EXTENSION_RULES
+        if reason in rule.reasons and rule.possible_from(context) is not None
+    ]
+    return max((d for d in days if d is not None), default=termijn_start)
+
+
+def request_window_opens(end: date | None) -> date | None:
+    """The day the 6-month window before the termijn end opens: from then on a request
+    for an education or for no blame is possible (what Vandaag tells)."""
+    return add_months(end, -WARN_MONTHS_BEFORE_END) if end else None
+
+
+def decision_due(sent_on: date) -> date:
+    """When DUO's answer is expected: 8 weeks after the request was sent."""
+    return sent_on + timedelta(weeks=DECISION_WEEKS)
+
+
+def evidence_for(reason: str) -> tuple[tuple[str, str, str], ...]:
+    return EXTENSION_EVIDENCE.get(reason, ())
+
+
+def reason_text(reason: str) -> str:
+    """The Dutch label of a reason, as the profile's list of granted extensions shows it."""
+    return EXTENSION_REASONS.label(reason)
+
+
+def extensions_from_requests(requests) -> tuple[Extension, ...]:
+    """The granted extensions of these requests, in decision order."""
+    return tuple(r.as_extension() for r in requests if r.outcome == "granted")

@@ -27,6 +27,7 @@ from sleutelapp.domain.model import (
     now_stamp,
 )
 from sleutelapp.exports import handover_file
+from sleutelapp.exports.portable import earlier_requests, request_from_dict, request_to_dict
 from sleutelapp.paths import resource
 from sleutelapp.store import errors
 from sleutelapp.store.handover_import import ReceivedHandover
@@ -94,6 +95,9 @@ def _newcomer_dict(case, n: Newcomer) -> dict:
         "closed_on": _iso(n.closed_on),
         "created": n.created,
         "updated": n.updated,
+        "extension_requests": [
+            request_to_dict(r) for r in case.extension_requests.for_newcomer(n.id)
+        ],
         "consents": [
             {
                 "id": c.id,
@@ -228,7 +232,7 @@ def _day(value: str | None) -> date | None:
 
 
 def _records(document: dict) -> ReceivedHandover:
-    newcomers, entries, consents, disclosures = [], [], [], []
+    newcomers, entries, consents, disclosures, requests = [], [], [], [], []
     for item in document["newcomers"]:
         newcomer = Newcomer(
             id=item["id"],
@@ -252,6 +256,13 @@ def _records(document: dict) -> ReceivedHandover:
             updated=item["updated"],
         ).validated()
         newcomers.append(newcomer)
+        if "extension_requests" in item:
+            requests += [
+                request_from_dict(r, newcomer.id, lambda value, *_parts: _day(value))
+                for r in item["extension_requests"]
+            ]
+        else:  # a handover from before requests existed
+            requests += earlier_requests([newcomer], [item])
         consents += [
             Consent(
                 id=c["id"],
@@ -301,7 +312,7 @@ def _records(document: dict) -> ReceivedHandover:
             )
             for d in item["disclosures"]
         ]
-    ids = [r.id for group in (newcomers, entries, consents, disclosures) for r in group]
+    ids = [r.id for group in (newcomers, entries, consents, disclosures, requests) for r in group]
     if len(set(ids)) != len(ids):
         raise _refuse("een id komt twee keer voor", "an id occurs twice")
     return ReceivedHandover(
@@ -310,6 +321,7 @@ def _records(document: dict) -> ReceivedHandover:
         tuple(entries),
         tuple(consents),
         tuple(disclosures),
+        tuple(requests),
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sleutelapp.domain import vocab
+from sleutelapp.domain import vocab, wi2021
 from sleutelapp.domain.model import Disclosure, Entry, Newcomer
 from sleutelapp.domain.wording import count
 from sleutelapp.exports.report_blocks import Document, Fields, Gap, Heading, Table, Text
@@ -47,6 +47,7 @@ class InzagePlan:
     consents: tuple
     disclosures: tuple[Disclosure, ...]
     settings: dict
+    extension_requests: tuple = ()
 
 
 def plan_inzage(case, newcomer_id: str) -> InzagePlan:
@@ -57,6 +58,7 @@ def plan_inzage(case, newcomer_id: str) -> InzagePlan:
             entries=tuple(reversed(case.entries.timeline(newcomer_id))),
             consents=tuple(case.consents.for_newcomer(newcomer_id)),
             disclosures=tuple(reversed(case.disclosures.for_newcomer(newcomer_id))),
+            extension_requests=tuple(case.extension_requests.for_newcomer(newcomer_id)),
             settings={
                 key: str(case.settings.get(key) or "")
                 for key in (
@@ -159,6 +161,7 @@ def build(plan: InzagePlan, made_at: datetime) -> Document:
         )
     else:
         doc.add(Text("Geen verlenging vastgelegd.", "muted"))
+    _extension_requests(doc, plan)
     doc.add(Heading("Toestemmingen"))
     if plan.consents:
         doc.add(
@@ -183,6 +186,36 @@ def build(plan: InzagePlan, made_at: datetime) -> Document:
     _entries(doc, plan)
     doc.add(Heading("Uw rechten"), Text(RIGHTS, "body"))
     return doc
+
+
+_OUTCOMES = {"pending": "Wacht op besluit", "granted": "Verleend", "refused": "Afgewezen"}
+
+
+def _extension_requests(doc: Document, plan: InzagePlan) -> None:
+    """Every DUO extension request: reason, when sent, which documents were gathered (not
+    the documents), and DUO's decision."""
+    doc.add(Heading("Aanvragen voor verlenging bij DUO"))
+    if not plan.extension_requests:
+        doc.add(Text("Geen aanvraag vastgelegd.", "muted"))
+        return
+    rows = []
+    for r in plan.extension_requests:
+        names = {code: nl for code, nl, _en in wi2021.evidence_for(r.reason)}
+        gathered = ", ".join(names.get(code, code) for code in r.evidence) or "—"
+        decision = _OUTCOMES.get(r.outcome, r.outcome)
+        if r.granted:
+            decision += f": {r.months} maanden"
+        if r.decided_on:
+            decision += f" ({_day(r.decided_on)})"
+        reason = wi2021.reason_text(r.reason) + (f" — {r.note}" if r.note else "")
+        rows.append((reason, _day(r.sent_on), gathered, decision))
+    doc.add(
+        Table(
+            ("Reden", "Verstuurd op", "Bewijs verzameld", "Besluit"),
+            tuple(rows),
+            (0.3, 0.15, 0.3, 0.25),
+        )
+    )
 
 
 def _disclosures(doc: Document, plan: InzagePlan) -> None:

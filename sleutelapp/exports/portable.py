@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sleutelapp.domain.model import Consent, Entry, Extension, InvalidRecord, Newcomer, now_stamp
+from sleutelapp.domain import wi2021
+from sleutelapp.domain.model import (
+    Consent,
+    Entry,
+    Extension,
+    ExtensionRequest,
+    InvalidRecord,
+    Newcomer,
+    now_stamp,
+)
 from sleutelapp.exports.import_problems import (
     ImportRefused,
     Problem,
@@ -33,7 +42,43 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def newcomer_to_dict(n: Newcomer, consents, entries) -> dict:
+def request_to_dict(r: ExtensionRequest) -> dict:
+    """One extension request as the portable file (and the handover) carries it."""
+    return {
+        "id": r.id,
+        "reason": r.reason,
+        "sent_on": _iso(r.sent_on),
+        "evidence": list(r.evidence),
+        "outcome": r.outcome,
+        "months": r.months,
+        "decided_on": _iso(r.decided_on),
+        "task_id": r.task_id,
+        "note": r.note,
+        "created": r.created,
+        "updated": r.updated,
+    }
+
+
+def request_from_dict(d: dict, newcomer_id: str, date_of=None) -> ExtensionRequest:
+    """The request of a file's dict, validated (raises InvalidRecord)."""
+    date_of = date_of or _date
+    return ExtensionRequest(
+        id=d["id"],
+        newcomer_id=newcomer_id,
+        reason=d["reason"],
+        sent_on=date_of(d.get("sent_on"), "sent_on"),
+        evidence=tuple(d.get("evidence", ())),
+        outcome=d["outcome"],
+        months=_whole(d.get("months", 0)),
+        decided_on=date_of(d.get("decided_on"), "decided_on"),
+        task_id=d.get("task_id"),
+        note=d.get("note", ""),
+        created=d.get("created", ""),
+        updated=d.get("updated", ""),
+    ).validated()
+
+
+def newcomer_to_dict(n: Newcomer, consents, entries, requests=()) -> dict:
     return {
         "id": n.id,
         "name": n.name,
@@ -81,6 +126,7 @@ def newcomer_to_dict(n: Newcomer, consents, entries) -> dict:
             }
             for e in reversed(entries)
         ],
+        "extension_requests": [request_to_dict(r) for r in requests],
     }
 
 
@@ -92,7 +138,12 @@ def export_data(case, newcomer_id: str | None = None) -> dict:
         "version": VERSION,
         "exported_at": now_stamp(),
         "newcomers": [
-            newcomer_to_dict(n, case.consents.for_newcomer(n.id), case.entries.timeline(n.id))
+            newcomer_to_dict(
+                n,
+                case.consents.for_newcomer(n.id),
+                case.entries.timeline(n.id),
+                case.extension_requests.for_newcomer(n.id),
+            )
             for n in chosen
         ],
     }
@@ -158,6 +209,7 @@ class ImportRecords:
     newcomers: list[Newcomer] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
+    extension_requests: list[ExtensionRequest] = field(default_factory=list)
 
 
 def check_document(document: dict) -> ImportRecords:
@@ -211,7 +263,8 @@ def _record_of(parts: tuple) -> tuple:
         return ()
     if len(parts) < 2 or not isinstance(parts[1], int):
         return ("newcomers",)
-    if len(parts) >= 4 and parts[2] in ("entries", "consents") and isinstance(parts[3], int):
+    rows = ("entries", "consents", "extension_requests")
+    if len(parts) >= 4 and parts[2] in rows and isinstance(parts[3], int):
         return parts[:4]
     return parts[:2]
 
@@ -222,7 +275,7 @@ def _id_places(people: list):
         if not isinstance(item, dict):
             continue
         yield ("newcomers", i, "id"), item.get("id")
-        for name in ("consents", "entries"):
+        for name in ("consents", "entries", "extension_requests"):
             rows = item.get(name, [])
             for j, row in enumerate(rows if isinstance(rows, list) else []):
                 if isinstance(row, dict):
@@ -239,6 +292,7 @@ def _domain_records(people: list, faulted: set, records: ImportRecords, problems
         for name, build, bucket in (
             ("consents", _consent, records.consents),
             ("entries", _entry, records.entries),
+            ("extension_requests", _request, records.extension_requests),
         ):
             rows = item.get(name, []) if isinstance(item, dict) else []
             for j, row in enumerate(rows if isinstance(rows, list) else []):
@@ -311,6 +365,28 @@ def _newcomer(item: dict) -> Newcomer:
         status=item.get("status", "active"),
         closed_on=_date(item.get("closed_on"), "closed_on"),
     ).validated()
+
+
+def _request(d: dict, newcomer_id: str) -> ExtensionRequest:
+    return request_from_dict(d, newcomer_id)
+
+
+def earlier_requests(newcomers, items) -> list[ExtensionRequest]:
+    """For newcomers of a file without `extension_requests` (an older file): their granted
+    extensions as granted requests, as the schema step did for the case file."""
+    return [
+        ExtensionRequest(
+            n.id,
+            wi2021.EARLIER_REASON,
+            outcome="granted",
+            months=e.months,
+            decided_on=e.decided_on,
+            note=e.reason,
+        )
+        for n, item in zip(newcomers, items, strict=True)
+        if "extension_requests" not in item
+        for e in n.extensions
+    ]
 
 
 def _consent(c: dict, newcomer_id: str) -> Consent:
@@ -404,5 +480,9 @@ def import_file(case, source: Path) -> tuple[int, int]:
         problems += _stored_ids(case, document)
     if problems:
         raise ImportRefused(problems)
-    insert_all(case, records.newcomers, records.entries, records.consents, action="import")
+    items = {item["id"]: item for item in document["newcomers"]}
+    earlier = earlier_requests(records.newcomers, [items[n.id] for n in records.newcomers])
+    with case.transaction():
+        insert_all(case, records.newcomers, records.entries, records.consents, action="import")
+        case.extension_requests.add_received([*records.extension_requests, *earlier])
     return len(records.newcomers), len(records.entries)

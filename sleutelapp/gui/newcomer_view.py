@@ -13,6 +13,7 @@ from sleutelapp.domain import vocab, wi2021
 from sleutelapp.domain.model import Newcomer
 from sleutelapp.gui.forms.ui_newcomer_view import Ui_NewcomerView
 from sleutelapp.gui.labels import format_date, format_hours, label, pick
+from sleutelapp.gui.models.extension_model import ExtensionRequestsModel
 from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
 from sleutelapp.gui.models.timeline_model import TimelineModel
 
@@ -26,6 +27,8 @@ class NewcomerView(QWidget):
     edit_profile = Signal()
     give_consent = Signal()
     withdraw_consent = Signal()
+    request_extension = Signal()
+    record_extension_decision = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -36,12 +39,14 @@ class NewcomerView(QWidget):
         self.timeline = TimelineModel(self)
         self.consents = ConsentsModel(self)
         self.disclosures = DisclosuresModel(self)
+        self.extension_requests = ExtensionRequestsModel(self)
         ui = self.ui
         ui.nameLabel.setStyleSheet("font-size: 18pt; font-weight: 600;")
         for view, model in (
             (ui.timelineView, self.timeline),
             (ui.consentsView, self.consents),
             (ui.disclosuresView, self.disclosures),
+            (ui.extensionsView, self.extension_requests),
         ):
             view.setModel(model)
             view.verticalHeader().hide()
@@ -54,6 +59,9 @@ class NewcomerView(QWidget):
             ConsentsModel.PURPOSE, QHeaderView.ResizeMode.ResizeToContents
         )
         self.ui.disclosuresView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.ui.extensionsView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
         )
         self._fill_kind_filter()
@@ -69,6 +77,9 @@ class NewcomerView(QWidget):
         ui.editProfileButton.clicked.connect(self.edit_profile)
         ui.giveConsentButton.clicked.connect(self.give_consent)
         ui.withdrawConsentButton.clicked.connect(self.withdraw_consent)
+        ui.requestExtensionButton.clicked.connect(self.request_extension)
+        ui.recordDecisionButton.clicked.connect(self.record_extension_decision)
+        ui.extensionsView.activated.connect(lambda _i: self.record_extension_decision.emit())
         self._case = None
         ui.kindFilter.currentIndexChanged.connect(self._reload_timeline)
 
@@ -108,7 +119,7 @@ class NewcomerView(QWidget):
         self.ui.kindFilter.blockSignals(False)
 
     def models(self) -> list:
-        return [self.timeline, self.consents, self.disclosures]
+        return [self.timeline, self.consents, self.disclosures, self.extension_requests]
 
     # --- loading -----------------------------------------------------------------------
 
@@ -122,6 +133,7 @@ class NewcomerView(QWidget):
         self._reload_timeline(keep_selection=not switching)
         self.consents.reload(case, newcomer_id)
         self.disclosures.reload(case, newcomer_id)
+        self.extension_requests.reload(case, newcomer_id)
         self._fill_header(case)
         self._fill_profile()
 
@@ -306,6 +318,10 @@ class NewcomerView(QWidget):
 
     def focus_timeline(self) -> None:
         self.ui.timelineView.setFocus()
+
+    def selected_extension_request(self):
+        index = self.ui.extensionsView.currentIndex()
+        return self.extension_requests.request_at(index.row()) if index.isValid() else None
 
     def selected_consent(self):
         index = self.ui.consentsView.currentIndex()

@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from sleutelapp.domain.model import Consent, Entry, Newcomer
+from sleutelapp.domain.model import Consent, Entry, ExtensionRequest, Newcomer
 
 NEWCOMER, ENTRY, CONSENT, SETTINGS, EVERYTHING = (
     "newcomer",
@@ -106,6 +106,20 @@ class Operations(QObject):
     def withdraw_consent(self, consent_id: str, on: date) -> Consent:
         saved = self._case.consents.withdraw(consent_id, on)
         self.changed.emit(CONSENT, saved.newcomer_id)
+        return saved
+
+    # --- DUO extension requests ------------------------------------------------------------
+
+    def add_extension_request(self, request: ExtensionRequest) -> ExtensionRequest:
+        """Record a request sent to DUO; a task for the expected decision comes with it."""
+        saved = self._case.extension_requests.add(request)
+        self.changed.emit(NEWCOMER, saved.newcomer_id)
+        return saved
+
+    def update_extension_request(self, request: ExtensionRequest) -> ExtensionRequest:
+        """Evidence ticks or DUO's decision; a granted one moves the termijn end."""
+        saved = self._case.extension_requests.update(request)
+        self.changed.emit(NEWCOMER, saved.newcomer_id)
         return saved
 
     # --- handover and inzage (long work: off the GUI thread, then tell the views) -----------

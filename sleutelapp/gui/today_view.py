@@ -127,6 +127,23 @@ class TodayView(QWidget):
         if self._agenda is None or self._attention is None or today != self._today:
             self.reload(case, today)
 
+    def _extension_hint(self, newcomer_id: str, end, pending: dict, today: date) -> str:
+        """When a DUO extension request becomes possible, or when its answer is expected."""
+        request = pending.get(newcomer_id)
+        if request is not None and request.sent_on:
+            due = wi2021.decision_due(request.sent_on)
+            return " · " + self.tr("extension requested, answer expected by {0}").format(
+                format_date(due)
+            )
+        opens = wi2021.request_window_opens(end)
+        if opens is None or end < today:
+            return ""
+        if opens <= today:
+            return " · " + self.tr("an extension can be requested since {0}").format(
+                format_date(opens)
+            )
+        return " · " + self.tr("an extension can be requested from {0}").format(format_date(opens))
+
     def reload(self, case, today: date | None = None) -> None:
         today = today or date.today()
         rows = [view.currentIndex().row() for view in self.lists()]
@@ -143,8 +160,9 @@ class TodayView(QWidget):
 
     def _fill(self, case, today: date) -> None:
         self._fill_agenda(case, today)
+        pending = case.extension_requests.pending_by_newcomer()
         self._attention = {
-            n.id: self._attention_rows(n, today)
+            n.id: self._attention_rows(n, today, pending)
             for n in case.newcomers.search_list(status="active", today=today)
         }
         self._show_attention()
@@ -242,11 +260,12 @@ class TodayView(QWidget):
         item = case.newcomers.list_item(newcomer_id, today=today)
         self._attention.pop(newcomer_id, None)
         if item is not None and item.status == "active":
-            self._attention[newcomer_id] = self._attention_rows(item, today)
+            pending = case.extension_requests.pending_by_newcomer()
+            self._attention[newcomer_id] = self._attention_rows(item, today, pending)
         self._show_attention()
         self._restore_rows(rows)
 
-    def _attention_rows(self, n, today: date) -> tuple:
+    def _attention_rows(self, n, today: date, pending: dict) -> tuple:
         """(termijn row, no-contact row) of one active newcomer; None where not due."""
         ending = quiet = None
         end = wi2021.termijn_end(n.termijn_start, n.extensions)
@@ -259,7 +278,7 @@ class TodayView(QWidget):
                 if days >= 0
                 else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
             )
-            ending = (end, TodayItem(text, n.id))
+            ending = (end, TodayItem(text + self._extension_hint(n.id, end, pending, today), n.id))
         days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
         if days is None or days >= wi2021.NO_CONTACT_DAYS:
             if n.last_contact is None:

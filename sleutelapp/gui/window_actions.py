@@ -72,6 +72,8 @@ class WindowActions(QObject):
         view.edit_profile.connect(self.edit_newcomer)
         view.give_consent.connect(self.give_consent)
         view.withdraw_consent.connect(self.withdraw_consent)
+        view.request_extension.connect(self.request_extension)
+        view.record_extension_decision.connect(self.record_extension_decision)
         for action_name in DIALOG_ACTIONS:
             getattr(ui, action_name).triggered.connect(
                 lambda _checked=False, a=action_name: self.run_dialog_action(a)
@@ -285,6 +287,32 @@ class WindowActions(QObject):
         if consent is None or consent.withdrawn_on is not None:
             return None
         return self.give_consent(focus_purpose=consent.purpose)
+
+    def request_extension(self, request=None):
+        """Ask DUO for more time (or, with `request`, record DUO's decision on it)."""
+        from sleutelapp.gui.extension_dialog import ExtensionDialog
+
+        newcomer_id = self._need_newcomer()
+        if newcomer_id is None:
+            return None
+        case = self.w.session.case
+        dialog = ExtensionDialog(
+            self.w,
+            self.w.operations,
+            case.newcomers.get(newcomer_id),
+            case.extension_requests.for_newcomer(newcomer_id),
+            request,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def record_extension_decision(self):
+        """The same dialog for the selected request, at DUO's decision."""
+        request = self.w.newcomer_view.selected_extension_request()
+        if request is None:
+            return None
+        return self.request_extension(request)
 
     def settings(self):
         from sleutelapp.gui.recovery_dialogs import new_recovery_key

@@ -30,6 +30,7 @@ class Case:
         from sleutelapp.store.consents import Consents
         from sleutelapp.store.disclosures import Disclosures
         from sleutelapp.store.entries import Entries
+        from sleutelapp.store.extensions import ExtensionRequests
         from sleutelapp.store.newcomers import Newcomers
         from sleutelapp.store.settings import SettingsStore
 
@@ -47,6 +48,7 @@ class Case:
         self.entries = Entries(self)
         self.consents = Consents(self)
         self.disclosures = Disclosures(self)
+        self.extension_requests = ExtensionRequests(self)
         self.settings = SettingsStore(self)
 
     # --- lifecycle -------------------------------------------------------------------

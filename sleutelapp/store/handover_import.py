@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sleutelapp.domain.model import Consent, Disclosure, Entry, Newcomer
+from sleutelapp.domain.model import Consent, Disclosure, Entry, ExtensionRequest, Newcomer
 from sleutelapp.store import errors
 from sleutelapp.store.bulk import insert_all
 
@@ -27,6 +27,7 @@ class ReceivedHandover:
     entries: tuple[Entry, ...]
     consents: tuple[Consent, ...]
     disclosures: tuple[Disclosure, ...]
+    extension_requests: tuple[ExtensionRequest, ...] = ()
 
 
 def received_on(case, handover_id: str) -> str | None:
@@ -125,4 +126,5 @@ def receive(case, handover: ReceivedHandover) -> None:
             action="receive",
         )
         _add_disclosures(conn, handover.disclosures)
+        case.extension_requests.add_received(handover.extension_requests)
         case.audit.record("receive", AUDIT_KIND, handover.handover_id)

@@ -213,12 +213,67 @@ def _v4_search_at_scale(db) -> None:
         END""")
 
 
+def _extension_requests(db) -> None:
+    """DUO extension requests per newcomer (reason, evidence ticks, sent, decision).
+
+    Every extension already in `newcomer.extensions` becomes a granted request with the
+    reason 'earlier' and its typed reason kept as the note, so nothing is lost. The column
+    itself stays: it holds the granted extensions the termijn end counts, and the store
+    keeps it in step with granted requests.
+    """
+    import json
+    import uuid
+    from datetime import datetime
+
+    db.execute("""
+        CREATE TABLE extension_request (
+            id TEXT PRIMARY KEY,
+            newcomer_id TEXT NOT NULL REFERENCES newcomer(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL,
+            sent_on TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            outcome TEXT NOT NULL DEFAULT 'pending',
+            months INTEGER NOT NULL DEFAULT 0,
+            decided_on TEXT,
+            task_id TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX extension_request_newcomer ON extension_request(newcomer_id, sent_on)")
+    stamp = datetime.now().replace(microsecond=0).isoformat()
+    rows = db.execute("SELECT id, extensions FROM newcomer WHERE extensions NOT IN ('', '[]')")
+    for newcomer_id, text in rows.fetchall():
+        try:
+            extensions = json.loads(text)
+        except ValueError:
+            continue  # unreadable before this step too: left as it is, never guessed
+        for e in extensions if isinstance(extensions, list) else ():
+            if not isinstance(e, dict):
+                continue
+            db.execute(
+                "INSERT INTO extension_request(id, newcomer_id, reason, outcome, months, "
+                "decided_on, note, created, updated) VALUES (?, ?, 'earlier', 'granted', ?, ?, "
+                "?, ?, ?)",
+                (
+                    str(uuid.uuid4()),
+                    newcomer_id,
+                    int(e.get("months") or 0),
+                    e.get("decided_on") or None,
+                    str(e.get("reason") or ""),
+                    stamp,
+                    stamp,
+                ),
+            )
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
     ("0002_search", _v1_search),
     ("0003_summary_issues", _summary_issues),
     ("0004_search_at_scale", _v4_search_at_scale),
+    ("0005_extension_requests", _extension_requests),
 )
 SCHEMA_VERSION = len(STEPS)
 

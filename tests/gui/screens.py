@@ -69,6 +69,10 @@ def _consents(window, case, newcomer_id):
     return window.actions.give_consent()
 
 
+def _extension(window, case, newcomer_id):
+    return window.actions.request_extension()
+
+
 def _settings(window, case, newcomer_id):
     return window.actions.settings()
 
@@ -183,6 +187,7 @@ DIALOGS = {
     "nieuwkomer-nieuw": _newcomer_new,
     "nieuwkomer-wijzigen": _newcomer_edit,
     "toestemmingen": _consents,
+    "verlenging-aanvragen": _extension,
     "instellingen": _settings,
     "wachtzin-wijzigen": _passphrase,
     "rapport-regisseur": _report,
@@ -204,6 +209,7 @@ DIALOG_CLASSES = {
     "EntryDialog": "invoer-contact",
     "NewcomerDialog": "nieuwkomer-nieuw",
     "ConsentDialog": "toestemmingen",
+    "ExtensionDialog": "verlenging-aanvragen",
     "SettingsDialog": "instellingen",
     "PassphraseDialog": "wachtzin-wijzigen",
     "ReportDialog": "rapport-regisseur",
@@ -270,6 +276,7 @@ WORK_STATES = {
     "hoofdvenster-profiel": _newcomer_tab(1),
     "hoofdvenster-toestemmingen": _newcomer_tab(2),
     "hoofdvenster-verstrekkingen": _newcomer_tab(3),
+    "hoofdvenster-verlenging": _newcomer_tab(4),
 }
 
 __all__ = ["DIALOGS", "DIALOG_CLASSES", "GATE_STATES", "PASSPHRASE", "WORK_STATES", "fill"]

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from sleutelapp.domain.model import Disclosure, Entry, Newcomer
+from sleutelapp.domain.model import Disclosure, Entry, ExtensionRequest, Newcomer
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import OFFSCREEN_NOISE, add_people
 
@@ -58,6 +58,9 @@ def test_idle_by_wall_clock_locks_and_needs_the_passphrase(window, qtbot):
             sha256="0" * 64,
             newcomer_id=people[0].id,
         )
+    )
+    case.extension_requests.add(
+        ExtensionRequest(people[0].id, "effort", sent_on=date.today() - timedelta(days=5))
     )
     window.reload_all()
     window.select_newcomer(people[0].id)

@@ -356,3 +356,22 @@ def test_erasure_leaves_a_receipt_without_personal_data(case):
     dump = "\n".join(str(r) for r in case.query("SELECT * FROM audit"))
     for canary in (*CANARIES, "Kana", "R. Regisseur"):  # ids only, never names or text
         assert canary not in dump
+
+
+def test_a_handover_carries_every_extension_request(case, receiver, tmp_path):
+    from sleutelapp.domain import wi2021
+    from sleutelapp.domain.model import ExtensionRequest
+
+    n = full_newcomer(case)
+    asked = case.extension_requests.add(
+        ExtensionRequest(n.id, "education", sent_on=date(2026, 9, 1), evidence=("enrolment",))
+    )
+    case.extension_requests.record_decision(asked.id, "granted", date(2026, 10, 1), months=12)
+    case.extension_requests.add(ExtensionRequest(n.id, "effort", sent_on=date(2026, 11, 1)))
+    sent = case.extension_requests.for_newcomer(n.id)
+    assert len(sent) == 2  # the profile's typed extension stays apart from the requests
+    result = handover.write_handover(case, [n.id], tmp_path / "x.sleuteloverdracht", to="Jan")
+    handover.receive_file(receiver, result.path, result.code)
+    assert receiver.extension_requests.for_newcomer(n.id) == sent
+    moved = receiver.newcomers.get(n.id)
+    assert wi2021.termijn_end(moved.termijn_start, moved.extensions) == date(2028, 9, 1)

@@ -48,3 +48,22 @@ def test_inzage_escapes_user_text(case, tmp_path):
     inzage.export_inzage(case, n.id, target)
     text = pdf_text(target)
     assert "<a href" in text and "Naam <b>vet" in text
+
+
+def test_inzage_lists_every_extension_request(case, tmp_path):
+    from sleutelapp.domain.model import ExtensionRequest
+
+    n = full_newcomer(case)
+    asked = case.extension_requests.add(
+        ExtensionRequest(
+            n.id, "family_death", sent_on=date(2026, 9, 1), evidence=("death_certificate",)
+        )
+    )
+    case.extension_requests.record_decision(asked.id, "granted", date(2026, 10, 1), months=4)
+    case.extension_requests.add(ExtensionRequest(n.id, "effort", sent_on=date(2026, 11, 2)))
+    target = tmp_path / "inzage.pdf"
+    inzage.export_inzage(case, n.id, target)
+    text = " ".join(pdf_text(target).split())
+    assert "Aanvragen voor verlenging bij DUO" in text
+    assert "Overlijdensakte" in text and "Verleend: 4 maanden" in text
+    assert "Wacht op besluit" in text and "Veel moeite gedaan" in text

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from sleutelapp.domain import vocab
-from sleutelapp.domain.model import Consent, Entry, Extension, Newcomer
+from sleutelapp.domain.model import Consent, Entry, Extension, ExtensionRequest, Newcomer
 from sleutelapp.exports.import_problems import ImportRefused
 from sleutelapp.exports.portable import (
     SCHEMA_FILE,
@@ -404,6 +404,22 @@ def full_case(case):
             how="signed",
             note="op papier",
         )
+    )
+    case.extension_requests.add_received(
+        [
+            ExtensionRequest(
+                newcomer.id,
+                "no_blame",
+                id=uid(),
+                sent_on=date(2026, 5, 1),
+                evidence=("school_statement",),
+                outcome="granted",
+                months=6,
+                decided_on=date(2026, 6, 20),
+                task_id=uid(),
+                note="wachtlijst",
+            )
+        ]
     )
     base = Entry(
         newcomer.id,

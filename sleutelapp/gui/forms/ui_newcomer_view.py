@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: da7d1a9d5e86da67825de2507a0568dc604dcf542b0cbf8f78c6cb30b4518349
+## Source sha256: 85bda44f6e13013e6ef7652db71da9f0330bff7fb7c1473349653649d44681f1
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -195,6 +195,44 @@ class Ui_NewcomerView(object):
         self.disclosuresLayout.addWidget(self.disclosuresView)
 
         self.tabs.addTab(self.disclosuresTab, "")
+        self.extensionsTab = QWidget()
+        self.extensionsTab.setObjectName(u"extensionsTab")
+        self.extensionsLayout = QVBoxLayout(self.extensionsTab)
+        self.extensionsLayout.setObjectName(u"extensionsLayout")
+        self.extensionsHint = QLabel(self.extensionsTab)
+        self.extensionsHint.setObjectName(u"extensionsHint")
+        self.extensionsHint.setWordWrap(True)
+
+        self.extensionsLayout.addWidget(self.extensionsHint)
+
+        self.extensionsView = QTableView(self.extensionsTab)
+        self.extensionsView.setObjectName(u"extensionsView")
+        self.extensionsView.setTabKeyNavigation(False)
+        self.extensionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.extensionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.extensionsLayout.addWidget(self.extensionsView)
+
+        self.extensionButtons = QHBoxLayout()
+        self.extensionButtons.setObjectName(u"extensionButtons")
+        self.requestExtensionButton = QPushButton(self.extensionsTab)
+        self.requestExtensionButton.setObjectName(u"requestExtensionButton")
+
+        self.extensionButtons.addWidget(self.requestExtensionButton)
+
+        self.recordDecisionButton = QPushButton(self.extensionsTab)
+        self.recordDecisionButton.setObjectName(u"recordDecisionButton")
+
+        self.extensionButtons.addWidget(self.recordDecisionButton)
+
+        self.extensionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.extensionButtons.addItem(self.extensionSpacer)
+
+
+        self.extensionsLayout.addLayout(self.extensionButtons)
+
+        self.tabs.addTab(self.extensionsTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -229,6 +267,13 @@ class Ui_NewcomerView(object):
         self.disclosuresView.setAccessibleName(QCoreApplication.translate("NewcomerView", u"Shared", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.disclosuresTab), QCoreApplication.translate("NewcomerView", u"Disclosures", None))
+        self.extensionsHint.setText(QCoreApplication.translate("NewcomerView", u"Requests to DUO for more time. A granted extension moves the end of the termijn.", None))
+#if QT_CONFIG(accessibility)
+        self.extensionsView.setAccessibleName(QCoreApplication.translate("NewcomerView", u"Extension requests", None))
+#endif // QT_CONFIG(accessibility)
+        self.requestExtensionButton.setText(QCoreApplication.translate("NewcomerView", u"Request an extension\u2026", None))
+        self.recordDecisionButton.setText(QCoreApplication.translate("NewcomerView", u"Record the decision\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.extensionsTab), QCoreApplication.translate("NewcomerView", u"Extension", None))
         pass
     # retranslateUi
 
