@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from sleutelapp.domain import date_rules, entry_needs, vocab
 from sleutelapp.domain.model import Consent, Entry, Extension, Newcomer
-from sleutelapp.exports.import_problems import ImportRefused
+from sleutelapp.exports.import_problems import ImportRefused, domain_dutch
 from sleutelapp.exports.portable import (
     SCHEMA_FILE,
     check_document,
@@ -325,14 +325,12 @@ def test_rules_between_records_are_the_importers_alone():
 def test_the_schema_says_what_each_kind_needs_in_the_domains_words():
     """The schema's messages for what a kind needs are the domain's (entry_needs.py)."""
     defs, per_kind = schema_enums()
-    schema = json.loads(resource("schema", SCHEMA_FILE).read_text("utf-8"))
+    required = {
+        r["if"]["properties"]["kind"]["const"]: r["then"].get("required", [])
+        for r in defs["entry"]["allOf"]
+    }
     for need in entry_needs.NEEDS:
-        rule = next(
-            r["then"]
-            for r in schema["$defs"]["entry"]["allOf"]
-            if r["if"]["properties"]["kind"]["const"] == need.kind
-        )
-        assert need.field in rule["required"], need
+        assert need.field in required[need.kind], need
         words = defs[per_kind[need.kind][need.field]["$ref"].rsplit("/", 1)[1]]["x-problem"]
         assert words["en"] == need.problem and words["nl"] != need.problem, need
 
@@ -366,6 +364,18 @@ def test_the_schemas_vocabularies_are_the_domains():
     consent = defs["consent"]["properties"]
     assert consent["purpose"]["enum"] == list(vocab.CONSENT_PURPOSES.codes)
     assert consent["how"]["enum"] == list(vocab.CONSENT_HOW.codes)
+
+
+def test_the_refusals_of_needs_and_date_windows_have_dutch_words():
+    """A key person who reads Dutch reads why: each need and each window's refusal."""
+    said = [need.problem for need in entry_needs.NEEDS]
+    for window in date_rules.WINDOWS.values():
+        for day in (date(2000, 1, 1), date(2100, 1, 1)):
+            found = date_rules.problem(window, day, TODAY)
+            assert found is not None
+            said.append(found.describe())
+    assert [text for text in said if domain_dutch(text) == text] == []
+    assert domain_dutch("is before 2021-01-01") == "ligt vóór 2021-01-01"
 
 
 # Values for each field: valid ones, invalid ones and "left out"; the property below mixes
