@@ -6,6 +6,7 @@ rules alike), up to `MAX_LISTED`, so the key person can fix the file in one go.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sleutelapp.store.errors import InvalidData
@@ -105,6 +106,31 @@ def refused(nl: str, en: str) -> ImportRefused:
     return ImportRefused([Problem((), nl, en)])
 
 
+# The Dutch words of the domain rules' refusals (domain/model.py, entry_needs.py,
+# date_rules.py), which say them in English; one the table lacks is shown in English.
+_DOMAIN_DUTCH = {
+    "is required": "ontbreekt",
+    "is before given_on": "ligt vóór given_on",
+    "is required when the status is closed": "nodig bij een afgesloten nieuwkomer",
+    "must be empty while the status is active": "moet leeg zijn bij een actieve nieuwkomer",
+    "lies in the future": "ligt in de toekomst",
+    "a note needs text": "een notitie heeft tekst nodig",
+    "a task needs a description of what to do": (
+        "een taak heeft een omschrijving nodig van wat er moet gebeuren"
+    ),
+    "an activity needs hours above 0": "een activiteit heeft uren nodig (meer dan 0)",
+}
+_DATE_LIMIT = re.compile(r"is (before|after) (\d{4}-\d{2}-\d{2})")
+
+
+def domain_dutch(problem: str) -> str:
+    """Dutch words for a domain rule's English refusal (the English itself when unknown)."""
+    limit = _DATE_LIMIT.fullmatch(problem)
+    if limit:
+        return f"ligt {'vóór' if limit[1] == 'before' else 'na'} {limit[2]}"
+    return _DOMAIN_DUTCH.get(problem, problem)
+
+
 def _value(instance) -> str:
     text = repr(instance)
     return text if len(text) <= _VALUE_CHARS else text[:_VALUE_CHARS] + "…"
@@ -134,6 +160,8 @@ def _message(error) -> tuple[str, str]:
         return "mag niet leeg zijn", "must not be empty"
     if kind == "minimum":
         return f"moet minstens {value} zijn", f"must be at least {value}"
+    if kind == "exclusiveMinimum":
+        return f"moet meer dan {value} zijn", f"must be more than {value}"
     if kind == "maximum":
         return f"mag hoogstens {value} zijn", f"must be at most {value}"
     if kind == "maxItems":

@@ -26,6 +26,7 @@ from sleutelapp.domain.model import (
 from sleutelapp.exports.import_problems import (
     ImportRefused,
     Problem,
+    domain_dutch,
     path_text,
     refused,
     schema_problems,
@@ -308,10 +309,21 @@ def _checked(where: tuple, problems: list, build, *args):
     try:
         return build(*args)
     except InvalidRecord as exc:
-        problems.append(Problem((*where, exc.field_name), exc.problem, exc.problem))
+        problems.append(Problem((*where, exc.field_name), domain_dutch(exc.problem), exc.problem))
+    except _Misfit as exc:
+        problems.append(Problem((*where, *exc.parts), domain_dutch(exc.problem), exc.problem))
     except _BadDate as exc:
         problems.append(Problem((*where, *exc.parts), "geen geldige datum", "not a valid date"))
     return None
+
+
+class _Misfit(ValueError):
+    """A domain rule broken inside a record's list (an extension), with its path."""
+
+    def __init__(self, parts: tuple, problem: str):
+        super().__init__(problem)
+        self.parts = parts
+        self.problem = problem
 
 
 class _BadDate(ValueError):
@@ -350,14 +362,7 @@ def _newcomer(item: dict) -> Newcomer:
         language=item.get("language", ""),
         route=item.get("route", "unknown"),
         termijn_start=_date(item.get("termijn_start"), "termijn_start"),
-        extensions=tuple(
-            Extension(
-                _whole(e["months"]),
-                e.get("reason", ""),
-                _date(e.get("decided_on"), "extensions", k, "decided_on"),
-            )
-            for k, e in enumerate(item.get("extensions", []))
-        ),
+        extensions=tuple(_extension(k, e) for k, e in enumerate(item.get("extensions", []))),
         municipality_ref=item.get("municipality_ref", ""),
         regisseur=item.get("regisseur", ""),
         coaches=item.get("coaches", ""),
@@ -365,6 +370,20 @@ def _newcomer(item: dict) -> Newcomer:
         status=item.get("status", "active"),
         closed_on=_date(item.get("closed_on"), "closed_on"),
     ).validated()
+
+
+def _extension(k: int, e: dict) -> Extension:
+    """The k-th extension, validated here so that a refusal names its index."""
+    extension = Extension(
+        _whole(e["months"]),
+        e.get("reason", ""),
+        _date(e.get("decided_on"), "extensions", k, "decided_on"),
+    )
+    try:
+        return extension.validated()
+    except InvalidRecord as exc:
+        name = exc.field_name.removeprefix("extensions.")
+        raise _Misfit(("extensions", k, name), exc.problem) from None
 
 
 def _request(d: dict, newcomer_id: str) -> ExtensionRequest:

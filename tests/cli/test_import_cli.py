@@ -4,6 +4,7 @@ lists every problem with its path, all or nothing."""
 import hashlib
 import json
 import uuid
+from datetime import date, timedelta
 
 from tests.cli.test_cli import newcomers
 
@@ -122,8 +123,10 @@ def three_problems():
     document["newcomers"].append({"id": str(uuid.uuid4()), "name": "Omid", "entries": []})
     people = document["newcomers"]
     people[0]["consents"][0]["withdrawn_on"] = "2025-01-01"  # domain: before given_on
-    people[1]["entries"] = [{"id": i, "kind": "note", "date": "2026-11-01"} for i in ids(2)] + [
-        {"id": str(uuid.uuid4()), "kind": "note", "date": "2026-13-45"}
+    people[1]["entries"] = [
+        {"id": i, "kind": "note", "date": "2026-11-01", "text": "Gesprek"} for i in ids(2)
+    ] + [
+        {"id": str(uuid.uuid4()), "kind": "note", "date": "2026-13-45", "text": "Gesprek"}
     ]  # schema: no date
     people[2]["entries"] = [{"id": str(uuid.uuid4()), "kind": "signal", "date": "2026-11-01"}]
     return document
@@ -226,4 +229,44 @@ def test_unstorable_text_and_huge_numbers_are_refused_with_a_clear_line(run, tmp
     code, _, err = run("import", str(huge))
     assert code == 1 and err.splitlines() == [
         "sleutelapp: Import refused, nothing was changed: a number with too many digits"
+    ]
+
+
+def broken_rules():
+    """An empty note, a 0-hour activity, a termijn start in the future, an entry dated 2019."""
+    document = minimal_document()
+    people = document["newcomers"]
+    people[0]["termijn_start"] = (date.today() + timedelta(days=1)).isoformat()
+    people[0]["entries"][2]["hours"] = 0  # the activity
+    people[0]["entries"][3]["text"] = ""  # the note
+    people[1]["entries"] = [
+        {"id": str(uuid.uuid4()), "kind": "note", "date": "2019-06-01", "text": "Eerste gesprek"}
+    ]
+    return document
+
+
+def test_the_rules_of_the_domain_are_refused_with_their_path(run, case_paths, tmp_path):
+    run("demo", "--newcomers", "1", "--entries-per", "2")
+    before, hashes = newcomers(run), case_bytes(case_paths)
+    code, out, err = run("import", str(write(tmp_path, broken_rules())))
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "sleutelapp: Import refused, nothing was changed: 4 problems in the file.",
+        "sleutelapp: newcomers[0].termijn_start: lies in the future",
+        "sleutelapp: newcomers[0].entries[2].hours: an activity needs hours above 0",
+        "sleutelapp: newcomers[0].entries[3].text: a note needs text",
+        "sleutelapp: newcomers[1].entries[0].date: is before 2021-01-01",
+    ]
+    assert newcomers(run) == before and case_bytes(case_paths) == hashes
+
+
+def test_the_domains_refusals_speak_dutch(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("SLEUTELAPP_LANG", "nl")
+    code, _, err = run("import", str(write(tmp_path, broken_rules())))
+    assert code == 1
+    assert err.splitlines()[1:] == [
+        "sleutelapp: newcomers[0].termijn_start: ligt in de toekomst",
+        "sleutelapp: newcomers[0].entries[2].hours: een activiteit heeft uren nodig (meer dan 0)",
+        "sleutelapp: newcomers[0].entries[3].text: een notitie heeft tekst nodig",
+        "sleutelapp: newcomers[1].entries[0].date: ligt vóór 2021-01-01",
     ]
