@@ -122,6 +122,12 @@ def _crash(window, case, newcomer_id):
     return _show(CrashDialog("Traceback (most recent call last):\n  ...\nValueError", window))
 
 
+def _calendar_export(window, case, newcomer_id):
+    from sleutelapp.gui.calendar_export_dialog import CalendarExportDialog
+
+    return _show(CalendarExportDialog(window, window.operations))
+
+
 def _show(dialog):
     dialog.setModal(True)
     dialog.show()
@@ -145,6 +151,7 @@ DIALOGS = {
     "nieuwe-herstelsleutel": _recovery_key,
     "over": _about,
     "foutmelding": _crash,
+    "agenda-exporteren": _calendar_export,
 }
 
 # QDialog subclasses under sleutelapp/gui and the DIALOGS entry that opens each.
@@ -161,6 +168,7 @@ DIALOG_CLASSES = {
     "RecoveryKeyDialog": "nieuwe-herstelsleutel",
     "AboutDialog": "over",
     "CrashDialog": "foutmelding",
+    "CalendarExportDialog": "agenda-exporteren",
 }
 
 
