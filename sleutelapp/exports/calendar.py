@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
+from icalendar import Calendar, Event
+
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.domain.shown_names import INITIALS, NAME_CHOICES, shown_name
@@ -143,32 +145,87 @@ def _changed_at(row: CalendarRow, zone) -> datetime:
     return max(local.astimezone(timezone.utc), _SEQUENCE_EPOCH)
 
 
-def _event(row: CalendarRow, options: CalendarOptions, zone):
-    from icalendar import Event
+class _Encoded:
+    """icalendar property values made once per distinct value, and their content lines:
+    a year of items repeats the same summaries, stamps, days and flags thousands of times,
+    and icalendar spends most of its time turning a value into its line."""
 
+    def __init__(self):
+        self._scratch = Event()
+        self._made: dict[tuple[str, object], object] = {}  # keeps every shared value alive
+        self._shared: set[int] = set()
+        self._lines: dict[tuple[str, int], str] = {}
+
+    def __call__(self, name: str, value):
+        key = (name, value)
+        found = self._made.get(key)
+        if found is None:
+            self._scratch.add(name, value)
+            found = self._made[key] = self._scratch.pop(name)
+            self._shared.add(id(found))
+        return found
+
+    def line(self, name: str, value, make):
+        """The content line of a property, made once when the value is a shared one."""
+        if id(value) not in self._shared:
+            return make()
+        key = (name, id(value))
+        found = self._lines.get(key)
+        if found is None:
+            found = self._lines[key] = make()
+        return found
+
+
+class _Calendar(Calendar):
+    """A VCALENDAR that reuses the content line of a value its events share."""
+
+    def __init__(self, encoded: _Encoded):
+        super().__init__()
+        self._encoded = encoded
+
+    def content_line(self, name, value, sorted: bool = True):
+        return self._encoded.line(
+            name, value, lambda: super(_Calendar, self).content_line(name, value, sorted=sorted)
+        )
+
+
+def _event(row: CalendarRow, options: CalendarOptions, zone, encoded: _Encoded) -> Event:
+    # Values come pre-encoded (shared between events), so they are set as they are.
     event = Event()
     event.add("uid", row.entry_id + UID_SUFFIX)
     changed = _changed_at(row, zone)
-    event.add("dtstamp", changed)
-    event.add("last-modified", changed)
-    event.add("sequence", int((changed - _SEQUENCE_EPOCH).total_seconds()))
-    event.add("summary", summary(row, options))
+    event["DTSTAMP"] = encoded("dtstamp", changed)
+    event["LAST-MODIFIED"] = encoded("last-modified", changed)
+    event["SEQUENCE"] = encoded("sequence", int((changed - _SEQUENCE_EPOCH).total_seconds()))
+    event["SUMMARY"] = encoded("summary", summary(row, options))
     if row.time:
         hour, minute = (int(part) for part in row.time.split(":"))
         start = datetime.combine(row.date, time(hour, minute), tzinfo=zone)
-        event.add("dtstart", start)
-        event.add("dtend", start + APPOINTMENT_LENGTH)
+        event["DTSTART"] = encoded("dtstart", start)
+        event["DTEND"] = encoded("dtend", start + APPOINTMENT_LENGTH)
     else:
-        event.add("dtstart", row.date)
-        event.add("dtend", row.date + timedelta(days=1))
+        event["DTSTART"] = encoded("dtstart", row.date)
+        event["DTEND"] = encoded("dtend", row.date + timedelta(days=1))
     place = location(row, options)
     if place:
-        event.add("location", place)
-    event.add("status", "CANCELLED" if row.status == "cancelled" else "CONFIRMED")
+        event["LOCATION"] = encoded("location", place)
+    cancelled = row.status == "cancelled"
+    event["STATUS"] = encoded("status", "CANCELLED" if cancelled else "CONFIRMED")
     # Tasks and all-day items do not block the day; appointments with a time do.
-    event.add("transp", "OPAQUE" if row.time and row.kind == "appointment" else "TRANSPARENT")
-    event.add("class", "PRIVATE")
+    busy = bool(row.time) and row.kind == "appointment"
+    event["TRANSP"] = encoded("transp", "OPAQUE" if busy else "TRANSPARENT")
+    event["CLASS"] = encoded("class", "PRIVATE")
     return event
+
+
+def _serialised(calendar) -> bytes:
+    """`calendar.to_ical()`, byte for byte, without icalendar's character-by-character
+    folding of lines that need no folding (ASCII, under 75 octets); others fold as there."""
+    return b"".join(
+        (line.encode("ascii") if len(line) < 75 and line.isascii() else line.to_ical()) + b"\r\n"
+        for line in calendar.content_lines()
+        if line
+    )
 
 
 def window(today: date, days: int) -> tuple[date, date]:
@@ -178,27 +235,26 @@ def window(today: date, days: int) -> tuple[date, date]:
 
 def render(rows, options: CalendarOptions, start: date, end: date) -> bytes:
     """The iCalendar bytes for these rows, with the VTIMEZONE of Europe/Amsterdam."""
-    from icalendar import Calendar
+    from icalendar import Timezone
 
     zone = amsterdam()
-    calendar = Calendar()
+    encoded = _Encoded()
+    calendar = _Calendar(encoded)
     calendar.add("prodid", "-//Sleutelapp//Agenda//NL")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", _word("calendar_name", options.language))
     calendar.add("x-wr-timezone", TIMEZONE)
-    for row in rows:
-        calendar.add_component(_event(row, options, zone))
-    # Overdue tasks may lie before the window; the zone covers every item in the file.
+    # Every timed item is in Europe/Amsterdam, so its VTIMEZONE is added once, also when no
+    # item has a time (it still says which zone the file means). Overdue tasks may lie
+    # before the window: the zone covers every item in the file.
     first = min([start, *(r.date for r in rows)])
-    calendar.add_missing_timezones(first_date=first, last_date=end + timedelta(days=1))
-    if not calendar.timezones:  # no timed item: still say which zone the file means
-        from icalendar import Timezone
-
-        calendar.add_component(
-            Timezone.from_tzinfo(zone, first_date=first, last_date=end + timedelta(days=1))
-        )
-    return calendar.to_ical()
+    calendar.add_component(
+        Timezone.from_tzinfo(zone, first_date=first, last_date=end + timedelta(days=1))
+    )
+    for row in rows:
+        calendar.add_component(_event(row, options, zone, encoded))
+    return _serialised(calendar)
 
 
 def build(case, options: CalendarOptions, today: date) -> CalendarFile:

@@ -280,3 +280,23 @@ def test_initials(name, expected):
 def test_known_as_falls_back_to_the_name():
     assert shown_name("Yara Haddad", "", "known_as") == "Yara Haddad"
     assert shown_name("Yara Haddad", "Yaya", "known_as") == "Yaya"
+
+
+def test_long_and_non_ascii_lines_fold_as_icalendar_folds_them(case, tmp_path):
+    from icalendar import Calendar
+
+    long_name = "Özge Aydın-Çelik Abdulrahman Gebremedhin Haddad Karimi van den Berg"
+    person = case.newcomers.add(Newcomer(name=long_name))
+    for day in range(3):
+        _add(case, person.id, "appointment", TODAY + timedelta(days=day), type="work")
+    target, _ = _export(case, tmp_path, names="full")
+    raw = target.read_bytes()
+    assert b"\r\n " in raw  # the summary is folded
+    parsed = Calendar.from_ical(raw)
+    assert {str(e["summary"]) for e in parsed.walk("VEVENT")} == {f"Werk: {long_name}"}
+    end = TODAY + timedelta(days=30)
+    rows = calendar.calendar_rows(case, TODAY, end)
+    assert calendar.render(rows, calendar.CalendarOptions(names="full"), TODAY, end) == raw
+    shell = calendar._Calendar(calendar._Encoded())
+    shell.add("summary", long_name * 2)
+    assert calendar._serialised(shell) == Calendar.to_ical(shell)
