@@ -300,3 +300,31 @@ def test_long_and_non_ascii_lines_fold_as_icalendar_folds_them(case, tmp_path):
     shell = calendar._Calendar(calendar._Encoded())
     shell.add("summary", long_name * 2)
     assert calendar._serialised(shell) == Calendar.to_ical(shell)
+
+
+@pytest.fixture
+def no_system_zones():
+    """A machine without a system time zone database, as Windows is."""
+    import zoneinfo
+
+    zoneinfo.reset_tzpath(to=[])
+    zoneinfo.ZoneInfo.clear_cache()
+    yield
+    zoneinfo.reset_tzpath()
+    zoneinfo.ZoneInfo.clear_cache()
+
+
+def test_amsterdam_comes_from_tzdata_where_the_system_has_no_zones(no_system_zones):
+    # icalendar requires tzdata, which zoneinfo reads when the system has no zones.
+    zone = calendar.amsterdam()
+    assert datetime(2027, 7, 1, 12, tzinfo=zone).utcoffset() == timedelta(hours=2)
+
+
+def test_missing_zone_data_is_one_clear_error(no_system_zones, monkeypatch):
+    import sys
+
+    for name in [n for n in sys.modules if n.split(".")[0] == "tzdata"] + ["tzdata"]:
+        monkeypatch.setitem(sys.modules, name, None)  # neither system zones nor tzdata
+    with pytest.raises(calendar.CalendarUnavailable) as info:
+        calendar.amsterdam()
+    assert "Installeer Sleutelapp opnieuw" in info.value.message("nl")
