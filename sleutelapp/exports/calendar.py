@@ -276,7 +276,10 @@ def export_calendar(
     one disclosure row per newcomer in the file, with the file's SHA-256."""
     from sleutelapp.exports.files import sha256
     from sleutelapp.store.durable_file import write_atomically
+    from sleutelapp.store.export_target import refuse_protected_target
 
+    # With the case's own paths: its data and backup folders, whatever they hold.
+    refuse_protected_target(path, case.paths)
     made = build(case, options, today or date.today())
     if not case.make_room_for_register():  # an export that cannot be registered is not made
         from sleutelapp.store.space_reserve import no_room_to_register

@@ -256,6 +256,14 @@ def test_a_target_inside_the_data_folder_is_refused_and_nothing_registered(
     assert case.disclosures.all() == []
 
 
+def test_a_target_in_the_backup_folder_is_refused(case, planned, case_paths):
+    case_paths.backups.mkdir(parents=True, exist_ok=True)
+    target = case_paths.backups / "agenda.ics"
+    with pytest.raises(ProtectedTarget):
+        calendar.export_calendar(case, target, calendar.CalendarOptions(), today=TODAY)
+    assert not target.exists() and case.disclosures.all() == []
+
+
 def test_options_out_of_range_are_refused():
     with pytest.raises(ValueError, match="name choice"):
         calendar.CalendarOptions(names="nickname")
