@@ -72,6 +72,10 @@
         <translation>&amp;Plaats van afspraken tonen</translation>
     </message>
     <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>De plaats van een zorgafspraak staat er alleen in als ook de soort erin staat: een adres kan laten zien wat voor zorg het is.</translation>
+    </message>
+    <message>
         <source>&amp;Goes to</source>
         <translation>&amp;Gaat naar</translation>
     </message>

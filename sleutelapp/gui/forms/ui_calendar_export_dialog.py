@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'calendar_export_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: c02e1e3e182dd314bca936890321275f80f9f3f84bffcd2841100c179ad48b12
+## Source sha256: 6672bfd9751c7f8480364ef2af4ffce038abcaf81cf06f6ae65e0659c8228956
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -144,6 +144,9 @@ class Ui_CalendarExportDialog(object):
         self.daysLabel.setText(QCoreApplication.translate("CalendarExportDialog", u"&Days ahead", None))
         self.namesLabel.setText(QCoreApplication.translate("CalendarExportDialog", u"&Names", None))
         self.healthCheck.setText(QCoreApplication.translate("CalendarExportDialog", u"Show the &type of health appointments (GP, hospital, \u2026)", None))
+#if QT_CONFIG(tooltip)
+        self.locationCheck.setToolTip(QCoreApplication.translate("CalendarExportDialog", u"The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.", None))
+#endif // QT_CONFIG(tooltip)
         self.locationCheck.setText(QCoreApplication.translate("CalendarExportDialog", u"Show the &place of appointments", None))
         self.recipientLabel.setText(QCoreApplication.translate("CalendarExportDialog", u"&Goes to", None))
         self.fileLabel.setText(QCoreApplication.translate("CalendarExportDialog", u"&File", None))
