@@ -167,6 +167,7 @@ METADATA_DISTRIBUTIONS = (
     "uharfbuzz",
     "pypdf",
     "platformdirs",
+    "icalendar",
     "jsonschema",
 )
 

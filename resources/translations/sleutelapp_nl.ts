@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>Initialen (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>own calendar</source>
+        <translation>eigen agenda</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Agendabestand (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>Kies een map die bestaat voor het bestand.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Het agendabestand wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Saved. The Shared tab now says that these items went to your calendar:</source>
+        <translation>Opgeslagen. Op het tabblad Gedeeld staat nu dat deze afspraken naar uw agenda zijn gegaan:</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.ics)</source>
+        <translation>Agenda exporteren (.ics)</translation>
+    </message>
+    <message>
+        <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
+        <translation>Uw geplande afspraken en open taken gaan in een agendabestand (.ics). U kunt het openen in de agenda op uw telefoon of computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead</source>
+        <translation>&amp;Dagen vooruit</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Namen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>Soort van &amp;zorgafspraken tonen (huisarts, ziekenhuis, …)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>&amp;Plaats van afspraken tonen</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>De plaats van een zorgafspraak staat er alleen in als ook de soort erin staat: een adres kan laten zien wat voor zorg het is.</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to</source>
+        <translation>&amp;Gaat naar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
+        <translation>Let op: een agenda op uw telefoon die synchroniseert, stuurt alles uit dit bestand naar het bedrijf achter die agenda (Google, Apple of Microsoft). Daarom staan namen er als initialen in, en plaatsen en soorten zorgafspraken niet. Dat kunt u hierboven veranderen.</translation>
+    </message>
+</context>
+<context>
     <name>ChoosableNewcomers</name>
     <message>
         <source>{0} (closed)</source>
@@ -245,6 +336,10 @@
     <message>
         <source>Copy for the newcomer</source>
         <translation>Inzage voor nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>Agendabestand (.ics)</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1067,10 @@
         <translation>Inzage voor nieuw&amp;komer…</translation>
     </message>
     <message>
+        <source>Export the agen&amp;da (.ics)…</source>
+        <translation>Agenda &amp;exporteren (.ics)…</translation>
+    </message>
+    <message>
         <source>Make a &amp;backup…</source>
         <translation>Backup &amp;maken…</translation>
     </message>
@@ -1571,6 +1670,10 @@
     <message>
         <source>Copy for the newcomer</source>
         <translation>Inzage voor nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>Agendabestand (.ics)</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>

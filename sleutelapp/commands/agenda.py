@@ -1,13 +1,41 @@
-"""`sleutelapp agenda [--days N] [--json]`: what is coming up."""
+"""`sleutelapp agenda [--days N] [--json] [--ics FILE] [--names ...]`: what is coming up,
+on screen or as an iCalendar file for the key person's own calendar (registered)."""
 
 from __future__ import annotations
 
-HELP = "what is coming up: planned appointments and open tasks"
+HELP = "what is coming up: planned appointments and open tasks (--ics: as a calendar file)"
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--days", type=int, default=14, metavar="N")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="write an iCalendar file (private by default: initials, no place, "
+        "health appointments without their type; recorded in the disclosure register)",
+    )
+    parser.add_argument(
+        "--names",
+        choices=("full", "known_as", "initials"),
+        default="initials",
+        help="how names appear in the calendar file (default: initials)",
+    )
+    parser.add_argument(
+        "--with-location",
+        action="store_true",
+        help="put the place of appointments in the calendar file",
+    )
+    parser.add_argument(
+        "--with-health-type",
+        action="store_true",
+        help="name the type of health appointments (GP, hospital, ...) in the calendar file",
+    )
+    parser.add_argument(
+        "--recipient",
+        metavar="TEXT",
+        help="where the calendar file goes, for the disclosure register (default: 'eigen agenda')",
+    )
 
 
 def run(args, ctx) -> int:
@@ -18,6 +46,19 @@ def run(args, ctx) -> int:
 
     if not 0 <= args.days <= 3660:
         raise UsageError(ctx.say("--days moet 0..3660 zijn", "--days must be 0..3660"))
+    if args.ics is None:
+        for flag, given in (
+            ("--names", args.names != "initials"),
+            ("--with-location", args.with_location),
+            ("--with-health-type", args.with_health_type),
+            ("--recipient", args.recipient is not None),
+        ):
+            if given:
+                raise UsageError(
+                    ctx.say(f"{flag} hoort bij --ics FILE", f"{flag} goes with --ics FILE")
+                )
+    else:
+        return _write_ics(args, ctx)
     today = date.today()
     with ctx.open_case() as case:
         items = case.entries.agenda(today, today + timedelta(days=args.days))
@@ -47,4 +88,52 @@ def run(args, ctx) -> int:
         ctx.out(f"{e.date.isoformat()} {e.time or '     '}  {i.newcomer_name:<26} {what}")
     if not items:
         ctx.out(ctx.say("Niets gepland.", "Nothing planned."))
+    return 0
+
+
+def _write_ics(args, ctx) -> int:
+    from pathlib import Path
+
+    from sleutelapp.commands.context import UsageError
+    from sleutelapp.domain.wording import count
+    from sleutelapp.exports import calendar
+
+    if args.json:
+        raise UsageError(
+            ctx.say("--json en --ics gaan niet samen", "--json and --ics do not go together")
+        )
+    output = Path(args.ics)
+    if not output.parent.is_dir():
+        raise UsageError(
+            ctx.say(
+                f"de map {output.parent} bestaat niet", f"the folder {output.parent} does not exist"
+            )
+        )
+    if output.is_dir():
+        raise UsageError(
+            ctx.say(f"{output} is een map, geen bestand", f"{output} is a folder, not a file")
+        )
+    options = calendar.CalendarOptions(
+        days=args.days,
+        names=args.names,
+        with_location=args.with_location,
+        with_health_type=args.with_health_type,
+        language=ctx.language,
+    )
+    with ctx.open_case() as case:
+        disclosures = calendar.export_calendar(
+            case, output, options, recipient=args.recipient or calendar.DEFAULT_RECIPIENT
+        )
+    items = sum(len(d.entry_ids) for d in disclosures)
+    first = disclosures[0]
+    ctx.out(
+        ctx.say(
+            f"Agenda geschreven: {output} ({count(items, 'item', 'items')}, "
+            f"{first.period_from} t/m {first.period_to}; vastgelegd in het uitgifteregister).",
+            f"Calendar written: {output} ({count(items, 'item', 'items')}, "
+            f"{first.period_from} to "
+            f"{first.period_to}; recorded in the disclosure register).",
+        )
+    )
+    ctx.out(f"SHA-256 {first.sha256}")
     return 0

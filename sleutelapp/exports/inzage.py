@@ -27,6 +27,7 @@ DISCLOSURE_KINDS = {
     "data_export": "Gegevensexport",
     "handover": "Overdracht aan een collega-sleutelpersoon",
     "inzage": "Inzage voor uzelf",
+    "calendar": "Afspraken in de agenda van uw sleutelpersoon",
 }
 RIGHTS = (
     "U hebt het recht om te zien wat over u is vastgelegd (dit overzicht), om onjuiste "

@@ -59,6 +59,7 @@ COMPONENTS = (
     Component("HarfBuzz (uharfbuzz)", ("uharfbuzz",), "MIT (HarfBuzz), Apache-2.0 (uharfbuzz)"),
     Component("pypdf", ("pypdf",), "BSD-3-Clause"),
     Component("platformdirs", ("platformdirs",), "MIT"),
+    Component("icalendar", ("icalendar",), "BSD-2-Clause"),
     Component("jsonschema", ("jsonschema",), "MIT"),
     Component("Python", (), "PSF-2.0", ("licenses", "Python.txt")),
 )

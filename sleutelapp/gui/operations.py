@@ -156,6 +156,20 @@ class Operations(QObject):
         self.changed.emit(EVERYTHING, newcomer_id)
         return given
 
+    def export_calendar(self, parent, title: str, path, options, recipient: str, today):
+        """Write the agenda as an .ics file and register it; returns the disclosures."""
+        from sleutelapp.exports import calendar
+        from sleutelapp.gui.background import run_with_progress
+
+        case = self._case
+        made = run_with_progress(
+            parent,
+            title,
+            lambda: calendar.export_calendar(case, path, options, today=today, recipient=recipient),
+        )
+        self.changed.emit(EVERYTHING, "")
+        return made
+
     def close_newcomers(self, newcomer_ids) -> None:
         """Close the active ones among these newcomers (after a handover)."""
         case = self._case

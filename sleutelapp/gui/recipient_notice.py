@@ -33,6 +33,7 @@ def kind_label(report_kind: str) -> str:
         "data_export": QCoreApplication.translate("RecipientNotice", "Data export"),
         "handover": QCoreApplication.translate("RecipientNotice", "Handover to a colleague"),
         "inzage": QCoreApplication.translate("RecipientNotice", "Copy for the newcomer"),
+        "calendar": QCoreApplication.translate("RecipientNotice", "Agenda for your calendar"),
     }
     return known.get(report_kind, report_kind)
 

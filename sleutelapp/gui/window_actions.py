@@ -32,6 +32,7 @@ DIALOG_ACTIONS = {
     "actionHandover": ("handover_dialog", "open_handover_dialog", True, False),
     "actionReceive": ("receive_dialog", "open_receive_dialog", True, False),
     "actionInzage": ("inzage_dialog", "open_inzage_dialog", True, True),
+    "actionCalendarExport": ("calendar_export_dialog", "open_calendar_export_dialog", True, False),
 }
 
 

@@ -172,6 +172,11 @@ def _inzage(window, case, newcomer_id):
 
     return _show(InzageDialog(window, case, window.operations, newcomer_id))
 
+def _calendar_export(window, case, newcomer_id):
+    from sleutelapp.gui.calendar_export_dialog import CalendarExportDialog
+
+    return _show(CalendarExportDialog(window, window.operations))
+
 
 def _show(dialog):
     dialog.setModal(True)
@@ -202,6 +207,7 @@ DIALOGS = {
     "overdracht-ontvangen": _receive,
     "overdracht-ontvangen-fout": _receive_refused,
     "inzage": _inzage,
+    "agenda-exporteren": _calendar_export,
 }
 
 # QDialog subclasses under sleutelapp/gui and the DIALOGS entry that opens each.
@@ -223,6 +229,7 @@ DIALOG_CLASSES = {
     "TransferCodeDialog": "overdrachtscode",
     "ReceiveDialog": "overdracht-ontvangen",
     "InzageDialog": "inzage",
+    "CalendarExportDialog": "agenda-exporteren",
 }
 
 

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: dcfb2a5fc77b592d22458a0044e7e2b40f919b3c82fded0041f76f078e379865
+## Source sha256: 12809fb270ac353d949b09d545c5a7b8fcabd99d1a4a34ca863ef56301df7440
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -56,6 +56,8 @@ class Ui_MainWindow(object):
         self.actionReceive.setObjectName(u"actionReceive")
         self.actionInzage = QAction(MainWindow)
         self.actionInzage.setObjectName(u"actionInzage")
+        self.actionCalendarExport = QAction(MainWindow)
+        self.actionCalendarExport.setObjectName(u"actionCalendarExport")
         self.actionBackup = QAction(MainWindow)
         self.actionBackup.setObjectName(u"actionBackup")
         self.actionRestore = QAction(MainWindow)
@@ -241,6 +243,7 @@ class Ui_MainWindow(object):
         self.menuCase.addAction(self.actionHandover)
         self.menuCase.addAction(self.actionReceive)
         self.menuCase.addAction(self.actionInzage)
+        self.menuCase.addAction(self.actionCalendarExport)
         self.menuCase.addSeparator()
         self.menuCase.addAction(self.actionBackup)
         self.menuCase.addAction(self.actionRestore)
@@ -278,6 +281,7 @@ class Ui_MainWindow(object):
         self.actionHandover.setText(QCoreApplication.translate("MainWindow", u"&Hand over to a colleague\u2026", None))
         self.actionReceive.setText(QCoreApplication.translate("MainWindow", u"Recei&ve a handover\u2026", None))
         self.actionInzage.setText(QCoreApplication.translate("MainWindow", u"&Copy for the newcomer (inzage)\u2026", None))
+        self.actionCalendarExport.setText(QCoreApplication.translate("MainWindow", u"Export the agen&da (.ics)\u2026", None))
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"Make a &backup\u2026", None))
         self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"Restore a backup\u2026", None))
         self.actionHealthCheck.setText(QCoreApplication.translate("MainWindow", u"Check the case file", None))

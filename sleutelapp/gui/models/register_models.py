@@ -139,5 +139,6 @@ class DisclosuresModel(_RegisterModel):
             "data_export": self.tr("Data export"),
             "handover": self.tr("Handover to a colleague"),
             "inzage": self.tr("Copy for the newcomer"),
+            "calendar": self.tr("Agenda for your calendar"),
         }
         return known.get(kind, kind)
