@@ -172,6 +172,7 @@ def _inzage(window, case, newcomer_id):
 
     return _show(InzageDialog(window, case, window.operations, newcomer_id))
 
+
 def _calendar_export(window, case, newcomer_id):
     from sleutelapp.gui.calendar_export_dialog import CalendarExportDialog
 
