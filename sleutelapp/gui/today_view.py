@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QWidget
 from sleutelapp.domain import vocab, wi2021
 from sleutelapp.gui.forms.ui_today_view import Ui_TodayView
 from sleutelapp.gui.labels import format_date, label
-from sleutelapp.gui.models.today_model import TodayItem, TodayModel
+from sleutelapp.gui.models.today_model import REPORT_DUE, TodayItem, TodayModel
 
 AGENDA_DAYS = 14
 
 
 class TodayView(QWidget):
     open_newcomer = Signal(str)
+    open_due_reports = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,6 +51,9 @@ class TodayView(QWidget):
         return [self.appointments, self.tasks, self.termijn, self.no_contact]
 
     def _activated(self, index) -> None:
+        if index.data(TodayModel.KindRole) == REPORT_DUE:
+            self.open_due_reports.emit()
+            return
         newcomer_id = index.data(TodayModel.NewcomerIdRole)
         if newcomer_id:
             self.open_newcomer.emit(newcomer_id)
@@ -89,6 +93,7 @@ class TodayView(QWidget):
                     )
                 )
         self.appointments.set_items(appointments)
+        tasks = self._due_reports(case, today) + tasks
         self.tasks.set_items(tasks)
 
         ending, quiet = [], []
@@ -137,6 +142,17 @@ class TodayView(QWidget):
             strict=False,
         ):
             box.setTitle(f"{title} ({count})")
+
+    def _due_reports(self, case, today: date) -> list[TodayItem]:
+        """Regisseur reports of the last complete period not made yet (one row each)."""
+        from sleutelapp.gui.report_periods import due_text
+        from sleutelapp.store import report_schedules
+
+        tip = self.tr("Enter opens the dialog that makes all due reports at once.")
+        return [
+            TodayItem(due_text(d), d.newcomer_id, tip, REPORT_DUE)
+            for d in report_schedules.due(case, today)
+        ]
 
     def _titles(self) -> list[str]:
         return [

@@ -116,7 +116,7 @@ def test_recipient_is_used_for_every_report(run, people, tmp_path):
     assert code == 0
     made = json.loads(out)
     assert len(made) == 2 and all(m["file"].startswith(str(tmp_path)) for m in made)
-    code, out, err = run("disclosures", "--json")
+    code, out, _err = run("disclosures", "--json")
     assert {r["recipient"] for r in json.loads(out)} == {"Mw. De Vries"}
 
 
@@ -129,7 +129,7 @@ def test_refuses_the_data_folder(run, people, case_paths):
 
 
 def test_refuses_a_missing_folder(run, people, tmp_path):
-    code, out, err = run("reports", "--due", "-o", str(tmp_path / "nope"))
+    code, _out, err = run("reports", "--due", "-o", str(tmp_path / "nope"))
     assert code == 1
     assert "does not exist" in err and len(err.strip().splitlines()) == 1
 

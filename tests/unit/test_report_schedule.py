@@ -44,7 +44,7 @@ def test_period_codes():
 def test_unknown_schedule_falls_back_to_the_default():
     assert rs.schedule_or_default("weekly") == "quarter"
     assert rs.schedule_or_default(None, "month") == "month"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown report schedule"):
         rs.last_complete_period("weekly", date(2026, 1, 1))
 
 

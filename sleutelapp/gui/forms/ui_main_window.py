@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: dcfb2a5fc77b592d22458a0044e7e2b40f919b3c82fded0041f76f078e379865
+## Source sha256: 2b057a0e1268d07943c01dee246f695c182756751b1e3bc6bd1707806414175d
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -46,6 +46,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionReport.setShortcut(u"Ctrl+R")
 #endif // QT_CONFIG(shortcut)
+        self.actionDueReports = QAction(MainWindow)
+        self.actionDueReports.setObjectName(u"actionDueReports")
         self.actionSummary = QAction(MainWindow)
         self.actionSummary.setObjectName(u"actionSummary")
         self.actionMerge = QAction(MainWindow)
@@ -235,6 +237,7 @@ class Ui_MainWindow(object):
         self.menuCase.addAction(self.actionEraseNewcomer)
         self.menuCase.addSeparator()
         self.menuCase.addAction(self.actionReport)
+        self.menuCase.addAction(self.actionDueReports)
         self.menuCase.addAction(self.actionSummary)
         self.menuCase.addAction(self.actionMerge)
         self.menuCase.addSeparator()
@@ -273,6 +276,7 @@ class Ui_MainWindow(object):
         self.actionCloseNewcomer.setText(QCoreApplication.translate("MainWindow", u"Close or reopen newcomer", None))
         self.actionEraseNewcomer.setText(QCoreApplication.translate("MainWindow", u"Erase newcomer for good\u2026", None))
         self.actionReport.setText(QCoreApplication.translate("MainWindow", u"Summary for the &regisseur (PDF)\u2026", None))
+        self.actionDueReports.setText(QCoreApplication.translate("MainWindow", u"Reports &due for the regisseur\u2026", None))
         self.actionSummary.setText(QCoreApplication.translate("MainWindow", u"&Anonymised summary\u2026", None))
         self.actionMerge.setText(QCoreApplication.translate("MainWindow", u"&Merge summaries\u2026", None))
         self.actionHandover.setText(QCoreApplication.translate("MainWindow", u"&Hand over to a colleague\u2026", None))

@@ -12,10 +12,15 @@ class TodayItem:
     text: str
     newcomer_id: str
     tooltip: str = ""
+    kind: str = ""  # "" opens the newcomer; REPORT_DUE opens the due reports dialog
+
+
+REPORT_DUE = "report_due"
 
 
 class TodayModel(QAbstractListModel):
     NewcomerIdRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,6 +47,8 @@ class TodayModel(QAbstractListModel):
             return item.tooltip or item.text
         if role == self.NewcomerIdRole:
             return item.newcomer_id
+        if role == self.KindRole:
+            return item.kind
         return None
 
     def texts(self) -> list[str]:
