@@ -113,7 +113,7 @@ def test_recipient_is_used_for_every_report(run, people, tmp_path):
     code, out, err = run(
         "reports", "--due", "-o", str(tmp_path), "--recipient", "Mw. De Vries", "--json"
     )
-    assert code == 0
+    assert (code, err) == (0, "")
     made = json.loads(out)
     assert len(made) == 2 and all(m["file"].startswith(str(tmp_path)) for m in made)
     code, out, _err = run("disclosures", "--json")
