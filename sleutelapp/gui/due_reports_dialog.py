@@ -10,6 +10,7 @@ GUI thread with progress (exports/due_reports.py): one file and one disclosure r
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -293,13 +294,15 @@ class DueReportsDialog(QDialog):
             self.made = run_with_steps(
                 self,
                 self.tr("Making the reports…"),
-                due_reports.make_all,
+                partial(
+                    due_reports.make_all,
+                    recipient=self.ui.recipientEdit.text(),
+                    password=password,
+                    today=self._today,
+                ),
                 self._case,
                 ticked,
                 folder,
-                recipient=self.ui.recipientEdit.text(),
-                password=password,
-                today=self._today,
             )
         except (CaseError, OSError) as exc:
             self.reload()  # what was made before the problem is registered; the rest stays due
