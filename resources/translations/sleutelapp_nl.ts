@@ -223,6 +223,10 @@
         <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
+        <source>Reports to make</source>
+        <translation>Rapporten om te maken</translation>
+    </message>
+    <message>
         <source>All reports are made: nothing is due.</source>
         <translation>Alle rapporten zijn gemaakt. Er hoeft nu niets.</translation>
     </message>

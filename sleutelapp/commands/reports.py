@@ -3,6 +3,8 @@ with `-o DIR`, write them all (one PDF and one disclosure row per newcomer)."""
 
 from __future__ import annotations
 
+from sleutelapp.domain.wording import count
+
 HELP = "list the regisseur reports that are due, or write them all into a folder (-o DIR)"
 
 
@@ -100,10 +102,10 @@ def run(args, ctx) -> int:
         ctx.out(f"{m.due.period.code}\t{m.due.display_name}\t{m.path}")
     ctx.out(
         ctx.say(
-            f"{len(made)} rapport(en) geschreven en vastgelegd in het uitgifteregister"
+            f"{count(len(made), 'rapport', 'rapporten')} geschreven en vastgelegd als gedeeld"
             f"{', met wachtwoord' if password else ''}.",
-            f"{len(made)} report(s) written and recorded in the disclosure register"
-            f"{', password-protected' if password else ''}.",
+            f"{count(len(made), 'report', 'reports')} written and recorded in the disclosure "
+            f"register{', password-protected' if password else ''}.",
         )
     )
     return 0

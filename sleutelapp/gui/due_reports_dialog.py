@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLineEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
 
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress, run_with_steps
@@ -154,7 +161,8 @@ class DueReportsDialog(QDialog):
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        ui.previewLayout.addWidget(self.preview, 1)
+        ui.previewLayout.insertWidget(0, self.preview, 1)  # its caption stays below it
+        QWidget.setTabOrder(ui.showPasswordCheck, self.preview)  # the right pane after the left
 
         self.model = DueReportsModel(ui.dueView)
         ui.dueView.setModel(self.model)
@@ -189,6 +197,7 @@ class DueReportsDialog(QDialog):
         close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
         self.preview.setAccessibleName(self.tr("Preview of the report"))
+        self.ui.dueView.setAccessibleName(self.tr("Reports to make"))
 
     def _make_button(self):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)

@@ -89,7 +89,7 @@ def test_writes_every_due_report_registers_each_and_then_nothing_is_due(run, peo
         (out_dir / f"rapport-regisseur-INB-1-{quarter.code}.pdf").read_bytes(), "geheim wachtwoord"
     )
     assert "Amal Haddad" in text
-    assert "2 report(s) written" in out and "password-protected" in out
+    assert "2 reports written" in out and "password-protected" in out
 
     code, out, err = run("disclosures", "--json")
     rows = json.loads(out)

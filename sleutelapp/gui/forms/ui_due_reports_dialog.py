@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'due_reports_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: fc8e8a9fab027165473af35554887f982382f802220d42b463d1c666852980f1
+## Source sha256: f98ab6ad81f04633bdc081bc097bc1caae84123140f4fcf71c27c7963d57875e
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -29,6 +29,18 @@ class Ui_DueReportsDialog(object):
         DueReportsDialog.resize(1180, 760)
         self.layout = QVBoxLayout(DueReportsDialog)
         self.layout.setObjectName(u"layout")
+        self.introLabel = QLabel(DueReportsDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.introLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.introLabel)
+
+        self.dueLabel = QLabel(DueReportsDialog)
+        self.dueLabel.setObjectName(u"dueLabel")
+
+        self.layout.addWidget(self.dueLabel)
+
         self.splitter = QSplitter(DueReportsDialog)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -38,18 +50,6 @@ class Ui_DueReportsDialog(object):
         self.settingsLayout = QVBoxLayout(self.settingsPane)
         self.settingsLayout.setObjectName(u"settingsLayout")
         self.settingsLayout.setContentsMargins(0, 0, 6, 0)
-        self.introLabel = QLabel(self.settingsPane)
-        self.introLabel.setObjectName(u"introLabel")
-        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.introLabel.setWordWrap(True)
-
-        self.settingsLayout.addWidget(self.introLabel)
-
-        self.dueLabel = QLabel(self.settingsPane)
-        self.dueLabel.setObjectName(u"dueLabel")
-
-        self.settingsLayout.addWidget(self.dueLabel)
-
         self.dueView = QTableView(self.settingsPane)
         self.dueView.setObjectName(u"dueView")
         self.dueView.setTabKeyNavigation(False)
