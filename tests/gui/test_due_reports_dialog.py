@@ -234,3 +234,25 @@ def test_progress_shows_how_far_the_work_is(qtbot, monkeypatch, dutch):
 
     with pytest.raises(ValueError, match="kapot"):
         background.run_with_steps(None, "Bezig", broken)
+
+
+def test_enter_on_a_vandaag_row_and_the_menu_open_the_dialog(qtbot, window, monkeypatch):
+    from sleutelapp.gui import due_reports_dialog
+
+    case = window.session.case
+    ahmad = case.newcomers.add(Newcomer("Ahmad Karimi", known_as="Ahmad"))
+    case.consents.add(Consent(ahmad.id, "regisseur_summary", date(2020, 1, 1)))
+    opened = []
+    monkeypatch.setattr(
+        due_reports_dialog, "open_due_reports_dialog", lambda *args: opened.append(args)
+    )
+    window.show_today()
+    tasks = window.today_view.ui.tasksList
+    texts = window.today_view.tasks.texts()
+    row = next(i for i, t in enumerate(texts) if t.startswith("Rapport ") and "Ahmad" in t)
+    tasks.setFocus()
+    tasks.setCurrentIndex(window.today_view.tasks.index(row, 0))
+    qtbot.keyClick(tasks, Qt.Key.Key_Return)
+    assert opened == [(window, case)]
+    window.ui.actionDueReports.trigger()
+    assert len(opened) == 2
