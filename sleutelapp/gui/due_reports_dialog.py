@@ -298,6 +298,8 @@ class DueReportsDialog(QDialog):
         if not ticked:
             return
         folder = Path(self.ui.folderEdit.text().strip() or _documents()).expanduser()
+        if not folder.is_absolute():  # a typed name means a folder in Documents
+            folder = _documents() / folder
         password = self.ui.passwordEdit.text() or None
         try:
             self.made = run_with_steps(

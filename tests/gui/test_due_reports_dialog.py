@@ -256,3 +256,13 @@ def test_enter_on_a_vandaag_row_and_the_menu_open_the_dialog(qtbot, window, monk
     assert opened == [(window, case)]
     window.ui.actionDueReports.trigger()
     assert len(opened) == 2
+
+
+def test_a_typed_folder_name_is_a_folder_in_documents(qtbot, dialog, case, tmp_path):
+    assert dialog.ui.folderEdit.text() == str(tmp_path / "Documenten")
+    (tmp_path / "Documenten" / "rapporten").mkdir()
+    select_all_and_type(qtbot, dialog.ui.folderEdit, "rapporten")
+    qtbot.keyClick(dialog.ui.folderEdit, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(list((tmp_path / "Documenten" / "rapporten").iterdir())) == 3
+    assert len(case.disclosures.all()) == 3
