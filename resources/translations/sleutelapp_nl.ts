@@ -301,8 +301,8 @@
         <translation>&amp;Wachtwoord (niet verplicht)</translation>
     </message>
     <message>
-        <source>empty = no password; one password for all files</source>
-        <translation>leeg = geen wachtwoord; één wachtwoord voor alle bestanden</translation>
+        <source>for all files; empty = none</source>
+        <translation>voor alle bestanden; leeg = geen</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>

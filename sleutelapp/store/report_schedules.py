@@ -28,7 +28,7 @@ WHERE n.status = 'active'
                                  WHEN 'month' THEN :month_start ELSE :quarter_start END
         AND d.period_to >= CASE COALESCE(s.schedule, :default)
                                WHEN 'month' THEN :month_end ELSE :quarter_end END)
-ORDER BY n.name COLLATE NOCASE, n.id
+ORDER BY coalesce(nullif(n.known_as, ''), n.name) COLLATE name, n.id
 """
 
 

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'due_reports_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: f98ab6ad81f04633bdc081bc097bc1caae84123140f4fcf71c27c7963d57875e
+## Source sha256: 87e8c87d30b5a8fb27e804bbe8a6b802343bae3ed6cb843fcbaf6a92151cfa13
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -148,6 +148,7 @@ class Ui_DueReportsDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.dueLabel.setBuddy(self.dueView)
         self.folderLabel.setBuddy(self.folderEdit)
@@ -172,7 +173,7 @@ class Ui_DueReportsDialog(object):
         self.recipientLabel.setText(QCoreApplication.translate("DueReportsDialog", u"R&ecipient", None))
         self.recipientEdit.setPlaceholderText(QCoreApplication.translate("DueReportsDialog", u"empty = the regisseur in each newcomer's profile", None))
         self.passwordLabel.setText(QCoreApplication.translate("DueReportsDialog", u"&Password (optional)", None))
-        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("DueReportsDialog", u"empty = no password; one password for all files", None))
+        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("DueReportsDialog", u"for all files; empty = none", None))
         self.showPasswordCheck.setText(QCoreApplication.translate("DueReportsDialog", u"Sho&w", None))
         self.previewLabel.setText(QCoreApplication.translate("DueReportsDialog", u"Preview of the chosen report, as it will be saved (the password is added when saving).", None))
     # retranslateUi
