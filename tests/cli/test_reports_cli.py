@@ -171,3 +171,13 @@ def test_empty_password_file_is_refused(run, people, tmp_path, capsys):
     )
     assert "is empty" in err
     assert list(out_dir.iterdir()) == []
+
+
+def test_missing_password_file_is_named_and_nothing_is_written(run, people, tmp_path):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, out, err = run(
+        "reports", "--due", "-o", str(out_dir), "--password-file", str(tmp_path / "nope.txt")
+    )
+    assert code == 1 and "nope.txt" in err and len(err.strip().splitlines()) == 1
+    assert list(out_dir.iterdir()) == []

@@ -266,3 +266,11 @@ def test_a_typed_folder_name_is_a_folder_in_documents(qtbot, dialog, case, tmp_p
     assert dialog.result() == dialog.DialogCode.Accepted
     assert len(list((tmp_path / "Documenten" / "rapporten").iterdir())) == 3
     assert len(case.disclosures.all()) == 3
+
+
+def test_a_missing_folder_is_named_and_nothing_is_written(qtbot, dialog, case, tmp_path):
+    select_all_and_type(qtbot, dialog.ui.folderEdit, str(tmp_path / "bestaat-niet"))
+    qtbot.keyClick(dialog.ui.folderEdit, Qt.Key.Key_Return)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "bestaat niet" in dialog.shown[0]
+    assert case.disclosures.all() == [] and not (tmp_path / "bestaat-niet").exists()
