@@ -179,5 +179,5 @@ def test_missing_password_file_is_named_and_nothing_is_written(run, people, tmp_
     code, out, err = run(
         "reports", "--due", "-o", str(out_dir), "--password-file", str(tmp_path / "nope.txt")
     )
-    assert code == 1 and "nope.txt" in err and len(err.strip().splitlines()) == 1
+    assert code == 1 and out == "" and "nope.txt" in err and len(err.strip().splitlines()) == 1
     assert list(out_dir.iterdir()) == []
