@@ -23,6 +23,7 @@ COMMANDS = {
     "import": "import_data",
     "export-data": "export_data",
     "report": "report",
+    "reports": "reports",
     "summary": "summary",
     "merge": "merge",
     "agenda": "agenda",

@@ -343,6 +343,126 @@
     </message>
 </context>
 <context>
+    <name>DueReportsDialog</name>
+    <message>
+        <source>&amp;Make reports</source>
+        <translation>Rapporten mak&amp;en</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>Reports to make</source>
+        <translation>Rapporten om te maken</translation>
+    </message>
+    <message>
+        <source>All reports are made: nothing is due.</source>
+        <translation>Alle rapporten zijn gemaakt. Er hoeft nu niets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} report(s) ticked.</source>
+        <translation>
+            <numerusform>%n van {0} rapport aangevinkt.</numerusform>
+            <numerusform>%n van {0} rapporten aangevinkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Voorbeeld maken…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Map voor de rapporten</translation>
+    </message>
+    <message>
+        <source>Making the reports…</source>
+        <translation>Rapporten maken…</translation>
+    </message>
+    <message>
+        <source>Not all reports were made</source>
+        <translation>Niet alle rapporten zijn gemaakt</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Rapporten gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
+        <translation>
+            <numerusform>%n rapport opgeslagen in {0}. U ziet het op het tabblad Gedeeld van de nieuwkomer.</numerusform>
+            <numerusform>%n rapporten opgeslagen in {0}. U ziet elk rapport op het tabblad Gedeeld van de nieuwkomer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files have the password you typed.</source>
+        <translation>Alle bestanden hebben het wachtwoord dat u hebt getypt.</translation>
+    </message>
+    <message>
+        <source>Reports due for the regisseur</source>
+        <translation>Openstaande rapporten voor de regisseur</translation>
+    </message>
+    <message>
+        <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
+        <translation>Deze rapporten over de vorige maand of het vorige kwartaal zijn nog niet gemaakt. Elk rapport komt in een eigen bestand. Op het tabblad Gedeeld ziet u later dat het is gedeeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to make (Space ticks or unticks one):</source>
+        <translation>&amp;Rapporten om te maken (met de spatiebalk zet u een vinkje aan of uit):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient</source>
+        <translation>&amp;Ontvanger</translation>
+    </message>
+    <message>
+        <source>empty = the regisseur in each newcomer&apos;s profile</source>
+        <translation>leeg = de regisseur uit het profiel van elke nieuwkomer</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Wachtwoord (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>for all files; empty = none</source>
+        <translation>voor alle bestanden; leeg = geen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
+        <translation>Voorbeeld van het gekozen rapport, zoals het wordt opgeslagen (het wachtwoord komt erbij bij het opslaan).</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsModel</name>
+    <message>
+        <source>Newcomer</source>
+        <translation>Nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>{0} for {1}</source>
@@ -1047,6 +1167,10 @@
         <translation>&amp;Rapport voor de regisseur (PDF)…</translation>
     </message>
     <message>
+        <source>Reports &amp;due for the regisseur…</source>
+        <translation>Openstaande rappor&amp;ten voor de regisseur…</translation>
+    </message>
+    <message>
         <source>&amp;Anonymised summary…</source>
         <translation>&amp;Anonieme samenvatting…</translation>
     </message>
@@ -1183,6 +1307,22 @@
         <source>Edit newcomer</source>
         <translation>Nieuwkomer bewerken</translation>
     </message>
+    <message>
+        <source>As in the settings (every month)</source>
+        <translation>Zoals in de instellingen (elke maand)</translation>
+    </message>
+    <message>
+        <source>As in the settings (every quarter)</source>
+        <translation>Zoals in de instellingen (elk kwartaal)</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Elk kwartaal</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
@@ -1261,6 +1401,10 @@
     <message>
         <source>St&amp;atus</source>
         <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>Rapport aan de regisseur: &amp;hoe vaak</translation>
     </message>
     <message>
         <source>Extensions of the termijn granted by DUO</source>
@@ -1716,7 +1860,26 @@
     </message>
 </context>
 <context>
+    <name>ReportPeriods</name>
+    <message>
+        <source>quarter {0} of {1}</source>
+        <translation>{0}e kwartaal {1}</translation>
+    </message>
+    <message>
+        <source>Report {0} for {1} not made yet</source>
+        <translation>Rapport {0} voor {1} nog niet gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Every quarter</source>
+        <translation>Elk kwartaal</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
     <message>
         <source>Not available in this version.</source>
         <translation>Niet beschikbaar in deze versie.</translation>
@@ -1772,6 +1935,10 @@
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>Rapport aan de regisseur: &amp;hoe vaak</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
@@ -1859,6 +2026,10 @@
             <numerusform>{0} — laatste contact {1} (%n dag geleden)</numerusform>
             <numerusform>{0} — laatste contact {1} (%n dagen geleden)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Met Enter opent u het venster dat alle openstaande rapporten in één keer maakt.</translation>
     </message>
     <message>
         <source>Appointments in the next 14 days</source>

@@ -19,10 +19,13 @@ class Setting:
     en: str
     minimum: int | None = None
     maximum: int | None = None
+    choices: tuple[str, ...] = ()  # a text setting with a fixed set of values
 
     def parse(self, raw: str | None) -> str | int:
         if raw is None:
             return self.default
+        if self.choices:
+            return raw if raw in self.choices else self.default
         if isinstance(self.default, int):
             try:
                 value = int(raw)
@@ -68,5 +71,12 @@ SETTINGS = {
             100,
         ),
         Setting("ui_language", "nl", "Taal", "Language"),
+        Setting(
+            "report_schedule",
+            "quarter",
+            "Rapport voor de regisseur: elke maand of elk kwartaal",
+            "Report for the regisseur: every month or every quarter",
+            choices=("month", "quarter"),  # domain/report_schedule.py SCHEDULES
+        ),
     )
 }

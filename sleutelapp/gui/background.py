@@ -7,7 +7,7 @@ and an exception raised by the work is raised again in the GUI thread for the ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, Qt, QThread
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
@@ -51,6 +51,55 @@ def run_with_progress(parent: QWidget | None, title: str, fn, *args):
     worker = _Worker(fn, args)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)  # queued to this thread: no race with exec()
+    worker.start()
+    loop.exec()
+    worker.wait()
+    dialog.close()
+    dialog.deleteLater()
+    error, result = worker.error, worker.result
+    worker.deleteLater()
+    if error is not None:
+        raise error
+    return result
+
+
+class _StepWorker(_Worker):
+    """A worker whose call reports (done, total); the signals reach the dialog queued."""
+
+    total = Signal(int)
+    done = Signal(int)
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.total.emit(max(total, 1))
+            self.done.emit(done)
+
+        try:
+            self.result = self._fn(*self._args, progress=progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, re-raised there
+            self.error = exc
+
+
+def run_with_steps(parent: QWidget | None, title: str, fn, *args):
+    """As `run_with_progress`, for work of countable steps: `fn(*args, progress=...)` calls
+    `progress(done, total)` and the dialog shows how far it is ("3 of 12")."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(title)
+    dialog.setCancelButton(None)  # a report half-written is never registered; finish the set
+    dialog.setRange(0, 0)
+    dialog.setWindowModality(
+        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+    )
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    worker = _StepWorker(fn, args)
+    worker.total.connect(dialog.setMaximum)
+    worker.done.connect(dialog.setValue)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
     worker.start()
     loop.exec()
     worker.wait()

@@ -34,6 +34,7 @@ class NewcomerDialog(QDialog):
         for term in vocab.NEWCOMER_STATUS:
             self.ui.statusCombo.addItem(label(vocab.NEWCOMER_STATUS, term.code), term.code)
         self.ui.routeCombo.setCurrentIndex(self.ui.routeCombo.findData("unknown"))
+        self._own_schedule = self._fill_report_schedule(newcomer)
         self.ui.termijnEdit.window = date_rules.TERMIJN_START
         self.ui.extensionDecidedEdit.window = date_rules.EXTENSION_DECIDED
         self.ui.termijnEdit.setDate(None)  # today would be a wrong guess, not a default
@@ -75,6 +76,21 @@ class NewcomerDialog(QDialog):
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(n.status))
         self._extensions = list(n.extensions)
         self._show_extensions()
+
+    def _fill_report_schedule(self, newcomer: Newcomer | None) -> str | None:
+        """The schedule choices: as in the settings (the default), or the newcomer's own."""
+        own, default = self._operations.report_schedule_of(newcomer.id if newcomer else None)
+        combo = self.ui.reportScheduleCombo
+        combo.addItem(
+            self.tr("As in the settings (every month)")
+            if default == "month"
+            else self.tr("As in the settings (every quarter)"),
+            "",
+        )
+        combo.addItem(self.tr("Every quarter"), "quarter")
+        combo.addItem(self.tr("Every month"), "month")
+        combo.setCurrentIndex(max(0, combo.findData(own or "")))
+        return own
 
     def _show_extensions(self) -> None:
         self.ui.extensionsList.clear()
@@ -157,6 +173,9 @@ class NewcomerDialog(QDialog):
                 self.saved = self._operations.add_newcomer(newcomer)
             else:
                 self.saved = self._operations.update_newcomer(newcomer)
+            schedule = self.ui.reportScheduleCombo.currentData() or None
+            if schedule != self._own_schedule:
+                self._operations.set_report_schedule(self.saved.id, schedule)
         except CaseError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             return

@@ -184,6 +184,22 @@ class Operations(QObject):
         self.changed.emit(EVERYTHING, "")
         return shared
 
+    # --- report schedule of one newcomer -------------------------------------------------
+
+    def report_schedule_of(self, newcomer_id: str | None) -> tuple[str | None, str]:
+        """(the newcomer's own schedule or None, the case file's setting)."""
+        from sleutelapp.store import report_schedules
+
+        own = report_schedules.own_schedule(self._case, newcomer_id) if newcomer_id else None
+        return own, report_schedules.default_schedule(self._case)
+
+    def set_report_schedule(self, newcomer_id: str, schedule: str | None) -> None:
+        """Give the newcomer their own schedule (None: the setting applies)."""
+        from sleutelapp.store import report_schedules
+
+        report_schedules.set_own_schedule(self._case, newcomer_id, schedule)
+        self.changed.emit(NEWCOMER, newcomer_id)
+
     # --- settings and outside changes ----------------------------------------------------
 
     def save_settings(self, values: dict) -> None:

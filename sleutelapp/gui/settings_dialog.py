@@ -31,10 +31,13 @@ class SettingsDialog(QDialog):
             "autolock_minutes": ui.autolockSpin,
             "k_threshold": ui.kSpin,
             "ui_language": ui.languageCombo,
+            "report_schedule": ui.reportScheduleCombo,
         }
         assert set(self.widgets) == set(SETTINGS), "every declared setting needs a widget"
         for code, name in LANGUAGE_NAMES:
             ui.languageCombo.addItem(name, code)
+        ui.reportScheduleCombo.addItem(self.tr("Every quarter"), "quarter")
+        ui.reportScheduleCombo.addItem(self.tr("Every month"), "month")
         values = case.settings.all()
         for key, widget in self.widgets.items():
             setting = SETTINGS[key]

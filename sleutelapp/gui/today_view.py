@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from sleutelapp.domain import vocab, wi2021
 from sleutelapp.gui.forms.ui_today_view import Ui_TodayView
 from sleutelapp.gui.labels import format_date, label
-from sleutelapp.gui.models.today_model import TodayItem, TodayModel
+from sleutelapp.gui.models.today_model import REPORT_DUE, TodayItem, TodayModel
 
 AGENDA_DAYS = 14
 
@@ -28,6 +28,7 @@ def _minus_time(time: str | None) -> tuple:
 class TodayView(QWidget):
     open_newcomer = Signal(str)
     context_menu = Signal(object, object)  # (list view, global position)
+    open_due_reports = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,6 +67,7 @@ class TodayView(QWidget):
         self._today = date.today()
         self._attention: dict | None = None  # newcomer id -> (termijn row, no-contact row)
         self._agenda: dict[str, list] | None = None  # list name -> [(sort key, row)]
+        self._due: list[TodayItem] | None = None  # regisseur reports due (Open taken, first)
         self._last_list = None
         for view in self.lists():
             view.selectionModel().currentChanged.connect(
@@ -108,6 +110,9 @@ class TodayView(QWidget):
 
     def _activated(self, index) -> None:
         # activated, not doubleClicked as well: a double-click gives both on some styles
+        if index.data(TodayModel.KindRole) == REPORT_DUE:
+            self.open_due_reports.emit()
+            return
         newcomer_id = index.data(TodayModel.NewcomerIdRole)
         if newcomer_id:
             self.open_newcomer.emit(newcomer_id)
@@ -115,6 +120,7 @@ class TodayView(QWidget):
     def clear(self) -> None:
         self._attention = None
         self._agenda = None
+        self._due = None
         for model in self.models():
             model.clear()
         self.ui.pastBox.hide()
@@ -184,10 +190,23 @@ class TodayView(QWidget):
                 self._agenda[name] = sorted(kept + rows, key=lambda r: r[0])
         self.past.set_items([item for _key, item in self._agenda["past"]])
         self.appointments.set_items([item for _key, item in self._agenda["appointments"]])
-        self.tasks.set_items([item for _key, item in self._agenda["tasks"]])
+        if newcomer_id is None or self._due is None:
+            self._due = self._due_reports(case, today)  # the register, not one's entries
+        self.tasks.set_items(self._due + [item for _key, item in self._agenda["tasks"]])
         past = self.past.rowCount()
         self.ui.pastBox.setVisible(bool(past))
         self._fit_past_list(past)
+
+    def _due_reports(self, case, today: date) -> list[TodayItem]:
+        """Regisseur reports of the last complete period not made yet (one row each)."""
+        from sleutelapp.gui.report_periods import due_text
+        from sleutelapp.store import report_schedules
+
+        tip = self.tr("Enter opens the dialog that makes all due reports at once.")
+        return [
+            TodayItem(due_text(d), d.newcomer_id, tip, kind=REPORT_DUE)
+            for d in report_schedules.due(case, today)
+        ]
 
     def _agenda_rows(self, case, today: date, newcomer_id: str | None) -> dict[str, list]:
         """(sort key, row) per list, in the order the lists show them."""

@@ -23,6 +23,7 @@ KIND_ACTIONS = (
 # menu action -> (module under sleutelapp.gui, function, needs an open case, needs a newcomer)
 DIALOG_ACTIONS = {
     "actionReport": ("report_dialog", "open_report_dialog", True, True),
+    "actionDueReports": ("due_reports_dialog", "open_due_reports_dialog", True, False),
     "actionSummary": ("summary_dialog", "open_summary_dialog", True, False),
     "actionMerge": ("merge_dialog", "open_merge_dialog", False, False),
     "actionBackup": ("safety_dialogs", "make_backup", True, False),
@@ -79,6 +80,9 @@ class WindowActions(QObject):
             getattr(ui, action_name).triggered.connect(
                 lambda _checked=False, a=action_name: self.run_dialog_action(a)
             )
+        window.today_view.open_due_reports.connect(
+            lambda: self.run_dialog_action("actionDueReports")
+        )
         unlock = window.unlock_page
         unlock.forgot_requested.connect(self.forgot_passphrase)
         unlock.restore_requested.connect(self.restore)

@@ -267,6 +267,18 @@ def _extension_requests(db) -> None:
             )
 
 
+def _report_schedules(db) -> None:
+    """A newcomer's own report schedule (month or quarter), where it differs from the setting.
+
+    A row of its own, erased with its newcomer (ON DELETE CASCADE); no row = the setting.
+    """
+    db.execute("""
+        CREATE TABLE report_schedule (
+            newcomer_id TEXT PRIMARY KEY REFERENCES newcomer(id) ON DELETE CASCADE,
+            schedule TEXT NOT NULL CHECK (schedule IN ('month', 'quarter'))
+        )""")
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
@@ -274,6 +286,7 @@ STEPS = (
     ("0003_summary_issues", _summary_issues),
     ("0004_search_at_scale", _v4_search_at_scale),
     ("0005_extension_requests", _extension_requests),
+    ("0006_report_schedules", _report_schedules),
 )
 SCHEMA_VERSION = len(STEPS)
 

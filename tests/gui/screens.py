@@ -89,6 +89,12 @@ def _report(window, case, newcomer_id):
     return _show(ReportDialog(window, case, newcomer_id))
 
 
+def _due_reports(window, case, newcomer_id):
+    from sleutelapp.gui.due_reports_dialog import DueReportsDialog
+
+    return _show(DueReportsDialog(window, case))
+
+
 def _summary(window, case, newcomer_id):
     from sleutelapp.gui.summary_dialog import SummaryDialog
 
@@ -197,6 +203,7 @@ DIALOGS = {
     "instellingen": _settings,
     "wachtzin-wijzigen": _passphrase,
     "rapport-regisseur": _report,
+    "rapporten-klaar": _due_reports,
     "samenvatting": _summary,
     "samenvoegen": _merge,
     "wachtzin-vergeten": _recovery,
@@ -220,6 +227,7 @@ DIALOG_CLASSES = {
     "SettingsDialog": "instellingen",
     "PassphraseDialog": "wachtzin-wijzigen",
     "ReportDialog": "rapport-regisseur",
+    "DueReportsDialog": "rapporten-klaar",
     "SummaryDialog": "samenvatting",
     "MergeDialog": "samenvoegen",
     "RecoveryDialog": "wachtzin-vergeten",

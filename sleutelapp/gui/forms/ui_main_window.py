@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 12809fb270ac353d949b09d545c5a7b8fcabd99d1a4a34ca863ef56301df7440
+## Source sha256: 809f71f67e1f70827e1b9e24d59345c86520a0d898a3a5514f2c10e3de0aacc6
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -46,6 +46,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionReport.setShortcut(u"Ctrl+R")
 #endif // QT_CONFIG(shortcut)
+        self.actionDueReports = QAction(MainWindow)
+        self.actionDueReports.setObjectName(u"actionDueReports")
         self.actionSummary = QAction(MainWindow)
         self.actionSummary.setObjectName(u"actionSummary")
         self.actionMerge = QAction(MainWindow)
@@ -237,6 +239,7 @@ class Ui_MainWindow(object):
         self.menuCase.addAction(self.actionEraseNewcomer)
         self.menuCase.addSeparator()
         self.menuCase.addAction(self.actionReport)
+        self.menuCase.addAction(self.actionDueReports)
         self.menuCase.addAction(self.actionSummary)
         self.menuCase.addAction(self.actionMerge)
         self.menuCase.addSeparator()
@@ -276,6 +279,7 @@ class Ui_MainWindow(object):
         self.actionCloseNewcomer.setText(QCoreApplication.translate("MainWindow", u"Close or reopen newcomer", None))
         self.actionEraseNewcomer.setText(QCoreApplication.translate("MainWindow", u"Erase newcomer for good\u2026", None))
         self.actionReport.setText(QCoreApplication.translate("MainWindow", u"Summary for the &regisseur (PDF)\u2026", None))
+        self.actionDueReports.setText(QCoreApplication.translate("MainWindow", u"Reports &due for the regisseur\u2026", None))
         self.actionSummary.setText(QCoreApplication.translate("MainWindow", u"&Anonymised summary\u2026", None))
         self.actionMerge.setText(QCoreApplication.translate("MainWindow", u"&Merge summaries\u2026", None))
         self.actionHandover.setText(QCoreApplication.translate("MainWindow", u"&Hand over to a colleague\u2026", None))

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: e70b8008c7ed2e6cf631f9fe9db0bc7ad1d18291d6d77058e70a34fccf82e02b
+## Source sha256: 0246c583cca1ca8d6e4dd0be2f35bdb5dc45daa0a25c021187f9ef9ee6a323ec
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -169,6 +169,16 @@ class Ui_NewcomerDialog(object):
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
+        self.reportScheduleLabel = QLabel(self.scrollContents)
+        self.reportScheduleLabel.setObjectName(u"reportScheduleLabel")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.reportScheduleLabel)
+
+        self.reportScheduleCombo = QComboBox(self.scrollContents)
+        self.reportScheduleCombo.setObjectName(u"reportScheduleCombo")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.reportScheduleCombo)
+
 
         self.contentsLayout.addLayout(self.form)
 
@@ -262,6 +272,7 @@ class Ui_NewcomerDialog(object):
         self.coachesLabel.setBuddy(self.coachesEdit)
         self.languageSchoolLabel.setBuddy(self.languageSchoolEdit)
         self.statusLabel.setBuddy(self.statusCombo)
+        self.reportScheduleLabel.setBuddy(self.reportScheduleCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.knownAsEdit)
         QWidget.setTabOrder(self.knownAsEdit, self.phoneEdit)
@@ -274,7 +285,8 @@ class Ui_NewcomerDialog(object):
         QWidget.setTabOrder(self.regisseurEdit, self.coachesEdit)
         QWidget.setTabOrder(self.coachesEdit, self.languageSchoolEdit)
         QWidget.setTabOrder(self.languageSchoolEdit, self.statusCombo)
-        QWidget.setTabOrder(self.statusCombo, self.extensionsList)
+        QWidget.setTabOrder(self.statusCombo, self.reportScheduleCombo)
+        QWidget.setTabOrder(self.reportScheduleCombo, self.extensionsList)
         QWidget.setTabOrder(self.extensionsList, self.extensionMonthsSpin)
         QWidget.setTabOrder(self.extensionMonthsSpin, self.extensionReasonEdit)
         QWidget.setTabOrder(self.extensionReasonEdit, self.extensionDecidedEdit)
@@ -303,6 +315,7 @@ class Ui_NewcomerDialog(object):
         self.coachesLabel.setText(QCoreApplication.translate("NewcomerDialog", u"C&oaches", None))
         self.languageSchoolLabel.setText(QCoreApplication.translate("NewcomerDialog", u"Language &school", None))
         self.statusLabel.setText(QCoreApplication.translate("NewcomerDialog", u"St&atus", None))
+        self.reportScheduleLabel.setText(QCoreApplication.translate("NewcomerDialog", u"Reports to the regisseur, &how often", None))
         self.extensionsBox.setTitle(QCoreApplication.translate("NewcomerDialog", u"Extensions of the termijn granted by DUO", None))
 #if QT_CONFIG(accessibility)
         self.extensionsList.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Extensions of the termijn granted by DUO", None))

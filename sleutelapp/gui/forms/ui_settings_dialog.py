@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 06788282022d2438eda8c809f0c72a8ceb92d8b07d16f43b4d29ec2aaedaf592
+## Source sha256: a83c42844305053c17c58a974c21d302fe2fa064abec196795f942de6f9ebc9c
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -119,6 +119,16 @@ class Ui_SettingsDialog(object):
 
         self.behaviourForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
+        self.reportScheduleLabel = QLabel(self.behaviourBox)
+        self.reportScheduleLabel.setObjectName(u"reportScheduleLabel")
+
+        self.behaviourForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reportScheduleLabel)
+
+        self.reportScheduleCombo = QComboBox(self.behaviourBox)
+        self.reportScheduleCombo.setObjectName(u"reportScheduleCombo")
+
+        self.behaviourForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reportScheduleCombo)
+
 
         self.layout.addWidget(self.behaviourBox)
 
@@ -160,6 +170,7 @@ class Ui_SettingsDialog(object):
         self.retentionLabel.setBuddy(self.retentionSpin)
         self.kLabel.setBuddy(self.kSpin)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.reportScheduleLabel.setBuddy(self.reportScheduleCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -177,6 +188,7 @@ class Ui_SettingsDialog(object):
         self.retentionLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Erase closed newcomers after (months)", None))
         self.kLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Minimum newcomers per number (k)", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lan&guage", None))
+        self.reportScheduleLabel.setText(QCoreApplication.translate("SettingsDialog", u"Reports to the regisseur, &how often", None))
         self.passphraseButton.setText(QCoreApplication.translate("SettingsDialog", u"Change passphrase\u2026", None))
         self.recoveryKeyButton.setText(QCoreApplication.translate("SettingsDialog", u"New recovery key\u2026", None))
     # retranslateUi

@@ -13,7 +13,10 @@ class TodayItem:
     newcomer_id: str
     tooltip: str = ""
     entry_id: str = ""  # the appointment or task the row is about (quick actions)
-    kind: str = ""
+    kind: str = ""  # "" opens the newcomer; REPORT_DUE opens the due reports dialog
+
+
+REPORT_DUE = "report_due"
 
 
 class TodayModel(QAbstractListModel):
