@@ -12,13 +12,15 @@ brackets); numbers and Latin words inside it keep their own left-to-right order.
 Lines are only reordered when drawn; the paragraph keeps its logical lines, so that
 splitting it over two pages starts the second part from the typed text. A paragraph
 whose first strong letter is right-to-left and that takes more than one line is aligned
-to the right when its style says left (a one-line name stays in line with the form). A PDF reader that reads lines by position (pdftotext) then extracts the logical text.
+to the right when its style says left (a one-line name stays in line with the form).
+A PDF reader that reads lines by position (pdftotext) then extracts the logical text.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from reportlab.platypus import Paragraph
 
@@ -66,7 +68,14 @@ def levels(text: str) -> tuple[int, tuple[int, ...]]:
     return base, tuple(ch["level"] for ch in storage["chars"])
 
 
-_OPENING = {"(": ")", "[": "]", "{": "}", "\u2045": "\u2046", "\u2329": "\u232a", "\u3008": "\u3009"}
+_OPENING = {
+    "(": ")",
+    "[": "]",
+    "{": "}",
+    "\u2045": "\u2046",
+    "\u2329": "\u232a",
+    "\u3008": "\u3009",
+}
 _STRONG = {"L": "L", "R": "R", "AL": "R", "EN": "R", "AN": "R"}
 
 
@@ -77,7 +86,8 @@ def _pair_brackets(chars: list[dict], base: int) -> None:
     Arabic. Explicit embeddings are removed from user text, so the whole paragraph is one
     isolating run sequence at the paragraph level.
     """
-    pairs, stack = [], []
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
     for index, ch in enumerate(chars):
         if ch["type"] != "ON":
             continue
@@ -297,10 +307,14 @@ def _right_aligned(style):
 class BidiParagraph(Paragraph):
     """A Paragraph whose lines are drawn in bidirectional display order."""
 
+    blPara: Any  # noqa: N815 - reportlab's wrapped lines (set by wrap)
+    style: Any
+
     def drawPara(self, debug=0):  # noqa: N802 - reportlab override
         from reportlab.lib.enums import TA_LEFT
 
-        logical, style = self.blPara, self.style
+        logical = self.blPara
+        style = self.style
         visual, base = visual_lines(self, logical)
         self.blPara = visual
         if base == 1 and style.alignment == TA_LEFT and len(visual.lines) > 1:

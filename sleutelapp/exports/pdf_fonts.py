@@ -42,6 +42,7 @@ def register_fonts() -> dict[str, str]:
             return dict(_registered)
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
+
         font_class = _logical_font_class()
         names = {}
         for role, (name, filename) in FONT_FILES.items():

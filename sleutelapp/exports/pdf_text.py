@@ -75,6 +75,17 @@ def _script_of(char: str) -> str | None:
     return None
 
 
+def _joins_unknown(char: str) -> bool:
+    """Zero-width joiners, variation selectors, skin-tone modifiers and combining marks."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me", "Cf")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0000 <= code <= 0xE01EF
+    )
+
+
 def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
     """Split cleaned text into (script, text) runs whose characters the script's font has.
 
@@ -89,6 +100,8 @@ def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
     current = "latin"
     for char in text:
         code = ord(char)
+        if runs and runs[-1][1][-1] == PLACEHOLDER and _joins_unknown(char):
+            continue  # a joiner, selector or modifier of an emoji already shown as [?]
         wanted = _script_of(char)
         if wanted is None:
             if char == "\n" or code in covers[current]:
