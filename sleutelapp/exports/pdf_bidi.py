@@ -157,31 +157,42 @@ def _mirror(char: str) -> str:
 
 def _shape_rtl(logical: str, frag):
     """A right-to-left run of one font, as text in display order (shaped when possible)."""
+    return shaped_run(logical, frag.fontName, frag.fontSize)
+
+
+@lru_cache(maxsize=4096)
+def shaped_run(logical: str, font_name: str, font_size: float):
+    """(text in display order, width) of a right-to-left run; Arabic letters shaped.
+
+    Cached: a report repeats its names and phrases, and a shaped run never changes.
+    """
     from reportlab.lib.abag import ABag
     from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 
     from sleutelapp.exports.pdf_text import shaping_available
 
     visual = "".join(_mirror(c) for c in reversed(logical))
-    if not (_ARABIC_LETTER.search(logical) and shaping_available()):
-        return visual, stringWidth(visual, frag.fontName, frag.fontSize)
-    if not getattr(getFont(frag.fontName), "shapable", False):
-        return visual, stringWidth(visual, frag.fontName, frag.fontSize)
+    if not (
+        _ARABIC_LETTER.search(logical)
+        and shaping_available()
+        and getattr(getFont(font_name), "shapable", False)
+    ):
+        return visual, stringWidth(visual, font_name, font_size)
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 
     word = [
-        stringWidth(logical, frag.fontName, frag.fontSize),
-        (ABag(fontName=frag.fontName, fontSize=frag.fontSize), logical),
+        stringWidth(logical, font_name, font_size),
+        (ABag(fontName=font_name, fontSize=font_size), logical),
     ]
     # kern and liga, not reportlab's default dlig: discretionary ligatures draw the name
     # محمد as the single religious sign ﷴ.
     shaped = shapeFragWord(word, features={"kern": True, "liga": True})
     if shaped is word or len(shaped) != 2 or not isinstance(shaped[1][1], ShapedStr):
-        return visual, stringWidth(visual, frag.fontName, frag.fontSize)
-    text = shaped[1][1]
+        return visual, stringWidth(visual, font_name, font_size)
     from sleutelapp.exports import pdf_fonts
 
-    pdf_fonts.remember_shaped(frag.fontName, text, logical)
+    text = shaped[1][1]
+    pdf_fonts.remember_shaped(font_name, text, logical)
     return text, shaped[0]
 
 
