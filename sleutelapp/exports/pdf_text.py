@@ -7,8 +7,7 @@ app wrote itself) or `paragraph` (a whole paragraph of user text). Both also
 
 - drop control characters and the invisible direction overrides that can disguise text,
 - put every run of Arabic or Ethiopic letters in the bundled font that has their glyphs
-  (Noto Sans has none) and switch on shaping for Arabic, so letters join and run right to
-  left instead of showing as boxes or reversed,
+  (Noto Sans has none), so they do not show as boxes,
 - replace a run of characters none of the bundled fonts can draw (emoji, CJK, Devanagari)
   by the visible placeholder "[?]", so the file never shows an empty box or "U+FFFD" that
   hides that something was there,

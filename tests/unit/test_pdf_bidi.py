@@ -161,6 +161,26 @@ def test_a_wrapped_paragraph_is_reordered_line_by_line():
     assert sum(len(line.split()) for line in logical) == len(text.split())
 
 
+def test_each_typed_line_is_its_own_bidi_paragraph():
+    # The second line starts with Latin, so it reads left to right; the first does not.
+    assert display_lines("محمد العلي\nNaam: محمد 12\n\nشارع") == [
+        bidi.get_display("محمد العلي"),
+        bidi.get_display("Naam: محمد 12"),
+        "",
+        bidi.get_display("شارع"),
+    ]
+
+
+def test_without_harfbuzz_the_order_is_still_right(monkeypatch):
+    monkeypatch.setattr(pdf_text, "shaping_available", lambda: False)
+    pdf_bidi.shaped_run.cache_clear()
+    try:
+        assert display_lines(ADDRESS) == [bidi.get_display(ADDRESS)]
+        assert display_lines("(زوجة)") == ["(ةجوز)"]  # brackets mirrored by hand
+    finally:
+        pdf_bidi.shaped_run.cache_clear()
+
+
 def test_pasted_presentation_forms_become_letters_and_keep_their_full_stop():
     assert pdf_text.clean(PASTED) == "محمد."
     assert not re.search("[\ufb50-\ufdff\ufe70-\ufefe]", pdf_text.escape(PASTED))
