@@ -237,7 +237,7 @@ def _reorder_line(line, base: int, line_levels: list[int]):
         new_words.append(frag.clone(text=shown))
         new_width += width
     new_words.extend(line.words[len(frags) :])  # the closing line break, if any
-    copy = line.clone(words=new_words) if hasattr(line, "clone") else line
+    copy = line.clone(words=new_words)
     copy.extraSpace = line.extraSpace + old_width - new_width
     return copy
 
@@ -249,8 +249,8 @@ def _as_frag_lines(para, blpara) -> list:
     if not para.frags:
         return []
     frag = para.frags[0]
-    if isinstance(frag, list):  # split paragraphs keep fragment words
-        return []
+    if isinstance(frag, list):  # a fragment word, [width, (fragment, text), ...]
+        frag = frag[1][0]
     lines = []
     for extra, words in blpara.lines:
         lines.append(
