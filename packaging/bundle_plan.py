@@ -165,6 +165,7 @@ METADATA_DISTRIBUTIONS = (
     "cryptography",
     "reportlab",
     "uharfbuzz",
+    "python-bidi",
     "pypdf",
     "platformdirs",
     "icalendar",

@@ -7,10 +7,18 @@ app wrote itself) or `paragraph` (a whole paragraph of user text). Both also
 
 - drop control characters and the invisible direction overrides that can disguise text,
 - put every run of Arabic or Ethiopic letters in the bundled font that has their glyphs
-  (Noto Sans has none) and switch on shaping for Arabic, so letters join and run right to
-  left instead of showing as boxes or reversed,
-- replace a character none of the bundled fonts can draw (emoji, CJK) by U+FFFD, so the
-  file never shows an empty box that hides that something was there.
+  (Noto Sans has none), so they do not show as boxes,
+- replace a run of characters none of the bundled fonts can draw (emoji, CJK, Devanagari)
+  by the visible placeholder "[?]", so the file never shows an empty box or "U+FFFD" that
+  hides that something was there,
+- normalise Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF, as text copied out
+  of another PDF often is) to the letters they stand for, so they are shaped and ordered
+  like typed Arabic.
+
+Paragraphs holding right-to-left letters are drawn line by line in bidirectional display
+order by `pdf_bidi.BidiParagraph` (the Unicode Bidirectional Algorithm from python-bidi,
+Arabic runs shaped by HarfBuzz), so names read right to left and a PDF reader extracts
+them in logical order.
 """
 
 from __future__ import annotations
@@ -19,9 +27,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from sleutelapp.exports import pdf_fonts
+from sleutelapp.exports import pdf_bidi, pdf_fonts
 
-REPLACEMENT = "\ufffd"
+# Shown for characters no bundled font can draw (emoji, scripts the app does not ship):
+# plain ASCII, so every font has it and a reader sees that something stood there. One
+# placeholder stands for a whole run of such characters.
+PLACEHOLDER = "[?]"
 
 # Removed outright: C0/C1 controls (tab and newline are handled first), bidi embeddings,
 # overrides and isolates, marks, BOM, interlinear annotation, surrogates, non-characters,
@@ -34,6 +45,7 @@ _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # Text made only of these needs no per-character script analysis (the common Dutch case).
 _LATIN_ONLY = re.compile("[\n\x20-\x7e\xa0-\u024f\u2010-\u2027\u20ac]*")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 _ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\U0001e7e0-\U0001e7ff]")
 
 
@@ -43,6 +55,7 @@ def clean(text: str | None) -> str:
         return ""
     text = _NEWLINES.sub("\n", str(text)).replace("\t", " ")
     text = _INVISIBLE.sub("", text)
+    text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -61,13 +74,24 @@ def _script_of(char: str) -> str | None:
     return None
 
 
+def _joins_unknown(char: str) -> bool:
+    """Zero-width joiners, variation selectors, skin-tone modifiers and combining marks."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me", "Cf")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0x1F3FB <= code <= 0x1F3FF
+        or 0xE0000 <= code <= 0xE01EF
+    )
+
+
 def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
     """Split cleaned text into (script, text) runs whose characters the script's font has.
 
     Neutral characters stay in the current run when its font can draw them, so a phrase of
-    several Arabic words reaches the shaper as one run. Uncovered characters become U+FFFD
-    (in the Latin font) unless they are default-ignorable (zero-width joiners, variation
-    selectors), which are dropped.
+    several Arabic words reaches the shaper as one run. A run of uncovered characters
+    becomes one PLACEHOLDER (in the Latin font); default-ignorable characters (zero-width
+    joiners, variation selectors) and combining marks no font has are dropped.
     """
     fonts = {s: pdf_fonts.font_name(s, bold) for s in pdf_fonts.SCRIPTS}
     covers = {s: pdf_fonts.coverage(fonts[s]) for s in pdf_fonts.SCRIPTS}
@@ -75,6 +99,8 @@ def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
     current = "latin"
     for char in text:
         code = ord(char)
+        if runs and runs[-1][1][-1] == PLACEHOLDER and _joins_unknown(char):
+            continue  # a joiner, selector or modifier of an emoji already shown as [?]
         wanted = _script_of(char)
         if wanted is None:
             if char == "\n" or code in covers[current]:
@@ -88,7 +114,9 @@ def _runs(text: str, bold: bool) -> list[tuple[str, str]]:
                 or 0xE0100 <= code <= 0xE01EF
             ):
                 continue
-            wanted, char = "latin", REPLACEMENT
+            if runs and runs[-1][0] == "latin" and runs[-1][1][-1:] == [PLACEHOLDER]:
+                continue  # the same unknown word: one placeholder is enough
+            wanted, char = "latin", PLACEHOLDER
         if not runs or runs[-1][0] != wanted:
             runs.append((wanted, []))
         runs[-1][1].append(char)
@@ -117,25 +145,16 @@ def escape(text: str | None, *, bold: bool = False) -> str:
     return "".join(parts)
 
 
-def needs_shaping(markup: str) -> bool:
-    """True when the markup holds an Arabic run (which must be shaped by HarfBuzz)."""
-    arabic = pdf_fonts.register_fonts()
-    return arabic["arabic"] in markup or arabic["arabic_bold"] in markup
-
-
-@lru_cache(maxsize=64)
-def _shaping_style(style):
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
-
-
 def markup_paragraph(markup: str, style):
-    """A Paragraph of app-written markup in which user text went through `escape`."""
+    """A Paragraph of app-written markup in which user text went through `escape`.
+
+    Markup holding right-to-left letters becomes a `pdf_bidi.BidiParagraph`, which draws
+    each wrapped line in bidirectional display order and shapes its Arabic runs.
+    """
     from reportlab.platypus import Paragraph
 
-    if needs_shaping(markup) and shaping_available():
-        style = _shaping_style(style)
+    if pdf_bidi.has_rtl(markup):
+        return pdf_bidi.BidiParagraph(markup, style)
     return Paragraph(markup, style)
 
 

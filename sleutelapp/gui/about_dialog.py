@@ -57,6 +57,7 @@ COMPONENTS = (
     Component("cryptography + OpenSSL", ("cryptography",), "Apache-2.0 / BSD"),
     Component("ReportLab", ("reportlab",), "BSD"),
     Component("HarfBuzz (uharfbuzz)", ("uharfbuzz",), "MIT (HarfBuzz), Apache-2.0 (uharfbuzz)"),
+    Component("python-bidi", ("python-bidi",), "LGPL-3.0-or-later", ("licenses", "LGPL-3.0.txt")),
     Component("pypdf", ("pypdf",), "BSD-3-Clause"),
     Component("platformdirs", ("platformdirs",), "MIT"),
     Component("icalendar", ("icalendar",), "BSD-2-Clause"),
