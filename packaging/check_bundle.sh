@@ -178,7 +178,7 @@ imported=$(SLEUTELAPP_HOME="$work/home2" app newcomers --json | tr -d '\r' | "$P
 
 if grep -qw summary <<<"$commands"; then
     step "summary (frozen)"
-    app summary --period "$(date +%Y)" -o summary.json
+    app summary --period "$(( $(date +%Y) - 1 ))" -o summary.json  # only ended periods
     "$PY" -c "import json, sys; d = json.load(open('summary.json')); sys.exit(d.get('format') != 'sleutelapp-summary')" \
         || fail "summary.json is not a sleutelapp-summary"
 fi
