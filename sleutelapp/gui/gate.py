@@ -77,6 +77,10 @@ class FirstStartPage(QWidget):
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         self._update_strength("")
 
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (the passphrase)."""
+        self.ui.passphraseEdit.setFocus()
+
     def _update_strength(self, text: str) -> None:
         self.ui.strengthBar.setValue(strength(text))
         self.ui.strengthLabel.setText(strength_text(text))

@@ -9,7 +9,6 @@ import importlib
 from PySide6.QtCore import QObject
 
 from sleutelapp.gui.errors import show_case_error
-from sleutelapp.gui.operations import ENTRY
 
 KIND_ACTIONS = (
     ("actionContact", "contact"),
@@ -190,7 +189,6 @@ class WindowActions(QObject):
         if restored is not None:
             if restored.newcomer_id != self.w.current_newcomer_id():
                 self.w.select_newcomer(restored.newcomer_id)
-            self.w.operations.changed.emit(ENTRY, restored.newcomer_id)
             self.w.statusBar().showMessage(self.tr("Entry restored."), 3000)
 
     # --- newcomers and consents ----------------------------------------------------------------
@@ -328,8 +326,8 @@ class WindowActions(QObject):
             return  # locked while the dialog was open
         except CaseError as exc:
             show_case_error(self.w, exc)
-        if self.w.session.is_open:
-            self.w.operations.external_change()
+        # no refresh here: a dialog that writes does so through Operations, which tells
+        # the views exactly what changed
 
     def restore(self) -> None:
         from sleutelapp.gui.safety_dialogs import restore_backup
@@ -350,8 +348,7 @@ class WindowActions(QObject):
         """Start-up duties: list who is past the retention period (safety module)."""
         from sleutelapp.gui.safety_dialogs import retention_check
 
-        if retention_check(self.w, self.w.session.case):
-            self.w.operations.external_change()
+        retention_check(self.w, self.w.session.case)  # erasing tells the views itself
 
     def daily_backup(self) -> None:
         """The automatic backup of the day, if there is none yet (timer while unlocked)."""

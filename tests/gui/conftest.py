@@ -75,8 +75,11 @@ class Prompts:
         self.errors: list[str] = []
         self.questions: list[str] = []
         self.choice: str | None = None  # the answer to a choose() question
-        monkeypatch.setattr(seam, "save_path", lambda *a: self.path)
+        self.save_asks: list[tuple[str, object]] = []  # (title, suggested path) per question
+        monkeypatch.setattr(seam, "save_path", self._save_path)
         monkeypatch.setattr(seam, "open_path", lambda *a: self.path)
+        self.paths: list[str] = []  # the answer to open_paths (several files)
+        monkeypatch.setattr(seam, "open_paths", lambda *a: list(self.paths))
         monkeypatch.setattr(seam, "ask_secret", lambda *a: self.secrets.pop(0))
         monkeypatch.setattr(seam, "confirm", self._confirm)
         monkeypatch.setattr(seam, "choose", self._choose)
@@ -85,11 +88,15 @@ class Prompts:
             seam, "show_error", lambda parent, exc: self.errors.append(exc.message("nl"))
         )
 
+    def _save_path(self, parent, title, suggested, file_filter):
+        self.save_asks.append((title, suggested))
+        return self.path
+
     def _confirm(self, parent, title, text, yes, *, detail=""):
         self.questions.append(f"{text}\n{yes}\n{detail}")
         return self.confirm
 
-    def _choose(self, parent, title, text, options):
+    def _choose(self, parent, title, text, options, *, back=""):
         self.questions.append(f"{title}\n{text}\n" + " / ".join(c for _code, c in options))
         return self.choice
 

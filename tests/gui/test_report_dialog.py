@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from sleutelapp.domain.model import Consent, Entry, Newcomer
-from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.conftest import OFFSCREEN_NOISE, Prompts
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
@@ -88,7 +88,6 @@ def test_forbidden_items_cannot_be_checked(dialog):
 def test_leaving_out_an_item_updates_preview_and_saved_file(
     dialog, qtbot, case, person, tmp_path, monkeypatch
 ):
-    from sleutelapp.gui import report_dialog
 
     model = dialog.model
     assert "Gedeelde notitie" in pdf_text(dialog.pdf)
@@ -99,8 +98,7 @@ def test_leaving_out_an_item_updates_preview_and_saved_file(
     assert reason == "Door u weggelaten"
 
     target = tmp_path / "out.pdf"
-    monkeypatch.setattr(report_dialog, "_save_path", lambda *a: str(target))
-    monkeypatch.setattr(report_dialog, "_inform", lambda *a: None)
+    Prompts(monkeypatch).path = str(target)
     previewed = dialog.pdf
     dialog.save()
     assert dialog.saved == target
@@ -111,11 +109,9 @@ def test_leaving_out_an_item_updates_preview_and_saved_file(
 
 
 def test_password_saves_an_encrypted_copy_of_the_preview(dialog, tmp_path, monkeypatch):
-    from sleutelapp.gui import report_dialog
 
     target = tmp_path / "secret"
-    monkeypatch.setattr(report_dialog, "_save_path", lambda *a: str(target))
-    monkeypatch.setattr(report_dialog, "_inform", lambda *a: None)
+    Prompts(monkeypatch).path = str(target)
     dialog.ui.passwordEdit.setText("geheim wachtwoord")
     dialog.save()
     saved = tmp_path / "secret.pdf"
