@@ -927,6 +927,22 @@
         <source>Edit newcomer</source>
         <translation>Nieuwkomer bewerken</translation>
     </message>
+    <message>
+        <source>Discard these details?</source>
+        <translation>Deze gegevens weggooien?</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>U hebt iets getypt dat nog niet is opgeslagen. Wilt u het weggooien?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>Kies Annuleren om terug te gaan en het op te slaan.</translation>
+    </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>

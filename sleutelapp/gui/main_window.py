@@ -238,10 +238,8 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         draft, self._draft = self._draft, None
-        if not draft or not self.session.case.newcomers.exists(draft["newcomer_id"]):
-            return
-        self.select_newcomer(draft["newcomer_id"])
-        self.actions.open_entry_dialog(draft["kind"], draft=draft)
+        if draft:
+            self.actions.reopen_draft(draft)
 
     def _set_unlocked(self, unlocked: bool) -> None:
         ui = self.ui

@@ -1,4 +1,7 @@
-"""Add or edit a newcomer's profile (design.md §3), including granted termijn extensions."""
+"""Add or edit a newcomer's profile (design.md §3), including granted termijn extensions.
+
+Typed input is not lost: Escape asks first, and Ctrl+L keeps a draft (gui/unsaved_input.py).
+"""
 
 from __future__ import annotations
 
@@ -15,12 +18,17 @@ from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import name_after_labels
+from sleutelapp.gui.unsaved_input import KeepsUnsavedInput
 
 
-class NewcomerDialog(QDialog):
+class NewcomerDialog(KeepsUnsavedInput, QDialog):
     """`saved` holds the stored newcomer after acceptance."""
 
-    def __init__(self, parent, operations, newcomer: Newcomer | None = None):
+    DRAFT_IDENTITY = ("dialog", "newcomer_id")
+
+    def __init__(
+        self, parent, operations, newcomer: Newcomer | None = None, *, draft: dict | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_NewcomerDialog()
         self.ui.setupUi(self)
@@ -52,6 +60,9 @@ class NewcomerDialog(QDialog):
         )
         if newcomer is not None:
             self._load(newcomer)
+        self.remember_untouched()  # before a draft: a restored draft is unsaved input
+        if draft:
+            self.apply_draft(draft)
         fit_to_screen(self)
         name_after_labels(self)
         self.ui.extensionDecidedEdit.setAccessibleName(self.tr("Decided on"))
@@ -75,6 +86,55 @@ class NewcomerDialog(QDialog):
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(n.status))
         self._extensions = list(n.extensions)
         self._show_extensions()
+
+    _TEXT_FIELDS = (
+        ("name", "nameEdit"),
+        ("known_as", "knownAsEdit"),
+        ("phone", "phoneEdit"),
+        ("language", "languageEdit"),
+        ("termijn", "termijnEdit"),
+        ("municipality_ref", "municipalityRefEdit"),
+        ("regisseur", "regisseurEdit"),
+        ("coaches", "coachesEdit"),
+        ("language_school", "languageSchoolEdit"),
+        ("extension_reason", "extensionReasonEdit"),
+    )
+
+    def draft(self) -> dict:
+        """Everything typed so far, to be put back after the app was locked."""
+        ui = self.ui
+        typed = {key: getattr(ui, name).text() for key, name in self._TEXT_FIELDS}
+        typed.update(
+            dialog="newcomer",
+            newcomer_id=self.editing.id if self.editing else None,
+            route=ui.routeCombo.currentData(),
+            status=ui.statusCombo.currentData(),
+            termijn_known=ui.termijnKnownCheck.isChecked(),
+            extensions=[(e.months, e.reason, e.decided_on) for e in self._extensions],
+        )
+        return typed
+
+    def apply_draft(self, draft: dict) -> None:
+        ui = self.ui
+        for key, name in self._TEXT_FIELDS:
+            getattr(ui, name).setText(draft.get(key) or "")
+        for combo, key in ((ui.routeCombo, "route"), (ui.statusCombo, "status")):
+            index = combo.findData(draft.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        ui.termijnKnownCheck.setChecked(bool(draft.get("termijn_known")))
+        self._extensions = [
+            Extension(months=m, reason=r, decided_on=d) for m, r, d in draft.get("extensions", ())
+        ]
+        self._show_extensions()
+
+    def discard_question(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("Discard these details?"),
+            self.tr("You typed something that is not saved yet. Throw it away?"),
+            self.tr("Discard"),
+            self.tr("Choose Cancel to go back and save it."),
+        )
 
     def _show_extensions(self) -> None:
         self.ui.extensionsList.clear()

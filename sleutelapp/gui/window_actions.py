@@ -158,6 +158,24 @@ class WindowActions(QObject):
 
             tell_after_correction(self.w, self.w.session.case, dialog.editing, dialog.saved)
 
+    def reopen_draft(self, draft: dict) -> None:
+        """After unlocking: the dialog that was open when the app locked, with what was
+        typed in it (an entry, or a newcomer's details)."""
+        newcomer_id = draft.get("newcomer_id")
+        exists = bool(newcomer_id) and self.w.session.case.newcomers.exists(newcomer_id)
+        if draft.get("dialog") == "newcomer":
+            if newcomer_id and not exists:
+                return  # erased meanwhile (a restore): nothing to put the details on
+            if exists:
+                self.w.select_newcomer(newcomer_id)
+            self._open_newcomer_dialog(
+                self.w.session.case.newcomers.get(newcomer_id) if exists else None, draft
+            )
+            return
+        if exists:
+            self.w.select_newcomer(newcomer_id)
+            self.open_entry_dialog(draft["kind"], draft=draft)
+
     def edit_entry(self) -> None:
         entry = self.w.newcomer_view.selected_entry()
         if entry is not None:
@@ -194,25 +212,24 @@ class WindowActions(QObject):
     # --- newcomers and consents ----------------------------------------------------------------
 
     def new_newcomer(self):
-        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
-
         if not self.w.session.is_open:
             return None
-        dialog = NewcomerDialog(self.w, self.w.operations)
-        dialog.accepted.connect(lambda: self.w.select_newcomer(dialog.saved.id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._open_newcomer_dialog(None)
 
     def edit_newcomer(self):
-        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
-
         newcomer_id = self._need_newcomer()
         if newcomer_id is None:
             return None
-        before = self.w.session.case.newcomers.get(newcomer_id)
-        dialog = NewcomerDialog(self.w, self.w.operations, before)
-        dialog.accepted.connect(lambda: self._profile_saved(before, dialog.saved))
+        return self._open_newcomer_dialog(self.w.session.case.newcomers.get(newcomer_id))
+
+    def _open_newcomer_dialog(self, before, draft=None):
+        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
+
+        dialog = NewcomerDialog(self.w, self.w.operations, before, draft=draft)
+        if before is None:
+            dialog.accepted.connect(lambda: self.w.select_newcomer(dialog.saved.id))
+        else:
+            dialog.accepted.connect(lambda: self._profile_saved(before, dialog.saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
