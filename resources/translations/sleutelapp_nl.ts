@@ -43,8 +43,8 @@
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>Vul een datum in, bijvoorbeeld 15-03-2024.</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
@@ -1703,6 +1703,13 @@
     <message>
         <source>Restore a backup…</source>
         <translation>Backup terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberField</name>
+    <message>
+        <source>Type a whole number from {0} to {1}, without a point or comma.</source>
+        <translation>Typ een heel getal van {0} tot {1}, zonder punt of komma.</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,11 @@ from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import format_date, from_qdate, pick, to_qdate
+from sleutelapp.gui.labels import format_date, pick
 from sleutelapp.gui.models.report_models import DecisionsModel
 from sleutelapp.gui.operations import Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
+from sleutelapp.gui.typed_fields import name_after_labels
 
 PRESETS = (
     ("month", "Vorige maand", "Last month"),
@@ -82,17 +83,18 @@ class ReportDialog(QDialog):
         ui.itemsView.verticalHeader().hide()
         self.model.left_out_changed.connect(self._left_out_changed)
         self._texts()
+        name_after_labels(self)  # the typed date fields are named after their labels
 
-        ui.fromDate.setDate(to_qdate(self._today))
-        ui.toDate.setDate(to_qdate(self._today))
+        ui.fromDate.setDate(self._today)
+        ui.toDate.setDate(self._today)
         for code, nl, en in PRESETS:
             ui.presetCombo.addItem(pick(nl, en), code)
         self._apply_preset("month")
         ui.presetCombo.currentIndexChanged.connect(
             lambda: self._apply_preset(ui.presetCombo.currentData())
         )
-        ui.fromDate.dateChanged.connect(self._dates_edited)
-        ui.toDate.dateChanged.connect(self._dates_edited)
+        ui.fromDate.edited.connect(self._dates_edited)
+        ui.toDate.edited.connect(self._dates_edited)
         ui.recipientEdit.setText(self._newcomer.regisseur)
         ui.recipientEdit.editingFinished.connect(self._schedule)
         ui.showPasswordCheck.toggled.connect(
@@ -162,7 +164,7 @@ class ReportDialog(QDialog):
             return
         for edit, day in ((self.ui.fromDate, period[0]), (self.ui.toDate, period[1])):
             edit.blockSignals(True)
-            edit.setDate(to_qdate(day))
+            edit.setDate(day)
             edit.blockSignals(False)
         self._schedule()
 
@@ -173,8 +175,9 @@ class ReportDialog(QDialog):
         combo.blockSignals(False)
         self._schedule()
 
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.ui.fromDate.date()), from_qdate(self.ui.toDate.date())
+    def period(self) -> tuple[date | None, date | None]:
+        """The typed period; None for a date that is empty or not a date."""
+        return self.ui.fromDate.date_value_or_none(), self.ui.toDate.date_value_or_none()
 
     # -- preview --
 
@@ -196,6 +199,16 @@ class ReportDialog(QDialog):
         self._timer.stop()
         start, end = self.period()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        if start is None or end is None:
+            self._show_pdf(None)
+            self.ui.consentLabel.setText(
+                pick(
+                    "Typ beide datums als dd-mm-jjjj, bijvoorbeeld 15-03-2026.",
+                    "Type both dates as dd-mm-yyyy, like 15-03-2026.",
+                )
+            )
+            save.setEnabled(False)
+            return
         if end < start:
             self._show_pdf(None)
             self.ui.consentLabel.setText(

@@ -151,3 +151,36 @@ def test_screenshot(dialog, qtbot, tmp_path):
     folder = os.environ.get("SLEUTELAPP_SCREENSHOTS")
     if folder:
         image.save(os.path.join(folder, "report_dialog.png"))
+
+
+def test_a_period_typed_in_one_go_then_tab_is_that_period(dialog, qtbot):
+    """The period is the shared date field: 1-3-2026 + Tab, 15-3-2026 + Tab."""
+    from PySide6.QtWidgets import QApplication
+
+    ui = dialog.ui
+    ui.fromDate.setFocus()
+    for typed in ("1-3-2026", "15-3-2026"):
+        focus = QApplication.focusWidget()
+        qtbot.keyClick(focus, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(focus, typed)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.recipientEdit
+    assert dialog.period() == (date(2026, 3, 1), date(2026, 3, 15))
+    assert (ui.fromDate.text(), ui.toDate.text()) == ("01-03-2026", "15-03-2026")
+    assert ui.presetCombo.currentData() == "custom"
+    dialog.refresh()
+    assert dialog.pdf is not None
+
+
+def test_a_period_date_that_is_not_a_date_is_told_and_not_saved(dialog, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ui = dialog.ui
+    ui.toDate.setFocus()
+    qtbot.keyClick(ui.toDate.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(ui.toDate.edit, "31-02-2026")
+    qtbot.keyClick(ui.toDate.edit, Qt.Key.Key_Tab)
+    assert "bestaat niet" in ui.toDate.problem_text()
+    dialog.refresh()
+    assert "dd-mm-jjjj" in ui.consentLabel.text()
+    assert not ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()

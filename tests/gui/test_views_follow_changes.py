@@ -42,7 +42,6 @@ def test_vandaag_follows_newcomers_and_entries_only(window, monkeypatch):
     (person,) = add_people(window.session.case, 1)
     window.show_today()
     view = window.today_view
-    assert view.SHOWS == {NEWCOMER, ENTRY}
     refreshed = _kinds_that_refresh(window, monkeypatch, view, ("reload", "reload_for"), person.id)
     assert refreshed == {NEWCOMER, ENTRY}
 
