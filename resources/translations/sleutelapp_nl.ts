@@ -912,6 +912,10 @@
 <context>
     <name>NewcomerDialog</name>
     <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1025,10 +1029,6 @@
     <message>
         <source>Extensions of the termijn granted by DUO</source>
         <translation>Verlengingen van de termijn (toegekend door DUO)</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> maanden</translation>
     </message>
     <message>
         <source>Months of extension</source>

@@ -20,6 +20,8 @@ from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import name_after_labels
 from sleutelapp.gui.unsaved_input import KeepsUnsavedInput
 
+EXTENSION_MONTHS_MAX = 60  # an extension DUO grants is months, never years and years
+
 
 class NewcomerDialog(KeepsUnsavedInput, QDialog):
     """`saved` holds the stored newcomer after acceptance."""
@@ -46,6 +48,10 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
         self.ui.extensionDecidedEdit.window = date_rules.EXTENSION_DECIDED
         self.ui.termijnEdit.setDate(None)  # today would be a wrong guess, not a default
         self.ui.extensionDecidedEdit.setDate(date.today())
+        months = self.ui.extensionMonthsSpin
+        months.setRange(1, EXTENSION_MONTHS_MAX)
+        months.setValue(6)
+        months.edit.setPlaceholderText(self.tr("months"))
         self.ui.termijnEdit.setEnabled(False)
         self.ui.termijnKnownCheck.toggled.connect(self.ui.termijnEdit.setEnabled)
         self.ui.addExtensionButton.clicked.connect(self._add_extension)
@@ -98,6 +104,7 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
         ("coaches", "coachesEdit"),
         ("language_school", "languageSchoolEdit"),
         ("extension_reason", "extensionReasonEdit"),
+        ("extension_months", "extensionMonthsSpin"),
     )
 
     def draft(self) -> dict:
@@ -147,12 +154,12 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
             QListWidgetItem(text, self.ui.extensionsList)
 
     def _add_extension(self) -> None:
-        field = self.ui.extensionDecidedEdit
-        problem = field.check()
-        if problem:
-            field.show_problem(problem)
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+        for field in (self.ui.extensionMonthsSpin, self.ui.extensionDecidedEdit):
+            problem = field.check()
+            if problem:
+                field.show_problem(problem)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         self._extensions.append(
             Extension(
                 months=self.ui.extensionMonthsSpin.value(),

@@ -68,3 +68,20 @@ def test_ctrl_l_while_editing_a_newcomer_reopens_their_edit(window, qtbot):
     assert reopened.editing.id == person.id and reopened.ui.coachesEdit.text() == "Coach Kim"
     assert window.current_newcomer_id() == person.id
     reopened.discard()
+
+
+@pytest.mark.parametrize("typed", ["1.5", "1,5"])
+def test_extension_months_with_a_separator_are_refused_not_read_as_15(window, qtbot, typed):
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = modal(qtbot, "newcomerDialog")
+    months = dialog.ui.extensionMonthsSpin
+    months.setFocus()
+    qtbot.keyClick(months.edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(months.edit, typed)
+    dialog.ui.addExtensionButton.click()
+    assert dialog._extensions == [] and "zonder punt of komma" in months.problem_text()
+    qtbot.keyClick(months.edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(months.edit, "9")
+    dialog.ui.addExtensionButton.click()
+    assert [e.months for e in dialog._extensions] == [9]
+    dialog.discard()
