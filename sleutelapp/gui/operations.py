@@ -300,6 +300,10 @@ class Operations(QObject):
     def change_passphrase(self, parent, title: str, new: str, kdf=None) -> None:
         self._work(parent, title, self._case.change_passphrase, new, kdf)
 
+    def new_recovery_key(self) -> str:
+        """A new recovery key for the case (the old one stops working); nothing on screen."""
+        return self._case.new_recovery_key()
+
     # --- settings and outside changes ----------------------------------------------------
 
     def save_settings(self, values: dict) -> None:
