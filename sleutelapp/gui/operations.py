@@ -200,10 +200,11 @@ class Operations(QObject):
         from sleutelapp.gui.background import run_with_progress
 
         case = self._case
+        ids = list(newcomer_ids)
         result = run_with_progress(
-            parent, title, lambda: handover.write_handover(case, list(newcomer_ids), path, to=to)
+            parent, title, lambda: handover.write_handover(case, ids, path, to=to)
         )
-        self.changed.emit(EVERYTHING, "")
+        self.announce(Change.of(DISCLOSURE, newcomer_ids=ids))  # registered as shared
         return result
 
     def receive_handover(self, parent, title: str, path, code: str):
@@ -223,7 +224,7 @@ class Operations(QObject):
         given = run_with_progress(
             parent, title, inzage.export_inzage, self._case, newcomer_id, path
         )
-        self.changed.emit(EVERYTHING, newcomer_id)
+        self.announce(Change.of(DISCLOSURE, newcomer_ids=(newcomer_id,)))
         return given
 
     def close_newcomers(self, newcomer_ids) -> None:
