@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Consent
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.screen_fit import fit_to_screen
@@ -291,7 +291,7 @@ class ConsentDialog(QDialog):
             for consent, on in withdraw:
                 self.saved.append(self._operations.withdraw_consent(consent.id, on))
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         super().accept()
 

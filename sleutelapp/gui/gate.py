@@ -215,7 +215,6 @@ class RecoveryKeyPage(QWidget):
     def _print(self) -> None:
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet
         from sleutelapp.gui import prompts
-        from sleutelapp.gui.errors import show_case_error
 
         # In the documents folder, never next to the app (whoever opens the app folder
         # should not find the key there).
@@ -230,7 +229,7 @@ class RecoveryKeyPage(QWidget):
         try:
             write_recovery_sheet(path, self._key, self._settings)
         except OSError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
 
     def _done(self) -> None:

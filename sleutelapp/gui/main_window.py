@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
-from sleutelapp.gui import i18n
+from sleutelapp.gui import i18n, prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.errors import error_text, show_case_error
+from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
 from sleutelapp.gui.gate import FirstStartPage, RecoveryKeyPage, UnlockPage
 from sleutelapp.gui.labels import label
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
                 )
         except Exception as exc:
             if isinstance(exc, (OSError,)) or hasattr(exc, "message"):
-                show_case_error(self, exc)
+                prompts.show_error(self, exc)
                 return
             raise
         self._case_paths = demo_paths

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from sleutelapp.gui.operations import Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
@@ -42,7 +42,7 @@ class PassphraseDialog(QDialog):
         try:
             operations.change_passphrase(self, self.tr("Changing the passphrase…"), new, self._kdf)
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         for edit in (self.ui.newEdit, self.ui.repeatEdit):
             edit.clear()  # the new passphrase does not stay in a closed dialog

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit,
 
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import format_date, pick
@@ -238,7 +237,7 @@ class ReportDialog(QDialog):
             self.plan, self.pdf = exc.plan, None
             self.ui.consentLabel.setText(exc.message(current_language()))
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         else:
             self.ui.consentLabel.setText(self._consent_text())
@@ -318,7 +317,7 @@ class ReportDialog(QDialog):
                 pdf=self.pdf,
             )
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         except OSError as exc:
             prompts.inform(

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from sleutelapp.domain.settings import SETTINGS
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sleutelapp.gui.passphrase_dialog import PassphraseDialog
 from sleutelapp.gui.screen_fit import fit_to_screen
@@ -95,6 +95,6 @@ class SettingsDialog(QDialog):
         try:
             self._operations.save_settings(self.values())
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         super().accept()

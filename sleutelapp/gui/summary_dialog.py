@@ -19,7 +19,6 @@ from sleutelapp.domain import anonymity
 from sleutelapp.domain.anonymity import TABLE_BY_ID, TABLES, Summary
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
@@ -232,7 +231,7 @@ class SummaryDialog(QDialog):
             except SummaryNotAllowedError as exc:
                 problem = exc.message(current_language())
             except CaseError as exc:
-                show_case_error(self, exc)
+                prompts.show_error(self, exc)
                 return
         prepared = self.prepared
         self.summary = prepared.summary if prepared is not None else None
@@ -350,7 +349,7 @@ class SummaryDialog(QDialog):
                 pdf_path,
             )
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         except OSError as exc:
             prompts.inform(

@@ -8,7 +8,7 @@ import importlib
 
 from PySide6.QtCore import QObject
 
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 
 KIND_ACTIONS = (
     ("actionContact", "contact"),
@@ -190,7 +190,7 @@ class WindowActions(QObject):
         try:
             self.w.operations.delete_entry(entry.id)
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
             return
         self.w.ui.actionUndo.setEnabled(True)
         self.w.statusBar().showMessage(self.tr("Entry deleted. Press Ctrl+Z to undo."), 10000)
@@ -201,7 +201,7 @@ class WindowActions(QObject):
         try:
             restored = self.w.operations.undo_delete()
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
             return
         self.w.ui.actionUndo.setEnabled(False)
         if restored is not None:
@@ -268,7 +268,7 @@ class WindowActions(QObject):
         try:
             saved = self.w.operations.toggle_closed(newcomer_id)
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
             return
         message = (
             self.tr("{0} is closed.") if saved.status != "active" else self.tr("{0} is reopened.")
@@ -342,7 +342,7 @@ class WindowActions(QObject):
         except CaseLocked:
             return  # locked while the dialog was open
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
         # no refresh here: a dialog that writes does so through Operations, which tells
         # the views exactly what changed
 
@@ -394,7 +394,7 @@ class WindowActions(QObject):
                     self.w.session.case,
                 )
             except OSError as exc:
-                show_case_error(self.w, exc)
+                prompts.show_error(self.w, exc)
 
     def about(self) -> None:
         from sleutelapp.gui.about_dialog import open_about_dialog

@@ -67,6 +67,7 @@ class Prompts:
 
     def __init__(self, monkeypatch):
         from sleutelapp.gui import prompts as seam
+        from sleutelapp.gui.errors import error_text
 
         self.secrets: list[str | None] = []
         self.confirm = True
@@ -85,7 +86,7 @@ class Prompts:
         monkeypatch.setattr(seam, "choose", self._choose)
         monkeypatch.setattr(seam, "inform", self._inform)
         monkeypatch.setattr(
-            seam, "show_error", lambda parent, exc: self.errors.append(exc.message("nl"))
+            seam, "show_error", lambda parent, exc: self.errors.append(error_text(exc))
         )
 
     def _save_path(self, parent, title, suggested, file_filter):

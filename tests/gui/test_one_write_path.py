@@ -46,9 +46,9 @@ ALLOWED = {
     # Case opened for just that, before any view exists
     ("recovery_dialogs.py", "change_passphrase"),
 }
-# the Qt prompt classes; only prompts.py (and the error box and the pre-window start-up
-# messages) may open them
-PROMPT_CLASSES = {"QMessageBox", "QFileDialog", "QInputDialog"}
+# the Qt prompt classes and the error box; only prompts.py (and errors.py, the box itself,
+# and app.py's messages before any window exists) may open them
+PROMPT_CLASSES = {"QMessageBox", "QFileDialog", "QInputDialog", "show_case_error"}
 PROMPT_HOMES = {"prompts.py", "errors.py", "app.py"}
 
 
