@@ -51,7 +51,8 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
         months = self.ui.extensionMonthsSpin
         months.setRange(1, EXTENSION_MONTHS_MAX)
         months.setValue(6)
-        months.edit.setPlaceholderText(self.tr("months"))
+        months.set_unit(self.tr("months"))
+        months.edit.setMaximumWidth(months.fontMetrics().horizontalAdvance("000") + 24)
         self.ui.termijnEdit.setEnabled(False)
         self.ui.termijnKnownCheck.toggled.connect(self.ui.termijnEdit.setEnabled)
         self.ui.addExtensionButton.clicked.connect(self._add_extension)

@@ -177,7 +177,16 @@ class WholeNumberField(_TypedField):
         super().__init__(parent)
         self.minimum, self.maximum = 0, 10_000
         self.edit.setMaximumWidth(120)
+        self.unit = QLabel(self)
+        self.unit.hide()
+        self.row.addWidget(self.unit)
         self.row.addStretch(1)
+
+    def set_unit(self, text: str) -> None:
+        """A word after the number ("maanden"), also in its accessible description."""
+        self.unit.setText(text)
+        self.unit.setVisible(bool(text))
+        self.edit.setAccessibleDescription(text)
 
     def setRange(self, minimum: int, maximum: int) -> None:
         self.minimum, self.maximum = minimum, maximum
