@@ -27,7 +27,6 @@ NEWCOMER, ENTRY, CONSENT, SETTINGS, EVERYTHING = (
     "everything",
 )
 DISCLOSURE = "disclosure"  # the register of what was shared (the Gedeeld tab)
-KINDS = frozenset({NEWCOMER, ENTRY, CONSENT, DISCLOSURE, SETTINGS})
 
 
 @dataclass(frozen=True)
