@@ -134,10 +134,6 @@
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
         <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
         <translation>{0}: ‘{1}’ is geen datum. Typ dag-maand-jaar, bijvoorbeeld 15-03-2024.</translation>
     </message>
@@ -208,6 +204,10 @@
     <message>
         <source>for example: signed form in the folder (optional)</source>
         <translation>bijvoorbeeld: getekend formulier in de map (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>Vul een datum in, bijvoorbeeld 15-03-2024.</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1411,6 @@
         <translation>Verlengingen van de termijn (toegekend door DUO)</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
         <source>Months of extension</source>
         <translation>Maanden verlenging</translation>
     </message>
@@ -1449,6 +1445,26 @@
     <message>
         <source>Fill in the date the termijn started, like 15-03-2024.</source>
         <translation>Vul de datum in waarop de termijn begon, bijvoorbeeld 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>Discard these details?</source>
+        <translation>Deze gegevens weggooien?</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>U hebt iets getypt dat nog niet is opgeslagen. Wilt u het weggooien?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>Kies Annuleren om terug te gaan en het op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2166,13 @@
     <message>
         <source>Restore a backup…</source>
         <translation>Backup terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberField</name>
+    <message>
+        <source>Type a whole number from {0} to {1}, without a point or comma.</source>
+        <translation>Typ een heel getal van {0} tot {1}, zonder punt of komma.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,25 @@ def parse_minutes(text: str, field_name: str = "minutes") -> int | None:
     return minutes
 
 
+def parse_whole_number(
+    text: str, minimum: int, maximum: int, field_name: str = "number"
+) -> int | None:
+    """A whole number typed as digits only (`12`), within [minimum, maximum]; None when empty.
+
+    Refuses `1.5`, `1,5` and `1.000`: a settings field with a grouping separator or a
+    decimal in it cannot be read one way only, so it is refused, never read as 15.
+    """
+    value = (text or "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or not value.isascii():
+        raise InvalidRecord(field_name, "is not a whole number (digits only, for example 12)")
+    number = int(value)
+    if not minimum <= number <= maximum:
+        raise InvalidRecord(field_name, f"must be from {minimum} to {maximum}")
+    return number
+
+
 def parse_date(text: str, today: date | None = None, field_name: str = "date") -> date | None:
     """A day-month-year date typed in one go; None for an empty field.
 

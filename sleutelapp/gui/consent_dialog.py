@@ -7,7 +7,6 @@ Space ticks, a date is typed, Enter saves.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,34 +17,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Consent
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.screen_fit import fit_to_screen
-
-_TYPED_DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
-
-
-def parse_typed_date(text: str) -> date | None:
-    """Day-month-year as people type it: 15-03-2024, 15-3-2024, 15/3/2024, 15032024."""
-    digits = text.strip()
-    found = _TYPED_DATE.match(digits)
-    if found:
-        day, month, year = (int(g) for g in found.groups())
-    elif digits.isdigit() and len(digits) == 8:
-        day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
-    else:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+from sleutelapp.gui.typed_fields import DateField
 
 
 @dataclass
@@ -55,10 +36,10 @@ class PurposeRow:
     purpose: str
     active: Consent | None
     given_check: QCheckBox
-    given_edit: QLineEdit
+    given_edit: DateField
     how_combo: QComboBox
     withdrawn_check: QCheckBox
-    withdrawn_edit: QLineEdit
+    withdrawn_edit: DateField
     explain: QLabel
 
     def widgets(self) -> list[QWidget]:
@@ -166,23 +147,24 @@ class ConsentDialog(QDialog):
         self._update(row)
         return row
 
-    def _date_edit(self, parent, day: date) -> QLineEdit:
-        """A date typed in one go (15-3-2024, 15032024); checked on saving."""
-        edit = QLineEdit(day.strftime("%d-%m-%Y"), parent)
-        edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
-        edit.setMaxLength(10)
-        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") + 16)
+    def _date_edit(self, parent, day: date) -> DateField:
+        """A date typed in one go (15-3-2024, 15032024), the shared date field."""
+        edit = DateField(parent)
+        edit.setDate(day)
         return edit
 
-    def _typed_date(self, edit: QLineEdit, name: str) -> date | None:
-        day = parse_typed_date(edit.text())
-        if day is None:
+    def _typed_date(self, edit: DateField, name: str) -> date | None:
+        problem = edit.check()
+        day = edit.date_value_or_none()
+        if problem or day is None:
+            edit.show_problem(problem or self.tr("Fill in a date, like 15-03-2024."))
             self._problem(
                 edit,
                 self.tr(
                     "{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2024."
                 ).format(name, edit.text()),
             )
+            return None
         return day
 
     def _explanation(self, purpose: str, mine: list[Consent], active: Consent | None) -> str:
@@ -309,7 +291,7 @@ class ConsentDialog(QDialog):
             for consent, on in withdraw:
                 self.saved.append(self._operations.withdraw_consent(consent.id, on))
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         super().accept()
 

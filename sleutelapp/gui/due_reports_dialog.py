@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLineEdit,
     QWidget,
@@ -128,7 +127,7 @@ def _documents() -> Path:
 
 
 def _choose_folder(parent, title: str, start: Path) -> str | None:
-    return QFileDialog.getExistingDirectory(parent, title, str(start)) or None
+    return prompts.choose_folder(parent, title, start)
 
 
 def _inform(parent, title: str, text: str, *, warning: bool = False) -> None:

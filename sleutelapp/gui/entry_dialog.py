@@ -29,6 +29,7 @@ from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import PROBLEM_STYLE, name_after_labels, show_problem
+from sleutelapp.gui.unsaved_input import KeepsUnsavedInput
 
 KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
@@ -44,7 +45,7 @@ _ROWS = {
 }
 
 
-class EntryDialog(QDialog):
+class EntryDialog(KeepsUnsavedInput, QDialog):
     """Add or edit one entry; `saved` holds the stored entry after acceptance."""
 
     def __init__(
@@ -95,7 +96,7 @@ class EntryDialog(QDialog):
             self._select(self.ui.typeCombo, last_type)
         if entry is not None:
             self._load(entry)
-        self._untouched = self._typed()  # before a draft: a restored draft is unsaved input
+        self.remember_untouched()  # before a draft: a restored draft is unsaved input
         if draft:
             self.apply_draft(draft)
         self._update_health()
@@ -287,15 +288,6 @@ class EntryDialog(QDialog):
             self.ui.guardLabel.setText("")
             self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
 
-    def _typed(self) -> dict:
-        """What the person typed or chose, to tell whether closing would lose anything."""
-        typed = self.draft()
-        typed.pop("entry_id", None)
-        return typed
-
-    def has_unsaved_input(self) -> bool:
-        return self._typed() != self._untouched
-
     def problems(self) -> list[tuple[object, str]]:
         """(field widget, what is wrong) for each field that stops saving, in form order."""
         found: list[tuple[object, str]] = []
@@ -390,21 +382,13 @@ class EntryDialog(QDialog):
             return
         super().accept()
 
-    def reject(self) -> None:
-        """Escape or Annuleren: ask first when something was typed that would be lost."""
-        if self.has_unsaved_input() and not prompts.confirm(
-            self,
+    def discard_question(self) -> tuple[str, str, str, str]:
+        return (
             self.tr("Discard this entry?"),
             self.tr("You typed something that is not saved yet. Throw it away?"),
             self.tr("Discard"),
-            detail=self.tr("Choose Cancel to go back and save it."),
-        ):
-            return
-        super().reject()
-
-    def discard(self) -> None:
-        """Close without asking (the app is being locked; the window kept a draft)."""
-        super().reject()
+            self.tr("Choose Cancel to go back and save it."),
+        )
 
     def eventFilter(self, watched, event) -> bool:
         if (

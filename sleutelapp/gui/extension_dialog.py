@@ -12,12 +12,20 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from sleutelapp.domain import wi2021
-from sleutelapp.domain.model import MAX_EXTENSION_MONTHS, ExtensionRequest, Newcomer
-from sleutelapp.gui.consent_dialog import parse_typed_date
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.domain.model import MAX_EXTENSION_MONTHS, ExtensionRequest, InvalidRecord, Newcomer
+from sleutelapp.domain.typed_input import parse_date
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_extension_dialog import Ui_ExtensionDialog
 from sleutelapp.gui.labels import format_date, label, pick
 from sleutelapp.gui.screen_fit import fit_to_screen
+
+
+def parse_typed_date(text: str) -> date | None:
+    """A date typed in one go (domain/typed_input.py); None when empty or not a date."""
+    try:
+        return parse_date(text)
+    except InvalidRecord:
+        return None
 
 
 class ExtensionDialog(QDialog):
@@ -245,7 +253,7 @@ class ExtensionDialog(QDialog):
             else:
                 self.saved = self._operations.update_extension_request(request)
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         super().accept()
 

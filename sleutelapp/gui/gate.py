@@ -77,6 +77,10 @@ class FirstStartPage(QWidget):
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         self._update_strength("")
 
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (the passphrase)."""
+        self.ui.passphraseEdit.setFocus()
+
     def _update_strength(self, text: str) -> None:
         self.ui.strengthBar.setValue(strength(text))
         self.ui.strengthLabel.setText(strength_text(text))
@@ -211,7 +215,6 @@ class RecoveryKeyPage(QWidget):
     def _print(self) -> None:
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet
         from sleutelapp.gui import prompts
-        from sleutelapp.gui.errors import show_case_error
 
         # In the documents folder, never next to the app (whoever opens the app folder
         # should not find the key there).
@@ -226,7 +229,7 @@ class RecoveryKeyPage(QWidget):
         try:
             write_recovery_sheet(path, self._key, self._settings)
         except OSError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
 
     def _done(self) -> None:

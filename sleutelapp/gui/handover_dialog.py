@@ -2,8 +2,8 @@
 encrypted handover is written off the GUI thread, the one-time code is shown once (copy
 or print), and the key person is offered to close or erase the handed-over newcomers.
 
-The module functions `show_transfer_code`, `ask_follow_up` and `print_code` are the seams
-the tests answer.
+The module functions `show_transfer_code` and `print_code` are the seams the tests answer;
+the follow-up question is a prompt of gui/prompts.py.
 """
 
 from __future__ import annotations
@@ -11,68 +11,19 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from sleutelapp.gui.forms.ui_transfer_code import Ui_TransferCodeDialog
+from sleutelapp.gui.models.handover_models import ChoosableNewcomers
 from sleutelapp.gui.screen_fit import fit_to_screen
 
 FILTER = "Sleutelapp-overdracht (*.sleuteloverdracht)"
 SUFFIX = ".sleuteloverdracht"
-
-
-class ChoosableNewcomers(QAbstractListModel):
-    """The newcomer list with a tick box per newcomer (who goes into the handover)."""
-
-    IdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, items, ticked=(), parent=None):
-        super().__init__(parent)
-        self._items = list(items)
-        self._ticked = {i for i in ticked if any(n.id == i for n in self._items)}
-
-    def ticked(self) -> list[str]:
-        return [n.id for n in self._items if n.id in self._ticked]
-
-    def first_ticked_row(self) -> int:
-        """Where the cursor starts: on the first ticked newcomer, else at the top."""
-        return next((i for i, n in enumerate(self._items) if n.id in self._ticked), 0)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            shown = item.display_name
-            if item.known_as and item.known_as != item.name:
-                shown = f"{item.known_as} ({item.name})"
-            return shown if item.status == "active" else self.tr("{0} (closed)").format(shown)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if item.id in self._ticked else Qt.CheckState.Unchecked
-        if role == self.IdRole:
-            return item.id
-        return None
-
-    def flags(self, index: QModelIndex):
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
-
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        newcomer_id = self._items[index.row()].id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._ticked.add(newcomer_id)
-        else:
-            self._ticked.discard(newcomer_id)
-        self.dataChanged.emit(index, index, [role])
-        return True
 
 
 class TransferCodeDialog(QDialog):
@@ -132,31 +83,22 @@ def show_transfer_code(parent, code: str, path: Path, count: int) -> None:
 
 def ask_follow_up(parent, count: int) -> str | None:
     """ "close", "erase" or None: what to do with the handed-over newcomers here."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Sleutelapp", "", parent=parent)
-    box.setText(
+    return prompts.choose(
+        parent,
+        "Sleutelapp",
         QCoreApplication.translate(
             "HandoverDialog",
             "Your colleague takes over %n newcomer(s). Do you want to close them in your case "
             "file, or erase them for good?",
             "",
             count,
-        )
+        ),
+        [
+            ("close", QCoreApplication.translate("HandoverDialog", "Close them")),
+            ("erase", QCoreApplication.translate("HandoverDialog", "Erase for good…")),
+        ],
+        back=QCoreApplication.translate("HandoverDialog", "Keep as they are"),
     )
-    close = box.addButton(
-        QCoreApplication.translate("HandoverDialog", "Close them"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    erase = box.addButton(
-        QCoreApplication.translate("HandoverDialog", "Erase for good…"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("HandoverDialog", "Keep as they are"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.exec()
-    clicked = box.clickedButton()
-    return "close" if clicked is close else "erase" if clicked is erase else None
 
 
 class HandoverDialog(QDialog):

@@ -11,15 +11,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
-from sleutelapp.gui import i18n
+from sleutelapp.gui import i18n, prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.errors import error_text, show_case_error
+from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
 from sleutelapp.gui.gate import FirstStartPage, RecoveryKeyPage, UnlockPage
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
-from sleutelapp.gui.operations import ENTRY, EVERYTHING, SETTINGS, Operations
+from sleutelapp.gui.operations import ENTRY, SETTINGS, Operations, make_demo_case
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.session import Session
 from sleutelapp.gui.today_view import TodayView
@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
         self._fill_filters()
 
         self.today_view.open_newcomer.connect(self.select_newcomer)
-        self.operations.changed.connect(self._changed)
+        self.operations.announced.connect(self._changed)
+        self.today_view.follow(self.operations, self.session)
+        self.newcomer_view.follow(self.operations, self.session)
         self.session.locked.connect(self._on_locked)
         self.first_start.create_requested.connect(self.create_case)
         self.first_start.demo_requested.connect(self.open_demo)
@@ -98,7 +100,7 @@ class MainWindow(QMainWindow):
             self.show_unlock()
         else:
             self.ui.pages.setCurrentWidget(self.first_start)
-            self.first_start.ui.passphraseEdit.setFocus()
+            self.first_start.focus_first()
 
     def show_unlock(self, note: str = "") -> None:
         self._case_paths = self.paths
@@ -139,9 +141,8 @@ class MainWindow(QMainWindow):
         except CaseError as exc:
             self.first_start.show_error(error_text(exc))
             return
-        profile = self.first_start.profile()
-        if profile:
-            case.settings.update(profile)  # name, organisation and contact from the first page
+        # name, organisation and contact from the first page
+        Operations.save_first_profile(case, self.first_start.profile())
         self.first_start.clear()
         self._pending_recovery = case
         self.recovery_page.set_key(recovery, case.settings.all())
@@ -168,14 +169,14 @@ class MainWindow(QMainWindow):
                 case = run_with_progress(
                     self,
                     self.tr("Making demo data…"),
-                    _make_demo,
+                    make_demo_case,
                     demo_paths,
                     DEMO_PASSPHRASE,
                     KdfParams.fast_for_tests(),
                 )
         except Exception as exc:
             if isinstance(exc, (OSError,)) or hasattr(exc, "message"):
-                show_case_error(self, exc)
+                prompts.show_error(self, exc)
                 return
             raise
         self._case_paths = demo_paths
@@ -237,10 +238,8 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self) -> None:
         draft, self._draft = self._draft, None
-        if not draft or not self.session.case.newcomers.exists(draft["newcomer_id"]):
-            return
-        self.select_newcomer(draft["newcomer_id"])
-        self.actions.open_entry_dialog(draft["kind"], draft=draft)
+        if draft:
+            self.actions.reopen_draft(draft)
 
     def _set_unlocked(self, unlocked: bool) -> None:
         ui = self.ui
@@ -417,21 +416,20 @@ class MainWindow(QMainWindow):
 
     # --- changes and language --------------------------------------------------------------
 
-    def _changed(self, what: str, newcomer_id: str) -> None:
-        """Each view refreshes what the change touched: an entry of one newcomer updates
-        that newcomer's row and attention points, not every newcomer's (quick actions
-        stay fast on a large case file)."""
-        case = self.session.case
-        if what == SETTINGS:
-            self._apply_language(str(case.settings.get("ui_language")))
-        if what == ENTRY and newcomer_id:
-            self._refresh_list_row(newcomer_id)
-            self.today_view.reload_for(case, newcomer_id)
+    def _changed(self, change) -> None:
+        """The newcomer list and the language follow changes here; Vandaag and the newcomer
+        view follow them themselves. An entry of one newcomer updates that newcomer's row,
+        not every newcomer's (quick actions stay fast on a large case file)."""
+        if not self.session.is_open:
+            return
+        if SETTINGS in change.kinds:
+            self._apply_language(str(self.session.case.settings.get("ui_language")))
+        if not change.touches(NewcomerListModel.SHOWS):
+            return
+        if change.kinds == {ENTRY} and len(change.newcomer_ids) == 1:
+            self._refresh_list_row(next(iter(change.newcomer_ids)))
         else:
             self.reload_list()
-            self.today_view.reload(case)
-        if what == EVERYTHING or (newcomer_id and newcomer_id == self.current_newcomer_id()):
-            self.newcomer_view.refresh()
 
     def _refresh_list_row(self, newcomer_id: str) -> None:
         """The list row of one newcomer after their entries changed (badges, match)."""
@@ -463,16 +461,3 @@ class MainWindow(QMainWindow):
             self.actions.before_close()
             self.session.close()
         super().closeEvent(event)
-
-
-def _make_demo(demo_paths, passphrase, kdf):
-    """Create and fill the demo case file (runs off the GUI thread)."""
-    from sleutelapp.domain.demo import generate
-    from sleutelapp.store.bulk import insert_all
-    from sleutelapp.store.case import Case
-
-    case, _recovery = Case.create(demo_paths, passphrase, kdf)
-    data = generate(newcomers=20, entries_per=25, seed=1)
-    insert_all(case, data.newcomers, data.entries, data.consents, action="demo")
-    case.settings.update({"controller_name": "Demo", "keyperson_name": "Demo"})
-    return case

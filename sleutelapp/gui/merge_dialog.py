@@ -10,98 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from sleutelapp.domain.wording import count
+from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
+from sleutelapp.gui.models.summary_models import CandidatesModel
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.summary_dialog import (
     SummaryTables,
-    _documents,
-    _inform,
-    _save_path,
     json_and_pdf_paths,
     legend_text,
+    summary_filter,
 )
-
-
-class CandidatesModel(QAbstractTableModel):
-    """The offered files: name, accepted or refused, and the reason."""
-
-    FILE, STATE, DETAIL = range(3)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.candidates: list = []
-
-    def set_candidates(self, candidates) -> None:
-        self.beginResetModel()
-        self.candidates = list(candidates)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.candidates)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        candidate = self.candidates[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.FILE:
-                return (
-                    candidate.path.name
-                    if role == Qt.ItemDataRole.DisplayRole
-                    else str(candidate.path)
-                )
-            if column == self.STATE:
-                return (
-                    pick("Telt mee", "Accepted")
-                    if candidate.accepted
-                    else pick("Telt niet mee", "Refused")
-                )
-            if candidate.accepted:
-                summary = candidate.summary
-                labels = ", ".join(p.label for p in summary.parts if p.label)
-                return pick(
-                    f"{summary.period.label('nl')}, "
-                    + count(len(summary.parts), "samenvatting", "samenvattingen")
-                    + (f": {labels}" if labels else ""),
-                    f"{summary.period.label('en')}, "
-                    + count(len(summary.parts), "summary", "summaries")
-                    + (f": {labels}" if labels else ""),
-                )
-            message = candidate.problem.message(current_language())
-            prefix = f"{candidate.path.name}: "
-            return message[len(prefix) :] if message.startswith(prefix) else message
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
-            return QBrush(QColor("#1b6e2e" if candidate.accepted else "#a11a1f"))
-        return None
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (pick("Bestand", "File"), pick("Status", "Status"), pick("Toelichting", "Details"))[
-            section
-        ]
-
-
-def _open_paths(parent) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent,
-        pick("Samenvattingen kiezen", "Choose summaries"),
-        str(_documents()),
-        pick("Samenvattingen (*.json)", "Summaries (*.json)"),
-    )
-    return list(paths)
 
 
 class MergeDialog(QDialog):
@@ -156,7 +80,15 @@ class MergeDialog(QDialog):
         fit_to_screen(self)
 
     def add_files(self) -> None:
-        chosen = [Path(p) for p in _open_paths(self)]
+        chosen = [
+            Path(p)
+            for p in prompts.open_paths(
+                self,
+                pick("Samenvattingen kiezen", "Choose summaries"),
+                prompts.documents_folder(),
+                pick("Samenvattingen (*.json)", "Summaries (*.json)"),
+            )
+        ]
         self.set_paths(dict.fromkeys(self.paths + chosen))  # each file once, in order
 
     def remove_selected(self) -> None:
@@ -218,9 +150,12 @@ class MergeDialog(QDialog):
 
         if self.merged is None:
             return
-        suggested = _documents() / f"overzicht-{self.merged.period.code}.json"
-        chosen = _save_path(
-            self, pick("Samengevoegd overzicht opslaan", "Save merged overview"), suggested
+        suggested = prompts.documents_folder() / f"overzicht-{self.merged.period.code}.json"
+        chosen = prompts.save_path(
+            self,
+            pick("Samengevoegd overzicht opslaan", "Save merged overview"),
+            suggested,
+            summary_filter(),
         )
         if not chosen:
             return
@@ -236,7 +171,7 @@ class MergeDialog(QDialog):
                 current_language(),
             )
         except OSError as exc:
-            _inform(
+            prompts.inform(
                 self,
                 pick("Niet opgeslagen", "Not saved"),
                 pick(
@@ -246,7 +181,7 @@ class MergeDialog(QDialog):
             )
             return
         self.saved = [p for p in (json_path, pdf_path) if p is not None]
-        _inform(self, pick("Opgeslagen", "Saved"), "\n".join(str(p) for p in self.saved))
+        prompts.inform(self, pick("Opgeslagen", "Saved"), "\n".join(str(p) for p in self.saved))
         self.accept()
 
 

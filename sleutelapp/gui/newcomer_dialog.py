@@ -1,4 +1,7 @@
-"""Add or edit a newcomer's profile (design.md §3), including granted termijn extensions."""
+"""Add or edit a newcomer's profile (design.md §3), including granted termijn extensions.
+
+Typed input is not lost: Escape asks first, and Ctrl+L keeps a draft (gui/unsaved_input.py).
+"""
 
 from __future__ import annotations
 
@@ -15,12 +18,19 @@ from sleutelapp.gui.forms.ui_newcomer_dialog import Ui_NewcomerDialog
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import name_after_labels
+from sleutelapp.gui.unsaved_input import KeepsUnsavedInput
+
+EXTENSION_MONTHS_MAX = 60  # an extension DUO grants is months, never years and years
 
 
-class NewcomerDialog(QDialog):
+class NewcomerDialog(KeepsUnsavedInput, QDialog):
     """`saved` holds the stored newcomer after acceptance."""
 
-    def __init__(self, parent, operations, newcomer: Newcomer | None = None):
+    DRAFT_IDENTITY = ("dialog", "newcomer_id")
+
+    def __init__(
+        self, parent, operations, newcomer: Newcomer | None = None, *, draft: dict | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_NewcomerDialog()
         self.ui.setupUi(self)
@@ -39,6 +49,11 @@ class NewcomerDialog(QDialog):
         self.ui.extensionDecidedEdit.window = date_rules.EXTENSION_DECIDED
         self.ui.termijnEdit.setDate(None)  # today would be a wrong guess, not a default
         self.ui.extensionDecidedEdit.setDate(date.today())
+        months = self.ui.extensionMonthsSpin
+        months.setRange(1, EXTENSION_MONTHS_MAX)
+        months.setValue(6)
+        months.set_unit(self.tr("months"))
+        months.edit.setMaximumWidth(months.fontMetrics().horizontalAdvance("000") + 24)
         self.ui.termijnEdit.setEnabled(False)
         self.ui.termijnKnownCheck.toggled.connect(self.ui.termijnEdit.setEnabled)
         self.ui.addExtensionButton.clicked.connect(self._add_extension)
@@ -53,6 +68,9 @@ class NewcomerDialog(QDialog):
         )
         if newcomer is not None:
             self._load(newcomer)
+        self.remember_untouched()  # before a draft: a restored draft is unsaved input
+        if draft:
+            self.apply_draft(draft)
         fit_to_screen(self)
         name_after_labels(self)
         self.ui.extensionDecidedEdit.setAccessibleName(self.tr("Decided on"))
@@ -92,6 +110,56 @@ class NewcomerDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(own or "")))
         return own
 
+    _TEXT_FIELDS = (
+        ("name", "nameEdit"),
+        ("known_as", "knownAsEdit"),
+        ("phone", "phoneEdit"),
+        ("language", "languageEdit"),
+        ("termijn", "termijnEdit"),
+        ("municipality_ref", "municipalityRefEdit"),
+        ("regisseur", "regisseurEdit"),
+        ("coaches", "coachesEdit"),
+        ("language_school", "languageSchoolEdit"),
+        ("extension_reason", "extensionReasonEdit"),
+        ("extension_months", "extensionMonthsSpin"),
+    )
+
+    def draft(self) -> dict:
+        """Everything typed so far, to be put back after the app was locked."""
+        ui = self.ui
+        typed = {key: getattr(ui, name).text() for key, name in self._TEXT_FIELDS}
+        typed.update(
+            dialog="newcomer",
+            newcomer_id=self.editing.id if self.editing else None,
+            route=ui.routeCombo.currentData(),
+            status=ui.statusCombo.currentData(),
+            termijn_known=ui.termijnKnownCheck.isChecked(),
+            extensions=[(e.months, e.reason, e.decided_on) for e in self._extensions],
+        )
+        return typed
+
+    def apply_draft(self, draft: dict) -> None:
+        ui = self.ui
+        for key, name in self._TEXT_FIELDS:
+            getattr(ui, name).setText(draft.get(key) or "")
+        for combo, key in ((ui.routeCombo, "route"), (ui.statusCombo, "status")):
+            index = combo.findData(draft.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        ui.termijnKnownCheck.setChecked(bool(draft.get("termijn_known")))
+        self._extensions = [
+            Extension(months=m, reason=r, decided_on=d) for m, r, d in draft.get("extensions", ())
+        ]
+        self._show_extensions()
+
+    def discard_question(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("Discard these details?"),
+            self.tr("You typed something that is not saved yet. Throw it away?"),
+            self.tr("Discard"),
+            self.tr("Choose Cancel to go back and save it."),
+        )
+
     def _show_extensions(self) -> None:
         self.ui.extensionsList.clear()
         for ext in self._extensions:
@@ -103,12 +171,12 @@ class NewcomerDialog(QDialog):
             QListWidgetItem(text, self.ui.extensionsList)
 
     def _add_extension(self) -> None:
-        field = self.ui.extensionDecidedEdit
-        problem = field.check()
-        if problem:
-            field.show_problem(problem)
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+        for field in (self.ui.extensionMonthsSpin, self.ui.extensionDecidedEdit):
+            problem = field.check()
+            if problem:
+                field.show_problem(problem)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         self._extensions.append(
             Extension(
                 months=self.ui.extensionMonthsSpin.value(),

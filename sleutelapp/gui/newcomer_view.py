@@ -16,6 +16,7 @@ from sleutelapp.gui.labels import format_date, format_hours, label, pick
 from sleutelapp.gui.models.extension_model import ExtensionRequestsModel
 from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
 from sleutelapp.gui.models.timeline_model import TimelineModel
+from sleutelapp.gui.operations import CONSENT, DISCLOSURE, ENTRY, NEWCOMER
 
 
 class NewcomerView(QWidget):
@@ -30,8 +31,12 @@ class NewcomerView(QWidget):
     request_extension = Signal()
     record_extension_decision = Signal()
 
+    # the changes this view follows, for the newcomer on screen
+    SHOWS = frozenset({NEWCOMER, ENTRY, CONSENT, DISCLOSURE})
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._session = None  # set by follow()
         self.ui = Ui_NewcomerView()
         self.ui.setupUi(self)
         self.setObjectName("newcomerView")
@@ -117,6 +122,18 @@ class NewcomerView(QWidget):
             self.ui.kindFilter.addItem(label(vocab.KINDS, term.code), term.code)
         self.ui.kindFilter.setCurrentIndex(max(0, self.ui.kindFilter.findData(current)))
         self.ui.kindFilter.blockSignals(False)
+
+    def follow(self, operations, session) -> None:
+        """Refresh on the operations' changes to the newcomer on screen."""
+        self._session = session
+        operations.announced.connect(self.changed)
+
+    def changed(self, change) -> None:
+        session = self._session
+        if session is None or not session.is_open or self.newcomer is None:
+            return
+        if change.touches(self.SHOWS) and change.about(self.newcomer.id):
+            self.refresh()
 
     def models(self) -> list:
         return [self.timeline, self.consents, self.disclosures, self.extension_requests]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from sleutelapp.gui.operations import Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.strength_hint import refusal, strength_text
 
@@ -38,16 +38,11 @@ class PassphraseDialog(QDialog):
         if new != repeat:
             self.ui.errorLabel.setText(self.tr("The two passphrases are not the same."))
             return
+        operations = Operations.of(self.parent(), self._case)
         try:
-            run_with_progress(
-                self,
-                self.tr("Changing the passphrase…"),
-                self._case.change_passphrase,
-                new,
-                self._kdf,
-            )
+            operations.change_passphrase(self, self.tr("Changing the passphrase…"), new, self._kdf)
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         for edit in (self.ui.newEdit, self.ui.repeatEdit):
             edit.clear()  # the new passphrase does not stay in a closed dialog

@@ -1,7 +1,9 @@
 """Small modal prompts shared by the dialogs: file choosers, a secret, a confirmation, a
 message, and a store call whose known errors are shown to the user.
 
-They are module functions on purpose: tests answer them by replacing them here.
+They are module functions on purpose: tests answer them by replacing them here, and only
+here (no dialog opens a QMessageBox, QFileDialog or QInputDialog of its own; a test holds
+every GUI module to that).
 """
 
 from __future__ import annotations
@@ -30,6 +32,17 @@ def open_path(parent, title: str, folder: Path, file_filter: str) -> str | None:
     return path or None
 
 
+def open_paths(parent, title: str, folder: Path, file_filter: str) -> list[str]:
+    """Several files at once; an empty list when the person backs out."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, str(folder), file_filter)
+    return list(paths)
+
+
+def choose_folder(parent, title: str, start: Path) -> str | None:
+    """A folder chosen by the user (for writing several files at once), or None."""
+    return QFileDialog.getExistingDirectory(parent, title, str(start)) or None
+
+
 def ask_secret(parent, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text if ok else None
@@ -45,13 +58,18 @@ def confirm(parent, title: str, text: str, yes: str, *, detail: str = "") -> boo
     return box.clickedButton() is accept
 
 
-def choose(parent, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
-    """One of several answers, as (code, button text); None when the person backs out."""
+def choose(
+    parent, title: str, text: str, options: list[tuple[str, str]], *, back: str = ""
+) -> str | None:
+    """One of several answers, as (code, button text); None when the person backs out
+    (with the button `back`, "Back" unless named)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     buttons = {}
     for code, caption in options:
         buttons[box.addButton(caption, QMessageBox.ButtonRole.AcceptRole)] = code
-    box.addButton(QCoreApplication.translate("prompts", "Back"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        back or QCoreApplication.translate("prompts", "Back"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return buttons.get(box.clickedButton())
 

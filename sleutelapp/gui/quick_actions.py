@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sleutelapp.domain import vocab
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 from sleutelapp.gui.labels import label
 
 # action -> the status it sets per kind (a kind absent here: the action does not apply)
@@ -88,7 +88,7 @@ class QuickActions(QObject):
         try:
             saved = self.w.operations.set_entry_status(target[0], status)
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
             return None
         self.w.statusBar().showMessage(
             self.tr("{0} marked as {1}.").format(

@@ -226,7 +226,10 @@ def new_recovery_key(parent: QWidget | None, case) -> bool:
         return False
     if not case.holds_key(matches):
         return False
-    ok, recovery = prompts.handled(parent, case.new_recovery_key)
+    from sleutelapp.gui.operations import Operations
+
+    operations = Operations.of(parent, case)
+    ok, recovery = operations.run(parent, operations.new_recovery_key)
     if not ok:
         return False
     dialog = RecoveryKeyDialog(parent, recovery, case.settings.all())

@@ -12,26 +12,22 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QBuffer,
     QByteArray,
     QIODevice,
-    QModelIndex,
-    Qt,
     QTimer,
-    Signal,
 )
-from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
 
-from sleutelapp.domain import vocab
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import format_date, from_qdate, pick, to_qdate
+from sleutelapp.gui.labels import format_date, pick
+from sleutelapp.gui.models.report_models import DecisionsModel
+from sleutelapp.gui.operations import Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
+from sleutelapp.gui.typed_fields import name_after_labels
 
 PRESETS = (
     ("month", "Vorige maand", "Last month"),
@@ -41,138 +37,6 @@ PRESETS = (
     ("custom", "Zelf kiezen", "Custom"),
 )
 REFRESH_DELAY_MS = 250  # typing a date or toggling items in a row renders once
-
-
-def _what(entry) -> str:
-    """Kind and type of an entry, in the UI language (never a raw code)."""
-    language = current_language()
-    kind = vocab.KINDS.label(entry.kind, language)
-    types = vocab.TYPES_BY_KIND.get(entry.kind)
-    if types is None:
-        return kind
-    return f"{kind}: {types.label(entry.type, language)}"
-
-
-def _snippet(entry, limit: int = 60) -> str:
-    text = " ".join((entry.text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-class DecisionsModel(QAbstractTableModel):
-    """Every entry of the period: date, what, included (checkbox where allowed), reason."""
-
-    DATE, WHAT, INCLUDED, REASON, TEXT = range(5)
-    DecisionRole = Qt.ItemDataRole.UserRole + 1
-    left_out_changed = Signal(object)  # frozenset of entry ids the user left out
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._decisions: list = []
-
-    def set_decisions(self, decisions) -> None:
-        self.beginResetModel()
-        self._decisions = list(decisions)
-        self.endResetModel()
-
-    def left_out(self) -> frozenset:
-        return frozenset(d.entry.id for d in self._decisions if d.reason.code == "left_out_by_user")
-
-    @staticmethod
-    def _choosable(decision) -> bool:
-        return decision.included or decision.reason.code == "left_out_by_user"
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._decisions)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        decision = self._decisions[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return format_date(decision.entry.date)
-            if column == self.WHAT:
-                return _what(decision.entry)
-            if column == self.INCLUDED:
-                return pick("Mee", "In") if decision.included else pick("Niet mee", "Out")
-            if column == self.REASON:
-                return decision.reason.label(current_language())
-            if column == self.TEXT:
-                return _snippet(decision.entry)
-        if (
-            role == Qt.ItemDataRole.CheckStateRole
-            and column == self.INCLUDED
-            and self._choosable(decision)
-        ):
-            return Qt.CheckState.Checked if decision.included else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and not self._choosable(decision):
-            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.INCLUDED:
-            if self._choosable(decision):
-                return pick("Vink uit om dit niet mee te sturen.", "Uncheck to leave this out.")
-            return pick(
-                "De privacyregels houden dit buiten het rapport.",
-                "The privacy rules keep this out of the report.",
-            )
-        if role == self.DecisionRole:
-            return decision
-        return None
-
-    def flags(self, index: QModelIndex):
-        base = super().flags(index)
-        if (
-            index.isValid()
-            and index.column() == self.INCLUDED
-            and self._choosable(self._decisions[index.row()])
-        ):
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
-
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            not index.isValid()
-            or role != Qt.ItemDataRole.CheckStateRole
-            or index.column() != self.INCLUDED
-        ):
-            return False
-        decision = self._decisions[index.row()]
-        if not self._choosable(decision):
-            return False  # the rules keep it out; the user cannot add it
-        leave_out = Qt.CheckState(value) != Qt.CheckState.Checked
-        left = set(self.left_out())
-        (left.add if leave_out else left.discard)(decision.entry.id)
-        self.left_out_changed.emit(frozenset(left))
-        return True
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            pick("Datum", "Date"),
-            pick("Wat", "What"),
-            pick("In rapport", "In report"),
-            pick("Reden", "Reason"),
-            pick("Tekst", "Text"),
-        )[section]
-
-
-# --- prompts (the seam for tests) -------------------------------------------------------
-
-
-def _documents() -> Path:
-    return prompts.documents_folder()
-
-
-def _save_path(parent, title: str, suggested: Path) -> str | None:
-    return prompts.save_path(parent, title, suggested, "PDF (*.pdf)")
-
-
-def _inform(parent, title: str, text: str) -> None:
-    prompts.inform(parent, title, text)
 
 
 # --- the dialog -------------------------------------------------------------------------
@@ -218,17 +82,18 @@ class ReportDialog(QDialog):
         ui.itemsView.verticalHeader().hide()
         self.model.left_out_changed.connect(self._left_out_changed)
         self._texts()
+        name_after_labels(self)  # the typed date fields are named after their labels
 
-        ui.fromDate.setDate(to_qdate(self._today))
-        ui.toDate.setDate(to_qdate(self._today))
+        ui.fromDate.setDate(self._today)
+        ui.toDate.setDate(self._today)
         for code, nl, en in PRESETS:
             ui.presetCombo.addItem(pick(nl, en), code)
         self._apply_preset("month")
         ui.presetCombo.currentIndexChanged.connect(
             lambda: self._apply_preset(ui.presetCombo.currentData())
         )
-        ui.fromDate.dateChanged.connect(self._dates_edited)
-        ui.toDate.dateChanged.connect(self._dates_edited)
+        ui.fromDate.edited.connect(self._dates_edited)
+        ui.toDate.edited.connect(self._dates_edited)
         ui.recipientEdit.setText(self._newcomer.regisseur)
         ui.recipientEdit.editingFinished.connect(self._schedule)
         ui.showPasswordCheck.toggled.connect(
@@ -298,7 +163,7 @@ class ReportDialog(QDialog):
             return
         for edit, day in ((self.ui.fromDate, period[0]), (self.ui.toDate, period[1])):
             edit.blockSignals(True)
-            edit.setDate(to_qdate(day))
+            edit.setDate(day)
             edit.blockSignals(False)
         self._schedule()
 
@@ -309,8 +174,9 @@ class ReportDialog(QDialog):
         combo.blockSignals(False)
         self._schedule()
 
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.ui.fromDate.date()), from_qdate(self.ui.toDate.date())
+    def period(self) -> tuple[date | None, date | None]:
+        """The typed period; None for a date that is empty or not a date."""
+        return self.ui.fromDate.date_value_or_none(), self.ui.toDate.date_value_or_none()
 
     # -- preview --
 
@@ -332,6 +198,16 @@ class ReportDialog(QDialog):
         self._timer.stop()
         start, end = self.period()
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        if start is None or end is None:
+            self._show_pdf(None)
+            self.ui.consentLabel.setText(
+                pick(
+                    "Typ beide datums als dd-mm-jjjj, bijvoorbeeld 15-03-2026.",
+                    "Type both dates as dd-mm-yyyy, like 15-03-2026.",
+                )
+            )
+            save.setEnabled(False)
+            return
         if end < start:
             self._show_pdf(None)
             self.ui.consentLabel.setText(
@@ -361,7 +237,7 @@ class ReportDialog(QDialog):
             self.plan, self.pdf = exc.plan, None
             self.ui.consentLabel.setText(exc.message(current_language()))
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         else:
             self.ui.consentLabel.setText(self._consent_text())
@@ -420,8 +296,10 @@ class ReportDialog(QDialog):
         from sleutelapp.exports.file_names import regisseur_report_name
 
         start, end = self.period()
-        suggested = _documents() / regisseur_report_name(self._newcomer, start, end)
-        chosen = _save_path(self, pick("Rapport opslaan", "Save report"), suggested)
+        suggested = prompts.documents_folder() / regisseur_report_name(self._newcomer, start, end)
+        chosen = prompts.save_path(
+            self, pick("Rapport opslaan", "Save report"), suggested, "PDF (*.pdf)"
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -429,22 +307,20 @@ class ReportDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         password = self.ui.passwordEdit.text() or None
         try:
-            run_with_progress(
+            Operations.of(self.parent(), self._case).export_report(
                 self,
                 pick("Rapport opslaan…", "Saving the report…"),
-                _export,
-                self._case,
                 self.plan,
                 path,
-                self._rendered_for[3],
-                password,
-                self.pdf,
+                recipient=self._rendered_for[3],
+                password=password,
+                pdf=self.pdf,
             )
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         except OSError as exc:
-            _inform(
+            prompts.inform(
                 self,
                 pick("Niet opgeslagen", "Not saved"),
                 pick(
@@ -455,7 +331,7 @@ class ReportDialog(QDialog):
             )
             return
         self.saved = path
-        _inform(
+        prompts.inform(
             self,
             pick("Opgeslagen", "Saved"),
             pick(
@@ -482,12 +358,6 @@ def _plan_and_render(case, newcomer_id, start, end, left_out, recipient, today):
     except rr.ConsentMissing as exc:
         exc.plan = plan
         raise
-
-
-def _export(case, plan, path, recipient, password, pdf):
-    from sleutelapp.exports import regisseur_report as rr
-
-    return rr.export_report(case, plan, path, recipient=recipient, password=password, pdf=pdf)
 
 
 def open_report_dialog(parent, case, newcomer_id: str) -> bool:

@@ -1,7 +1,8 @@
 """The safety net in the GUI: backup, restore, health check, erasure and retention
 (design.md §4, §5). Each function is one user action started from a menu or at start-up;
-slow work runs off the GUI thread via run_with_progress. The recovery key has its own
-module, recovery_dialogs.py.
+slow work runs off the GUI thread via run_with_progress, and every write goes through
+Operations (which tells the views what changed). The recovery key has its own module,
+recovery_dialogs.py.
 
 Texts are nl/en pairs (Dutch first) picked by the UI language. The prompts (file choosers,
 passphrase question, confirmations) come from prompts.py, the seam the tests use.
@@ -18,6 +19,7 @@ from sleutelapp.domain.wording import count
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.labels import format_date, format_moment, pick
+from sleutelapp.gui.operations import Operations
 
 TITLE = "Sleutelapp"
 BACKUP_FILTER = "Sleutelapp-backup (*.sleutelbackup)"
@@ -39,18 +41,16 @@ def make_backup(parent: QWidget | None, case) -> bool:
     )
     if not path:
         return False
-    ok, info = prompts.handled(
+    operations = Operations.of(parent, case)
+    ok, info = operations.run(
         parent,
-        run_with_progress,
+        operations.make_backup,
         parent,
         pick("Backup maken en controleren…", "Making and checking the backup…"),
-        backup.write_backup,
-        case,
         Path(path),
     )
     if not ok:
         return False
-    case.audit.record("backup", "case", None)
     prompts.inform(
         parent,
         TITLE,
@@ -120,12 +120,13 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
             parent, TITLE, question, pick("Terugzetten", "Restore"), detail=detail
         ):
             return False
-        ok, kept = prompts.handled(
+        operations = Operations.of(parent, None)  # the case is closed while restoring
+        ok, kept = operations.run(
             parent,
-            run_with_progress,
+            operations.restore_backup,
             parent,
             pick("Backup terugzetten…", "Restoring the backup…"),
-            staged.commit,
+            staged,
         )
     if not ok:
         return False
@@ -250,7 +251,8 @@ def erase_newcomer(parent: QWidget | None, case, newcomer_id: str) -> bool:
         detail=detail,
     ):
         return False
-    ok, disclosures = prompts.handled(parent, case.newcomers.erase, newcomer_id)
+    operations = Operations.of(parent, case)
+    ok, disclosures = operations.run(parent, operations.erase_newcomer, newcomer_id)
     if not ok:
         return False
     _tell_recipients(parent, disclosures or shared)
@@ -309,7 +311,8 @@ def retention_check(parent: QWidget | None, case) -> bool:
     ):
         return False
     confirmed = {n.id for n in due}
-    ok, erased = prompts.handled(parent, lambda: retention.purge(case, only=confirmed))
+    operations = Operations.of(parent, case)
+    ok, erased = operations.run(parent, operations.purge_retention, confirmed)
     if not ok:
         return False
     _tell_recipients(parent, [d for item in erased for d in item.disclosures])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from sleutelapp.domain.settings import SETTINGS
-from sleutelapp.gui.errors import show_case_error
+from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from sleutelapp.gui.passphrase_dialog import PassphraseDialog
 from sleutelapp.gui.screen_fit import fit_to_screen
+from sleutelapp.gui.typed_fields import WholeNumberField, name_after_labels
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
@@ -41,7 +43,7 @@ class SettingsDialog(QDialog):
         values = case.settings.all()
         for key, widget in self.widgets.items():
             setting = SETTINGS[key]
-            if isinstance(widget, QSpinBox):
+            if isinstance(widget, WholeNumberField):
                 widget.setRange(setting.minimum or 0, setting.maximum or 10_000)
                 widget.setValue(int(values[key]))
             elif isinstance(widget, QLineEdit):
@@ -59,11 +61,12 @@ class SettingsDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         fit_to_screen(self)
+        name_after_labels(self)
 
     def values(self) -> dict:
         result = {}
         for key, widget in self.widgets.items():
-            if isinstance(widget, QSpinBox):
+            if isinstance(widget, WholeNumberField):
                 result[key] = widget.value()
             elif isinstance(widget, QLineEdit):
                 result[key] = widget.text().strip()
@@ -74,12 +77,27 @@ class SettingsDialog(QDialog):
     def _change_passphrase(self) -> None:
         PassphraseDialog(self, self._case).exec()
 
+    def problem(self) -> WholeNumberField | None:
+        """The first number field that does not hold a whole number in its range; it says
+        why below itself."""
+        for widget in self.widgets.values():
+            if isinstance(widget, WholeNumberField):
+                found = widget.check()
+                if found:
+                    widget.show_problem(found)
+                    return widget
+        return None
+
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError
 
+        wrong = self.problem()
+        if wrong is not None:
+            wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+            return  # nothing is saved while a number is wrong
         try:
             self._operations.save_settings(self.values())
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         super().accept()

@@ -1,8 +1,9 @@
 """The "Anonieme samenvatting" dialog: pick an ended period and a label, see the tables
 exactly as they will be sent (suppressed cells shown as such), save JSON and PDF.
 
-Also holds `SummaryTableModel`, the read-only view of one summary table that the merge
-dialog shows too. Texts are nl/en pairs (Dutch first) picked by the UI language.
+Also holds `SummaryTables`, the preview of one summary table (its model is in
+gui/models/summary_models.py) that the merge dialog shows too. Texts are nl/en pairs (Dutch
+first) picked by the UI language.
 """
 
 from __future__ import annotations
@@ -12,116 +13,22 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from sleutelapp.domain import anonymity
-from sleutelapp.domain.anonymity import (
-    AT_LEAST,
-    SUPPRESSED,
-    TABLE_BY_ID,
-    TABLES,
-    Summary,
-    Table,
-    code_label,
-)
+from sleutelapp.domain.anonymity import TABLE_BY_ID, TABLES, Summary
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.errors import show_case_error
 from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
+from sleutelapp.gui.models.summary_models import SummaryTableModel
+from sleutelapp.gui.operations import Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
 
 
 def legend_text(k: int) -> str:
     return anonymity.legend(k, current_language())
-
-
-class SummaryTableModel(QAbstractTableModel):
-    """One table of a summary with a total row and (for two-way tables) a total column."""
-
-    CellRole = Qt.ItemDataRole.UserRole + 1  # the anonymity.Cell behind a position
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._table: Table | None = None
-
-    def set_table(self, table: Table | None) -> None:
-        self.beginResetModel()
-        self._table = table
-        self.endResetModel()
-
-    def _two_way(self) -> bool:
-        return self._table is not None and bool(self._table.row_totals)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.rows) + 1
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.columns) + (1 if self._two_way() else 0)
-
-    def cell(self, row: int, column: int):
-        table = self._table
-        last_row, last_column = len(table.rows), len(table.columns)
-        if row == last_row:
-            return table.total if column == last_column else table.column_totals[column]
-        return table.row_totals[row] if column == last_column else table.cells[row][column]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._table is None:
-            return None
-        cell = self.cell(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if cell.status == SUPPRESSED or cell.newcomers is None or cell.value == 0:
-                return cell.display()
-            return f"{cell.display()}  ({cell.newcomers})"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if cell.status == SUPPRESSED:
-                return pick(
-                    "Niet getoond om de privacy te beschermen.", "Not shown to protect privacy."
-                )
-            if cell.status == AT_LEAST:
-                return pick(
-                    "Minstens dit aantal: in een deel van de samenvattingen was deze "
-                    "cel niet getoond.",
-                    "At least this number: some summaries did not show this cell.",
-                )
-            return pick(
-                f"Rust op {cell.newcomers} nieuwkomers.", f"Rests on {cell.newcomers} newcomers."
-            )
-        if role == Qt.ItemDataRole.FontRole and self._is_total(index):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == self.CellRole:
-            return cell
-        return None
-
-    def _is_total(self, index: QModelIndex) -> bool:
-        return index.row() == len(self._table.rows) or (
-            self._two_way() and index.column() == len(self._table.columns)
-        )
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
-            return None
-        language = current_language()
-        total = pick("Totaal", "Total")
-        if orientation == Qt.Orientation.Horizontal:
-            if section == len(self._table.columns):
-                return total
-            return code_label(self._table.id, self._table.columns[section], language, column=True)
-        if section == len(self._table.rows):
-            return total
-        return code_label(self._table.id, self._table.rows[section], language)
 
 
 class SummaryTables:
@@ -150,21 +57,8 @@ class SummaryTables:
             self._explain.setText(pick(spec.explain_nl, spec.explain_en))
 
 
-# --- prompts (the seam for tests) -------------------------------------------------------
-
-
-def _documents() -> Path:
-    return prompts.documents_folder()
-
-
-def _save_path(parent, title: str, suggested: Path) -> str | None:
-    return prompts.save_path(
-        parent, title, suggested, pick("Samenvatting (*.json)", "Summary (*.json)")
-    )
-
-
-def _inform(parent, title: str, text: str) -> None:
-    prompts.inform(parent, title, text)
+def summary_filter() -> str:
+    return pick("Samenvatting (*.json)", "Summary (*.json)")
 
 
 def json_and_pdf_paths(chosen: str, with_pdf: bool) -> tuple[Path, Path | None]:
@@ -183,10 +77,6 @@ PERIOD_KINDS = (
     ("year", "Jaar", "Year"),
 )
 YEARS_BACK = 3  # ended periods offered: this many calendar years back
-
-
-def _confirm(parent, title: str, text: str, yes: str) -> bool:
-    return prompts.confirm(parent, title, text, yes)
 
 
 class SummaryDialog(QDialog):
@@ -341,7 +231,7 @@ class SummaryDialog(QDialog):
             except SummaryNotAllowedError as exc:
                 problem = exc.message(current_language())
             except CaseError as exc:
-                show_case_error(self, exc)
+                prompts.show_error(self, exc)
                 return
         prepared = self.prepared
         self.summary = prepared.summary if prepared is not None else None
@@ -404,7 +294,6 @@ class SummaryDialog(QDialog):
 
     def save(self) -> None:
         from sleutelapp.domain.summary_sequence import kind_label
-        from sleutelapp.exports.summary import export_summary
         from sleutelapp.store.errors import CaseError
 
         prepared = self.prepared
@@ -414,7 +303,7 @@ class SummaryDialog(QDialog):
         if not prepared.is_reissue:
             problem = anonymity.label_problem(label, current_language())
             if problem:
-                _inform(
+                prompts.inform(
                     self,
                     pick("Label aanpassen", "Change the label"),
                     problem[0].upper() + problem[1:] + ".",
@@ -427,7 +316,7 @@ class SummaryDialog(QDialog):
                     return
         if prepared.chooses_kind:
             kind = self.period_kind()
-            if not _confirm(
+            if not prompts.confirm(
                 self,
                 pick("Periodelengte vastleggen", "Fix the period length"),
                 pick(
@@ -442,28 +331,28 @@ class SummaryDialog(QDialog):
         summary = prepared.summary
         label = summary.parts[0].label
         suggested = (
-            _documents() / f"samenvatting-{summary.period.code}"
+            prompts.documents_folder() / f"samenvatting-{summary.period.code}"
             f"{'-' + _file_part(label) if label else ''}.json"
         )
-        chosen = _save_path(self, pick("Samenvatting opslaan", "Save summary"), suggested)
+        chosen = prompts.save_path(
+            self, pick("Samenvatting opslaan", "Save summary"), suggested, summary_filter()
+        )
         if not chosen:
             return
         json_path, pdf_path = json_and_pdf_paths(chosen, self.ui.pdfCheck.isChecked())
         try:
-            run_with_progress(
+            Operations.of(self.parent(), self._case).export_summary(
                 self,
                 pick("Samenvatting opslaan…", "Saving the summary…"),
-                export_summary,
-                self._case,
                 prepared,
                 json_path,
                 pdf_path,
             )
         except CaseError as exc:
-            show_case_error(self, exc)
+            prompts.show_error(self, exc)
             return
         except OSError as exc:
-            _inform(
+            prompts.inform(
                 self,
                 pick("Niet opgeslagen", "Not saved"),
                 pick(
@@ -473,7 +362,7 @@ class SummaryDialog(QDialog):
             )
             return
         self.saved = [p for p in (json_path, pdf_path) if p is not None]
-        _inform(
+        prompts.inform(
             self,
             pick("Opgeslagen", "Saved"),
             pick(

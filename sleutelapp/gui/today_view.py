@@ -16,6 +16,7 @@ from sleutelapp.domain import vocab, wi2021
 from sleutelapp.gui.forms.ui_today_view import Ui_TodayView
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.models.today_model import REPORT_DUE, TodayItem, TodayModel
+from sleutelapp.gui.operations import CONSENT, DISCLOSURE, ENTRY, NEWCOMER
 
 AGENDA_DAYS = 14
 
@@ -29,9 +30,13 @@ class TodayView(QWidget):
     open_newcomer = Signal(str)
     context_menu = Signal(object, object)  # (list view, global position)
     open_due_reports = Signal()
+    # the changes Vandaag follows: the agenda (entries), attention rows (newcomers, entries)
+    # and the reports due (consents, what was shared)
+    SHOWS = frozenset({NEWCOMER, ENTRY, CONSENT, DISCLOSURE})
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._session = None  # set by follow()
         self.ui = Ui_TodayView()
         self.ui.setupUi(self)
         self.setObjectName("todayView")
@@ -73,6 +78,22 @@ class TodayView(QWidget):
             view.selectionModel().currentChanged.connect(
                 lambda _now, _before, v=view: self._remember(v)
             )
+
+    def follow(self, operations, session) -> None:
+        """Refresh on the operations' changes that touch what Vandaag shows."""
+        self._session = session
+        operations.announced.connect(self.changed)
+
+    def changed(self, change) -> None:
+        session = self._session
+        if session is None or not session.is_open or not change.touches(self.SHOWS):
+            return
+        if self._agenda is None or self._attention is None:
+            return  # not loaded yet: ensure_loaded fills it when Vandaag is shown
+        if change.kinds == {ENTRY} and len(change.newcomer_ids) == 1:
+            self.reload_for(session.case, next(iter(change.newcomer_ids)))
+        else:
+            self.reload(session.case)
 
     def models(self) -> list[TodayModel]:
         return [self.past, self.appointments, self.tasks, self.termijn, self.no_contact]

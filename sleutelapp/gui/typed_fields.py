@@ -1,9 +1,10 @@
-"""The two fields in which a typo silently became wrong data: hours and dates.
+"""The fields in which a typo silently became wrong data: hours, dates and whole numbers.
 
 `HoursField` reads `1,5` and `1.5` alike (a spin box in a Dutch locale took `1.5` for
 fifteen); `DateField` takes a date typed in one go (`15-3-2024`, `15032024`) where a
 QDateEdit, typed section by section, kept parts of the old date. Both read their text with
 domain/typed_input.py and say what is wrong right below themselves, at the field.
+`WholeNumberField` replaces a spin box, which dropped the `.` of a typed `1.5` and kept 15.
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from sleutelapp.domain import date_rules
 from sleutelapp.domain.model import InvalidRecord
-from sleutelapp.domain.typed_input import parse_date, parse_hours, parse_minutes
+from sleutelapp.domain.typed_input import (
+    parse_date,
+    parse_hours,
+    parse_minutes,
+    parse_whole_number,
+)
 from sleutelapp.gui.labels import format_hours
 
 PROBLEM_STYLE = "color: #b3261e"
@@ -160,6 +166,47 @@ class MinutesField(_TypedField):
             self.value()
         except InvalidRecord:
             return self.tr("Type whole minutes, like 30 or 90 (or 1:30).")
+        return None
+
+
+class WholeNumberField(_TypedField):
+    """A whole number within a range, digits only: `1.5`, `1,5` and `1.000` are refused
+    with a message, never read as 15 or 1000."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.minimum, self.maximum = 0, 10_000
+        self.edit.setMaximumWidth(120)
+        self.unit = QLabel(self)
+        self.unit.hide()
+        self.row.addWidget(self.unit)
+        self.row.addStretch(1)
+
+    def set_unit(self, text: str) -> None:
+        """A word after the number ("maanden"), also in its accessible description."""
+        self.unit.setText(text)
+        self.unit.setVisible(bool(text))
+        self.edit.setAccessibleDescription(text)
+
+    def setRange(self, minimum: int, maximum: int) -> None:
+        self.minimum, self.maximum = minimum, maximum
+
+    def value(self) -> int | None:
+        """The number typed (None: empty); raises InvalidRecord when it does not fit."""
+        return parse_whole_number(self.edit.text(), self.minimum, self.maximum)
+
+    def setValue(self, number: int | None) -> None:
+        self.setText("" if number is None else str(number))
+
+    def check(self) -> str | None:
+        try:
+            number = self.value()
+        except InvalidRecord:
+            number = -1
+        if number is None or not self.minimum <= number <= self.maximum:
+            return self.tr("Type a whole number from {0} to {1}, without a point or comma.").format(
+                self.minimum, self.maximum
+            )
         return None
 
 

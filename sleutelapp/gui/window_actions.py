@@ -8,8 +8,7 @@ import importlib
 
 from PySide6.QtCore import QObject
 
-from sleutelapp.gui.errors import show_case_error
-from sleutelapp.gui.operations import ENTRY
+from sleutelapp.gui import prompts
 
 KIND_ACTIONS = (
     ("actionContact", "contact"),
@@ -166,6 +165,24 @@ class WindowActions(QObject):
 
             tell_after_correction(self.w, self.w.session.case, dialog.editing, dialog.saved)
 
+    def reopen_draft(self, draft: dict) -> None:
+        """After unlocking: the dialog that was open when the app locked, with what was
+        typed in it (an entry, or a newcomer's details)."""
+        newcomer_id = draft.get("newcomer_id")
+        exists = bool(newcomer_id) and self.w.session.case.newcomers.exists(newcomer_id)
+        if draft.get("dialog") == "newcomer":
+            if newcomer_id and not exists:
+                return  # erased meanwhile (a restore): nothing to put the details on
+            if exists:
+                self.w.select_newcomer(newcomer_id)
+            self._open_newcomer_dialog(
+                self.w.session.case.newcomers.get(newcomer_id) if exists else None, draft
+            )
+            return
+        if exists:
+            self.w.select_newcomer(newcomer_id)
+            self.open_entry_dialog(draft["kind"], draft=draft)
+
     def edit_entry(self) -> None:
         entry = self.w.newcomer_view.selected_entry()
         if entry is not None:
@@ -180,7 +197,7 @@ class WindowActions(QObject):
         try:
             self.w.operations.delete_entry(entry.id)
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
             return
         self.w.ui.actionUndo.setEnabled(True)
         self.w.statusBar().showMessage(self.tr("Entry deleted. Press Ctrl+Z to undo."), 10000)
@@ -191,37 +208,35 @@ class WindowActions(QObject):
         try:
             restored = self.w.operations.undo_delete()
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
             return
         self.w.ui.actionUndo.setEnabled(False)
         if restored is not None:
             if restored.newcomer_id != self.w.current_newcomer_id():
                 self.w.select_newcomer(restored.newcomer_id)
-            self.w.operations.changed.emit(ENTRY, restored.newcomer_id)
             self.w.statusBar().showMessage(self.tr("Entry restored."), 3000)
 
     # --- newcomers and consents ----------------------------------------------------------------
 
     def new_newcomer(self):
-        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
-
         if not self.w.session.is_open:
             return None
-        dialog = NewcomerDialog(self.w, self.w.operations)
-        dialog.accepted.connect(lambda: self.w.select_newcomer(dialog.saved.id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._open_newcomer_dialog(None)
 
     def edit_newcomer(self):
-        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
-
         newcomer_id = self._need_newcomer()
         if newcomer_id is None:
             return None
-        before = self.w.session.case.newcomers.get(newcomer_id)
-        dialog = NewcomerDialog(self.w, self.w.operations, before)
-        dialog.accepted.connect(lambda: self._profile_saved(before, dialog.saved))
+        return self._open_newcomer_dialog(self.w.session.case.newcomers.get(newcomer_id))
+
+    def _open_newcomer_dialog(self, before, draft=None):
+        from sleutelapp.gui.newcomer_dialog import NewcomerDialog
+
+        dialog = NewcomerDialog(self.w, self.w.operations, before, draft=draft)
+        if before is None:
+            dialog.accepted.connect(lambda: self.w.select_newcomer(dialog.saved.id))
+        else:
+            dialog.accepted.connect(lambda: self._profile_saved(before, dialog.saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -260,7 +275,7 @@ class WindowActions(QObject):
         try:
             saved = self.w.operations.toggle_closed(newcomer_id)
         except CaseError as exc:
-            show_case_error(self.w, exc)
+            prompts.show_error(self.w, exc)
             return
         message = (
             self.tr("{0} is closed.") if saved.status != "active" else self.tr("{0} is reopened.")
@@ -360,9 +375,9 @@ class WindowActions(QObject):
         except CaseLocked:
             return  # locked while the dialog was open
         except CaseError as exc:
-            show_case_error(self.w, exc)
-        if self.w.session.is_open:
-            self.w.operations.external_change()
+            prompts.show_error(self.w, exc)
+        # no refresh here: a dialog that writes does so through Operations, which tells
+        # the views exactly what changed
 
     def restore(self) -> None:
         from sleutelapp.gui.safety_dialogs import restore_backup
@@ -383,8 +398,7 @@ class WindowActions(QObject):
         """Start-up duties: list who is past the retention period (safety module)."""
         from sleutelapp.gui.safety_dialogs import retention_check
 
-        if retention_check(self.w, self.w.session.case):
-            self.w.operations.external_change()
+        retention_check(self.w, self.w.session.case)  # erasing tells the views itself
 
     def daily_backup(self) -> None:
         """The automatic backup of the day, if there is none yet (timer while unlocked)."""
@@ -413,7 +427,7 @@ class WindowActions(QObject):
                     self.w.session.case,
                 )
             except OSError as exc:
-                show_case_error(self.w, exc)
+                prompts.show_error(self.w, exc)
 
     def about(self) -> None:
         from sleutelapp.gui.about_dialog import open_about_dialog

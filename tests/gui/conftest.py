@@ -67,6 +67,7 @@ class Prompts:
 
     def __init__(self, monkeypatch):
         from sleutelapp.gui import prompts as seam
+        from sleutelapp.gui.errors import error_text
 
         self.secrets: list[str | None] = []
         self.confirm = True
@@ -75,21 +76,28 @@ class Prompts:
         self.errors: list[str] = []
         self.questions: list[str] = []
         self.choice: str | None = None  # the answer to a choose() question
-        monkeypatch.setattr(seam, "save_path", lambda *a: self.path)
+        self.save_asks: list[tuple[str, object]] = []  # (title, suggested path) per question
+        monkeypatch.setattr(seam, "save_path", self._save_path)
         monkeypatch.setattr(seam, "open_path", lambda *a: self.path)
+        self.paths: list[str] = []  # the answer to open_paths (several files)
+        monkeypatch.setattr(seam, "open_paths", lambda *a: list(self.paths))
         monkeypatch.setattr(seam, "ask_secret", lambda *a: self.secrets.pop(0))
         monkeypatch.setattr(seam, "confirm", self._confirm)
         monkeypatch.setattr(seam, "choose", self._choose)
         monkeypatch.setattr(seam, "inform", self._inform)
         monkeypatch.setattr(
-            seam, "show_error", lambda parent, exc: self.errors.append(exc.message("nl"))
+            seam, "show_error", lambda parent, exc: self.errors.append(error_text(exc))
         )
+
+    def _save_path(self, parent, title, suggested, file_filter):
+        self.save_asks.append((title, suggested))
+        return self.path
 
     def _confirm(self, parent, title, text, yes, *, detail=""):
         self.questions.append(f"{text}\n{yes}\n{detail}")
         return self.confirm
 
-    def _choose(self, parent, title, text, options):
+    def _choose(self, parent, title, text, options, *, back=""):
         self.questions.append(f"{title}\n{text}\n" + " / ".join(c for _code, c in options))
         return self.choice
 

@@ -62,7 +62,7 @@ def test_all_three_purposes_in_one_dialog_by_keyboard(window, amal, qtbot):
     assert focused() is dialog.rows[0].given_check
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     tab(qtbot)
-    assert focused() is dialog.rows[0].given_edit
+    assert focused() is dialog.rows[0].given_edit.edit
     type_date(qtbot, given)
     tab(qtbot)
     assert focused() is dialog.rows[0].how_combo
@@ -107,12 +107,12 @@ def test_withdrawing_from_the_consents_tab_uses_the_same_dialog(window, amal, qt
     # Withdrawn before it was given: refused at the field, nothing stored.
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     tab(qtbot)
-    assert focused() is row.withdrawn_edit
+    assert focused() is row.withdrawn_edit.edit
     type_date(qtbot, given - timedelta(days=1))
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert "niet intrekken voor" in dialog.ui.errorLabel.text()
-    assert focused() is row.withdrawn_edit
+    assert focused() is row.withdrawn_edit.edit
     assert case.consents.for_newcomer(amal.id)[0].withdrawn_on is None
 
     type_date(qtbot, date.today() - timedelta(days=2))
@@ -141,22 +141,22 @@ def test_an_impossible_date_is_refused_with_a_message(window, amal, qtbot):
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert "‘31-02-2026’ is geen datum" in dialog.ui.errorLabel.text()
-    assert focused() is dialog.rows[0].given_edit
+    assert focused() is dialog.rows[0].given_edit.edit
     assert window.session.case.consents.for_newcomer(amal.id) == []
 
 
-@pytest.mark.parametrize(
-    ("typed", "day"),
-    [
-        ("15-3-2024", date(2024, 3, 15)),
-        ("15032024", date(2024, 3, 15)),
-        ("1/9/2025", date(2025, 9, 1)),
-        ("32-1-2024", None),
-        ("2024-03-15", None),
-        ("", None),
-    ],
-)
-def test_typed_dates(typed, day):
-    from sleutelapp.gui.consent_dialog import parse_typed_date
-
-    assert parse_typed_date(typed) == day
+def test_a_date_typed_in_one_go_then_tab_is_that_date(window, amal, qtbot):
+    """The consent dates are the shared date field: 15-3-2026 + Tab is 15 March 2026."""
+    dialog = open_dialog(qtbot, window)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    tab(qtbot)
+    row = dialog.rows[0]
+    assert focused() is row.given_edit.edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "15-3-2026")
+    tab(qtbot)
+    assert row.given_edit.text() == "15-03-2026" and not row.given_edit.problem_text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (consent,) = window.session.case.consents.for_newcomer(amal.id)
+    assert consent.given_on == date(2026, 3, 15)

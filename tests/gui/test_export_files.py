@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from sleutelapp.domain.model import Consent, Entry, Newcomer
 from sleutelapp.exports.file_names import period_part, regisseur_report_name
-from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.conftest import OFFSCREEN_NOISE, Prompts
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
@@ -78,15 +78,12 @@ def test_report_defaults_to_last_month_and_offers_this_month(report, qtbot):
 def test_report_is_suggested_in_the_documents_folder_under_a_unique_name(
     report, monkeypatch, tmp_path
 ):
-    from sleutelapp.gui import prompts, report_dialog
+    from sleutelapp.gui import prompts
 
-    asked = []
+    answers = Prompts(monkeypatch)
     monkeypatch.setattr(prompts, "documents_folder", lambda: tmp_path / "Documenten")
-    monkeypatch.setattr(
-        report_dialog, "_save_path", lambda parent, title, path: asked.append((title, path))
-    )
     report.save()
-    ((title, suggested),) = asked
+    ((title, suggested),) = answers.save_asks
     assert title == "Rapport opslaan"
     assert suggested.parent == tmp_path / "Documenten"
     assert suggested.name.startswith("rapport-regisseur-AH-")

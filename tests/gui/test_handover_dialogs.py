@@ -77,14 +77,13 @@ def colleague_operations(colleague, qtbot):
 
 @pytest.fixture
 def answered(monkeypatch):
-    """The code dialog and the follow-up question, answered by the test."""
-    record = {"codes": [], "follow_up": None}
+    """The code dialog, answered by the test (the follow-up question is a prompt)."""
+    record = {"codes": []}
     monkeypatch.setattr(
         handover_dialog,
         "show_transfer_code",
         lambda parent, code, path, count: record["codes"].append((code, count)),
     )
-    monkeypatch.setattr(handover_dialog, "ask_follow_up", lambda parent, count: record["follow_up"])
     return record
 
 
@@ -92,7 +91,7 @@ def test_hand_over_two_newcomers_by_keyboard_and_close_them(
     qtbot, case, operations, prompts, answered, tmp_path, colleague
 ):
     people = add_people(case, 3)
-    answered["follow_up"] = "close"
+    prompts.choice = "close"
     dialog = HandoverDialog(None, case, operations)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -161,15 +160,15 @@ def test_erase_after_handover_lists_earlier_recipients_and_leaves_a_receipt(
             sha256="0" * 64,
         )
     )
-    answered["follow_up"] = "erase"
+    prompts.choice = "erase"
     dialog = HandoverDialog(None, case, operations, [person.id])
     qtbot.addWidget(dialog)
     dialog.show()
     _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "weg"))
     qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
     assert not case.newcomers.exists(person.id)
-    assert "Gemeente Oost" in prompts.questions[0]
-    assert "1 nieuwkomer definitief wissen?" in prompts.questions[0]
+    assert "Gemeente Oost" in prompts.questions[1]  # after the follow-up question
+    assert "1 nieuwkomer definitief wissen?" in prompts.questions[1]
     assert "Gemeente Oost" in prompts.shown[-1]
     receipt = case.query("SELECT object_id FROM audit WHERE action = 'recipients_listed'")
     listed = [d for d in case.disclosures.all() if d.recipient == "Gemeente Oost"]

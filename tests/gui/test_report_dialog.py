@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from sleutelapp.domain.model import Consent, Entry, Newcomer
-from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.conftest import OFFSCREEN_NOISE, Prompts
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
@@ -88,7 +88,6 @@ def test_forbidden_items_cannot_be_checked(dialog):
 def test_leaving_out_an_item_updates_preview_and_saved_file(
     dialog, qtbot, case, person, tmp_path, monkeypatch
 ):
-    from sleutelapp.gui import report_dialog
 
     model = dialog.model
     assert "Gedeelde notitie" in pdf_text(dialog.pdf)
@@ -99,8 +98,7 @@ def test_leaving_out_an_item_updates_preview_and_saved_file(
     assert reason == "Door u weggelaten"
 
     target = tmp_path / "out.pdf"
-    monkeypatch.setattr(report_dialog, "_save_path", lambda *a: str(target))
-    monkeypatch.setattr(report_dialog, "_inform", lambda *a: None)
+    Prompts(monkeypatch).path = str(target)
     previewed = dialog.pdf
     dialog.save()
     assert dialog.saved == target
@@ -111,11 +109,9 @@ def test_leaving_out_an_item_updates_preview_and_saved_file(
 
 
 def test_password_saves_an_encrypted_copy_of_the_preview(dialog, tmp_path, monkeypatch):
-    from sleutelapp.gui import report_dialog
 
     target = tmp_path / "secret"
-    monkeypatch.setattr(report_dialog, "_save_path", lambda *a: str(target))
-    monkeypatch.setattr(report_dialog, "_inform", lambda *a: None)
+    Prompts(monkeypatch).path = str(target)
     dialog.ui.passwordEdit.setText("geheim wachtwoord")
     dialog.save()
     saved = tmp_path / "secret.pdf"
@@ -155,3 +151,36 @@ def test_screenshot(dialog, qtbot, tmp_path):
     folder = os.environ.get("SLEUTELAPP_SCREENSHOTS")
     if folder:
         image.save(os.path.join(folder, "report_dialog.png"))
+
+
+def test_a_period_typed_in_one_go_then_tab_is_that_period(dialog, qtbot):
+    """The period is the shared date field: 1-3-2026 + Tab, 15-3-2026 + Tab."""
+    from PySide6.QtWidgets import QApplication
+
+    ui = dialog.ui
+    ui.fromDate.setFocus()
+    for typed in ("1-3-2026", "15-3-2026"):
+        focus = QApplication.focusWidget()
+        qtbot.keyClick(focus, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(focus, typed)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.recipientEdit
+    assert dialog.period() == (date(2026, 3, 1), date(2026, 3, 15))
+    assert (ui.fromDate.text(), ui.toDate.text()) == ("01-03-2026", "15-03-2026")
+    assert ui.presetCombo.currentData() == "custom"
+    dialog.refresh()
+    assert dialog.pdf is not None
+
+
+def test_a_period_date_that_is_not_a_date_is_told_and_not_saved(dialog, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ui = dialog.ui
+    ui.toDate.setFocus()
+    qtbot.keyClick(ui.toDate.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(ui.toDate.edit, "31-02-2026")
+    qtbot.keyClick(ui.toDate.edit, Qt.Key.Key_Tab)
+    assert "bestaat niet" in ui.toDate.problem_text()
+    dialog.refresh()
+    assert "dd-mm-jjjj" in ui.consentLabel.text()
+    assert not ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()

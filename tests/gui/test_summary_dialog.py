@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from sleutelapp.domain import demo
 from sleutelapp.domain.anonymity import SUPPRESSED, parse_period
 from sleutelapp.store.bulk import insert_all
-from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.conftest import OFFSCREEN_NOISE, Prompts
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
@@ -82,15 +82,11 @@ def test_only_ended_periods_of_the_chosen_length_are_offered(dialog):
 
 
 def _answer(monkeypatch, tmp_path, name="wijk", confirm=True):
-    from sleutelapp.gui import summary_dialog
-
-    asked, told = [], []
-    monkeypatch.setattr(summary_dialog, "_save_path", lambda *a: str(tmp_path / name))
-    monkeypatch.setattr(summary_dialog, "_inform", lambda parent, title, text: told.append(text))
-    monkeypatch.setattr(
-        summary_dialog, "_confirm", lambda parent, title, text, yes: asked.append(text) or confirm
-    )
-    return asked, told
+    """The save question, the confirmation and the message, answered through gui/prompts.py;
+    returns (questions asked, messages shown)."""
+    answers = Prompts(monkeypatch)
+    answers.path, answers.confirm = str(tmp_path / name), confirm
+    return answers.questions, answers.shown
 
 
 def test_the_first_summary_fixes_the_length_typed_by_keyboard(
@@ -231,7 +227,7 @@ def test_merge_dialog_shows_accepted_and_refused_files(
     signals["cells"][0][0] = {"status": "published", "value": 999_999, "newcomers": 9}
     (tmp_path / "groot.json").write_text(json.dumps(huge))
     offered = (noord, zuid, noord, copy, other, broken, remade, tmp_path / "groot.json")
-    monkeypatch.setattr(merge_dialog, "_open_paths", lambda parent: [str(p) for p in offered])
+    Prompts(monkeypatch).paths = [str(p) for p in offered]
     dialog = merge_dialog.MergeDialog(None)
     qtbot.addWidget(dialog)
     dialog.add_files()
@@ -249,8 +245,7 @@ def test_merge_dialog_shows_accepted_and_refused_files(
     assert "2 samenvatting" in dialog.ui.resultLabel.text()
     assert "5 bestanden tellen niet mee" in dialog.ui.resultLabel.text()
 
-    monkeypatch.setattr(merge_dialog, "_save_path", lambda *a: str(tmp_path / "overzicht.json"))
-    monkeypatch.setattr(merge_dialog, "_inform", lambda *a: None)
+    Prompts(monkeypatch).path = str(tmp_path / "overzicht.json")
     dialog.save()
     merged = json.loads((tmp_path / "overzicht.json").read_text())
     assert sorted(p["label"] for p in merged["parts"]) == ["Noord", "Zuid"]
@@ -269,7 +264,7 @@ def test_screenshots(dialog, qtbot, monkeypatch, tmp_path, demo_case):
     image = dialog.grab()
     assert image.width() >= 900
     paths = [_summary_file(tmp_path, name) for name in ("Noord", "Zuid")]
-    monkeypatch.setattr(merge_dialog, "_open_paths", lambda parent: [str(p) for p in paths])
+    Prompts(monkeypatch).paths = [str(p) for p in paths]
     merge = merge_dialog.MergeDialog(None)
     qtbot.addWidget(merge)
     merge.add_files()

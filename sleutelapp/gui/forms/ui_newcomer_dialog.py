@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 0246c583cca1ca8d6e4dd0be2f35bdb5dc45daa0a25c021187f9ef9ee6a323ec
+## Source sha256: b16efaf2552176995ea87cdeec5a23cb2c80c405a325340bd78bf38ef64a9a59
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from sleutelapp.gui.typed_fields import DateField
+from sleutelapp.gui.typed_fields import (DateField, WholeNumberField)
 
 class Ui_NewcomerDialog(object):
     def setupUi(self, NewcomerDialog):
@@ -194,11 +193,8 @@ class Ui_NewcomerDialog(object):
 
         self.extensionAddLayout = QHBoxLayout()
         self.extensionAddLayout.setObjectName(u"extensionAddLayout")
-        self.extensionMonthsSpin = QSpinBox(self.extensionsBox)
+        self.extensionMonthsSpin = WholeNumberField(self.extensionsBox)
         self.extensionMonthsSpin.setObjectName(u"extensionMonthsSpin")
-        self.extensionMonthsSpin.setMinimum(1)
-        self.extensionMonthsSpin.setMaximum(60)
-        self.extensionMonthsSpin.setValue(6)
 
         self.extensionAddLayout.addWidget(self.extensionMonthsSpin)
 
@@ -323,7 +319,6 @@ class Ui_NewcomerDialog(object):
 #if QT_CONFIG(accessibility)
         self.extensionMonthsSpin.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Months of extension", None))
 #endif // QT_CONFIG(accessibility)
-        self.extensionMonthsSpin.setSuffix(QCoreApplication.translate("NewcomerDialog", u" months", None))
 #if QT_CONFIG(accessibility)
         self.extensionReasonEdit.setAccessibleName(QCoreApplication.translate("NewcomerDialog", u"Reason for the extension", None))
 #endif // QT_CONFIG(accessibility)

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'report_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 1da88b0fcfc4a232c408e1424f9461c7d3aa49ea697f65f37d99de7dd23b1c61
+## Source sha256: a27f5ee14a193327643c86d5fd55f1cd8decd5b853b4d1cdf705f6592c751c77
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -17,10 +17,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
+
+from sleutelapp.gui.typed_fields import DateField
 
 class Ui_ReportDialog(object):
     def setupUi(self, ReportDialog):
@@ -65,10 +67,8 @@ class Ui_ReportDialog(object):
 
         self.datesRow = QHBoxLayout()
         self.datesRow.setObjectName(u"datesRow")
-        self.fromDate = QDateEdit(self.settingsPane)
+        self.fromDate = DateField(self.settingsPane)
         self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-        self.fromDate.setDisplayFormat(u"dd-MM-yyyy")
 
         self.datesRow.addWidget(self.fromDate)
 
@@ -77,10 +77,8 @@ class Ui_ReportDialog(object):
 
         self.datesRow.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(self.settingsPane)
+        self.toDate = DateField(self.settingsPane)
         self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-        self.toDate.setDisplayFormat(u"dd-MM-yyyy")
 
         self.datesRow.addWidget(self.toDate)
 

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: a83c42844305053c17c58a974c21d302fe2fa064abec196795f942de6f9ebc9c
+## Source sha256: 295d3eed7900b3df92b70e5f73095824ba886955a25ca901260f89a81e052fa6
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -19,7 +19,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from sleutelapp.gui.typed_fields import WholeNumberField
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -84,7 +86,7 @@ class Ui_SettingsDialog(object):
 
         self.behaviourForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.autolockLabel)
 
-        self.autolockSpin = QSpinBox(self.behaviourBox)
+        self.autolockSpin = WholeNumberField(self.behaviourBox)
         self.autolockSpin.setObjectName(u"autolockSpin")
 
         self.behaviourForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.autolockSpin)
@@ -94,7 +96,7 @@ class Ui_SettingsDialog(object):
 
         self.behaviourForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
 
-        self.retentionSpin = QSpinBox(self.behaviourBox)
+        self.retentionSpin = WholeNumberField(self.behaviourBox)
         self.retentionSpin.setObjectName(u"retentionSpin")
 
         self.behaviourForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
@@ -104,7 +106,7 @@ class Ui_SettingsDialog(object):
 
         self.behaviourForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kLabel)
 
-        self.kSpin = QSpinBox(self.behaviourBox)
+        self.kSpin = WholeNumberField(self.behaviourBox)
         self.kSpin.setObjectName(u"kSpin")
 
         self.behaviourForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kSpin)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 from sleutelapp.domain import wi2021
 from sleutelapp.domain.vocab import KINDS, ROUTES
 from sleutelapp.gui.labels import format_date, label
+from sleutelapp.gui.operations import ENTRY, NEWCOMER
 from sleutelapp.store.newcomers import NewcomerListItem
 
 
@@ -24,6 +25,8 @@ class NewcomerListModel(QAbstractListModel):
     StatusRole = Qt.ItemDataRole.UserRole + 4
     RouteRole = Qt.ItemDataRole.UserRole + 5
     MatchRole = Qt.ItemDataRole.UserRole + 6  # "Gevonden in: …" when found by entry text
+    # the changes the list follows: names and status, and badges and matches from entries
+    SHOWS: ClassVar[frozenset[str]] = frozenset({NEWCOMER, ENTRY})
 
     def __init__(self, parent=None):
         super().__init__(parent)
