@@ -3,7 +3,7 @@
 `newcomer.extensions` keeps the granted extensions that `wi2021.termijn_end` adds up; a
 request that is granted (or no longer is) changes that list in the same transaction, so
 the termijn end follows everywhere it is shown. Extensions typed into the profile before
-requests existed became granted requests with the reason 'earlier' (schema step 0004).
+requests existed became granted requests with the reason 'earlier' (schema step 0005).
 """
 
 from __future__ import annotations
