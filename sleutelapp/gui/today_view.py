@@ -143,9 +143,9 @@ class TodayView(QWidget):
 
     def _fill(self, case, today: date) -> None:
         self._fill_agenda(case, today)
+        # The store narrows to who may be due (in SQL); the exact rules are applied here.
         self._attention = {
-            n.id: self._attention_rows(n, today)
-            for n in case.newcomers.search_list(status="active", today=today)
+            n.id: self._attention_rows(n, today) for n in case.newcomers.needing_attention(today)
         }
         self._show_attention()
 
