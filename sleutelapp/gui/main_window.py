@@ -481,6 +481,10 @@ class MainWindow(QMainWindow):
         self.prefs.set_geometry("main", self.saveGeometry())
         self.prefs.sync()
         if self.session.is_open:
+            # The window goes at once; the automatic backup then runs off the GUI thread
+            # with its progress note. Killed halfway, it leaves no backup file: its temp
+            # files are removed at the next start (store/leftovers.py).
+            self.hide()
             self.actions.before_close()
             self.session.close()
         super().closeEvent(event)
