@@ -161,8 +161,24 @@ def _unique_keys(pairs) -> dict:
     return result
 
 
+_STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_INNERMOST = re.compile(rb"\[\]|\{\}")  # one pass removes one level, never two
+
+
 def _check_structure(data: bytes, name: str) -> None:
     """Refuse deep nesting and huge numbers of elements before the JSON parser sees them."""
+    # Quick: without its strings and all but its brackets, a file nested at most
+    # MAX_DEPTH deep is empty after MAX_DEPTH rounds of removing innermost pairs. Anything
+    # else (too deep, too many, or unbalanced) is measured exactly below.
+    brackets = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    if len(brackets) <= MAX_BRACKETS:
+        for _ in range(MAX_DEPTH):
+            if not brackets:
+                break
+            brackets = _INNERMOST.sub(b"", brackets)
+        if not brackets:
+            return
     depth = brackets = 0
     for match in _TOKENS.finditer(data):
         token = match.group()
@@ -216,9 +232,11 @@ def _cell_key(instance):
     if not isinstance(instance, dict) or len(instance) != 3:
         return None
     try:
-        return tuple((k, type(v), v) for k, v in sorted(instance.items()))
-    except TypeError:  # keys of mixed types cannot be sorted: validate in full
+        key = tuple((k, type(v), v) for k, v in sorted(instance.items()))
+        hash(key)
+    except TypeError:  # keys of mixed types, or a list or object as a value: in full
         return None
+    return key
 
 
 def _inline_refs(node, defs: dict, done: dict):
@@ -243,6 +261,194 @@ def _inline_refs(node, defs: dict, done: dict):
     return node
 
 
+# --- the schema, compiled for the hot path ---------------------------------------------
+#
+# A coordinator merges thousands of files; walking each through jsonschema costs most of
+# the time. The schema file is therefore also compiled into plain Python checks, for the
+# keywords it uses (listed below; any other keyword makes the compiler refuse, and every
+# file then goes through jsonschema alone). The compiled check answers only "certainly
+# valid": a file it does not accept is validated by jsonschema, which decides and words
+# the reason. So the schema stays the one rule; the compiled form only spares the walk.
+
+_ANNOTATIONS = {"$schema", "$id", "title", "description", "$defs"}
+_COMPILED_KEYWORDS = {
+    "type",
+    "const",
+    "enum",
+    "pattern",
+    "required",
+    "properties",
+    "additionalProperties",
+    "items",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "$ref",
+}
+
+
+class _NotCompiled(Exception):
+    """The schema uses a keyword the compiler does not know: no compiled check."""
+
+
+def _json_equal(a, b) -> bool:
+    """Equality as JSON Schema means it (true is not 1, 1 is not "1")."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+def _is_type(value, name: str) -> bool:
+    if name == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if name == "null":
+        return value is None
+    if name == "string":
+        return isinstance(value, str)
+    if name == "object":
+        return isinstance(value, dict)
+    if name == "array":
+        return isinstance(value, list)
+    raise _NotCompiled(name)
+
+
+def _compile(node, defs: dict, done: dict):
+    """A function value -> bool for one schema node (True: certainly valid)."""
+    unknown = set(node) - _COMPILED_KEYWORDS - _ANNOTATIONS
+    if unknown:
+        raise _NotCompiled(", ".join(sorted(unknown)))
+    if "$ref" in node:
+        if len(set(node) - _ANNOTATIONS) != 1 or not node["$ref"].startswith("#/$defs/"):
+            raise _NotCompiled("$ref")
+        name = node["$ref"].removeprefix("#/$defs/")
+        if name not in done:
+            done[name] = None  # a recursive schema is not compiled
+            done[name] = _compile(defs[name], defs, done)
+        if done[name] is None:
+            raise _NotCompiled("recursion")
+        return done[name]
+    checked = _compile_node(node, defs, done)
+    if not (node.get("type") == "object" and "properties" in node):
+        return checked
+    # A file holds hundreds of cells and most are alike: an object of plain values equal
+    # in value and type to one found valid against this node is valid again.
+    valid: set = set()
+
+    def remembered(v, checked=checked, valid=valid):
+        key = _flat_key(v)
+        if key is not None and key in valid:
+            return True
+        ok = checked(v)
+        if ok and key is not None and len(valid) < 10_000:
+            valid.add(key)
+        return ok
+
+    return remembered
+
+
+_SCALARS = (str, int, bool, type(None))
+
+
+def _flat_key(v):
+    """A hashable key of a dict of plain values (types included), else None."""
+    if type(v) is not dict or len(v) > 8:
+        return None
+    key = []
+    for k, item in v.items():
+        if type(item) not in _SCALARS:
+            return None
+        key.append((k, type(item), item))
+    return tuple(key)
+
+
+def _compile_node(node, defs: dict, done: dict):
+    checks = []
+    if "type" in node:
+        types = node["type"] if isinstance(node["type"], list) else [node["type"]]
+        for t in types:
+            _is_type(None, t)  # known type names only
+        checks.append(lambda v, types=tuple(types): any(_is_type(v, t) for t in types))
+    if "const" in node:
+        checks.append(lambda v, c=node["const"]: _json_equal(v, c))
+    if "enum" in node:
+        checks.append(lambda v, e=tuple(node["enum"]): any(_json_equal(v, x) for x in e))
+    if "pattern" in node:
+        checks.append(
+            lambda v, r=re.compile(node["pattern"]): not isinstance(v, str) or bool(r.search(v))
+        )
+    for key, test in (
+        ("minLength", lambda v, n: len(v) >= n),
+        ("maxLength", lambda v, n: len(v) <= n),
+    ):
+        if key in node:
+            checks.append(lambda v, n=node[key], t=test: not isinstance(v, str) or t(v, n))
+    for key, test in (
+        ("minimum", lambda v, n: v >= n),
+        ("maximum", lambda v, n: v <= n),
+    ):
+        if key in node:
+            checks.append(lambda v, n=node[key], t=test: not _is_type(v, "integer") or t(v, n))
+    if "required" in node:
+        checks.append(
+            lambda v, r=tuple(node["required"]): not isinstance(v, dict) or all(k in v for k in r)
+        )
+    if "properties" in node or "additionalProperties" in node:
+        props = {k: _compile(sub, defs, done) for k, sub in node.get("properties", {}).items()}
+        extra = node.get("additionalProperties", True)
+        if extra is not False and extra is not True:
+            raise _NotCompiled("additionalProperties schema")
+
+        def objects(v, props=props, extra=extra):
+            if not isinstance(v, dict):
+                return True
+            for key, value in v.items():
+                check = props.get(key)
+                if check is None:
+                    if extra is False:
+                        return False
+                elif not check(value):
+                    return False
+            return True
+
+        checks.append(objects)
+    if "items" in node:
+        item = _compile(node["items"], defs, done)
+        checks.append(lambda v, item=item: not isinstance(v, list) or all(map(item, v)))
+    if "minItems" in node:
+        checks.append(lambda v, n=node["minItems"]: not isinstance(v, list) or len(v) >= n)
+    if "maxItems" in node:
+        checks.append(lambda v, n=node["maxItems"]: not isinstance(v, list) or len(v) <= n)
+    if node.get("uniqueItems"):
+        checks.append(lambda v: not isinstance(v, list) or _all_unique(v))
+    return lambda v, checks=tuple(checks): all(check(v) for check in checks)
+
+
+def _all_unique(values: list) -> bool:
+    if all(isinstance(v, str) for v in values):
+        return len(set(values)) == len(values)
+    return all(not _json_equal(a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+
+
+@lru_cache(maxsize=1)
+def _compiled_schema():
+    """The schema as one function document -> bool, or None when it cannot be compiled."""
+    from sleutelapp.paths import resource
+
+    schema = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+    try:
+        return _compile(schema, schema.get("$defs", {}), {})
+    except _NotCompiled:
+        return None
+
+
 def _check_schema(document, name: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _refused(
@@ -256,6 +462,9 @@ def _check_schema(document, name: str) -> None:
             "deze versie van het samenvattingsformaat kent deze app niet; werk Sleutelapp bij.",
             "this app does not know this version of the summary format; update Sleutelapp.",
         )
+    compiled = _compiled_schema()
+    if compiled is not None and compiled(document):
+        return  # certainly valid against the schema; anything else: jsonschema decides
     import jsonschema
 
     error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
@@ -518,6 +727,98 @@ def check_files(paths) -> list[Candidate]:
         figures.setdefault(_fingerprint(summary), path)
         result.append(Candidate(path, summary=summary))
     return result
+
+
+def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
+    """`check_files` and `merge_summaries` in one pass whose memory does not grow with the
+    files' contents: each file is read, checked against the files before it, folded into
+    the running merge and let go. Returns every candidate (an accepted one without its
+    summary) and the merge, or None when a file was refused (nothing may be written)."""
+    result: list[Candidate] = []
+    ids: dict[str, Path] = {}
+    sources: dict[str, Path] = {}
+    figures: dict[str, Path] = {}
+    period = None
+    running = _RunningMerge()
+    refused = False
+    for path in map(Path, paths):
+        try:
+            summary = read_summary(path)
+        except SummaryRefused as exc:
+            result.append(Candidate(path, problem=exc))
+            refused = True
+            continue
+        problem = _clash(path, summary, period, ids, sources, figures)
+        if problem is not None:
+            result.append(Candidate(path, problem=problem))
+            refused = True
+            continue
+        period = period or (summary.period, path)
+        ids.update((p.id, path) for p in summary.parts)
+        sources.update((p.source, path) for p in summary.parts if p.source)
+        figures.setdefault(_fingerprint(summary), path)
+        if not refused:
+            running.add(summary)  # after a refusal only the checks go on, for the report
+        result.append(_Accepted(path))
+    if refused or not result:
+        return result, None
+    return result, running.result()
+
+
+class _Accepted(Candidate):
+    """An accepted file whose summary was folded into a running merge and let go."""
+
+    @property
+    def accepted(self) -> bool:
+        return True
+
+
+class _RunningMerge:
+    """merge_summaries, one summary at a time: combining is associative, so folding each
+    into the merge so far gives the same cells as merging all at once."""
+
+    def __init__(self):
+        self.parts: list[Part] = []
+        self.first: Summary | None = None
+        self.not_counted: Cell | None = None
+        self.tables: list[Table] = []
+
+    def add(self, summary: Summary) -> None:
+        self.parts.extend(summary.parts)
+        if self.first is None:
+            self.first = summary
+            self.not_counted = combine([summary.not_counted])
+            self.tables = [_merge_tables([summary.table(spec.id)]) for spec in TABLES]
+            return
+        if summary.period != self.first.period:
+            raise SummaryRefused(
+                "Samenvattingen van verschillende perioden kunnen niet samen.",
+                "Summaries of different periods cannot be merged.",
+            )
+        self.not_counted = combine([self.not_counted, summary.not_counted])
+        self.tables = [_merge_tables([t, summary.table(t.id)]) for t in self.tables]
+
+    def result(self) -> Summary:
+        if self.first is None or self.not_counted is None:
+            raise SummaryRefused(
+                "Geen samenvattingen om samen te voegen.", "No summaries to merge."
+            )
+        parts = sorted(self.parts, key=lambda p: p.id)
+        ids = [p.id for p in parts]
+        sources = [p.source for p in parts if p.source]
+        if len(set(ids)) != len(ids) or len(set(sources)) != len(sources):
+            raise SummaryRefused(
+                "Dezelfde samenvatting of hetzelfde dossier is twee keer aangeboden.",
+                "The same summary or case file was offered twice.",
+            )
+        return Summary(
+            merged_id(ids),
+            self.first.period,
+            min(p.k for p in parts),
+            tuple(Part(p.id, p.k, p.label, p.source) for p in parts),
+            self.not_counted,
+            tuple(self.tables),
+        )
 
 
 def _fingerprint(summary: Summary) -> str:
