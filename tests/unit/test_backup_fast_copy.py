@@ -8,6 +8,8 @@ from __future__ import annotations
 import zipfile
 from datetime import date, timedelta
 
+import pytest
+
 from sleutelapp.domain.model import Entry, Newcomer
 from sleutelapp.store import backup, connection, restore
 from sleutelapp.store.case import Case
@@ -80,12 +82,8 @@ def test_a_page_damaged_while_copying_is_found_and_no_backup_is_left(case, tmp_p
 
     monkeypatch.setattr(backup, "_copy_bytes", damaging)
     target = tmp_path / "b.sleutelbackup"
-    try:
+    with pytest.raises(backup.DamagedBackup):
         backup.write_backup(case, target)
-    except backup.DamagedBackup:
-        pass
-    else:
-        raise AssertionError("a damaged copy was written as a backup")
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
