@@ -46,6 +46,7 @@ MAX_DIGITS = 12
 SCHEMA_FILE = "sleutelapp-summary.v1.json"
 # Merged ids are derived from the ids of the parts, so the same merge gives the same id.
 MERGE_NAMESPACE = uuid.UUID("6f1d3c3e-8d0b-4a51-9a57-5b1f1e2c7a10")
+_LONG_DIGITS = re.compile(r"[0-9]{%d}" % (MAX_DIGITS + 1))
 _TOKENS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 
 
@@ -93,10 +94,13 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
             name, "het bestand is geen UTF-8-tekst.", "the file is not UTF-8 text."
         ) from None
     try:
+        # No run of digits longer than MAX_DIGITS anywhere: no number can be too long, so
+        # the parser's own int() reads them (the check per number is for other files).
+        short_numbers = _LONG_DIGITS.search(text) is None
         document = json.loads(
             text,
             parse_float=_no_float,
-            parse_int=_bounded_int,
+            parse_int=None if short_numbers else _bounded_int,
             parse_constant=_no_float,
             object_pairs_hook=_unique_keys,
         )
@@ -150,6 +154,9 @@ def _bounded_int(text: str) -> int:
 
 
 def _unique_keys(pairs) -> dict:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
     result = {}
     for key, value in pairs:
         if key in result:
@@ -306,6 +313,9 @@ def _json_equal(a, b) -> bool:
     return type(a) is type(b) and a == b
 
 
+_PY_TYPES = {"integer": int, "null": type(None), "string": str, "object": dict, "array": list}
+
+
 def _is_type(value, name: str) -> bool:
     if name == "integer":
         return isinstance(value, int) and not isinstance(value, bool)
@@ -373,13 +383,24 @@ def _compile_node(node, defs: dict, done: dict):
     checks = []
     if "type" in node:
         types = node["type"] if isinstance(node["type"], list) else [node["type"]]
-        for t in types:
-            _is_type(None, t)  # known type names only
-        checks.append(lambda v, types=tuple(types): any(_is_type(v, t) for t in types))
+        exact = frozenset(_PY_TYPES[t] for t in types if t in _PY_TYPES)
+        if len(exact) != len(types):
+            raise _NotCompiled(str(types))
+        # Exact types as json.loads makes them (bool is not an integer here either).
+        checks.append(lambda v, exact=exact: type(v) in exact)
     if "const" in node:
-        checks.append(lambda v, c=node["const"]: _json_equal(v, c))
+        const = node["const"]
+        if isinstance(const, str) or (
+            isinstance(const, list) and all(isinstance(x, str) for x in const)
+        ):
+            checks.append(lambda v, c=const: type(v) is type(c) and v == c)
+        else:
+            checks.append(lambda v, c=const: _json_equal(v, c))
     if "enum" in node:
-        checks.append(lambda v, e=tuple(node["enum"]): any(_json_equal(v, x) for x in e))
+        if all(isinstance(x, str) for x in node["enum"]):
+            checks.append(lambda v, e=frozenset(node["enum"]): type(v) is str and v in e)
+        else:
+            checks.append(lambda v, e=tuple(node["enum"]): any(_json_equal(v, x) for x in e))
     if "pattern" in node:
         checks.append(
             lambda v, r=re.compile(node["pattern"]): not isinstance(v, str) or bool(r.search(v))
@@ -421,14 +442,30 @@ def _compile_node(node, defs: dict, done: dict):
         checks.append(objects)
     if "items" in node:
         item = _compile(node["items"], defs, done)
-        checks.append(lambda v, item=item: not isinstance(v, list) or all(map(item, v)))
+
+        def items(v, item=item):
+            if type(v) is list:
+                for one in v:
+                    if not item(one):
+                        return False
+            return True
+
+        checks.append(items)
     if "minItems" in node:
         checks.append(lambda v, n=node["minItems"]: not isinstance(v, list) or len(v) >= n)
     if "maxItems" in node:
         checks.append(lambda v, n=node["maxItems"]: not isinstance(v, list) or len(v) <= n)
     if node.get("uniqueItems"):
         checks.append(lambda v: not isinstance(v, list) or _all_unique(v))
-    return lambda v, checks=tuple(checks): all(check(v) for check in checks)
+    checks = tuple(checks)
+
+    def valid(v, checks=checks):
+        for check in checks:
+            if not check(v):
+                return False
+        return True
+
+    return valid
 
 
 def _all_unique(values: list) -> bool:
@@ -748,7 +785,8 @@ def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
             result.append(Candidate(path, problem=exc))
             refused = True
             continue
-        problem = _clash(path, summary, period, ids, sources, figures)
+        fingerprint = _fingerprint(summary)
+        problem = _clash(path, summary, period, ids, sources, figures, fingerprint)
         if problem is not None:
             result.append(Candidate(path, problem=problem))
             refused = True
@@ -756,7 +794,7 @@ def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
         period = period or (summary.period, path)
         ids.update((p.id, path) for p in summary.parts)
         sources.update((p.source, path) for p in summary.parts if p.source)
-        figures.setdefault(_fingerprint(summary), path)
+        figures.setdefault(fingerprint, path)
         if not refused:
             running.add(summary)  # after a refusal only the checks go on, for the report
         result.append(_Accepted(path))
@@ -773,33 +811,106 @@ class _Accepted(Candidate):
         return True
 
 
+class _Sum:
+    """A cell being merged: combine() of every contribution so far, kept as plain sums."""
+
+    __slots__ = ("flagged", "newcomers", "value")
+
+    def __init__(self):
+        self.flagged, self.value, self.newcomers = False, 0, 0
+
+    def add(self, cell: Cell) -> None:
+        self.flagged = self.flagged or cell.status != PUBLISHED
+        self.value += cell.value or 0
+        self.newcomers += cell.newcomers or 0
+
+    def cell(self) -> Cell:
+        if not self.flagged:
+            return Cell(PUBLISHED, self.value, self.newcomers)
+        if self.value == 0 and self.newcomers == 0:
+            return Cell.suppressed()
+        return Cell(AT_LEAST, self.value, self.newcomers)
+
+
+def _sum_of(sums) -> _Sum:
+    total = _Sum()
+    for one in sums:
+        total.flagged = total.flagged or one.flagged
+        total.value += one.value
+        total.newcomers += one.newcomers
+    return total
+
+
 class _RunningMerge:
-    """merge_summaries, one summary at a time: combining is associative, so folding each
-    into the merge so far gives the same cells as merging all at once."""
+    """merge_summaries, one summary at a time: combining is a sum with a flag, so adding
+    each file's cells to running sums gives the same cells as merging all at once (the
+    health rows are grouped at the end when any file grouped them, as merge does)."""
 
     def __init__(self):
         self.parts: list[Part] = []
         self.first: Summary | None = None
-        self.not_counted: Cell | None = None
-        self.tables: list[Table] = []
+        self.not_counted = _Sum()
+        # table id -> row code -> [cells per column..., row total]; and column totals, total
+        self.rows: dict[str, dict[str, list[_Sum]]] = {spec.id: {} for spec in TABLES}
+        self.columns = {spec.id: [_Sum() for _ in spec.columns] for spec in TABLES}
+        self.totals = {spec.id: _Sum() for spec in TABLES}
+        self.grouped = False
 
     def add(self, summary: Summary) -> None:
-        self.parts.extend(summary.parts)
         if self.first is None:
             self.first = summary
-            self.not_counted = combine([summary.not_counted])
-            self.tables = [_merge_tables([summary.table(spec.id)]) for spec in TABLES]
-            return
-        if summary.period != self.first.period:
+        elif summary.period != self.first.period:
             raise SummaryRefused(
                 "Samenvattingen van verschillende perioden kunnen niet samen.",
                 "Summaries of different periods cannot be merged.",
             )
-        self.not_counted = combine([self.not_counted, summary.not_counted])
-        self.tables = [_merge_tables([t, summary.table(t.id)]) for t in self.tables]
+        self.parts.extend(summary.parts)
+        self.not_counted.add(summary.not_counted)
+        for table in summary.tables:
+            width = len(TABLE_BY_ID[table.id].columns)
+            rows = self.rows[table.id]
+            if table.id == "appointments" and HEALTH_GROUP in table.rows:
+                self.grouped = True
+            for r, code in enumerate(table.rows):
+                sums = rows.get(code)
+                if sums is None:
+                    sums = rows[code] = [_Sum() for _ in range(width + 1)]
+                for c, cell in enumerate(table.cells[r]):
+                    sums[c].add(cell)
+                if table.row_totals:
+                    sums[width].add(table.row_totals[r])
+            for c, cell in enumerate(table.column_totals):
+                self.columns[table.id][c].add(cell)
+            self.totals[table.id].add(table.total)
+
+    def _table(self, spec) -> Table:
+        rows = dict(self.rows[spec.id])
+        if spec.id == "appointments" and self.grouped:
+            health = [
+                rows.pop(code) for code in list(rows) if code in vocab.HEALTH_APPOINTMENT_TYPES
+            ]
+            if health:
+                rows[HEALTH_GROUP] = [
+                    _sum_of(parts)
+                    for parts in zip(
+                        *[*health, *([rows[HEALTH_GROUP]] if HEALTH_GROUP in rows else [])],
+                        strict=True,
+                    )
+                ]
+        codes = [code for code in spec.rows if code in rows]
+        width = len(spec.columns)
+        return Table(
+            spec.id,
+            tuple(codes),
+            spec.columns,
+            tuple(tuple(rows[code][c].cell() for c in range(width)) for code in codes),
+            () if width == 1 else tuple(rows[code][width].cell() for code in codes),
+            tuple(total.cell() for total in self.columns[spec.id]),
+            self.totals[spec.id].cell(),
+        )
 
     def result(self) -> Summary:
-        if self.first is None or self.not_counted is None:
+        if self.first is None:
             raise SummaryRefused(
                 "Geen samenvattingen om samen te voegen.", "No summaries to merge."
             )
@@ -816,8 +927,8 @@ class _RunningMerge:
             self.first.period,
             min(p.k for p in parts),
             tuple(Part(p.id, p.k, p.label, p.source) for p in parts),
-            self.not_counted,
-            tuple(self.tables),
+            self.not_counted.cell(),
+            tuple(self._table(spec) for spec in TABLES),
         )
 
 
@@ -825,11 +936,27 @@ def _fingerprint(summary: Summary) -> str:
     """The figures of a summary, without its ids and labels."""
     import hashlib
 
-    data = {"n": summary.not_counted.to_json(), "t": [t.to_json() for t in summary.tables]}
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+    def cells(row) -> tuple:
+        return tuple((c.status, c.value, c.newcomers) for c in row)
+
+    data = [cells([summary.not_counted])]
+    for t in summary.tables:
+        data.append(
+            (
+                t.id,
+                t.rows,
+                t.columns,
+                tuple(cells(row) for row in t.cells),
+                cells(t.row_totals),
+                cells(t.column_totals),
+                cells([t.total]),
+            )
+        )
+    # Plain strings, whole numbers and None: their repr is exact and the same each run.
+    return hashlib.sha256(repr(data).encode()).hexdigest()
 
 
-def _clash(path, summary, period, ids, sources, figures) -> SummaryRefused | None:
+def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> SummaryRefused | None:
     """Why this file cannot join the files accepted so far, or None."""
     repeat = next((ids[p.id] for p in summary.parts if p.id in ids), None)
     if repeat is not None:
@@ -855,7 +982,7 @@ def _clash(path, summary, period, ids, sources, figures) -> SummaryRefused | Non
             f"comes from the same case file as {same_source.name} for the same period (a "
             "re-made or copied summary); together they can be subtracted.",
         )
-    twin = figures.get(_fingerprint(summary))
+    twin = figures.get(fingerprint or _fingerprint(summary))
     if twin is not None and (summary.counted.value or 0) > 0:
         return _refused(
             path.name,
