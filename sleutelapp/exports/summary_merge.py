@@ -46,7 +46,6 @@ MAX_DIGITS = 12
 SCHEMA_FILE = "sleutelapp-summary.v1.json"
 # Merged ids are derived from the ids of the parts, so the same merge gives the same id.
 MERGE_NAMESPACE = uuid.UUID("6f1d3c3e-8d0b-4a51-9a57-5b1f1e2c7a10")
-_LONG_DIGITS = re.compile(r"[0-9]{%d}" % (MAX_DIGITS + 1))
 _TOKENS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 
 
@@ -93,14 +92,50 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
         raise _refused(
             name, "het bestand is geen UTF-8-tekst.", "the file is not UTF-8 text."
         ) from None
+    document = _certainly_valid(text)
+    if document is None:  # not certainly valid: every check in full, saying what is wrong
+        document = _parsed(text, name)
+        _check_schema(document, name)
     try:
-        # No run of digits longer than MAX_DIGITS anywhere: no number can be too long, so
-        # the parser's own int() reads them (the check per number is for other files).
-        short_numbers = _LONG_DIGITS.search(text) is None
+        summary = Summary.from_json(document)
+    except (KeyError, TypeError, ValueError):
+        raise _refused(
+            name, "de inhoud klopt niet met het formaat.", "the content does not match the format."
+        ) from None
+    _check_meaning(summary, name)
+    return summary
+
+
+def _certainly_valid(text: str):
+    """The document when it certainly passes the parse and schema checks, else None.
+
+    The hot path of a merge: parsed without a check per number (a document the schema
+    accepts holds no number beyond its maxima, far below MAX_DIGITS digits), then the
+    compiled schema. Anything else goes through `_parsed` and `_check_schema`.
+    """
+    compiled = _compiled_schema()
+    if compiled is None:
+        return None
+    try:
         document = json.loads(
+            text, parse_float=_no_float, parse_constant=_no_float, object_pairs_hook=_unique_keys
+        )
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        return None
+    if document.get("version") != 1 or not compiled(document):
+        return None
+    return document
+
+
+def _parsed(text: str, name: str):
+    """The JSON document, every number checked as it is read; raises SummaryRefused."""
+    try:
+        return json.loads(
             text,
             parse_float=_no_float,
-            parse_int=None if short_numbers else _bounded_int,
+            parse_int=_bounded_int,
             parse_constant=_no_float,
             object_pairs_hook=_unique_keys,
         )
@@ -118,15 +153,6 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
             f"het bestand is geen geldige JSON{where}; misschien is het afgebroken.",
             f"the file is not valid JSON{where_en}; it may be truncated.",
         ) from None
-    _check_schema(document, name)
-    try:
-        summary = Summary.from_json(document)
-    except (KeyError, TypeError, ValueError):
-        raise _refused(
-            name, "de inhoud klopt niet met het formaat.", "the content does not match the format."
-        ) from None
-    _check_meaning(summary, name)
-    return summary
 
 
 class _Refusal(ValueError):
@@ -353,30 +379,21 @@ def _compile(node, defs: dict, done: dict):
     valid: set = set()
 
     def remembered(v, checked=checked, valid=valid):
-        key = _flat_key(v)
-        if key is not None and key in valid:
-            return True
+        if type(v) is not dict:
+            return checked(v)
+        values = tuple(v.values())
+        key = (tuple(v), values, tuple(map(type, values)))  # types too: true is not 1
+        try:
+            if key in valid:
+                return True
+        except TypeError:  # a list or object inside: checked in full
+            return checked(v)
         ok = checked(v)
-        if ok and key is not None and len(valid) < 10_000:
+        if ok and len(valid) < 10_000:
             valid.add(key)
         return ok
 
     return remembered
-
-
-_SCALARS = (str, int, bool, type(None))
-
-
-def _flat_key(v):
-    """A hashable key of a dict of plain values (types included), else None."""
-    if type(v) is not dict or len(v) > 8:
-        return None
-    key = []
-    for k, item in v.items():
-        if type(item) not in _SCALARS:
-            return None
-        key.append((k, type(item), item))
-    return tuple(key)
 
 
 def _compile_node(node, defs: dict, done: dict):
@@ -460,10 +477,7 @@ def _compile_node(node, defs: dict, done: dict):
     checks = tuple(checks)
 
     def valid(v, checks=checks):
-        for check in checks:
-            if not check(v):
-                return False
-        return True
+        return all(check(v) for check in checks)
 
     return valid
 
@@ -499,9 +513,6 @@ def _check_schema(document, name: str) -> None:
             "deze versie van het samenvattingsformaat kent deze app niet; werk Sleutelapp bij.",
             "this app does not know this version of the summary format; update Sleutelapp.",
         )
-    compiled = _compiled_schema()
-    if compiled is not None and compiled(document):
-        return  # certainly valid against the schema; anything else: jsonschema decides
     import jsonschema
 
     error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
