@@ -195,8 +195,10 @@ class MainWindow(QMainWindow):
         # list is painted (Ctrl+T before that fills it at once); the newcomer view loads
         # when one is chosen.
         self._show_today_page()
-        QTimer.singleShot(0, self, self._fill_today)
         self.ui.searchEdit.setFocus()
+        if self.isVisible():
+            self.repaint()  # on screen now, before Vandaag's queries
+        QTimer.singleShot(0, self, self._fill_today)
         if not demo and self.startup_checks:
             self.actions.after_unlock()
             self._backup_timer.start()
