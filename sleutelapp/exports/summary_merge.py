@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.anonymity import (
@@ -204,13 +205,13 @@ def _check_structure(data: bytes, name: str) -> None:
     # Quick: without its strings and all but its brackets, a file nested at most
     # MAX_DEPTH deep is empty after MAX_DEPTH rounds of removing innermost pairs. Anything
     # else (too deep, too many, or unbalanced) is measured exactly below.
-    brackets = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
-    if len(brackets) <= MAX_BRACKETS:
+    nest = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    if len(nest) <= MAX_BRACKETS:
         for _ in range(MAX_DEPTH):
-            if not brackets:
+            if not nest:
                 break
-            brackets = _INNERMOST.sub(b"", brackets)
-        if not brackets:
+            nest = _INNERMOST.sub(b"", nest)
+        if not nest:
             return
     depth = brackets = 0
     for match in _TOKENS.finditer(data):
@@ -397,7 +398,7 @@ def _compile(node, defs: dict, done: dict):
 
 
 def _compile_node(node, defs: dict, done: dict):
-    checks = []
+    checks: list[Any] = []
     if "type" in node:
         types = node["type"] if isinstance(node["type"], list) else [node["type"]]
         exact = frozenset(_PY_TYPES[t] for t in types if t in _PY_TYPES)
@@ -422,18 +423,14 @@ def _compile_node(node, defs: dict, done: dict):
         checks.append(
             lambda v, r=re.compile(node["pattern"]): not isinstance(v, str) or bool(r.search(v))
         )
-    for key, test in (
-        ("minLength", lambda v, n: len(v) >= n),
-        ("maxLength", lambda v, n: len(v) <= n),
-    ):
-        if key in node:
-            checks.append(lambda v, n=node[key], t=test: not isinstance(v, str) or t(v, n))
-    for key, test in (
-        ("minimum", lambda v, n: v >= n),
-        ("maximum", lambda v, n: v <= n),
-    ):
-        if key in node:
-            checks.append(lambda v, n=node[key], t=test: not _is_type(v, "integer") or t(v, n))
+    if "minLength" in node:
+        checks.append(lambda v, n=node["minLength"]: not isinstance(v, str) or len(v) >= n)
+    if "maxLength" in node:
+        checks.append(lambda v, n=node["maxLength"]: not isinstance(v, str) or len(v) <= n)
+    if "minimum" in node:
+        checks.append(lambda v, n=node["minimum"]: not _is_type(v, "integer") or v >= n)
+    if "maximum" in node:
+        checks.append(lambda v, n=node["maximum"]: not _is_type(v, "integer") or v <= n)
     if "required" in node:
         checks.append(
             lambda v, r=tuple(node["required"]): not isinstance(v, dict) or all(k in v for k in r)
@@ -474,10 +471,10 @@ def _compile_node(node, defs: dict, done: dict):
         checks.append(lambda v, n=node["maxItems"]: not isinstance(v, list) or len(v) <= n)
     if node.get("uniqueItems"):
         checks.append(lambda v: not isinstance(v, list) or _all_unique(v))
-    checks = tuple(checks)
+    every = tuple(checks)
 
-    def valid(v, checks=checks):
-        return all(check(v) for check in checks)
+    def valid(v, every=every):
+        return all(check(v) for check in every)
 
     return valid
 
