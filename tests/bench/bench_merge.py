@@ -1,12 +1,11 @@
 """Coordinator merge benchmarks (issue 16, "room to grow"): `sleutelapp merge` of 1,000 and
 10,000 summaries of one period (each of ~20 newcomers of a different key person), whole
-command in a child process: wall time and peak memory, beside a child that only reads and
+command in a child process: wall time and peak memory (Linux), beside a child that only reads and
 parses the same files (the floor) in the same run."""
 
 from __future__ import annotations
 
 import json
-import os
 import random
 import subprocess
 import sys
@@ -57,15 +56,41 @@ def _uuid(rng):
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
+# Runs `sleutelapp merge ...` and then writes the peak resident memory of this process
+# (VmHWM: of this program only; a child's rusage also counts the parent it came from).
+_MEASURED = """
+import runpy, sys
+out = sys.argv.pop(1)
+sys.argv[0] = "sleutelapp"
+code = 0
+try:
+    runpy.run_module("sleutelapp", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code or 0
+peak = next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]
+open(out, "w").write(peak)
+raise SystemExit(code)
+"""
+
+
 def _child(command, cwd) -> tuple[float, float]:
-    """Wall seconds and peak MB of a child process."""
+    """Wall seconds and peak MB (VmHWM, Linux) of `sleutelapp ARGS` in a child process."""
+    report = OUT / "work" / "peak.txt"
     started = time.perf_counter()
-    child = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(child.pid, 0)
+    subprocess.run(
+        [sys.executable, "-c", _MEASURED, str(report), *command],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
     seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(child.stderr.read().decode() if child.stderr else "merge failed")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, int(report.read_text()) / 1024
+
+
+def _floor(names, cwd) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", _FLOOR, *names], cwd=cwd, check=True)
+    return time.perf_counter() - started
 
 
 def run() -> list[tuple[str, str, str]]:
@@ -74,11 +99,8 @@ def run() -> list[tuple[str, str, str]]:
     for count in (1000, 10000):
         names = _files(count)
         folder = OUT / "work" / f"merge-{count}"
-        floor, _floor_mb = _child([sys.executable, "-c", _FLOOR, *names], folder)
-        seconds, peak = _child(
-            [sys.executable, "-m", "sleutelapp", "merge", *names, "-o", "../merged.json"],
-            folder,
-        )
+        floor = _floor(names, folder)
+        seconds, peak = _child(["merge", *names, "-o", "../merged.json"], folder)
         merged = json.loads((OUT / "work" / "merged.json").read_text())
         assert len(merged["parts"]) == count
         figures[count] = (seconds, peak)
