@@ -65,7 +65,8 @@ def _command_module(name: str):
     return importlib.import_module(f"sleutelapp.commands.{COMMANDS[name]}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of `only` these (their modules alone are imported)."""
     parser = argparse.ArgumentParser(
         prog=program_name(),
         description="Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).",
@@ -77,15 +78,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in only or COMMANDS:
         module = _command_module(name)
         command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(command_parser)
     return parser
 
 
+def _starts_the_app(argv: list[str]) -> bool:
+    """True for `sleutelapp [--home DIR] [gui [--smoke]]`: the start of the desktop app,
+    which needs only the gui command's parser (the other commands are not imported)."""
+    rest = list(argv)
+    if rest[:1] == ["--home"] and len(rest) >= 2:
+        rest = rest[2:]
+    elif rest and rest[0].startswith("--home="):
+        rest = rest[1:]
+    return rest in ([], ["gui"], ["gui", "--smoke"])
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    given = argv if argv is not None else sys.argv[1:]
+    parser = build_parser(("gui",) if _starts_the_app(given) else None)
     args = parser.parse_args(argv)
     command = args.command or "gui"
     if args.command is None:
@@ -118,11 +131,9 @@ def main(argv: list[str] | None = None) -> int:
 def _check_before_work(command: str, args, ctx) -> None:
     """What must hold before a command touches anything: its outputs are not the case
     file's, and a command that writes does not run while the app has the case open."""
-    from sleutelapp.domain.model import is_valid_text
-    from sleutelapp.store.export_target import refuse_protected_target
-
     for name, value in vars(args).items():
-        if isinstance(value, str) and not is_valid_text(value):
+        # ASCII is always valid text (the usual case, and no import needed for it).
+        if isinstance(value, str) and not value.isascii() and not _is_valid_text(value):
             raise UsageError(
                 ctx.say(
                     f"{name}: bevat tekens die geen geldige tekst zijn (geen UTF-8)",
@@ -132,11 +143,19 @@ def _check_before_work(command: str, args, ctx) -> None:
     for name in (*OUTPUT_ARGUMENTS, *COMMAND_OUTPUTS.get(command, ())):
         value = getattr(args, name, None)
         if value:
+            from sleutelapp.store.export_target import refuse_protected_target
+
             refuse_protected_target(value, ctx.paths, backup=command == "backup")
     if command in WRITE_COMMANDS and not getattr(args, "dry_run", False):
         from sleutelapp.store.app_lock import refuse_while_app_is_open
 
         refuse_while_app_is_open(ctx.paths)
+
+
+def _is_valid_text(value: str) -> bool:
+    from sleutelapp.domain.model import is_valid_text
+
+    return is_valid_text(value)
 
 
 if __name__ == "__main__":

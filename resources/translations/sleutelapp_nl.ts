@@ -1092,6 +1092,13 @@
         <translation>Alle routes</translation>
     </message>
     <message numerus="yes">
+        <source>%n+ newcomer(s)</source>
+        <translation>
+            <numerusform>%n+ nieuwkomer</numerusform>
+            <numerusform>%n+ nieuwkomers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n newcomer(s)</source>
         <translation>
             <numerusform>%n nieuwkomer</numerusform>

@@ -19,14 +19,15 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
-    from sleutelapp.exports.summary_merge import check_files, merge_summaries, write_merged
+    from sleutelapp.exports.summary_merge import merge_files, write_merged
 
-    candidates = check_files(args.files)
+    # One pass, flat memory: each file is checked and folded in, then let go.
+    candidates, merged = merge_files(args.files)
     refused = [c for c in candidates if not c.accepted]
     for candidate in refused:
         if candidate.problem is not None:
             ctx.error(candidate.problem.message(ctx.language))
-    if refused:
+    if refused or merged is None:
         ctx.error(
             ctx.say(
                 f"Niets geschreven: {len(refused)} van {len(candidates)} bestanden geweigerd.",
@@ -34,7 +35,6 @@ def run(args, ctx) -> int:
             )
         )
         return 1
-    merged = merge_summaries(c.summary for c in candidates)
     # No case file, so no UI language setting: the overview PDF is Dutch (design.md §6).
     write_merged(merged, args.output, args.pdf, "nl")
     ctx.out(

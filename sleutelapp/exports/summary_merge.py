@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.anonymity import (
@@ -92,8 +93,47 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
         raise _refused(
             name, "het bestand is geen UTF-8-tekst.", "the file is not UTF-8 text."
         ) from None
+    document = _certainly_valid(text)
+    if document is None:  # not certainly valid: every check in full, saying what is wrong
+        document = _parsed(text, name)
+        _check_schema(document, name)
+    try:
+        summary = Summary.from_json(document)
+    except (KeyError, TypeError, ValueError):
+        raise _refused(
+            name, "de inhoud klopt niet met het formaat.", "the content does not match the format."
+        ) from None
+    _check_meaning(summary, name)
+    return summary
+
+
+def _certainly_valid(text: str):
+    """The document when it certainly passes the parse and schema checks, else None.
+
+    The hot path of a merge: parsed without a check per number (a document the schema
+    accepts holds no number beyond its maxima, far below MAX_DIGITS digits), then the
+    compiled schema. Anything else goes through `_parsed` and `_check_schema`.
+    """
+    compiled = _compiled_schema()
+    if compiled is None:
+        return None
     try:
         document = json.loads(
+            text, parse_float=_no_float, parse_constant=_no_float, object_pairs_hook=_unique_keys
+        )
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        return None
+    if document.get("version") != 1 or not compiled(document):
+        return None
+    return document
+
+
+def _parsed(text: str, name: str):
+    """The JSON document, every number checked as it is read; raises SummaryRefused."""
+    try:
+        return json.loads(
             text,
             parse_float=_no_float,
             parse_int=_bounded_int,
@@ -114,15 +154,6 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
             f"het bestand is geen geldige JSON{where}; misschien is het afgebroken.",
             f"the file is not valid JSON{where_en}; it may be truncated.",
         ) from None
-    _check_schema(document, name)
-    try:
-        summary = Summary.from_json(document)
-    except (KeyError, TypeError, ValueError):
-        raise _refused(
-            name, "de inhoud klopt niet met het formaat.", "the content does not match the format."
-        ) from None
-    _check_meaning(summary, name)
-    return summary
 
 
 class _Refusal(ValueError):
@@ -150,6 +181,9 @@ def _bounded_int(text: str) -> int:
 
 
 def _unique_keys(pairs) -> dict:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
     result = {}
     for key, value in pairs:
         if key in result:
@@ -161,8 +195,24 @@ def _unique_keys(pairs) -> dict:
     return result
 
 
+_STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_INNERMOST = re.compile(rb"\[\]|\{\}")  # one pass removes one level, never two
+
+
 def _check_structure(data: bytes, name: str) -> None:
     """Refuse deep nesting and huge numbers of elements before the JSON parser sees them."""
+    # Quick: without its strings and all but its brackets, a file nested at most
+    # MAX_DEPTH deep is empty after MAX_DEPTH rounds of removing innermost pairs. Anything
+    # else (too deep, too many, or unbalanced) is measured exactly below.
+    nest = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    if len(nest) <= MAX_BRACKETS:
+        for _ in range(MAX_DEPTH):
+            if not nest:
+                break
+            nest = _INNERMOST.sub(b"", nest)
+        if not nest:
+            return
     depth = brackets = 0
     for match in _TOKENS.finditer(data):
         token = match.group()
@@ -216,9 +266,11 @@ def _cell_key(instance):
     if not isinstance(instance, dict) or len(instance) != 3:
         return None
     try:
-        return tuple((k, type(v), v) for k, v in sorted(instance.items()))
-    except TypeError:  # keys of mixed types cannot be sorted: validate in full
+        key = tuple((k, type(v), v) for k, v in sorted(instance.items()))
+        hash(key)
+    except TypeError:  # keys of mixed types, or a list or object as a value: in full
         return None
+    return key
 
 
 def _inline_refs(node, defs: dict, done: dict):
@@ -241,6 +293,208 @@ def _inline_refs(node, defs: dict, done: dict):
     if isinstance(node, list):
         return [_inline_refs(value, defs, done) for value in node]
     return node
+
+
+# --- the schema, compiled for the hot path ---------------------------------------------
+#
+# A coordinator merges thousands of files; walking each through jsonschema costs most of
+# the time. The schema file is therefore also compiled into plain Python checks, for the
+# keywords it uses (listed below; any other keyword makes the compiler refuse, and every
+# file then goes through jsonschema alone). The compiled check answers only "certainly
+# valid": a file it does not accept is validated by jsonschema, which decides and words
+# the reason. So the schema stays the one rule; the compiled form only spares the walk.
+
+_ANNOTATIONS = {"$schema", "$id", "title", "description", "$defs"}
+_COMPILED_KEYWORDS = {
+    "type",
+    "const",
+    "enum",
+    "pattern",
+    "required",
+    "properties",
+    "additionalProperties",
+    "items",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "$ref",
+}
+
+
+class _NotCompiled(Exception):
+    """The schema uses a keyword the compiler does not know: no compiled check."""
+
+
+def _json_equal(a, b) -> bool:
+    """Equality as JSON Schema means it (true is not 1, 1 is not "1")."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+_PY_TYPES = {"integer": int, "null": type(None), "string": str, "object": dict, "array": list}
+
+
+def _is_type(value, name: str) -> bool:
+    if name == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if name == "null":
+        return value is None
+    if name == "string":
+        return isinstance(value, str)
+    if name == "object":
+        return isinstance(value, dict)
+    if name == "array":
+        return isinstance(value, list)
+    raise _NotCompiled(name)
+
+
+def _compile(node, defs: dict, done: dict):
+    """A function value -> bool for one schema node (True: certainly valid)."""
+    unknown = set(node) - _COMPILED_KEYWORDS - _ANNOTATIONS
+    if unknown:
+        raise _NotCompiled(", ".join(sorted(unknown)))
+    if "$ref" in node:
+        if len(set(node) - _ANNOTATIONS) != 1 or not node["$ref"].startswith("#/$defs/"):
+            raise _NotCompiled("$ref")
+        name = node["$ref"].removeprefix("#/$defs/")
+        if name not in done:
+            done[name] = None  # a recursive schema is not compiled
+            done[name] = _compile(defs[name], defs, done)
+        if done[name] is None:
+            raise _NotCompiled("recursion")
+        return done[name]
+    checked = _compile_node(node, defs, done)
+    if not (node.get("type") == "object" and "properties" in node):
+        return checked
+    # A file holds hundreds of cells and most are alike: an object of plain values equal
+    # in value and type to one found valid against this node is valid again.
+    valid: set = set()
+
+    def remembered(v, checked=checked, valid=valid):
+        if type(v) is not dict:
+            return checked(v)
+        values = tuple(v.values())
+        key = (tuple(v), values, tuple(map(type, values)))  # types too: true is not 1
+        try:
+            if key in valid:
+                return True
+        except TypeError:  # a list or object inside: checked in full
+            return checked(v)
+        ok = checked(v)
+        if ok and len(valid) < 10_000:
+            valid.add(key)
+        return ok
+
+    return remembered
+
+
+def _compile_node(node, defs: dict, done: dict):
+    checks: list[Any] = []
+    if "type" in node:
+        types = node["type"] if isinstance(node["type"], list) else [node["type"]]
+        exact = frozenset(_PY_TYPES[t] for t in types if t in _PY_TYPES)
+        if len(exact) != len(types):
+            raise _NotCompiled(str(types))
+        # Exact types as json.loads makes them (bool is not an integer here either).
+        checks.append(lambda v, exact=exact: type(v) in exact)
+    if "const" in node:
+        const = node["const"]
+        if isinstance(const, str) or (
+            isinstance(const, list) and all(isinstance(x, str) for x in const)
+        ):
+            checks.append(lambda v, c=const: type(v) is type(c) and v == c)
+        else:
+            checks.append(lambda v, c=const: _json_equal(v, c))
+    if "enum" in node:
+        if all(isinstance(x, str) for x in node["enum"]):
+            checks.append(lambda v, e=frozenset(node["enum"]): type(v) is str and v in e)
+        else:
+            checks.append(lambda v, e=tuple(node["enum"]): any(_json_equal(v, x) for x in e))
+    if "pattern" in node:
+        checks.append(
+            lambda v, r=re.compile(node["pattern"]): not isinstance(v, str) or bool(r.search(v))
+        )
+    if "minLength" in node:
+        checks.append(lambda v, n=node["minLength"]: not isinstance(v, str) or len(v) >= n)
+    if "maxLength" in node:
+        checks.append(lambda v, n=node["maxLength"]: not isinstance(v, str) or len(v) <= n)
+    if "minimum" in node:
+        checks.append(lambda v, n=node["minimum"]: not _is_type(v, "integer") or v >= n)
+    if "maximum" in node:
+        checks.append(lambda v, n=node["maximum"]: not _is_type(v, "integer") or v <= n)
+    if "required" in node:
+        checks.append(
+            lambda v, r=tuple(node["required"]): not isinstance(v, dict) or all(k in v for k in r)
+        )
+    if "properties" in node or "additionalProperties" in node:
+        props = {k: _compile(sub, defs, done) for k, sub in node.get("properties", {}).items()}
+        extra = node.get("additionalProperties", True)
+        if extra is not False and extra is not True:
+            raise _NotCompiled("additionalProperties schema")
+
+        def objects(v, props=props, extra=extra):
+            if not isinstance(v, dict):
+                return True
+            for key, value in v.items():
+                check = props.get(key)
+                if check is None:
+                    if extra is False:
+                        return False
+                elif not check(value):
+                    return False
+            return True
+
+        checks.append(objects)
+    if "items" in node:
+        item = _compile(node["items"], defs, done)
+
+        def items(v, item=item):
+            if type(v) is list:
+                for one in v:
+                    if not item(one):
+                        return False
+            return True
+
+        checks.append(items)
+    if "minItems" in node:
+        checks.append(lambda v, n=node["minItems"]: not isinstance(v, list) or len(v) >= n)
+    if "maxItems" in node:
+        checks.append(lambda v, n=node["maxItems"]: not isinstance(v, list) or len(v) <= n)
+    if node.get("uniqueItems"):
+        checks.append(lambda v: not isinstance(v, list) or _all_unique(v))
+    every = tuple(checks)
+
+    def valid(v, every=every):
+        return all(check(v) for check in every)
+
+    return valid
+
+
+def _all_unique(values: list) -> bool:
+    if all(isinstance(v, str) for v in values):
+        return len(set(values)) == len(values)
+    return all(not _json_equal(a, b) for i, a in enumerate(values) for b in values[i + 1 :])
+
+
+@lru_cache(maxsize=1)
+def _compiled_schema():
+    """The schema as one function document -> bool, or None when it cannot be compiled."""
+    from sleutelapp.paths import resource
+
+    schema = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+    try:
+        return _compile(schema, schema.get("$defs", {}), {})
+    except _NotCompiled:
+        return None
 
 
 def _check_schema(document, name: str) -> None:
@@ -520,15 +774,197 @@ def check_files(paths) -> list[Candidate]:
     return result
 
 
+def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
+    """`check_files` and `merge_summaries` in one pass whose memory does not grow with the
+    files' contents: each file is read, checked against the files before it, folded into
+    the running merge and let go. Returns every candidate (an accepted one without its
+    summary) and the merge, or None when a file was refused (nothing may be written)."""
+    result: list[Candidate] = []
+    ids: dict[str, Path] = {}
+    sources: dict[str, Path] = {}
+    figures: dict[str, Path] = {}
+    period = None
+    running = _RunningMerge()
+    refused = False
+    for path in map(Path, paths):
+        try:
+            summary = read_summary(path)
+        except SummaryRefused as exc:
+            result.append(Candidate(path, problem=exc))
+            refused = True
+            continue
+        fingerprint = _fingerprint(summary)
+        problem = _clash(path, summary, period, ids, sources, figures, fingerprint)
+        if problem is not None:
+            result.append(Candidate(path, problem=problem))
+            refused = True
+            continue
+        period = period or (summary.period, path)
+        ids.update((p.id, path) for p in summary.parts)
+        sources.update((p.source, path) for p in summary.parts if p.source)
+        figures.setdefault(fingerprint, path)
+        if not refused:
+            running.add(summary)  # after a refusal only the checks go on, for the report
+        result.append(_Accepted(path))
+    if refused or not result:
+        return result, None
+    return result, running.result()
+
+
+class _Accepted(Candidate):
+    """An accepted file whose summary was folded into a running merge and let go."""
+
+    @property
+    def accepted(self) -> bool:
+        return True
+
+
+class _Sum:
+    """A cell being merged: combine() of every contribution so far, kept as plain sums."""
+
+    __slots__ = ("flagged", "newcomers", "value")
+
+    def __init__(self):
+        self.flagged, self.value, self.newcomers = False, 0, 0
+
+    def add(self, cell: Cell) -> None:
+        self.flagged = self.flagged or cell.status != PUBLISHED
+        self.value += cell.value or 0
+        self.newcomers += cell.newcomers or 0
+
+    def cell(self) -> Cell:
+        if not self.flagged:
+            return Cell(PUBLISHED, self.value, self.newcomers)
+        if self.value == 0 and self.newcomers == 0:
+            return Cell.suppressed()
+        return Cell(AT_LEAST, self.value, self.newcomers)
+
+
+def _sum_of(sums) -> _Sum:
+    total = _Sum()
+    for one in sums:
+        total.flagged = total.flagged or one.flagged
+        total.value += one.value
+        total.newcomers += one.newcomers
+    return total
+
+
+class _RunningMerge:
+    """merge_summaries, one summary at a time: combining is a sum with a flag, so adding
+    each file's cells to running sums gives the same cells as merging all at once (the
+    health rows are grouped at the end when any file grouped them, as merge does)."""
+
+    def __init__(self):
+        self.parts: list[Part] = []
+        self.first: Summary | None = None
+        self.not_counted = _Sum()
+        # table id -> row code -> [cells per column..., row total]; and column totals, total
+        self.rows: dict[str, dict[str, list[_Sum]]] = {spec.id: {} for spec in TABLES}
+        self.columns = {spec.id: [_Sum() for _ in spec.columns] for spec in TABLES}
+        self.totals = {spec.id: _Sum() for spec in TABLES}
+        self.grouped = False
+
+    def add(self, summary: Summary) -> None:
+        if self.first is None:
+            self.first = summary
+        elif summary.period != self.first.period:
+            raise SummaryRefused(
+                "Samenvattingen van verschillende perioden kunnen niet samen.",
+                "Summaries of different periods cannot be merged.",
+            )
+        self.parts.extend(summary.parts)
+        self.not_counted.add(summary.not_counted)
+        for table in summary.tables:
+            width = len(TABLE_BY_ID[table.id].columns)
+            rows = self.rows[table.id]
+            if table.id == "appointments" and HEALTH_GROUP in table.rows:
+                self.grouped = True
+            for r, code in enumerate(table.rows):
+                sums = rows.get(code)
+                if sums is None:
+                    sums = rows[code] = [_Sum() for _ in range(width + 1)]
+                for c, cell in enumerate(table.cells[r]):
+                    sums[c].add(cell)
+                if table.row_totals:
+                    sums[width].add(table.row_totals[r])
+            for c, cell in enumerate(table.column_totals):
+                self.columns[table.id][c].add(cell)
+            self.totals[table.id].add(table.total)
+
+    def _table(self, spec) -> Table:
+        rows = dict(self.rows[spec.id])
+        if spec.id == "appointments" and self.grouped:
+            health = [
+                rows.pop(code) for code in list(rows) if code in vocab.HEALTH_APPOINTMENT_TYPES
+            ]
+            if health:
+                rows[HEALTH_GROUP] = [
+                    _sum_of(parts)
+                    for parts in zip(
+                        *[*health, *([rows[HEALTH_GROUP]] if HEALTH_GROUP in rows else [])],
+                        strict=True,
+                    )
+                ]
+        codes = [code for code in spec.rows if code in rows]
+        width = len(spec.columns)
+        return Table(
+            spec.id,
+            tuple(codes),
+            spec.columns,
+            tuple(tuple(rows[code][c].cell() for c in range(width)) for code in codes),
+            () if width == 1 else tuple(rows[code][width].cell() for code in codes),
+            tuple(total.cell() for total in self.columns[spec.id]),
+            self.totals[spec.id].cell(),
+        )
+
+    def result(self) -> Summary:
+        if self.first is None:
+            raise SummaryRefused(
+                "Geen samenvattingen om samen te voegen.", "No summaries to merge."
+            )
+        parts = sorted(self.parts, key=lambda p: p.id)
+        ids = [p.id for p in parts]
+        sources = [p.source for p in parts if p.source]
+        if len(set(ids)) != len(ids) or len(set(sources)) != len(sources):
+            raise SummaryRefused(
+                "Dezelfde samenvatting of hetzelfde dossier is twee keer aangeboden.",
+                "The same summary or case file was offered twice.",
+            )
+        return Summary(
+            merged_id(ids),
+            self.first.period,
+            min(p.k for p in parts),
+            tuple(Part(p.id, p.k, p.label, p.source) for p in parts),
+            self.not_counted.cell(),
+            tuple(self._table(spec) for spec in TABLES),
+        )
+
+
 def _fingerprint(summary: Summary) -> str:
     """The figures of a summary, without its ids and labels."""
     import hashlib
 
-    data = {"n": summary.not_counted.to_json(), "t": [t.to_json() for t in summary.tables]}
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+    def cells(row) -> tuple:
+        return tuple((c.status, c.value, c.newcomers) for c in row)
+
+    data = [cells([summary.not_counted])]
+    for t in summary.tables:
+        data.append(
+            (
+                t.id,
+                t.rows,
+                t.columns,
+                tuple(cells(row) for row in t.cells),
+                cells(t.row_totals),
+                cells(t.column_totals),
+                cells([t.total]),
+            )
+        )
+    # Plain strings, whole numbers and None: their repr is exact and the same each run.
+    return hashlib.sha256(repr(data).encode()).hexdigest()
 
 
-def _clash(path, summary, period, ids, sources, figures) -> SummaryRefused | None:
+def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> SummaryRefused | None:
     """Why this file cannot join the files accepted so far, or None."""
     repeat = next((ids[p.id] for p in summary.parts if p.id in ids), None)
     if repeat is not None:
@@ -554,7 +990,7 @@ def _clash(path, summary, period, ids, sources, figures) -> SummaryRefused | Non
             f"comes from the same case file as {same_source.name} for the same period (a "
             "re-made or copied summary); together they can be subtracted.",
         )
-    twin = figures.get(_fingerprint(summary))
+    twin = figures.get(fingerprint or _fingerprint(summary))
     if twin is not None and (summary.counted.value or 0) > 0:
         return _refused(
             path.name,

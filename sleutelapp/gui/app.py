@@ -1,5 +1,8 @@
 """Start the desktop app (and `gui --smoke`): QApplication, fonts, language, one instance,
-crash dialog, main window."""
+crash dialog, then the unlock page (start_window.py) or, on a first start, the main window.
+
+Only what the unlock page needs is imported before it is painted: the main window, its
+forms, models and dialogs load when the person unlocks."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
     from sleutelapp.gui import binding_guard
 
     binding_guard.apply()
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from sleutelapp.gui import crash, fonts, i18n, instance
     from sleutelapp.gui.prefs import UiPrefs
@@ -43,26 +46,55 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
         if smoke:
             print(message, file=sys.stderr)
         else:
-            QMessageBox.warning(None, "Sleutelapp", message)
+            _warn(message)
         return 1
     if isinstance(lock, instance.UnwritableLock):
         if smoke:
             print(lock.message(), file=sys.stderr)
         else:
-            QMessageBox.warning(None, "Sleutelapp", lock.message())
+            _warn(lock.message())
     crash.install(paths)
 
-    from sleutelapp.gui.main_window import MainWindow
+    from sleutelapp.gui.start_window import StartWindow, needs_first_start
 
-    window = MainWindow(paths, prefs)
     try:
+        if needs_first_start(paths) or (smoke and passphrase is not None):
+            from sleutelapp.gui.main_window import MainWindow
+
+            window = MainWindow(paths, prefs)
+        else:
+            window = StartWindow(paths, prefs)
         if smoke:
+            if passphrase is None:
+                return _smoke_gate(app, window)
             return _smoke(app, window, paths, passphrase)
         window.show()
         window.start()
         return app.exec()
     finally:
         lock.unlock()
+
+
+def _warn(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(None, "Sleutelapp", message)
+
+
+def _smoke_gate(app, window) -> int:
+    """No passphrase given: show the unlock (or first-start) page, process events, quit."""
+    started = time.perf_counter()
+    window.show()
+    window.start()
+    app.processEvents()  # painted, and the queued work of the page (its card's height) done
+    app.processEvents()
+    page = window.centralWidget().objectName()
+    if hasattr(window, "ui") and hasattr(window.ui, "pages"):
+        page = window.ui.pages.currentWidget().objectName()
+    window.close()
+    app.processEvents()
+    print(f"ok: {page} shown; window {1000 * (time.perf_counter() - started):.0f} ms")
+    return 0
 
 
 def _smoke(app, window, paths, passphrase: str | None) -> int:

@@ -1,6 +1,8 @@
 """The screens before the work: first start, unlock, and the recovery key shown once.
 
 These pages only collect input and say what is wrong; the main window does the opening.
+The unlock page is what a start paints first: the other pages' forms and the passphrase
+rules are imported when those pages are built.
 """
 
 from __future__ import annotations
@@ -11,11 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from sleutelapp.domain.passphrase import strength
-from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
-from sleutelapp.gui.forms.ui_recovery_key import Ui_RecoveryKeyPage
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
-from sleutelapp.gui.strength_hint import refusal, strength_text
 
 _TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 _ERROR_STYLE = "color: #b3261e;"
@@ -58,6 +56,8 @@ class FirstStartPage(QWidget):
     restore_requested = Signal()
 
     def __init__(self, parent=None):
+        from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
+
         super().__init__(parent)
         self.ui = Ui_FirstStartPage()
         self.ui.setupUi(self)
@@ -82,11 +82,16 @@ class FirstStartPage(QWidget):
         self.ui.passphraseEdit.setFocus()
 
     def _update_strength(self, text: str) -> None:
+        from sleutelapp.domain.passphrase import strength
+        from sleutelapp.gui.strength_hint import strength_text
+
         self.ui.strengthBar.setValue(strength(text))
         self.ui.strengthLabel.setText(strength_text(text))
 
     def _passphrase_problem(self) -> bool:
         """Say what is wrong with the two passphrases; True when something is."""
+        from sleutelapp.gui.strength_hint import refusal
+
         first, second = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
         if refusal(first):
             self.show_error(refusal(first))
@@ -183,6 +188,8 @@ class RecoveryKeyPage(QWidget):
     done = Signal()
 
     def __init__(self, parent=None):
+        from sleutelapp.gui.forms.ui_recovery_key import Ui_RecoveryKeyPage
+
         super().__init__(parent)
         self.ui = Ui_RecoveryKeyPage()
         self.ui.setupUi(self)

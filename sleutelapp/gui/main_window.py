@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
 
         self.newcomers = NewcomerListModel(self)
         ui.newcomerList.setModel(self.newcomers)
+        self.newcomers.rowsInserted.connect(lambda *_: self._update_count())  # next page read
         ui.newcomerList.setItemDelegate(NewcomerBadgeDelegate(ui.newcomerList))
         ui.newcomerList.selectionModel().currentChanged.connect(self._current_changed)
         ui.newcomerList.activated.connect(self._current_changed)
@@ -190,9 +191,15 @@ class MainWindow(QMainWindow):
         )
         self._set_unlocked(True)
         self.ui.pages.setCurrentWidget(self.ui.workPage)
-        self.reload_list()
-        self.show_today()  # loads Vandaag; the newcomer view loads when one is chosen
+        self.reload_list()  # the first page of the list: painted with the window
+        # Vandaag is filled in the next turn of the event loop, after the window with its
+        # list is painted (Ctrl+T before that fills it at once); the newcomer view loads
+        # when one is chosen.
+        self._show_today_page()
         self.ui.searchEdit.setFocus()
+        if self.isVisible():
+            self.repaint()  # on screen now, before Vandaag's queries
+        QTimer.singleShot(0, self, self._fill_today)
         if not demo and self.startup_checks:
             self.actions.after_unlock()
             self._backup_timer.start()
@@ -313,7 +320,15 @@ class MainWindow(QMainWindow):
         finally:
             selection.blockSignals(False)
         ui.newcomerList.viewport().update()
-        ui.countLabel.setText(self.tr("%n newcomer(s)", "", self.newcomers.rowCount()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        """How many are listed; while a long list is read page by page, "at least"."""
+        count = self.newcomers.rowCount()
+        if self.newcomers.has_more():
+            self.ui.countLabel.setText(self.tr("%n+ newcomer(s)", "", count))
+        else:
+            self.ui.countLabel.setText(self.tr("%n newcomer(s)", "", count))
 
     def reload_all(self) -> None:
         if not self.session.is_open:
@@ -366,10 +381,18 @@ class MainWindow(QMainWindow):
     def show_today(self) -> None:
         if self.session.is_open:
             self.today_view.ensure_loaded(self.session.case)
+        self._show_today_page()
+        self.today_view.focus_first()  # Ctrl+T, then Ctrl+D or Ctrl+1…6 on the first row
+
+    def _show_today_page(self) -> None:
         self.ui.detailStack.setCurrentWidget(self.today_view)
         self.ui.newcomerList.selectionModel().clearCurrentIndex()
         self.ui.newcomerList.clearSelection()
-        self.today_view.focus_first()  # Ctrl+T, then Ctrl+D or Ctrl+1…6 on the first row
+
+    def _fill_today(self) -> None:
+        """Vandaag's lists after opening (no-op when they were filled meanwhile)."""
+        if self.session.is_open:
+            self.today_view.ensure_loaded(self.session.case)
 
     def _open_first_match(self) -> None:
         if self.newcomers.rowCount():
@@ -458,6 +481,10 @@ class MainWindow(QMainWindow):
         self.prefs.set_geometry("main", self.saveGeometry())
         self.prefs.sync()
         if self.session.is_open:
+            # The window goes at once; the automatic backup then runs off the GUI thread
+            # with its progress note. Killed halfway, it leaves no backup file: its temp
+            # files are removed at the next start (store/leftovers.py).
+            self.hide()
             self.actions.before_close()
             self.session.close()
         super().closeEvent(event)

@@ -188,9 +188,10 @@ class TodayView(QWidget):
     def _fill(self, case, today: date) -> None:
         self._fill_agenda(case, today)
         pending = case.extension_requests.pending_by_newcomer()
+        # The store narrows to who may be due (in SQL); the exact rules are applied here.
         self._attention = {
             n.id: self._attention_rows(n, today, pending)
-            for n in case.newcomers.search_list(status="active", today=today)
+            for n in case.newcomers.needing_attention(today)
         }
         self._show_attention()
 

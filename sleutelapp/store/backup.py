@@ -5,11 +5,21 @@ compress), with `manifest.json`, `case.key` and `case.db`. The manifest is plain
 holds no personal data: format, dates, schema version and a SHA-256 per member. Counts such
 as the number of newcomers are read from the database after unlocking, never stored in it.
 
-Writing: a consistent copy of the open database (SQLite's backup API, under the case lock)
-is made in a private folder beside the case file and checked (integrity_check,
-cipher_integrity_check, it opens with the data key and, when given, the passphrase). Then
-the container is written to a temporary file next to the target, read back and compared,
-fsynced and only then renamed to its final name. Restoring is in store/restore.py.
+Writing: a consistent copy of the open database is made in a private folder beside the
+target and checked, then the container is written to a temporary file next to the
+target, read back and compared, fsynced and only then renamed to its final name.
+Restoring is in store/restore.py.
+
+The copy is a byte copy of the encrypted file at the disk's copy speed: under the case
+lock the WAL is checkpointed into the file and SQLite's write lock is held while the file
+is copied, so it is one committed state (when another process keeps the WAL from being
+emptied, SQLite's backup API makes the copy instead, page by page). The copy is checked:
+`cipher_integrity_check` authenticates every page with the key (any changed, torn or
+missing byte fails), `quick_check` walks the whole structure, and the copy opens with the
+data key and, when given, the passphrase. The full `integrity_check` (which also compares
+every index with its table, at about a tenth of the speed) runs on the copy when no
+backup of the last FULL_CHECK_DAYS days had it (also for a backup made on demand); the
+manifest says which check a backup had.
 """
 
 from __future__ import annotations
@@ -36,6 +46,8 @@ WAL_MEMBER = "case.db-wal"  # only in raw copies kept before a restore
 AUTO_PREFIX = "auto-"
 KEEP_AUTOMATIC = 10
 _CHUNK = 1 << 20
+_COPY_STEP = 64 << 20  # bytes per copy call: large, yet progress moves
+FULL_CHECK_DAYS = 7  # an automatic backup has the full integrity check at least this often
 
 
 class DamagedBackup(errors.CaseError):
@@ -106,12 +118,14 @@ def write_backup(
     passphrase: str | None = None,
     progress=None,
     chosen_by_user: bool = True,
+    today: date | None = None,
 ) -> BackupInfo:
     """Write a verified backup of the open case to `target` (replaced only when complete).
 
     `progress(done, total)` is called from this thread while pages are copied. A target
     chosen by the user may not lie in the data or backup folder (export_target.py); the
-    app's own automatic and default backups go there (`chosen_by_user=False`).
+    app's own automatic and default backups go there (`chosen_by_user=False`). `today`
+    (the automatic backup's day) decides whether the weekly full integrity check is due.
     """
     target = Path(target)
     if target.suffix == "":
@@ -125,11 +139,14 @@ def write_backup(
     # The staging copy goes beside the target: a backup to a USB stick must work while
     # the data disk is full, and a kill leaves it where the journal finds it (leftovers).
     stage = target.parent / f".backup-{secrets.token_hex(6)}"
+    full_check = _full_check_due(case.paths, today)
     with leftovers.tracked(stage):
-        return _write_backup_staged(case, target, stage, passphrase, progress)
+        return _write_backup_staged(case, target, stage, passphrase, progress, full_check)
 
 
-def _write_backup_staged(case, target: Path, stage: Path, passphrase, progress) -> BackupInfo:
+def _write_backup_staged(
+    case, target: Path, stage: Path, passphrase, progress, full_check: bool
+) -> BackupInfo:
     try:
         stage.mkdir(mode=0o700)
     except OSError as exc:
@@ -141,7 +158,8 @@ def _write_backup_staged(case, target: Path, stage: Path, passphrase, progress) 
         _create_private(staged_db)
         with case.exclusive():  # the change seq and the copy describe one state
             audit_seq = _last_change_seq(case)
-            case.copy_database_to(staged_db, progress=progress)
+            if not _copy_file(case, staged_db, progress):
+                case.copy_database_to(staged_db, progress=progress)
         key_bytes = case.key_file_bytes()
         if passphrase is not None:
             from sleutelapp.store.keyfile import KeyFile
@@ -149,7 +167,9 @@ def _write_backup_staged(case, target: Path, stage: Path, passphrase, progress) 
             if not case.holds_key(KeyFile.from_bytes(key_bytes).unlock(passphrase)):
                 raise damaged_backup(target, "de sleutel past niet", "the key does not fit")
         try:
-            facts = _verified(lambda: case.connect_copy(staged_db, read_only=True), target)
+            facts = _verified(
+                lambda: case.connect_copy(staged_db, read_only=True), target, full=full_check
+            )
         except DamagedBackup:
             raise DamagedBackup(
                 "De backup kon niet worden gecontroleerd: het dossierbestand zelf lijkt "
@@ -165,6 +185,7 @@ def _write_backup_staged(case, target: Path, stage: Path, passphrase, progress) 
             "app_version": _app_version(),
             "schema_version": facts["schema_version"],
             "audit_seq": audit_seq,
+            "check": "full" if full_check else "quick",
         }
         write_container(target, manifest, {KEY_MEMBER: key_bytes, DB_MEMBER: staged_db})
     except connection.DatabaseError as exc:
@@ -188,6 +209,80 @@ def _write_backup_staged(case, target: Path, stage: Path, passphrase, progress) 
     )
 
 
+def _copy_file(case, staged_db: Path, progress) -> bool:
+    """Byte copy of the case's database file into `staged_db` (caller holds the case lock).
+
+    The WAL is checkpointed into the file first and SQLite's write lock is held while
+    copying, so no process can change the file meanwhile. False (nothing copied) when the
+    WAL could not be emptied, e.g. another process is reading: the caller then uses the
+    backup API.
+    """
+    conn = case.conn
+    wal = Path(f"{case.paths.db}-wal")
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            return False
+        conn.execute("BEGIN IMMEDIATE")  # the write lock: no writer anywhere until done
+    except connection.DatabaseError:
+        return False  # a read-only case file (full disk) or a busy one: the backup API
+    try:
+        if wal.exists() and wal.stat().st_size:
+            return False  # written between the checkpoint and the lock: page by page
+        _copy_bytes(case.paths.db, staged_db, progress)
+        return True
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def _copy_bytes(source: Path, target: Path, progress) -> None:
+    """Copy a file in large steps by the kernel where it can (sendfile), else buffered."""
+    total = source.stat().st_size
+    flags = os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    with source.open("rb") as src, os.fdopen(os.open(target, flags), "wb") as out:
+        done = 0
+        sendfile = getattr(os, "sendfile", None)
+        while done < total:
+            step = min(_COPY_STEP, total - done)
+            sent = 0
+            if sendfile is not None:
+                try:
+                    sent = sendfile(out.fileno(), src.fileno(), done, step)
+                except OSError as exc:
+                    if connection.is_write_refused(exc):
+                        raise
+                    sendfile = None  # not offered for these files: buffered from here on
+            if sendfile is None:
+                src.seek(done)
+                chunk = src.read(step)
+                out.seek(done)
+                out.write(chunk)
+                sent = len(chunk)
+            if sent <= 0:
+                raise OSError(f"{source.name} ended while being copied")
+            done += sent
+            if progress is not None:
+                progress(done, total)
+
+
+def _full_check_due(paths, today: date | None = None) -> bool:
+    """True when no automatic backup of the last FULL_CHECK_DAYS days had the full check."""
+    today = today or date.today()
+    for path in automatic_backups(paths):
+        try:
+            day = date.fromisoformat(path.name[len(AUTO_PREFIX) : -len(SUFFIX)])
+        except ValueError:
+            continue
+        if (today - day).days >= FULL_CHECK_DAYS:
+            break  # newest first: the rest are older still
+        try:
+            if read_container(path).get("check", "full") == "full":
+                return False
+        except DamagedBackup:
+            continue
+    return True
+
+
 def _create_private(path: Path) -> None:
     """An empty file only the user can read, before SQLite fills it (umask is not enough)."""
     os.close(
@@ -200,8 +295,10 @@ def verify_database(db_path: Path, data_key: bytes | bytearray, shown_as: Path) 
     return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True), shown_as)
 
 
-def _verified(connect, shown_as: Path) -> dict:
-    """verify_database on the read-only connection that `connect()` opens."""
+def _verified(connect, shown_as: Path, *, full: bool = True) -> dict:
+    """verify_database on the read-only connection that `connect()` opens; `full=False`
+    walks the structure with quick_check instead of integrity_check (every page is still
+    authenticated by cipher_integrity_check)."""
     try:
         conn = connect()
     except connection.DatabaseError:
@@ -210,8 +307,10 @@ def _verified(connect, shown_as: Path) -> dict:
         ) from None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if not problems:
+            check = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
+            problems = [r[0] for r in conn.execute(check) if r[0] != "ok"]
         if problems:
             raise damaged_backup(shown_as, "de database is beschadigd", "the database is damaged")
         newcomers = conn.execute("SELECT count(*) FROM newcomer").fetchone()[0]
@@ -403,7 +502,7 @@ def automatic_backup(case, *, today: date | None = None) -> Path | None:
         return None
     case.paths.ensure()
     _remove_stale_parts(case.paths.backups)
-    write_backup(case, target, chosen_by_user=False)
+    write_backup(case, target, chosen_by_user=False, today=today)
     case.audit.record("backup", "case", None)
     for old in automatic_backups(case.paths)[KEEP_AUTOMATIC:]:
         old.unlink(missing_ok=True)

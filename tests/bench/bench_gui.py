@@ -1,7 +1,8 @@
-"""GUI benchmarks (issue 3) on 1,000 newcomers × 100 entries: start-up against a bare
-PySide6 window (same run), search keystrokes, opening a newcomer, peak memory; and the
-daily loop: keystrokes to log a phone contact from Vandaag, every quick action, and the
-longest GUI-thread stall during a scripted day of use."""
+"""GUI benchmarks (issues 3 and 16) on 1,000 newcomers × 100 entries: start-up to the
+unlock page against a bare PySide6 window (same run), the window with data after unlock
+(also at 10,000 × 100, and peak memory there), search keystrokes, opening a newcomer,
+peak memory; and the daily loop: keystrokes to log a phone contact from Vandaag, every
+quick action, and the longest GUI-thread stall during a scripted day of use."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from tests.bench.data import PASSPHRASE, demo_home, fresh_copy
+from tests.bench.data import LARGE, PASSPHRASE, demo_home, fresh_copy
 
 BARE = (
     "import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\n"
@@ -48,6 +49,76 @@ def _wall(cmd, env) -> tuple[float, str]:
     started = time.perf_counter()
     done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
     return time.perf_counter() - started, done.stdout
+
+
+def _unlock_page_start(paths, rounds: int = 7) -> tuple[float, float]:
+    """Median seconds: `gui --smoke` without a passphrase (launch until the unlock page is
+    painted, then quit) and the bare window, interleaved in the same run."""
+    env = {k: v for k, v in _env(paths).items() if k != "SLEUTELAPP_PASSPHRASE"}
+    _compile_bytecode()
+    _wall([sys.executable, "-m", "sleutelapp", "gui", "--smoke"], env)  # warm the disk cache
+    smoke, bare = [], []
+    for _ in range(rounds):
+        seconds, out = _wall([sys.executable, "-m", "sleutelapp", "gui", "--smoke"], env)
+        assert out.startswith("ok: unlockPage shown"), out
+        smoke.append(seconds)
+        bare.append(_wall([sys.executable, "-c", BARE], env)[0])
+    return statistics.median(smoke), statistics.median(bare)
+
+
+# In a fresh process: the main window built while locked, then from the unlocked case to
+# the window painted with its list (ms), and to Vandaag filled in the next turns (ms).
+_WINDOW_WITH_DATA = """
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from sleutelapp.gui import binding_guard
+binding_guard.apply()
+from sleutelapp.gui.main_window import MainWindow
+from sleutelapp.gui.prefs import UiPrefs
+from sleutelapp.paths import app_paths
+from sleutelapp.store.case import Case
+paths = app_paths(Path(sys.argv[1]))
+app = QApplication(sys.argv[:1])
+window = MainWindow(paths, UiPrefs(paths))
+window.startup_checks = False
+window.show()
+app.processEvents()
+case = Case.open(paths, sys.argv[2])
+started = time.perf_counter()
+window.open_case(case)  # paints the window with its list before it returns
+painted = time.perf_counter()
+while window.today_view._agenda is None:
+    app.processEvents()
+app.processEvents()
+filled = time.perf_counter()
+print(f"{1000 * (painted - started):.1f} {1000 * (filled - started):.1f}")
+window.session.close()
+"""
+
+
+def _window_with_data(paths, rounds: int = 3) -> tuple[float, float]:
+    """Median ms after unlock: window painted with the list; and with Vandaag filled."""
+    env = _env(paths)
+    painted, filled = [], []
+    for _ in range(rounds):
+        _s, out = _wall([sys.executable, "-c", _WINDOW_WITH_DATA, str(paths.data), PASSPHRASE], env)
+        first, second = out.split()
+        painted.append(float(first))
+        filled.append(float(second))
+    return statistics.median(painted), statistics.median(filled)
+
+
+def _smoke_peak_mb(paths) -> float:
+    """Peak resident MB of `gui --smoke` (unlocked, window with data) in a child."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "sleutelapp", "gui", "--smoke"],
+        env=_env(paths),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _pid, _status, usage = os.wait4(child.pid, 0)
+    return usage.ru_maxrss / 1024
 
 
 def _startup(paths, rounds: int = 5) -> tuple[float, float, float]:
@@ -338,10 +409,43 @@ def _daily_loop(paths) -> list[tuple[str, str, str]]:
 
 def run() -> list[tuple[str, str, str]]:
     paths = demo_home(1000, 100, 1)
+    large = demo_home(LARGE, 100, 1)
+    unlock_page, unlock_bare = _unlock_page_start(paths)
     smoke, bare, unlock = _startup(paths)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the smoke runs
+    painted, filled = _window_with_data(paths)
+    large_painted, large_filled = _window_with_data(large)
+    large_peak = _smoke_peak_mb(large)
     keystroke_ms, open_ms = _interactive(paths)
     return [
+        (
+            "gui --smoke, no passphrase: launch to unlock page painted (s)",
+            f"{unlock_page:.2f}",
+            f"<= 1.3 x bare = {1.3 * unlock_bare:.2f}",
+        ),
+        ("  bare PySide6 QMainWindow script, same run (s)", f"{unlock_bare:.2f}", "reference"),
+        ("  unlock page start vs bare", f"{unlock_page / unlock_bare:.2f} x", "<= 1.3 x"),
+        (
+            "after unlock: window painted with its list, 1000 x 100 (ms)",
+            f"{painted:.0f}",
+            "(Vandaag follows)",
+        ),
+        (
+            "after unlock: window with list and Vandaag filled, 1000 x 100 (ms)",
+            f"{filled:.0f}",
+            "<= 150",
+        ),
+        (
+            f"after unlock: window painted with its list, {LARGE} x 100 (ms)",
+            f"{large_painted:.0f} ({large_painted / painted:.1f} x of 1000)",
+            "<= 250",
+        ),
+        (
+            f"after unlock: list and Vandaag filled, {LARGE} x 100 (ms)",
+            f"{large_filled:.0f} ({large_filled / filled:.1f} x of 1000)",
+            "(Vandaag lists every due row)",
+        ),
+        (f"peak memory of gui --smoke at {LARGE} x 100 (MB)", f"{large_peak:.0f}", "<= 300"),
         *_daily_loop(paths),
         (
             "gui --smoke minus unlock KDF (s)",

@@ -17,7 +17,14 @@ from sleutelapp.store.newcomers import NewcomerListItem
 
 
 class NewcomerListModel(QAbstractListModel):
-    """Rows of `case.newcomers.search_list`, newest query wins."""
+    """Rows of `case.newcomers.search_list`, newest query wins.
+
+    A long list is read a page at a time: the view asks for more (`canFetchMore`,
+    `fetchMore`) as it is scrolled, so a case file of 10,000 newcomers opens as fast as one
+    of 1,000 and holds only the rows seen.
+    """
+
+    PAGE = 200  # rows per query: a few screens' worth
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     NoContactRole = Qt.ItemDataRole.UserRole + 2  # True: no contact for 30 days (active only)
@@ -32,6 +39,8 @@ class NewcomerListModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[NewcomerListItem] = []
         self._flags: list[tuple[bool, bool, date | None]] = []
+        self._query = None  # (case, text, status, route) of the rows shown, for more pages
+        self._more = False
         self.today = date.today()
 
     # --- loading -----------------------------------------------------------------------
@@ -39,11 +48,49 @@ class NewcomerListModel(QAbstractListModel):
     def reload(
         self, case, text: str = "", status: str | None = None, route: str | None = None
     ) -> None:
-        self.set_items(case.newcomers.search_list(text, status=status, route=route))
-
-    def set_items(self, items: list[NewcomerListItem]) -> None:
+        """The first page of the list for this search and these filters."""
         self.beginResetModel()
         self.today = date.today()
+        self._query = (case, text, status, route)
+        page = self._page(0)
+        self._items = page
+        self._flags = [self._attention(item) for item in page]
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[NewcomerListItem]:
+        """One page from `offset` (one row more is asked for, to know whether more follow)."""
+        case, text, status, route = self._query
+        rows = case.newcomers.search_list(
+            text, status=status, route=route, today=self.today, limit=self.PAGE + 1, offset=offset
+        )
+        self._more = len(rows) > self.PAGE
+        return rows[: self.PAGE]
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and self._query is not None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._page(len(self._items))
+        if not page:
+            return
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._items.extend(page)
+        self._flags.extend(self._attention(item) for item in page)
+        self.endInsertRows()
+
+    def has_more(self) -> bool:
+        """True while rows beyond those loaded match (the count shown is then a minimum)."""
+        return self.canFetchMore()
+
+    def set_items(self, items: list[NewcomerListItem]) -> None:
+        """Show exactly these rows (no further pages)."""
+        self.beginResetModel()
+        self.today = date.today()
+        self._query = None
+        self._more = False
         self._items = list(items)
         self._flags = [self._attention(item) for item in self._items]
         self.endResetModel()

@@ -1,0 +1,72 @@
+"""The first window of a start: only the unlock page, so it is painted at once.
+
+The main window (its forms, models, dialogs and the libraries they use) is imported and
+built when the person acts on this page: unlocking, "forgot passphrase" or "restore". It
+then takes over on its own unlock page and handles the request as if it had been made
+there (a wrong passphrase is said there, and the person types again there).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from sleutelapp.gui.gate import UnlockPage
+
+
+class StartWindow(QMainWindow):
+    """A light window with the unlock page; hands over to the main window when used."""
+
+    def __init__(self, paths, prefs):
+        super().__init__()
+        self.paths = paths
+        self.prefs = prefs
+        self.main_window = None
+        self.setWindowTitle("Sleutelapp")
+        self.unlock_page = UnlockPage(self)
+        self.setCentralWidget(self.unlock_page)
+        # Queued: the page is painted first; the handover runs in the next turn.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.unlock_page.unlock_requested.connect(self._unlock, queued)
+        self.unlock_page.forgot_requested.connect(
+            lambda: self._hand_over(lambda w: w.unlock_page.forgot_requested.emit()), queued
+        )
+        self.unlock_page.restore_requested.connect(
+            lambda: self._hand_over(lambda w: w.unlock_page.restore_requested.emit()), queued
+        )
+        geometry = prefs.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            from sleutelapp.gui.screen_fit import fit_to_screen
+
+            fit_to_screen(self, QSize(1280, 800))
+
+    def start(self) -> None:
+        self.unlock_page.reset()
+
+    def _unlock(self, passphrase: str) -> None:
+        self._hand_over(lambda window: window.unlock(passphrase))
+
+    def _hand_over(self, then) -> None:
+        """Build the main window where this one is, show it, close this one, then act."""
+        from sleutelapp.gui.main_window import MainWindow
+
+        if self.main_window is None:
+            self.main_window = MainWindow(self.paths, self.prefs)
+        window = self.main_window
+        window.setGeometry(self.geometry())
+        window.show_unlock()
+        window.show()
+        self.unlock_page.reset()  # the passphrase does not stay in a hidden field
+        self.hide()
+        then(window)
+
+    def closeEvent(self, event) -> None:
+        if self.main_window is None:  # closed on this page: keep where the window was
+            self.prefs.set_geometry("main", self.saveGeometry())
+            self.prefs.sync()
+        super().closeEvent(event)
+
+
+def needs_first_start(paths) -> bool:
+    """True for a new installation: the first-start page of the main window is shown."""
+    return not (paths.db.exists() or paths.key.exists())

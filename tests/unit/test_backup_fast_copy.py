@@ -1,0 +1,140 @@
+"""A backup is a byte copy of the encrypted file made under SQLite's write lock (or, when
+another process keeps the WAL from being emptied, a copy by the backup API), checked by
+authenticating every page and walking the structure; the full integrity check runs at
+least weekly."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, timedelta
+
+import pytest
+
+from sleutelapp.domain.model import Entry, Newcomer
+from sleutelapp.store import backup, connection, restore
+from sleutelapp.store.case import Case
+from tests.conftest import PASSPHRASE
+
+
+def _fill(case, count=5):
+    for i in range(count):
+        n = case.newcomers.add(Newcomer(name=f"Persoon {i}"))
+        case.entries.add(Entry(newcomer_id=n.id, kind="note", date=date(2026, 3, 1), text="x"))
+
+
+def _restored_names(tmp_path, target):
+    from sleutelapp.paths import app_paths
+
+    home = app_paths(tmp_path / "restored")
+    restore.prepare_restore(home, target, PASSPHRASE).commit()
+    with Case.open(home, PASSPHRASE) as copy:
+        assert copy.integrity_problems() == []
+        return sorted(n.name for n in copy.newcomers.all())
+
+
+def test_a_backup_is_a_byte_copy_holding_what_was_still_in_the_wal(case, tmp_path, monkeypatch):
+    _fill(case)
+    used = []
+    monkeypatch.setattr(
+        case, "copy_database_to", lambda *a, **k: used.append("backup API")
+    )  # must not be needed
+    seen = []
+    target = tmp_path / "b.sleutelbackup"
+    info = backup.write_backup(
+        case, target, passphrase=PASSPHRASE, progress=lambda d, t: seen.append((d, t))
+    )
+    assert used == [] and info.newcomers == 5
+    assert seen and seen[-1][0] == seen[-1][1], "progress reaches the end"
+    assert _restored_names(tmp_path, target) == [f"Persoon {i}" for i in range(5)]
+
+
+def test_another_reader_holding_the_wal_makes_the_backup_api_copy(case, tmp_path, monkeypatch):
+    _fill(case, 3)
+    reader = case.connect_copy(case.paths.db, read_only=True)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM newcomer").fetchone()  # a read snapshot
+        case.newcomers.add(Newcomer(name="Na de leesactie"))  # in the WAL, past the reader
+        used = []
+        original = case.copy_database_to
+        monkeypatch.setattr(
+            case, "copy_database_to", lambda *a, **k: (used.append(1), original(*a, **k))
+        )
+        target = tmp_path / "b.sleutelbackup"
+        info = backup.write_backup(case, target)
+    finally:
+        reader.close()
+    assert used == [1] and info.newcomers == 4
+    assert "Na de leesactie" in _restored_names(tmp_path, target)
+
+
+def test_a_page_damaged_while_copying_is_found_and_no_backup_is_left(case, tmp_path, monkeypatch):
+    _fill(case)
+    copy_bytes = backup._copy_bytes
+
+    def damaging(source, staged, progress):
+        copy_bytes(source, staged, progress)
+        with open(staged, "r+b") as handle:  # one byte in the middle of the file
+            handle.seek(staged.stat().st_size // 2)
+            byte = handle.read(1)
+            handle.seek(-1, 1)
+            handle.write(bytes([byte[0] ^ 0xFF]))
+
+    monkeypatch.setattr(backup, "_copy_bytes", damaging)
+    target = tmp_path / "b.sleutelbackup"
+    with pytest.raises(backup.DamagedBackup):
+        backup.write_backup(case, target)
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_full_integrity_check_runs_when_none_in_a_week(case, monkeypatch):
+    _fill(case, 2)
+    checks = []
+    verified = backup._verified
+    monkeypatch.setattr(
+        backup,
+        "_verified",
+        lambda c, s, full=True: (checks.append(full), verified(c, s, full=full))[1],
+    )
+    today = date.today()
+    first = backup.automatic_backup(case, today=today)
+    _fill(case, 1)
+    second = backup.automatic_backup(case, today=today + timedelta(days=1))
+    assert checks == [True, False]
+    assert _check_of(first) == "full" and _check_of(second) == "quick"
+    _fill(case, 1)
+    backup.automatic_backup(case, today=today + timedelta(days=backup.FULL_CHECK_DAYS - 1))
+    _fill(case, 1)
+    backup.automatic_backup(case, today=today + timedelta(days=backup.FULL_CHECK_DAYS))
+    assert checks == [True, False, False, True], "a week after the last full check: again"
+
+
+def _check_of(path) -> str:
+    import json
+
+    with zipfile.ZipFile(path) as archive:
+        return json.loads(archive.read(backup.MANIFEST))["check"]
+
+
+def test_a_read_only_case_file_is_copied_by_the_backup_api(case, tmp_path, monkeypatch):
+    _fill(case, 2)
+    monkeypatch.setattr(
+        backup, "_copy_bytes", lambda *a: (_ for _ in ()).throw(connection.DatabaseError("x"))
+    )
+    # A write lock that cannot be taken (as on a read-only file) leaves the byte copy out.
+    real = case.conn
+    real_execute = real.execute
+
+    class Refusing:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def execute(self, sql, *args):
+            if sql.startswith("BEGIN IMMEDIATE"):
+                raise connection.DatabaseError("attempt to write a readonly database")
+            return real_execute(sql, *args)
+
+    monkeypatch.setattr(case, "conn", Refusing())
+    info = backup.write_backup(case, tmp_path / "b.sleutelbackup")
+    assert info.newcomers == 2
