@@ -20,6 +20,10 @@
         <translation>u gaat mee</translation>
     </message>
     <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
         <source>Task — {0}: {1}</source>
         <translation>Taak — {0}: {1}</translation>
     </message>
@@ -99,7 +103,7 @@
     </message>
     <message>
         <source>Initials (A.K.)</source>
-        <translation>Voorletters (A.K.)</translation>
+        <translation>Initialen (A.K.)</translation>
     </message>
     <message>
         <source>Known-as name</source>
@@ -2027,20 +2031,20 @@
 <context>
     <name>Reminders</name>
     <message>
-        <source>Tomorrow at {0}: you go along to an appointment with {1}.</source>
-        <translation>Morgen om {0}: u gaat mee naar een afspraak met {1}.</translation>
+        <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
+        <translation>Morgen om {0}: afspraak met {1}, u gaat mee.</translation>
     </message>
     <message>
-        <source>Tomorrow: you go along to an appointment with {0}.</source>
-        <translation>Morgen: u gaat mee naar een afspraak met {0}.</translation>
+        <source>Tomorrow: appointment with {0}, you go along.</source>
+        <translation>Morgen: afspraak met {0}, u gaat mee.</translation>
     </message>
     <message>
-        <source>Today at {0}: you go along to an appointment with {1}.</source>
-        <translation>Vandaag om {0}: u gaat mee naar een afspraak met {1}.</translation>
+        <source>Today at {0}: appointment with {1}, you go along.</source>
+        <translation>Vandaag om {0}: afspraak met {1}, u gaat mee.</translation>
     </message>
     <message>
-        <source>Today: you go along to an appointment with {0}.</source>
-        <translation>Vandaag: u gaat mee naar een afspraak met {0}.</translation>
+        <source>Today: appointment with {0}, you go along.</source>
+        <translation>Vandaag: afspraak met {0}, u gaat mee.</translation>
     </message>
     <message numerus="yes">
         <source>Since you last closed the app: %n appointment(s)</source>

@@ -89,13 +89,13 @@ class Reminders(QObject):
         who = initials(row.name)
         if slot == rules.EVENING:
             if row.time:
-                text = self.tr("Tomorrow at {0}: you go along to an appointment with {1}.")
+                text = self.tr("Tomorrow at {0}: appointment with {1}, you go along.")
                 return text.format(row.time, who)
-            return self.tr("Tomorrow: you go along to an appointment with {0}.").format(who)
+            return self.tr("Tomorrow: appointment with {0}, you go along.").format(who)
         if row.time:
-            text = self.tr("Today at {0}: you go along to an appointment with {1}.")
+            text = self.tr("Today at {0}: appointment with {1}, you go along.")
             return text.format(row.time, who)
-        return self.tr("Today: you go along to an appointment with {0}.").format(who)
+        return self.tr("Today: appointment with {0}, you go along.").format(who)
 
     def _notify(self, text: str) -> None:
         self.notices.append(text)

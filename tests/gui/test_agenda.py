@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from sleutelapp.domain import agenda_ranges
 from sleutelapp.domain.model import Entry, Newcomer
 from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.test_handover_dialogs import _retype
 from tests.gui.test_keyboard_flow import press
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -139,7 +140,9 @@ def test_enter_opens_the_newcomer_and_ctrl_d_marks_done(window, qtbot):
     assert listed.currentIndex().data(view.model.EntryIdRole) == planned.id
     press(qtbot, Qt.Key.Key_D, CTRL, widget=listed)
     assert case.entries.get(planned.id).status == "done"
-    assert any("(gedaan)" in t for t in view.model.texts())
+    assert any(t.startswith("10:00") and t.endswith(")") for t in view.model.texts()), (
+        view.model.texts()
+    )
     press(qtbot, Qt.Key.Key_Down, widget=listed)
     assert listed.currentIndex().data(view.model.EntryIdRole) == other.id
     press(qtbot, Qt.Key.Key_X, SHIFT_CTRL, widget=listed)
@@ -183,11 +186,13 @@ def test_week_pdf_is_private_by_default_and_registered(window, qtbot, tmp_path, 
     target = tmp_path / "week.pdf"
     dialog = AgendaWeekDialog(window, window.operations, agenda_ranges.week_range(TODAY))
     qtbot.addWidget(dialog)
-    dialog.ui.fileEdit.setFocus()
-    dialog.ui.fileEdit.selectAll()
-    qtbot.keyClicks(dialog.ui.fileEdit, str(target))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.namesCombo.currentText() == "Initialen (A.K.)"
+    assert not dialog.ui.healthCheck.isChecked() and not dialog.ui.locationCheck.isChecked()
+    _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "week"))
     qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
-    assert dialog.saved is not None
+    assert dialog.saved is not None, dialog.ui.messageLabel.text()
     text = _pdf_text(target)
     assert "A.K." in text
     assert "Ahmad" not in text and "Karimi" not in text
@@ -247,14 +252,14 @@ def test_reminders_fire_once_per_slot(window):
     reminders.now = clock
     assert reminders.check() == []
     clock.moment = clock.moment.replace(hour=18, minute=0)
-    assert reminders.check() == ["Morgen om 10:30: u gaat mee naar een afspraak met A.K."]
+    assert reminders.check() == ["Morgen om 10:30: afspraak met A.K., u gaat mee."]
     assert "Ahmad" not in window.statusBar().currentMessage()
     clock.moment = clock.moment.replace(hour=21)
     assert reminders.check() == []  # once
     clock.moment = datetime.combine(day, datetime.min.time()).replace(hour=6, minute=59)
     assert reminders.check() == []
     clock.moment = clock.moment.replace(hour=7, minute=0)
-    assert reminders.check() == ["Vandaag om 10:30: u gaat mee naar een afspraak met A.K."]
+    assert reminders.check() == ["Vandaag om 10:30: afspraak met A.K., u gaat mee."]
     assert reminders.check() == []
     from sleutelapp.store import reminder_log
 

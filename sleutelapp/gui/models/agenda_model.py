@@ -102,7 +102,8 @@ class AgendaModel(QAbstractListModel):
             what = label(vocab.APPOINTMENT_TYPES, row.type)
             if row.accompanied:
                 what += " · " + self.tr("you go along")
-            text = f"{row.time or self.tr('all day')} — {name}: {what}"
+            when = row.time or self.tr("all day")
+            text = f"{when} — {name}: {what}"
             if row.status and row.status != "planned":
                 text += f" ({label(vocab.STATUS_BY_KIND['appointment'], row.status)})"
             return AgendaItem(text, row.kind, row.date, row.newcomer_id, row.entry_id, row.location)
