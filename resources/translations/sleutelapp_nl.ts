@@ -67,8 +67,8 @@
         <translation>Terug naar deze week of maand (T)</translation>
     </message>
     <message>
-        <source>T&amp;his week</source>
-        <translation>&amp;Nu</translation>
+        <source>To t&amp;oday</source>
+        <translation>&amp;Naar vandaag</translation>
     </message>
     <message>
         <source>Next week or month (Page Down)</source>
@@ -81,6 +81,10 @@
     <message>
         <source>Sho&amp;w</source>
         <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>Agenda items by day</source>
+        <translation>Agenda per dag</translation>
     </message>
     <message>
         <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>

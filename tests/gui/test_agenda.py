@@ -3,7 +3,6 @@ status actions on its items, the week on paper (private by default) and the remi
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -296,27 +295,3 @@ def test_unlock_summary_lists_what_came_due(window_factory, case_paths):
         hour=12
     )
     reopened.close()
-
-
-@pytest.mark.skipif(os.name != "posix", reason="screenshot folder handling is POSIX-only here")
-def test_week_and_month_views_fit_at_1366x768(window_factory, case_paths, tmp_path):
-    from sleutelapp.store.case import Case
-    from tests.gui.conftest import PASSPHRASE
-
-    window = window_factory(size=(1366, 768))
-    window.open_case(Case.open(case_paths, PASSPHRASE))
-    case = window.session.case
-    for i, name in enumerate(("Ahmad Karimi", "Fatima al-Hassan Ibrahim", "Tesfay Gebremedhin")):
-        who = person(case, name, name.split()[0])
-        appointment(case, who, MONDAY + timedelta(days=i), kind="municipality", at=f"{9 + i}:30")
-        case.entries.add(
-            Entry(who.id, "task", MONDAY + timedelta(days=i + 2), text="Formulier DUO")
-        )
-    window.agenda.show()
-    view = window.agenda.view
-    folder = os.environ.get("SLEUTELAPP_SCREENSHOT_DIR") or str(tmp_path)
-    for mode in ("week", "month"):
-        view.set_mode(mode)
-        window.grab().save(os.path.join(folder, f"agenda_{mode}.png"))
-        for button in (view.ui.pdfButton, view.ui.icsButton, view.ui.todayButton):
-            assert button.width() >= button.sizeHint().width(), button.objectName()

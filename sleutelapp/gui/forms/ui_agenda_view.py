@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'agenda_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: e828deffc7888e7f3425ba477bae5e4b37262d51c05cf332890d8e42e0462677
+## Source sha256: 247c484b15974c2f9f4647f134a1a4a9e1aec28675f141795dab458368c8e04d
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -106,11 +106,11 @@ class Ui_AgendaView(object):
 #if QT_CONFIG(shortcut)
         self.modeLabel.setBuddy(self.modeCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.agendaList, self.previousButton)
         QWidget.setTabOrder(self.previousButton, self.todayButton)
         QWidget.setTabOrder(self.todayButton, self.nextButton)
         QWidget.setTabOrder(self.nextButton, self.modeCombo)
-        QWidget.setTabOrder(self.modeCombo, self.pdfButton)
+        QWidget.setTabOrder(self.modeCombo, self.agendaList)
+        QWidget.setTabOrder(self.agendaList, self.pdfButton)
         QWidget.setTabOrder(self.pdfButton, self.icsButton)
 
         self.retranslateUi(AgendaView)
@@ -125,12 +125,15 @@ class Ui_AgendaView(object):
 #if QT_CONFIG(tooltip)
         self.todayButton.setToolTip(QCoreApplication.translate("AgendaView", u"Back to this week or month (T)", None))
 #endif // QT_CONFIG(tooltip)
-        self.todayButton.setText(QCoreApplication.translate("AgendaView", u"T&his week", None))
+        self.todayButton.setText(QCoreApplication.translate("AgendaView", u"To t&oday", None))
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("AgendaView", u"Next week or month (Page Down)", None))
 #endif // QT_CONFIG(tooltip)
         self.nextButton.setText(QCoreApplication.translate("AgendaView", u"N&ext >", None))
         self.modeLabel.setText(QCoreApplication.translate("AgendaView", u"Sho&w", None))
+#if QT_CONFIG(accessibility)
+        self.agendaList.setAccessibleName(QCoreApplication.translate("AgendaView", u"Agenda items by day", None))
+#endif // QT_CONFIG(accessibility)
         self.hintLabel.setText(QCoreApplication.translate("AgendaView", u"Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.", None))
         self.pdfButton.setText(QCoreApplication.translate("AgendaView", u"Week as &PDF\u2026", None))
         self.icsButton.setText(QCoreApplication.translate("AgendaView", u"Export the agenda (.&ics)\u2026", None))
