@@ -510,6 +510,10 @@
         <source>Agenda for your calendar</source>
         <translation>Agendabestand (.ics)</translation>
     </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>Week van de agenda op papier</translation>
+    </message>
 </context>
 <context>
     <name>DueReportsDialog</name>
@@ -1991,6 +1995,10 @@
     <message>
         <source>Agenda for your calendar</source>
         <translation>Agendabestand (.ics)</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>Week van de agenda op papier</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>

@@ -77,17 +77,19 @@ def agenda_range(case, start: date, end: date) -> list[AgendaRangeRow]:
         place,
         text,
     ) in rows:
+        when: date | None
         try:
             when = date.fromisoformat(day)
         except (TypeError, ValueError):
             continue  # an unreadable date shows nowhere rather than on a guessed day
         if kind == TERMIJN:
+            began = when
             try:
-                when = wi2021.termijn_end(when, extensions_from_json(text))
+                when = wi2021.termijn_end(began, extensions_from_json(text))
             except (ValueError, KeyError, TypeError):
-                when = wi2021.termijn_end(when)  # as the profile shows an unreadable list
+                when = wi2021.termijn_end(began)  # as the profile shows an unreadable list
             text = ""
-        elif kind == DECISION:
+        elif kind == DECISION and when is not None:
             when = wi2021.decision_due(when)
         if when is None or not start <= when <= end:
             continue
@@ -108,5 +110,7 @@ def agenda_range(case, start: date, end: date) -> list[AgendaRangeRow]:
                 first_line,
             )
         )
-    items.sort(key=lambda r: (r.date, r.time or "", r.kind != APPOINTMENT, r.entry_id))
+    # per day: timed items by time, then the rest (appointments, tasks, decisions, termijn)
+    order = {APPOINTMENT: 0, TASK: 1, DECISION: 2, TERMIJN: 3}
+    items.sort(key=lambda r: (r.date, not r.time, r.time or "", order[r.kind], r.entry_id))
     return items
