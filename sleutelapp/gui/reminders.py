@@ -52,7 +52,12 @@ class Reminders(QObject):
         self.timer.stop()
         case = self._case()
         if case is not None and not self.w.session.is_demo:
-            reminder_log.set_last_seen(case, self.now())
+            from sleutelapp.store.errors import CaseError
+
+            try:
+                reminder_log.set_last_seen(case, self.now())
+            except CaseError:
+                pass  # locking never waits on this: the next summary is only less precise
         if self._tray is not None:
             self._tray.hide()
 
@@ -80,7 +85,12 @@ class Reminders(QObject):
             new_keys.append(key)
             texts.append(self._text(row, slot))
         if new_keys:
-            reminder_log.mark_shown(case, new_keys, today)
+            from sleutelapp.store.errors import CaseError
+
+            try:
+                reminder_log.mark_shown(case, new_keys, today)
+            except CaseError:
+                return []  # not remembered, so not shown: no reminder every minute
             for text in texts:
                 self._notify(text)
         return texts

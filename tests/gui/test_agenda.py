@@ -295,3 +295,23 @@ def test_unlock_summary_lists_what_came_due(window_factory, case_paths):
         hour=12
     )
     reopened.close()
+
+
+def test_a_reminder_that_cannot_be_remembered_is_not_shown(window, monkeypatch):
+    from sleutelapp.store import errors, reminder_log
+
+    case = window.session.case
+    who = person(case)
+    appointment(case, who, TODAY, at="23:59")
+    reminders = window.agenda.reminders
+    reminders.now = Clock(datetime.combine(TODAY, datetime.min.time()).replace(hour=7))
+
+    def refuse(*_args):
+        raise errors.CaseError("Het dossier is alleen-lezen.", "The case file is read-only.")
+
+    monkeypatch.setattr(reminder_log, "mark_shown", refuse)
+    assert reminders.check() == []
+    assert reminders.notices == []
+    monkeypatch.setattr(reminder_log, "set_last_seen", refuse)
+    window.lock()  # locking does not wait on the reminder stamp
+    assert not window.session.is_open
