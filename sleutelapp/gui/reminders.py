@@ -13,6 +13,7 @@ injectable for tests.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer
@@ -54,10 +55,9 @@ class Reminders(QObject):
         if case is not None and not self.w.session.is_demo:
             from sleutelapp.store.errors import CaseError
 
-            try:
+            # locking never waits on this: the next summary is only less precise
+            with contextlib.suppress(CaseError):
                 reminder_log.set_last_seen(case, self.now())
-            except CaseError:
-                pass  # locking never waits on this: the next summary is only less precise
         if self._tray is not None:
             self._tray.hide()
 
