@@ -61,8 +61,9 @@ class AgendaModel(QAbstractListModel):
         if start <= today <= end:
             for report in reports:
                 by_day.setdefault(today, []).append(self._report_item(report, today))
+        words = self._words()
         for row in rows:
-            by_day.setdefault(row.date, []).append(self._row_item(row))
+            by_day.setdefault(row.date, []).append(self._row_item(row, words))
         items: list[AgendaItem] = []
         for day in agenda_ranges.days(start, end):
             found = by_day.get(day, [])
@@ -96,28 +97,44 @@ class AgendaModel(QAbstractListModel):
             tooltip=self.tr("Enter opens the dialog that makes all due reports at once."),
         )
 
-    def _row_item(self, row: AgendaRangeRow) -> AgendaItem:
+    def _words(self) -> dict:
+        """The translated words of one fill, looked up once (a month has thousands of rows)."""
+        return {
+            "along": " · " + self.tr("you go along"),
+            "all_day": self.tr("all day"),
+            "task": self.tr("Task — {0}: {1}"),
+            "termijn": self.tr("{0} — the termijn ends today"),
+            "decision": self.tr("{0} — answer from DUO to the extension request expected"),
+            "labels": {},
+        }
+
+    def _label(self, words: dict, terms, code) -> str:
+        found = words["labels"].get((id(terms), code))
+        if found is None:
+            found = words["labels"][(id(terms), code)] = label(terms, code)
+        return found
+
+    def _row_item(self, row: AgendaRangeRow, words: dict | None = None) -> AgendaItem:
+        words = words or self._words()
         name = row.display_name
         if row.kind == APPOINTMENT:
-            what = label(vocab.APPOINTMENT_TYPES, row.type)
+            what = self._label(words, vocab.APPOINTMENT_TYPES, row.type)
             if row.accompanied:
-                what += " · " + self.tr("you go along")
-            when = row.time or self.tr("all day")
-            text = f"{when} — {name}: {what}"
+                what += words["along"]
+            text = f"{row.time or words['all_day']} — {name}: {what}"
             if row.status and row.status != "planned":
-                text += f" ({label(vocab.STATUS_BY_KIND['appointment'], row.status)})"
+                status = self._label(words, vocab.STATUS_BY_KIND["appointment"], row.status)
+                text += f" ({status})"
             return AgendaItem(text, row.kind, row.date, row.newcomer_id, row.entry_id, row.location)
         if row.kind == TASK:
-            text = self.tr("Task — {0}: {1}").format(name, row.text)
+            text = words["task"].format(name, row.text)
             if row.status and row.status != "open":
-                text += f" ({label(vocab.STATUS_BY_KIND['task'], row.status)})"
+                text += f" ({self._label(words, vocab.STATUS_BY_KIND['task'], row.status)})"
             return AgendaItem(text, row.kind, row.date, row.newcomer_id, row.entry_id)
         if row.kind == TERMIJN:
-            text = self.tr("{0} — the termijn ends today").format(name)
-            return AgendaItem(text, row.kind, row.date, row.newcomer_id)
+            return AgendaItem(words["termijn"].format(name), row.kind, row.date, row.newcomer_id)
         if row.kind == DECISION:
-            text = self.tr("{0} — answer from DUO to the extension request expected").format(name)
-            return AgendaItem(text, row.kind, row.date, row.newcomer_id)
+            return AgendaItem(words["decision"].format(name), row.kind, row.date, row.newcomer_id)
         raise ValueError(f"unknown agenda kind {row.kind!r}")
 
     # --- the model --------------------------------------------------------------------
