@@ -42,7 +42,7 @@ COMMANDS = {
 
 # Arguments that name a file (or folder) a command writes; checked before any work so an
 # export can never land on the case file, its key or a backup (store/export_target.py).
-OUTPUT_ARGUMENTS = ("output", "pdf", "ics")
+OUTPUT_ARGUMENTS = ("output", "pdf", "ics", "week_pdf")
 COMMAND_OUTPUTS = {"init": ("recovery_key_file",)}
 # Commands that change the case file: refused while the app holds it open.
 WRITE_COMMANDS = frozenset({"init", "demo", "import", "passwd", "erase", "purge", "restore"})

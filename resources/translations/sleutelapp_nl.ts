@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>niets gepland</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Enter opent het venster dat alle rapporten die klaar moeten in één keer maakt.</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>u gaat mee</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <source>Task — {0}: {1}</source>
+        <translation>Taak — {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — the termijn ends today</source>
+        <translation>{0} — termijn eindigt vandaag</translation>
+    </message>
+    <message>
+        <source>{0} — answer from DUO to the extension request expected</source>
+        <translation>{0} — antwoord van DUO op de aanvraag voor verlenging verwacht</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1} up to and including {2}</source>
+        <translation>Week {0}: {1} tot en met {2}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Page Up)</source>
+        <translation>Vorige week of maand (Page Up)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Vorige</translation>
+    </message>
+    <message>
+        <source>Back to this week or month (T)</source>
+        <translation>Terug naar deze week of maand (T)</translation>
+    </message>
+    <message>
+        <source>To t&amp;oday</source>
+        <translation>&amp;Naar vandaag</translation>
+    </message>
+    <message>
+        <source>Next week or month (Page Down)</source>
+        <translation>Volgende week of maand (Page Down)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext &gt;</source>
+        <translation>V&amp;olgende &gt;</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>Agenda items by day</source>
+        <translation>Agenda per dag</translation>
+    </message>
+    <message>
+        <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
+        <translation>Enter opent de nieuwkomer. Ctrl+D: gedaan, Ctrl+Shift+N: niet gekomen, Ctrl+Shift+X: afgezegd.</translation>
+    </message>
+    <message>
+        <source>Week as &amp;PDF…</source>
+        <translation>Week als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.&amp;ics)…</source>
+        <translation>Agenda e&amp;xporteren (.ics)…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWeekDialog</name>
+    <message>
+        <source>The week of {0} up to and including {1} as a PDF to print.</source>
+        <translation>De week van {0} tot en met {1} als PDF om te printen.</translation>
+    </message>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>Initialen (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the week as PDF</source>
+        <translation>Week als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>Kies een map die bestaat voor het bestand.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>De PDF wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Week as PDF</source>
+        <translation>Week als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Namen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>&amp;Soort zorgafspraak tonen (huisarts, ziekenhuis, …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>De plaats van een zorgafspraak staat er alleen bij als ook de soort er staat: een adres kan laten zien wat voor zorg het is.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>&amp;Plaats van afspraken tonen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
+        <translation>Dit papier is voor uzelf. Houd het bij u en gooi het na de week weg in de papierversnipperaar. Op het tabblad Gedeeld staat dan dat deze afspraken zijn geprint.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Initials (A.K.)</source>
@@ -340,6 +509,10 @@
     <message>
         <source>Agenda for your calendar</source>
         <translation>Agendabestand (.ics)</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>Week van de agenda op papier</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1439,10 @@
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
+        <source>A&amp;genda (week and month)</source>
+        <translation>A&amp;genda (week en maand)</translation>
+    </message>
+    <message>
         <source>&amp;Find newcomer</source>
         <translation>Nieuwkomer &amp;zoeken</translation>
     </message>
@@ -1843,6 +2020,10 @@
         <translation>Agendabestand (.ics)</translation>
     </message>
     <message>
+        <source>Week of the agenda on paper</source>
+        <translation>Week van de agenda op papier</translation>
+    </message>
+    <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
         <translation>Deze gegevens zijn eerder gedeeld. Laat deze ontvangers weten wat u hebt verbeterd, zodat zij hun kopie ook kunnen verbeteren:</translation>
     </message>
@@ -1880,6 +2061,39 @@
     <message>
         <source>Continue</source>
         <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
+        <translation>Morgen om {0}: afspraak met {1}, u gaat mee.</translation>
+    </message>
+    <message>
+        <source>Tomorrow: appointment with {0}, you go along.</source>
+        <translation>Morgen: afspraak met {0}, u gaat mee.</translation>
+    </message>
+    <message>
+        <source>Today at {0}: appointment with {1}, you go along.</source>
+        <translation>Vandaag om {0}: afspraak met {1}, u gaat mee.</translation>
+    </message>
+    <message>
+        <source>Today: appointment with {0}, you go along.</source>
+        <translation>Vandaag: afspraak met {0}, u gaat mee.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last closed the app: %n appointment(s)</source>
+        <translation>
+            <numerusform>Sinds u de app sloot: %n afspraak</numerusform>
+            <numerusform>Sinds u de app sloot: %n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n task(s) came due. See Today and the agenda.</source>
+        <translation>
+            <numerusform>en %n taak. Kijk bij Vandaag en in de agenda.</numerusform>
+            <numerusform>en %n taken. Kijk bij Vandaag en in de agenda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-"""`sleutelapp agenda [--days N] [--json] [--ics FILE] [--names ...]`: what is coming up,
-on screen or as an iCalendar file for the key person's own calendar (registered)."""
+"""`sleutelapp agenda [--days N] [--json] [--ics FILE | --week-pdf FILE] [--names ...]`: what
+is coming up, on screen, as an iCalendar file for the key person's own calendar, or this
+week on paper (PDF); both files are private by default and registered."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ def add_arguments(parser) -> None:
         metavar="FILE",
         help="write an iCalendar file (private by default: initials, no place, "
         "health appointments without their type; recorded in the disclosure register)",
+    )
+    parser.add_argument(
+        "--week-pdf",
+        metavar="FILE",
+        help="write this week as a PDF to print (private by default, like --ics; "
+        "recorded in the disclosure register as 'eigen agenda (papier)')",
     )
     parser.add_argument(
         "--names",
@@ -46,6 +53,14 @@ def run(args, ctx) -> int:
 
     if not 0 <= args.days <= 3660:
         raise UsageError(ctx.say("--days moet 0..3660 zijn", "--days must be 0..3660"))
+    if args.ics is not None and args.week_pdf is not None:
+        raise UsageError(
+            ctx.say(
+                "--ics en --week-pdf gaan niet samen", "--ics and --week-pdf do not go together"
+            )
+        )
+    if args.week_pdf is not None:
+        return _write_week_pdf(args, ctx)
     if args.ics is None:
         for flag, given in (
             ("--names", args.names != "initials"),
@@ -55,7 +70,10 @@ def run(args, ctx) -> int:
         ):
             if given:
                 raise UsageError(
-                    ctx.say(f"{flag} hoort bij --ics FILE", f"{flag} goes with --ics FILE")
+                    ctx.say(
+                        f"{flag} hoort bij --ics FILE of --week-pdf FILE",
+                        f"{flag} goes with --ics FILE or --week-pdf FILE",
+                    )
                 )
     else:
         return _write_ics(args, ctx)
@@ -91,18 +109,17 @@ def run(args, ctx) -> int:
     return 0
 
 
-def _write_ics(args, ctx) -> int:
+def _output(args, ctx, value: str, flag: str):
+    """The file to write, checked: no --json beside it, an existing folder, not a folder."""
     from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
-    from sleutelapp.domain.wording import count
-    from sleutelapp.exports import calendar
 
     if args.json:
         raise UsageError(
-            ctx.say("--json en --ics gaan niet samen", "--json and --ics do not go together")
+            ctx.say(f"--json en {flag} gaan niet samen", f"--json and {flag} do not go together")
         )
-    output = Path(args.ics)
+    output = Path(value)
     if not output.parent.is_dir():
         raise UsageError(
             ctx.say(
@@ -113,6 +130,46 @@ def _write_ics(args, ctx) -> int:
         raise UsageError(
             ctx.say(f"{output} is een map, geen bestand", f"{output} is a folder, not a file")
         )
+    return output
+
+
+def _write_week_pdf(args, ctx) -> int:
+    from datetime import date
+
+    from sleutelapp.exports import agenda_week
+
+    output = _output(args, ctx, args.week_pdf, "--week-pdf")
+    options = agenda_week.WeekOptions(
+        names=args.names,
+        with_health_type=args.with_health_type,
+        with_location=args.with_location,
+    )
+    with ctx.open_case() as case:
+        disclosures = agenda_week.export_week(
+            case,
+            output,
+            options,
+            date.today(),
+            recipient=args.recipient or agenda_week.DEFAULT_RECIPIENT,
+        )
+    first = disclosures[0]
+    ctx.out(
+        ctx.say(
+            f"Week geschreven: {output} ({first.period_from} t/m {first.period_to}; "
+            "vastgelegd in het uitgifteregister).",
+            f"Week written: {output} ({first.period_from} to {first.period_to}; "
+            "recorded in the disclosure register).",
+        )
+    )
+    ctx.out(f"SHA-256 {first.sha256}")
+    return 0
+
+
+def _write_ics(args, ctx) -> int:
+    from sleutelapp.domain.wording import count
+    from sleutelapp.exports import calendar
+
+    output = _output(args, ctx, args.ics, "--ics")
     options = calendar.CalendarOptions(
         days=args.days,
         names=args.names,

@@ -28,6 +28,7 @@ DISCLOSURE_KINDS = {
     "handover": "Overdracht aan een collega-sleutelpersoon",
     "inzage": "Inzage voor uzelf",
     "calendar": "Afspraken in de agenda van uw sleutelpersoon",
+    "agenda_week": "Afspraken op papier voor uw sleutelpersoon",
 }
 RIGHTS = (
     "U hebt het recht om te zien wat over u is vastgelegd (dit overzicht), om onjuiste "

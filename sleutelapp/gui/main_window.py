@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
 from sleutelapp.gui import i18n, prompts
+from sleutelapp.gui.agenda_actions import AgendaActions
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.recovery_page.done.connect(self._enter_work)
 
         self.actions = WindowActions(self)
+        self.agenda = AgendaActions(self)  # the agenda view beside Vandaag, Ctrl+G
         self._backup_timer = self._make_backup_timer()
         self._draft: dict | None = None
         self._pending_recovery = None

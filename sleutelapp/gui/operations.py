@@ -254,6 +254,20 @@ class Operations(QObject):
         self.changed.emit(EVERYTHING, "")
         return made
 
+    def export_week_pdf(self, parent, title: str, path, options, day, recipient: str):
+        """Write a week of the agenda as a PDF and register it; returns the disclosures."""
+        from sleutelapp.exports import agenda_week
+        from sleutelapp.gui.background import run_with_progress
+
+        case = self._case
+        made = run_with_progress(
+            parent,
+            title,
+            lambda: agenda_week.export_week(case, path, options, day, recipient=recipient),
+        )
+        self.changed.emit(EVERYTHING, "")
+        return made
+
     def close_newcomers(self, newcomer_ids) -> None:
         """Close the active ones among these newcomers (after a handover)."""
         case = self._case

@@ -61,9 +61,12 @@ class QuickActions(QObject):
     # --- the entry an action is about ---------------------------------------------------
 
     def target(self) -> tuple[str, str] | None:
-        """(entry id, kind) of the selected row on screen: Vandaag's or the timeline's."""
-        if self.w.ui.detailStack.currentWidget() is self.w.today_view:
-            item = self.w.today_view.current_item()
+        """(entry id, kind) of the selected row on screen: Vandaag's, the agenda's or the
+        timeline's."""
+        current = self.w.ui.detailStack.currentWidget()
+        agenda = getattr(self.w, "agenda", None)  # made after these actions
+        if current is self.w.today_view or (agenda is not None and current is agenda.view):
+            item = current.current_item()
             if item is not None and item.entry_id:
                 return item.entry_id, item.kind
             return None

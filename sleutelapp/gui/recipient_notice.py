@@ -34,6 +34,7 @@ def kind_label(report_kind: str) -> str:
         "handover": QCoreApplication.translate("RecipientNotice", "Handover to a colleague"),
         "inzage": QCoreApplication.translate("RecipientNotice", "Copy for the newcomer"),
         "calendar": QCoreApplication.translate("RecipientNotice", "Agenda for your calendar"),
+        "agenda_week": QCoreApplication.translate("RecipientNotice", "Week of the agenda on paper"),
     }
     return known.get(report_kind, report_kind)
 

@@ -185,6 +185,13 @@ def _calendar_export(window, case, newcomer_id):
     return _show(CalendarExportDialog(window, window.operations))
 
 
+def _agenda_week(window, case, newcomer_id):
+    from sleutelapp.domain.agenda_ranges import week_range
+    from sleutelapp.gui.agenda_week_dialog import AgendaWeekDialog
+
+    return _show(AgendaWeekDialog(window, window.operations, week_range(date.today())))
+
+
 def _show(dialog):
     dialog.setModal(True)
     dialog.show()
@@ -216,6 +223,7 @@ DIALOGS = {
     "overdracht-ontvangen-fout": _receive_refused,
     "inzage": _inzage,
     "agenda-exporteren": _calendar_export,
+    "agenda-week-pdf": _agenda_week,
 }
 
 # QDialog subclasses under sleutelapp/gui and the DIALOGS entry that opens each.
@@ -239,6 +247,7 @@ DIALOG_CLASSES = {
     "ReceiveDialog": "overdracht-ontvangen",
     "InzageDialog": "inzage",
     "CalendarExportDialog": "agenda-exporteren",
+    "AgendaWeekDialog": "agenda-week-pdf",
 }
 
 
@@ -267,6 +276,17 @@ def _recovery_page(window, case, newcomer_id):
     window.ui.pages.setCurrentWidget(window.recovery_page)
 
 
+def _agenda(mode):
+    def show(window, case, newcomer_id):
+        window.agenda.show()
+        window.agenda.view.set_mode(mode)
+        # Tab from the agenda list reaches the newcomer list, which opens a newcomer and so
+        # hides the agenda mid-walk; start where Vandaag without rows starts: the search.
+        window.ui.searchEdit.setFocus()
+
+    return show
+
+
 def _today(window, case, newcomer_id):
     window.show_today()
 
@@ -288,6 +308,8 @@ GATE_STATES = {
 }
 WORK_STATES = {
     "vandaag": _today,
+    "agenda-week": _agenda("week"),
+    "agenda-maand": _agenda("month"),
     "hoofdvenster-tijdlijn": _newcomer_tab(0),
     "hoofdvenster-profiel": _newcomer_tab(1),
     "hoofdvenster-toestemmingen": _newcomer_tab(2),

@@ -90,3 +90,17 @@ def test_screens_fit_in_dutch(demo_window, qtbot, tmp_path, size):
         assert cut_off(dialog) == [], kind
         assert dialog.height() <= size[1] and dialog.width() <= size[0]
         dialog.reject()
+
+
+def test_agenda_week_and_month_fit_in_dutch_at_1366x768(demo_window, qtbot, tmp_path):
+    window = demo_window
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.size().width() == 1366)
+    window.agenda.show()
+    view = window.agenda.view
+    for mode, name in (("week", "agenda-week"), ("month", "agenda-maand")):
+        view.set_mode(mode)
+        assert view.model.rowCount() > 0
+        assert view.ui.titleLabel.text() == "Agenda"
+        assert save(window, f"{name}-1366x768", tmp_path).stat().st_size > 10_000
+        assert cut_off(window) == [], mode

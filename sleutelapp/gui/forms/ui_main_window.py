@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 809f71f67e1f70827e1b9e24d59345c86520a0d898a3a5514f2c10e3de0aacc6
+## Source sha256: 010b67cadc58654c493228e5b5444002e42cff50ba4f87985f92019cd492ec80
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -130,6 +130,11 @@ class Ui_MainWindow(object):
         self.actionToday.setObjectName(u"actionToday")
 #if QT_CONFIG(shortcut)
         self.actionToday.setShortcut(u"Ctrl+T")
+#endif // QT_CONFIG(shortcut)
+        self.actionAgenda = QAction(MainWindow)
+        self.actionAgenda.setObjectName(u"actionAgenda")
+#if QT_CONFIG(shortcut)
+        self.actionAgenda.setShortcut(u"Ctrl+G")
 #endif // QT_CONFIG(shortcut)
         self.actionFind = QAction(MainWindow)
         self.actionFind.setObjectName(u"actionFind")
@@ -266,6 +271,7 @@ class Ui_MainWindow(object):
         self.menuEntry.addAction(self.actionDeleteEntry)
         self.menuEntry.addAction(self.actionUndo)
         self.menuView.addAction(self.actionToday)
+        self.menuView.addAction(self.actionAgenda)
         self.menuView.addAction(self.actionFind)
         self.menuHelp.addAction(self.actionAbout)
 
@@ -302,6 +308,7 @@ class Ui_MainWindow(object):
         self.actionDeleteEntry.setText(QCoreApplication.translate("MainWindow", u"&Delete entry", None))
         self.actionUndo.setText(QCoreApplication.translate("MainWindow", u"&Undo delete", None))
         self.actionToday.setText(QCoreApplication.translate("MainWindow", u"&Today", None))
+        self.actionAgenda.setText(QCoreApplication.translate("MainWindow", u"A&genda (week and month)", None))
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find newcomer", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Sleutelapp", None))
         self.todayButton.setText(QCoreApplication.translate("MainWindow", u"Today", None))

@@ -140,5 +140,6 @@ class DisclosuresModel(_RegisterModel):
             "handover": self.tr("Handover to a colleague"),
             "inzage": self.tr("Copy for the newcomer"),
             "calendar": self.tr("Agenda for your calendar"),
+            "agenda_week": self.tr("Week of the agenda on paper"),
         }
         return known.get(kind, kind)

@@ -1,0 +1,183 @@
+"""A week of the agenda on paper (PDF) for the key person themself.
+
+What goes in follows the user's choice and is private by default, as in the calendar
+export: initials instead of names, health appointments as "Afspraak" without their type,
+no place, never free entry text (a task shows only that it is a task). The text goes
+through the shared PDF helpers (escaping, Arabic and Persian shaping and bidi).
+
+The paper carries names and health appointments and can be lost on the way, so it is
+registered like every other export: one disclosure row per newcomer on it, recipient "eigen
+agenda (papier)". The Shared tab of a newcomer then tells that their appointments were
+printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sleutelapp.domain import agenda_ranges, vocab
+from sleutelapp.domain.model import Disclosure
+from sleutelapp.domain.shown_names import INITIALS, NAME_CHOICES, shown_name
+from sleutelapp.store.agenda_range import APPOINTMENT, DECISION, TASK, TERMIJN, AgendaRangeRow
+
+REPORT_KIND = "agenda_week"
+PURPOSE = "agenda"
+DEFAULT_RECIPIENT = "eigen agenda (papier)"
+_DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WeekOptions:
+    """What the user chose to print; the defaults are the private ones."""
+
+    names: str = INITIALS
+    with_health_type: bool = False
+    with_location: bool = False
+
+    def __post_init__(self):
+        if self.names not in NAME_CHOICES:
+            raise ValueError(f"unknown name choice {self.names!r}")
+
+
+@dataclass(frozen=True)
+class WeekPaper:
+    data: bytes
+    rows: tuple[AgendaRangeRow, ...]
+    start: date
+    end: date
+
+
+def _day_text(day: date) -> str:
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def item_text(row: AgendaRangeRow, options: WeekOptions) -> str:
+    """One line of the paper: what (never free text), for whom, going along or not."""
+    name = shown_name(row.name, row.known_as, options.names)
+    if row.kind == APPOINTMENT:
+        health = vocab.is_health_appointment(row.kind, row.type)
+        what = (
+            "Afspraak"
+            if health and not options.with_health_type
+            else vocab.APPOINTMENT_TYPES.label(row.type, "nl")
+        )
+        text = f"{what}: {name}"
+        if row.accompanied:
+            text += " (ik ga mee)"
+        if row.status == "cancelled":
+            text = f"Afgezegd: {text}"
+        place = row.location.strip()
+        if options.with_location and place and (options.with_health_type or not health):
+            text += f" — {place}"
+        return text
+    if row.kind == TASK:
+        return f"Taak: {name}"
+    if row.kind == TERMIJN:
+        return f"Termijn eindigt: {name}"
+    if row.kind == DECISION:
+        return f"Antwoord DUO op verlenging verwacht: {name}"
+    raise ValueError(f"unknown agenda kind {row.kind!r}")
+
+
+def render(rows, options: WeekOptions, start: date, end: date) -> bytes:
+    from reportlab.platypus import Spacer, Table
+
+    from sleutelapp.exports import pdf_layout
+    from sleutelapp.exports.pdf_text import paragraph
+
+    style = pdf_layout.styles()
+    week = start.isocalendar()[1]
+    story = [
+        paragraph(f"Agenda week {week}", style["title"]),
+        paragraph(f"{_day_text(start)} tot en met {_day_text(end)}", style["subtitle"]),
+    ]
+    by_day: dict[date, list[AgendaRangeRow]] = {}
+    for row in rows:
+        by_day.setdefault(row.date, []).append(row)
+    width = pdf_layout.content_width()
+    for day in agenda_ranges.days(start, end):
+        story.append(paragraph(_day_text(day), style["h2"]))
+        found = by_day.get(day, [])
+        if not found:
+            story.append(paragraph("Niets gepland.", style["muted"]))
+            continue
+        data = [
+            [
+                paragraph(row.time or "", style["cell"]),
+                paragraph(item_text(row, options), style["cell"]),
+            ]
+            for row in found
+        ]
+        table = Table(data, colWidths=[0.12 * width, 0.88 * width])
+        table.setStyle(pdf_layout.table_style(header=False))
+        story += [table, Spacer(1, 4)]
+    info = pdf_layout.PageInfo(footer=f"Agenda week {week} · persoonlijk", title="Agenda")
+    return pdf_layout.build_pdf(story, info)
+
+
+def build(case, options: WeekOptions, day: date) -> WeekPaper:
+    """The week that holds `day`, read and rendered (nothing written, nothing registered)."""
+    from sleutelapp.store.agenda_range import agenda_range
+
+    start, end = agenda_ranges.week_range(day)
+    rows = tuple(
+        r for r in agenda_range(case, start, end) if not (r.kind == TASK and r.status != "open")
+    )
+    return WeekPaper(render(rows, options, start, end), rows, start, end)
+
+
+def export_week(
+    case, path: str | Path, options: WeekOptions, day: date, *, recipient: str = DEFAULT_RECIPIENT
+) -> list[Disclosure]:
+    """Write the week's PDF (whole or not at all, never into the data folder) and register
+    it: one disclosure row per newcomer on the paper."""
+    from sleutelapp.exports.files import sha256
+    from sleutelapp.store.durable_file import write_atomically
+    from sleutelapp.store.export_target import refuse_protected_target
+
+    refuse_protected_target(path, case.paths)
+    made = build(case, options, day)
+    if not case.make_room_for_register():
+        from sleutelapp.store.space_reserve import no_room_to_register
+
+        raise no_room_to_register()
+    target = write_atomically(path, made.data)
+    try:
+        return _register(case, made, recipient.strip() or DEFAULT_RECIPIENT, sha256(made.data))
+    except BaseException:
+        target.unlink(missing_ok=True)  # not registered, so not kept
+        raise
+
+
+def _register(case, made: WeekPaper, recipient: str, digest: str) -> list[Disclosure]:
+    per_newcomer: dict[str, list[str]] = {}
+    for row in made.rows:
+        ids = per_newcomer.setdefault(row.newcomer_id, [])
+        if row.entry_id:
+            ids.append(row.entry_id)
+
+    def disclosure(newcomer_id: str | None, entry_ids: tuple[str, ...]) -> Disclosure:
+        return Disclosure(
+            report_kind=REPORT_KIND,
+            period_from=made.start,
+            period_to=made.end,
+            recipient=recipient,
+            purpose=PURPOSE,
+            sha256=digest,
+            entry_ids=entry_ids,
+            newcomer_id=newcomer_id,
+        )
+
+    with case.transaction():
+        if not per_newcomer:
+            return [case.disclosures.record(disclosure(None, ()))]
+        return [
+            case.disclosures.record(disclosure(newcomer_id, tuple(ids)))
+            for newcomer_id, ids in per_newcomer.items()
+        ]
