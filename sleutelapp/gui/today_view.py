@@ -208,13 +208,13 @@ class TodayView(QWidget):
             self._agenda = fresh
         else:
             for name, rows in fresh.items():
-                kept = [r for r in self._agenda[name] if r[1].newcomer_id != newcomer_id]
+                kept = [r for r in self._agenda[name] if r[1].entry.newcomer_id != newcomer_id]
                 self._agenda[name] = sorted(kept + rows, key=lambda r: r[0])
-        self.past.set_items([item for _key, item in self._agenda["past"]])
-        self.appointments.set_items([item for _key, item in self._agenda["appointments"]])
+        self.past.set_rows([], self._agenda["past"], self._past_row)
+        self.appointments.set_rows([], self._agenda["appointments"], self._appointment_row)
         if newcomer_id is None or self._due is None:
             self._due = self._due_reports(case, today)  # the register, not one's entries
-        self.tasks.set_items(self._due + [item for _key, item in self._agenda["tasks"]])
+        self.tasks.set_rows(self._due, self._agenda["tasks"], self._task_row)
         past = self.past.rowCount()
         self.ui.pastBox.setVisible(bool(past))
         self._fit_past_list(past)
@@ -231,63 +231,57 @@ class TodayView(QWidget):
         ]
 
     def _agenda_rows(self, case, today: date, newcomer_id: str | None) -> dict[str, list]:
-        """(sort key, row) per list, in the order the lists show them."""
-        past = []
-        for item in case.entries.past_planned(today, newcomer_id):
-            entry = item.entry
-            when = format_date(entry.date, weekday=True)
-            if entry.time:
-                when += f" {entry.time}"
-            what = label(vocab.APPOINTMENT_TYPES, entry.type)
-            row = TodayItem(
-                self.tr("{0} — {1}: {2} — still planned; did it take place?").format(
-                    when, item.newcomer_name, what
-                ),
-                entry.newcomer_id,
-                entry.location,
-                entry.id,
-                entry.kind,
-            )
-            past.append(((-entry.date.toordinal(), _minus_time(entry.time)), row))
+        """(sort key, agenda item) per list, in the order the lists show them; the rows'
+        texts are made by the lists when shown (`_past_row`, `_appointment_row`,
+        `_task_row`), not for every row of a large case at once."""
+        past = [
+            ((-item.entry.date.toordinal(), _minus_time(item.entry.time)), item)
+            for item in case.entries.past_planned(today, newcomer_id)
+        ]
         appointments, tasks = [], []
         for item in case.entries.agenda(today, self._end, newcomer_id):
             entry = item.entry
             key = (entry.date.toordinal(), entry.time or "", entry.kind)
-            if entry.kind == "appointment":
-                when = format_date(entry.date, weekday=True)
-                if entry.time:
-                    when += f" {entry.time}"
-                what = label(vocab.APPOINTMENT_TYPES, entry.type)
-                if entry.accompanied:
-                    what += " · " + self.tr("you go along")
-                appointments.append(
-                    (
-                        key,
-                        TodayItem(
-                            f"{when} — {item.newcomer_name}: {what}",
-                            entry.newcomer_id,
-                            entry.location,
-                            entry.id,
-                            entry.kind,
-                        ),
-                    )
-                )
-            else:
-                first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
-                late = " " + self.tr("(overdue)") if entry.date < today else ""
-                tasks.append(
-                    (
-                        key,
-                        TodayItem(
-                            f"{format_date(entry.date)}{late} — {item.newcomer_name}: {first_line}",
-                            entry.newcomer_id,
-                            entry.text,
-                            entry.id,
-                            entry.kind,
-                        ),
-                    )
-                )
+            (appointments if entry.kind == "appointment" else tasks).append((key, item))
         return {"past": past, "appointments": appointments, "tasks": tasks}
+
+    def _past_row(self, pair) -> TodayItem:
+        entry, name = pair[1].entry, pair[1].newcomer_name
+        when = format_date(entry.date, weekday=True)
+        if entry.time:
+            when += f" {entry.time}"
+        what = label(vocab.APPOINTMENT_TYPES, entry.type)
+        return TodayItem(
+            self.tr("{0} — {1}: {2} — still planned; did it take place?").format(when, name, what),
+            entry.newcomer_id,
+            entry.location,
+            entry.id,
+            entry.kind,
+        )
+
+    def _appointment_row(self, pair) -> TodayItem:
+        entry, name = pair[1].entry, pair[1].newcomer_name
+        when = format_date(entry.date, weekday=True)
+        if entry.time:
+            when += f" {entry.time}"
+        what = label(vocab.APPOINTMENT_TYPES, entry.type)
+        if entry.accompanied:
+            what += " · " + self.tr("you go along")
+        return TodayItem(
+            f"{when} — {name}: {what}", entry.newcomer_id, entry.location, entry.id, entry.kind
+        )
+
+    def _task_row(self, pair) -> TodayItem:
+        entry, name = pair[1].entry, pair[1].newcomer_name
+        first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
+        late = " " + self.tr("(overdue)") if entry.date < self._today else ""
+        return TodayItem(
+            f"{format_date(entry.date)}{late} — {name}: {first_line}",
+            entry.newcomer_id,
+            entry.text,
+            entry.id,
+            entry.kind,
+        )
 
     def reload_for(self, case, newcomer_id: str, today: date | None = None) -> None:
         """After a change to one newcomer's entries: the agenda lists (cheap index ranges)

@@ -95,3 +95,23 @@ def test_today_model(today_view, qtmodeltester):
     assert all("Persoon" in text for text in today_view.appointments.texts())
     for model in today_view.models():
         qtmodeltester.check(model, force_py=True)
+
+
+def test_today_model_makes_a_row_only_when_it_is_asked_for(qtmodeltester):
+    from sleutelapp.gui.models.today_model import TodayItem, TodayModel
+
+    made = []
+
+    def make(source):
+        made.append(source)
+        return TodayItem(f"row {source}", f"n{source}")
+
+    model = TodayModel()
+    model.set_rows([TodayItem("first", "n-first")], range(10_000), make)
+    assert model.rowCount() == 10_001 and made == []
+    assert model.index(3, 0).data() == "row 2"
+    assert model.index(3, 0).data(TodayModel.NewcomerIdRole) == "n2"
+    assert model.item_at(0).text == "first" and model.item_at(10_001) is None
+    assert made == [2]  # made once, then kept
+    model.set_rows([], range(3), make)
+    qtmodeltester.check(model, force_py=True)

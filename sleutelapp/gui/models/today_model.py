@@ -1,7 +1,13 @@
-"""One list of the Vandaag view: attention items, each pointing to a newcomer."""
+"""One list of the Vandaag view: attention items, each pointing to a newcomer.
+
+A list can hold tens of thousands of agenda rows on a large case; it keeps them as they
+came from the store and formats a row's text only when a view (or a quick action) asks
+for it, so filling a list costs no translated text or date per row.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -26,23 +32,47 @@ class TodayModel(QAbstractListModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._items: list[TodayItem] = []
+        self._head: list[TodayItem] = []  # rows made in full (they come first)
+        self._sources: Sequence = ()  # rows made by `_make` when asked for
+        self._make: Callable[[object], TodayItem] | None = None
+        self._made: dict[int, TodayItem] = {}
 
     def set_items(self, items: list[TodayItem]) -> None:
+        self.set_rows(items, (), None)
+
+    def set_rows(
+        self,
+        head: list[TodayItem],
+        sources: Sequence,
+        make: Callable[[object], TodayItem] | None,
+    ) -> None:
+        """Show `head` and then one row per source, made by `make` when first shown."""
         self.beginResetModel()
-        self._items = list(items)
+        self._head = list(head)
+        self._sources = sources
+        self._make = make
+        self._made = {}
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_items([])
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._head) + len(self._sources)
+
+    def _item(self, row: int) -> TodayItem:
+        if row < len(self._head):
+            return self._head[row]
+        item = self._made.get(row)
+        if item is None:
+            assert self._make is not None
+            item = self._made[row] = self._make(self._sources[row - len(self._head)])
+        return item
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        item = self._items[index.row()]
+        item = self._item(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return item.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -56,7 +86,7 @@ class TodayModel(QAbstractListModel):
         return None
 
     def item_at(self, row: int) -> TodayItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self._item(row) if 0 <= row < self.rowCount() else None
 
     def texts(self) -> list[str]:
-        return [item.text for item in self._items]
+        return [self._item(row).text for row in range(self.rowCount())]
