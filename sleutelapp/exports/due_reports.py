@@ -8,6 +8,7 @@ halfway, the reports made so far are registered and the rest stay due.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,11 +34,23 @@ class MadeReport:
     disclosure: Disclosure
 
 
-def file_name(case, due: DueReport) -> str:
+def file_names(case, due: Iterable[DueReport]) -> dict[str, str]:
+    """The file name per newcomer id, never one name for two newcomers: where two names are
+    equal (ignoring case; two references that fold alike, a household reference two family
+    members share), each of them gets the piece of its newcomer's id as well."""
     from sleutelapp.exports.file_names import regisseur_report_name
 
-    newcomer = case.newcomers.get(due.newcomer_id)
-    return regisseur_report_name(newcomer, due.period.start, due.period.end)
+    items = [(d, case.newcomers.get(d.newcomer_id)) for d in due]
+    names = {
+        d.newcomer_id: regisseur_report_name(n, d.period.start, d.period.end) for d, n in items
+    }
+    counts = Counter(name.casefold() for name in names.values())
+    for d, n in items:
+        if counts[names[d.newcomer_id].casefold()] > 1:
+            names[d.newcomer_id] = regisseur_report_name(
+                n, d.period.start, d.period.end, with_id=True
+            )
+    return names
 
 
 def check_folder(case, folder: Path, due: Iterable[DueReport]) -> dict[str, Path]:
@@ -50,7 +63,7 @@ def check_folder(case, folder: Path, due: Iterable[DueReport]) -> dict[str, Path
             f"De map {folder} bestaat niet. Kies een bestaande map; er is niets geschreven.",
             f"The folder {folder} does not exist. Choose an existing folder; nothing was written.",
         )
-    targets = {d.newcomer_id: folder / file_name(case, d) for d in due}
+    targets = {i: folder / name for i, name in file_names(case, due).items()}
     taken = sorted(p.name for p in targets.values() if p.exists())
     if taken:
         raise FolderProblem(

@@ -12,6 +12,7 @@ import unicodedata
 from calendar import monthrange
 from datetime import date
 
+from sleutelapp.domain import shown_names
 from sleutelapp.domain.model import Newcomer
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
@@ -23,18 +24,26 @@ def _ascii(text: str) -> str:
 
 
 def initials(name: str) -> str:
-    """ "Özge Aydın" -> "OA"; letters outside A–Z (Arabic, Tigrinya) give ""."""
-    letters = (_UNSAFE.sub("", _ascii(word))[:1] for word in name.split())
-    return "".join(letters).upper()
+    """The initials of domain/shown_names.py, safe in a file name: "Özge Aydın" -> "OA";
+    letters outside A–Z (Arabic, Tigrinya) are left out, so they may give ""."""
+    return _UNSAFE.sub("", _ascii(shown_names.initials(name))).upper()
 
 
-def newcomer_part(newcomer: Newcomer) -> str:
-    """The municipality reference, or initials and a piece of the id: unique per newcomer."""
+def short_id(newcomer: Newcomer) -> str:
+    return newcomer.id.replace("-", "")[:6]
+
+
+def newcomer_part(newcomer: Newcomer, *, with_id: bool = False) -> str:
+    """The municipality reference, or initials and a piece of the id: unique per newcomer.
+
+    Two references can fold to one name ("HH 2024/17", "HH-2024-17"); `with_id` then adds
+    the piece of the id as well (exports/due_reports.py decides when).
+    """
     reference = _UNSAFE.sub("-", _ascii(newcomer.municipality_ref)).strip("-")
-    if reference:
+    if reference and not with_id:
         return reference[:40]
-    short_id = newcomer.id.replace("-", "")[:6]
-    return "-".join(p for p in (initials(newcomer.name)[:4], short_id) if p)
+    parts = (reference[:40],) if reference else (initials(newcomer.name)[:4],)
+    return "-".join(p for p in (*parts, short_id(newcomer)) if p)
 
 
 def period_part(start: date, end: date) -> str:
@@ -53,5 +62,8 @@ def period_part(start: date, end: date) -> str:
     return f"{start:%Y%m%d}-{end:%Y%m%d}"
 
 
-def regisseur_report_name(newcomer: Newcomer, start: date, end: date) -> str:
-    return f"rapport-regisseur-{newcomer_part(newcomer)}-{period_part(start, end)}.pdf"
+def regisseur_report_name(
+    newcomer: Newcomer, start: date, end: date, *, with_id: bool = False
+) -> str:
+    part = newcomer_part(newcomer, with_id=with_id)
+    return f"rapport-regisseur-{part}-{period_part(start, end)}.pdf"

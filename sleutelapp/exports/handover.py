@@ -16,18 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sleutelapp.domain.model import (
-    Consent,
-    Disclosure,
-    Entry,
-    Extension,
-    InvalidRecord,
-    Newcomer,
-    new_id,
-    now_stamp,
-)
-from sleutelapp.exports import handover_file
-from sleutelapp.exports.portable import earlier_requests, request_from_dict, request_to_dict
+from sleutelapp.domain.model import Disclosure, InvalidRecord, Newcomer, new_id, now_stamp
+from sleutelapp.exports import handover_file, portable
 from sleutelapp.paths import resource
 from sleutelapp.store import errors
 from sleutelapp.store.handover_import import ReceivedHandover
@@ -74,63 +64,15 @@ def _disclosure_dict(d: Disclosure) -> dict:
 
 
 def _newcomer_dict(case, n: Newcomer) -> dict:
+    """The portable newcomer dict plus what only a handover carries: the created/updated
+    stamps of the newcomer and their entries, and the disclosures made about them."""
     entries = case.entries.timeline(n.id)
-    return {
-        "id": n.id,
-        "name": n.name,
-        "known_as": n.known_as,
-        "phone": n.phone,
-        "language": n.language,
-        "route": n.route,
-        "termijn_start": _iso(n.termijn_start),
-        "extensions": [
-            {"months": e.months, "reason": e.reason, "decided_on": _iso(e.decided_on)}
-            for e in n.extensions
-        ],
-        "municipality_ref": n.municipality_ref,
-        "regisseur": n.regisseur,
-        "coaches": n.coaches,
-        "language_school": n.language_school,
-        "status": n.status,
-        "closed_on": _iso(n.closed_on),
-        "created": n.created,
-        "updated": n.updated,
-        "extension_requests": [
-            request_to_dict(r) for r in case.extension_requests.for_newcomer(n.id)
-        ],
-        "consents": [
-            {
-                "id": c.id,
-                "purpose": c.purpose,
-                "given_on": c.given_on.isoformat(),
-                "withdrawn_on": _iso(c.withdrawn_on),
-                "how": c.how,
-                "note": c.note,
-            }
-            for c in case.consents.for_newcomer(n.id)
-        ],
-        "entries": [
-            {
-                "id": e.id,
-                "kind": e.kind,
-                "date": e.date.isoformat(),
-                "time": e.time,
-                "type": e.type,
-                "text": e.text,
-                "location": e.location,
-                "hours": e.hours,
-                "minutes": e.minutes,
-                "status": e.status,
-                "shareable": e.shareable,
-                "topics": list(e.topics),
-                "accompanied": e.accompanied,
-                "created": e.created,
-                "updated": e.updated,
-            }
-            for e in reversed(entries)
-        ],
-        "disclosures": [_disclosure_dict(d) for d in case.disclosures.for_newcomer(n.id)],
-    }
+    item = portable.case_newcomer_to_dict(case, n, entries)
+    item["created"], item["updated"] = n.created, n.updated
+    for row, entry in zip(item["entries"], reversed(entries), strict=True):
+        row["created"], row["updated"] = entry.created, entry.updated
+    item["disclosures"] = [_disclosure_dict(d) for d in case.disclosures.for_newcomer(n.id)]
+    return item
 
 
 def build_payload(case, newcomer_ids, to: str, handover_id: str | None = None) -> dict:
@@ -231,87 +173,42 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _disclosure_from_dict(d: dict, newcomer_id: str) -> Disclosure:
+    return Disclosure(
+        id=d["id"],
+        made_at=d["made_at"],
+        report_kind=d["report_kind"],
+        period_from=_day(d["period_from"]),
+        period_to=_day(d["period_to"]),
+        recipient=d["recipient"],
+        purpose=d["purpose"],
+        consent_id=d["consent_id"],
+        newcomer_id=newcomer_id,
+        entry_ids=tuple(d["entry_ids"]),
+        sha256=d["sha256"],
+    )
+
+
 def _records(document: dict) -> ReceivedHandover:
+    """The records of a schema-checked document, built as a portable import builds them."""
     newcomers, entries, consents, disclosures, requests = [], [], [], [], []
+    schedules = []
     for item in document["newcomers"]:
-        newcomer = Newcomer(
-            id=item["id"],
-            name=item["name"],
-            known_as=item["known_as"],
-            phone=item["phone"],
-            language=item["language"],
-            route=item["route"],
-            termijn_start=_day(item["termijn_start"]),
-            extensions=tuple(
-                Extension(e["months"], e["reason"], _day(e["decided_on"]))
-                for e in item["extensions"]
-            ),
-            municipality_ref=item["municipality_ref"],
-            regisseur=item["regisseur"],
-            coaches=item["coaches"],
-            language_school=item["language_school"],
-            status=item["status"],
-            closed_on=_day(item["closed_on"]),
-            created=item["created"],
-            updated=item["updated"],
-        ).validated()
+        newcomer = portable.newcomer_from_dict(item, keep_stamps=True)
         newcomers.append(newcomer)
         if "extension_requests" in item:
             requests += [
-                request_from_dict(r, newcomer.id, lambda value, *_parts: _day(value))
-                for r in item["extension_requests"]
+                portable.request_from_dict(r, newcomer.id) for r in item["extension_requests"]
             ]
         else:  # a handover from before requests existed
-            requests += earlier_requests([newcomer], [item])
-        consents += [
-            Consent(
-                id=c["id"],
-                newcomer_id=newcomer.id,
-                purpose=c["purpose"],
-                given_on=date.fromisoformat(c["given_on"]),
-                withdrawn_on=_day(c["withdrawn_on"]),
-                how=c["how"],
-                note=c["note"],
-            ).validated()
-            for c in item["consents"]
-        ]
+            requests += portable.earlier_requests([newcomer], [item])
+        if item.get("report_schedule"):
+            schedules.append((newcomer.id, item["report_schedule"]))
+        consents += [portable.consent_from_dict(c, newcomer.id) for c in item["consents"]]
         entries += [
-            Entry(
-                id=e["id"],
-                newcomer_id=newcomer.id,
-                kind=e["kind"],
-                date=date.fromisoformat(e["date"]),
-                time=e["time"],
-                type=e["type"],
-                text=e["text"],
-                location=e["location"],
-                hours=e["hours"],
-                minutes=e["minutes"],
-                status=e["status"],
-                shareable=e["shareable"],
-                topics=tuple(e["topics"]),
-                accompanied=e["accompanied"],
-                created=e["created"],
-                updated=e["updated"],
-            ).validated()
-            for e in item["entries"]
+            portable.entry_from_dict(e, newcomer.id, keep_stamps=True) for e in item["entries"]
         ]
-        disclosures += [
-            Disclosure(
-                id=d["id"],
-                made_at=d["made_at"],
-                report_kind=d["report_kind"],
-                period_from=_day(d["period_from"]),
-                period_to=_day(d["period_to"]),
-                recipient=d["recipient"],
-                purpose=d["purpose"],
-                consent_id=d["consent_id"],
-                newcomer_id=newcomer.id,
-                entry_ids=tuple(d["entry_ids"]),
-                sha256=d["sha256"],
-            )
-            for d in item["disclosures"]
-        ]
+        disclosures += [_disclosure_from_dict(d, newcomer.id) for d in item["disclosures"]]
     ids = [r.id for group in (newcomers, entries, consents, disclosures, requests) for r in group]
     if len(set(ids)) != len(ids):
         raise _refuse("een id komt twee keer voor", "an id occurs twice")
@@ -322,6 +219,7 @@ def _records(document: dict) -> ReceivedHandover:
         tuple(consents),
         tuple(disclosures),
         tuple(requests),
+        tuple(schedules),
     )
 
 

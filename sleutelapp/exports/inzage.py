@@ -50,9 +50,13 @@ class InzagePlan:
     disclosures: tuple[Disclosure, ...]
     settings: dict
     extension_requests: tuple = ()
+    report_schedule: str | None = None  # the newcomer's own; None: the setting applies
+    default_schedule: str = "quarter"
 
 
 def plan_inzage(case, newcomer_id: str) -> InzagePlan:
+    from sleutelapp.store import report_schedules
+
     with case.exclusive():
         newcomer = case.newcomers.get(newcomer_id)
         return InzagePlan(
@@ -61,6 +65,8 @@ def plan_inzage(case, newcomer_id: str) -> InzagePlan:
             consents=tuple(case.consents.for_newcomer(newcomer_id)),
             disclosures=tuple(reversed(case.disclosures.for_newcomer(newcomer_id))),
             extension_requests=tuple(case.extension_requests.for_newcomer(newcomer_id)),
+            report_schedule=report_schedules.own_schedule(case, newcomer_id),
+            default_schedule=report_schedules.default_schedule(case),
             settings={
                 key: str(case.settings.get(key) or "")
                 for key in (
@@ -79,6 +85,17 @@ def _day(value: date | None) -> str:
 
 def _or_dash(text: str) -> str:
     return text if text and text.strip() else NOT_FILLED
+
+
+_SCHEDULE_TEXT = {"month": "elke maand", "quarter": "elk kwartaal"}
+
+
+def _schedule_text(plan: InzagePlan) -> str:
+    """How often a regisseur report is due: the newcomer's own schedule or the setting."""
+    if plan.report_schedule:
+        return f"{_SCHEDULE_TEXT.get(plan.report_schedule, plan.report_schedule)} (eigen schema)"
+    default = _SCHEDULE_TEXT.get(plan.default_schedule, plan.default_schedule)
+    return f"{default} (standaard)"
 
 
 def _what(entry: Entry) -> str:
@@ -147,6 +164,7 @@ def build(plan: InzagePlan, made_at: datetime) -> Document:
                 ("Taalschool", _or_dash(n.language_school)),
                 ("Status", vocab.NEWCOMER_STATUS.label(n.status, LANGUAGE)),
                 ("Afgesloten op", _day(n.closed_on)),
+                ("Rapport aan de regisseur", _schedule_text(plan)),
                 ("Vastgelegd op", _or_dash(n.created.replace("T", " "))),
                 ("Laatst gewijzigd", _or_dash(n.updated.replace("T", " "))),
             )

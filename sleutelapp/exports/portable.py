@@ -32,6 +32,7 @@ from sleutelapp.exports.import_problems import (
     schema_problems,
 )
 from sleutelapp.paths import resource
+from sleutelapp.store.newcomers import extension_dicts
 
 FORMAT = "sleutelapp-data"
 VERSION = 1
@@ -60,18 +61,17 @@ def request_to_dict(r: ExtensionRequest) -> dict:
     }
 
 
-def request_from_dict(d: dict, newcomer_id: str, date_of=None) -> ExtensionRequest:
+def request_from_dict(d: dict, newcomer_id: str) -> ExtensionRequest:
     """The request of a file's dict, validated (raises InvalidRecord)."""
-    date_of = date_of or _date
     return ExtensionRequest(
         id=d["id"],
         newcomer_id=newcomer_id,
         reason=d["reason"],
-        sent_on=date_of(d.get("sent_on"), "sent_on"),
+        sent_on=_date(d.get("sent_on"), "sent_on"),
         evidence=tuple(d.get("evidence", ())),
         outcome=d["outcome"],
         months=_whole(d.get("months", 0)),
-        decided_on=date_of(d.get("decided_on"), "decided_on"),
+        decided_on=_date(d.get("decided_on"), "decided_on"),
         task_id=d.get("task_id"),
         note=d.get("note", ""),
         created=d.get("created", ""),
@@ -79,8 +79,43 @@ def request_from_dict(d: dict, newcomer_id: str, date_of=None) -> ExtensionReque
     ).validated()
 
 
-def newcomer_to_dict(n: Newcomer, consents, entries, requests=()) -> dict:
+def consent_to_dict(c: Consent) -> dict:
     return {
+        "id": c.id,
+        "purpose": c.purpose,
+        "given_on": c.given_on.isoformat(),
+        "withdrawn_on": _iso(c.withdrawn_on),
+        "how": c.how,
+        "note": c.note,
+    }
+
+
+def entry_to_dict(e: Entry) -> dict:
+    return {
+        "id": e.id,
+        "kind": e.kind,
+        "date": e.date.isoformat(),
+        "time": e.time,
+        "type": e.type,
+        "text": e.text,
+        "location": e.location,
+        "hours": e.hours,
+        "minutes": e.minutes,
+        "status": e.status,
+        "shareable": e.shareable,
+        "topics": list(e.topics),
+        "accompanied": e.accompanied,
+    }
+
+
+def newcomer_to_dict(
+    n: Newcomer, consents, entries, requests=(), report_schedule: str | None = None
+) -> dict:
+    """One newcomer with everything about them, as the portable file carries it; the
+    handover (exports/handover.py) adds only its own fields to this. `entries` come newest
+    first (a timeline) and are written oldest first; `report_schedule` is the newcomer's own
+    schedule ("month", "quarter"), left out when the setting applies."""
+    item = {
         "id": n.id,
         "name": n.name,
         "known_as": n.known_as,
@@ -88,47 +123,34 @@ def newcomer_to_dict(n: Newcomer, consents, entries, requests=()) -> dict:
         "language": n.language,
         "route": n.route,
         "termijn_start": _iso(n.termijn_start),
-        "extensions": [
-            {"months": e.months, "reason": e.reason, "decided_on": _iso(e.decided_on)}
-            for e in n.extensions
-        ],
+        "extensions": extension_dicts(n.extensions),
         "municipality_ref": n.municipality_ref,
         "regisseur": n.regisseur,
         "coaches": n.coaches,
         "language_school": n.language_school,
         "status": n.status,
         "closed_on": _iso(n.closed_on),
-        "consents": [
-            {
-                "id": c.id,
-                "purpose": c.purpose,
-                "given_on": c.given_on.isoformat(),
-                "withdrawn_on": _iso(c.withdrawn_on),
-                "how": c.how,
-                "note": c.note,
-            }
-            for c in consents
-        ],
-        "entries": [
-            {
-                "id": e.id,
-                "kind": e.kind,
-                "date": e.date.isoformat(),
-                "time": e.time,
-                "type": e.type,
-                "text": e.text,
-                "location": e.location,
-                "hours": e.hours,
-                "minutes": e.minutes,
-                "status": e.status,
-                "shareable": e.shareable,
-                "topics": list(e.topics),
-                "accompanied": e.accompanied,
-            }
-            for e in reversed(entries)
-        ],
+        "consents": [consent_to_dict(c) for c in consents],
+        "entries": [entry_to_dict(e) for e in reversed(entries)],
         "extension_requests": [request_to_dict(r) for r in requests],
     }
+    if report_schedule:
+        item["report_schedule"] = report_schedule
+    return item
+
+
+def case_newcomer_to_dict(case, n: Newcomer, entries=None) -> dict:
+    """`newcomer_to_dict` of a newcomer in the case file, read from it (`entries`: their
+    timeline when the caller has read it already)."""
+    from sleutelapp.store.report_schedules import own_schedule
+
+    return newcomer_to_dict(
+        n,
+        case.consents.for_newcomer(n.id),
+        case.entries.timeline(n.id) if entries is None else entries,
+        case.extension_requests.for_newcomer(n.id),
+        own_schedule(case, n.id),
+    )
 
 
 def export_data(case, newcomer_id: str | None = None) -> dict:
@@ -138,15 +160,7 @@ def export_data(case, newcomer_id: str | None = None) -> dict:
         "format": FORMAT,
         "version": VERSION,
         "exported_at": now_stamp(),
-        "newcomers": [
-            newcomer_to_dict(
-                n,
-                case.consents.for_newcomer(n.id),
-                case.entries.timeline(n.id),
-                case.extension_requests.for_newcomer(n.id),
-            )
-            for n in chosen
-        ],
+        "newcomers": [case_newcomer_to_dict(case, n) for n in chosen],
     }
 
 
@@ -211,6 +225,7 @@ class ImportRecords:
     entries: list[Entry] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     extension_requests: list[ExtensionRequest] = field(default_factory=list)
+    report_schedules: list[tuple[str, str]] = field(default_factory=list)  # (newcomer id, own)
 
 
 def check_document(document: dict) -> ImportRecords:
@@ -286,14 +301,16 @@ def _id_places(people: list):
 def _domain_records(people: list, faulted: set, records: ImportRecords, problems: list) -> None:
     for i, item in enumerate(people):
         if ("newcomers", i) not in faulted:
-            newcomer = _checked(("newcomers", i), problems, _newcomer, item)
+            newcomer = _checked(("newcomers", i), problems, newcomer_from_dict, item)
             if newcomer is not None:
                 records.newcomers.append(newcomer)
+                if item.get("report_schedule"):
+                    records.report_schedules.append((newcomer.id, item["report_schedule"]))
         newcomer_id = item.get("id") if isinstance(item, dict) else None
         for name, build, bucket in (
-            ("consents", _consent, records.consents),
-            ("entries", _entry, records.entries),
-            ("extension_requests", _request, records.extension_requests),
+            ("consents", consent_from_dict, records.consents),
+            ("entries", entry_from_dict, records.entries),
+            ("extension_requests", request_from_dict, records.extension_requests),
         ):
             rows = item.get(name, []) if isinstance(item, dict) else []
             for j, row in enumerate(rows if isinstance(rows, list) else []):
@@ -353,7 +370,14 @@ def _whole(value):
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def _newcomer(item: dict) -> Newcomer:
+def newcomer_from_dict(item: dict, *, keep_stamps: bool = False) -> Newcomer:
+    """The newcomer of a file's dict, validated; `keep_stamps` takes its created/updated
+    (a handover carries them, a portable file does not)."""
+    stamps = (
+        {"created": item.get("created", ""), "updated": item.get("updated", "")}
+        if keep_stamps
+        else {}
+    )
     return Newcomer(
         id=item["id"],
         name=item["name"],
@@ -369,6 +393,7 @@ def _newcomer(item: dict) -> Newcomer:
         language_school=item.get("language_school", ""),
         status=item.get("status", "active"),
         closed_on=_date(item.get("closed_on"), "closed_on"),
+        **stamps,
     ).validated()
 
 
@@ -384,10 +409,6 @@ def _extension(k: int, e: dict) -> Extension:
     except InvalidRecord as exc:
         name = exc.field_name.removeprefix("extensions.")
         raise _Misfit(("extensions", k, name), exc.problem) from None
-
-
-def _request(d: dict, newcomer_id: str) -> ExtensionRequest:
-    return request_from_dict(d, newcomer_id)
 
 
 def earlier_requests(newcomers, items) -> list[ExtensionRequest]:
@@ -408,7 +429,8 @@ def earlier_requests(newcomers, items) -> list[ExtensionRequest]:
     ]
 
 
-def _consent(c: dict, newcomer_id: str) -> Consent:
+def consent_from_dict(c: dict, newcomer_id: str) -> Consent:
+    """The consent of a file's dict, validated."""
     kwargs = {"id": c["id"]} if c.get("id") else {}
     return Consent(
         newcomer_id=newcomer_id,
@@ -421,8 +443,12 @@ def _consent(c: dict, newcomer_id: str) -> Consent:
     ).validated()
 
 
-def _entry(e: dict, newcomer_id: str) -> Entry:
-    """An entry with every field its kind does not need taken as empty when left out."""
+def entry_from_dict(e: dict, newcomer_id: str, *, keep_stamps: bool = False) -> Entry:
+    """An entry with every field its kind does not need taken as empty when left out;
+    `keep_stamps` as for `newcomer_from_dict`."""
+    stamps = (
+        {"created": e.get("created", ""), "updated": e.get("updated", "")} if keep_stamps else {}
+    )
     return Entry(
         id=e["id"],
         newcomer_id=newcomer_id,
@@ -438,6 +464,7 @@ def _entry(e: dict, newcomer_id: str) -> Entry:
         shareable=e.get("shareable", False),
         topics=tuple(e.get("topics", ())),
         accompanied=e.get("accompanied", False),
+        **stamps,
     ).validated()
 
 
@@ -471,7 +498,7 @@ def _stored_ids(case, document: dict) -> list[Problem]:
         case,
         **{
             table: [v for parts, v in places if isinstance(v, str) and parts[-3] == table]
-            for table in ("newcomers", "entries", "consents")
+            for table in ("newcomers", "entries", "consents", "extension_requests")
         },
     )
     return [
@@ -491,6 +518,7 @@ def import_file(case, source: Path) -> tuple[int, int]:
     Raises ImportRefused listing every problem of the file, ids the case file already holds
     included; nothing is written then.
     """
+    from sleutelapp.store import report_schedules
     from sleutelapp.store.bulk import insert_all
 
     document = read_document(Path(source))
@@ -504,4 +532,5 @@ def import_file(case, source: Path) -> tuple[int, int]:
     with case.transaction():
         insert_all(case, records.newcomers, records.entries, records.consents, action="import")
         case.extension_requests.add_received([*records.extension_requests, *earlier])
+        report_schedules.add_received(case, records.report_schedules)
     return len(records.newcomers), len(records.entries)

@@ -221,11 +221,12 @@ class DueReportsDialog(QDialog):
     # -- the list --
 
     def reload(self) -> None:
-        from sleutelapp.exports.due_reports import file_name
+        from sleutelapp.exports.due_reports import file_names
         from sleutelapp.store import report_schedules
 
         due = report_schedules.due(self._case, self._today)
-        self.model.set_rows([(d, file_name(self._case, d)) for d in due])
+        names = file_names(self._case, due)
+        self.model.set_rows([(d, names[d.newcomer_id]) for d in due])
         self._update_button()
         if not due:
             self._show_pdf(None)

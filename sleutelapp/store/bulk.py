@@ -90,12 +90,17 @@ def _insert(case, conn, newcomers, entries, consents, *, action: str) -> None:
     case.audit.record_many(action, "newcomer", [n.id for n in newcomers])
 
 
-def existing_ids(case, *, newcomers=(), entries=(), consents=()) -> set[str]:
+def existing_ids(case, *, newcomers=(), entries=(), consents=(), extension_requests=()) -> set[str]:
     """Which of these ids the case file already holds (an import that names one is refused)."""
     import json
 
     found: set[str] = set()
-    for table, ids in (("newcomer", newcomers), ("entry", entries), ("consent", consents)):
+    for table, ids in (
+        ("newcomer", newcomers),
+        ("entry", entries),
+        ("consent", consents),
+        ("extension_request", extension_requests),
+    ):
         if ids:
             rows = case.query(
                 f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",

@@ -8,10 +8,30 @@ from datetime import date
 
 from sleutelapp.domain.model import Disclosure, now_stamp
 
-_COLUMNS = (
+COLUMNS = (
     "id, made_at, report_kind, period_from, period_to, recipient, purpose, consent_id, "
     "newcomer_id, entry_ids, sha256"
 )
+
+
+def to_params(d: Disclosure) -> tuple:
+    """The row of a disclosure in `COLUMNS` order (recording one, receiving a handover)."""
+    return (
+        d.id,
+        d.made_at,
+        d.report_kind,
+        d.period_from.isoformat() if d.period_from else None,
+        d.period_to.isoformat() if d.period_to else None,
+        d.recipient,
+        d.purpose,
+        d.consent_id,
+        d.newcomer_id,
+        json.dumps(list(d.entry_ids)),
+        d.sha256,
+    )
+
+
+INSERT_SQL = f"INSERT INTO disclosure({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 
 
 def _from_row(row) -> Disclosure:
@@ -39,31 +59,19 @@ class Disclosures:
         disclosure = replace(disclosure, made_at=disclosure.made_at or now_stamp())
         with self._case.transaction() as conn:
             conn.execute(
-                f"INSERT INTO disclosure({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    disclosure.id,
-                    disclosure.made_at,
-                    disclosure.report_kind,
-                    disclosure.period_from.isoformat() if disclosure.period_from else None,
-                    disclosure.period_to.isoformat() if disclosure.period_to else None,
-                    disclosure.recipient,
-                    disclosure.purpose,
-                    disclosure.consent_id,
-                    disclosure.newcomer_id,
-                    json.dumps(list(disclosure.entry_ids)),
-                    disclosure.sha256,
-                ),
+                INSERT_SQL,
+                to_params(disclosure),
             )
             self._case.audit.record("export", disclosure.report_kind, disclosure.id)
         return disclosure
 
     def all(self) -> list[Disclosure]:
-        rows = self._case.query(f"SELECT {_COLUMNS} FROM disclosure ORDER BY made_at DESC")
+        rows = self._case.query(f"SELECT {COLUMNS} FROM disclosure ORDER BY made_at DESC")
         return [_from_row(r) for r in rows]
 
     def for_newcomer(self, newcomer_id: str) -> list[Disclosure]:
         rows = self._case.query(
-            f"SELECT {_COLUMNS} FROM disclosure WHERE newcomer_id = ? ORDER BY made_at DESC",
+            f"SELECT {COLUMNS} FROM disclosure WHERE newcomer_id = ? ORDER BY made_at DESC",
             (newcomer_id,),
         )
         return [_from_row(r) for r in rows]
@@ -71,7 +79,7 @@ class Disclosures:
     def including_entry(self, newcomer_id: str, entry_id: str) -> list[Disclosure]:
         """The disclosures that carried this entry (whom to tell after a correction)."""
         rows = self._case.query(
-            f"SELECT {_COLUMNS} FROM disclosure WHERE newcomer_id = ? AND EXISTS "
+            f"SELECT {COLUMNS} FROM disclosure WHERE newcomer_id = ? AND EXISTS "
             "(SELECT 1 FROM json_each(disclosure.entry_ids) WHERE value = ?) ORDER BY made_at DESC",
             (newcomer_id, entry_id),
         )

@@ -156,13 +156,25 @@ class ExtensionRequests:
             raise _invalid(exc) from None
         stamp = now_stamp()
         with self._case.transaction() as conn:
-            conn.executemany(
-                f"INSERT INTO extension_request({_COLUMNS}) VALUES ({','.join('?' * 12)})",
-                [
-                    to_params(replace(r, created=r.created or stamp, updated=r.updated or stamp))
-                    for r in prepared
-                ],
-            )
+            try:
+                conn.executemany(
+                    f"INSERT INTO extension_request({_COLUMNS}) VALUES ({','.join('?' * 12)})",
+                    [
+                        to_params(
+                            replace(r, created=r.created or stamp, updated=r.updated or stamp)
+                        )
+                        for r in prepared
+                    ],
+                )
+            except Exception as exc:  # sqlite IntegrityError: an id this case holds already
+                if type(exc).__name__ == "IntegrityError":
+                    raise errors.InvalidData(
+                        "Er is niets veranderd: een verlengingsaanvraag in het bestand staat "
+                        "al in dit dossier, of hoort bij een onbekende nieuwkomer.",
+                        "Nothing was changed: an extension request in the file already exists "
+                        "in this case file, or belongs to an unknown newcomer.",
+                    ) from None
+                raise
             self._case.audit.record_many("create", "extension_request", [r.id for r in prepared])
 
     def update(self, request: ExtensionRequest) -> ExtensionRequest:

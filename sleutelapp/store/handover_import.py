@@ -12,7 +12,8 @@ import json
 from dataclasses import dataclass
 
 from sleutelapp.domain.model import Consent, Disclosure, Entry, ExtensionRequest, Newcomer
-from sleutelapp.store import errors
+from sleutelapp.store import disclosures as disclosure_rows
+from sleutelapp.store import errors, report_schedules
 from sleutelapp.store.bulk import insert_all
 
 AUDIT_KIND = "handover"
@@ -28,6 +29,7 @@ class ReceivedHandover:
     consents: tuple[Consent, ...]
     disclosures: tuple[Disclosure, ...]
     extension_requests: tuple[ExtensionRequest, ...] = ()
+    report_schedules: tuple[tuple[str, str], ...] = ()  # (newcomer id, own schedule)
 
 
 def received_on(case, handover_id: str) -> str | None:
@@ -51,6 +53,37 @@ def _present(case, newcomer_ids: list[str]) -> list[str]:
     return [r[0] for r in rows]
 
 
+def _refuse_stored_ids(case, handover: ReceivedHandover) -> None:
+    """An entry, consent or extension request whose id this case file holds already (its
+    newcomer is not here: that refusal names them) would collide on insert."""
+    from sleutelapp.store.bulk import existing_ids
+
+    kept = existing_ids(
+        case,
+        entries=[e.id for e in handover.entries],
+        consents=[c.id for c in handover.consents],
+        extension_requests=[r.id for r in handover.extension_requests],
+    )
+    if not kept:
+        return
+    places = [
+        f"{name}/{record.id}"
+        for name, group in (
+            ("entries", handover.entries),
+            ("consents", handover.consents),
+            ("extension_requests", handover.extension_requests),
+        )
+        for record in group
+        if record.id in kept
+    ]
+    shown = ", ".join(places[:3]) + (" …" if len(places) > 3 else "")
+    raise errors.InvalidData(
+        f"Overdracht geweigerd, er is niets veranderd: deze id's staan al in uw dossier: {shown}.",
+        f"Handover refused, nothing was changed: these ids already exist in your case file: "
+        f"{shown}.",
+    )
+
+
 def check_receivable(case, handover: ReceivedHandover) -> None:
     """Raise InvalidData when the handover may not be received into this case."""
     when = received_on(case, handover.handover_id)
@@ -68,22 +101,7 @@ def check_receivable(case, handover: ReceivedHandover) -> None:
             f"Handover refused, nothing was changed: {names} is already in your case file. "
             "Erase that newcomer first, or ask your colleague for a handover without them.",
         )
-
-
-def _disclosure_params(d: Disclosure) -> tuple:
-    return (
-        d.id,
-        d.made_at,
-        d.report_kind,
-        d.period_from.isoformat() if d.period_from else None,
-        d.period_to.isoformat() if d.period_to else None,
-        d.recipient,
-        d.purpose,
-        d.consent_id,
-        d.newcomer_id,
-        json.dumps(list(d.entry_ids)),
-        d.sha256,
-    )
+    _refuse_stored_ids(case, handover)
 
 
 def _add_disclosures(conn, disclosures) -> None:
@@ -92,12 +110,7 @@ def _add_disclosures(conn, disclosures) -> None:
     for d in disclosures:
         row = conn.execute("SELECT newcomer_id FROM disclosure WHERE id = ?", (d.id,)).fetchone()
         if row is None:
-            conn.execute(
-                "INSERT INTO disclosure(id, made_at, report_kind, period_from, period_to, "
-                "recipient, purpose, consent_id, newcomer_id, entry_ids, sha256) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                _disclosure_params(d),
-            )
+            conn.execute(disclosure_rows.INSERT_SQL, disclosure_rows.to_params(d))
         elif row[0] is None:
             conn.execute(
                 "UPDATE disclosure SET newcomer_id = ?, entry_ids = ?, consent_id = ? "
@@ -127,4 +140,5 @@ def receive(case, handover: ReceivedHandover) -> None:
         )
         _add_disclosures(conn, handover.disclosures)
         case.extension_requests.add_received(handover.extension_requests)
+        report_schedules.add_received(case, handover.report_schedules)
         case.audit.record("receive", AUDIT_KIND, handover.handover_id)

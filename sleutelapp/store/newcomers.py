@@ -35,13 +35,16 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def extension_dicts(extensions) -> list[dict]:
+    """The granted extensions as the case file, the portable file and the handover hold them."""
+    return [
+        {"months": e.months, "reason": e.reason, "decided_on": _iso(e.decided_on)}
+        for e in extensions
+    ]
+
+
 def extensions_to_json(extensions) -> str:
-    return json.dumps(
-        [
-            {"months": e.months, "reason": e.reason, "decided_on": _iso(e.decided_on)}
-            for e in extensions
-        ]
-    )
+    return json.dumps(extension_dicts(extensions))
 
 
 def extensions_from_json(text: str) -> tuple[Extension, ...]:

@@ -67,6 +67,27 @@ def set_own_schedule(case, newcomer_id: str, schedule: str | None) -> None:
         case.audit.record("update", "report_schedule", newcomer_id)
 
 
+def add_received(case, schedules) -> None:
+    """Own schedules of newcomers that came with an import or handover: (newcomer id,
+    schedule) pairs, written as they were. Joins the caller's transaction."""
+    schedules = list(schedules)
+    for _newcomer_id, schedule in schedules:
+        if schedule not in rs.SCHEDULES:
+            raise errors.InvalidData(
+                f"Onbekend rapportschema {schedule!r}: kies 'month' of 'quarter'.",
+                f"Unknown report schedule {schedule!r}: choose 'month' or 'quarter'.",
+            )
+    if not schedules:
+        return
+    with case.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO report_schedule(newcomer_id, schedule) VALUES (?, ?) "
+            "ON CONFLICT(newcomer_id) DO UPDATE SET schedule = excluded.schedule",
+            schedules,
+        )
+        case.audit.record_many("update", "report_schedule", [i for i, _s in schedules])
+
+
 def due_params(default: str, today: date) -> dict:
     month = rs.last_complete_period(rs.MONTH, today)
     quarter = rs.last_complete_period(rs.QUARTER, today)

@@ -38,6 +38,24 @@ def test_the_municipality_reference_names_the_report():
 
 
 @pytest.mark.parametrize(
+    ("name", "part"),
+    [("Özge Aydın", "OA"), ("Anne-Marie el-Amrani", "AMEA"), ("محمد رضا", ""), ("", "")],
+)
+def test_file_name_initials_are_the_shown_initials_made_ascii(name, part):
+    """One initials rule (domain/shown_names.py); a file name keeps only A-Z of it."""
+    from sleutelapp.exports.file_names import initials
+
+    assert initials(name) == part
+
+
+def test_an_arabic_name_gives_an_ascii_file_name_with_the_id_part():
+    n = Newcomer("محمد رضا", route="b1")
+    name = regisseur_report_name(n, date(2026, 11, 1), date(2026, 11, 30))
+    assert name == f"rapport-regisseur-{n.id.replace('-', '')[:6]}-2026-11.pdf"
+    assert name.isascii()
+
+
+@pytest.mark.parametrize(
     ("start", "end", "part"),
     [
         (date(2026, 11, 1), date(2026, 11, 30), "2026-11"),

@@ -72,7 +72,7 @@ def test_a_failure_halfway_keeps_what_was_made_and_the_rest_stays_due(
     with pytest.raises(OSError, match="No space"):
         due_reports.make_all(case, due, out, today=TODAY)
     (written,) = out.iterdir()  # Ahmad's; Tesfay's failed before its file was renamed
-    assert written.name == due_reports.file_name(case, due[0])
+    assert written.name == due_reports.file_names(case, due)[due[0].newcomer_id]
     assert [d.newcomer_id for d in case.disclosures.all()] == [three[0].id]
     assert [d.name for d in report_schedules.due(case, TODAY)] == [
         "Tesfay Gebremedhin",
@@ -86,3 +86,30 @@ def test_a_failure_halfway_keeps_what_was_made_and_the_rest_stays_due(
 def test_nothing_due_writes_nothing(case, out):
     assert due_reports.make_all(case, [], out, today=TODAY) == []
     assert list(out.iterdir()) == []
+
+
+def test_references_that_fold_to_one_name_get_a_file_each(case, out):
+    """ "HH 2024/17" and "HH-2024-17" fold to one file name: each report gets its own file
+    (the piece of the newcomer's id is added), none overwrites another."""
+    people = []
+    for name, ref in (("Ahmad Karimi", "HH 2024/17"), ("Yara Haddad", "HH-2024-17")):
+        n = case.newcomers.add(Newcomer(name, municipality_ref=ref, regisseur="Regisseur"))
+        case.consents.add(Consent(n.id, "regisseur_summary", date(2026, 1, 5)))
+        case.entries.add(Entry(n.id, "note", date(2026, 8, 3), text="gedeeld", shareable=True))
+        people.append(n)
+    due = report_schedules.due(case, TODAY)
+    names = due_reports.file_names(case, due)
+    assert len(set(names.values())) == 2
+    for n in people:
+        assert names[n.id].startswith("rapport-regisseur-HH-2024-17-")
+        assert n.id.replace("-", "")[:6] in names[n.id]
+    made = due_reports.make_all(case, due, out, today=TODAY)
+    assert sorted(p.name for p in out.iterdir()) == sorted(m.path.name for m in made)
+    assert len(list(out.iterdir())) == 2 == len(case.disclosures.all())
+
+
+def test_a_reference_of_its_own_keeps_its_plain_name(case, out):
+    n = case.newcomers.add(Newcomer("Ahmad Karimi", municipality_ref="HH 2024/17"))
+    case.consents.add(Consent(n.id, "regisseur_summary", date(2026, 1, 5)))
+    due = report_schedules.due(case, TODAY)
+    assert due_reports.file_names(case, due) == {n.id: "rapport-regisseur-HH-2024-17-2026-Q3.pdf"}

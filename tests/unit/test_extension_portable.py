@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -102,3 +103,48 @@ def test_a_bad_request_in_a_file_is_named_and_nothing_is_imported(other, tmp_pat
         "extension_requests" in p.parts for p in caught.value.problems
     )
     assert other.newcomers.count() == 0
+
+
+def test_the_own_report_schedule_round_trips_and_an_old_file_has_none(case, other, tmp_path):
+    from sleutelapp.store import report_schedules
+
+    n = case.newcomers.add(Newcomer(name="Yonas"))
+    plain = case.newcomers.add(Newcomer(name="Amal"))
+    report_schedules.set_own_schedule(case, n.id, "month")
+    document = export_data(case)
+    by_id = {item["id"]: item for item in document["newcomers"]}
+    assert by_id[n.id]["report_schedule"] == "month"
+    assert "report_schedule" not in by_id[plain.id]
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    import_file(other, path)
+    assert report_schedules.own_schedule(other, n.id) == "month"
+    assert report_schedules.own_schedule(other, plain.id) is None
+
+
+def test_a_bad_report_schedule_is_named_and_nothing_is_imported(case, other, tmp_path):
+    case.newcomers.add(Newcomer(name="Yonas"))
+    document = export_data(case)
+    document["newcomers"][0]["report_schedule"] = "weekly"
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ImportRefused, match="report_schedule"):
+        import_file(other, path)
+    assert other.newcomers.count() == 0
+
+
+def test_an_extension_request_id_already_stored_is_named_and_nothing_is_imported(
+    case, other, tmp_path
+):
+    n = case.newcomers.add(Newcomer(name="Yonas"))
+    request = case.extension_requests.add(
+        ExtensionRequest(n.id, "effort", sent_on=date(2026, 9, 1))
+    )
+    mine = other.newcomers.add(Newcomer(name="Eigen Persoon"))
+    other.extension_requests.add_received([replace(request, newcomer_id=mine.id)])
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(export_data(case)), encoding="utf-8")
+    with pytest.raises(ImportRefused, match="extension_requests") as refused:
+        import_file(other, path)
+    assert request.id in str(refused.value)
+    assert other.newcomers.count() == 1

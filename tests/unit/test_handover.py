@@ -375,3 +375,41 @@ def test_a_handover_carries_every_extension_request(case, receiver, tmp_path):
     assert receiver.extension_requests.for_newcomer(n.id) == sent
     moved = receiver.newcomers.get(n.id)
     assert wi2021.termijn_end(moved.termijn_start, moved.extensions) == date(2028, 9, 1)
+
+
+def test_the_own_report_schedule_travels_with_the_handover(case, receiver, tmp_path):
+    from sleutelapp.store import report_schedules
+
+    n = case.newcomers.add(Newcomer(name="Yonas"))
+    plain = case.newcomers.add(Newcomer(name="Amal"))
+    report_schedules.set_own_schedule(case, n.id, "month")
+    result = handover.write_handover(case, [n.id, plain.id], tmp_path / "x.sleuteloverdracht")
+    handover.receive_file(receiver, result.path, result.code)
+    assert report_schedules.own_schedule(receiver, n.id) == "month"
+    assert report_schedules.own_schedule(receiver, plain.id) is None
+
+
+def test_an_extension_request_id_already_stored_refuses_the_handover(case, receiver, tmp_path):
+    from sleutelapp.domain.model import ExtensionRequest
+
+    n = case.newcomers.add(Newcomer(name="Yonas"))
+    request = case.extension_requests.add(
+        ExtensionRequest(n.id, "effort", sent_on=date(2026, 9, 1))
+    )
+    mine = receiver.newcomers.add(Newcomer(name="Eigen Persoon"))
+    receiver.extension_requests.add_received([replace(request, newcomer_id=mine.id)])
+    result = handover.write_handover(case, [n.id], tmp_path / "x.sleuteloverdracht")
+    with pytest.raises(errors.InvalidData, match=f"extension_requests/{request.id}"):
+        handover.receive_file(receiver, result.path, result.code)
+    assert receiver.newcomers.count() == 1
+
+
+def test_a_stored_extension_request_id_is_a_clear_error_not_a_crash(case):
+    from sleutelapp.domain.model import ExtensionRequest
+
+    n = case.newcomers.add(Newcomer(name="Yonas"))
+    request = case.extension_requests.add(
+        ExtensionRequest(n.id, "effort", sent_on=date(2026, 9, 1))
+    )
+    with pytest.raises(errors.InvalidData, match="extension request"):
+        case.extension_requests.add_received([request])

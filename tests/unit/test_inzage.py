@@ -67,3 +67,17 @@ def test_inzage_lists_every_extension_request(case, tmp_path):
     assert "Aanvragen voor verlenging bij DUO" in text
     assert "Overlijdensakte" in text and "Verleend: 4 maanden" in text
     assert "Wacht op besluit" in text and "Veel moeite gedaan" in text
+
+
+def test_inzage_lists_the_report_schedule(case, tmp_path):
+    from sleutelapp.store import report_schedules
+
+    n = case.newcomers.add(Newcomer(name="Yonas Tesfay"))
+    other = case.newcomers.add(Newcomer(name="Amal Haddad"))
+    report_schedules.set_own_schedule(case, n.id, "month")
+    inzage.export_inzage(case, n.id, tmp_path / "own.pdf")
+    inzage.export_inzage(case, other.id, tmp_path / "default.pdf")
+    own = " ".join(pdf_text(tmp_path / "own.pdf").split())
+    default = " ".join(pdf_text(tmp_path / "default.pdf").split())
+    assert "Rapport aan de regisseur" in own and "elke maand (eigen schema)" in own
+    assert "elk kwartaal (standaard)" in default
