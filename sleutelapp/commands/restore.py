@@ -63,6 +63,15 @@ def run(args, ctx) -> int:
                 ctx.out(ctx.say("Niets veranderd.", "Nothing was changed."))
                 return 1
         kept = staged.commit()
+        if not staged.summary_lock_carried:
+            ctx.out(
+                ctx.say(
+                    "Het huidige dossier was niet te lezen: de periodelengte en de gemaakte "
+                    "samenvattingen van de backup gelden nu.",
+                    "The current case file could not be read: the period length and issued "
+                    "summaries of the backup now apply.",
+                )
+            )
     if kept is not None:
         ctx.out(
             ctx.say(

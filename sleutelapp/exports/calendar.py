@@ -285,7 +285,7 @@ def export_calendar(
         from sleutelapp.store.space_reserve import no_room_to_register
 
         raise no_room_to_register()
-    target = write_atomically(path, made.data)
+    target = write_atomically(path, made.data, paths=case.paths)
     try:
         return _register(case, made, recipient.strip() or DEFAULT_RECIPIENT, sha256(made.data))
     except BaseException:

@@ -108,7 +108,7 @@ def write_handover(
         json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), code, kdf
     )
     digest = files.sha256(data)
-    target = write_atomically(path, data)
+    target = write_atomically(path, data, paths=case.paths)
     try:
         with case.transaction():
             recorded = tuple(

@@ -25,6 +25,7 @@ import zlib
 
 from sleutelapp.store import errors
 from sleutelapp.store.keyfile import (
+    MEMORY_KIB_RANGE,
     KdfParams,
     derive_key,
     format_recovery_key,
@@ -41,9 +42,14 @@ HEADER_BYTES = len(MAGIC) + _HEADER.size
 MIN_BUCKET = 64 * 1024
 MAX_PAYLOAD_BYTES = 256 * 1024 * 1024  # decompressed JSON; 30 x 100 entries is ~2 MB
 MAX_FILE_BYTES = MAX_PAYLOAD_BYTES + HEADER_BYTES + 16
-# What a file may ask the KDF to spend; more is refused before any work (a hostile file).
-_MAX_ITERATIONS, _MAX_MEMORY_KIB, _MAX_LANES = 16, 1024 * 1024, 16
 DEFAULT_KDF = KdfParams()  # the key file's cost: about 0.4 s on a 2-core laptop
+# What a file may ask the KDF to spend: at most twice the default per parameter (a hostile
+# file must not make a 4 GB laptop run out of memory), and no less than the key file's
+# floor (store/keyfile.py); anything else is refused before any work.
+_MAX_ITERATIONS = 2 * KdfParams().iterations
+_MAX_MEMORY_KIB = 2 * KdfParams().memory_kib
+_MAX_LANES = 2 * KdfParams().lanes
+_MIN_MEMORY_KIB = MEMORY_KIB_RANGE[0]
 _BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 
 
@@ -159,7 +165,7 @@ def open_sealed(data: bytes, code: str) -> bytes:
         )
     if not (
         1 <= iterations <= _MAX_ITERATIONS
-        and 8 <= memory_kib <= _MAX_MEMORY_KIB
+        and _MIN_MEMORY_KIB <= memory_kib <= _MAX_MEMORY_KIB
         and 1 <= lanes <= _MAX_LANES
         and memory_kib >= 8 * lanes
     ):

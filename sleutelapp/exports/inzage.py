@@ -303,7 +303,7 @@ def export_inzage(case, newcomer_id: str, path: str | Path) -> Disclosure:
 
     plan = plan_inzage(case, newcomer_id)
     data = render(plan)
-    target = write_atomically(path, data)
+    target = write_atomically(path, data, paths=case.paths)
     try:
         return case.disclosures.record(
             Disclosure(

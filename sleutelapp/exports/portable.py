@@ -170,7 +170,9 @@ def write_export(case, target: Path, newcomer_id: str | None = None) -> int:
 
     document = export_data(case, newcomer_id)
     write_atomically(
-        Path(target), json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        Path(target),
+        json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"),
+        paths=case.paths,
     )
     return len(document["newcomers"])
 

@@ -138,7 +138,7 @@ def export_report(
     data = pdf if pdf is not None else render(plan, recipient, made_at)
     if password:
         data = pdf_password.encrypt(data, password)
-    target = write_atomically(path, data)
+    target = write_atomically(path, data, paths=getattr(case, "paths", None))
     try:
         return case.disclosures.record(
             Disclosure(

@@ -258,7 +258,7 @@ def export_summary(
         outputs.append((pdf_path, summary_pdf_bytes(summary, language or case_language(case))))
     recorded = []
     for path, data in outputs:
-        write_atomically(path, data)
+        write_atomically(path, data, paths=getattr(case, "paths", None))
         recorded.append(
             case.disclosures.record(
                 Disclosure(

@@ -86,20 +86,26 @@ class Case:
         cls, paths: AppPaths, passphrase: str | None = None, *, recovery_key: str | None = None
     ) -> Case:
         """Unlock an existing case file; raises a CaseError subclass saying what is wrong."""
-        if paths.restore_stage.exists():  # a restore was cut off: finish it first
+        # A restore cut off after the user confirmed it is finished first, before the
+        # passphrase is checked: until it is, case.key and case.db may come from
+        # different files, so no key file can be trusted to unlock. It only rolls
+        # forward a swap the user already chose (store/restore.py); nothing else is
+        # changed before the secret is verified.
+        if paths.restore_stage.exists():
             from sleutelapp.store.restore import finish_interrupted_restore
 
             finish_interrupted_restore(paths)
         connection.inspect_file(paths.db)
-        from sleutelapp.store import leftovers
-
-        leftovers.sweep(paths)  # temp files of a backup or export that was killed
         keyfile = KeyFile.read(paths.key)
         if recovery_key is not None:
             data_key = keyfile.unlock_with_recovery_key(recovery_key)
         else:
             data_key = keyfile.unlock(passphrase or "")
         try:
+            from sleutelapp.store import leftovers
+
+            # Only after the secret is verified: a wrong passphrase changes no file.
+            leftovers.sweep(paths)  # temp files of a backup or export that was killed
             return cls._open_unlocked(paths, keyfile, data_key)
         except BaseException:
             wipe(data_key)

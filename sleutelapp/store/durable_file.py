@@ -15,19 +15,20 @@ from sleutelapp.store import leftovers
 
 
 def write_atomically(
-    path: str | os.PathLike[str], data: bytes, *, case_file_part: bool = False
+    path: str | os.PathLike[str], data: bytes, *, case_file_part: bool = False, paths=None
 ) -> Path:
     """Write `data` to `path` atomically (temp file, fsync, rename, folder sync).
 
     Only the case file's own operations (`case_file_part=True`: the key file, a restore
     marker) may write into the data folder; anything else is an export and is refused
-    there (store/export_target.py).
+    there (store/export_target.py). `paths` (the case's AppPaths) also refuses its
+    configured data, backup, log and config folders, wherever they are.
     """
     target = Path(path)
     if not case_file_part:
         from sleutelapp.store.export_target import refuse_protected_target
 
-        refuse_protected_target(target)
+        refuse_protected_target(target, paths)
     temp_name = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
     with leftovers.tracked(temp_name):  # a kill between here and the rename: next start
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

@@ -36,8 +36,9 @@ def refuse_protected_target(
 ) -> None:
     """Raise ProtectedTarget when writing `target` could touch the case file or a backup.
 
-    `paths` (AppPaths) adds the configured data and backup folders, which need not hold a
-    case file yet; without it the folders are recognised by the case file inside them.
+    `paths` (AppPaths) adds the configured data, backup, log and config folders, which
+    need not hold a case file yet; without it the folders are recognised by the case file
+    inside them.
     `backup=True` is a backup chosen by the user: it may replace an older backup file of
     the user's own (on a USB stick), never anything in the data or backup folder.
     """
@@ -81,7 +82,8 @@ def _reason(path: Path, paths, backup: bool) -> tuple[str, str] | None:
 def _protected_folders(paths) -> list[Path]:
     if paths is None:
         return []
-    return [Path(os.path.abspath(p)) for p in (paths.data, paths.backups)]
+    folders = (paths.data, paths.backups, paths.logs, paths.config)
+    return [Path(os.path.abspath(p)) for p in folders]
 
 
 def _is_case_folder(folder: Path) -> bool:

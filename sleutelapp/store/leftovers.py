@@ -4,8 +4,9 @@ A backup or export first writes a hidden temp file (0600) and renames it when co
 the same operation removes it when it fails. A process killed in between cannot, so
 before creating such a file it notes the file's path in the data folder
 (`.pending-<pid>-<token>`), and removes the note when done. The next start (`sweep`,
-run when a case is opened) removes every noted file whose process is gone — also on a
-chosen target folder such as a USB stick, where nothing else would ever look.
+run when a case is opened, after its passphrase is verified) removes every noted file
+whose process is gone — also on a chosen target folder such as a USB stick, where
+nothing else would ever look.
 
 The journal folder is the process's data folder, set once by `install(paths)` at start
 (the command line and the app). Without it (library use) tracking is skipped and only the
@@ -25,10 +26,13 @@ _journal_folder: Path | None = None
 
 
 def install(paths) -> None:
-    """Use `paths.data` for this process's journal and clean what dead processes left."""
+    """Use `paths.data` for this process's journal.
+
+    It does not clean: `Case.open` sweeps once the passphrase is verified, so a wrong
+    passphrase (or a command that opens no case) changes no file.
+    """
     global _journal_folder
     _journal_folder = Path(paths.data)
-    sweep(paths)
 
 
 def _is_ours(path: Path) -> bool:

@@ -37,7 +37,11 @@ class StagedRestore:
     paths: AppPaths
     info: BackupInfo
     _data_key: bytearray = field(repr=False)
+    _secret: tuple[str, str] | None = field(default=None, repr=False)
     committed: bool = False
+    # False after commit when the current file could not be read, so its summary period
+    # lock could not be carried over (store/summary_carry.py); the caller says so.
+    summary_lock_carried: bool = True
 
     def describe(self, language: str = "nl") -> str:
         return self.info.describe(language)
@@ -53,18 +57,26 @@ class StagedRestore:
         refuse_while_open_elsewhere(self.paths)
         kept = keep_current_files(self.paths)
         from sleutelapp.store.durable_file import write_atomically
+        from sleutelapp.store.summary_carry import carry_into_staged
+
+        # Before the marker: a failure here leaves the current case untouched.
+        self.summary_lock_carried = carry_into_staged(
+            self.paths, stage / DB_MEMBER, self._data_key, self._secret
+        )
 
         write_atomically(stage / MARKER, b'{"restore": "ready"}', case_file_part=True)
         _roll_forward(self.paths)
         self.committed = True
         self._record_audit()
         wipe(self._data_key)
+        self._secret = None
         return kept
 
     def discard(self) -> None:
         if not self.committed:
             shutil.rmtree(_stage(self.paths), ignore_errors=True)
         wipe(self._data_key)
+        self._secret = None
 
     def __enter__(self) -> StagedRestore:
         return self
@@ -159,7 +171,10 @@ def prepare_restore(
         last_change=facts["last_change"],
         size=backup_file.stat().st_size,
     )
-    return StagedRestore(paths=paths, info=info, _data_key=data_key)
+    secret = (
+        ("recovery", recovery_key) if recovery_key is not None else ("passphrase", passphrase or "")
+    )
+    return StagedRestore(paths=paths, info=info, _data_key=data_key, _secret=secret)
 
 
 def _fold_wal(db_path: Path, data_key: bytes | bytearray, shown_as: Path) -> None:

@@ -251,6 +251,9 @@ def _extension_requests(db) -> None:
         for e in extensions if isinstance(extensions, list) else ():
             if not isinstance(e, dict):
                 continue
+            months = _whole_months(e.get("months"))
+            if months is None:
+                continue  # "6 maanden" or 6.5: left in the column as it is, never guessed
             db.execute(
                 "INSERT INTO extension_request(id, newcomer_id, reason, outcome, months, "
                 "decided_on, note, created, updated) VALUES (?, ?, 'earlier', 'granted', ?, ?, "
@@ -258,13 +261,28 @@ def _extension_requests(db) -> None:
                 (
                     str(uuid.uuid4()),
                     newcomer_id,
-                    int(e.get("months") or 0),
+                    months,
                     e.get("decided_on") or None,
                     str(e.get("reason") or ""),
                     stamp,
                     stamp,
                 ),
             )
+
+
+def _whole_months(value) -> int | None:
+    """The months of an old extension record as a whole number, or None when it is not one."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
 
 
 def _report_schedules(db) -> None:

@@ -316,3 +316,23 @@ def test_a_label_that_looks_like_personal_data_is_refused(run, tmp_path, capsys)
     assert info.value.code == 2
     assert "personal data" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_restore_keeps_the_period_length_and_the_issued_summaries(
+    run, demo_case, case_paths, tmp_path
+):
+    """Regression: restoring a backup made before the first summary lifted the lock."""
+    backup_file = tmp_path / "before.sleutelbackup"
+    assert run("backup", "-o", str(backup_file))[0] == 0
+    month = LAST_QUARTER.start.strftime("%Y-%m")
+    assert _summary(run, month, tmp_path / "m.json")[0] == 0
+    assert _summary(run, LAST_QUARTER.code, tmp_path / "q.json")[0] == 1
+    code, _out, err = run("restore", "--yes", str(backup_file))
+    assert code == 0, err
+    code, out, err = _summary(run, LAST_QUARTER.code, tmp_path / "q-after.json")
+    assert code == 1 and out == "" and "per month" in err
+    assert not (tmp_path / "q-after.json").exists()
+    with Case.open(case_paths, PASSPHRASE) as case:
+        state = case.disclosures.summaries.state()
+        assert state.period_kind == "month" and month in state.issued
+        assert any(d.report_kind == "anonymised_summary" for d in case.disclosures.all())

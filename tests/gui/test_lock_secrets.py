@@ -5,13 +5,15 @@ from Python any more. Weak passphrases are refused in the first-start and change
 from __future__ import annotations
 
 import gc
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 
 from sleutelapp.domain import model
+from sleutelapp.gui.models.today_model import TodayItem
 from sleutelapp.paths import app_paths
-from sleutelapp.store import entries, newcomers
+from sleutelapp.store import calendar_queries, entries, newcomers
 from tests.gui.conftest import OFFSCREEN_NOISE, add_people
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -23,6 +25,9 @@ CASE_RECORDS = (
     model.Disclosure,
     newcomers.NewcomerListItem,
     entries.AgendaItem,
+    model.ExtensionRequest,
+    TodayItem,
+    calendar_queries.CalendarRow,
 )
 
 
@@ -41,6 +46,9 @@ def _ids_of(record) -> set[str]:
 def test_lock_overwrites_the_key_and_drops_every_record(window, qtbot):
     case = window.session.case
     ids = {p.id for p in add_people(case, 3)}
+    case.extension_requests.add(
+        model.ExtensionRequest(sorted(ids)[0], "own_illness", sent_on=date.today())
+    )
     window.reload_all()
     window.select_newcomer(sorted(ids)[0])
     key = case._data_key

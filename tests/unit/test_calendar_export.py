@@ -336,3 +336,20 @@ def test_missing_zone_data_is_one_clear_error(no_system_zones, monkeypatch):
     with pytest.raises(calendar.CalendarUnavailable) as info:
         calendar.amsterdam()
     assert "Installeer Sleutelapp opnieuw" in info.value.message("nl")
+
+
+@pytest.mark.parametrize("folder", ["data", "backups", "logs", "config"])
+def test_an_export_into_any_folder_of_the_app_is_refused(tmp_path, folder):
+    """With platformdirs the four folders lie apart; each is refused, empty or not."""
+    from sleutelapp.paths import AppPaths
+    from sleutelapp.store.durable_file import write_atomically
+
+    paths = AppPaths(
+        data=tmp_path / "d", config=tmp_path / "c", logs=tmp_path / "l", backups=tmp_path / "b"
+    )
+    target = getattr(paths, folder) / "export.ics"
+    target.parent.mkdir()
+    with pytest.raises(ProtectedTarget):
+        write_atomically(target, b"x", paths=paths)
+    assert not target.exists()
+    write_atomically(tmp_path / "elsewhere.ics", b"x", paths=paths)  # elsewhere is fine

@@ -153,3 +153,30 @@ def test_the_regisseur_report_shows_the_termijn_end_with_granted_extensions(case
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert long_date(date(2027, 9, 15)) in text
     assert "Eigen ziekte" not in text  # the reason never goes to the regisseur
+
+
+def test_months_that_are_not_a_whole_number_are_skipped_by_the_migration(tmp_path):
+    """Regression: "6 maanden" in an old file raised ValueError out of Case.open; 6.5
+    was cut to 6. Such a record is skipped and the column keeps it as it was."""
+    import json
+
+    from sleutelapp.store import connection
+    from sleutelapp.store.keyfile import KeyFile
+
+    home = tmp_path / "home"
+    shutil.copytree(FIXTURES / "schema-v2", home)
+    newcomer_id = "4b0c5a43-1b1e-4c1e-9d2e-0a1b2c3d4e5f"
+    old = [
+        {"months": "6 maanden", "reason": "ziekte"},
+        {"months": 6.5, "reason": "half"},
+        {"months": 3, "reason": "cursus"},
+    ]
+    key = KeyFile.read(home / "case.key").unlock("fixture passphrase")
+    conn = connection.raw_connect(home / "case.db", key)
+    conn.execute("UPDATE newcomer SET extensions = ? WHERE id = ?", (json.dumps(old), newcomer_id))
+    conn.close()
+    with Case.open(app_paths(home), "fixture passphrase") as case:
+        requests = case.extension_requests.for_newcomer(newcomer_id)
+        assert [(r.months, r.note) for r in requests] == [(3, "cursus")]
+        [[column]] = case.query("SELECT extensions FROM newcomer WHERE id = ?", (newcomer_id,))
+        assert json.loads(column) == old

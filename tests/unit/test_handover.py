@@ -413,3 +413,20 @@ def test_a_stored_extension_request_id_is_a_clear_error_not_a_crash(case):
     )
     with pytest.raises(errors.InvalidData, match="extension request"):
         case.extension_requests.add_received([request])
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        (0, 2 * handover_file.DEFAULT_KDF.iterations + 1),  # iterations over twice the default
+        (1, 1024 * 1024),  # 1 GiB: more than twice the default memory
+        (1, 2 * 128 * 1024 + 1),
+        (1, 4 * 1024),  # 4 MiB: below the key file's floor of 8 MiB
+        (2, 16),  # lanes over twice the default
+    ],
+)
+def test_a_kdf_cost_outside_the_key_files_bounds_is_refused(receiver, made, tmp_path, field, value):
+    result, data = made
+    at = len(handover_file.MAGIC) + 2 + 4 * field
+    hostile = data[:at] + struct.pack(">I", value) + data[at + 4 :]
+    assert "damaged" in _refused(receiver, tmp_path, hostile, result.code)

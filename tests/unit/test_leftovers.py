@@ -119,3 +119,43 @@ def test_core_dumps_are_off_for_the_command_line_and_the_app(tmp_path):
     )
     expected = "False" if sys.platform.startswith("linux") else "None"
     assert done.stdout.strip() == f"(0, 0) {expected}", done.stderr
+
+
+def test_a_wrong_passphrase_changes_no_file(case_paths):
+    """Leftovers are swept only after the passphrase is verified."""
+    from sleutelapp.store import errors
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    stray = case_paths.data / f".pending-{gone}-abc"
+    stray.write_text("left by a killed export", encoding="utf-8")
+    before = sorted(p.name for p in case_paths.data.iterdir())
+    with pytest.raises(errors.WrongPassphrase):
+        Case.open(case_paths, "not the passphrase")
+    assert sorted(p.name for p in case_paths.data.iterdir()) == before
+    assert stray.read_text(encoding="utf-8") == "left by a killed export"
+    Case.open(case_paths, PASSPHRASE).close()  # the right one sweeps it
+    assert not stray.exists()
+
+
+def test_starting_the_journal_removes_nothing(case_paths):
+    """install() (every command's start) cleans nothing: only an unlocked case sweeps."""
+    from sleutelapp.store import leftovers
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    stray = case_paths.data / f".pending-{gone}-abc"
+    stray.write_text("left by a killed export", encoding="utf-8")
+    leftovers.install(case_paths)
+    try:
+        assert stray.exists()
+    finally:
+        leftovers._journal_folder = None

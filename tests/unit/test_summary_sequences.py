@@ -2,11 +2,11 @@
 
 Property: for random small case files and random sequences of summary requests (any
 periods, at any moments, with data changes in between: newcomers and entries added,
-consents withdrawn, k changed), the independent auditor (tests/unit/summary_auditor.py)
-finds no hidden cell that the published files pin down and no cell whose published value
-differs between two files of one period. The regression tests replay the attacks of the
-issue: they succeed on files made without the rules (so the auditor can fail) and are
-refused or neutralised by the app.
+consents withdrawn, k changed, backups made and restored), the independent auditor
+(tests/unit/summary_auditor.py) finds no hidden cell that the published files pin down
+and no cell whose published value differs between two files of one period. The
+regression tests replay the attacks of the issue: they succeed on files made without
+the rules (so the auditor can fail) and are refused or neutralised by the app.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sleutelapp.domain.anonymity import parse_period
@@ -32,7 +32,9 @@ from sleutelapp.exports.summary import (
     tabulate,
 )
 from sleutelapp.paths import app_paths
+from sleutelapp.store.backup import write_backup
 from sleutelapp.store.case import Case
+from sleutelapp.store.restore import prepare_restore
 from sleutelapp.store.summary_queries import PeriodCounts
 from tests.conftest import PASSPHRASE
 from tests.unit.summary_auditor import Auditor
@@ -86,6 +88,8 @@ def scenarios(draw):
                 st.tuples(st.just("withdraw"), st.integers(0, people - 1)),
                 st.tuples(st.just("k"), st.integers(3, 6)),
                 st.tuples(st.just("wait"), st.integers(1, 120)),
+                st.tuples(st.just("backup"), st.none()),
+                st.tuples(st.just("restore"), st.none()),
             ),
             min_size=3,
             max_size=10,
@@ -140,7 +144,10 @@ def play(template: Path, scenario) -> Scenario:
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder) / "home"
         shutil.copytree(template, home)
-        with Case.open(app_paths(home), PASSPHRASE) as case:
+        paths = app_paths(home)
+        case = Case.open(paths, PASSPHRASE)
+        backups: list[tuple[Path, list[str], dict[str, Consent]]] = []
+        try:
             case.settings.set("k_threshold", 3)
             run = Scenario(case, Path(folder))
             for consent in consents:
@@ -162,8 +169,23 @@ def play(template: Path, scenario) -> Scenario:
                         case.consents.withdraw(consent.id, max(today, consent.given_on))
                 elif action == "k":
                     case.settings.set("k_threshold", arg)
-                else:
+                elif action == "backup":
+                    target = Path(folder) / f"b{len(backups)}.sleutelbackup"
+                    write_backup(case, target, passphrase=PASSPHRASE)
+                    backups.append((target, list(run.ids), dict(run.consents)))
+                elif action == "restore" and backups:
+                    # Back to the first backup (the one most likely made before any
+                    # summary): the period lock must survive it (store/summary_carry.py).
+                    target, ids, kept_consents = backups[0]
+                    case.close()
+                    with prepare_restore(paths, target, PASSPHRASE) as staged:
+                        staged.commit()
+                    case = Case.open(paths, PASSPHRASE)
+                    run.case, run.ids, run.consents = case, list(ids), dict(kept_consents)
+                elif action == "wait":
                     today += timedelta(days=arg)
+        finally:
+            case.close()
         return run
 
 
@@ -174,6 +196,16 @@ def play(template: Path, scenario) -> Scenario:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(scenarios())
+# The restore attack: a backup made before the first summary, a month issued, the backup
+# restored, then the quarter asked for (Q3 minus its months would isolate a person).
+@example(
+    (
+        [date(YEAR, 1, 1)] * 3,
+        [(p, "appointment", date(YEAR, m, 3), "hospital", ()) for p in range(3) for m in (7, 8)],
+        [("backup", None), ("summary", f"{YEAR}-07"), ("restore", None), ("summary", f"{YEAR}-Q3")],
+        date(YEAR, 10, 15),
+    )
+)
 def test_no_sequence_of_allowed_summaries_exposes_a_hidden_cell(case_template, scenario):
     run = play(case_template, scenario)
     auditor = Auditor(run.published)
