@@ -74,11 +74,8 @@ class CalendarExportDialog(QDialog):
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError
 
-        text = self.ui.fileEdit.text().strip()
-        path = Path(text)
-        if text and path.suffix.lower() != ".ics":
-            path = path.with_name(path.name + ".ics")
-        if not text or not path.parent.is_dir() or path.is_dir():
+        path = prompts.typed_file(self.ui.fileEdit.text(), ".ics")
+        if path is None:
             self.ui.messageLabel.setText(self.tr("Choose an existing folder for the file."))
             self.ui.fileEdit.setFocus()
             return

@@ -43,6 +43,18 @@ def choose_folder(parent, title: str, start: Path) -> str | None:
     return QFileDialog.getExistingDirectory(parent, title, str(start)) or None
 
 
+def typed_file(text: str, suffix: str) -> Path | None:
+    """The file a person typed or chose, with `suffix` added when missing; None when the
+    text names no file in an existing folder."""
+    text = text.strip()
+    path = Path(text)
+    if text and path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    if not text or not path.parent.is_dir() or path.is_dir():
+        return None
+    return path
+
+
 def ask_secret(parent, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text if ok else None
