@@ -1,54 +1,77 @@
-"""The UI language: Dutch by default, English selectable (design.md §6).
+"""The UI language in the GUI: one QTranslator over the core's catalogue (design.md §6).
 
-Qt's default QLocale is the single record of the chosen language, so every part of the GUI
-asks `current_language()` instead of holding its own copy.
+Every tr() in the GUI and every form's retranslateUi() ends in `CatalogueTranslator`, which
+asks the same `sleutelapp.language.Catalogue` that the command line and the PDFs use, so
+there is one catalogue per language and one way to translate. Qt's own words (standard
+buttons, context menus) come from Qt's qtbase catalogues.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-LANGUAGES = ("nl", "en")
-# Each language's writing direction, stated: asking QLocale().textDirection() costs about
-# 10 ms at start-up. A right-to-left translation adds its language here as RightToLeft.
-_DIRECTIONS = {"nl": Qt.LayoutDirection.LeftToRight, "en": Qt.LayoutDirection.LeftToRight}
+from sleutelapp.language import Catalogue, catalogue, language
+
 _installed: list[QTranslator] = []
+_current = {"code": "nl"}
+
+
+class CatalogueTranslator(QTranslator):
+    """Qt's translation hook answered from a core catalogue."""
+
+    def __init__(self, source: Catalogue, parent=None):
+        super().__init__(parent)
+        self._catalogue = source
+
+    def translate(self, context, sourceText, disambiguation=None, n=-1):  # noqa: N803 - Qt's names
+        # None (a null QString) tells Qt "not translated here", so the English source shows.
+        return self._catalogue.find(context, sourceText, disambiguation, n)
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def language(self) -> str:
+        return self._catalogue.language.qt_locale
 
 
 def current_language() -> str:
-    """ "en" when English was chosen, else "nl"."""
-    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+    """The code of the UI language installed last ("nl" before any install)."""
+    return _current["code"]
 
 
-def install(app: QCoreApplication, language: str) -> None:
-    """Load the translation for `language` (source strings are English) and set the locale."""
+def current_catalogue() -> Catalogue:
+    """The catalogue of the UI language, for core texts shown in the GUI."""
+    return catalogue(current_language())
+
+
+def layout_direction(code: str) -> Qt.LayoutDirection:
+    return (
+        Qt.LayoutDirection.RightToLeft
+        if language(code).right_to_left
+        else Qt.LayoutDirection.LeftToRight
+    )
+
+
+def install(app: QCoreApplication, code: str) -> None:
+    """Switch the GUI to `code` (the default language for a code the app does not ship):
+    catalogue, Qt's own words, locale formats and layout direction."""
     from PySide6.QtWidgets import QApplication
 
-    from sleutelapp.paths import resource
-
-    language = language if language in LANGUAGES else "nl"
+    chosen = language(code)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if language == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-        translator = QTranslator(app)
-        try:
-            qm = resource("translations", "sleutelapp_nl.qm")
-        except FileNotFoundError:
-            qm = None
-        if qm is not None and translator.load(str(qm)):
-            app.installTranslator(translator)
-            _installed.append(translator)
-        # Qt's own words (context menus, calendar, standard buttons) from the Qt install.
-        qt_translator = QTranslator(app)
-        if qt_translator.load(
-            QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
-            app.installTranslator(qt_translator)
-            _installed.append(qt_translator)
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    _current["code"] = chosen.code
+    locale = QLocale(chosen.qt_locale)
+    QLocale.setDefault(locale)
+    ours = CatalogueTranslator(catalogue(chosen.code), app)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_words = QTranslator(app)
+    if qt_words.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
     if isinstance(app, QApplication):
-        # Follows the language, so a right-to-left translation can be added later.
-        app.setLayoutDirection(_DIRECTIONS[language])
+        app.setLayoutDirection(layout_direction(chosen.code))

@@ -14,8 +14,9 @@ class UiPrefs:
         self._settings = QSettings(str(paths.config / "window.ini"), QSettings.Format.IniFormat)
 
     def language(self) -> str:
-        value = self._settings.value("language", "nl")
-        return value if value in ("nl", "en") else "nl"
+        from sleutelapp.language import language
+
+        return language(str(self._settings.value("language", "") or "")).code
 
     def set_language(self, language: str) -> None:
         self._settings.setValue("language", language)

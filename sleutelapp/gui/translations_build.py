@@ -1,9 +1,11 @@
 """`python -m sleutelapp.gui.translations_build` (`make translations`).
 
-pyside6-lupdate collects the tr() strings of sleutelapp/gui and ui/*.ui into
-resources/translations/sleutelapp_nl.ts (existing translations are kept), then
-pyside6-lrelease compiles it into sleutelapp_nl.qm. Translate new strings in the .ts
-(Qt Linguist or any editor) and run this again; commit both files.
+pyside6-lupdate collects every marked text — tr() in sleutelapp/gui, the forms in ui/*.ui,
+and translate()/QT_TRANSLATE_NOOP() in the core — into one catalogue per shipped language,
+resources/translations/sleutelapp_<code>.ts (existing translations are kept). The source
+language's catalogue holds only its plural forms. Translate new texts in the .ts files
+(Qt Linguist or any editor) and commit them; the app reads the .ts files themselves, so
+there is nothing to compile.
 """
 
 from __future__ import annotations
@@ -13,10 +15,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sleutelapp.language import LANGUAGES, Language
+
 GUI_DIR = Path(__file__).resolve().parent
-ROOT = GUI_DIR.parent.parent
-TS_FILE = ROOT / "resources" / "translations" / "sleutelapp_nl.ts"
-QM_FILE = TS_FILE.with_suffix(".qm")
+PACKAGE = GUI_DIR.parent
+ROOT = PACKAGE.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS_FILE = TRANSLATIONS / "sleutelapp_nl.ts"
+
+
+def ts_file(lang: Language) -> Path:
+    return TRANSLATIONS / f"sleutelapp_{lang.code}.ts"
 
 
 def tool(name: str) -> str:
@@ -28,13 +37,20 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Every Python file of the GUI except generated forms (their .ui files count instead)."""
-    python = [p for p in sorted(GUI_DIR.rglob("*.py")) if "forms" not in p.parts]
+    """Every Python file of the package except generated forms (their .ui files count
+    instead) and this tool, then the forms."""
+    python = [
+        p
+        for p in sorted(PACKAGE.rglob("*.py"))
+        if "forms" not in p.relative_to(PACKAGE).parts and p != Path(__file__).resolve()
+    ]
     return python + sorted((ROOT / "ui").glob("*.ui"))
 
 
-def update(ts_file: Path = TS_FILE) -> None:
-    ts_file.parent.mkdir(parents=True, exist_ok=True)
+def update(lang: Language, target: Path | None = None) -> Path:
+    """Bring one language's catalogue in step with the sources (into `target` if given)."""
+    target = target or ts_file(lang)
+    target.parent.mkdir(parents=True, exist_ok=True)
     relative = [str(p.relative_to(ROOT)) for p in sources()]
     subprocess.run(
         [
@@ -43,28 +59,22 @@ def update(ts_file: Path = TS_FILE) -> None:
             "-no-obsolete",
             "-locations",
             "none",
+            *(["-pluralonly"] if lang.source else []),
             "-target-language",
-            "nl_NL",
+            lang.code,
             *relative,
             "-ts",
-            str(ts_file.relative_to(ROOT) if ts_file.is_relative_to(ROOT) else ts_file),
+            str(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target),
         ],
         check=True,
         cwd=ROOT,
     )
-
-
-def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
-    subprocess.run(
-        [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True
-    )
+    return target
 
 
 def main() -> int:
-    update()
-    release()
-    print(TS_FILE.relative_to(ROOT))
-    print(QM_FILE.relative_to(ROOT))
+    for lang in LANGUAGES:
+        print(update(lang).relative_to(ROOT))
     return 0
 
 
