@@ -429,432 +429,432 @@
         <name>DateField</name>
         <message>
             <source>dd-mm-yyyy</source>
-            <translation type="unfinished" />
+            <translation>يوم-شهر-سنة</translation>
         </message>
         <message>
             <source>Choose from a calendar (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>الاختيار من تقويم (Alt+Down)</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>التقويم</translation>
         </message>
         <message>
             <source>This date does not exist. Type it as dd-mm-yyyy.</source>
-            <translation type="unfinished" />
+            <translation>هذا التاريخ غير موجود. اكتبوه بصيغة يوم-شهر-سنة.</translation>
         </message>
         <message>
             <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>هذا ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2024.</translation>
         </message>
         <message>
             <source>A termijn cannot start in the future. Check the date.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن تبدأ المهلة في المستقبل. تحققوا من التاريخ.</translation>
         </message>
         <message>
             <source>This date lies in the future. Check the date.</source>
-            <translation type="unfinished" />
+            <translation>هذا التاريخ في المستقبل. تحققوا من التاريخ.</translation>
         </message>
         <message>
             <source>A date before {0} is not possible here. Check the year.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إدخال تاريخ قبل {0} هنا. تحققوا من السنة.</translation>
         </message>
         <message>
             <source>A date after {0} is not possible here. Check the year.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إدخال تاريخ بعد {0} هنا. تحققوا من السنة.</translation>
         </message>
     </context>
     <context>
         <name>DisclosuresModel</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>متى</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>ماذا</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>الفترة</translation>
         </message>
         <message>
             <source>To whom</source>
-            <translation type="unfinished" />
+            <translation>إلى من</translation>
         </message>
         <message>
             <source>Entries</source>
-            <translation type="unfinished" />
+            <translation>البنود</translation>
         </message>
         <message>
             <source>Summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>تقرير لمسؤول الاندماج</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished" />
+            <translation>ملخص مجهول الهوية</translation>
         </message>
         <message>
             <source>Data export</source>
-            <translation type="unfinished" />
+            <translation>تصدير البيانات</translation>
         </message>
         <message>
             <source>Handover to a colleague</source>
-            <translation type="unfinished" />
+            <translation>تسليم إلى زميل</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>نسخة للوافد الجديد</translation>
         </message>
         <message>
             <source>Agenda for your calendar</source>
-            <translation type="unfinished" />
+            <translation>ملف مواعيد لتقويمكم</translation>
         </message>
         <message>
             <source>Week of the agenda on paper</source>
-            <translation type="unfinished" />
+            <translation>أسبوع المواعيد على الورق</translation>
         </message>
     </context>
     <context>
         <name>DueReportsDialog</name>
         <message>
             <source>&amp;Make reports</source>
-            <translation type="unfinished" />
+            <translation>إعداد التقارير</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Preview of the report</source>
-            <translation type="unfinished" />
+            <translation>معاينة التقرير</translation>
         </message>
         <message>
             <source>Reports to make</source>
-            <translation type="unfinished" />
+            <translation>التقارير المطلوب إعدادها</translation>
         </message>
         <message>
             <source>All reports are made: nothing is due.</source>
-            <translation type="unfinished" />
+            <translation>تم إعداد كل التقارير: لا شيء مستحق الآن.</translation>
         </message>
         <message numerus="yes">
             <source>%n of {0} report(s) ticked.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إعداد المعاينة…</translation>
         </message>
         <message>
             <source>Folder for the reports</source>
-            <translation type="unfinished" />
+            <translation>مجلد التقارير</translation>
         </message>
         <message>
             <source>Making the reports…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إعداد التقارير…</translation>
         </message>
         <message>
             <source>Not all reports were made</source>
-            <translation type="unfinished" />
+            <translation>لم يتم إعداد كل التقارير</translation>
         </message>
         <message>
             <source>Reports made</source>
-            <translation type="unfinished" />
+            <translation>تم إعداد التقارير</translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حُفظ %n تقرير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+                <numerusform>حُفظ %n تقرير في {0}. يظهر في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+                <numerusform>حُفظ %n تقريران في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+                <numerusform>حُفظت %n تقارير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+                <numerusform>حُفظ %n تقريرًا في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+                <numerusform>حُفظ %n تقرير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
             </translation>
         </message>
         <message>
             <source>All files have the password you typed.</source>
-            <translation type="unfinished" />
+            <translation>كل الملفات محمية بكلمة السر التي كتبتموها.</translation>
         </message>
         <message>
             <source>Reports due for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>تقارير مستحقة لمسؤول الاندماج</translation>
         </message>
         <message>
             <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
-            <translation type="unfinished" />
+            <translation>هذه التقارير عن آخر شهر كامل أو ربع سنة كامل لم تُعدّ بعد. يوضع كل تقرير في ملف مستقل، ويُسجَّل في سجل ما تمت مشاركته.</translation>
         </message>
         <message>
             <source>&amp;Reports to make (Space ticks or unticks one):</source>
-            <translation type="unfinished" />
+            <translation>التقارير المطلوب إعدادها (مفتاح المسافة يضع العلامة أو يزيلها):</translation>
         </message>
         <message>
             <source>&amp;Folder</source>
-            <translation type="unfinished" />
+            <translation>المجلد</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <source>R&amp;ecipient</source>
-            <translation type="unfinished" />
+            <translation>المستلِم</translation>
         </message>
         <message>
             <source>empty = the regisseur in each newcomer's profile</source>
-            <translation type="unfinished" />
+            <translation>فارغ = مسؤول الاندماج المذكور في ملف كل وافد جديد</translation>
         </message>
         <message>
             <source>&amp;Password (optional)</source>
-            <translation type="unfinished" />
+            <translation>كلمة السر (اختياري)</translation>
         </message>
         <message>
             <source>for all files; empty = none</source>
-            <translation type="unfinished" />
+            <translation>لكل الملفات؛ فارغ = بدون</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>عرض</translation>
         </message>
         <message>
             <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
-            <translation type="unfinished" />
+            <translation>معاينة التقرير المختار كما سيُحفظ (تُضاف كلمة السر عند الحفظ).</translation>
         </message>
     </context>
     <context>
         <name>DueReportsModel</name>
         <message>
             <source>Newcomer</source>
-            <translation type="unfinished" />
+            <translation>الوافد الجديد</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>الفترة</translation>
         </message>
         <message>
             <source>File name</source>
-            <translation type="unfinished" />
+            <translation>اسم الملف</translation>
         </message>
     </context>
     <context>
         <name>EntryDialog</name>
         <message>
             <source>{0} for {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} لـ {1}</translation>
         </message>
         <message>
             <source>&amp;Channel</source>
-            <translation type="unfinished" />
+            <translation>القناة</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>النشاط</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>الموضوع</translation>
         </message>
         <message>
             <source>&amp;What about</source>
-            <translation type="unfinished" />
+            <translation>بخصوص ماذا</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <source>&amp;What to do</source>
-            <translation type="unfinished" />
+            <translation>ما يجب فعله</translation>
         </message>
         <message>
             <source>&amp;Remark</source>
-            <translation type="unfinished" />
+            <translation>تعليق</translation>
         </message>
         <message>
             <source>&amp;Due date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الاستحقاق</translation>
         </message>
         <message>
             <source>We do this &amp;together</source>
-            <translation type="unfinished" />
+            <translation>نقوم بهذا معًا</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Fill in a date, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>أدخلوا تاريخًا، مثل 15-03-2024.</translation>
         </message>
         <message>
             <source>Fill in how many hours, like 1,5.</source>
-            <translation type="unfinished" />
+            <translation>أدخلوا عدد الساعات، مثل 1,5.</translation>
         </message>
         <message>
             <source>Write the note first; an empty note is not saved.</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا الملاحظة أولًا؛ الملاحظة الفارغة لا تُحفظ.</translation>
         </message>
         <message>
             <source>Write what needs to be done.</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا ما يجب فعله.</translation>
         </message>
         <message>
             <source>This field is required.</source>
-            <translation type="unfinished" />
+            <translation>هذا الحقل مطلوب.</translation>
         </message>
         <message>
             <source>Did the appointment take place?</source>
-            <translation type="unfinished" />
+            <translation>هل تم الموعد؟</translation>
         </message>
         <message>
             <source>This appointment lies in the past but is still marked planned. What happened?</source>
-            <translation type="unfinished" />
+            <translation>هذا الموعد في الماضي لكنه ما زال بحالة «مخطط له». ماذا حدث؟</translation>
         </message>
         <message>
             <source>Keep planned</source>
-            <translation type="unfinished" />
+            <translation>إبقاؤه مخططًا له</translation>
         </message>
         <message>
             <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;تنبيه:&lt;/b&gt; يبدو أن النص يحتوي على {0}. هذه البيانات التعريفية لا مكان لها في الملاحظات. احذفوها، أو اضغطوا Enter مرة أخرى للحفظ رغم ذلك.</translation>
         </message>
         <message>
             <source>Save anyway</source>
-            <translation type="unfinished" />
+            <translation>الحفظ رغم ذلك</translation>
         </message>
         <message>
             <source>Discard this entry?</source>
-            <translation type="unfinished" />
+            <translation>تجاهل هذا الإدخال؟</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation type="unfinished" />
+            <translation>كتبتم شيئًا لم يُحفظ بعد. هل تريدون التخلص منه؟</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>تجاهل</translation>
         </message>
         <message>
             <source>Choose Cancel to go back and save it.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا «إلغاء» للرجوع وحفظه.</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <source>T&amp;ime</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>hh:mm</source>
-            <translation type="unfinished" />
+            <translation>سا:دق</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>D&amp;uration (minutes)</source>
-            <translation type="unfinished" />
+            <translation>المدة (بالدقائق)</translation>
         </message>
         <message>
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>الساعات</translation>
         </message>
         <message>
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>المواضيع</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <source>I go along (&amp;accompanied)</source>
-            <translation type="unfinished" />
+            <translation>أرافقه (مرافقة)</translation>
         </message>
         <message>
             <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation type="unfinished" />
+            <translation>في موعد الرعاية تُحفظ الأمور العملية فقط: متى، وأين، وهل ترافقونه. لا يوجد عمدًا حقل للسبب أو للتشخيص.</translation>
         </message>
         <message>
             <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>قابل للمشاركة: يجوز أن يظهر هذا النص في التقرير لمسؤول الاندماج</translation>
         </message>
         <message>
             <source>Enter saves. Shift+Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Enter للحفظ. Shift+Enter لبدء سطر جديد.</translation>
         </message>
     </context>
     <context>
         <name>ExtensionDialog</name>
         <message>
             <source>Request an extension for {0}</source>
-            <translation type="unfinished" />
+            <translation>طلب تمديد لـ {0}</translation>
         </message>
         <message>
             <source>Extension request of {0}</source>
-            <translation type="unfinished" />
+            <translation>طلب تمديد {0}</translation>
         </message>
         <message>
             <source>No decision yet</source>
-            <translation type="unfinished" />
+            <translation>لا قرار بعد</translation>
         </message>
         <message>
             <source>Granted</source>
-            <translation type="unfinished" />
+            <translation>مقبول</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>مرفوض</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Note: {0} (source: {1})</source>
-            <translation type="unfinished" />
+            <translation>تنبيه: {0} (المصدر: {1})</translation>
         </message>
         <message>
             <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation type="unfinished" />
+            <translation>ترد DUO خلال 8 أسابيع: الرد متوقع بحلول {0}.</translation>
         </message>
         <message>
             <source>A task for that day is added.</source>
-            <translation type="unfinished" />
+            <translation>ستُضاف مهمة لذلك اليوم.</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
-            <translation type="unfinished" />
+            <translation>{0}: «{1}» ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2026.</translation>
         </message>
         <message>
             <source>Sent to DUO on</source>
-            <translation type="unfinished" />
+            <translation>أُرسل إلى DUO في</translation>
         </message>
         <message>
             <source>The day it was sent is in the future.</source>
