@@ -858,477 +858,477 @@
         </message>
         <message>
             <source>The day it was sent is in the future.</source>
-            <translation type="unfinished" />
+            <translation>يوم الإرسال في المستقبل.</translation>
         </message>
         <message>
             <source>Date of the letter</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الرسالة</translation>
         </message>
         <message>
             <source>The date of the letter is in the future.</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الرسالة في المستقبل.</translation>
         </message>
         <message>
             <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون تاريخ الرسالة قبل إرسال الطلب ({0}).</translation>
         </message>
         <message>
             <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation type="unfinished" />
+            <translation>عدد الأشهر الممنوحة: اكتبوا عددًا صحيحًا من 1 إلى {0}.</translation>
         </message>
         <message>
             <source>Extension of the termijn</source>
-            <translation type="unfinished" />
+            <translation>تمديد المهلة</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <source>&amp;Sent to DUO on</source>
-            <translation type="unfinished" />
+            <translation>أُرسل إلى DUO في</translation>
         </message>
         <message>
             <source>day-month-year, for example 15-03-2026</source>
-            <translation type="unfinished" />
+            <translation>يوم-شهر-سنة، مثلًا 15-03-2026</translation>
         </message>
         <message>
             <source>Evidence gathered</source>
-            <translation type="unfinished" />
+            <translation>الإثباتات التي جُمعت</translation>
         </message>
         <message>
             <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation type="unfinished" />
+            <translation>ضعوا علامة على الوثيقة عندما تكون لديكم. لا تضعوا الوثيقة نفسها ولا محتواها في التطبيق.</translation>
         </message>
         <message>
             <source>Decision of DUO</source>
-            <translation type="unfinished" />
+            <translation>قرار DUO</translation>
         </message>
         <message>
             <source>&amp;Decision</source>
-            <translation type="unfinished" />
+            <translation>القرار</translation>
         </message>
         <message>
             <source>&amp;Months granted</source>
-            <translation type="unfinished" />
+            <translation>الأشهر الممنوحة</translation>
         </message>
         <message>
             <source>for example 6</source>
-            <translation type="unfinished" />
+            <translation>مثلًا 6</translation>
         </message>
         <message>
             <source>Date of the &amp;letter</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الرسالة</translation>
         </message>
     </context>
     <context>
         <name>ExtensionRequestsModel</name>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>أُرسل في</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>الإثباتات</translation>
         </message>
         <message>
             <source>Answer expected</source>
-            <translation type="unfinished" />
+            <translation>الرد متوقع</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>القرار</translation>
         </message>
         <message numerus="yes">
             <source>Granted: %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>مقبول: %n شهر</numerusform>
+                <numerusform>مقبول: %n شهر</numerusform>
+                <numerusform>مقبول: %n شهران</numerusform>
+                <numerusform>مقبول: %n أشهر</numerusform>
+                <numerusform>مقبول: %n شهرًا</numerusform>
+                <numerusform>مقبول: %n شهر</numerusform>
             </translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>مرفوض</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>ليس بعد</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} من {1}</translation>
         </message>
     </context>
     <context>
         <name>FirstStartPage</name>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور غير متطابقتين. اكتبوهما مرة أخرى.</translation>
         </message>
         <message>
             <source>Welcome to Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>مرحبًا بكم في Sleutelapp</translation>
         </message>
         <message>
             <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>تُحفظ ملاحظاتكم عن الوافدين الجدد الذين ترشدونهم مشفّرةً على هذا الحاسوب. اختاروا عبارة مرور لا يعرفها أحد غيركم: 8 أحرف على الأقل، مثلًا أربع كلمات لا علاقة بينها.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور جديدة</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>أعيدوا كتابة عبارة المرور</translation>
         </message>
         <message>
             <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation type="unfinished" />
+            <translation>من يدير هذا الملف؟ يظهر اسمكم واسم مؤسستكم على التقرير لمسؤول الاندماج. يمكنكم تغييرهما لاحقًا من «الإعدادات».</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>اسمكم</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>المؤسسة</translation>
         </message>
         <message>
             <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation type="unfinished" />
+            <translation>المسؤولة عن البيانات، مثلًا مؤسسة الرعاية الاجتماعية</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال المؤسسة</translation>
         </message>
         <message>
             <source>e-mail or phone for privacy questions</source>
-            <translation type="unfinished" />
+            <translation>بريد إلكتروني أو هاتف لأسئلة الخصوصية</translation>
         </message>
         <message>
             <source>Create my case file</source>
-            <translation type="unfinished" />
+            <translation>إنشاء ملفي</translation>
         </message>
         <message>
             <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation type="unfinished" />
+            <translation>تريدون الاستكشاف أولًا؟ جرّبوا التطبيق مع وافدين جدد وهميين في ملف تجريبي منفصل. لن يُمسّ ملفكم الخاص.</translation>
         </message>
         <message>
             <source>Try it with demo data</source>
-            <translation type="unfinished" />
+            <translation>التجربة ببيانات وهمية</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>استعادة نسخة احتياطية…</translation>
         </message>
     </context>
     <context>
         <name>HandoverDialog</name>
         <message>
             <source>Sleutelapp transfer code (one-time):</source>
-            <translation type="unfinished" />
+            <translation>رمز التسليم في Sleutelapp (لمرة واحدة):</translation>
         </message>
         <message numerus="yes">
             <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفه لديكم، أم حذفه نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدَين جديدَين. هل تريدون إغلاق ملفيهما لديكم، أم حذفهما نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدين جدد. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
             </translation>
         </message>
         <message>
             <source>Close them</source>
-            <translation type="unfinished" />
+            <translation>إغلاقها</translation>
         </message>
         <message>
             <source>Erase for good…</source>
-            <translation type="unfinished" />
+            <translation>حذف نهائي…</translation>
         </message>
         <message>
             <source>Keep as they are</source>
-            <translation type="unfinished" />
+            <translation>إبقاؤها كما هي</translation>
         </message>
         <message>
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>تسليم</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Save the handover file</source>
-            <translation type="unfinished" />
+            <translation>حفظ ملف التسليم</translation>
         </message>
         <message>
             <source>Choose where to save the handover file.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا مكان حفظ ملف التسليم.</translation>
         </message>
         <message>
             <source>The folder {0} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>المجلد {0} غير موجود.</translation>
         </message>
         <message>
             <source>Tick at least one newcomer (Space).</source>
-            <translation type="unfinished" />
+            <translation>ضعوا علامة على وافد جديد واحد على الأقل (مفتاح المسافة).</translation>
         </message>
         <message>
             <source>{0} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>{0} موجود مسبقًا. هل تريدون استبداله؟</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>استبدال</translation>
         </message>
         <message>
             <source>Writing the encrypted handover…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة ملف التسليم المشفّر…</translation>
         </message>
         <message>
             <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation type="unfinished" />
+            <translation>تُحذف كل بياناتهم من ملفكم نهائيًا، بما في ذلك فهرس البحث. ويحتفظ زميلكم بالنسخة المسلَّمة.</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>شوركت سابقًا؛ أبلغوا هؤلاء المستلمين:</translation>
         </message>
         <message numerus="yes">
             <source>Erase %n newcomer(s) for good?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
+                <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
+                <numerusform>حذف %n وافدَين جديدَين نهائيًا؟</numerusform>
+                <numerusform>حذف %n وافدين جدد نهائيًا؟</numerusform>
+                <numerusform>حذف %n وافدًا جديدًا نهائيًا؟</numerusform>
+                <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
             </translation>
         </message>
         <message>
             <source>Erase for good</source>
-            <translation type="unfinished" />
+            <translation>حذف نهائي</translation>
         </message>
         <message>
             <source>Erased.</source>
-            <translation type="unfinished" />
+            <translation>تم الحذف.</translation>
         </message>
         <message>
             <source>Tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>أبلغوا هؤلاء المستلمين:</translation>
         </message>
         <message>
             <source>Hand over to a colleague</source>
-            <translation type="unfinished" />
+            <translation>التسليم إلى زميل</translation>
         </message>
         <message>
             <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation type="unfinished" />
+            <translation>يوضع الوافدون الجدد المختارون في ملف مشفّر، مع كل البنود والموافقات وما تمت مشاركته. يفتحه زميلكم برمز لمرة واحدة تعطونه إياه بطريقة أخرى (بالهاتف أو شخصيًا).</translation>
         </message>
         <message>
             <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation type="unfinished" />
+            <translation>الوافدون الجدد المراد تسليمهم (مفتاح المسافة لوضع علامة):</translation>
         </message>
         <message>
             <source>&amp;Colleague</source>
-            <translation type="unfinished" />
+            <translation>الزميل</translation>
         </message>
         <message>
             <source>name of the colleague who takes over</source>
-            <translation type="unfinished" />
+            <translation>اسم الزميل الذي يتسلّم</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>الملف</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
     </context>
     <context>
         <name>HoursField</name>
         <message>
             <source>for example 1,5</source>
-            <translation type="unfinished" />
+            <translation>مثلًا 1,5</translation>
         </message>
         <message>
             <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا عدد الساعات، مثل 1,5 أو 2.</translation>
         </message>
     </context>
     <context>
         <name>InzageDialog</name>
         <message>
             <source>Newcomer: {0}</source>
-            <translation type="unfinished" />
+            <translation>الوافد الجديد: {0}</translation>
         </message>
         <message>
             <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي النسخة على الملف الشخصي، و{0} (بما فيها الملاحظات الخاصة)، و{1}، و{2}.</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n بند</numerusform>
+                <numerusform>%n بند</numerusform>
+                <numerusform>%n بندان</numerusform>
+                <numerusform>%n بنود</numerusform>
+                <numerusform>%n بندًا</numerusform>
+                <numerusform>%n بند</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n موافقة</numerusform>
+                <numerusform>%n موافقة</numerusform>
+                <numerusform>%n موافقتان</numerusform>
+                <numerusform>%n موافقات</numerusform>
+                <numerusform>%n موافقةً</numerusform>
+                <numerusform>%n موافقة</numerusform>
             </translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>what was shared (nothing yet)</source>
-            <translation type="unfinished" />
+            <translation>ما تمت مشاركته (لا شيء بعد)</translation>
         </message>
         <message numerus="yes">
             <source>what was shared (%n time(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
+                <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
+                <numerusform>ما تمت مشاركته (%n مرتان)</numerusform>
+                <numerusform>ما تمت مشاركته (%n مرات)</numerusform>
+                <numerusform>ما تمت مشاركته (%n مرةً)</numerusform>
+                <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
             </translation>
         </message>
         <message>
             <source>Save the copy</source>
-            <translation type="unfinished" />
+            <translation>حفظ النسخة</translation>
         </message>
         <message>
             <source>Choose an existing folder for the PDF.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا مجلدًا موجودًا لملف PDF.</translation>
         </message>
         <message>
             <source>Writing the copy…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة النسخة…</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذا أُعطي للوافد الجديد:</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>نسخة للوافد الجديد</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>الملف</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation type="unfinished" />
+            <translation>يحتوي ملف PDF على كل شيء، بما في ذلك ملاحظاتكم الخاصة. أعطوه لهذا الوافد الجديد فقط. سيُسجَّل في سجل ما تمت مشاركته أنه أُعطي له.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Opening your case file…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فتح ملفكم…</translation>
         </message>
         <message>
             <source>Creating your case file…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء ملفكم…</translation>
         </message>
         <message>
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فتح النسخة التجريبية…</translation>
         </message>
         <message>
             <source>Making demo data…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء بيانات تجريبية…</translation>
         </message>
         <message>
             <source>Sleutelapp — DEMO (invented people)</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp — نسخة تجريبية (أشخاص وهميون)</translation>
         </message>
         <message>
             <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation type="unfinished" />
+            <translation>ما أدخلتموه ولم يُحفظ بعد محفوظ مؤقتًا، وسيُفتح من جديد بعد فتح القفل.</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>نشط</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>مُغلق</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>الجميع</translation>
         </message>
         <message>
             <source>All routes</source>
-            <translation type="unfinished" />
+            <translation>كل المسارات</translation>
         </message>
         <message numerus="yes">
             <source>%n+ newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n وافد جديد</numerusform>
+                <numerusform>+%n وافد جديد</numerusform>
+                <numerusform>+%n وافدان جديدان</numerusform>
+                <numerusform>+%n وافدين جدد</numerusform>
+                <numerusform>+%n وافدًا جديدًا</numerusform>
+                <numerusform>+%n وافد جديد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n وافد جديد</numerusform>
+                <numerusform>%n وافد جديد</numerusform>
+                <numerusform>%n وافدان جديدان</numerusform>
+                <numerusform>%n وافدين جدد</numerusform>
+                <numerusform>%n وافدًا جديدًا</numerusform>
+                <numerusform>%n وافد جديد</numerusform>
             </translation>
         </message>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>Search newcomers</source>
-            <translation type="unfinished" />
+            <translation>البحث عن وافدين جدد</translation>
         </message>
         <message>
             <source>Search a name or anything written…</source>
