@@ -991,7 +991,7 @@
         </message>
         <message>
             <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation>من يدير هذا الملف؟ يظهر اسمكم واسم مؤسستكم على التقرير لمسؤول الاندماج. يمكنكم تغييرهما لاحقًا من «الإعدادات».</translation>
+            <translation>من يدير دفتر المتابعة هذا؟ يظهر اسمكم واسم مؤسستكم على التقرير لمسؤول الاندماج. يمكنكم تغييرهما لاحقًا من «الإعدادات».</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
@@ -1015,11 +1015,11 @@
         </message>
         <message>
             <source>Create my case file</source>
-            <translation>إنشاء ملفي</translation>
+            <translation>إنشاء دفتر المتابعة</translation>
         </message>
         <message>
             <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation>تريدون الاستكشاف أولًا؟ جرّبوا التطبيق مع وافدين جدد وهميين في ملف تجريبي منفصل. لن يُمسّ ملفكم الخاص.</translation>
+            <translation>تريدون الاستكشاف أولًا؟ جرّبوا التطبيق مع وافدين جدد وهميين في ملف تجريبي منفصل. لن يُمسّ دفتر المتابعة الخاص بكم.</translation>
         </message>
         <message>
             <source>Try it with demo data</source>
@@ -1039,12 +1039,12 @@
         <message numerus="yes">
             <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
             <translation>
-                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفه لديكم، أم حذفه نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدَين جديدَين. هل تريدون إغلاق ملفيهما لديكم، أم حذفهما نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدين جدد. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم لديكم، أم حذفها نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفه في دفتر المتابعة، أم حذفه نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدَين جديدَين. هل تريدون إغلاق ملفيهما في دفتر المتابعة، أم حذفهما نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدين جدد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
+                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
             </translation>
         </message>
         <message>
@@ -1097,7 +1097,7 @@
         </message>
         <message>
             <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation>تُحذف كل بياناتهم من ملفكم نهائيًا، بما في ذلك فهرس البحث. ويحتفظ زميلكم بالنسخة المسلَّمة.</translation>
+            <translation>تُحذف كل بياناتهم من دفتر المتابعة نهائيًا، بما في ذلك فهرس البحث. ويحتفظ زميلكم بالنسخة المسلَّمة.</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients:</source>
@@ -1258,11 +1258,11 @@
         <name>MainWindow</name>
         <message>
             <source>Opening your case file…</source>
-            <translation>جارٍ فتح ملفكم…</translation>
+            <translation>جارٍ فتح دفتر المتابعة…</translation>
         </message>
         <message>
             <source>Creating your case file…</source>
-            <translation>جارٍ إنشاء ملفكم…</translation>
+            <translation>جارٍ إنشاء دفتر المتابعة…</translation>
         </message>
         <message>
             <source>Opening the demo…</source>
@@ -1332,839 +1332,839 @@
         </message>
         <message>
             <source>Search a name or anything written…</source>
-            <translation type="unfinished" />
+            <translation>ابحثوا عن اسم أو عن أي شيء كتبتموه…</translation>
         </message>
         <message>
             <source>Status filter</source>
-            <translation type="unfinished" />
+            <translation>التصفية حسب الحالة</translation>
         </message>
         <message>
             <source>Route filter</source>
-            <translation type="unfinished" />
+            <translation>التصفية حسب المسار</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation type="unfinished" />
+            <translation>الوافدون الجدد</translation>
         </message>
         <message>
             <source>New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>وافد جديد…</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>الملف</translation>
         </message>
         <message>
             <source>&amp;Entry</source>
-            <translation type="unfinished" />
+            <translation>الإدخال</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>العرض</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>المساعدة</translation>
         </message>
         <message>
             <source>&amp;New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>وافد جديد…</translation>
         </message>
         <message>
             <source>&amp;Edit newcomer…</source>
-            <translation type="unfinished" />
+            <translation>تعديل الوافد الجديد…</translation>
         </message>
         <message>
             <source>Close or reopen newcomer</source>
-            <translation type="unfinished" />
+            <translation>إغلاق الوافد الجديد أو إعادة فتحه</translation>
         </message>
         <message>
             <source>Erase newcomer for good…</source>
-            <translation type="unfinished" />
+            <translation>حذف الوافد الجديد نهائيًا…</translation>
         </message>
         <message>
             <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>تقرير لمسؤول الاندماج (PDF)…</translation>
         </message>
         <message>
             <source>Reports &amp;due for the regisseur…</source>
-            <translation type="unfinished" />
+            <translation>التقارير المستحقة لمسؤول الاندماج…</translation>
         </message>
         <message>
             <source>&amp;Anonymised summary…</source>
-            <translation type="unfinished" />
+            <translation>ملخص مجهول الهوية…</translation>
         </message>
         <message>
             <source>&amp;Merge summaries…</source>
-            <translation type="unfinished" />
+            <translation>دمج الملخصات…</translation>
         </message>
         <message>
             <source>&amp;Hand over to a colleague…</source>
-            <translation type="unfinished" />
+            <translation>التسليم إلى زميل…</translation>
         </message>
         <message>
             <source>Recei&amp;ve a handover…</source>
-            <translation type="unfinished" />
+            <translation>استلام تسليم…</translation>
         </message>
         <message>
             <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation type="unfinished" />
+            <translation>نسخة للوافد الجديد (inzage)…</translation>
         </message>
         <message>
             <source>Export the agen&amp;da (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>تصدير المواعيد (.ics)…</translation>
         </message>
         <message>
             <source>Make a &amp;backup…</source>
-            <translation type="unfinished" />
+            <translation>إنشاء نسخة احتياطية…</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>استعادة نسخة احتياطية…</translation>
         </message>
         <message>
             <source>Check the case file</source>
-            <translation type="unfinished" />
+            <translation>فحص دفتر المتابعة</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>قفل</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>خروج</translation>
         </message>
         <message>
             <source>&amp;Contact…</source>
-            <translation type="unfinished" />
+            <translation>تواصل…</translation>
         </message>
         <message>
             <source>&amp;Appointment…</source>
-            <translation type="unfinished" />
+            <translation>موعد…</translation>
         </message>
         <message>
             <source>Ac&amp;tivity…</source>
-            <translation type="unfinished" />
+            <translation>نشاط…</translation>
         </message>
         <message>
             <source>&amp;Note…</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة…</translation>
         </message>
         <message>
             <source>&amp;Signal…</source>
-            <translation type="unfinished" />
+            <translation>إشارة…</translation>
         </message>
         <message>
             <source>Tas&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>مهمة…</translation>
         </message>
         <message>
             <source>&amp;Edit entry…</source>
-            <translation type="unfinished" />
+            <translation>تعديل البند…</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation type="unfinished" />
+            <translation>حذف البند</translation>
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation type="unfinished" />
+            <translation>التراجع عن الحذف</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>A&amp;genda (week and month)</source>
-            <translation type="unfinished" />
+            <translation>المواعيد (أسبوع وشهر)</translation>
         </message>
         <message>
             <source>&amp;Find newcomer</source>
-            <translation type="unfinished" />
+            <translation>البحث عن وافد جديد</translation>
         </message>
         <message>
             <source>&amp;About Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>حول Sleutelapp</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Summaries to merge</source>
-            <translation type="unfinished" />
+            <translation>الملخصات المراد دمجها</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>جدول</translation>
         </message>
     </context>
     <context>
         <name>MinutesField</name>
         <message>
             <source>for example 30</source>
-            <translation type="unfinished" />
+            <translation>مثلًا 30</translation>
         </message>
         <message>
             <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا عدد الدقائق بأرقام صحيحة، مثل 30 أو 90 (أو 1:30).</translation>
         </message>
     </context>
     <context>
         <name>NewcomerDialog</name>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>أشهر</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>New newcomer</source>
-            <translation type="unfinished" />
+            <translation>وافد جديد</translation>
         </message>
         <message>
             <source>Edit newcomer</source>
-            <translation type="unfinished" />
+            <translation>تعديل الوافد الجديد</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>تاريخ القرار</translation>
         </message>
         <message>
             <source>As in the settings (every month)</source>
-            <translation type="unfinished" />
+            <translation>كما في الإعدادات (كل شهر)</translation>
         </message>
         <message>
             <source>As in the settings (every quarter)</source>
-            <translation type="unfinished" />
+            <translation>كما في الإعدادات (كل ربع سنة)</translation>
         </message>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>كل ربع سنة</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>كل شهر</translation>
         </message>
         <message>
             <source>Discard these details?</source>
-            <translation type="unfinished" />
+            <translation>تجاهل هذه البيانات؟</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation type="unfinished" />
+            <translation>كتبتم شيئًا لم يُحفظ بعد. هل تريدون التخلص منه؟</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>تجاهل</translation>
         </message>
         <message>
             <source>Choose Cancel to go back and save it.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا «إلغاء» للرجوع وحفظه.</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n شهر</numerusform>
+                <numerusform>%n شهر</numerusform>
+                <numerusform>%n شهران</numerusform>
+                <numerusform>%n أشهر</numerusform>
+                <numerusform>%n شهرًا</numerusform>
+                <numerusform>%n شهر</numerusform>
             </translation>
         </message>
         <message>
             <source>(decided {0})</source>
-            <translation type="unfinished" />
+            <translation>(القرار {0})</translation>
         </message>
         <message>
             <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>أدخلوا تاريخ بدء المهلة، مثل 15-03-2024.</translation>
         </message>
         <message>
             <source>Fill in a name.</source>
-            <translation type="unfinished" />
+            <translation>أدخلوا اسمًا.</translation>
         </message>
         <message>
             <source>Newcomer</source>
-            <translation type="unfinished" />
+            <translation>الوافد الجديد</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>&amp;Called</source>
-            <translation type="unfinished" />
+            <translation>اسم النداء</translation>
         </message>
         <message>
             <source>short name shown on screen (optional)</source>
-            <translation type="unfinished" />
+            <translation>اسم قصير يظهر على الشاشة (اختياري)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>&amp;Language(s)</source>
-            <translation type="unfinished" />
+            <translation>اللغة أو اللغات</translation>
         </message>
         <message>
             <source>&amp;Route</source>
-            <translation type="unfinished" />
+            <translation>المسار</translation>
         </message>
         <message>
             <source>&amp;Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>بدأت المهلة في</translation>
         </message>
         <message>
             <source>known:</source>
-            <translation type="unfinished" />
+            <translation>معروف:</translation>
         </message>
         <message>
             <source>Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>بدأت المهلة في</translation>
         </message>
         <message>
             <source>&amp;Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>المرجع في البلدية</translation>
         </message>
         <message>
             <source>Re&amp;gisseur</source>
-            <translation type="unfinished" />
+            <translation>مسؤول الاندماج</translation>
         </message>
         <message>
             <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation type="unfinished" />
+            <translation>اسم مسؤول الاندماج في البلدية (inburgeringsregisseur) وبريده الإلكتروني</translation>
         </message>
         <message>
             <source>C&amp;oaches</source>
-            <translation type="unfinished" />
+            <translation>المدرّبون</translation>
         </message>
         <message>
             <source>Language &amp;school</source>
-            <translation type="unfinished" />
+            <translation>مدرسة اللغة</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>التقارير لمسؤول الاندماج: كم مرة</translation>
         </message>
         <message>
             <source>Extensions of the termijn granted by DUO</source>
-            <translation type="unfinished" />
+            <translation>تمديدات المهلة التي منحتها DUO</translation>
         </message>
         <message>
             <source>Months of extension</source>
-            <translation type="unfinished" />
+            <translation>أشهر التمديد</translation>
         </message>
         <message>
             <source>Reason for the extension</source>
-            <translation type="unfinished" />
+            <translation>سبب التمديد</translation>
         </message>
         <message>
             <source>reason</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Extension decided on</source>
-            <translation type="unfinished" />
+            <translation>تاريخ قرار التمديد</translation>
         </message>
         <message>
             <source>Add extension</source>
-            <translation type="unfinished" />
+            <translation>إضافة تمديد</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>حذف المحدد</translation>
         </message>
         <message>
             <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation type="unfinished" />
+            <translation>لا يحتوي Sleutelapp عمدًا على حقل لرقم BSN أو وثائق الهوية أو الجنسية أو الدين.</translation>
         </message>
     </context>
     <context>
         <name>NewcomerListModel</name>
         <message>
             <source>Last contact: {0}</source>
-            <translation type="unfinished" />
+            <translation>آخر تواصل: {0}</translation>
         </message>
         <message>
             <source>No contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي تواصل بعد</translation>
         </message>
         <message>
             <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation type="unfinished" />
+            <translation>+30 يومًا: لا تواصل منذ 30 يومًا أو أكثر (منذ إضافة الوافد الجديد). يُحتسب: التواصل، والمواعيد التي رافقتموه إليها وتمّت، والأنشطة التي قمتم بها معًا.</translation>
         </message>
         <message>
             <source>Termijn ends: {0}</source>
-            <translation type="unfinished" />
+            <translation>تنتهي المهلة: {0}</translation>
         </message>
         <message>
             <source>Found in: {0} {1} — {2}</source>
-            <translation type="unfinished" />
+            <translation>وُجد في: {0} {1} — {2}</translation>
         </message>
         <message>
             <source>termijn</source>
-            <translation type="unfinished" />
+            <translation>المهلة</translation>
         </message>
         <message>
             <source>30+ days</source>
-            <translation type="unfinished" />
+            <translation>+30 يومًا</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>مُغلق</translation>
         </message>
     </context>
     <context>
         <name>NewcomerView</name>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>الكل</translation>
         </message>
         <message numerus="yes">
             <source>%n hidden by the filter</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مخفي بسبب التصفية</numerusform>
+                <numerusform>%n مخفي بسبب التصفية</numerusform>
+                <numerusform>%n مخفيان بسبب التصفية</numerusform>
+                <numerusform>%n مخفية بسبب التصفية</numerusform>
+                <numerusform>%n مخفيًا بسبب التصفية</numerusform>
+                <numerusform>%n مخفي بسبب التصفية</numerusform>
             </translation>
         </message>
         <message>
             <source>closed on {0}</source>
-            <translation type="unfinished" />
+            <translation>أُغلق في {0}</translation>
         </message>
         <message>
             <source>Route: {0}</source>
-            <translation type="unfinished" />
+            <translation>المسار: {0}</translation>
         </message>
         <message>
             <source>Termijn: start date not known</source>
-            <translation type="unfinished" />
+            <translation>المهلة: تاريخ البدء غير معروف</translation>
         </message>
         <message numerus="yes">
             <source>Termijn ends {0} — %n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
+                <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
+                <numerusform>تنتهي المهلة في {0} — بقي %n يومان</numerusform>
+                <numerusform>تنتهي المهلة في {0} — بقيت %n أيام</numerusform>
+                <numerusform>تنتهي المهلة في {0} — بقي %n يومًا</numerusform>
+                <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>Termijn ended {0}</source>
-            <translation type="unfinished" />
+            <translation>انتهت المهلة في {0}</translation>
         </message>
         <message>
             <source>Consent: {0}</source>
-            <translation type="unfinished" />
+            <translation>الموافقة: {0}</translation>
         </message>
         <message>
             <source>Consent: none recorded</source>
-            <translation type="unfinished" />
+            <translation>الموافقة: لا شيء مسجّل</translation>
         </message>
         <message>
             <source>{0} {1} / {2} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} / {2} سا</translation>
         </message>
         <message>
             <source>Norms: {0}</source>
-            <translation type="unfinished" />
+            <translation>المعايير: {0}</translation>
         </message>
         <message>
             <source>This route has no hour norms.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد معايير ساعات لهذا المسار.</translation>
         </message>
         <message>
             <source>{0} {1} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} سا</translation>
         </message>
         <message>
             <source>Participation: {0}</source>
-            <translation type="unfinished" />
+            <translation>المشاركة: {0}</translation>
         </message>
         <message>
             <source>Participation: no hours logged yet</source>
-            <translation type="unfinished" />
+            <translation>المشاركة: لم تُسجَّل ساعات بعد</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Called</source>
-            <translation type="unfinished" />
+            <translation>اسم النداء</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>Language(s)</source>
-            <translation type="unfinished" />
+            <translation>اللغة أو اللغات</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>المسار</translation>
         </message>
         <message>
             <source>Termijn started</source>
-            <translation type="unfinished" />
+            <translation>بدء المهلة</translation>
         </message>
         <message>
             <source>Extensions</source>
-            <translation type="unfinished" />
+            <translation>التمديدات</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n شهر</numerusform>
+                <numerusform>%n شهر</numerusform>
+                <numerusform>%n شهران</numerusform>
+                <numerusform>%n أشهر</numerusform>
+                <numerusform>%n شهرًا</numerusform>
+                <numerusform>%n شهر</numerusform>
             </translation>
         </message>
         <message>
             <source>Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>المرجع في البلدية</translation>
         </message>
         <message>
             <source>Regisseur</source>
-            <translation type="unfinished" />
+            <translation>مسؤول الاندماج</translation>
         </message>
         <message>
             <source>Coaches</source>
-            <translation type="unfinished" />
+            <translation>المدرّبون</translation>
         </message>
         <message>
             <source>Language school</source>
-            <translation type="unfinished" />
+            <translation>مدرسة اللغة</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>الخط الزمني</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>عرض</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>تعديل…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>الملف الشخصي</translation>
         </message>
         <message>
             <source>Edit profile…</source>
-            <translation type="unfinished" />
+            <translation>تعديل الملف الشخصي…</translation>
         </message>
         <message>
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>الموافقات</translation>
         </message>
         <message>
             <source>Record consent…</source>
-            <translation type="unfinished" />
+            <translation>تسجيل موافقة…</translation>
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>سحب…</translation>
         </message>
         <message>
             <source>Disclosures</source>
-            <translation type="unfinished" />
+            <translation>المُشارَك</translation>
         </message>
         <message>
             <source>Everything about this newcomer that left this computer.</source>
-            <translation type="unfinished" />
+            <translation>كل ما خرج من هذا الحاسوب عن هذا الوافد الجديد.</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>المُشارَك</translation>
         </message>
         <message>
             <source>Extension</source>
-            <translation type="unfinished" />
+            <translation>التمديد</translation>
         </message>
         <message>
             <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation type="unfinished" />
+            <translation>طلبات إلى DUO للحصول على وقت إضافي. التمديد الممنوح يؤخّر نهاية المهلة.</translation>
         </message>
         <message>
             <source>Extension requests</source>
-            <translation type="unfinished" />
+            <translation>طلبات التمديد</translation>
         </message>
         <message>
             <source>Request an extension…</source>
-            <translation type="unfinished" />
+            <translation>طلب تمديد…</translation>
         </message>
         <message>
             <source>Record the decision…</source>
-            <translation type="unfinished" />
+            <translation>تسجيل القرار…</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور جديدة</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>إعادة الكتابة</translation>
         </message>
     </context>
     <context>
         <name>QuickActions</name>
         <message>
             <source>Mark &amp;done / resolved</source>
-            <translation type="unfinished" />
+            <translation>وضع علامة «تم / حُلّ»</translation>
         </message>
         <message>
             <source>Mark as &amp;no-show</source>
-            <translation type="unfinished" />
+            <translation>وضع علامة «لم يحضر»</translation>
         </message>
         <message>
             <source>Mark as &amp;cancelled</source>
-            <translation type="unfinished" />
+            <translation>وضع علامة «أُلغي»</translation>
         </message>
         <message>
             <source>Select an appointment, a task or a signal first.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا أولًا موعدًا أو مهمة أو إشارة.</translation>
         </message>
         <message>
             <source>{0} marked as {1}.</source>
-            <translation type="unfinished" />
+            <translation>وُضعت على {0} علامة {1}.</translation>
         </message>
     </context>
     <context>
         <name>ReceiveDialog</name>
         <message>
             <source>Receive</source>
-            <translation type="unfinished" />
+            <translation>استلام</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Open a handover file</source>
-            <translation type="unfinished" />
+            <translation>فتح ملف تسليم</translation>
         </message>
         <message>
             <source>Choose the handover file first.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا ملف التسليم أولًا.</translation>
         </message>
         <message>
             <source>Opening and checking the handover…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فتح التسليم والتحقق منه…</translation>
         </message>
         <message>
             <source>Received {0} with {1}.</source>
-            <translation type="unfinished" />
+            <translation>تم استلام {0}، مع {1}.</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n وافد جديد</numerusform>
+                <numerusform>%n وافد جديد</numerusform>
+                <numerusform>%n وافدان جديدان</numerusform>
+                <numerusform>%n وافدين جدد</numerusform>
+                <numerusform>%n وافدًا جديدًا</numerusform>
+                <numerusform>%n وافد جديد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n بند</numerusform>
+                <numerusform>%n بند</numerusform>
+                <numerusform>%n بندان</numerusform>
+                <numerusform>%n بنود</numerusform>
+                <numerusform>%n بندًا</numerusform>
+                <numerusform>%n بند</numerusform>
             </translation>
         </message>
         <message>
             <source>Receive a handover</source>
-            <translation type="unfinished" />
+            <translation>استلام تسليم</translation>
         </message>
         <message>
             <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا ملف التسليم من زميلكم واكتبوا رمز التسليم الذي أعطاكم إياه. يُضاف كل شيء إلى دفتر المتابعة دفعة واحدة، أو لا يُضاف شيء.</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>الملف</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <source>Transfer &amp;code</source>
-            <translation type="unfinished" />
+            <translation>رمز التسليم</translation>
         </message>
     </context>
     <context>
         <name>RecipientNotice</name>
         <message>
             <source>Summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>تقرير لمسؤول الاندماج</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished" />
+            <translation>ملخص مجهول الهوية</translation>
         </message>
         <message>
             <source>Data export</source>
-            <translation type="unfinished" />
+            <translation>تصدير البيانات</translation>
         </message>
         <message>
             <source>Handover to a colleague</source>
-            <translation type="unfinished" />
+            <translation>تسليم إلى زميل</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>نسخة للوافد الجديد</translation>
         </message>
         <message>
             <source>Agenda for your calendar</source>
-            <translation type="unfinished" />
+            <translation>ملف مواعيد لتقويمكم</translation>
         </message>
         <message>
             <source>Week of the agenda on paper</source>
-            <translation type="unfinished" />
+            <translation>أسبوع المواعيد على الورق</translation>
         </message>
         <message>
             <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation type="unfinished" />
+            <translation>شوركت هذه البيانات من قبل. أبلغوا هؤلاء المستلمين بالتصحيح، ليتمكنوا من تصحيح نسختهم أيضًا:</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Save the recovery sheet</source>
-            <translation type="unfinished" />
+            <translation>حفظ ورقة الاسترداد</translation>
         </message>
         <message>
             <source>recovery-key.pdf</source>
-            <translation type="unfinished" />
+            <translation>recovery-key.pdf</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد الخاص بكم</translation>
         </message>
         <message>
             <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation type="unfinished" />
+            <translation>إذا نسيتم عبارة المرور يومًا، فمفتاح الاسترداد هذا هو الطريق الوحيد للعودة إلى دفتر المتابعة. لن يظهر إلا الآن. اكتبوه أو اطبعوه، وأعطوه لمؤسستكم لتحفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Print / save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>طباعة / حفظ بصيغة PDF…</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
         <message>
             <source>I have written down or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>كتبت مفتاح الاسترداد أو طبعته</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>متابعة</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>غدًا الساعة {0}: موعد مع {1}، وأنتم ترافقونه.</translation>
         </message>
         <message>
             <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>غدًا: موعد مع {0}، وأنتم ترافقونه.</translation>
         </message>
         <message>
             <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>اليوم الساعة {0}: موعد مع {1}، وأنتم ترافقونه.</translation>
         </message>
         <message>
             <source>Today: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>اليوم: موعد مع {0}، وأنتم ترافقونه.</translation>
         </message>
         <message numerus="yes">
             <source>Since you last closed the app: %n appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>منذ آخر إغلاق للتطبيق حلّ موعد: %n موعد</numerusform>
+                <numerusform>منذ آخر إغلاق للتطبيق حلّ موعد: %n موعد</numerusform>
+                <numerusform>منذ آخر إغلاق للتطبيق حلّ: %n موعدان</numerusform>
+                <numerusform>منذ آخر إغلاق للتطبيق حلّت: %n مواعيد</numerusform>
+                <numerusform>منذ آخر إغلاق للتطبيق حلّ: %n موعدًا</numerusform>
+                <numerusform>منذ آخر إغلاق للتطبيق حلّ: %n موعد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
+                <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
+                <numerusform>و%n مهمتان. انظروا «اليوم» والمواعيد.</numerusform>
+                <numerusform>و%n مهام. انظروا «اليوم» والمواعيد.</numerusform>
+                <numerusform>و%n مهمةً. انظروا «اليوم» والمواعيد.</numerusform>
+                <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
             </translation>
         </message>
     </context>
@@ -2172,237 +2172,237 @@
         <name>ReportPeriods</name>
         <message>
             <source>quarter {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>الربع {0} من {1}</translation>
         </message>
         <message>
             <source>Report {0} for {1} not made yet</source>
-            <translation type="unfinished" />
+            <translation>التقرير {0} عن {1} لم يُعدّ بعد</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>كل ربع سنة</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>كل شهر</translation>
         </message>
         <message>
             <source>Not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>غير متاح في هذا الإصدار.</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات</translation>
         </message>
         <message>
             <source>Who is responsible for the data</source>
-            <translation type="unfinished" />
+            <translation>المسؤول عن البيانات</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>المؤسسة</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال المؤسسة</translation>
         </message>
         <message>
             <source>&amp;Your name (key person)</source>
-            <translation type="unfinished" />
+            <translation>اسمكم (الشخص المرجعي)</translation>
         </message>
         <message>
             <source>Your c&amp;ontact</source>
-            <translation type="unfinished" />
+            <translation>وسيلة التواصل معكم</translation>
         </message>
         <message>
             <source>Safety and summaries</source>
-            <translation type="unfinished" />
+            <translation>الأمان والملخصات</translation>
         </message>
         <message>
             <source>&amp;Lock after (minutes without use)</source>
-            <translation type="unfinished" />
+            <translation>القفل بعد (دقائق دون استخدام)</translation>
         </message>
         <message>
             <source>&amp;Erase closed newcomers after (months)</source>
-            <translation type="unfinished" />
+            <translation>حذف الوافدين الجدد المغلقة ملفاتهم بعد (أشهر)</translation>
         </message>
         <message>
             <source>&amp;Minimum newcomers per number (k)</source>
-            <translation type="unfinished" />
+            <translation>أصغر مجموعة في الملخص (عدد الوافدين الجدد، k)</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>التقارير لمسؤول الاندماج: كم مرة</translation>
         </message>
         <message>
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور…</translation>
         </message>
         <message>
             <source>New recovery key…</source>
-            <translation type="unfinished" />
+            <translation>مفتاح استرداد جديد…</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>جدول</translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>الصنف</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل</translation>
         </message>
         <message>
             <source>Shareable</source>
-            <translation type="unfinished" />
+            <translation>قابل للمشاركة</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} دقيقة</translation>
         </message>
         <message>
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} سا</translation>
         </message>
         <message>
             <source>accompanied</source>
-            <translation type="unfinished" />
+            <translation>مع مرافقة</translation>
         </message>
     </context>
     <context>
         <name>TodayView</name>
         <message>
             <source>extension requested, answer expected by {0}</source>
-            <translation type="unfinished" />
+            <translation>طُلب التمديد، والرد متوقع بحلول {0}</translation>
         </message>
         <message>
             <source>an extension can be requested since {0}</source>
-            <translation type="unfinished" />
+            <translation>يمكن طلب التمديد منذ {0}</translation>
         </message>
         <message>
             <source>an extension can be requested from {0}</source>
-            <translation type="unfinished" />
+            <translation>يمكن طلب التمديد ابتداءً من {0}</translation>
         </message>
         <message>
             <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation type="unfinished" />
+            <translation>زر Enter يفتح النافذة التي تُعدّ كل التقارير المستحقة دفعة واحدة.</translation>
         </message>
         <message>
             <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}: {2} — ما زال «مخططًا له»؛ هل تم الموعد؟</translation>
         </message>
         <message>
             <source>you go along</source>
-            <translation type="unfinished" />
+            <translation>ترافقونه</translation>
         </message>
         <message>
             <source>(overdue)</source>
-            <translation type="unfinished" />
+            <translation>(متأخر)</translation>
         </message>
         <message numerus="yes">
             <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
+                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
+                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يومان)</numerusform>
+                <numerusform>{0} — تنتهي المهلة في {1} (بقيت %n أيام)</numerusform>
+                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يومًا)</numerusform>
+                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} — termijn ended {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — انتهت المهلة في {1}</translation>
         </message>
         <message>
             <source>{0} — no contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>{0} — لم يُسجَّل أي تواصل بعد</translation>
         </message>
         <message numerus="yes">
             <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
+                <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
+                <numerusform>{0} — آخر تواصل {1} (قبل %n يومين)</numerusform>
+                <numerusform>{0} — آخر تواصل {1} (قبل %n أيام)</numerusform>
+                <numerusform>{0} — آخر تواصل {1} (قبل %n يومًا)</numerusform>
+                <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
             </translation>
         </message>
         <message>
             <source>Update the status: past appointments still planned</source>
-            <translation type="unfinished" />
+            <translation>تحديث الحالة: مواعيد مضت وما زالت «مخططًا لها»</translation>
         </message>
         <message>
             <source>Appointments up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>المواعيد حتى {0}</translation>
         </message>
         <message>
             <source>Open tasks due up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>المهام المفتوحة المستحقة حتى {0}</translation>
         </message>
         <message>
             <source>Termijn ends within 6 months</source>
-            <translation type="unfinished" />
+            <translation>تنتهي المهلة خلال 6 أشهر</translation>
         </message>
         <message>
             <source>No contact for 30 days</source>
-            <translation type="unfinished" />
+            <translation>لا تواصل منذ 30 يومًا</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>Update the status</source>
-            <translation type="unfinished" />
+            <translation>تحديث الحالة</translation>
         </message>
         <message>
             <source>Appointments in the next 14 days</source>
-            <translation type="unfinished" />
+            <translation>المواعيد في الأيام الـ 14 القادمة</translation>
         </message>
         <message>
             <source>Open tasks, due soon</source>
-            <translation type="unfinished" />
+            <translation>مهام مفتوحة يقترب موعدها</translation>
         </message>
         <message>
             <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation type="unfinished" />
+            <translation>اضغطوا Enter أو انقروا نقرًا مزدوجًا على سطر لفتح ملف الوافد الجديد. Ctrl+1…6 يسجّل شيئًا للوافد الجديد في السطر المحدد؛ Ctrl+D يضع على الموعد أو المهمة علامة «تم» (انقروا بالزر الأيمن للمزيد).</translation>
         </message>
     </context>
     <context>
@@ -2410,181 +2410,187 @@
         <message numerus="yes">
             <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
+{0}</numerusform>
+                <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
+{0}</numerusform>
+                <numerusform>كُتب ملف التسليم لـ %n وافدَين جديدَين:
+{0}</numerusform>
+                <numerusform>كُتب ملف التسليم لـ %n وافدين جدد:
+{0}</numerusform>
+                <numerusform>كُتب ملف التسليم لـ %n وافدًا جديدًا:
+{0}</numerusform>
+                <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
+{0}</numerusform>
             </translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>تم النسخ</translation>
         </message>
         <message>
             <source>Transfer code</source>
-            <translation type="unfinished" />
+            <translation>رمز التسليم</translation>
         </message>
         <message>
             <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>لا يظهر هذا الرمز إلا مرة واحدة، ولا يُحفظ في أي مكان. أعطوه لزميلكم بطريقة غير طريقة إرسال الملف: بالهاتف أو شخصيًا. لا يمكن فتح الملف دون الرمز.</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>طباعة…</translation>
         </message>
     </context>
     <context>
         <name>UnlockPage</name>
         <message>
             <source>Sleutelapp is locked</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp مقفل</translation>
         </message>
         <message>
             <source>Enter your passphrase to open your case file.</source>
-            <translation type="unfinished" />
+            <translation>أدخلوا عبارة المرور لفتح دفتر المتابعة.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>فتح القفل</translation>
         </message>
         <message>
             <source>Forgot passphrase?</source>
-            <translation type="unfinished" />
+            <translation>نسيتم عبارة المرور؟</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>استعادة نسخة احتياطية…</translation>
         </message>
     </context>
     <context>
         <name>WholeNumberField</name>
         <message>
             <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا عددًا صحيحًا من {0} إلى {1}، دون نقطة أو فاصلة.</translation>
         </message>
     </context>
     <context>
         <name>WindowActions</name>
         <message>
             <source>Choose a newcomer first (search on the left).</source>
-            <translation type="unfinished" />
+            <translation>اختاروا وافدًا جديدًا أولًا (ابحثوا في اليسار).</translation>
         </message>
         <message>
             <source>This entry is already open.</source>
-            <translation type="unfinished" />
+            <translation>هذا البند مفتوح مسبقًا.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ.</translation>
         </message>
         <message>
             <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation type="unfinished" />
+            <translation>حُذف البند. اضغطوا Ctrl+Z للتراجع.</translation>
         </message>
         <message>
             <source>Entry restored.</source>
-            <translation type="unfinished" />
+            <translation>تمت استعادة البند.</translation>
         </message>
         <message>
             <source>Close {0}?</source>
-            <translation type="unfinished" />
+            <translation>إغلاق {0}؟</translation>
         </message>
         <message>
             <source>Close the file of {0}?</source>
-            <translation type="unfinished" />
+            <translation>إغلاق ملف {0}؟</translation>
         </message>
         <message>
             <source>Close {0}</source>
-            <translation type="unfinished" />
+            <translation>إغلاق {0}</translation>
         </message>
         <message numerus="yes">
             <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعده يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعده يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهران من اليوم، وبعدهما يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n أشهر من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهرًا من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} is closed.</source>
-            <translation type="unfinished" />
+            <translation>أُغلق {0}.</translation>
         </message>
         <message>
             <source>{0} is reopened.</source>
-            <translation type="unfinished" />
+            <translation>أُعيد فتح {0}.</translation>
         </message>
         <message>
             <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>تمت استعادة النسخة الاحتياطية. افتحوا القفل بعبارة المرور الخاصة بتلك النسخة.</translation>
         </message>
         <message>
             <source>Making the automatic backup…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء النسخة الاحتياطية التلقائية…</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp مفتوح بالفعل لمجلد البيانات هذا. انتقلوا إلى تلك النافذة؛ لا يمكن فتح نافذة ثانية على دفتر المتابعة نفسه.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ؛ لم يُحفظ أي شيء. أفرغوا بعض المساحة وحاولوا مرة أخرى.</translation>
         </message>
         <message>
             <source>The file could not be used: {0}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر استخدام الملف: {0}</translation>
         </message>
     </context>
     <context>
         <name>instance</name>
         <message>
             <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation type="unfinished" />
+            <translation>القرص الذي فيه مجلد بياناتكم ممتلئ (أو لا يمكن الكتابة عليه): سيُفتح Sleutelapp، لكنه لا يستطيع حفظ التغييرات. أفرغوا بعض المساحة وشغّلوا Sleutelapp من جديد.</translation>
         </message>
     </context>
     <context>
         <name>prompts</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>رجوع</translation>
         </message>
     </context>
     <context>
         <name>strength</name>
         <message>
             <source>At least {0} characters; four unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>{0} أحرف على الأقل؛ أربع كلمات لا علاقة بينها خيار جيد.</translation>
         </message>
         <message>
             <source>Strength: {0}</source>
-            <translation type="unfinished" />
+            <translation>القوة: {0}</translation>
         </message>
     </context>
 </TS>
