@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>you go along</source>
-            <translation>ترافقونه</translation>
+            <translation>بمرافقتكم</translation>
         </message>
         <message>
             <source>all day</source>
@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>Known-as name</source>
-            <translation>الاسم المتداول</translation>
+            <translation>اسم النداء</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -178,7 +178,7 @@
         </message>
         <message>
             <source>Known-as name</source>
-            <translation>الاسم المتداول</translation>
+            <translation>اسم النداء</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -791,11 +791,11 @@
         </message>
         <message>
             <source>I go along (&amp;accompanied)</source>
-            <translation>أرافقه (مرافقة)</translation>
+            <translation>سأذهب أيضًا (مرافقة)</translation>
         </message>
         <message>
             <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation>في موعد الرعاية تُحفظ الأمور العملية فقط: متى، وأين، وهل ترافقونه. لا يوجد عمدًا حقل للسبب أو للتشخيص.</translation>
+            <translation>في موعد الرعاية تُحفظ الأمور العملية فقط: متى، وأين، وهل تذهبون أيضًا. لا يوجد عمدًا حقل للسبب أو للتشخيص.</translation>
         </message>
         <message>
             <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
@@ -987,7 +987,7 @@
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation>أعيدوا كتابة عبارة المرور</translation>
+            <translation>تكرار عبارة المرور</translation>
         </message>
         <message>
             <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
@@ -1085,7 +1085,7 @@
         </message>
         <message>
             <source>{0} already exists. Replace it?</source>
-            <translation>{0} موجود مسبقًا. هل تريدون استبداله؟</translation>
+            <translation>{0} موجود مسبقًا. استبداله؟</translation>
         </message>
         <message>
             <source>Replace</source>
@@ -1215,7 +1215,7 @@
             <translation>
                 <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
                 <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
-                <numerusform>ما تمت مشاركته (%n مرتان)</numerusform>
+                <numerusform>ما تمت مشاركته (%n مرتين)</numerusform>
                 <numerusform>ما تمت مشاركته (%n مرات)</numerusform>
                 <numerusform>ما تمت مشاركته (%n مرةً)</numerusform>
                 <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
@@ -1251,7 +1251,7 @@
         </message>
         <message>
             <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation>يحتوي ملف PDF على كل شيء، بما في ذلك ملاحظاتكم الخاصة. أعطوه لهذا الوافد الجديد فقط. سيُسجَّل في سجل ما تمت مشاركته أنه أُعطي له.</translation>
+            <translation>يحتوي ملف PDF على كل شيء، بما في ذلك ملاحظاتكم الخاصة. أعطوه لهذا الوافد الجديد فقط. سيُسجَّل في سجل ما تمت مشاركته أنه أُعطي للوافد الجديد.</translation>
         </message>
     </context>
     <context>
@@ -1510,7 +1510,7 @@
         </message>
         <message>
             <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation>اكتبوا عدد الدقائق بأرقام صحيحة، مثل 30 أو 90 (أو 1:30).</translation>
+            <translation>اكتبوا دقائق كاملة، مثل 30 أو 90 (أو 1:30).</translation>
         </message>
     </context>
     <context>
@@ -1644,7 +1644,7 @@
         </message>
         <message>
             <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation>اسم مسؤول الاندماج في البلدية (inburgeringsregisseur) وبريده الإلكتروني</translation>
+            <translation>اسم وبريد مسؤول الاندماج (inburgeringsregisseur)</translation>
         </message>
         <message>
             <source>C&amp;oaches</source>
@@ -1707,7 +1707,7 @@
         </message>
         <message>
             <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation>+30 يومًا: لا تواصل منذ 30 يومًا أو أكثر (منذ إضافة الوافد الجديد). يُحتسب: التواصل، والمواعيد التي رافقتموه إليها وتمّت، والأنشطة التي قمتم بها معًا.</translation>
+            <translation>+30 يومًا: لا تواصل منذ 30 يومًا أو أكثر (منذ إضافة الوافد الجديد). يُحتسب: التواصل، والمواعيد التي رافقتم إليها وتمّت، والأنشطة التي قمتم بها معًا.</translation>
         </message>
         <message>
             <source>Termijn ends: {0}</source>
@@ -1962,7 +1962,7 @@
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation>إعادة الكتابة</translation>
+            <translation>التكرار</translation>
         </message>
     </context>
     <context>
@@ -1985,7 +1985,7 @@
         </message>
         <message>
             <source>{0} marked as {1}.</source>
-            <translation>وُضعت على {0} علامة {1}.</translation>
+            <translation>{0}: الحالة الآن «{1}».</translation>
         </message>
     </context>
     <context>
@@ -2104,7 +2104,7 @@
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation>مفتاح الاسترداد الخاص بكم</translation>
+            <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
@@ -2131,29 +2131,29 @@
         <name>Reminders</name>
         <message>
             <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation>غدًا الساعة {0}: موعد مع {1}، وأنتم ترافقونه.</translation>
+            <translation>غدًا الساعة {0}: موعد مع {1}، بمرافقتكم.</translation>
         </message>
         <message>
             <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation>غدًا: موعد مع {0}، وأنتم ترافقونه.</translation>
+            <translation>غدًا: موعد مع {0}، بمرافقتكم.</translation>
         </message>
         <message>
             <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation>اليوم الساعة {0}: موعد مع {1}، وأنتم ترافقونه.</translation>
+            <translation>اليوم الساعة {0}: موعد مع {1}، بمرافقتكم.</translation>
         </message>
         <message>
             <source>Today: appointment with {0}, you go along.</source>
-            <translation>اليوم: موعد مع {0}، وأنتم ترافقونه.</translation>
+            <translation>اليوم: موعد مع {0}، بمرافقتكم.</translation>
         </message>
         <message numerus="yes">
             <source>Since you last closed the app: %n appointment(s)</source>
             <translation>
-                <numerusform>منذ آخر إغلاق للتطبيق حلّ موعد: %n موعد</numerusform>
-                <numerusform>منذ آخر إغلاق للتطبيق حلّ موعد: %n موعد</numerusform>
-                <numerusform>منذ آخر إغلاق للتطبيق حلّ: %n موعدان</numerusform>
-                <numerusform>منذ آخر إغلاق للتطبيق حلّت: %n مواعيد</numerusform>
-                <numerusform>منذ آخر إغلاق للتطبيق حلّ: %n موعدًا</numerusform>
-                <numerusform>منذ آخر إغلاق للتطبيق حلّ: %n موعد</numerusform>
+                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
+                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
+                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعدين</numerusform>
+                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n مواعيد</numerusform>
+                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعدًا</numerusform>
+                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2161,7 +2161,7 @@
             <translation>
                 <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
                 <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
-                <numerusform>و%n مهمتان. انظروا «اليوم» والمواعيد.</numerusform>
+                <numerusform>و%n مهمتين. انظروا «اليوم» والمواعيد.</numerusform>
                 <numerusform>و%n مهام. انظروا «اليوم» والمواعيد.</numerusform>
                 <numerusform>و%n مهمةً. انظروا «اليوم» والمواعيد.</numerusform>
                 <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
@@ -2223,7 +2223,7 @@
         </message>
         <message>
             <source>Your c&amp;ontact</source>
-            <translation>وسيلة التواصل معكم</translation>
+            <translation>وسيلة تواصلكم</translation>
         </message>
         <message>
             <source>Safety and summaries</source>
@@ -2328,7 +2328,7 @@
         </message>
         <message>
             <source>you go along</source>
-            <translation>ترافقونه</translation>
+            <translation>بمرافقتكم</translation>
         </message>
         <message>
             <source>(overdue)</source>
