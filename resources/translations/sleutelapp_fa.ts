@@ -645,640 +645,640 @@
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>نوع</translation>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>فعالیت</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>موضوع</translation>
         </message>
         <message>
             <source>&amp;What about</source>
-            <translation type="unfinished" />
+            <translation>دربارهٔ چه</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>یادداشت</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>شرح</translation>
         </message>
         <message>
             <source>&amp;What to do</source>
-            <translation type="unfinished" />
+            <translation>چه باید کرد</translation>
         </message>
         <message>
             <source>&amp;Remark</source>
-            <translation type="unfinished" />
+            <translation>توضیح</translation>
         </message>
         <message>
             <source>&amp;Due date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ سررسید</translation>
         </message>
         <message>
             <source>We do this &amp;together</source>
-            <translation type="unfinished" />
+            <translation>این کار را با هم انجام می‌دهیم</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>Fill in a date, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>یک تاریخ وارد کنید، مثلاً 15-03-2024.</translation>
         </message>
         <message>
             <source>Fill in how many hours, like 1,5.</source>
-            <translation type="unfinished" />
+            <translation>تعداد ساعت را وارد کنید، مثلاً 1,5.</translation>
         </message>
         <message>
             <source>Write the note first; an empty note is not saved.</source>
-            <translation type="unfinished" />
+            <translation>اول یادداشت را بنویسید؛ یادداشت خالی ذخیره نمی‌شود.</translation>
         </message>
         <message>
             <source>Write what needs to be done.</source>
-            <translation type="unfinished" />
+            <translation>بنویسید چه کاری باید انجام شود.</translation>
         </message>
         <message>
             <source>This field is required.</source>
-            <translation type="unfinished" />
+            <translation>پر کردن این قسمت لازم است.</translation>
         </message>
         <message>
             <source>Did the appointment take place?</source>
-            <translation type="unfinished" />
+            <translation>آیا قرار انجام شد؟</translation>
         </message>
         <message>
             <source>This appointment lies in the past but is still marked planned. What happened?</source>
-            <translation type="unfinished" />
+            <translation>این قرار در گذشته است ولی هنوز «برنامه‌ریزی‌شده» است. چه اتفاقی افتاد؟</translation>
         </message>
         <message>
             <source>Keep planned</source>
-            <translation type="unfinished" />
+            <translation>برنامه‌ریزی‌شده بماند</translation>
         </message>
         <message>
             <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;توجه:&lt;/b&gt; به نظر می‌رسد متن شامل {0} است. چنین اطلاعات شناسایی در یادداشت‌ها جایی ندارد. آن را پاک کنید، یا برای ذخیره دوباره Enter را بزنید.</translation>
         </message>
         <message>
             <source>Save anyway</source>
-            <translation type="unfinished" />
+            <translation>با این حال ذخیره شود</translation>
         </message>
         <message>
             <source>Discard this entry?</source>
-            <translation type="unfinished" />
+            <translation>این ورودی دور ریخته شود؟</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation type="unfinished" />
+            <translation>چیزی تایپ کرده‌اید که هنوز ذخیره نشده است. آن را دور بریزید؟</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>دور ریختن</translation>
         </message>
         <message>
             <source>Choose Cancel to go back and save it.</source>
-            <translation type="unfinished" />
+            <translation>برای بازگشت و ذخیرهٔ آن، «لغو» را انتخاب کنید.</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ</translation>
         </message>
         <message>
             <source>T&amp;ime</source>
-            <translation type="unfinished" />
+            <translation>ساعت</translation>
         </message>
         <message>
             <source>hh:mm</source>
-            <translation type="unfinished" />
+            <translation>ساعت:دقیقه</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <source>D&amp;uration (minutes)</source>
-            <translation type="unfinished" />
+            <translation>مدت (دقیقه)</translation>
         </message>
         <message>
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>ساعت‌ها</translation>
         </message>
         <message>
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>موضوع‌ها</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished" />
+            <translation>محل</translation>
         </message>
         <message>
             <source>I go along (&amp;accompanied)</source>
-            <translation type="unfinished" />
+            <translation>من همراهی می‌کنم (همراهی‌شده)</translation>
         </message>
         <message>
             <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation type="unfinished" />
+            <translation>برای قرار درمانی فقط جنبهٔ عملی نگه داشته می‌شود: کی، کجا و این‌که آیا شما همراهی می‌کنید. عمداً قسمتی برای دلیل یا تشخیص پزشکی وجود ندارد.</translation>
         </message>
         <message>
             <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>قابل اشتراک: این متن می‌تواند در گزارش برای مسئول ادغام بیاید</translation>
         </message>
         <message>
             <source>Enter saves. Shift+Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Enter ذخیره می‌کند. Shift+Enter خط تازه شروع می‌کند.</translation>
         </message>
     </context>
     <context>
         <name>ExtensionDialog</name>
         <message>
             <source>Request an extension for {0}</source>
-            <translation type="unfinished" />
+            <translation>درخواست تمدید برای {0}</translation>
         </message>
         <message>
             <source>Extension request of {0}</source>
-            <translation type="unfinished" />
+            <translation>درخواست تمدید {0}</translation>
         </message>
         <message>
             <source>No decision yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز تصمیمی نیست</translation>
         </message>
         <message>
             <source>Granted</source>
-            <translation type="unfinished" />
+            <translation>پذیرفته شد</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>رد شد</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>Note: {0} (source: {1})</source>
-            <translation type="unfinished" />
+            <translation>توجه: {0} (منبع: {1})</translation>
         </message>
         <message>
             <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation type="unfinished" />
+            <translation>DUO ظرف ۸ هفته پاسخ می‌دهد: حداکثر تا {0}.</translation>
         </message>
         <message>
             <source>A task for that day is added.</source>
-            <translation type="unfinished" />
+            <translation>یک کار برای آن روز اضافه می‌شود.</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
-            <translation type="unfinished" />
+            <translation>{0}: «{1}» تاریخ نیست؛ آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2026.</translation>
         </message>
         <message>
             <source>Sent to DUO on</source>
-            <translation type="unfinished" />
+            <translation>فرستاده‌شده به DUO در</translation>
         </message>
         <message>
             <source>The day it was sent is in the future.</source>
-            <translation type="unfinished" />
+            <translation>روز فرستادن در آینده است.</translation>
         </message>
         <message>
             <source>Date of the letter</source>
-            <translation type="unfinished" />
+            <translation>تاریخ نامه</translation>
         </message>
         <message>
             <source>The date of the letter is in the future.</source>
-            <translation type="unfinished" />
+            <translation>تاریخ نامه در آینده است.</translation>
         </message>
         <message>
             <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation type="unfinished" />
+            <translation>تاریخ نامه نمی‌تواند پیش از فرستادن درخواست ({0}) باشد.</translation>
         </message>
         <message>
             <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation type="unfinished" />
+            <translation>ماه‌های پذیرفته‌شده: یک عدد صحیح از 1 تا {0} بنویسید.</translation>
         </message>
         <message>
             <source>Extension of the termijn</source>
-            <translation type="unfinished" />
+            <translation>تمدید مهلت (termijn)</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>دلیل</translation>
         </message>
         <message>
             <source>&amp;Sent to DUO on</source>
-            <translation type="unfinished" />
+            <translation>فرستاده‌شده به DUO در</translation>
         </message>
         <message>
             <source>day-month-year, for example 15-03-2026</source>
-            <translation type="unfinished" />
+            <translation>روز-ماه-سال، مثلاً 15-03-2026</translation>
         </message>
         <message>
             <source>Evidence gathered</source>
-            <translation type="unfinished" />
+            <translation>مدارک جمع‌شده</translation>
         </message>
         <message>
             <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation type="unfinished" />
+            <translation>وقتی مدرکی را دارید، آن را علامت بزنید. خود مدرک یا آنچه در آن نوشته شده را در برنامه نگذارید.</translation>
         </message>
         <message>
             <source>Decision of DUO</source>
-            <translation type="unfinished" />
+            <translation>تصمیم DUO</translation>
         </message>
         <message>
             <source>&amp;Decision</source>
-            <translation type="unfinished" />
+            <translation>تصمیم</translation>
         </message>
         <message>
             <source>&amp;Months granted</source>
-            <translation type="unfinished" />
+            <translation>ماه‌های پذیرفته‌شده</translation>
         </message>
         <message>
             <source>for example 6</source>
-            <translation type="unfinished" />
+            <translation>مثلاً 6</translation>
         </message>
         <message>
             <source>Date of the &amp;letter</source>
-            <translation type="unfinished" />
+            <translation>تاریخ نامه</translation>
         </message>
     </context>
     <context>
         <name>ExtensionRequestsModel</name>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>دلیل</translation>
         </message>
         <message>
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>فرستاده‌شده در</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>مدارک</translation>
         </message>
         <message>
             <source>Answer expected</source>
-            <translation type="unfinished" />
+            <translation>پاسخ مورد انتظار</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>تصمیم</translation>
         </message>
         <message numerus="yes">
             <source>Granted: %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>پذیرفته شد: %n ماه</numerusform>
             </translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>رد شد</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز نه</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} از {1}</translation>
         </message>
     </context>
     <context>
         <name>FirstStartPage</name>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>دو عبارت عبور یکسان نیستند. دوباره تایپ کنید.</translation>
         </message>
         <message>
             <source>Welcome to Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>به Sleutelapp خوش آمدید</translation>
         </message>
         <message>
             <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>یادداشت‌های شما دربارهٔ تازه‌واردانی که راهنمایی می‌کنید، رمزگذاری‌شده روی این رایانه نگه داشته می‌شوند. یک عبارت عبور انتخاب کنید که فقط خودتان می‌دانید: دست‌کم ۸ نویسه، مثلاً چهار کلمهٔ بی‌ربط.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارت عبور تازه</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>تکرار عبارت عبور</translation>
         </message>
         <message>
             <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation type="unfinished" />
+            <translation>چه کسی این پرونده را نگه می‌دارد؟ نام شما و سازمان شما روی گزارش برای مسئول ادغام می‌آید. بعداً می‌توانید آن‌ها را در «تنظیمات» تغییر دهید.</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>نام شما</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>سازمان</translation>
         </message>
         <message>
             <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation type="unfinished" />
+            <translation>مسئول داده‌ها، مثلاً سازمان رفاهی</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>تماس با سازمان</translation>
         </message>
         <message>
             <source>e-mail or phone for privacy questions</source>
-            <translation type="unfinished" />
+            <translation>ایمیل یا تلفن برای پرسش‌های حریم خصوصی</translation>
         </message>
         <message>
             <source>Create my case file</source>
-            <translation type="unfinished" />
+            <translation>پرونده‌ام را بساز</translation>
         </message>
         <message>
             <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation type="unfinished" />
+            <translation>فقط می‌خواهید نگاه کنید؟ برنامه را با تازه‌واردان ساختگی در یک فایل نمایشی جداگانه امتحان کنید. به پروندهٔ خودتان دست زده نمی‌شود.</translation>
         </message>
         <message>
             <source>Try it with demo data</source>
-            <translation type="unfinished" />
+            <translation>امتحان با داده‌های نمایشی</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
         </message>
     </context>
     <context>
         <name>HandoverDialog</name>
         <message>
             <source>Sleutelapp transfer code (one-time):</source>
-            <translation type="unfinished" />
+            <translation>کد واگذاری Sleutelapp (یک‌بارمصرف):</translation>
         </message>
         <message numerus="yes">
             <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>همکار شما %n تازه‌وارد را تحویل می‌گیرد. می‌خواهید آن‌ها را در پروندهٔ خود ببندید یا برای همیشه پاک کنید؟</numerusform>
             </translation>
         </message>
         <message>
             <source>Close them</source>
-            <translation type="unfinished" />
+            <translation>بستن آن‌ها</translation>
         </message>
         <message>
             <source>Erase for good…</source>
-            <translation type="unfinished" />
+            <translation>پاک کردن برای همیشه…</translation>
         </message>
         <message>
             <source>Keep as they are</source>
-            <translation type="unfinished" />
+            <translation>همان‌طور بمانند</translation>
         </message>
         <message>
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>واگذاری</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>Save the handover file</source>
-            <translation type="unfinished" />
+            <translation>ذخیرهٔ فایل واگذاری</translation>
         </message>
         <message>
             <source>Choose where to save the handover file.</source>
-            <translation type="unfinished" />
+            <translation>انتخاب کنید فایل واگذاری کجا ذخیره شود.</translation>
         </message>
         <message>
             <source>The folder {0} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>پوشهٔ {0} وجود ندارد.</translation>
         </message>
         <message>
             <source>Tick at least one newcomer (Space).</source>
-            <translation type="unfinished" />
+            <translation>دست‌کم یک تازه‌وارد را علامت بزنید (کلید فاصله).</translation>
         </message>
         <message>
             <source>{0} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>{0} از قبل وجود دارد. جایگزین شود؟</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>جایگزین کردن</translation>
         </message>
         <message>
             <source>Writing the encrypted handover…</source>
-            <translation type="unfinished" />
+            <translation>در حال نوشتن فایل رمزگذاری‌شدهٔ واگذاری…</translation>
         </message>
         <message>
             <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation type="unfinished" />
+            <translation>همهٔ داده‌های آن‌ها برای همیشه از پروندهٔ شما پاک می‌شود، از جمله از فهرست جستجو. همکار شما نسخهٔ واگذارشده را نگه می‌دارد.</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>قبلاً به اشتراک گذاشته شده؛ به این گیرندگان اطلاع دهید:</translation>
         </message>
         <message numerus="yes">
             <source>Erase %n newcomer(s) for good?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n تازه‌وارد برای همیشه پاک شود؟</numerusform>
             </translation>
         </message>
         <message>
             <source>Erase for good</source>
-            <translation type="unfinished" />
+            <translation>پاک کردن برای همیشه</translation>
         </message>
         <message>
             <source>Erased.</source>
-            <translation type="unfinished" />
+            <translation>پاک شد.</translation>
         </message>
         <message>
             <source>Tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>به این گیرندگان اطلاع دهید:</translation>
         </message>
         <message>
             <source>Hand over to a colleague</source>
-            <translation type="unfinished" />
+            <translation>واگذاری به همکار</translation>
         </message>
         <message>
             <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation type="unfinished" />
+            <translation>تازه‌واردان انتخاب‌شده با همهٔ ورودی‌ها، رضایت‌ها و اشتراک‌ها در یک فایل رمزگذاری‌شده می‌روند. همکار شما آن را با یک کد یک‌بارمصرف باز می‌کند که شما از راه دیگری (تلفنی یا حضوری) به او می‌دهید.</translation>
         </message>
         <message>
             <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation type="unfinished" />
+            <translation>تازه‌واردان برای واگذاری (کلید فاصله علامت می‌زند):</translation>
         </message>
         <message>
             <source>&amp;Colleague</source>
-            <translation type="unfinished" />
+            <translation>همکار</translation>
         </message>
         <message>
             <source>name of the colleague who takes over</source>
-            <translation type="unfinished" />
+            <translation>نام همکاری که تحویل می‌گیرد</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>فایل</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>انتخاب…</translation>
         </message>
     </context>
     <context>
         <name>HoursField</name>
         <message>
             <source>for example 1,5</source>
-            <translation type="unfinished" />
+            <translation>مثلاً 1,5</translation>
         </message>
         <message>
             <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation type="unfinished" />
+            <translation>تعداد ساعت را بنویسید، مثلاً 1,5 یا 2.</translation>
         </message>
     </context>
     <context>
         <name>InzageDialog</name>
         <message>
             <source>Newcomer: {0}</source>
-            <translation type="unfinished" />
+            <translation>تازه‌وارد: {0}</translation>
         </message>
         <message>
             <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation type="unfinished" />
+            <translation>این نسخه شامل پروفایل، {0} (با یادداشت‌های خصوصی)، {1} و {2} است.</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ورودی</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n رضایت</numerusform>
             </translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>what was shared (nothing yet)</source>
-            <translation type="unfinished" />
+            <translation>آنچه به اشتراک گذاشته شد (هنوز هیچ)</translation>
         </message>
         <message numerus="yes">
             <source>what was shared (%n time(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>آنچه به اشتراک گذاشته شد (%n بار)</numerusform>
             </translation>
         </message>
         <message>
             <source>Save the copy</source>
-            <translation type="unfinished" />
+            <translation>ذخیرهٔ نسخه</translation>
         </message>
         <message>
             <source>Choose an existing folder for the PDF.</source>
-            <translation type="unfinished" />
+            <translation>برای PDF پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
         </message>
         <message>
             <source>Writing the copy…</source>
-            <translation type="unfinished" />
+            <translation>در حال نوشتن نسخه…</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation type="unfinished" />
+            <translation>ذخیره شد و در فهرست اشتراک‌ها به عنوان «داده‌شده به تازه‌وارد» ثبت شد:</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>نسخه برای تازه‌وارد</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>فایل</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>انتخاب…</translation>
         </message>
         <message>
             <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation type="unfinished" />
+            <translation>این PDF همه چیز را دارد، یادداشت‌های خصوصی شما را هم. آن را فقط به همین تازه‌وارد بدهید. در فهرست اشتراک‌ها ثبت می‌شود که به او داده شده است.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Opening your case file…</source>
-            <translation type="unfinished" />
+            <translation>در حال باز کردن پروندهٔ شما…</translation>
         </message>
         <message>
             <source>Creating your case file…</source>
-            <translation type="unfinished" />
+            <translation>در حال ساختن پروندهٔ شما…</translation>
         </message>
         <message>
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>در حال باز کردن نسخهٔ نمایشی…</translation>
         </message>
         <message>
             <source>Making demo data…</source>
-            <translation type="unfinished" />
+            <translation>در حال ساختن داده‌های نمایشی…</translation>
         </message>
         <message>
             <source>Sleutelapp — DEMO (invented people)</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp — نمایشی (افراد ساختگی)</translation>
         </message>
         <message>
             <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation type="unfinished" />
+            <translation>ورودی ذخیره‌نشدهٔ شما نگه داشته شده و پس از باز کردن قفل دوباره باز می‌شود.</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>فعال</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>بسته‌شده</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>همه</translation>
         </message>
         <message>
             <source>All routes</source>
-            <translation type="unfinished" />
+            <translation>همهٔ مسیرها</translation>
         </message>
         <message numerus="yes">
             <source>%n+ newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n+ تازه‌وارد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n تازه‌وارد</numerusform>
             </translation>
         </message>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>امروز</translation>
         </message>
         <message>
             <source>Search newcomers</source>
-            <translation type="unfinished" />
+            <translation>جستجوی تازه‌واردان</translation>
         </message>
         <message>
             <source>Search a name or anything written…</source>
