@@ -1282,586 +1282,586 @@
         </message>
         <message>
             <source>Search a name or anything written…</source>
-            <translation type="unfinished" />
+            <translation>یک نام یا هر چیزی که نوشته‌اید را جستجو کنید…</translation>
         </message>
         <message>
             <source>Status filter</source>
-            <translation type="unfinished" />
+            <translation>فیلتر وضعیت</translation>
         </message>
         <message>
             <source>Route filter</source>
-            <translation type="unfinished" />
+            <translation>فیلتر مسیر</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation type="unfinished" />
+            <translation>تازه‌واردان</translation>
         </message>
         <message>
             <source>New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>تازه‌وارد جدید…</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>پرونده</translation>
         </message>
         <message>
             <source>&amp;Entry</source>
-            <translation type="unfinished" />
+            <translation>ورودی</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>نما</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>راهنما</translation>
         </message>
         <message>
             <source>&amp;New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>تازه‌وارد جدید…</translation>
         </message>
         <message>
             <source>&amp;Edit newcomer…</source>
-            <translation type="unfinished" />
+            <translation>ویرایش تازه‌وارد…</translation>
         </message>
         <message>
             <source>Close or reopen newcomer</source>
-            <translation type="unfinished" />
+            <translation>بستن یا بازگشایی تازه‌وارد</translation>
         </message>
         <message>
             <source>Erase newcomer for good…</source>
-            <translation type="unfinished" />
+            <translation>پاک کردن تازه‌وارد برای همیشه…</translation>
         </message>
         <message>
             <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>گزارش برای مسئول ادغام (PDF)…</translation>
         </message>
         <message>
             <source>Reports &amp;due for the regisseur…</source>
-            <translation type="unfinished" />
+            <translation>گزارش‌های موعددار برای مسئول ادغام…</translation>
         </message>
         <message>
             <source>&amp;Anonymised summary…</source>
-            <translation type="unfinished" />
+            <translation>خلاصهٔ بی‌نام…</translation>
         </message>
         <message>
             <source>&amp;Merge summaries…</source>
-            <translation type="unfinished" />
+            <translation>ادغام خلاصه‌ها…</translation>
         </message>
         <message>
             <source>&amp;Hand over to a colleague…</source>
-            <translation type="unfinished" />
+            <translation>واگذاری به همکار…</translation>
         </message>
         <message>
             <source>Recei&amp;ve a handover…</source>
-            <translation type="unfinished" />
+            <translation>دریافت واگذاری…</translation>
         </message>
         <message>
             <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation type="unfinished" />
+            <translation>نسخه برای تازه‌وارد (inzage)…</translation>
         </message>
         <message>
             <source>Export the agen&amp;da (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>خروجی برنامه (.ics)…</translation>
         </message>
         <message>
             <source>Make a &amp;backup…</source>
-            <translation type="unfinished" />
+            <translation>ساختن نسخهٔ پشتیبان…</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
         </message>
         <message>
             <source>Check the case file</source>
-            <translation type="unfinished" />
+            <translation>بررسی فایل پرونده</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>تنظیمات…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>قفل کردن</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>خروج</translation>
         </message>
         <message>
             <source>&amp;Contact…</source>
-            <translation type="unfinished" />
+            <translation>تماس…</translation>
         </message>
         <message>
             <source>&amp;Appointment…</source>
-            <translation type="unfinished" />
+            <translation>قرار…</translation>
         </message>
         <message>
             <source>Ac&amp;tivity…</source>
-            <translation type="unfinished" />
+            <translation>فعالیت…</translation>
         </message>
         <message>
             <source>&amp;Note…</source>
-            <translation type="unfinished" />
+            <translation>یادداشت…</translation>
         </message>
         <message>
             <source>&amp;Signal…</source>
-            <translation type="unfinished" />
+            <translation>هشدار…</translation>
         </message>
         <message>
             <source>Tas&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>کار…</translation>
         </message>
         <message>
             <source>&amp;Edit entry…</source>
-            <translation type="unfinished" />
+            <translation>ویرایش ورودی…</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation type="unfinished" />
+            <translation>حذف ورودی</translation>
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation type="unfinished" />
+            <translation>برگرداندن حذف</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>امروز</translation>
         </message>
         <message>
             <source>A&amp;genda (week and month)</source>
-            <translation type="unfinished" />
+            <translation>برنامه (هفته و ماه)</translation>
         </message>
         <message>
             <source>&amp;Find newcomer</source>
-            <translation type="unfinished" />
+            <translation>یافتن تازه‌وارد</translation>
         </message>
         <message>
             <source>&amp;About Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>دربارهٔ Sleutelapp</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Summaries to merge</source>
-            <translation type="unfinished" />
+            <translation>خلاصه‌هایی که باید ادغام شوند</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>جدول</translation>
         </message>
     </context>
     <context>
         <name>MinutesField</name>
         <message>
             <source>for example 30</source>
-            <translation type="unfinished" />
+            <translation>مثلاً 30</translation>
         </message>
         <message>
             <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation type="unfinished" />
+            <translation>دقیقه را با عدد صحیح بنویسید، مثلاً 30 یا 90 (یا 1:30).</translation>
         </message>
     </context>
     <context>
         <name>NewcomerDialog</name>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>ماه</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>New newcomer</source>
-            <translation type="unfinished" />
+            <translation>تازه‌وارد جدید</translation>
         </message>
         <message>
             <source>Edit newcomer</source>
-            <translation type="unfinished" />
+            <translation>ویرایش تازه‌وارد</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>تاریخ تصمیم</translation>
         </message>
         <message>
             <source>As in the settings (every month)</source>
-            <translation type="unfinished" />
+            <translation>مانند تنظیمات (هر ماه)</translation>
         </message>
         <message>
             <source>As in the settings (every quarter)</source>
-            <translation type="unfinished" />
+            <translation>مانند تنظیمات (هر فصل)</translation>
         </message>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>هر فصل</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>هر ماه</translation>
         </message>
         <message>
             <source>Discard these details?</source>
-            <translation type="unfinished" />
+            <translation>این اطلاعات دور ریخته شود؟</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation type="unfinished" />
+            <translation>چیزی تایپ کرده‌اید که هنوز ذخیره نشده است. آن را دور بریزید؟</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>دور ریختن</translation>
         </message>
         <message>
             <source>Choose Cancel to go back and save it.</source>
-            <translation type="unfinished" />
+            <translation>برای بازگشت و ذخیرهٔ آن، «لغو» را انتخاب کنید.</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ماه</numerusform>
             </translation>
         </message>
         <message>
             <source>(decided {0})</source>
-            <translation type="unfinished" />
+            <translation>(تصمیم {0})</translation>
         </message>
         <message>
             <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>تاریخ شروع مهلت (termijn) را وارد کنید، مثلاً 15-03-2024.</translation>
         </message>
         <message>
             <source>Fill in a name.</source>
-            <translation type="unfinished" />
+            <translation>یک نام وارد کنید.</translation>
         </message>
         <message>
             <source>Newcomer</source>
-            <translation type="unfinished" />
+            <translation>تازه‌وارد</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>&amp;Called</source>
-            <translation type="unfinished" />
+            <translation>نام صدا زدن</translation>
         </message>
         <message>
             <source>short name shown on screen (optional)</source>
-            <translation type="unfinished" />
+            <translation>نام کوتاه روی صفحه (اختیاری)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
             <source>&amp;Language(s)</source>
-            <translation type="unfinished" />
+            <translation>زبان(ها)</translation>
         </message>
         <message>
             <source>&amp;Route</source>
-            <translation type="unfinished" />
+            <translation>مسیر</translation>
         </message>
         <message>
             <source>&amp;Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>شروع مهلت</translation>
         </message>
         <message>
             <source>known:</source>
-            <translation type="unfinished" />
+            <translation>معلوم:</translation>
         </message>
         <message>
             <source>Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>شروع مهلت</translation>
         </message>
         <message>
             <source>&amp;Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ پرونده در شهرداری</translation>
         </message>
         <message>
             <source>Re&amp;gisseur</source>
-            <translation type="unfinished" />
+            <translation>مسئول ادغام</translation>
         </message>
         <message>
             <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation type="unfinished" />
+            <translation>نام و ایمیل مسئول ادغام شهرداری (inburgeringsregisseur)</translation>
         </message>
         <message>
             <source>C&amp;oaches</source>
-            <translation type="unfinished" />
+            <translation>مربی‌ها</translation>
         </message>
         <message>
             <source>Language &amp;school</source>
-            <translation type="unfinished" />
+            <translation>آموزشگاه زبان</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>گزارش به مسئول ادغام، هر چند وقت</translation>
         </message>
         <message>
             <source>Extensions of the termijn granted by DUO</source>
-            <translation type="unfinished" />
+            <translation>تمدیدهای مهلت که DUO پذیرفته است</translation>
         </message>
         <message>
             <source>Months of extension</source>
-            <translation type="unfinished" />
+            <translation>ماه‌های تمدید</translation>
         </message>
         <message>
             <source>Reason for the extension</source>
-            <translation type="unfinished" />
+            <translation>دلیل تمدید</translation>
         </message>
         <message>
             <source>reason</source>
-            <translation type="unfinished" />
+            <translation>دلیل</translation>
         </message>
         <message>
             <source>Extension decided on</source>
-            <translation type="unfinished" />
+            <translation>تاریخ تصمیم تمدید</translation>
         </message>
         <message>
             <source>Add extension</source>
-            <translation type="unfinished" />
+            <translation>افزودن تمدید</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>حذف موارد انتخاب‌شده</translation>
         </message>
         <message>
             <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp عمداً هیچ قسمتی برای BSN، مدارک شناسایی، ملیت یا دین ندارد.</translation>
         </message>
     </context>
     <context>
         <name>NewcomerListModel</name>
         <message>
             <source>Last contact: {0}</source>
-            <translation type="unfinished" />
+            <translation>آخرین تماس: {0}</translation>
         </message>
         <message>
             <source>No contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>هنوز تماسی ثبت نشده</translation>
         </message>
         <message>
             <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation type="unfinished" />
+            <translation>۳۰+ روز: ۳۰ روز یا بیشتر بدون تماس (از زمان افزوده شدن). شمرده می‌شوند: تماس‌ها، قرارهایی که همراهی کردید و انجام شدند، و فعالیت‌هایی که با هم انجام دادید.</translation>
         </message>
         <message>
             <source>Termijn ends: {0}</source>
-            <translation type="unfinished" />
+            <translation>پایان مهلت: {0}</translation>
         </message>
         <message>
             <source>Found in: {0} {1} — {2}</source>
-            <translation type="unfinished" />
+            <translation>یافته‌شده در: {0} {1} — {2}</translation>
         </message>
         <message>
             <source>termijn</source>
-            <translation type="unfinished" />
+            <translation>مهلت</translation>
         </message>
         <message>
             <source>30+ days</source>
-            <translation type="unfinished" />
+            <translation>۳۰+ روز</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>بسته‌شده</translation>
         </message>
     </context>
     <context>
         <name>NewcomerView</name>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>همه چیز</translation>
         </message>
         <message numerus="yes">
             <source>%n hidden by the filter</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n مورد با فیلتر پنهان شده</numerusform>
             </translation>
         </message>
         <message>
             <source>closed on {0}</source>
-            <translation type="unfinished" />
+            <translation>بسته‌شده در {0}</translation>
         </message>
         <message>
             <source>Route: {0}</source>
-            <translation type="unfinished" />
+            <translation>مسیر: {0}</translation>
         </message>
         <message>
             <source>Termijn: start date not known</source>
-            <translation type="unfinished" />
+            <translation>مهلت: تاریخ شروع معلوم نیست</translation>
         </message>
         <message numerus="yes">
             <source>Termijn ends {0} — %n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>پایان مهلت {0} — %n روز مانده</numerusform>
             </translation>
         </message>
         <message>
             <source>Termijn ended {0}</source>
-            <translation type="unfinished" />
+            <translation>مهلت در {0} تمام شد</translation>
         </message>
         <message>
             <source>Consent: {0}</source>
-            <translation type="unfinished" />
+            <translation>رضایت: {0}</translation>
         </message>
         <message>
             <source>Consent: none recorded</source>
-            <translation type="unfinished" />
+            <translation>رضایت: چیزی ثبت نشده</translation>
         </message>
         <message>
             <source>{0} {1} / {2} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} / {2} ساعت</translation>
         </message>
         <message>
             <source>Norms: {0}</source>
-            <translation type="unfinished" />
+            <translation>معیارها: {0}</translation>
         </message>
         <message>
             <source>This route has no hour norms.</source>
-            <translation type="unfinished" />
+            <translation>این مسیر معیار ساعت ندارد.</translation>
         </message>
         <message>
             <source>{0} {1} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} ساعت</translation>
         </message>
         <message>
             <source>Participation: {0}</source>
-            <translation type="unfinished" />
+            <translation>مشارکت: {0}</translation>
         </message>
         <message>
             <source>Participation: no hours logged yet</source>
-            <translation type="unfinished" />
+            <translation>مشارکت: هنوز ساعتی ثبت نشده</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Called</source>
-            <translation type="unfinished" />
+            <translation>نام صدا زدن</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>تلفن</translation>
         </message>
         <message>
             <source>Language(s)</source>
-            <translation type="unfinished" />
+            <translation>زبان(ها)</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>مسیر</translation>
         </message>
         <message>
             <source>Termijn started</source>
-            <translation type="unfinished" />
+            <translation>شروع مهلت</translation>
         </message>
         <message>
             <source>Extensions</source>
-            <translation type="unfinished" />
+            <translation>تمدیدها</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ماه</numerusform>
             </translation>
         </message>
         <message>
             <source>Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>شمارهٔ پرونده در شهرداری</translation>
         </message>
         <message>
             <source>Regisseur</source>
-            <translation type="unfinished" />
+            <translation>مسئول ادغام</translation>
         </message>
         <message>
             <source>Coaches</source>
-            <translation type="unfinished" />
+            <translation>مربی‌ها</translation>
         </message>
         <message>
             <source>Language school</source>
-            <translation type="unfinished" />
+            <translation>آموزشگاه زبان</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>وضعیت</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>خط زمانی</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>نمایش</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>ویرایش…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>پروفایل</translation>
         </message>
         <message>
             <source>Edit profile…</source>
-            <translation type="unfinished" />
+            <translation>ویرایش پروفایل…</translation>
         </message>
         <message>
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>رضایت‌ها</translation>
         </message>
         <message>
             <source>Record consent…</source>
-            <translation type="unfinished" />
+            <translation>ثبت رضایت…</translation>
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>پس گرفتن…</translation>
         </message>
         <message>
             <source>Disclosures</source>
-            <translation type="unfinished" />
+            <translation>اشتراک‌ها</translation>
         </message>
         <message>
             <source>Everything about this newcomer that left this computer.</source>
-            <translation type="unfinished" />
+            <translation>هر چیزی دربارهٔ این تازه‌وارد که از این رایانه بیرون رفته است.</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>اشتراک‌ها</translation>
         </message>
         <message>
             <source>Extension</source>
-            <translation type="unfinished" />
+            <translation>تمدید</translation>
         </message>
         <message>
             <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation type="unfinished" />
+            <translation>درخواست‌ها از DUO برای وقت بیشتر. تمدیدِ پذیرفته‌شده پایان مهلت را عقب می‌برد.</translation>
         </message>
         <message>
             <source>Extension requests</source>
-            <translation type="unfinished" />
+            <translation>درخواست‌های تمدید</translation>
         </message>
         <message>
             <source>Request an extension…</source>
-            <translation type="unfinished" />
+            <translation>درخواست تمدید…</translation>
         </message>
         <message>
             <source>Record the decision…</source>
-            <translation type="unfinished" />
+            <translation>ثبت تصمیم…</translation>
         </message>
     </context>
     <context>
