@@ -832,7 +832,7 @@
         </message>
         <message>
             <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation>DUO ظرف ۸ هفته پاسخ می‌دهد: حداکثر تا {0}.</translation>
+            <translation>DUO ظرف 8 هفته پاسخ می‌دهد: حداکثر تا {0}.</translation>
         </message>
         <message>
             <source>A task for that day is added.</source>
@@ -964,7 +964,7 @@
         </message>
         <message>
             <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation>یادداشت‌های شما دربارهٔ تازه‌واردانی که راهنمایی می‌کنید، رمزگذاری‌شده روی این رایانه نگه داشته می‌شوند. یک عبارت عبور انتخاب کنید که فقط خودتان می‌دانید: دست‌کم ۸ نویسه، مثلاً چهار کلمهٔ بی‌ربط.</translation>
+            <translation>یادداشت‌های شما دربارهٔ تازه‌واردانی که راهنمایی می‌کنید، رمزگذاری‌شده روی این رایانه نگه داشته می‌شوند. یک عبارت عبور انتخاب کنید که فقط خودتان می‌دانید: دست‌کم 8 نویسه، مثلاً چهار کلمهٔ بی‌ربط.</translation>
         </message>
         <message>
             <source>New passphrase</source>
@@ -1652,7 +1652,7 @@
         </message>
         <message>
             <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation>۳۰+ روز: ۳۰ روز یا بیشتر بدون تماس (از زمان افزوده شدن). شمرده می‌شوند: تماس‌ها، قرارهایی که همراهی کردید و انجام شدند، و فعالیت‌هایی که با هم انجام دادید.</translation>
+            <translation>30+ روز: 30 روز یا بیشتر بدون تماس (از زمان افزوده شدن). شمرده می‌شوند: تماس‌ها، قرارهایی که همراهی کردید و انجام شدند، و فعالیت‌هایی که با هم انجام دادید.</translation>
         </message>
         <message>
             <source>Termijn ends: {0}</source>
@@ -1668,7 +1668,7 @@
         </message>
         <message>
             <source>30+ days</source>
-            <translation>۳۰+ روز</translation>
+            <translation>30+ روز</translation>
         </message>
         <message>
             <source>closed</source>
@@ -1868,213 +1868,213 @@
         <name>PassphraseDialog</name>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished" />
+            <translation>دو عبارت عبور یکسان نیستند.</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>در حال تغییر عبارت عبور…</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغییر عبارت عبور</translation>
         </message>
         <message>
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارت عبور تازه</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>تکرار</translation>
         </message>
     </context>
     <context>
         <name>QuickActions</name>
         <message>
             <source>Mark &amp;done / resolved</source>
-            <translation type="unfinished" />
+            <translation>علامت «انجام شد / حل شد»</translation>
         </message>
         <message>
             <source>Mark as &amp;no-show</source>
-            <translation type="unfinished" />
+            <translation>علامت «نیامد»</translation>
         </message>
         <message>
             <source>Mark as &amp;cancelled</source>
-            <translation type="unfinished" />
+            <translation>علامت «لغو شد»</translation>
         </message>
         <message>
             <source>Select an appointment, a task or a signal first.</source>
-            <translation type="unfinished" />
+            <translation>اول یک قرار، یک کار یا یک هشدار را انتخاب کنید.</translation>
         </message>
         <message>
             <source>{0} marked as {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} با علامت «{1}» مشخص شد.</translation>
         </message>
     </context>
     <context>
         <name>ReceiveDialog</name>
         <message>
             <source>Receive</source>
-            <translation type="unfinished" />
+            <translation>دریافت</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>Open a handover file</source>
-            <translation type="unfinished" />
+            <translation>باز کردن فایل واگذاری</translation>
         </message>
         <message>
             <source>Choose the handover file first.</source>
-            <translation type="unfinished" />
+            <translation>اول فایل واگذاری را انتخاب کنید.</translation>
         </message>
         <message>
             <source>Opening and checking the handover…</source>
-            <translation type="unfinished" />
+            <translation>در حال باز کردن و بررسی واگذاری…</translation>
         </message>
         <message>
             <source>Received {0} with {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} با {1} دریافت شد.</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n تازه‌وارد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ورودی</numerusform>
             </translation>
         </message>
         <message>
             <source>Receive a handover</source>
-            <translation type="unfinished" />
+            <translation>دریافت واگذاری</translation>
         </message>
         <message>
             <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>فایل واگذاری همکارتان را انتخاب کنید و کد واگذاری‌ای را که به شما داده تایپ کنید. همه چیز یک‌جا به پروندهٔ شما اضافه می‌شود، یا هیچ چیز.</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>فایل</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>انتخاب…</translation>
         </message>
         <message>
             <source>Transfer &amp;code</source>
-            <translation type="unfinished" />
+            <translation>کد واگذاری</translation>
         </message>
     </context>
     <context>
         <name>RecipientNotice</name>
         <message>
             <source>Summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>گزارش برای مسئول ادغام</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished" />
+            <translation>خلاصهٔ بی‌نام</translation>
         </message>
         <message>
             <source>Data export</source>
-            <translation type="unfinished" />
+            <translation>خروجی داده‌ها</translation>
         </message>
         <message>
             <source>Handover to a colleague</source>
-            <translation type="unfinished" />
+            <translation>واگذاری به همکار</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>نسخه برای تازه‌وارد</translation>
         </message>
         <message>
             <source>Agenda for your calendar</source>
-            <translation type="unfinished" />
+            <translation>برنامه برای تقویم شما</translation>
         </message>
         <message>
             <source>Week of the agenda on paper</source>
-            <translation type="unfinished" />
+            <translation>هفتهٔ برنامه روی کاغذ</translation>
         </message>
         <message>
             <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation type="unfinished" />
+            <translation>این داده‌ها قبلاً به اشتراک گذاشته شده‌اند. اصلاح را به این گیرندگان اطلاع دهید تا آن‌ها هم بتوانند نسخهٔ خود را اصلاح کنند:</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Save the recovery sheet</source>
-            <translation type="unfinished" />
+            <translation>ذخیرهٔ برگهٔ بازیابی</translation>
         </message>
         <message>
             <source>recovery-key.pdf</source>
-            <translation type="unfinished" />
+            <translation>کلید-بازیابی.pdf</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>کلید بازیابی شما</translation>
         </message>
         <message>
             <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation type="unfinished" />
+            <translation>اگر روزی عبارت عبور خود را فراموش کنید، این کلید بازیابی تنها راه بازگشت به پروندهٔ شماست. فقط همین حالا نشان داده می‌شود. آن را یادداشت یا چاپ کنید و به سازمان خود بدهید تا در جای امنی نگه دارد.</translation>
         </message>
         <message>
             <source>Print / save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>چاپ / ذخیره به صورت PDF…</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>کپی</translation>
         </message>
         <message>
             <source>I have written down or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>کلید بازیابی را یادداشت یا چاپ کرده‌ام</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>ادامه</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>فردا ساعت {0}: قرار با {1}، شما همراهی می‌کنید.</translation>
         </message>
         <message>
             <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>فردا: قرار با {0}، شما همراهی می‌کنید.</translation>
         </message>
         <message>
             <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>امروز ساعت {0}: قرار با {1}، شما همراهی می‌کنید.</translation>
         </message>
         <message>
             <source>Today: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>امروز: قرار با {0}، شما همراهی می‌کنید.</translation>
         </message>
         <message numerus="yes">
             <source>Since you last closed the app: %n appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>از آخرین باری که برنامه را بستید: %n قرار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>و %n کار به سررسید رسیدند. «امروز» و برنامه را ببینید.</numerusform>
             </translation>
         </message>
     </context>
@@ -2082,227 +2082,227 @@
         <name>ReportPeriods</name>
         <message>
             <source>quarter {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>فصل {0} سال {1}</translation>
         </message>
         <message>
             <source>Report {0} for {1} not made yet</source>
-            <translation type="unfinished" />
+            <translation>گزارش {0} برای {1} هنوز ساخته نشده</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>هر فصل</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>هر ماه</translation>
         </message>
         <message>
             <source>Not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>در این نسخه موجود نیست.</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ذخیره</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>لغو</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>تنظیمات</translation>
         </message>
         <message>
             <source>Who is responsible for the data</source>
-            <translation type="unfinished" />
+            <translation>چه کسی مسئول داده‌هاست</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>سازمان</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>تماس با سازمان</translation>
         </message>
         <message>
             <source>&amp;Your name (key person)</source>
-            <translation type="unfinished" />
+            <translation>نام شما (فرد کلیدی)</translation>
         </message>
         <message>
             <source>Your c&amp;ontact</source>
-            <translation type="unfinished" />
+            <translation>راه تماس با شما</translation>
         </message>
         <message>
             <source>Safety and summaries</source>
-            <translation type="unfinished" />
+            <translation>امنیت و خلاصه‌ها</translation>
         </message>
         <message>
             <source>&amp;Lock after (minutes without use)</source>
-            <translation type="unfinished" />
+            <translation>قفل شدن پس از (دقیقه بدون استفاده)</translation>
         </message>
         <message>
             <source>&amp;Erase closed newcomers after (months)</source>
-            <translation type="unfinished" />
+            <translation>پاک کردن تازه‌واردان بسته‌شده پس از (ماه)</translation>
         </message>
         <message>
             <source>&amp;Minimum newcomers per number (k)</source>
-            <translation type="unfinished" />
+            <translation>کمترین تعداد تازه‌وارد در هر عدد (k)</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>زبان</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>گزارش به مسئول ادغام، هر چند وقت</translation>
         </message>
         <message>
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>تغییر عبارت عبور…</translation>
         </message>
         <message>
             <source>New recovery key…</source>
-            <translation type="unfinished" />
+            <translation>کلید بازیابی تازه…</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>جدول</translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>تاریخ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>گونه</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>نوع</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>جزئیات</translation>
         </message>
         <message>
             <source>Shareable</source>
-            <translation type="unfinished" />
+            <translation>قابل اشتراک</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>بله</translation>
         </message>
         <message>
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} دقیقه</translation>
         </message>
         <message>
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} ساعت</translation>
         </message>
         <message>
             <source>accompanied</source>
-            <translation type="unfinished" />
+            <translation>همراهی‌شده</translation>
         </message>
     </context>
     <context>
         <name>TodayView</name>
         <message>
             <source>extension requested, answer expected by {0}</source>
-            <translation type="unfinished" />
+            <translation>درخواست تمدید فرستاده شد، پاسخ تا {0}</translation>
         </message>
         <message>
             <source>an extension can be requested since {0}</source>
-            <translation type="unfinished" />
+            <translation>از {0} می‌توان درخواست تمدید داد</translation>
         </message>
         <message>
             <source>an extension can be requested from {0}</source>
-            <translation type="unfinished" />
+            <translation>از {0} به بعد می‌توان درخواست تمدید داد</translation>
         </message>
         <message>
             <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation type="unfinished" />
+            <translation>Enter پنجره‌ای را باز می‌کند که همهٔ گزارش‌های موعددار را یک‌جا می‌سازد.</translation>
         </message>
         <message>
             <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}: {2} — هنوز «برنامه‌ریزی‌شده» است؛ آیا انجام شد؟</translation>
         </message>
         <message>
             <source>you go along</source>
-            <translation type="unfinished" />
+            <translation>شما همراهی می‌کنید</translation>
         </message>
         <message>
             <source>(overdue)</source>
-            <translation type="unfinished" />
+            <translation>(دیر شده)</translation>
         </message>
         <message numerus="yes">
             <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{0} — پایان مهلت {1} (%n روز مانده)</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} — termijn ended {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — مهلت در {1} تمام شد</translation>
         </message>
         <message>
             <source>{0} — no contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>{0} — هنوز تماسی ثبت نشده</translation>
         </message>
         <message numerus="yes">
             <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{0} — آخرین تماس {1} (%n روز پیش)</numerusform>
             </translation>
         </message>
         <message>
             <source>Update the status: past appointments still planned</source>
-            <translation type="unfinished" />
+            <translation>به‌روزرسانی وضعیت: قرارهای گذشته که هنوز «برنامه‌ریزی‌شده» هستند</translation>
         </message>
         <message>
             <source>Appointments up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>قرارها تا پایان {0}</translation>
         </message>
         <message>
             <source>Open tasks due up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>کارهای باز با سررسید تا پایان {0}</translation>
         </message>
         <message>
             <source>Termijn ends within 6 months</source>
-            <translation type="unfinished" />
+            <translation>پایان مهلت در کمتر از 6 ماه</translation>
         </message>
         <message>
             <source>No contact for 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 روز بدون تماس</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>امروز</translation>
         </message>
         <message>
             <source>Update the status</source>
-            <translation type="unfinished" />
+            <translation>به‌روزرسانی وضعیت</translation>
         </message>
         <message>
             <source>Appointments in the next 14 days</source>
-            <translation type="unfinished" />
+            <translation>قرارها در 14 روز آینده</translation>
         </message>
         <message>
             <source>Open tasks, due soon</source>
-            <translation type="unfinished" />
+            <translation>کارهای باز با سررسید نزدیک</translation>
         </message>
         <message>
             <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation type="unfinished" />
+            <translation>برای باز کردن تازه‌وارد، Enter را بزنید یا روی یک مورد دوبار کلیک کنید. Ctrl+1…6 برای تازه‌وارد مورد انتخاب‌شده چیزی ثبت می‌کند؛ Ctrl+D قرار یا کار را «انجام شد» می‌کند (برای گزینه‌های بیشتر کلیک راست کنید).</translation>
         </message>
     </context>
     <context>
@@ -2310,171 +2310,172 @@
         <message numerus="yes">
             <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>فایل واگذاری برای %n تازه‌وارد نوشته شد:
+{0}</numerusform>
             </translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>بستن</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>کپی شد</translation>
         </message>
         <message>
             <source>Transfer code</source>
-            <translation type="unfinished" />
+            <translation>کد واگذاری</translation>
         </message>
         <message>
             <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>این کد فقط یک بار نشان داده می‌شود و هیچ جا نگه داشته نمی‌شود. آن را از راهی غیر از فایل به همکارتان بدهید: تلفنی یا حضوری. بدون این کد فایل باز نمی‌شود.</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>کپی</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>چاپ…</translation>
         </message>
     </context>
     <context>
         <name>UnlockPage</name>
         <message>
             <source>Sleutelapp is locked</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp قفل است</translation>
         </message>
         <message>
             <source>Enter your passphrase to open your case file.</source>
-            <translation type="unfinished" />
+            <translation>برای باز کردن پرونده، عبارت عبور خود را وارد کنید.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارت عبور</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>باز کردن قفل</translation>
         </message>
         <message>
             <source>Forgot passphrase?</source>
-            <translation type="unfinished" />
+            <translation>عبارت عبور را فراموش کرده‌اید؟</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
         </message>
     </context>
     <context>
         <name>WholeNumberField</name>
         <message>
             <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation type="unfinished" />
+            <translation>یک عدد صحیح از {0} تا {1} بنویسید، بدون نقطه یا ویرگول.</translation>
         </message>
     </context>
     <context>
         <name>WindowActions</name>
         <message>
             <source>Choose a newcomer first (search on the left).</source>
-            <translation type="unfinished" />
+            <translation>اول یک تازه‌وارد را انتخاب کنید (جستجو در سمت راست).</translation>
         </message>
         <message>
             <source>This entry is already open.</source>
-            <translation type="unfinished" />
+            <translation>این ورودی از قبل باز است.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>ذخیره شد.</translation>
         </message>
         <message>
             <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation type="unfinished" />
+            <translation>ورودی حذف شد. برای برگرداندن Ctrl+Z را بزنید.</translation>
         </message>
         <message>
             <source>Entry restored.</source>
-            <translation type="unfinished" />
+            <translation>ورودی برگردانده شد.</translation>
         </message>
         <message>
             <source>Close {0}?</source>
-            <translation type="unfinished" />
+            <translation>{0} بسته شود؟</translation>
         </message>
         <message>
             <source>Close the file of {0}?</source>
-            <translation type="unfinished" />
+            <translation>پروندهٔ {0} بسته شود؟</translation>
         </message>
         <message>
             <source>Close {0}</source>
-            <translation type="unfinished" />
+            <translation>بستن {0}</translation>
         </message>
         <message numerus="yes">
             <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>با بستن، دورهٔ نگهداری شروع می‌شود: %n ماه از امروز؛ پس از آن برنامه از شما می‌خواهد همه چیز دربارهٔ این شخص را پاک کنید. تا آن زمان می‌توانید پرونده را دوباره باز کنید.</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} is closed.</source>
-            <translation type="unfinished" />
+            <translation>{0} بسته شد.</translation>
         </message>
         <message>
             <source>{0} is reopened.</source>
-            <translation type="unfinished" />
+            <translation>{0} دوباره باز شد.</translation>
         </message>
         <message>
             <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>نسخهٔ پشتیبان بازگردانده شد. قفل آن را با عبارت عبور همان نسخهٔ پشتیبان باز کنید.</translation>
         </message>
         <message>
             <source>Making the automatic backup…</source>
-            <translation type="unfinished" />
+            <translation>در حال ساختن نسخهٔ پشتیبان خودکار…</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp برای این پوشهٔ داده‌ها از قبل باز است. به آن پنجره بروید؛ پنجرهٔ دوم روی همان پرونده ممکن نیست.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا خالی کنید و دوباره امتحان کنید.</translation>
         </message>
         <message>
             <source>The file could not be used: {0}</source>
-            <translation type="unfinished" />
+            <translation>از فایل نمی‌شد استفاده کرد: {0}</translation>
         </message>
     </context>
     <context>
         <name>instance</name>
         <message>
             <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation type="unfinished" />
+            <translation>دیسکِ پوشهٔ داده‌های شما پر است (یا نمی‌توان روی آن نوشت): Sleutelapp باز می‌شود، ولی نمی‌تواند تغییرات را ذخیره کند. کمی جا خالی کنید و Sleutelapp را دوباره باز کنید.</translation>
         </message>
     </context>
     <context>
         <name>prompts</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>بازگشت</translation>
         </message>
     </context>
     <context>
         <name>strength</name>
         <message>
             <source>At least {0} characters; four unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>دست‌کم {0} نویسه؛ چهار کلمهٔ بی‌ربط خوب کار می‌کند.</translation>
         </message>
         <message>
             <source>Strength: {0}</source>
-            <translation type="unfinished" />
+            <translation>قدرت: {0}</translation>
         </message>
     </context>
 </TS>
