@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>you go along</source>
-            <translation>شما همراهی می‌کنید</translation>
+            <translation>همراهی می‌کنید</translation>
         </message>
         <message>
             <source>all day</source>
@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>Known-as name</source>
-            <translation>نام صدا زدن</translation>
+            <translation>نام رایج</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -178,7 +178,7 @@
         </message>
         <message>
             <source>Known-as name</source>
-            <translation>نام صدا زدن</translation>
+            <translation>نام رایج</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>own calendar</source>
-            <translation>تقویم خودم</translation>
+            <translation>تقویم خود</translation>
         </message>
         <message>
             <source>Save</source>
@@ -484,7 +484,7 @@
         </message>
         <message>
             <source>Entries</source>
-            <translation>بخش‌ها</translation>
+            <translation>موارد</translation>
         </message>
         <message>
             <source>Summary for the regisseur</source>
@@ -535,7 +535,7 @@
         </message>
         <message>
             <source>All reports are made: nothing is due.</source>
-            <translation>همهٔ گزارش‌ها ساخته شده‌اند: چیزی موعد ندارد.</translation>
+            <translation>همهٔ گزارش‌ها ساخته شده‌اند: گزارشی باقی نمانده است.</translation>
         </message>
         <message numerus="yes">
             <source>%n of {0} report(s) ticked.</source>
@@ -681,7 +681,7 @@
         </message>
         <message>
             <source>We do this &amp;together</source>
-            <translation>این کار را با هم انجام می‌دهیم</translation>
+            <translation>با هم انجام می‌دهیم</translation>
         </message>
         <message>
             <source>Save</source>
@@ -721,7 +721,7 @@
         </message>
         <message>
             <source>Keep planned</source>
-            <translation>برنامه‌ریزی‌شده بماند</translation>
+            <translation>همان‌طور بماند</translation>
         </message>
         <message>
             <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
@@ -729,11 +729,11 @@
         </message>
         <message>
             <source>Save anyway</source>
-            <translation>با این حال ذخیره شود</translation>
+            <translation>به هر حال ذخیره</translation>
         </message>
         <message>
             <source>Discard this entry?</source>
-            <translation>این ورودی دور ریخته شود؟</translation>
+            <translation>این مورد دور ریخته شود؟</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
@@ -781,7 +781,7 @@
         </message>
         <message>
             <source>I go along (&amp;accompanied)</source>
-            <translation>من همراهی می‌کنم (همراهی‌شده)</translation>
+            <translation>همراه می‌روم (با همراهی)</translation>
         </message>
         <message>
             <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
@@ -1000,7 +1000,7 @@
         </message>
         <message>
             <source>Create my case file</source>
-            <translation>پرونده‌ام را بساز</translation>
+            <translation>ساختن پرونده‌ام</translation>
         </message>
         <message>
             <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation>تازه‌واردان انتخاب‌شده با همهٔ ورودی‌ها، رضایت‌ها و اشتراک‌ها در یک فایل رمزگذاری‌شده می‌روند. همکار شما آن را با یک کد یک‌بارمصرف باز می‌کند که شما از راه دیگری (تلفنی یا حضوری) به او می‌دهید.</translation>
+            <translation>تازه‌واردان انتخاب‌شده با همهٔ موارد، رضایت‌ها و اشتراک‌ها در یک فایل رمزگذاری‌شده می‌روند. همکار شما آن را با یک کد یک‌بارمصرف باز می‌کند که شما از راه دیگری (تلفنی یا حضوری) به او می‌دهید.</translation>
         </message>
         <message>
             <source>&amp;Newcomers to hand over (Space ticks one):</source>
@@ -1154,7 +1154,7 @@
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
-                <numerusform>%n ورودی</numerusform>
+                <numerusform>%n مورد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1238,7 +1238,7 @@
         </message>
         <message>
             <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation>ورودی ذخیره‌نشدهٔ شما نگه داشته شده و پس از باز کردن قفل دوباره باز می‌شود.</translation>
+            <translation>مورد ذخیره‌نشدهٔ شما نگه داشته شده و پس از باز کردن قفل دوباره باز می‌شود.</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1306,7 +1306,7 @@
         </message>
         <message>
             <source>&amp;Entry</source>
-            <translation>ورودی</translation>
+            <translation>مورد</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1414,11 +1414,11 @@
         </message>
         <message>
             <source>&amp;Edit entry…</source>
-            <translation>ویرایش ورودی…</translation>
+            <translation>ویرایش مورد…</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation>حذف ورودی</translation>
+            <translation>حذف مورد</translation>
         </message>
         <message>
             <source>&amp;Undo delete</source>
@@ -1549,7 +1549,7 @@
         </message>
         <message>
             <source>&amp;Called</source>
-            <translation>نام صدا زدن</translation>
+            <translation>نام رایج</translation>
         </message>
         <message>
             <source>short name shown on screen (optional)</source>
@@ -1747,7 +1747,7 @@
         </message>
         <message>
             <source>Called</source>
-            <translation>نام صدا زدن</translation>
+            <translation>نام رایج</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1953,7 +1953,7 @@
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
-                <numerusform>%n ورودی</numerusform>
+                <numerusform>%n مورد</numerusform>
             </translation>
         </message>
         <message>
@@ -2149,7 +2149,7 @@
         </message>
         <message>
             <source>&amp;Minimum newcomers per number (k)</source>
-            <translation>کمترین تعداد تازه‌وارد در هر عدد (k)</translation>
+            <translation>کوچک‌ترین گروه در خلاصه (k)</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
@@ -2211,7 +2211,7 @@
         </message>
         <message>
             <source>accompanied</source>
-            <translation>همراهی‌شده</translation>
+            <translation>با همراهی</translation>
         </message>
     </context>
     <context>
@@ -2238,7 +2238,7 @@
         </message>
         <message>
             <source>you go along</source>
-            <translation>شما همراهی می‌کنید</translation>
+            <translation>همراهی می‌کنید</translation>
         </message>
         <message>
             <source>(overdue)</source>
@@ -2360,7 +2360,7 @@
         </message>
         <message>
             <source>Forgot passphrase?</source>
-            <translation>عبارت عبور را فراموش کرده‌اید؟</translation>
+            <translation>عبارت عبور یادتان نیست؟</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
@@ -2382,7 +2382,7 @@
         </message>
         <message>
             <source>This entry is already open.</source>
-            <translation>این ورودی از قبل باز است.</translation>
+            <translation>این مورد از قبل باز است.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -2390,11 +2390,11 @@
         </message>
         <message>
             <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation>ورودی حذف شد. برای برگرداندن Ctrl+Z را بزنید.</translation>
+            <translation>مورد حذف شد. برای برگرداندن Ctrl+Z را بزنید.</translation>
         </message>
         <message>
             <source>Entry restored.</source>
-            <translation>ورودی برگردانده شد.</translation>
+            <translation>مورد برگردانده شد.</translation>
         </message>
         <message>
             <source>Close {0}?</source>
