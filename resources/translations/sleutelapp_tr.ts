@@ -848,831 +848,831 @@
         </message>
         <message>
             <source>The day it was sent is in the future.</source>
-            <translation type="unfinished" />
+            <translation>Gönderildiği gün gelecekte.</translation>
         </message>
         <message>
             <source>Date of the letter</source>
-            <translation type="unfinished" />
+            <translation>Mektubun tarihi</translation>
         </message>
         <message>
             <source>The date of the letter is in the future.</source>
-            <translation type="unfinished" />
+            <translation>Mektubun tarihi gelecekte.</translation>
         </message>
         <message>
             <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation type="unfinished" />
+            <translation>Mektubun tarihi, başvurunun gönderildiği günden ({0}) önce olamaz.</translation>
         </message>
         <message>
             <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation type="unfinished" />
+            <translation>Kabul edilen ay: 1 ile {0} arasında tam sayı yazın.</translation>
         </message>
         <message>
             <source>Extension of the termijn</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresinin uzatılması</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neden</translation>
         </message>
         <message>
             <source>&amp;Sent to DUO on</source>
-            <translation type="unfinished" />
+            <translation>DUO'ya &amp;gönderildiği tarih</translation>
         </message>
         <message>
             <source>day-month-year, for example 15-03-2026</source>
-            <translation type="unfinished" />
+            <translation>gün-ay-yıl, örneğin 15-03-2026</translation>
         </message>
         <message>
             <source>Evidence gathered</source>
-            <translation type="unfinished" />
+            <translation>Toplanan belgeler</translation>
         </message>
         <message>
             <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation type="unfinished" />
+            <translation>Elinizde olan belgeyi işaretleyin. Belgenin kendisini veya içeriğini uygulamaya koymayın.</translation>
         </message>
         <message>
             <source>Decision of DUO</source>
-            <translation type="unfinished" />
+            <translation>DUO kararı</translation>
         </message>
         <message>
             <source>&amp;Decision</source>
-            <translation type="unfinished" />
+            <translation>&amp;Karar</translation>
         </message>
         <message>
             <source>&amp;Months granted</source>
-            <translation type="unfinished" />
+            <translation>Kabul edilen &amp;ay</translation>
         </message>
         <message>
             <source>for example 6</source>
-            <translation type="unfinished" />
+            <translation>örneğin 6</translation>
         </message>
         <message>
             <source>Date of the &amp;letter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mektubun tarihi</translation>
         </message>
     </context>
     <context>
         <name>ExtensionRequestsModel</name>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Neden</translation>
         </message>
         <message>
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>Gönderildiği tarih</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Belgeler</translation>
         </message>
         <message>
             <source>Answer expected</source>
-            <translation type="unfinished" />
+            <translation>Beklenen yanıt</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Karar</translation>
         </message>
         <message numerus="yes">
             <source>Granted: %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Kabul edildi: %n ay</numerusform>
             </translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Reddedildi</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Henüz yok</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1}</translation>
         </message>
     </context>
     <context>
         <name>FirstStartPage</name>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>İki parola aynı değil. Yeniden yazın.</translation>
         </message>
         <message>
             <source>Welcome to Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp'e hoş geldiniz</translation>
         </message>
         <message>
             <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Rehberlik ettiğiniz yeni gelenlerle ilgili notlarınız bu bilgisayarda şifrelenmiş olarak saklanır. Yalnızca sizin bildiğiniz bir parola seçin: en az 8 karakter, örneğin birbiriyle ilgisiz dört kelime.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Yeni parola</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>Parolayı tekrarlayın</translation>
         </message>
         <message>
             <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation type="unfinished" />
+            <translation>Bu dosyayı kim tutuyor? Adınız ve kuruluşunuz uyum sorumlusu raporunda yer alır. Bunları daha sonra Ayarlar bölümünden değiştirebilirsiniz.</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adınız</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kuruluş</translation>
         </message>
         <message>
             <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation type="unfinished" />
+            <translation>verilerden sorumlu olan, örn. sosyal hizmet kuruluşu</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>Kuruluşun &amp;iletişim bilgisi</translation>
         </message>
         <message>
             <source>e-mail or phone for privacy questions</source>
-            <translation type="unfinished" />
+            <translation>gizlilik soruları için e-posta veya telefon</translation>
         </message>
         <message>
             <source>Create my case file</source>
-            <translation type="unfinished" />
+            <translation>Dosyamı oluştur</translation>
         </message>
         <message>
             <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation type="unfinished" />
+            <translation>Sadece bakıyor musunuz? Uygulamayı ayrı bir demo dosyasında uydurma yeni gelenlerle deneyin. Kendi dosyanıza dokunulmaz.</translation>
         </message>
         <message>
             <source>Try it with demo data</source>
-            <translation type="unfinished" />
+            <translation>Demo verileriyle deneyin</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>Yedeği geri yükle…</translation>
         </message>
     </context>
     <context>
         <name>HandoverDialog</name>
         <message>
             <source>Sleutelapp transfer code (one-time):</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp devir kodu (tek kullanımlık):</translation>
         </message>
         <message numerus="yes">
             <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Meslektaşınız %n yeni geleni devralıyor. Bunları dosyanızda kapatmak mı, yoksa kalıcı olarak silmek mi istiyorsunuz?</numerusform>
             </translation>
         </message>
         <message>
             <source>Close them</source>
-            <translation type="unfinished" />
+            <translation>Kapat</translation>
         </message>
         <message>
             <source>Erase for good…</source>
-            <translation type="unfinished" />
+            <translation>Kalıcı olarak sil…</translation>
         </message>
         <message>
             <source>Keep as they are</source>
-            <translation type="unfinished" />
+            <translation>Olduğu gibi bırak</translation>
         </message>
         <message>
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>Devret</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>İptal</translation>
         </message>
         <message>
             <source>Save the handover file</source>
-            <translation type="unfinished" />
+            <translation>Devir dosyasını kaydet</translation>
         </message>
         <message>
             <source>Choose where to save the handover file.</source>
-            <translation type="unfinished" />
+            <translation>Devir dosyasının nereye kaydedileceğini seçin.</translation>
         </message>
         <message>
             <source>The folder {0} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{0} klasörü yok.</translation>
         </message>
         <message>
             <source>Tick at least one newcomer (Space).</source>
-            <translation type="unfinished" />
+            <translation>En az bir yeni geleni işaretleyin (boşluk tuşu).</translation>
         </message>
         <message>
             <source>{0} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>{0} zaten var. Değiştirilsin mi?</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Değiştir</translation>
         </message>
         <message>
             <source>Writing the encrypted handover…</source>
-            <translation type="unfinished" />
+            <translation>Şifrelenmiş devir dosyası yazılıyor…</translation>
         </message>
         <message>
             <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation type="unfinished" />
+            <translation>Bu kişilerin tüm verileri, arama dizini de dahil, dosyanızdan kalıcı olarak silinir. Devredilen kopya meslektaşınızda kalır.</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>Daha önce paylaşıldı; şu alıcılara haber verin:</translation>
         </message>
         <message numerus="yes">
             <source>Erase %n newcomer(s) for good?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen kalıcı olarak silinsin mi?</numerusform>
             </translation>
         </message>
         <message>
             <source>Erase for good</source>
-            <translation type="unfinished" />
+            <translation>Kalıcı olarak sil</translation>
         </message>
         <message>
             <source>Erased.</source>
-            <translation type="unfinished" />
+            <translation>Silindi.</translation>
         </message>
         <message>
             <source>Tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>Şu alıcılara haber verin:</translation>
         </message>
         <message>
             <source>Hand over to a colleague</source>
-            <translation type="unfinished" />
+            <translation>Meslektaşa devret</translation>
         </message>
         <message>
             <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation type="unfinished" />
+            <translation>Seçilen yeni gelenler, tüm kayıtları, onayları ve paylaşılanlarıyla birlikte şifrelenmiş bir dosyaya yazılır. Meslektaşınız dosyayı, sizin başka bir yolla (telefonla veya yüz yüze) ileteceğiniz tek kullanımlık bir kodla açar.</translation>
         </message>
         <message>
             <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation type="unfinished" />
+            <translation>Devredilecek &amp;yeni gelenler (boşluk tuşu işaretler):</translation>
         </message>
         <message>
             <source>&amp;Colleague</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meslektaş</translation>
         </message>
         <message>
             <source>name of the colleague who takes over</source>
-            <translation type="unfinished" />
+            <translation>devralacak meslektaşın adı</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dosya</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;eç…</translation>
         </message>
     </context>
     <context>
         <name>HoursField</name>
         <message>
             <source>for example 1,5</source>
-            <translation type="unfinished" />
+            <translation>örneğin 1,5</translation>
         </message>
         <message>
             <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation type="unfinished" />
+            <translation>Saat sayısını yazın, örneğin 1,5 veya 2.</translation>
         </message>
     </context>
     <context>
         <name>InzageDialog</name>
         <message>
             <source>Newcomer: {0}</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen: {0}</translation>
         </message>
         <message>
             <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation type="unfinished" />
+            <translation>Kopyada profil, {0} (özel notlar dahil), {1} ve {2} bulunur.</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kayıt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n onay</numerusform>
             </translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Kaydet</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>İptal</translation>
         </message>
         <message>
             <source>what was shared (nothing yet)</source>
-            <translation type="unfinished" />
+            <translation>paylaşılanlar (henüz yok)</translation>
         </message>
         <message numerus="yes">
             <source>what was shared (%n time(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>paylaşılanlar (%n kez)</numerusform>
             </translation>
         </message>
         <message>
             <source>Save the copy</source>
-            <translation type="unfinished" />
+            <translation>Kopyayı kaydet</translation>
         </message>
         <message>
             <source>Choose an existing folder for the PDF.</source>
-            <translation type="unfinished" />
+            <translation>PDF için var olan bir klasör seçin.</translation>
         </message>
         <message>
             <source>Writing the copy…</source>
-            <translation type="unfinished" />
+            <translation>Kopya yazılıyor…</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi ve paylaşılanlar kaydına yeni gelene verildi olarak işlendi:</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen için kopya</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dosya</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;eç…</translation>
         </message>
         <message>
             <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation type="unfinished" />
+            <translation>PDF her şeyi, özel notlarınızı da içerir. Yalnızca bu yeni gelene verin. Paylaşılanlar kaydına ona verildi olarak işlenir.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Opening your case file…</source>
-            <translation type="unfinished" />
+            <translation>Dosyanız açılıyor…</translation>
         </message>
         <message>
             <source>Creating your case file…</source>
-            <translation type="unfinished" />
+            <translation>Dosyanız oluşturuluyor…</translation>
         </message>
         <message>
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>Demo açılıyor…</translation>
         </message>
         <message>
             <source>Making demo data…</source>
-            <translation type="unfinished" />
+            <translation>Demo verileri hazırlanıyor…</translation>
         </message>
         <message>
             <source>Sleutelapp — DEMO (invented people)</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp — DEMO (uydurma kişiler)</translation>
         </message>
         <message>
             <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation type="unfinished" />
+            <translation>Kaydedilmemiş girişiniz saklandı; kilit açılınca yeniden açılır.</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Etkin</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Kapatılmış</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Herkes</translation>
         </message>
         <message>
             <source>All routes</source>
-            <translation type="unfinished" />
+            <translation>Tüm yollar</translation>
         </message>
         <message numerus="yes">
             <source>%n+ newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n+ yeni gelen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen</numerusform>
             </translation>
         </message>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Bugün</translation>
         </message>
         <message>
             <source>Search newcomers</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen ara</translation>
         </message>
         <message>
             <source>Search a name or anything written…</source>
-            <translation type="unfinished" />
+            <translation>Bir ad veya yazdığınız herhangi bir şeyi arayın…</translation>
         </message>
         <message>
             <source>Status filter</source>
-            <translation type="unfinished" />
+            <translation>Durum filtresi</translation>
         </message>
         <message>
             <source>Route filter</source>
-            <translation type="unfinished" />
+            <translation>Yol filtresi</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelenler</translation>
         </message>
         <message>
             <source>New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen ekle…</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dosya</translation>
         </message>
         <message>
             <source>&amp;Entry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kayıt</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Görünüm</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yardım</translation>
         </message>
         <message>
             <source>&amp;New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yeni gelen ekle…</translation>
         </message>
         <message>
             <source>&amp;Edit newcomer…</source>
-            <translation type="unfinished" />
+            <translation>Yeni geleni &amp;düzenle…</translation>
         </message>
         <message>
             <source>Close or reopen newcomer</source>
-            <translation type="unfinished" />
+            <translation>Yeni geleni kapat veya yeniden aç</translation>
         </message>
         <message>
             <source>Erase newcomer for good…</source>
-            <translation type="unfinished" />
+            <translation>Yeni geleni kalıcı olarak sil…</translation>
         </message>
         <message>
             <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uyum sorumlusu için rapor (PDF)…</translation>
         </message>
         <message>
             <source>Reports &amp;due for the regisseur…</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusu için zamanı &amp;gelen raporlar…</translation>
         </message>
         <message>
             <source>&amp;Anonymised summary…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anonim özet…</translation>
         </message>
         <message>
             <source>&amp;Merge summaries…</source>
-            <translation type="unfinished" />
+            <translation>Özetleri &amp;birleştir…</translation>
         </message>
         <message>
             <source>&amp;Hand over to a colleague…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meslektaşa devret…</translation>
         </message>
         <message>
             <source>Recei&amp;ve a handover…</source>
-            <translation type="unfinished" />
+            <translation>De&amp;vir al…</translation>
         </message>
         <message>
             <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen için &amp;kopya (inzage)…</translation>
         </message>
         <message>
             <source>Export the agen&amp;da (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Ajandayı dışa &amp;aktar (.ics)…</translation>
         </message>
         <message>
             <source>Make a &amp;backup…</source>
-            <translation type="unfinished" />
+            <translation>Y&amp;edek al…</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>Yedeği geri yükle…</translation>
         </message>
         <message>
             <source>Check the case file</source>
-            <translation type="unfinished" />
+            <translation>Dosyayı denetle</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>Ayarla&amp;r…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>K&amp;ilitle</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Çıkış</translation>
         </message>
         <message>
             <source>&amp;Contact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Görüşme…</translation>
         </message>
         <message>
             <source>&amp;Appointment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Randevu…</translation>
         </message>
         <message>
             <source>Ac&amp;tivity…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;tkinlik…</translation>
         </message>
         <message>
             <source>&amp;Note…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Not…</translation>
         </message>
         <message>
             <source>&amp;Signal…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sinyal…</translation>
         </message>
         <message>
             <source>Tas&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>Gö&amp;rev…</translation>
         </message>
         <message>
             <source>&amp;Edit entry…</source>
-            <translation type="unfinished" />
+            <translation>Kaydı &amp;düzenle…</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation type="unfinished" />
+            <translation>Kaydı s&amp;il</translation>
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Silmeyi geri &amp;al</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bugün</translation>
         </message>
         <message>
             <source>A&amp;genda (week and month)</source>
-            <translation type="unfinished" />
+            <translation>A&amp;janda (hafta ve ay)</translation>
         </message>
         <message>
             <source>&amp;Find newcomer</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen b&amp;ul</translation>
         </message>
         <message>
             <source>&amp;About Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp &amp;hakkında</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Summaries to merge</source>
-            <translation type="unfinished" />
+            <translation>Birleştirilecek özetler</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tablo</translation>
         </message>
     </context>
     <context>
         <name>MinutesField</name>
         <message>
             <source>for example 30</source>
-            <translation type="unfinished" />
+            <translation>örneğin 30</translation>
         </message>
         <message>
             <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation type="unfinished" />
+            <translation>Tam dakika yazın, örneğin 30 veya 90 (ya da 1:30).</translation>
         </message>
     </context>
     <context>
         <name>NewcomerDialog</name>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>ay</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Kaydet</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>İptal</translation>
         </message>
         <message>
             <source>New newcomer</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen ekle</translation>
         </message>
         <message>
             <source>Edit newcomer</source>
-            <translation type="unfinished" />
+            <translation>Yeni geleni düzenle</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Karar tarihi</translation>
         </message>
         <message>
             <source>As in the settings (every month)</source>
-            <translation type="unfinished" />
+            <translation>Ayarlardaki gibi (her ay)</translation>
         </message>
         <message>
             <source>As in the settings (every quarter)</source>
-            <translation type="unfinished" />
+            <translation>Ayarlardaki gibi (her çeyrek yıl)</translation>
         </message>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>Her çeyrek yıl</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Her ay</translation>
         </message>
         <message>
             <source>Discard these details?</source>
-            <translation type="unfinished" />
+            <translation>Bu bilgiler silinsin mi?</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation type="unfinished" />
+            <translation>Henüz kaydedilmemiş bir şey yazdınız. Silmek istiyor musunuz?</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>Choose Cancel to go back and save it.</source>
-            <translation type="unfinished" />
+            <translation>Geri dönüp kaydetmek için İptal'i seçin.</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ay</numerusform>
             </translation>
         </message>
         <message>
             <source>(decided {0})</source>
-            <translation type="unfinished" />
+            <translation>(karar {0})</translation>
         </message>
         <message>
             <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresinin (termijn) başladığı tarihi girin, örneğin 15-03-2024.</translation>
         </message>
         <message>
             <source>Fill in a name.</source>
-            <translation type="unfinished" />
+            <translation>Bir ad girin.</translation>
         </message>
         <message>
             <source>Newcomer</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ad</translation>
         </message>
         <message>
             <source>&amp;Called</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hitap adı</translation>
         </message>
         <message>
             <source>short name shown on screen (optional)</source>
-            <translation type="unfinished" />
+            <translation>ekranda görünen kısa ad (isteğe bağlı)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon</translation>
         </message>
         <message>
             <source>&amp;Language(s)</source>
-            <translation type="unfinished" />
+            <translation>D&amp;il(ler)</translation>
         </message>
         <message>
             <source>&amp;Route</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yol</translation>
         </message>
         <message>
             <source>&amp;Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>Uyum &amp;süresinin başlangıcı</translation>
         </message>
         <message>
             <source>known:</source>
-            <translation type="unfinished" />
+            <translation>bilinen:</translation>
         </message>
         <message>
             <source>Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresinin başlangıcı</translation>
         </message>
         <message>
             <source>&amp;Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>&amp;Belediye referansı</translation>
         </message>
         <message>
             <source>Re&amp;gisseur</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uyum sorumlusu</translation>
         </message>
         <message>
             <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation type="unfinished" />
+            <translation>inburgeringsregisseur'ün adı ve e-postası</translation>
         </message>
         <message>
             <source>C&amp;oaches</source>
-            <translation type="unfinished" />
+            <translation>&amp;Koçlar</translation>
         </message>
         <message>
             <source>Language &amp;school</source>
-            <translation type="unfinished" />
+            <translation>Dil &amp;okulu</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>Du&amp;rum</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusuna rapor: &amp;ne sıklıkta</translation>
         </message>
         <message>
             <source>Extensions of the termijn granted by DUO</source>
-            <translation type="unfinished" />
+            <translation>DUO'nun kabul ettiği uyum süresi uzatmaları</translation>
         </message>
         <message>
             <source>Months of extension</source>
-            <translation type="unfinished" />
+            <translation>Uzatma ayı</translation>
         </message>
         <message>
             <source>Reason for the extension</source>
-            <translation type="unfinished" />
+            <translation>Uzatmanın nedeni</translation>
         </message>
         <message>
             <source>reason</source>
-            <translation type="unfinished" />
+            <translation>neden</translation>
         </message>
         <message>
             <source>Extension decided on</source>
-            <translation type="unfinished" />
+            <translation>Uzatma karar tarihi</translation>
         </message>
         <message>
             <source>Add extension</source>
-            <translation type="unfinished" />
+            <translation>Uzatma ekle</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Seçileni kaldır</translation>
         </message>
         <message>
             <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp'te bilerek BSN, kimlik belgeleri, uyruk veya din için bir alan yoktur.</translation>
         </message>
     </context>
     <context>
         <name>NewcomerListModel</name>
         <message>
             <source>Last contact: {0}</source>
-            <translation type="unfinished" />
+            <translation>Son görüşme: {0}</translation>
         </message>
         <message>
             <source>No contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>Henüz görüşme kaydı yok</translation>
         </message>
         <message>
             <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation type="unfinished" />
+            <translation>30+ gün: 30 gün veya daha uzun süredir görüşme yok (yeni gelen eklendiğinden beri). Sayılanlar: görüşmeler, birlikte gittiğiniz ve gerçekleşen randevular, birlikte yaptığınız etkinlikler.</translation>
         </message>
         <message>
             <source>Termijn ends: {0}</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresinin sonu: {0}</translation>
         </message>
         <message>
             <source>Found in: {0} {1} — {2}</source>
-            <translation type="unfinished" />
+            <translation>Bulunduğu yer: {0} {1} — {2}</translation>
         </message>
         <message>
             <source>termijn</source>
-            <translation type="unfinished" />
+            <translation>uyum süresi</translation>
         </message>
         <message>
             <source>30+ days</source>
-            <translation type="unfinished" />
+            <translation>30+ gün</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>kapatıldı</translation>
         </message>
     </context>
     <context>
