@@ -1679,402 +1679,402 @@
         <name>NewcomerView</name>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Tümü</translation>
         </message>
         <message numerus="yes">
             <source>%n hidden by the filter</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kayıt filtre nedeniyle gizli</numerusform>
             </translation>
         </message>
         <message>
             <source>closed on {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} tarihinde kapatıldı</translation>
         </message>
         <message>
             <source>Route: {0}</source>
-            <translation type="unfinished" />
+            <translation>Yol: {0}</translation>
         </message>
         <message>
             <source>Termijn: start date not known</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresi: başlangıç tarihi bilinmiyor</translation>
         </message>
         <message numerus="yes">
             <source>Termijn ends {0} — %n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Uyum süresi {0} tarihinde bitiyor — %n gün kaldı</numerusform>
             </translation>
         </message>
         <message>
             <source>Termijn ended {0}</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresi {0} tarihinde bitti</translation>
         </message>
         <message>
             <source>Consent: {0}</source>
-            <translation type="unfinished" />
+            <translation>Onay: {0}</translation>
         </message>
         <message>
             <source>Consent: none recorded</source>
-            <translation type="unfinished" />
+            <translation>Onay: kayıtlı değil</translation>
         </message>
         <message>
             <source>{0} {1} / {2} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} / {2} sa</translation>
         </message>
         <message>
             <source>Norms: {0}</source>
-            <translation type="unfinished" />
+            <translation>Normlar: {0}</translation>
         </message>
         <message>
             <source>This route has no hour norms.</source>
-            <translation type="unfinished" />
+            <translation>Bu yolun saat normu yok.</translation>
         </message>
         <message>
             <source>{0} {1} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} sa</translation>
         </message>
         <message>
             <source>Participation: {0}</source>
-            <translation type="unfinished" />
+            <translation>Katılım: {0}</translation>
         </message>
         <message>
             <source>Participation: no hours logged yet</source>
-            <translation type="unfinished" />
+            <translation>Katılım: henüz saat girilmedi</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>Called</source>
-            <translation type="unfinished" />
+            <translation>Hitap adı</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Language(s)</source>
-            <translation type="unfinished" />
+            <translation>Dil(ler)</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Yol</translation>
         </message>
         <message>
             <source>Termijn started</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresinin başlangıcı</translation>
         </message>
         <message>
             <source>Extensions</source>
-            <translation type="unfinished" />
+            <translation>Uzatmalar</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ay</numerusform>
             </translation>
         </message>
         <message>
             <source>Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>Belediye referansı</translation>
         </message>
         <message>
             <source>Regisseur</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusu</translation>
         </message>
         <message>
             <source>Coaches</source>
-            <translation type="unfinished" />
+            <translation>Koçlar</translation>
         </message>
         <message>
             <source>Language school</source>
-            <translation type="unfinished" />
+            <translation>Dil okulu</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Durum</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Zaman çizelgesi</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Göster</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Düzenle…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Edit profile…</source>
-            <translation type="unfinished" />
+            <translation>Profili düzenle…</translation>
         </message>
         <message>
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Onaylar</translation>
         </message>
         <message>
             <source>Record consent…</source>
-            <translation type="unfinished" />
+            <translation>Onay kaydet…</translation>
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>Geri çek…</translation>
         </message>
         <message>
             <source>Disclosures</source>
-            <translation type="unfinished" />
+            <translation>Paylaşılanlar</translation>
         </message>
         <message>
             <source>Everything about this newcomer that left this computer.</source>
-            <translation type="unfinished" />
+            <translation>Bu yeni gelenle ilgili bu bilgisayardan çıkan her şey.</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>Paylaşılanlar</translation>
         </message>
         <message>
             <source>Extension</source>
-            <translation type="unfinished" />
+            <translation>Uzatma</translation>
         </message>
         <message>
             <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation type="unfinished" />
+            <translation>DUO'ya ek süre başvuruları. Kabul edilen bir uzatma, uyum süresinin sonunu ileri alır.</translation>
         </message>
         <message>
             <source>Extension requests</source>
-            <translation type="unfinished" />
+            <translation>Uzatma başvuruları</translation>
         </message>
         <message>
             <source>Request an extension…</source>
-            <translation type="unfinished" />
+            <translation>Uzatma başvurusu yap…</translation>
         </message>
         <message>
             <source>Record the decision…</source>
-            <translation type="unfinished" />
+            <translation>Kararı kaydet…</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Kaydet</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>İptal</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished" />
+            <translation>İki parola aynı değil.</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Parola değiştiriliyor…</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Parolayı değiştir</translation>
         </message>
         <message>
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yeni parola</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tekrar</translation>
         </message>
     </context>
     <context>
         <name>QuickActions</name>
         <message>
             <source>Mark &amp;done / resolved</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yapıldı / çözüldü olarak işaretle</translation>
         </message>
         <message>
             <source>Mark as &amp;no-show</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gelmedi olarak işaretle</translation>
         </message>
         <message>
             <source>Mark as &amp;cancelled</source>
-            <translation type="unfinished" />
+            <translation>İ&amp;ptal edildi olarak işaretle</translation>
         </message>
         <message>
             <source>Select an appointment, a task or a signal first.</source>
-            <translation type="unfinished" />
+            <translation>Önce bir randevu, görev veya sinyal seçin.</translation>
         </message>
         <message>
             <source>{0} marked as {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1} olarak işaretlendi.</translation>
         </message>
     </context>
     <context>
         <name>ReceiveDialog</name>
         <message>
             <source>Receive</source>
-            <translation type="unfinished" />
+            <translation>Al</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>İptal</translation>
         </message>
         <message>
             <source>Open a handover file</source>
-            <translation type="unfinished" />
+            <translation>Devir dosyasını aç</translation>
         </message>
         <message>
             <source>Choose the handover file first.</source>
-            <translation type="unfinished" />
+            <translation>Önce devir dosyasını seçin.</translation>
         </message>
         <message>
             <source>Opening and checking the handover…</source>
-            <translation type="unfinished" />
+            <translation>Devir dosyası açılıyor ve denetleniyor…</translation>
         </message>
         <message>
             <source>Received {0} with {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} alındı, {1} ile birlikte.</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kayıt</numerusform>
             </translation>
         </message>
         <message>
             <source>Receive a handover</source>
-            <translation type="unfinished" />
+            <translation>Devir al</translation>
         </message>
         <message>
             <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Meslektaşınızdan gelen devir dosyasını seçin ve size verdiği devir kodunu yazın. Her şey dosyanıza tek seferde eklenir ya da hiçbir şey eklenmez.</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dosya</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;eç…</translation>
         </message>
         <message>
             <source>Transfer &amp;code</source>
-            <translation type="unfinished" />
+            <translation>Devir &amp;kodu</translation>
         </message>
     </context>
     <context>
         <name>RecipientNotice</name>
         <message>
             <source>Summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusu için rapor</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished" />
+            <translation>Anonim özet</translation>
         </message>
         <message>
             <source>Data export</source>
-            <translation type="unfinished" />
+            <translation>Veri dışa aktarma</translation>
         </message>
         <message>
             <source>Handover to a colleague</source>
-            <translation type="unfinished" />
+            <translation>Meslektaşa devir</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>Yeni gelen için kopya</translation>
         </message>
         <message>
             <source>Agenda for your calendar</source>
-            <translation type="unfinished" />
+            <translation>Takviminiz için ajanda</translation>
         </message>
         <message>
             <source>Week of the agenda on paper</source>
-            <translation type="unfinished" />
+            <translation>Kâğıt üzerinde ajanda haftası</translation>
         </message>
         <message>
             <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation type="unfinished" />
+            <translation>Bu veriler daha önce paylaşıldı. Şu alıcılara düzeltmeyi bildirin, böylece onlar da kendi kopyalarını düzeltebilir:</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Save the recovery sheet</source>
-            <translation type="unfinished" />
+            <translation>Kurtarma sayfasını kaydet</translation>
         </message>
         <message>
             <source>recovery-key.pdf</source>
-            <translation type="unfinished" />
+            <translation>kurtarma-anahtari.pdf</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Kurtarma anahtarınız</translation>
         </message>
         <message>
             <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation type="unfinished" />
+            <translation>Parolanızı bir gün unutursanız dosyanıza geri dönmenin tek yolu bu kurtarma anahtarıdır. Anahtar yalnızca şimdi gösterilir. Bir yere yazın veya yazdırın ve güvenli bir yerde saklaması için kuruluşunuza verin.</translation>
         </message>
         <message>
             <source>Print / save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Yazdır / PDF olarak kaydet…</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopyala</translation>
         </message>
         <message>
             <source>I have written down or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Kurtarma anahtarını yazdım veya yazdırdım</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Devam</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>Yarın saat {0}: {1} ile randevu, siz de gidiyorsunuz.</translation>
         </message>
         <message>
             <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>Yarın: {0} ile randevu, siz de gidiyorsunuz.</translation>
         </message>
         <message>
             <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>Bugün saat {0}: {1} ile randevu, siz de gidiyorsunuz.</translation>
         </message>
         <message>
             <source>Today: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>Bugün: {0} ile randevu, siz de gidiyorsunuz.</translation>
         </message>
         <message numerus="yes">
             <source>Since you last closed the app: %n appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Uygulamayı son kapattığınızdan beri: %n randevu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ve %n görevin zamanı geldi. Bugün ekranına ve ajandaya bakın.</numerusform>
             </translation>
         </message>
     </context>
@@ -2082,227 +2082,227 @@
         <name>ReportPeriods</name>
         <message>
             <source>quarter {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{1} yılı {0}. çeyrek</translation>
         </message>
         <message>
             <source>Report {0} for {1} not made yet</source>
-            <translation type="unfinished" />
+            <translation>{1} için {0} raporu henüz hazırlanmadı</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>Her çeyrek yıl</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Her ay</translation>
         </message>
         <message>
             <source>Not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>Bu sürümde yok.</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Kaydet</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>İptal</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Ayarlar</translation>
         </message>
         <message>
             <source>Who is responsible for the data</source>
-            <translation type="unfinished" />
+            <translation>Verilerden kim sorumlu</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kuruluş</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>Kuruluşun &amp;iletişim bilgisi</translation>
         </message>
         <message>
             <source>&amp;Your name (key person)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adınız (anahtar kişi)</translation>
         </message>
         <message>
             <source>Your c&amp;ontact</source>
-            <translation type="unfinished" />
+            <translation>İletişim &amp;bilginiz</translation>
         </message>
         <message>
             <source>Safety and summaries</source>
-            <translation type="unfinished" />
+            <translation>Güvenlik ve özetler</translation>
         </message>
         <message>
             <source>&amp;Lock after (minutes without use)</source>
-            <translation type="unfinished" />
+            <translation>Kilit&amp;leme süresi (kullanılmayan dakika)</translation>
         </message>
         <message>
             <source>&amp;Erase closed newcomers after (months)</source>
-            <translation type="unfinished" />
+            <translation>Kapatılmış yeni gelenleri s&amp;il (kaç ay sonra)</translation>
         </message>
         <message>
             <source>&amp;Minimum newcomers per number (k)</source>
-            <translation type="unfinished" />
+            <translation>Özette en küçük &amp;grup (yeni gelen, k)</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dil</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusuna rapor: &amp;ne sıklıkta</translation>
         </message>
         <message>
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Parolayı değiştir…</translation>
         </message>
         <message>
             <source>New recovery key…</source>
-            <translation type="unfinished" />
+            <translation>Yeni kurtarma anahtarı…</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tablo</translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarih</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tür</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tip</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Ayrıntılar</translation>
         </message>
         <message>
             <source>Shareable</source>
-            <translation type="unfinished" />
+            <translation>Paylaşılabilir</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>evet</translation>
         </message>
         <message>
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} dk</translation>
         </message>
         <message>
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} sa</translation>
         </message>
         <message>
             <source>accompanied</source>
-            <translation type="unfinished" />
+            <translation>eşlik edildi</translation>
         </message>
     </context>
     <context>
         <name>TodayView</name>
         <message>
             <source>extension requested, answer expected by {0}</source>
-            <translation type="unfinished" />
+            <translation>uzatma başvurusu yapıldı, yanıt en geç {0}</translation>
         </message>
         <message>
             <source>an extension can be requested since {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} tarihinden beri uzatma başvurusu yapılabilir</translation>
         </message>
         <message>
             <source>an extension can be requested from {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} tarihinden itibaren uzatma başvurusu yapılabilir</translation>
         </message>
         <message>
             <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation type="unfinished" />
+            <translation>Zamanı gelen tüm raporları tek seferde hazırlayan pencereyi Enter ile açarsınız.</translation>
         </message>
         <message>
             <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}: {2} — hâlâ Planlandı; gerçekleşti mi?</translation>
         </message>
         <message>
             <source>you go along</source>
-            <translation type="unfinished" />
+            <translation>siz de gidiyorsunuz</translation>
         </message>
         <message>
             <source>(overdue)</source>
-            <translation type="unfinished" />
+            <translation>(gecikti)</translation>
         </message>
         <message numerus="yes">
             <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{0} — uyum süresi {1} tarihinde bitiyor (%n gün kaldı)</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} — termijn ended {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — uyum süresi {1} tarihinde bitti</translation>
         </message>
         <message>
             <source>{0} — no contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>{0} — henüz görüşme kaydı yok</translation>
         </message>
         <message numerus="yes">
             <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{0} — son görüşme {1} (%n gün önce)</numerusform>
             </translation>
         </message>
         <message>
             <source>Update the status: past appointments still planned</source>
-            <translation type="unfinished" />
+            <translation>Durumu güncelleyin: geçmişte kalan ve hâlâ planlı görünen randevular</translation>
         </message>
         <message>
             <source>Appointments up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} tarihine kadar (dahil) randevular</translation>
         </message>
         <message>
             <source>Open tasks due up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>Son tarihi {0} tarihine kadar (dahil) olan açık görevler</translation>
         </message>
         <message>
             <source>Termijn ends within 6 months</source>
-            <translation type="unfinished" />
+            <translation>Uyum süresi 6 ay içinde bitiyor</translation>
         </message>
         <message>
             <source>No contact for 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 gündür görüşme yok</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Bugün</translation>
         </message>
         <message>
             <source>Update the status</source>
-            <translation type="unfinished" />
+            <translation>Durumu güncelleyin</translation>
         </message>
         <message>
             <source>Appointments in the next 14 days</source>
-            <translation type="unfinished" />
+            <translation>Önümüzdeki 14 gündeki randevular</translation>
         </message>
         <message>
             <source>Open tasks, due soon</source>
-            <translation type="unfinished" />
+            <translation>Yakında zamanı gelen açık görevler</translation>
         </message>
         <message>
             <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation type="unfinished" />
+            <translation>Yeni geleni açmak için Enter'a basın veya satıra çift tıklayın. Ctrl+1…6, seçili satırdaki yeni gelen için kayıt ekler; Ctrl+D bir randevuyu veya görevi yapıldı olarak işaretler (daha fazlası için sağ tıklayın).</translation>
         </message>
     </context>
     <context>
@@ -2310,171 +2310,172 @@
         <message numerus="yes">
             <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen için devir dosyası yazıldı:
+{0}</numerusform>
             </translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Kapat</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Kopyalandı</translation>
         </message>
         <message>
             <source>Transfer code</source>
-            <translation type="unfinished" />
+            <translation>Devir kodu</translation>
         </message>
         <message>
             <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Bu kod yalnızca bir kez gösterilir ve hiçbir yerde saklanmaz. Kodu meslektaşınıza dosyadan farklı bir yolla iletin: telefonla veya yüz yüze. Kod olmadan dosya açılamaz.</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopyala</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yazdır…</translation>
         </message>
     </context>
     <context>
         <name>UnlockPage</name>
         <message>
             <source>Sleutelapp is locked</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp kilitli</translation>
         </message>
         <message>
             <source>Enter your passphrase to open your case file.</source>
-            <translation type="unfinished" />
+            <translation>Dosyanızı açmak için parolanızı girin.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Parola</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Kilidi aç</translation>
         </message>
         <message>
             <source>Forgot passphrase?</source>
-            <translation type="unfinished" />
+            <translation>Parolanızı mı unuttunuz?</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>Yedeği geri yükle…</translation>
         </message>
     </context>
     <context>
         <name>WholeNumberField</name>
         <message>
             <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation type="unfinished" />
+            <translation>{0} ile {1} arasında, nokta veya virgül olmadan bir tam sayı yazın.</translation>
         </message>
     </context>
     <context>
         <name>WindowActions</name>
         <message>
             <source>Choose a newcomer first (search on the left).</source>
-            <translation type="unfinished" />
+            <translation>Önce bir yeni gelen seçin (soldan arayın).</translation>
         </message>
         <message>
             <source>This entry is already open.</source>
-            <translation type="unfinished" />
+            <translation>Bu kayıt zaten açık.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi.</translation>
         </message>
         <message>
             <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation type="unfinished" />
+            <translation>Kayıt silindi. Geri almak için Ctrl+Z'ye basın.</translation>
         </message>
         <message>
             <source>Entry restored.</source>
-            <translation type="unfinished" />
+            <translation>Kayıt geri getirildi.</translation>
         </message>
         <message>
             <source>Close {0}?</source>
-            <translation type="unfinished" />
+            <translation>{0} kapatılsın mı?</translation>
         </message>
         <message>
             <source>Close the file of {0}?</source>
-            <translation type="unfinished" />
+            <translation>{0} dosyası kapatılsın mı?</translation>
         </message>
         <message>
             <source>Close {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} dosyasını kapat</translation>
         </message>
         <message numerus="yes">
             <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Kapatmayla saklama süresi başlar: bugünden itibaren %n ay. Bu süre sonunda uygulama, bu kişiyle ilgili her şeyi silmenizi ister. O zamana kadar dosyayı yeniden açabilirsiniz.</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} is closed.</source>
-            <translation type="unfinished" />
+            <translation>{0} kapatıldı.</translation>
         </message>
         <message>
             <source>{0} is reopened.</source>
-            <translation type="unfinished" />
+            <translation>{0} yeniden açıldı.</translation>
         </message>
         <message>
             <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Yedek geri yüklendi. Kilidini o yedeğin parolasıyla açın.</translation>
         </message>
         <message>
             <source>Making the automatic backup…</source>
-            <translation type="unfinished" />
+            <translation>Otomatik yedek alınıyor…</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp bu veri klasörü için zaten açık. O pencereye geçin; aynı dosya için ikinci bir pencere açılamaz.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Disk dolu; hiçbir şey kaydedilmedi. Biraz yer açın ve yeniden deneyin.</translation>
         </message>
         <message>
             <source>The file could not be used: {0}</source>
-            <translation type="unfinished" />
+            <translation>Dosya kullanılamadı: {0}</translation>
         </message>
     </context>
     <context>
         <name>instance</name>
         <message>
             <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation type="unfinished" />
+            <translation>Veri klasörünüzün bulunduğu disk dolu (veya diske yazılamıyor): Sleutelapp açılır ama değişiklikleri kaydedemez. Biraz yer açın ve Sleutelapp'i yeniden başlatın.</translation>
         </message>
     </context>
     <context>
         <name>prompts</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Geri</translation>
         </message>
     </context>
     <context>
         <name>strength</name>
         <message>
             <source>At least {0} characters; four unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>En az {0} karakter; birbiriyle ilgisiz dört kelime iyi olur.</translation>
         </message>
         <message>
             <source>Strength: {0}</source>
-            <translation type="unfinished" />
+            <translation>Güç: {0}</translation>
         </message>
     </context>
 </TS>
