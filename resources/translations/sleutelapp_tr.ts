@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>you go along</source>
-            <translation>siz de gidiyorsunuz</translation>
+            <translation>eşlik ediyorsunuz</translation>
         </message>
         <message>
             <source>all day</source>
@@ -167,7 +167,7 @@
         </message>
         <message>
             <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
-            <translation>Bu kâğıt sizin içindir. Yanınızda tutun ve hafta bitince imha edin. Paylaşılanlar sekmesinde bu randevuların yazdırıldığı görünecek.</translation>
+            <translation>Bu kâğıt sizin içindir. Yanınızda tutun ve hafta bitince imha edin. Paylaşımlar sekmesinde bu randevuların yazdırıldığı görünecek.</translation>
         </message>
     </context>
     <context>
@@ -214,7 +214,7 @@
         </message>
         <message>
             <source>Saved. The Shared tab now says that these items went to your calendar:</source>
-            <translation>Kaydedildi. Paylaşılanlar sekmesinde artık bu kayıtların takviminize gittiği görünüyor:</translation>
+            <translation>Kaydedildi. Paylaşımlar sekmesinde artık bu kayıtların takviminize gittiği görünüyor:</translation>
         </message>
         <message>
             <source>Export the agenda (.ics)</source>
@@ -566,7 +566,7 @@
         <message numerus="yes">
             <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
             <translation>
-                <numerusform>%n rapor {0} içine kaydedildi. Her biri, ilgili yeni gelenin Paylaşılanlar sekmesine kaydedildi.</numerusform>
+                <numerusform>%n rapor {0} içine kaydedildi. Her biri, ilgili yeni gelenin Paylaşımlar sekmesine kaydedildi.</numerusform>
             </translation>
         </message>
         <message>
@@ -579,7 +579,7 @@
         </message>
         <message>
             <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
-            <translation>Son tam ay veya çeyrek yıl için bu raporlar henüz hazırlanmadı. Her rapor ayrı bir dosyaya yazılır ve paylaşılanlar kaydına işlenir.</translation>
+            <translation>Son tam ay veya çeyrek yıl için bu raporlar henüz hazırlanmadı. Her rapor ayrı bir dosyaya yazılır ve paylaşım kaydına işlenir.</translation>
         </message>
         <message>
             <source>&amp;Reports to make (Space ticks or unticks one):</source>
@@ -645,7 +645,7 @@
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation>&amp;Tür</translation>
+            <translation>T&amp;ür</translation>
         </message>
         <message>
             <source>&amp;Activity</source>
@@ -653,11 +653,11 @@
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation>&amp;Konu</translation>
+            <translation>K&amp;onu</translation>
         </message>
         <message>
             <source>&amp;What about</source>
-            <translation>&amp;Ne hakkında</translation>
+            <translation>Ne &amp;hakkında</translation>
         </message>
         <message>
             <source>&amp;Note</source>
@@ -665,11 +665,11 @@
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation>&amp;Açıklama</translation>
+            <translation>A&amp;çıklama</translation>
         </message>
         <message>
             <source>&amp;What to do</source>
-            <translation>&amp;Yapılacak iş</translation>
+            <translation>Yapılacak &amp;iş</translation>
         </message>
         <message>
             <source>&amp;Remark</source>
@@ -721,7 +721,7 @@
         </message>
         <message>
             <source>Keep planned</source>
-            <translation>Planlandı olarak bırak</translation>
+            <translation>Planlı bırak</translation>
         </message>
         <message>
             <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
@@ -781,7 +781,7 @@
         </message>
         <message>
             <source>I go along (&amp;accompanied)</source>
-            <translation>Ben de gidiyorum (&amp;eşlik)</translation>
+            <translation>Ben de &amp;gidiyorum (eşlik)</translation>
         </message>
         <message>
             <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
@@ -844,7 +844,7 @@
         </message>
         <message>
             <source>Sent to DUO on</source>
-            <translation>DUO'ya gönderildiği tarih</translation>
+            <translation>DUO'ya gönderim tarihi</translation>
         </message>
         <message>
             <source>The day it was sent is in the future.</source>
@@ -876,7 +876,7 @@
         </message>
         <message>
             <source>&amp;Sent to DUO on</source>
-            <translation>DUO'ya &amp;gönderildiği tarih</translation>
+            <translation>DUO'ya &amp;gönderim tarihi</translation>
         </message>
         <message>
             <source>day-month-year, for example 15-03-2026</source>
@@ -919,7 +919,7 @@
         </message>
         <message>
             <source>Sent on</source>
-            <translation>Gönderildiği tarih</translation>
+            <translation>Gönderim tarihi</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation>Seçilen yeni gelenler, tüm kayıtları, onayları ve paylaşılanlarıyla birlikte şifrelenmiş bir dosyaya yazılır. Meslektaşınız dosyayı, sizin başka bir yolla (telefonla veya yüz yüze) ileteceğiniz tek kullanımlık bir kodla açar.</translation>
+            <translation>Seçilen yeni gelenler, tüm kayıtları, onayları ve paylaşımlarıyla birlikte şifrelenmiş bir dosyaya yazılır. Meslektaşınız dosyayı, sizin başka bir yolla (telefonla veya yüz yüze) ileteceğiniz tek kullanımlık bir kodla açar.</translation>
         </message>
         <message>
             <source>&amp;Newcomers to hand over (Space ticks one):</source>
@@ -1173,12 +1173,12 @@
         </message>
         <message>
             <source>what was shared (nothing yet)</source>
-            <translation>paylaşılanlar (henüz yok)</translation>
+            <translation>paylaşımlar (henüz yok)</translation>
         </message>
         <message numerus="yes">
             <source>what was shared (%n time(s))</source>
             <translation>
-                <numerusform>paylaşılanlar (%n kez)</numerusform>
+                <numerusform>paylaşımlar (%n kez)</numerusform>
             </translation>
         </message>
         <message>
@@ -1195,7 +1195,7 @@
         </message>
         <message>
             <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation>Kaydedildi ve paylaşılanlar kaydına yeni gelene verildi olarak işlendi:</translation>
+            <translation>Kaydedildi ve paylaşım kaydına yeni gelene verildi olarak işlendi:</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
@@ -1211,7 +1211,7 @@
         </message>
         <message>
             <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation>PDF her şeyi, özel notlarınızı da içerir. Yalnızca bu yeni gelene verin. Paylaşılanlar kaydına ona verildi olarak işlenir.</translation>
+            <translation>PDF her şeyi, özel notlarınızı da içerir. Yalnızca bu yeni gelene verin. Paylaşım kaydına ona verildi olarak işlenir.</translation>
         </message>
     </context>
     <context>
@@ -1362,7 +1362,7 @@
         </message>
         <message>
             <source>Export the agen&amp;da (.ics)…</source>
-            <translation>Ajandayı dışa &amp;aktar (.ics)…</translation>
+            <translation>A&amp;jandayı dışa aktar (.ics)…</translation>
         </message>
         <message>
             <source>Make a &amp;backup…</source>
@@ -1410,7 +1410,7 @@
         </message>
         <message>
             <source>Tas&amp;k…</source>
-            <translation>Gö&amp;rev…</translation>
+            <translation>Gör&amp;ev…</translation>
         </message>
         <message>
             <source>&amp;Edit entry…</source>
@@ -1569,7 +1569,7 @@
         </message>
         <message>
             <source>&amp;Termijn started on</source>
-            <translation>Uyum &amp;süresinin başlangıcı</translation>
+            <translation>Uyum &amp;süresi başlangıcı</translation>
         </message>
         <message>
             <source>known:</source>
@@ -1577,7 +1577,7 @@
         </message>
         <message>
             <source>Termijn started on</source>
-            <translation>Uyum süresinin başlangıcı</translation>
+            <translation>Uyum süresi başlangıcı</translation>
         </message>
         <message>
             <source>&amp;Municipality reference</source>
@@ -1697,7 +1697,7 @@
         </message>
         <message>
             <source>Termijn: start date not known</source>
-            <translation>Uyum süresi: başlangıç tarihi bilinmiyor</translation>
+            <translation>Uyum süresi: başlangıcı bilinmiyor</translation>
         </message>
         <message numerus="yes">
             <source>Termijn ends {0} — %n day(s) left</source>
@@ -1763,7 +1763,7 @@
         </message>
         <message>
             <source>Termijn started</source>
-            <translation>Uyum süresinin başlangıcı</translation>
+            <translation>Uyum süresi başlangıcı</translation>
         </message>
         <message>
             <source>Extensions</source>
@@ -1797,7 +1797,7 @@
         </message>
         <message>
             <source>Timeline</source>
-            <translation>Zaman çizelgesi</translation>
+            <translation>Zaman akışı</translation>
         </message>
         <message>
             <source>Show</source>
@@ -1833,7 +1833,7 @@
         </message>
         <message>
             <source>Disclosures</source>
-            <translation>Paylaşılanlar</translation>
+            <translation>Paylaşımlar</translation>
         </message>
         <message>
             <source>Everything about this newcomer that left this computer.</source>
@@ -1841,7 +1841,7 @@
         </message>
         <message>
             <source>Shared</source>
-            <translation>Paylaşılanlar</translation>
+            <translation>Paylaşımlar</translation>
         </message>
         <message>
             <source>Extension</source>
@@ -2051,19 +2051,19 @@
         <name>Reminders</name>
         <message>
             <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation>Yarın saat {0}: {1} ile randevu, siz de gidiyorsunuz.</translation>
+            <translation>Yarın saat {0}: {1} ile randevu, eşlik ediyorsunuz.</translation>
         </message>
         <message>
             <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation>Yarın: {0} ile randevu, siz de gidiyorsunuz.</translation>
+            <translation>Yarın: {0} ile randevu, eşlik ediyorsunuz.</translation>
         </message>
         <message>
             <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation>Bugün saat {0}: {1} ile randevu, siz de gidiyorsunuz.</translation>
+            <translation>Bugün saat {0}: {1} ile randevu, eşlik ediyorsunuz.</translation>
         </message>
         <message>
             <source>Today: appointment with {0}, you go along.</source>
-            <translation>Bugün: {0} ile randevu, siz de gidiyorsunuz.</translation>
+            <translation>Bugün: {0} ile randevu, eşlik ediyorsunuz.</translation>
         </message>
         <message numerus="yes">
             <source>Since you last closed the app: %n appointment(s)</source>
@@ -2145,7 +2145,7 @@
         </message>
         <message>
             <source>&amp;Erase closed newcomers after (months)</source>
-            <translation>Kapatılmış yeni gelenleri s&amp;il (kaç ay sonra)</translation>
+            <translation>Kapatılmış yeni gelenleri &amp;sil (kaç ay sonra)</translation>
         </message>
         <message>
             <source>&amp;Minimum newcomers per number (k)</source>
@@ -2222,11 +2222,11 @@
         </message>
         <message>
             <source>an extension can be requested since {0}</source>
-            <translation>{0} tarihinden beri uzatma başvurusu yapılabilir</translation>
+            <translation>uzatma başvurusu {0} tarihinden beri mümkün</translation>
         </message>
         <message>
             <source>an extension can be requested from {0}</source>
-            <translation>{0} tarihinden itibaren uzatma başvurusu yapılabilir</translation>
+            <translation>uzatma başvurusu {0} tarihinden itibaren mümkün</translation>
         </message>
         <message>
             <source>Enter opens the dialog that makes all due reports at once.</source>
@@ -2238,7 +2238,7 @@
         </message>
         <message>
             <source>you go along</source>
-            <translation>siz de gidiyorsunuz</translation>
+            <translation>eşlik ediyorsunuz</translation>
         </message>
         <message>
             <source>(overdue)</source>
@@ -2270,11 +2270,11 @@
         </message>
         <message>
             <source>Appointments up to and including {0}</source>
-            <translation>{0} tarihine kadar (dahil) randevular</translation>
+            <translation>{0} tarihine kadarki randevular</translation>
         </message>
         <message>
             <source>Open tasks due up to and including {0}</source>
-            <translation>Son tarihi {0} tarihine kadar (dahil) olan açık görevler</translation>
+            <translation>Son tarihi en geç {0} olan açık görevler</translation>
         </message>
         <message>
             <source>Termijn ends within 6 months</source>
