@@ -1,2596 +1,2596 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>today</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <source>nothing planned</source>
-            <translation>لا شيء مخطط له</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>زر Enter يفتح النافذة التي تُعدّ كل التقارير المستحقة دفعة واحدة.</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>بمرافقتكم</translation>
-        </message>
-        <message>
-            <source>all day</source>
-            <translation>طوال اليوم</translation>
-        </message>
-        <message>
-            <source>Task — {0}: {1}</source>
-            <translation>مهمة — {0}: {1}</translation>
-        </message>
-        <message>
-            <source>{0} — the termijn ends today</source>
-            <translation>{0} — المهلة تنتهي اليوم</translation>
-        </message>
-        <message>
-            <source>{0} — answer from DUO to the extension request expected</source>
-            <translation>{0} — رد متوقع من DUO على طلب التمديد</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaView</name>
-        <message>
-            <source>Week</source>
-            <translation>أسبوع</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>شهر</translation>
-        </message>
-        <message>
-            <source>Week {0}: {1} up to and including {2}</source>
-            <translation>الأسبوع {0}: من {1} حتى {2}</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>المواعيد</translation>
-        </message>
-        <message>
-            <source>Previous week or month (Page Up)</source>
-            <translation>الأسبوع أو الشهر السابق (Page Up)</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Previous</source>
-            <translation>&lt; السابق</translation>
-        </message>
-        <message>
-            <source>Back to this week or month (T)</source>
-            <translation>العودة إلى هذا الأسبوع أو الشهر (T)</translation>
-        </message>
-        <message>
-            <source>To t&amp;oday</source>
-            <translation>إلى اليوم</translation>
-        </message>
-        <message>
-            <source>Next week or month (Page Down)</source>
-            <translation>الأسبوع أو الشهر التالي (Page Down)</translation>
-        </message>
-        <message>
-            <source>N&amp;ext &gt;</source>
-            <translation>التالي &gt;</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>عرض</translation>
-        </message>
-        <message>
-            <source>Agenda items by day</source>
-            <translation>المواعيد حسب اليوم</translation>
-        </message>
-        <message>
-            <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
-            <translation>Enter يفتح ملف الوافد الجديد. Ctrl+D: تم، Ctrl+Shift+N: لم يحضر، Ctrl+Shift+X: أُلغي.</translation>
-        </message>
-        <message>
-            <source>Week as &amp;PDF…</source>
-            <translation>الأسبوع بصيغة PDF…</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.&amp;ics)…</source>
-            <translation>تصدير المواعيد (.ics)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaWeekDialog</name>
-        <message>
-            <source>The week of {0} up to and including {1} as a PDF to print.</source>
-            <translation>الأسبوع من {0} حتى {1} بصيغة PDF للطباعة.</translation>
-        </message>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>الأحرف الأولى (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>اسم النداء</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>الاسم الكامل</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Save the week as PDF</source>
-            <translation>حفظ الأسبوع بصيغة PDF</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>اختاروا مجلدًا موجودًا للملف.</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>جارٍ إنشاء ملف PDF…</translation>
-        </message>
-        <message>
-            <source>Week as PDF</source>
-            <translation>الأسبوع بصيغة PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>الأسماء</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>إظهار نوع المواعيد الصحية (طبيب العائلة، المستشفى، …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>لا يظهر مكان الموعد الصحي إلا إذا ظهر نوعه أيضًا: فالعنوان قد يكشف نوع الرعاية.</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>إظهار مكان المواعيد</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
-            <translation>هذه الورقة لكم وحدكم. احتفظوا بها معكم وأتلفوها في آلة تمزيق الورق بعد انتهاء الأسبوع. سيظهر في تبويب «المُشارَك» أن هذه المواعيد طُبعت.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarExportDialog</name>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>الأحرف الأولى (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>اسم النداء</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>الاسم الكامل</translation>
-        </message>
-        <message>
-            <source>own calendar</source>
-            <translation>تقويمكم الخاص</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Save the calendar file</source>
-            <translation>حفظ ملف التقويم</translation>
-        </message>
-        <message>
-            <source>Calendar file (*.ics)</source>
-            <translation>ملف تقويم (*.ics)</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>اختاروا مجلدًا موجودًا للملف.</translation>
-        </message>
-        <message>
-            <source>Writing the calendar file…</source>
-            <translation>جارٍ إنشاء ملف التقويم…</translation>
-        </message>
-        <message>
-            <source>Saved. The Shared tab now says that these items went to your calendar:</source>
-            <translation>تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذه المواعيد أُرسلت إلى تقويمكم:</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.ics)</source>
-            <translation>تصدير المواعيد (.ics)</translation>
-        </message>
-        <message>
-            <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
-            <translation>تُوضع مواعيدكم المخطط لها ومهامكم المفتوحة في ملف تقويم (.ics). يمكنكم فتحه في تقويم الهاتف أو الحاسوب.</translation>
-        </message>
-        <message>
-            <source>&amp;Days ahead</source>
-            <translation>عدد الأيام القادمة</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>الأسماء</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>إظهار نوع المواعيد الصحية (طبيب العائلة، المستشفى، …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>لا يظهر مكان الموعد الصحي في الملف إلا إذا ظهر نوعه أيضًا: فالعنوان قد يكشف نوع الرعاية.</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>إظهار مكان المواعيد</translation>
-        </message>
-        <message>
-            <source>&amp;Goes to</source>
-            <translation>يذهب إلى</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
-            <translation>تنبيه: التقويم الذي يتزامن على هاتفكم يرسل كل ما في هذا الملف إلى الشركة التي تدير ذلك التقويم (Google أو Apple أو Microsoft). لذلك تظهر الأسماء بالأحرف الأولى فقط، ولا تظهر الأماكن ولا أنواع المواعيد الصحية، ما لم تختاروا غير ذلك.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoosableNewcomers</name>
-        <message>
-            <source>{0} (closed)</source>
-            <translation>{0} (مُغلق)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consents of {0}</source>
-            <translation>موافقات {0}</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>given on</source>
-            <translation>أُعطيت في</translation>
-        </message>
-        <message>
-            <source>withdrawn on</source>
-            <translation>سُحبت في</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>أُعطيت</translation>
-        </message>
-        <message>
-            <source>how</source>
-            <translation>الطريقة</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>سُحبت</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>أدخلوا تاريخًا، مثل 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
-            <translation>{0}: «{1}» ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
-            <translation>يجوز لكم إرسال التقرير الخاص بمسؤول الاندماج (PDF) عن هذا الوافد الجديد إلى مسؤول الاندماج في البلدية (inburgeringsregisseur).</translation>
-        </message>
-        <message>
-            <source>The number of care appointments (never what they were about) may appear in that report.</source>
-            <translation>يجوز أن يظهر في ذلك التقرير عدد مواعيد الرعاية (دون موضوعها أبدًا).</translation>
-        </message>
-        <message>
-            <source>This newcomer is counted in anonymised summaries.</source>
-            <translation>يُحتسب هذا الوافد الجديد في الملخصات المجهولة الهوية.</translation>
-        </message>
-        <message>
-            <source>Given on {0} ({1}).</source>
-            <translation>أُعطيت في {0} ({1}).</translation>
-        </message>
-        <message>
-            <source>Withdrawn on {0}.</source>
-            <translation>سُحبت في {0}.</translation>
-        </message>
-        <message>
-            <source>Not given.</source>
-            <translation>لم تُعطَ.</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was given is in the future.</source>
-            <translation>{0}: يوم إعطاء الموافقة في المستقبل.</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was withdrawn is in the future.</source>
-            <translation>{0}: يوم السحب في المستقبل.</translation>
-        </message>
-        <message>
-            <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
-            <translation>{0}: لا يمكن سحب الموافقة قبل يوم إعطائها ({1}).</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>الموافقات</translation>
-        </message>
-        <message>
-            <source>Tick what the newcomer agreed to and on which day; tick "withdrawn on" when they take it back. Use Tab to go on and Space to tick.</source>
-            <translation>ضعوا علامة على ما وافق عليه الوافد الجديد وفي أي يوم. وإذا تراجع عن موافقته، ضعوا علامة على «سُحبت في». انتقلوا بزر Tab، وضعوا العلامة بمفتاح المسافة.</translation>
-        </message>
-        <message>
-            <source>For what</source>
-            <translation>لأي غرض</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>أُعطيت</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>الطريقة</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>سُحبت</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>for example: signed form in the folder (optional)</source>
-            <translation>مثلًا: استمارة موقّعة في المجلد (اختياري)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsModel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>الغرض</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>أُعطيت في</translation>
-        </message>
-        <message>
-            <source>Withdrawn on</source>
-            <translation>سُحبت في</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>الطريقة</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>حدث خطأ ما</translation>
-        </message>
-        <message>
-            <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
-            <translation>واجه Sleutelapp مشكلة غير متوقعة. ما حفظتموه آمن، والنافذة التي كنتم تعملون فيها تبقى مفتوحة. إذا تكرر ذلك، انسخوا التقرير أدناه وأرسلوه إلى من يقدّم لكم الدعم. لا يحتوي التقرير على أسماء ولا على نص كتبتموه.</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>تقرير الخطأ</translation>
-        </message>
-        <message>
-            <source>Copy report</source>
-            <translation>نسخ التقرير</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>dd-mm-yyyy</source>
-            <translation>يوم-شهر-سنة</translation>
-        </message>
-        <message>
-            <source>Choose from a calendar (Alt+Down)</source>
-            <translation>الاختيار من تقويم (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>التقويم</translation>
-        </message>
-        <message>
-            <source>This date does not exist. Type it as dd-mm-yyyy.</source>
-            <translation>هذا التاريخ غير موجود. اكتبوه بصيغة يوم-شهر-سنة.</translation>
-        </message>
-        <message>
-            <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
-            <translation>هذا ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>A termijn cannot start in the future. Check the date.</source>
-            <translation>لا يمكن أن تبدأ المهلة في المستقبل. تحققوا من التاريخ.</translation>
-        </message>
-        <message>
-            <source>This date lies in the future. Check the date.</source>
-            <translation>هذا التاريخ في المستقبل. تحققوا من التاريخ.</translation>
-        </message>
-        <message>
-            <source>A date before {0} is not possible here. Check the year.</source>
-            <translation>لا يمكن إدخال تاريخ قبل {0} هنا. تحققوا من السنة.</translation>
-        </message>
-        <message>
-            <source>A date after {0} is not possible here. Check the year.</source>
-            <translation>لا يمكن إدخال تاريخ بعد {0} هنا. تحققوا من السنة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosuresModel</name>
-        <message>
-            <source>When</source>
-            <translation>متى</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>ماذا</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>الفترة</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>إلى من</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>البنود</translation>
-        </message>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>تقرير لمسؤول الاندماج</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>ملخص مجهول الهوية</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>تصدير البيانات</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>تسليم إلى زميل</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>نسخة للوافد الجديد</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>ملف مواعيد لتقويمكم</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>أسبوع المواعيد على الورق</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsDialog</name>
-        <message>
-            <source>&amp;Make reports</source>
-            <translation>إعداد التقارير</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>Preview of the report</source>
-            <translation>معاينة التقرير</translation>
-        </message>
-        <message>
-            <source>Reports to make</source>
-            <translation>التقارير المطلوب إعدادها</translation>
-        </message>
-        <message>
-            <source>All reports are made: nothing is due.</source>
-            <translation>تم إعداد كل التقارير: لا شيء مستحق الآن.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {0} report(s) ticked.</source>
-            <translation>
-                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
-                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
-                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
-                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
-                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
-                <numerusform>التقارير المحددة: %n من {0}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>جارٍ إعداد المعاينة…</translation>
-        </message>
-        <message>
-            <source>Folder for the reports</source>
-            <translation>مجلد التقارير</translation>
-        </message>
-        <message>
-            <source>Making the reports…</source>
-            <translation>جارٍ إعداد التقارير…</translation>
-        </message>
-        <message>
-            <source>Not all reports were made</source>
-            <translation>لم يتم إعداد كل التقارير</translation>
-        </message>
-        <message>
-            <source>Reports made</source>
-            <translation>تم إعداد التقارير</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
-            <translation>
-                <numerusform>حُفظ %n تقرير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
-                <numerusform>حُفظ %n تقرير في {0}. يظهر في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
-                <numerusform>حُفظ %n تقريران في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
-                <numerusform>حُفظت %n تقارير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
-                <numerusform>حُفظ %n تقريرًا في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
-                <numerusform>حُفظ %n تقرير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All files have the password you typed.</source>
-            <translation>كل الملفات محمية بكلمة السر التي كتبتموها.</translation>
-        </message>
-        <message>
-            <source>Reports due for the regisseur</source>
-            <translation>تقارير مستحقة لمسؤول الاندماج</translation>
-        </message>
-        <message>
-            <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
-            <translation>هذه التقارير عن آخر شهر كامل أو ربع سنة كامل لم تُعدّ بعد. يوضع كل تقرير في ملف مستقل، ويُسجَّل في سجل ما تمت مشاركته.</translation>
-        </message>
-        <message>
-            <source>&amp;Reports to make (Space ticks or unticks one):</source>
-            <translation>التقارير المطلوب إعدادها (مفتاح المسافة يضع العلامة أو يزيلها):</translation>
-        </message>
-        <message>
-            <source>&amp;Folder</source>
-            <translation>المجلد</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>R&amp;ecipient</source>
-            <translation>المستلِم</translation>
-        </message>
-        <message>
-            <source>empty = the regisseur in each newcomer's profile</source>
-            <translation>فارغ = مسؤول الاندماج المذكور في ملف كل وافد جديد</translation>
-        </message>
-        <message>
-            <source>&amp;Password (optional)</source>
-            <translation>كلمة السر (اختياري)</translation>
-        </message>
-        <message>
-            <source>for all files; empty = none</source>
-            <translation>لكل الملفات؛ فارغ = بدون</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>عرض</translation>
-        </message>
-        <message>
-            <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
-            <translation>معاينة التقرير المختار كما سيُحفظ (تُضاف كلمة السر عند الحفظ).</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsModel</name>
-        <message>
-            <source>Newcomer</source>
-            <translation>الوافد الجديد</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>الفترة</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>اسم الملف</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>{0} for {1}</source>
-            <translation>{0} لـ {1}</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>القناة</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>&amp;Activity</source>
-            <translation>النشاط</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>الموضوع</translation>
-        </message>
-        <message>
-            <source>&amp;What about</source>
-            <translation>بخصوص ماذا</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>الوصف</translation>
-        </message>
-        <message>
-            <source>&amp;What to do</source>
-            <translation>ما يجب فعله</translation>
-        </message>
-        <message>
-            <source>&amp;Remark</source>
-            <translation>تعليق</translation>
-        </message>
-        <message>
-            <source>&amp;Due date</source>
-            <translation>تاريخ الاستحقاق</translation>
-        </message>
-        <message>
-            <source>We do this &amp;together</source>
-            <translation>نقوم بهذا معًا</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>أدخلوا تاريخًا، مثل 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>Fill in how many hours, like 1,5.</source>
-            <translation>أدخلوا عدد الساعات، مثل 1,5.</translation>
-        </message>
-        <message>
-            <source>Write the note first; an empty note is not saved.</source>
-            <translation>اكتبوا الملاحظة أولًا؛ الملاحظة الفارغة لا تُحفظ.</translation>
-        </message>
-        <message>
-            <source>Write what needs to be done.</source>
-            <translation>اكتبوا ما يجب فعله.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>هذا الحقل مطلوب.</translation>
-        </message>
-        <message>
-            <source>Did the appointment take place?</source>
-            <translation>هل تم الموعد؟</translation>
-        </message>
-        <message>
-            <source>This appointment lies in the past but is still marked planned. What happened?</source>
-            <translation>هذا الموعد في الماضي لكنه ما زال بحالة «مخطط له». ماذا حدث؟</translation>
-        </message>
-        <message>
-            <source>Keep planned</source>
-            <translation>إبقاؤه مخططًا له</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
-            <translation>&lt;b&gt;تنبيه:&lt;/b&gt; يبدو أن النص يحتوي على {0}. هذه البيانات التعريفية لا مكان لها في الملاحظات. احذفوها، أو اضغطوا Enter مرة أخرى للحفظ رغم ذلك.</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>الحفظ رغم ذلك</translation>
-        </message>
-        <message>
-            <source>Discard this entry?</source>
-            <translation>تجاهل هذا الإدخال؟</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>كتبتم شيئًا لم يُحفظ بعد. هل تريدون التخلص منه؟</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>تجاهل</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>اختاروا «إلغاء» للرجوع وحفظه.</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>T&amp;ime</source>
-            <translation>الوقت</translation>
-        </message>
-        <message>
-            <source>hh:mm</source>
-            <translation>سا:دق</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>D&amp;uration (minutes)</source>
-            <translation>المدة (بالدقائق)</translation>
-        </message>
-        <message>
-            <source>&amp;Hours</source>
-            <translation>الساعات</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>المواضيع</translation>
-        </message>
-        <message>
-            <source>&amp;Location</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>I go along (&amp;accompanied)</source>
-            <translation>سأذهب أيضًا (مرافقة)</translation>
-        </message>
-        <message>
-            <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation>في موعد الرعاية تُحفظ الأمور العملية فقط: متى، وأين، وهل تذهبون أيضًا. لا يوجد عمدًا حقل للسبب أو للتشخيص.</translation>
-        </message>
-        <message>
-            <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-            <translation>قابل للمشاركة: يجوز أن يظهر هذا النص في التقرير لمسؤول الاندماج</translation>
-        </message>
-        <message>
-            <source>Enter saves. Shift+Enter starts a new line.</source>
-            <translation>Enter للحفظ. Shift+Enter لبدء سطر جديد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionDialog</name>
-        <message>
-            <source>Request an extension for {0}</source>
-            <translation>طلب تمديد لـ {0}</translation>
-        </message>
-        <message>
-            <source>Extension request of {0}</source>
-            <translation>طلب تمديد {0}</translation>
-        </message>
-        <message>
-            <source>No decision yet</source>
-            <translation>لا قرار بعد</translation>
-        </message>
-        <message>
-            <source>Granted</source>
-            <translation>مقبول</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>مرفوض</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Note: {0} (source: {1})</source>
-            <translation>تنبيه: {0} (المصدر: {1})</translation>
-        </message>
-        <message>
-            <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation>ترد DUO خلال 8 أسابيع: الرد متوقع بحلول {0}.</translation>
-        </message>
-        <message>
-            <source>A task for that day is added.</source>
-            <translation>ستُضاف مهمة لذلك اليوم.</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
-            <translation>{0}: «{1}» ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2026.</translation>
-        </message>
-        <message>
-            <source>Sent to DUO on</source>
-            <translation>أُرسل إلى DUO في</translation>
-        </message>
-        <message>
-            <source>The day it was sent is in the future.</source>
-            <translation>يوم الإرسال في المستقبل.</translation>
-        </message>
-        <message>
-            <source>Date of the letter</source>
-            <translation>تاريخ الرسالة</translation>
-        </message>
-        <message>
-            <source>The date of the letter is in the future.</source>
-            <translation>تاريخ الرسالة في المستقبل.</translation>
-        </message>
-        <message>
-            <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation>لا يمكن أن يكون تاريخ الرسالة قبل إرسال الطلب ({0}).</translation>
-        </message>
-        <message>
-            <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation>عدد الأشهر الممنوحة: اكتبوا عددًا صحيحًا من 1 إلى {0}.</translation>
-        </message>
-        <message>
-            <source>Extension of the termijn</source>
-            <translation>تمديد المهلة</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <source>&amp;Sent to DUO on</source>
-            <translation>أُرسل إلى DUO في</translation>
-        </message>
-        <message>
-            <source>day-month-year, for example 15-03-2026</source>
-            <translation>يوم-شهر-سنة، مثلًا 15-03-2026</translation>
-        </message>
-        <message>
-            <source>Evidence gathered</source>
-            <translation>الإثباتات التي جُمعت</translation>
-        </message>
-        <message>
-            <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation>ضعوا علامة على الوثيقة عندما تكون لديكم. لا تضعوا الوثيقة نفسها ولا محتواها في التطبيق.</translation>
-        </message>
-        <message>
-            <source>Decision of DUO</source>
-            <translation>قرار DUO</translation>
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation>القرار</translation>
-        </message>
-        <message>
-            <source>&amp;Months granted</source>
-            <translation>الأشهر الممنوحة</translation>
-        </message>
-        <message>
-            <source>for example 6</source>
-            <translation>مثلًا 6</translation>
-        </message>
-        <message>
-            <source>Date of the &amp;letter</source>
-            <translation>تاريخ الرسالة</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionRequestsModel</name>
-        <message>
-            <source>Reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>أُرسل في</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>الإثباتات</translation>
-        </message>
-        <message>
-            <source>Answer expected</source>
-            <translation>الرد متوقع</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>القرار</translation>
-        </message>
-        <message numerus="yes">
-            <source>Granted: %n month(s)</source>
-            <translation>
-                <numerusform>مقبول: %n شهر</numerusform>
-                <numerusform>مقبول: %n شهر</numerusform>
-                <numerusform>مقبول: %n شهران</numerusform>
-                <numerusform>مقبول: %n أشهر</numerusform>
-                <numerusform>مقبول: %n شهرًا</numerusform>
-                <numerusform>مقبول: %n شهر</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>مرفوض</translation>
-        </message>
-        <message>
-            <source>Not yet</source>
-            <translation>ليس بعد</translation>
-        </message>
-        <message>
-            <source>{0} of {1}</source>
-            <translation>{0} من {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartPage</name>
-        <message>
-            <source>The two passphrases are not the same. Type them again.</source>
-            <translation>عبارتا المرور غير متطابقتين. اكتبوهما مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>Welcome to Sleutelapp</source>
-            <translation>مرحبًا بكم في Sleutelapp</translation>
-        </message>
-        <message>
-            <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation>تُحفظ ملاحظاتكم عن الوافدين الجدد الذين ترشدونهم مشفّرةً على هذا الحاسوب. اختاروا عبارة مرور لا يعرفها أحد غيركم: 8 أحرف على الأقل، مثلًا أربع كلمات لا علاقة بينها.</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>عبارة مرور جديدة</translation>
-        </message>
-        <message>
-            <source>Repeat passphrase</source>
-            <translation>تكرار عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation>من يدير دفتر المتابعة هذا؟ يظهر اسمكم واسم مؤسستكم على التقرير لمسؤول الاندماج. يمكنكم تغييرهما لاحقًا من «الإعدادات».</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>اسمكم</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>المؤسسة</translation>
-        </message>
-        <message>
-            <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation>المسؤولة عن البيانات، مثلًا مؤسسة الرعاية الاجتماعية</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>جهة اتصال المؤسسة</translation>
-        </message>
-        <message>
-            <source>e-mail or phone for privacy questions</source>
-            <translation>بريد إلكتروني أو هاتف لأسئلة الخصوصية</translation>
-        </message>
-        <message>
-            <source>Create my case file</source>
-            <translation>إنشاء دفتر المتابعة</translation>
-        </message>
-        <message>
-            <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation>تريدون الاستكشاف أولًا؟ جرّبوا التطبيق مع وافدين جدد وهميين في ملف تجريبي منفصل. لن يُمسّ دفتر المتابعة الخاص بكم.</translation>
-        </message>
-        <message>
-            <source>Try it with demo data</source>
-            <translation>التجربة ببيانات وهمية</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>استعادة نسخة احتياطية…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverDialog</name>
-        <message>
-            <source>Sleutelapp transfer code (one-time):</source>
-            <translation>رمز التسليم في Sleutelapp (لمرة واحدة):</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation>
-                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفه في دفتر المتابعة، أم حذفه نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدَين جديدَين. هل تريدون إغلاق ملفيهما في دفتر المتابعة، أم حذفهما نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدين جدد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
-                <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close them</source>
-            <translation>إغلاقها</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>حذف نهائي…</translation>
-        </message>
-        <message>
-            <source>Keep as they are</source>
-            <translation>إبقاؤها كما هي</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>تسليم</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Save the handover file</source>
-            <translation>حفظ ملف التسليم</translation>
-        </message>
-        <message>
-            <source>Choose where to save the handover file.</source>
-            <translation>اختاروا مكان حفظ ملف التسليم.</translation>
-        </message>
-        <message>
-            <source>The folder {0} does not exist.</source>
-            <translation>المجلد {0} غير موجود.</translation>
-        </message>
-        <message>
-            <source>Tick at least one newcomer (Space).</source>
-            <translation>ضعوا علامة على وافد جديد واحد على الأقل (مفتاح المسافة).</translation>
-        </message>
-        <message>
-            <source>{0} already exists. Replace it?</source>
-            <translation>{0} موجود مسبقًا. استبداله؟</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>استبدال</translation>
-        </message>
-        <message>
-            <source>Writing the encrypted handover…</source>
-            <translation>جارٍ كتابة ملف التسليم المشفّر…</translation>
-        </message>
-        <message>
-            <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation>تُحذف كل بياناتهم من دفتر المتابعة نهائيًا، بما في ذلك فهرس البحث. ويحتفظ زميلكم بالنسخة المسلَّمة.</translation>
-        </message>
-        <message>
-            <source>Shared before; tell these recipients:</source>
-            <translation>شوركت سابقًا؛ أبلغوا هؤلاء المستلمين:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Erase %n newcomer(s) for good?</source>
-            <translation>
-                <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
-                <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
-                <numerusform>حذف %n وافدَين جديدَين نهائيًا؟</numerusform>
-                <numerusform>حذف %n وافدين جدد نهائيًا؟</numerusform>
-                <numerusform>حذف %n وافدًا جديدًا نهائيًا؟</numerusform>
-                <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase for good</source>
-            <translation>حذف نهائي</translation>
-        </message>
-        <message>
-            <source>Erased.</source>
-            <translation>تم الحذف.</translation>
-        </message>
-        <message>
-            <source>Tell these recipients:</source>
-            <translation>أبلغوا هؤلاء المستلمين:</translation>
-        </message>
-        <message>
-            <source>Hand over to a colleague</source>
-            <translation>التسليم إلى زميل</translation>
-        </message>
-        <message>
-            <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation>يوضع الوافدون الجدد المختارون في ملف مشفّر، مع كل البنود والموافقات وما تمت مشاركته. يفتحه زميلكم برمز لمرة واحدة تعطونه إياه بطريقة أخرى (بالهاتف أو شخصيًا).</translation>
-        </message>
-        <message>
-            <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation>الوافدون الجدد المراد تسليمهم (مفتاح المسافة لوضع علامة):</translation>
-        </message>
-        <message>
-            <source>&amp;Colleague</source>
-            <translation>الزميل</translation>
-        </message>
-        <message>
-            <source>name of the colleague who takes over</source>
-            <translation>اسم الزميل الذي يتسلّم</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>اختيار…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursField</name>
-        <message>
-            <source>for example 1,5</source>
-            <translation>مثلًا 1,5</translation>
-        </message>
-        <message>
-            <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation>اكتبوا عدد الساعات، مثل 1,5 أو 2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InzageDialog</name>
-        <message>
-            <source>Newcomer: {0}</source>
-            <translation>الوافد الجديد: {0}</translation>
-        </message>
-        <message>
-            <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation>تحتوي النسخة على الملف الشخصي، و{0} (بما فيها الملاحظات الخاصة)، و{1}، و{2}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n بند</numerusform>
-                <numerusform>%n بند</numerusform>
-                <numerusform>%n بندان</numerusform>
-                <numerusform>%n بنود</numerusform>
-                <numerusform>%n بندًا</numerusform>
-                <numerusform>%n بند</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n consent(s)</source>
-            <translation>
-                <numerusform>%n موافقة</numerusform>
-                <numerusform>%n موافقة</numerusform>
-                <numerusform>%n موافقتان</numerusform>
-                <numerusform>%n موافقات</numerusform>
-                <numerusform>%n موافقةً</numerusform>
-                <numerusform>%n موافقة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>what was shared (nothing yet)</source>
-            <translation>ما تمت مشاركته (لا شيء بعد)</translation>
-        </message>
-        <message numerus="yes">
-            <source>what was shared (%n time(s))</source>
-            <translation>
-                <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
-                <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
-                <numerusform>ما تمت مشاركته (%n مرتين)</numerusform>
-                <numerusform>ما تمت مشاركته (%n مرات)</numerusform>
-                <numerusform>ما تمت مشاركته (%n مرةً)</numerusform>
-                <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the copy</source>
-            <translation>حفظ النسخة</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the PDF.</source>
-            <translation>اختاروا مجلدًا موجودًا لملف PDF.</translation>
-        </message>
-        <message>
-            <source>Writing the copy…</source>
-            <translation>جارٍ كتابة النسخة…</translation>
-        </message>
-        <message>
-            <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation>تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذا أُعطي للوافد الجديد:</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>نسخة للوافد الجديد</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation>يحتوي ملف PDF على كل شيء، بما في ذلك ملاحظاتكم الخاصة. أعطوه لهذا الوافد الجديد فقط. سيُسجَّل في سجل ما تمت مشاركته أنه أُعطي للوافد الجديد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening your case file…</source>
-            <translation>جارٍ فتح دفتر المتابعة…</translation>
-        </message>
-        <message>
-            <source>Creating your case file…</source>
-            <translation>جارٍ إنشاء دفتر المتابعة…</translation>
-        </message>
-        <message>
-            <source>Opening the demo…</source>
-            <translation>جارٍ فتح النسخة التجريبية…</translation>
-        </message>
-        <message>
-            <source>Making demo data…</source>
-            <translation>جارٍ إنشاء بيانات تجريبية…</translation>
-        </message>
-        <message>
-            <source>Sleutelapp — DEMO (invented people)</source>
-            <translation>Sleutelapp — نسخة تجريبية (أشخاص وهميون)</translation>
-        </message>
-        <message>
-            <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation>ما أدخلتموه ولم يُحفظ بعد محفوظ مؤقتًا، وسيُفتح من جديد بعد فتح القفل.</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>نشط</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>مُغلق</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>الجميع</translation>
-        </message>
-        <message>
-            <source>All routes</source>
-            <translation>كل المسارات</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n+ newcomer(s)</source>
-            <translation>
-                <numerusform>+%n وافد جديد</numerusform>
-                <numerusform>+%n وافد جديد</numerusform>
-                <numerusform>+%n وافدان جديدان</numerusform>
-                <numerusform>+%n وافدين جدد</numerusform>
-                <numerusform>+%n وافدًا جديدًا</numerusform>
-                <numerusform>+%n وافد جديد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n وافد جديد</numerusform>
-                <numerusform>%n وافد جديد</numerusform>
-                <numerusform>%n وافدان جديدان</numerusform>
-                <numerusform>%n وافدين جدد</numerusform>
-                <numerusform>%n وافدًا جديدًا</numerusform>
-                <numerusform>%n وافد جديد</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <source>Search newcomers</source>
-            <translation>البحث عن وافدين جدد</translation>
-        </message>
-        <message>
-            <source>Search a name or anything written…</source>
-            <translation>ابحثوا عن اسم أو عن أي شيء كتبتموه…</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>التصفية حسب الحالة</translation>
-        </message>
-        <message>
-            <source>Route filter</source>
-            <translation>التصفية حسب المسار</translation>
-        </message>
-        <message>
-            <source>Newcomers</source>
-            <translation>الوافدون الجدد</translation>
-        </message>
-        <message>
-            <source>New newcomer…</source>
-            <translation>وافد جديد…</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <source>&amp;Entry</source>
-            <translation>الإدخال</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>العرض</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>المساعدة</translation>
-        </message>
-        <message>
-            <source>&amp;New newcomer…</source>
-            <translation>وافد جديد…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit newcomer…</source>
-            <translation>تعديل الوافد الجديد…</translation>
-        </message>
-        <message>
-            <source>Close or reopen newcomer</source>
-            <translation>إغلاق الوافد الجديد أو إعادة فتحه</translation>
-        </message>
-        <message>
-            <source>Erase newcomer for good…</source>
-            <translation>حذف الوافد الجديد نهائيًا…</translation>
-        </message>
-        <message>
-            <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation>تقرير لمسؤول الاندماج (PDF)…</translation>
-        </message>
-        <message>
-            <source>Reports &amp;due for the regisseur…</source>
-            <translation>التقارير المستحقة لمسؤول الاندماج…</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymised summary…</source>
-            <translation>ملخص مجهول الهوية…</translation>
-        </message>
-        <message>
-            <source>&amp;Merge summaries…</source>
-            <translation>دمج الملخصات…</translation>
-        </message>
-        <message>
-            <source>&amp;Hand over to a colleague…</source>
-            <translation>التسليم إلى زميل…</translation>
-        </message>
-        <message>
-            <source>Recei&amp;ve a handover…</source>
-            <translation>استلام تسليم…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation>نسخة للوافد الجديد (inzage)…</translation>
-        </message>
-        <message>
-            <source>Export the agen&amp;da (.ics)…</source>
-            <translation>تصدير المواعيد (.ics)…</translation>
-        </message>
-        <message>
-            <source>Make a &amp;backup…</source>
-            <translation>إنشاء نسخة احتياطية…</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>استعادة نسخة احتياطية…</translation>
-        </message>
-        <message>
-            <source>Check the case file</source>
-            <translation>فحص دفتر المتابعة</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>الإعدادات…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>قفل</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>خروج</translation>
-        </message>
-        <message>
-            <source>&amp;Contact…</source>
-            <translation>تواصل…</translation>
-        </message>
-        <message>
-            <source>&amp;Appointment…</source>
-            <translation>موعد…</translation>
-        </message>
-        <message>
-            <source>Ac&amp;tivity…</source>
-            <translation>نشاط…</translation>
-        </message>
-        <message>
-            <source>&amp;Note…</source>
-            <translation>ملاحظة…</translation>
-        </message>
-        <message>
-            <source>&amp;Signal…</source>
-            <translation>إشارة…</translation>
-        </message>
-        <message>
-            <source>Tas&amp;k…</source>
-            <translation>مهمة…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit entry…</source>
-            <translation>تعديل البند…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete entry</source>
-            <translation>حذف البند</translation>
-        </message>
-        <message>
-            <source>&amp;Undo delete</source>
-            <translation>التراجع عن الحذف</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <source>A&amp;genda (week and month)</source>
-            <translation>المواعيد (أسبوع وشهر)</translation>
-        </message>
-        <message>
-            <source>&amp;Find newcomer</source>
-            <translation>البحث عن وافد جديد</translation>
-        </message>
-        <message>
-            <source>&amp;About Sleutelapp</source>
-            <translation>حول Sleutelapp</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Summaries to merge</source>
-            <translation>الملخصات المراد دمجها</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>جدول</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesField</name>
-        <message>
-            <source>for example 30</source>
-            <translation>مثلًا 30</translation>
-        </message>
-        <message>
-            <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation>اكتبوا دقائق كاملة، مثل 30 أو 90 (أو 1:30).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerDialog</name>
-        <message>
-            <source>months</source>
-            <translation>أشهر</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>New newcomer</source>
-            <translation>وافد جديد</translation>
-        </message>
-        <message>
-            <source>Edit newcomer</source>
-            <translation>تعديل الوافد الجديد</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>تاريخ القرار</translation>
-        </message>
-        <message>
-            <source>As in the settings (every month)</source>
-            <translation>كما في الإعدادات (كل شهر)</translation>
-        </message>
-        <message>
-            <source>As in the settings (every quarter)</source>
-            <translation>كما في الإعدادات (كل ربع سنة)</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>كل ربع سنة</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>كل شهر</translation>
-        </message>
-        <message>
-            <source>Discard these details?</source>
-            <translation>تجاهل هذه البيانات؟</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>كتبتم شيئًا لم يُحفظ بعد. هل تريدون التخلص منه؟</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>تجاهل</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>اختاروا «إلغاء» للرجوع وحفظه.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n شهر</numerusform>
-                <numerusform>%n شهر</numerusform>
-                <numerusform>%n شهران</numerusform>
-                <numerusform>%n أشهر</numerusform>
-                <numerusform>%n شهرًا</numerusform>
-                <numerusform>%n شهر</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(decided {0})</source>
-            <translation>(القرار {0})</translation>
-        </message>
-        <message>
-            <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation>أدخلوا تاريخ بدء المهلة، مثل 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>Fill in a name.</source>
-            <translation>أدخلوا اسمًا.</translation>
-        </message>
-        <message>
-            <source>Newcomer</source>
-            <translation>الوافد الجديد</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>&amp;Called</source>
-            <translation>اسم النداء</translation>
-        </message>
-        <message>
-            <source>short name shown on screen (optional)</source>
-            <translation>اسم قصير يظهر على الشاشة (اختياري)</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>الهاتف</translation>
-        </message>
-        <message>
-            <source>&amp;Language(s)</source>
-            <translation>اللغة أو اللغات</translation>
-        </message>
-        <message>
-            <source>&amp;Route</source>
-            <translation>المسار</translation>
-        </message>
-        <message>
-            <source>&amp;Termijn started on</source>
-            <translation>بدأت المهلة في</translation>
-        </message>
-        <message>
-            <source>known:</source>
-            <translation>معروف:</translation>
-        </message>
-        <message>
-            <source>Termijn started on</source>
-            <translation>بدأت المهلة في</translation>
-        </message>
-        <message>
-            <source>&amp;Municipality reference</source>
-            <translation>المرجع في البلدية</translation>
-        </message>
-        <message>
-            <source>Re&amp;gisseur</source>
-            <translation>مسؤول الاندماج</translation>
-        </message>
-        <message>
-            <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation>اسم وبريد مسؤول الاندماج (inburgeringsregisseur)</translation>
-        </message>
-        <message>
-            <source>C&amp;oaches</source>
-            <translation>المدرّبون</translation>
-        </message>
-        <message>
-            <source>Language &amp;school</source>
-            <translation>مدرسة اللغة</translation>
-        </message>
-        <message>
-            <source>St&amp;atus</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>التقارير لمسؤول الاندماج: كم مرة</translation>
-        </message>
-        <message>
-            <source>Extensions of the termijn granted by DUO</source>
-            <translation>تمديدات المهلة التي منحتها DUO</translation>
-        </message>
-        <message>
-            <source>Months of extension</source>
-            <translation>أشهر التمديد</translation>
-        </message>
-        <message>
-            <source>Reason for the extension</source>
-            <translation>سبب التمديد</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>السبب</translation>
-        </message>
-        <message>
-            <source>Extension decided on</source>
-            <translation>تاريخ قرار التمديد</translation>
-        </message>
-        <message>
-            <source>Add extension</source>
-            <translation>إضافة تمديد</translation>
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation>حذف المحدد</translation>
-        </message>
-        <message>
-            <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation>لا يحتوي Sleutelapp عمدًا على حقل لرقم BSN أو وثائق الهوية أو الجنسية أو الدين.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerListModel</name>
-        <message>
-            <source>Last contact: {0}</source>
-            <translation>آخر تواصل: {0}</translation>
-        </message>
-        <message>
-            <source>No contact recorded yet</source>
-            <translation>لم يُسجَّل أي تواصل بعد</translation>
-        </message>
-        <message>
-            <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation>+30 يومًا: لا تواصل منذ 30 يومًا أو أكثر (منذ إضافة الوافد الجديد). يُحتسب: التواصل، والمواعيد التي رافقتم إليها وتمّت، والأنشطة التي قمتم بها معًا.</translation>
-        </message>
-        <message>
-            <source>Termijn ends: {0}</source>
-            <translation>تنتهي المهلة: {0}</translation>
-        </message>
-        <message>
-            <source>Found in: {0} {1} — {2}</source>
-            <translation>وُجد في: {0} {1} — {2}</translation>
-        </message>
-        <message>
-            <source>termijn</source>
-            <translation>المهلة</translation>
-        </message>
-        <message>
-            <source>30+ days</source>
-            <translation>+30 يومًا</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>مُغلق</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerView</name>
-        <message>
-            <source>Everything</source>
-            <translation>الكل</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hidden by the filter</source>
-            <translation>
-                <numerusform>%n مخفي بسبب التصفية</numerusform>
-                <numerusform>%n مخفي بسبب التصفية</numerusform>
-                <numerusform>%n مخفيان بسبب التصفية</numerusform>
-                <numerusform>%n مخفية بسبب التصفية</numerusform>
-                <numerusform>%n مخفيًا بسبب التصفية</numerusform>
-                <numerusform>%n مخفي بسبب التصفية</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>closed on {0}</source>
-            <translation>أُغلق في {0}</translation>
-        </message>
-        <message>
-            <source>Route: {0}</source>
-            <translation>المسار: {0}</translation>
-        </message>
-        <message>
-            <source>Termijn: start date not known</source>
-            <translation>المهلة: تاريخ البدء غير معروف</translation>
-        </message>
-        <message numerus="yes">
-            <source>Termijn ends {0} — %n day(s) left</source>
-            <translation>
-                <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
-                <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
-                <numerusform>تنتهي المهلة في {0} — بقي %n يومان</numerusform>
-                <numerusform>تنتهي المهلة في {0} — بقيت %n أيام</numerusform>
-                <numerusform>تنتهي المهلة في {0} — بقي %n يومًا</numerusform>
-                <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Termijn ended {0}</source>
-            <translation>انتهت المهلة في {0}</translation>
-        </message>
-        <message>
-            <source>Consent: {0}</source>
-            <translation>الموافقة: {0}</translation>
-        </message>
-        <message>
-            <source>Consent: none recorded</source>
-            <translation>الموافقة: لا شيء مسجّل</translation>
-        </message>
-        <message>
-            <source>{0} {1} / {2} h</source>
-            <translation>{0} {1} / {2} سا</translation>
-        </message>
-        <message>
-            <source>Norms: {0}</source>
-            <translation>المعايير: {0}</translation>
-        </message>
-        <message>
-            <source>This route has no hour norms.</source>
-            <translation>لا توجد معايير ساعات لهذا المسار.</translation>
-        </message>
-        <message>
-            <source>{0} {1} h</source>
-            <translation>{0} {1} سا</translation>
-        </message>
-        <message>
-            <source>Participation: {0}</source>
-            <translation>المشاركة: {0}</translation>
-        </message>
-        <message>
-            <source>Participation: no hours logged yet</source>
-            <translation>المشاركة: لم تُسجَّل ساعات بعد</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>اسم النداء</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>الهاتف</translation>
-        </message>
-        <message>
-            <source>Language(s)</source>
-            <translation>اللغة أو اللغات</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>المسار</translation>
-        </message>
-        <message>
-            <source>Termijn started</source>
-            <translation>بدء المهلة</translation>
-        </message>
-        <message>
-            <source>Extensions</source>
-            <translation>التمديدات</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n شهر</numerusform>
-                <numerusform>%n شهر</numerusform>
-                <numerusform>%n شهران</numerusform>
-                <numerusform>%n أشهر</numerusform>
-                <numerusform>%n شهرًا</numerusform>
-                <numerusform>%n شهر</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Municipality reference</source>
-            <translation>المرجع في البلدية</translation>
-        </message>
-        <message>
-            <source>Regisseur</source>
-            <translation>مسؤول الاندماج</translation>
-        </message>
-        <message>
-            <source>Coaches</source>
-            <translation>المدرّبون</translation>
-        </message>
-        <message>
-            <source>Language school</source>
-            <translation>مدرسة اللغة</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>الخط الزمني</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>عرض</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>تعديل…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>الملف الشخصي</translation>
-        </message>
-        <message>
-            <source>Edit profile…</source>
-            <translation>تعديل الملف الشخصي…</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>الموافقات</translation>
-        </message>
-        <message>
-            <source>Record consent…</source>
-            <translation>تسجيل موافقة…</translation>
-        </message>
-        <message>
-            <source>Withdraw…</source>
-            <translation>سحب…</translation>
-        </message>
-        <message>
-            <source>Disclosures</source>
-            <translation>المُشارَك</translation>
-        </message>
-        <message>
-            <source>Everything about this newcomer that left this computer.</source>
-            <translation>كل ما خرج من هذا الحاسوب عن هذا الوافد الجديد.</translation>
-        </message>
-        <message>
-            <source>Shared</source>
-            <translation>المُشارَك</translation>
-        </message>
-        <message>
-            <source>Extension</source>
-            <translation>التمديد</translation>
-        </message>
-        <message>
-            <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation>طلبات إلى DUO للحصول على وقت إضافي. التمديد الممنوح يؤخّر نهاية المهلة.</translation>
-        </message>
-        <message>
-            <source>Extension requests</source>
-            <translation>طلبات التمديد</translation>
-        </message>
-        <message>
-            <source>Request an extension…</source>
-            <translation>طلب تمديد…</translation>
-        </message>
-        <message>
-            <source>Record the decision…</source>
-            <translation>تسجيل القرار…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>عبارتا المرور غير متطابقتين.</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase…</source>
-            <translation>جارٍ تغيير عبارة المرور…</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>تغيير عبارة المرور</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase</source>
-            <translation>عبارة مرور جديدة</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>التكرار</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickActions</name>
-        <message>
-            <source>Mark &amp;done / resolved</source>
-            <translation>وضع علامة «تم / حُلّ»</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;no-show</source>
-            <translation>وضع علامة «لم يحضر»</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;cancelled</source>
-            <translation>وضع علامة «أُلغي»</translation>
-        </message>
-        <message>
-            <source>Select an appointment, a task or a signal first.</source>
-            <translation>اختاروا أولًا موعدًا أو مهمة أو إشارة.</translation>
-        </message>
-        <message>
-            <source>{0} marked as {1}.</source>
-            <translation>{0}: الحالة الآن «{1}».</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveDialog</name>
-        <message>
-            <source>Receive</source>
-            <translation>استلام</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Open a handover file</source>
-            <translation>فتح ملف تسليم</translation>
-        </message>
-        <message>
-            <source>Choose the handover file first.</source>
-            <translation>اختاروا ملف التسليم أولًا.</translation>
-        </message>
-        <message>
-            <source>Opening and checking the handover…</source>
-            <translation>جارٍ فتح التسليم والتحقق منه…</translation>
-        </message>
-        <message>
-            <source>Received {0} with {1}.</source>
-            <translation>تم استلام {0}، مع {1}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n وافد جديد</numerusform>
-                <numerusform>%n وافد جديد</numerusform>
-                <numerusform>%n وافدان جديدان</numerusform>
-                <numerusform>%n وافدين جدد</numerusform>
-                <numerusform>%n وافدًا جديدًا</numerusform>
-                <numerusform>%n وافد جديد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n بند</numerusform>
-                <numerusform>%n بند</numerusform>
-                <numerusform>%n بندان</numerusform>
-                <numerusform>%n بنود</numerusform>
-                <numerusform>%n بندًا</numerusform>
-                <numerusform>%n بند</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Receive a handover</source>
-            <translation>استلام تسليم</translation>
-        </message>
-        <message>
-            <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation>اختاروا ملف التسليم من زميلكم واكتبوا رمز التسليم الذي أعطاكم إياه. يُضاف كل شيء إلى دفتر المتابعة دفعة واحدة، أو لا يُضاف شيء.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>الملف</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>Transfer &amp;code</source>
-            <translation>رمز التسليم</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecipientNotice</name>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>تقرير لمسؤول الاندماج</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>ملخص مجهول الهوية</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>تصدير البيانات</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>تسليم إلى زميل</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>نسخة للوافد الجديد</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>ملف مواعيد لتقويمكم</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>أسبوع المواعيد على الورق</translation>
-        </message>
-        <message>
-            <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation>شوركت هذه البيانات من قبل. أبلغوا هؤلاء المستلمين بالتصحيح، ليتمكنوا من تصحيح نسختهم أيضًا:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyPage</name>
-        <message>
-            <source>Save the recovery sheet</source>
-            <translation>حفظ ورقة الاسترداد</translation>
-        </message>
-        <message>
-            <source>recovery-key.pdf</source>
-            <translation>recovery-key.pdf</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>مفتاح الاسترداد</translation>
-        </message>
-        <message>
-            <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation>إذا نسيتم عبارة المرور يومًا، فمفتاح الاسترداد هذا هو الطريق الوحيد للعودة إلى دفتر المتابعة. لن يظهر إلا الآن. اكتبوه أو اطبعوه، وأعطوه لمؤسستكم لتحفظه في مكان آمن.</translation>
-        </message>
-        <message>
-            <source>Print / save as PDF…</source>
-            <translation>طباعة / حفظ بصيغة PDF…</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>نسخ</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery key</source>
-            <translation>كتبت مفتاح الاسترداد أو طبعته</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>متابعة</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reminders</name>
-        <message>
-            <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation>غدًا الساعة {0}: موعد مع {1}، بمرافقتكم.</translation>
-        </message>
-        <message>
-            <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation>غدًا: موعد مع {0}، بمرافقتكم.</translation>
-        </message>
-        <message>
-            <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation>اليوم الساعة {0}: موعد مع {1}، بمرافقتكم.</translation>
-        </message>
-        <message>
-            <source>Today: appointment with {0}, you go along.</source>
-            <translation>اليوم: موعد مع {0}، بمرافقتكم.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Since you last closed the app: %n appointment(s)</source>
-            <translation>
-                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
-                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
-                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعدين</numerusform>
-                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n مواعيد</numerusform>
-                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعدًا</numerusform>
-                <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation>
-                <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
-                <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
-                <numerusform>و%n مهمتين. انظروا «اليوم» والمواعيد.</numerusform>
-                <numerusform>و%n مهام. انظروا «اليوم» والمواعيد.</numerusform>
-                <numerusform>و%n مهمةً. انظروا «اليوم» والمواعيد.</numerusform>
-                <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPeriods</name>
-        <message>
-            <source>quarter {0} of {1}</source>
-            <translation>الربع {0} من {1}</translation>
-        </message>
-        <message>
-            <source>Report {0} for {1} not made yet</source>
-            <translation>التقرير {0} عن {1} لم يُعدّ بعد</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Every quarter</source>
-            <translation>كل ربع سنة</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>كل شهر</translation>
-        </message>
-        <message>
-            <source>Not available in this version.</source>
-            <translation>غير متاح في هذا الإصدار.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>الإعدادات</translation>
-        </message>
-        <message>
-            <source>Who is responsible for the data</source>
-            <translation>المسؤول عن البيانات</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>المؤسسة</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>جهة اتصال المؤسسة</translation>
-        </message>
-        <message>
-            <source>&amp;Your name (key person)</source>
-            <translation>اسمكم (الشخص المرجعي)</translation>
-        </message>
-        <message>
-            <source>Your c&amp;ontact</source>
-            <translation>وسيلة تواصلكم</translation>
-        </message>
-        <message>
-            <source>Safety and summaries</source>
-            <translation>الأمان والملخصات</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after (minutes without use)</source>
-            <translation>القفل بعد (دقائق دون استخدام)</translation>
-        </message>
-        <message>
-            <source>&amp;Erase closed newcomers after (months)</source>
-            <translation>حذف الوافدين الجدد المغلقة ملفاتهم بعد (أشهر)</translation>
-        </message>
-        <message>
-            <source>&amp;Minimum newcomers per number (k)</source>
-            <translation>أصغر مجموعة في الملخص (عدد الوافدين الجدد، k)</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>التقارير لمسؤول الاندماج: كم مرة</translation>
-        </message>
-        <message>
-            <source>Change passphrase…</source>
-            <translation>تغيير عبارة المرور…</translation>
-        </message>
-        <message>
-            <source>New recovery key…</source>
-            <translation>مفتاح استرداد جديد…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryDialog</name>
-        <message>
-            <source>Table</source>
-            <translation>جدول</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>الصنف</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>التفاصيل</translation>
-        </message>
-        <message>
-            <source>Shareable</source>
-            <translation>قابل للمشاركة</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>نعم</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} دقيقة</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} سا</translation>
-        </message>
-        <message>
-            <source>accompanied</source>
-            <translation>مع مرافقة</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayView</name>
-        <message>
-            <source>extension requested, answer expected by {0}</source>
-            <translation>طُلب التمديد، والرد متوقع بحلول {0}</translation>
-        </message>
-        <message>
-            <source>an extension can be requested since {0}</source>
-            <translation>يمكن طلب التمديد منذ {0}</translation>
-        </message>
-        <message>
-            <source>an extension can be requested from {0}</source>
-            <translation>يمكن طلب التمديد ابتداءً من {0}</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>زر Enter يفتح النافذة التي تُعدّ كل التقارير المستحقة دفعة واحدة.</translation>
-        </message>
-        <message>
-            <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation>{0} — {1}: {2} — ما زال «مخططًا له»؛ هل تم الموعد؟</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>بمرافقتكم</translation>
-        </message>
-        <message>
-            <source>(overdue)</source>
-            <translation>(متأخر)</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation>
-                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
-                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
-                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يومان)</numerusform>
-                <numerusform>{0} — تنتهي المهلة في {1} (بقيت %n أيام)</numerusform>
-                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يومًا)</numerusform>
-                <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} — termijn ended {1}</source>
-            <translation>{0} — انتهت المهلة في {1}</translation>
-        </message>
-        <message>
-            <source>{0} — no contact recorded yet</source>
-            <translation>{0} — لم يُسجَّل أي تواصل بعد</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation>
-                <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
-                <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
-                <numerusform>{0} — آخر تواصل {1} (قبل %n يومين)</numerusform>
-                <numerusform>{0} — آخر تواصل {1} (قبل %n أيام)</numerusform>
-                <numerusform>{0} — آخر تواصل {1} (قبل %n يومًا)</numerusform>
-                <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Update the status: past appointments still planned</source>
-            <translation>تحديث الحالة: مواعيد مضت وما زالت «مخططًا لها»</translation>
-        </message>
-        <message>
-            <source>Appointments up to and including {0}</source>
-            <translation>المواعيد حتى {0}</translation>
-        </message>
-        <message>
-            <source>Open tasks due up to and including {0}</source>
-            <translation>المهام المفتوحة المستحقة حتى {0}</translation>
-        </message>
-        <message>
-            <source>Termijn ends within 6 months</source>
-            <translation>تنتهي المهلة خلال 6 أشهر</translation>
-        </message>
-        <message>
-            <source>No contact for 30 days</source>
-            <translation>لا تواصل منذ 30 يومًا</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <source>Update the status</source>
-            <translation>تحديث الحالة</translation>
-        </message>
-        <message>
-            <source>Appointments in the next 14 days</source>
-            <translation>المواعيد في الأيام الـ 14 القادمة</translation>
-        </message>
-        <message>
-            <source>Open tasks, due soon</source>
-            <translation>مهام مفتوحة يقترب موعدها</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation>اضغطوا Enter أو انقروا نقرًا مزدوجًا على سطر لفتح ملف الوافد الجديد. Ctrl+1…6 يسجّل شيئًا للوافد الجديد في السطر المحدد؛ Ctrl+D يضع على الموعد أو المهمة علامة «تم» (انقروا بالزر الأيمن للمزيد).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferCodeDialog</name>
-        <message numerus="yes">
-            <source>The handover file for %n newcomer(s) was written:
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>لا شيء مخطط له</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>زر Enter يفتح النافذة التي تُعدّ كل التقارير المستحقة دفعة واحدة.</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>بمرافقتكم</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>طوال اليوم</translation>
+    </message>
+    <message>
+        <source>Task — {0}: {1}</source>
+        <translation>مهمة — {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — the termijn ends today</source>
+        <translation>{0} — المهلة تنتهي اليوم</translation>
+    </message>
+    <message>
+        <source>{0} — answer from DUO to the extension request expected</source>
+        <translation>{0} — رد متوقع من DUO على طلب التمديد</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1} up to and including {2}</source>
+        <translation>الأسبوع {0}: من {1} حتى {2}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Page Up)</source>
+        <translation>الأسبوع أو الشهر السابق (Page Up)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; السابق</translation>
+    </message>
+    <message>
+        <source>Back to this week or month (T)</source>
+        <translation>العودة إلى هذا الأسبوع أو الشهر (T)</translation>
+    </message>
+    <message>
+        <source>To t&amp;oday</source>
+        <translation>إلى اليوم</translation>
+    </message>
+    <message>
+        <source>Next week or month (Page Down)</source>
+        <translation>الأسبوع أو الشهر التالي (Page Down)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext &gt;</source>
+        <translation>التالي &gt;</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Agenda items by day</source>
+        <translation>المواعيد حسب اليوم</translation>
+    </message>
+    <message>
+        <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
+        <translation>Enter يفتح ملف الوافد الجديد. Ctrl+D: تم، Ctrl+Shift+N: لم يحضر، Ctrl+Shift+X: أُلغي.</translation>
+    </message>
+    <message>
+        <source>Week as &amp;PDF…</source>
+        <translation>الأسبوع بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.&amp;ics)…</source>
+        <translation>تصدير المواعيد (.ics)…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWeekDialog</name>
+    <message>
+        <source>The week of {0} up to and including {1} as a PDF to print.</source>
+        <translation>الأسبوع من {0} حتى {1} بصيغة PDF للطباعة.</translation>
+    </message>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>الأحرف الأولى (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>اسم النداء</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save the week as PDF</source>
+        <translation>حفظ الأسبوع بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>اختاروا مجلدًا موجودًا للملف.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>جارٍ إنشاء ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Week as PDF</source>
+        <translation>الأسبوع بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>إظهار نوع المواعيد الصحية (طبيب العائلة، المستشفى، …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>لا يظهر مكان الموعد الصحي إلا إذا ظهر نوعه أيضًا: فالعنوان قد يكشف نوع الرعاية.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>إظهار مكان المواعيد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
+        <translation>هذه الورقة لكم وحدكم. احتفظوا بها معكم وأتلفوها في آلة تمزيق الورق بعد انتهاء الأسبوع. سيظهر في تبويب «المُشارَك» أن هذه المواعيد طُبعت.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>الأحرف الأولى (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>اسم النداء</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>own calendar</source>
+        <translation>تقويمكم الخاص</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>حفظ ملف التقويم</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>ملف تقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>اختاروا مجلدًا موجودًا للملف.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>جارٍ إنشاء ملف التقويم…</translation>
+    </message>
+    <message>
+        <source>Saved. The Shared tab now says that these items went to your calendar:</source>
+        <translation>تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذه المواعيد أُرسلت إلى تقويمكم:</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.ics)</source>
+        <translation>تصدير المواعيد (.ics)</translation>
+    </message>
+    <message>
+        <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
+        <translation>تُوضع مواعيدكم المخطط لها ومهامكم المفتوحة في ملف تقويم (.ics). يمكنكم فتحه في تقويم الهاتف أو الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead</source>
+        <translation>عدد الأيام القادمة</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>إظهار نوع المواعيد الصحية (طبيب العائلة، المستشفى، …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>لا يظهر مكان الموعد الصحي في الملف إلا إذا ظهر نوعه أيضًا: فالعنوان قد يكشف نوع الرعاية.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>إظهار مكان المواعيد</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to</source>
+        <translation>يذهب إلى</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
+        <translation>تنبيه: التقويم الذي يتزامن على هاتفكم يرسل كل ما في هذا الملف إلى الشركة التي تدير ذلك التقويم (Google أو Apple أو Microsoft). لذلك تظهر الأسماء بالأحرف الأولى فقط، ولا تظهر الأماكن ولا أنواع المواعيد الصحية، ما لم تختاروا غير ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosableNewcomers</name>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0} (مُغلق)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consents of {0}</source>
+        <translation>موافقات {0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>أُعطيت في</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>سُحبت في</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>أُعطيت</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>سُحبت</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>أدخلوا تاريخًا، مثل 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+        <translation>{0}: «{1}» ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
+        <translation>يجوز لكم إرسال التقرير الخاص بمسؤول الاندماج (PDF) عن هذا الوافد الجديد إلى مسؤول الاندماج في البلدية (inburgeringsregisseur).</translation>
+    </message>
+    <message>
+        <source>The number of care appointments (never what they were about) may appear in that report.</source>
+        <translation>يجوز أن يظهر في ذلك التقرير عدد مواعيد الرعاية (دون موضوعها أبدًا).</translation>
+    </message>
+    <message>
+        <source>This newcomer is counted in anonymised summaries.</source>
+        <translation>يُحتسب هذا الوافد الجديد في الملخصات المجهولة الهوية.</translation>
+    </message>
+    <message>
+        <source>Given on {0} ({1}).</source>
+        <translation>أُعطيت في {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {0}.</source>
+        <translation>سُحبت في {0}.</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>لم تُعطَ.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was given is in the future.</source>
+        <translation>{0}: يوم إعطاء الموافقة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was withdrawn is in the future.</source>
+        <translation>{0}: يوم السحب في المستقبل.</translation>
+    </message>
+    <message>
+        <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
+        <translation>{0}: لا يمكن سحب الموافقة قبل يوم إعطائها ({1}).</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Tick what the newcomer agreed to and on which day; tick &quot;withdrawn on&quot; when they take it back. Use Tab to go on and Space to tick.</source>
+        <translation>ضعوا علامة على ما وافق عليه الوافد الجديد وفي أي يوم. وإذا تراجع عن موافقته، ضعوا علامة على «سُحبت في». انتقلوا بزر Tab، وضعوا العلامة بمفتاح المسافة.</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>لأي غرض</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>أُعطيت</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>سُحبت</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>for example: signed form in the folder (optional)</source>
+        <translation>مثلًا: استمارة موقّعة في المجلد (اختياري)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>أُعطيت في</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>سُحبت في</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
+        <translation>واجه Sleutelapp مشكلة غير متوقعة. ما حفظتموه آمن، والنافذة التي كنتم تعملون فيها تبقى مفتوحة. إذا تكرر ذلك، انسخوا التقرير أدناه وأرسلوه إلى من يقدّم لكم الدعم. لا يحتوي التقرير على أسماء ولا على نص كتبتموه.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير الخطأ</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>نسخ التقرير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>يوم-شهر-سنة</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>الاختيار من تقويم (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type it as dd-mm-yyyy.</source>
+        <translation>هذا التاريخ غير موجود. اكتبوه بصيغة يوم-شهر-سنة.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
+        <translation>هذا ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>A termijn cannot start in the future. Check the date.</source>
+        <translation>لا يمكن أن تبدأ المهلة في المستقبل. تحققوا من التاريخ.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future. Check the date.</source>
+        <translation>هذا التاريخ في المستقبل. تحققوا من التاريخ.</translation>
+    </message>
+    <message>
+        <source>A date before {0} is not possible here. Check the year.</source>
+        <translation>لا يمكن إدخال تاريخ قبل {0} هنا. تحققوا من السنة.</translation>
+    </message>
+    <message>
+        <source>A date after {0} is not possible here. Check the year.</source>
+        <translation>لا يمكن إدخال تاريخ بعد {0} هنا. تحققوا من السنة.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresModel</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>إلى من</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>تقرير لمسؤول الاندماج</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>ملخص مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>تسليم إلى زميل</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>نسخة للوافد الجديد</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>ملف مواعيد لتقويمكم</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>أسبوع المواعيد على الورق</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsDialog</name>
+    <message>
+        <source>&amp;Make reports</source>
+        <translation>إعداد التقارير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>معاينة التقرير</translation>
+    </message>
+    <message>
+        <source>Reports to make</source>
+        <translation>التقارير المطلوب إعدادها</translation>
+    </message>
+    <message>
+        <source>All reports are made: nothing is due.</source>
+        <translation>تم إعداد كل التقارير: لا شيء مستحق الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} report(s) ticked.</source>
+        <translation>
+            <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+            <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+            <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+            <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+            <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+            <numerusform>التقارير المحددة: %n من {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>مجلد التقارير</translation>
+    </message>
+    <message>
+        <source>Making the reports…</source>
+        <translation>جارٍ إعداد التقارير…</translation>
+    </message>
+    <message>
+        <source>Not all reports were made</source>
+        <translation>لم يتم إعداد كل التقارير</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>تم إعداد التقارير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
+        <translation>
+            <numerusform>حُفظ %n تقرير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+            <numerusform>حُفظ %n تقرير في {0}. يظهر في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+            <numerusform>حُفظ %n تقريران في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+            <numerusform>حُفظت %n تقارير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+            <numerusform>حُفظ %n تقريرًا في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+            <numerusform>حُفظ %n تقرير في {0}. يظهر كل تقرير في تبويب «المُشارَك» للوافد الجديد المعني.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files have the password you typed.</source>
+        <translation>كل الملفات محمية بكلمة السر التي كتبتموها.</translation>
+    </message>
+    <message>
+        <source>Reports due for the regisseur</source>
+        <translation>تقارير مستحقة لمسؤول الاندماج</translation>
+    </message>
+    <message>
+        <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
+        <translation>هذه التقارير عن آخر شهر كامل أو ربع سنة كامل لم تُعدّ بعد. يوضع كل تقرير في ملف مستقل، ويُسجَّل في سجل ما تمت مشاركته.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to make (Space ticks or unticks one):</source>
+        <translation>التقارير المطلوب إعدادها (مفتاح المسافة يضع العلامة أو يزيلها):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient</source>
+        <translation>المستلِم</translation>
+    </message>
+    <message>
+        <source>empty = the regisseur in each newcomer&apos;s profile</source>
+        <translation>فارغ = مسؤول الاندماج المذكور في ملف كل وافد جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>كلمة السر (اختياري)</translation>
+    </message>
+    <message>
+        <source>for all files; empty = none</source>
+        <translation>لكل الملفات؛ فارغ = بدون</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
+        <translation>معاينة التقرير المختار كما سيُحفظ (تُضاف كلمة السر عند الحفظ).</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsModel</name>
+    <message>
+        <source>Newcomer</source>
+        <translation>الوافد الجديد</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} لـ {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>&amp;What about</source>
+        <translation>بخصوص ماذا</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>We do this &amp;together</source>
+        <translation>نقوم بهذا معًا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>أدخلوا تاريخًا، مثل 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>Fill in how many hours, like 1,5.</source>
+        <translation>أدخلوا عدد الساعات، مثل 1,5.</translation>
+    </message>
+    <message>
+        <source>Write the note first; an empty note is not saved.</source>
+        <translation>اكتبوا الملاحظة أولًا؛ الملاحظة الفارغة لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Write what needs to be done.</source>
+        <translation>اكتبوا ما يجب فعله.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Did the appointment take place?</source>
+        <translation>هل تم الموعد؟</translation>
+    </message>
+    <message>
+        <source>This appointment lies in the past but is still marked planned. What happened?</source>
+        <translation>هذا الموعد في الماضي لكنه ما زال بحالة «مخطط له». ماذا حدث؟</translation>
+    </message>
+    <message>
+        <source>Keep planned</source>
+        <translation>إبقاؤه مخططًا له</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
+        <translation>&lt;b&gt;تنبيه:&lt;/b&gt; يبدو أن النص يحتوي على {0}. هذه البيانات التعريفية لا مكان لها في الملاحظات. احذفوها، أو اضغطوا Enter مرة أخرى للحفظ رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>الحفظ رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>تجاهل هذا الإدخال؟</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>كتبتم شيئًا لم يُحفظ بعد. هل تريدون التخلص منه؟</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>اختاروا «إلغاء» للرجوع وحفظه.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>سا:دق</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>I go along (&amp;accompanied)</source>
+        <translation>سأذهب أيضًا (مرافقة)</translation>
+    </message>
+    <message>
+        <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
+        <translation>في موعد الرعاية تُحفظ الأمور العملية فقط: متى، وأين، وهل تذهبون أيضًا. لا يوجد عمدًا حقل للسبب أو للتشخيص.</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
+        <translation>قابل للمشاركة: يجوز أن يظهر هذا النص في التقرير لمسؤول الاندماج</translation>
+    </message>
+    <message>
+        <source>Enter saves. Shift+Enter starts a new line.</source>
+        <translation>Enter للحفظ. Shift+Enter لبدء سطر جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Request an extension for {0}</source>
+        <translation>طلب تمديد لـ {0}</translation>
+    </message>
+    <message>
+        <source>Extension request of {0}</source>
+        <translation>طلب تمديد {0}</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>لا قرار بعد</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Note: {0} (source: {1})</source>
+        <translation>تنبيه: {0} (المصدر: {1})</translation>
+    </message>
+    <message>
+        <source>DUO answers within 8 weeks: expected by {0}.</source>
+        <translation>ترد DUO خلال 8 أسابيع: الرد متوقع بحلول {0}.</translation>
+    </message>
+    <message>
+        <source>A task for that day is added.</source>
+        <translation>ستُضاف مهمة لذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
+        <translation>{0}: «{1}» ليس تاريخًا. اكتبوه بصيغة يوم-شهر-سنة، مثل 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>Sent to DUO on</source>
+        <translation>أُرسل إلى DUO في</translation>
+    </message>
+    <message>
+        <source>The day it was sent is in the future.</source>
+        <translation>يوم الإرسال في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+        <source>The date of the letter is in the future.</source>
+        <translation>تاريخ الرسالة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated before the request was sent ({0}).</source>
+        <translation>لا يمكن أن يكون تاريخ الرسالة قبل إرسال الطلب ({0}).</translation>
+    </message>
+    <message>
+        <source>Months granted: type a whole number from 1 to {0}.</source>
+        <translation>عدد الأشهر الممنوحة: اكتبوا عددًا صحيحًا من 1 إلى {0}.</translation>
+    </message>
+    <message>
+        <source>Extension of the termijn</source>
+        <translation>تمديد المهلة</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to DUO on</source>
+        <translation>أُرسل إلى DUO في</translation>
+    </message>
+    <message>
+        <source>day-month-year, for example 15-03-2026</source>
+        <translation>يوم-شهر-سنة، مثلًا 15-03-2026</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation>الإثباتات التي جُمعت</translation>
+    </message>
+    <message>
+        <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
+        <translation>ضعوا علامة على الوثيقة عندما تكون لديكم. لا تضعوا الوثيقة نفسها ولا محتواها في التطبيق.</translation>
+    </message>
+    <message>
+        <source>Decision of DUO</source>
+        <translation>قرار DUO</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>&amp;Months granted</source>
+        <translation>الأشهر الممنوحة</translation>
+    </message>
+    <message>
+        <source>for example 6</source>
+        <translation>مثلًا 6</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;letter</source>
+        <translation>تاريخ الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>أُرسل في</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الإثباتات</translation>
+    </message>
+    <message>
+        <source>Answer expected</source>
+        <translation>الرد متوقع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted: %n month(s)</source>
+        <translation>
+            <numerusform>مقبول: %n شهر</numerusform>
+            <numerusform>مقبول: %n شهر</numerusform>
+            <numerusform>مقبول: %n شهران</numerusform>
+            <numerusform>مقبول: %n أشهر</numerusform>
+            <numerusform>مقبول: %n شهرًا</numerusform>
+            <numerusform>مقبول: %n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبوهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Welcome to Sleutelapp</source>
+        <translation>مرحبًا بكم في Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
+        <translation>تُحفظ ملاحظاتكم عن الوافدين الجدد الذين ترشدونهم مشفّرةً على هذا الحاسوب. اختاروا عبارة مرور لا يعرفها أحد غيركم: 8 أحرف على الأقل، مثلًا أربع كلمات لا علاقة بينها.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>تكرار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
+        <translation>من يدير دفتر المتابعة هذا؟ يظهر اسمكم واسم مؤسستكم على التقرير لمسؤول الاندماج. يمكنكم تغييرهما لاحقًا من «الإعدادات».</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>اسمكم</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>responsible for the data, e.g. the welfare organisation</source>
+        <translation>المسؤولة عن البيانات، مثلًا مؤسسة الرعاية الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>جهة اتصال المؤسسة</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for privacy questions</source>
+        <translation>بريد إلكتروني أو هاتف لأسئلة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Create my case file</source>
+        <translation>إنشاء دفتر المتابعة</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>تريدون الاستكشاف أولًا؟ جرّبوا التطبيق مع وافدين جدد وهميين في ملف تجريبي منفصل. لن يُمسّ دفتر المتابعة الخاص بكم.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>التجربة ببيانات وهمية</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Sleutelapp transfer code (one-time):</source>
+        <translation>رمز التسليم في Sleutelapp (لمرة واحدة):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
+        <translation>
+            <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
+            <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفه في دفتر المتابعة، أم حذفه نهائيًا؟</numerusform>
+            <numerusform>يتسلّم زميلكم %n وافدَين جديدَين. هل تريدون إغلاق ملفيهما في دفتر المتابعة، أم حذفهما نهائيًا؟</numerusform>
+            <numerusform>يتسلّم زميلكم %n وافدين جدد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
+            <numerusform>يتسلّم زميلكم %n وافدًا جديدًا. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
+            <numerusform>يتسلّم زميلكم %n وافد جديد. هل تريدون إغلاق ملفاتهم في دفتر المتابعة، أم حذفها نهائيًا؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>إغلاقها</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>حذف نهائي…</translation>
+    </message>
+    <message>
+        <source>Keep as they are</source>
+        <translation>إبقاؤها كما هي</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>حفظ ملف التسليم</translation>
+    </message>
+    <message>
+        <source>Choose where to save the handover file.</source>
+        <translation>اختاروا مكان حفظ ملف التسليم.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>المجلد {0} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Tick at least one newcomer (Space).</source>
+        <translation>ضعوا علامة على وافد جديد واحد على الأقل (مفتاح المسافة).</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} موجود مسبقًا. استبداله؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted handover…</source>
+        <translation>جارٍ كتابة ملف التسليم المشفّر…</translation>
+    </message>
+    <message>
+        <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
+        <translation>تُحذف كل بياناتهم من دفتر المتابعة نهائيًا، بما في ذلك فهرس البحث. ويحتفظ زميلكم بالنسخة المسلَّمة.</translation>
+    </message>
+    <message>
+        <source>Shared before; tell these recipients:</source>
+        <translation>شوركت سابقًا؛ أبلغوا هؤلاء المستلمين:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n newcomer(s) for good?</source>
+        <translation>
+            <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
+            <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
+            <numerusform>حذف %n وافدَين جديدَين نهائيًا؟</numerusform>
+            <numerusform>حذف %n وافدين جدد نهائيًا؟</numerusform>
+            <numerusform>حذف %n وافدًا جديدًا نهائيًا؟</numerusform>
+            <numerusform>حذف %n وافد جديد نهائيًا؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>تم الحذف.</translation>
+    </message>
+    <message>
+        <source>Tell these recipients:</source>
+        <translation>أبلغوا هؤلاء المستلمين:</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>التسليم إلى زميل</translation>
+    </message>
+    <message>
+        <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
+        <translation>يوضع الوافدون الجدد المختارون في ملف مشفّر، مع كل البنود والموافقات وما تمت مشاركته. يفتحه زميلكم برمز لمرة واحدة تعطونه إياه بطريقة أخرى (بالهاتف أو شخصيًا).</translation>
+    </message>
+    <message>
+        <source>&amp;Newcomers to hand over (Space ticks one):</source>
+        <translation>الوافدون الجدد المراد تسليمهم (مفتاح المسافة لوضع علامة):</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>الزميل</translation>
+    </message>
+    <message>
+        <source>name of the colleague who takes over</source>
+        <translation>اسم الزميل الذي يتسلّم</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursField</name>
+    <message>
+        <source>for example 1,5</source>
+        <translation>مثلًا 1,5</translation>
+    </message>
+    <message>
+        <source>Type a number of hours, like 1,5 or 2.</source>
+        <translation>اكتبوا عدد الساعات، مثل 1,5 أو 2.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>الوافد الجديد: {0}</translation>
+    </message>
+    <message>
+        <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
+        <translation>تحتوي النسخة على الملف الشخصي، و{0} (بما فيها الملاحظات الخاصة)، و{1}، و{2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n موافقة</numerusform>
+            <numerusform>%n موافقة</numerusform>
+            <numerusform>%n موافقتان</numerusform>
+            <numerusform>%n موافقات</numerusform>
+            <numerusform>%n موافقةً</numerusform>
+            <numerusform>%n موافقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>what was shared (nothing yet)</source>
+        <translation>ما تمت مشاركته (لا شيء بعد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>what was shared (%n time(s))</source>
+        <translation>
+            <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
+            <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
+            <numerusform>ما تمت مشاركته (%n مرتين)</numerusform>
+            <numerusform>ما تمت مشاركته (%n مرات)</numerusform>
+            <numerusform>ما تمت مشاركته (%n مرةً)</numerusform>
+            <numerusform>ما تمت مشاركته (%n مرة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>حفظ النسخة</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation>اختاروا مجلدًا موجودًا لملف PDF.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>جارٍ كتابة النسخة…</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation>تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذا أُعطي للوافد الجديد:</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>نسخة للوافد الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
+        <translation>يحتوي ملف PDF على كل شيء، بما في ذلك ملاحظاتكم الخاصة. أعطوه لهذا الوافد الجديد فقط. سيُسجَّل في سجل ما تمت مشاركته أنه أُعطي للوافد الجديد.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your case file…</source>
+        <translation>جارٍ فتح دفتر المتابعة…</translation>
+    </message>
+    <message>
+        <source>Creating your case file…</source>
+        <translation>جارٍ إنشاء دفتر المتابعة…</translation>
+    </message>
+    <message>
+        <source>Opening the demo…</source>
+        <translation>جارٍ فتح النسخة التجريبية…</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>جارٍ إنشاء بيانات تجريبية…</translation>
+    </message>
+    <message>
+        <source>Sleutelapp — DEMO (invented people)</source>
+        <translation>Sleutelapp — نسخة تجريبية (أشخاص وهميون)</translation>
+    </message>
+    <message>
+        <source>Your unsaved entry is kept and reopens after unlocking.</source>
+        <translation>ما أدخلتموه ولم يُحفظ بعد محفوظ مؤقتًا، وسيُفتح من جديد بعد فتح القفل.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مُغلق</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>كل المسارات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ newcomer(s)</source>
+        <translation>
+            <numerusform>+%n وافد جديد</numerusform>
+            <numerusform>+%n وافد جديد</numerusform>
+            <numerusform>+%n وافدان جديدان</numerusform>
+            <numerusform>+%n وافدين جدد</numerusform>
+            <numerusform>+%n وافدًا جديدًا</numerusform>
+            <numerusform>+%n وافد جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n وافد جديد</numerusform>
+            <numerusform>%n وافد جديد</numerusform>
+            <numerusform>%n وافدان جديدان</numerusform>
+            <numerusform>%n وافدين جدد</numerusform>
+            <numerusform>%n وافدًا جديدًا</numerusform>
+            <numerusform>%n وافد جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Search newcomers</source>
+        <translation>البحث عن وافدين جدد</translation>
+    </message>
+    <message>
+        <source>Search a name or anything written…</source>
+        <translation>ابحثوا عن اسم أو عن أي شيء كتبتموه…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Route filter</source>
+        <translation>التصفية حسب المسار</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>الوافدون الجدد</translation>
+    </message>
+    <message>
+        <source>New newcomer…</source>
+        <translation>وافد جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>الإدخال</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;New newcomer…</source>
+        <translation>وافد جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit newcomer…</source>
+        <translation>تعديل الوافد الجديد…</translation>
+    </message>
+    <message>
+        <source>Close or reopen newcomer</source>
+        <translation>إغلاق الوافد الجديد أو إعادة فتحه</translation>
+    </message>
+    <message>
+        <source>Erase newcomer for good…</source>
+        <translation>حذف الوافد الجديد نهائيًا…</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;regisseur (PDF)…</source>
+        <translation>تقرير لمسؤول الاندماج (PDF)…</translation>
+    </message>
+    <message>
+        <source>Reports &amp;due for the regisseur…</source>
+        <translation>التقارير المستحقة لمسؤول الاندماج…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised summary…</source>
+        <translation>ملخص مجهول الهوية…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge summaries…</source>
+        <translation>دمج الملخصات…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>التسليم إلى زميل…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a handover…</source>
+        <translation>استلام تسليم…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for the newcomer (inzage)…</source>
+        <translation>نسخة للوافد الجديد (inzage)…</translation>
+    </message>
+    <message>
+        <source>Export the agen&amp;da (.ics)…</source>
+        <translation>تصدير المواعيد (.ics)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Check the case file</source>
+        <translation>فحص دفتر المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Contact…</source>
+        <translation>تواصل…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment…</source>
+        <translation>موعد…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity…</source>
+        <translation>نشاط…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>ملاحظة…</translation>
+    </message>
+    <message>
+        <source>&amp;Signal…</source>
+        <translation>إشارة…</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k…</source>
+        <translation>مهمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>تعديل البند…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>حذف البند</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>التراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (week and month)</source>
+        <translation>المواعيد (أسبوع وشهر)</translation>
+    </message>
+    <message>
+        <source>&amp;Find newcomer</source>
+        <translation>البحث عن وافد جديد</translation>
+    </message>
+    <message>
+        <source>&amp;About Sleutelapp</source>
+        <translation>حول Sleutelapp</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Summaries to merge</source>
+        <translation>الملخصات المراد دمجها</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesField</name>
+    <message>
+        <source>for example 30</source>
+        <translation>مثلًا 30</translation>
+    </message>
+    <message>
+        <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
+        <translation>اكتبوا دقائق كاملة، مثل 30 أو 90 (أو 1:30).</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>months</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>New newcomer</source>
+        <translation>وافد جديد</translation>
+    </message>
+    <message>
+        <source>Edit newcomer</source>
+        <translation>تعديل الوافد الجديد</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>As in the settings (every month)</source>
+        <translation>كما في الإعدادات (كل شهر)</translation>
+    </message>
+    <message>
+        <source>As in the settings (every quarter)</source>
+        <translation>كما في الإعدادات (كل ربع سنة)</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>كل ربع سنة</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message>
+        <source>Discard these details?</source>
+        <translation>تجاهل هذه البيانات؟</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>كتبتم شيئًا لم يُحفظ بعد. هل تريدون التخلص منه؟</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>اختاروا «إلغاء» للرجوع وحفظه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(decided {0})</source>
+        <translation>(القرار {0})</translation>
+    </message>
+    <message>
+        <source>Fill in the date the termijn started, like 15-03-2024.</source>
+        <translation>أدخلوا تاريخ بدء المهلة، مثل 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>Fill in a name.</source>
+        <translation>أدخلوا اسمًا.</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>الوافد الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;Called</source>
+        <translation>اسم النداء</translation>
+    </message>
+    <message>
+        <source>short name shown on screen (optional)</source>
+        <translation>اسم قصير يظهر على الشاشة (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Language(s)</source>
+        <translation>اللغة أو اللغات</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn started on</source>
+        <translation>بدأت المهلة في</translation>
+    </message>
+    <message>
+        <source>known:</source>
+        <translation>معروف:</translation>
+    </message>
+    <message>
+        <source>Termijn started on</source>
+        <translation>بدأت المهلة في</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality reference</source>
+        <translation>المرجع في البلدية</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisseur</source>
+        <translation>مسؤول الاندماج</translation>
+    </message>
+    <message>
+        <source>name and e-mail of the inburgeringsregisseur</source>
+        <translation>اسم وبريد مسؤول الاندماج (inburgeringsregisseur)</translation>
+    </message>
+    <message>
+        <source>C&amp;oaches</source>
+        <translation>المدرّبون</translation>
+    </message>
+    <message>
+        <source>Language &amp;school</source>
+        <translation>مدرسة اللغة</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>التقارير لمسؤول الاندماج: كم مرة</translation>
+    </message>
+    <message>
+        <source>Extensions of the termijn granted by DUO</source>
+        <translation>تمديدات المهلة التي منحتها DUO</translation>
+    </message>
+    <message>
+        <source>Months of extension</source>
+        <translation>أشهر التمديد</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>سبب التمديد</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Extension decided on</source>
+        <translation>تاريخ قرار التمديد</translation>
+    </message>
+    <message>
+        <source>Add extension</source>
+        <translation>إضافة تمديد</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>حذف المحدد</translation>
+    </message>
+    <message>
+        <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
+        <translation>لا يحتوي Sleutelapp عمدًا على حقل لرقم BSN أو وثائق الهوية أو الجنسية أو الدين.</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerListModel</name>
+    <message>
+        <source>Last contact: {0}</source>
+        <translation>آخر تواصل: {0}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet</source>
+        <translation>لم يُسجَّل أي تواصل بعد</translation>
+    </message>
+    <message>
+        <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
+        <translation>+30 يومًا: لا تواصل منذ 30 يومًا أو أكثر (منذ إضافة الوافد الجديد). يُحتسب: التواصل، والمواعيد التي رافقتم إليها وتمّت، والأنشطة التي قمتم بها معًا.</translation>
+    </message>
+    <message>
+        <source>Termijn ends: {0}</source>
+        <translation>تنتهي المهلة: {0}</translation>
+    </message>
+    <message>
+        <source>Found in: {0} {1} — {2}</source>
+        <translation>وُجد في: {0} {1} — {2}</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>المهلة</translation>
+    </message>
+    <message>
+        <source>30+ days</source>
+        <translation>+30 يومًا</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مُغلق</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerView</name>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden by the filter</source>
+        <translation>
+            <numerusform>%n مخفي بسبب التصفية</numerusform>
+            <numerusform>%n مخفي بسبب التصفية</numerusform>
+            <numerusform>%n مخفيان بسبب التصفية</numerusform>
+            <numerusform>%n مخفية بسبب التصفية</numerusform>
+            <numerusform>%n مخفيًا بسبب التصفية</numerusform>
+            <numerusform>%n مخفي بسبب التصفية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed on {0}</source>
+        <translation>أُغلق في {0}</translation>
+    </message>
+    <message>
+        <source>Route: {0}</source>
+        <translation>المسار: {0}</translation>
+    </message>
+    <message>
+        <source>Termijn: start date not known</source>
+        <translation>المهلة: تاريخ البدء غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Termijn ends {0} — %n day(s) left</source>
+        <translation>
+            <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
+            <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
+            <numerusform>تنتهي المهلة في {0} — بقي %n يومان</numerusform>
+            <numerusform>تنتهي المهلة في {0} — بقيت %n أيام</numerusform>
+            <numerusform>تنتهي المهلة في {0} — بقي %n يومًا</numerusform>
+            <numerusform>تنتهي المهلة في {0} — بقي %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Termijn ended {0}</source>
+        <translation>انتهت المهلة في {0}</translation>
+    </message>
+    <message>
+        <source>Consent: {0}</source>
+        <translation>الموافقة: {0}</translation>
+    </message>
+    <message>
+        <source>Consent: none recorded</source>
+        <translation>الموافقة: لا شيء مسجّل</translation>
+    </message>
+    <message>
+        <source>{0} {1} / {2} h</source>
+        <translation>{0} {1} / {2} سا</translation>
+    </message>
+    <message>
+        <source>Norms: {0}</source>
+        <translation>المعايير: {0}</translation>
+    </message>
+    <message>
+        <source>This route has no hour norms.</source>
+        <translation>لا توجد معايير ساعات لهذا المسار.</translation>
+    </message>
+    <message>
+        <source>{0} {1} h</source>
+        <translation>{0} {1} سا</translation>
+    </message>
+    <message>
+        <source>Participation: {0}</source>
+        <translation>المشاركة: {0}</translation>
+    </message>
+    <message>
+        <source>Participation: no hours logged yet</source>
+        <translation>المشاركة: لم تُسجَّل ساعات بعد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>اسم النداء</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Language(s)</source>
+        <translation>اللغة أو اللغات</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Termijn started</source>
+        <translation>بدء المهلة</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>التمديدات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation>المرجع في البلدية</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>مسؤول الاندماج</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>المدرّبون</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>مدرسة اللغة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>تعديل الملف الشخصي…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>تسجيل موافقة…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>سحب…</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>المُشارَك</translation>
+    </message>
+    <message>
+        <source>Everything about this newcomer that left this computer.</source>
+        <translation>كل ما خرج من هذا الحاسوب عن هذا الوافد الجديد.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>المُشارَك</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>التمديد</translation>
+    </message>
+    <message>
+        <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
+        <translation>طلبات إلى DUO للحصول على وقت إضافي. التمديد الممنوح يؤخّر نهاية المهلة.</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>طلبات التمديد</translation>
+    </message>
+    <message>
+        <source>Request an extension…</source>
+        <translation>طلب تمديد…</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>تسجيل القرار…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>التكرار</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>Mark &amp;done / resolved</source>
+        <translation>وضع علامة «تم / حُلّ»</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;no-show</source>
+        <translation>وضع علامة «لم يحضر»</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;cancelled</source>
+        <translation>وضع علامة «أُلغي»</translation>
+    </message>
+    <message>
+        <source>Select an appointment, a task or a signal first.</source>
+        <translation>اختاروا أولًا موعدًا أو مهمة أو إشارة.</translation>
+    </message>
+    <message>
+        <source>{0} marked as {1}.</source>
+        <translation>{0}: الحالة الآن «{1}».</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Open a handover file</source>
+        <translation>فتح ملف تسليم</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>اختاروا ملف التسليم أولًا.</translation>
+    </message>
+    <message>
+        <source>Opening and checking the handover…</source>
+        <translation>جارٍ فتح التسليم والتحقق منه…</translation>
+    </message>
+    <message>
+        <source>Received {0} with {1}.</source>
+        <translation>تم استلام {0}، مع {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n وافد جديد</numerusform>
+            <numerusform>%n وافد جديد</numerusform>
+            <numerusform>%n وافدان جديدان</numerusform>
+            <numerusform>%n وافدين جدد</numerusform>
+            <numerusform>%n وافدًا جديدًا</numerusform>
+            <numerusform>%n وافد جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a handover</source>
+        <translation>استلام تسليم</translation>
+    </message>
+    <message>
+        <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
+        <translation>اختاروا ملف التسليم من زميلكم واكتبوا رمز التسليم الذي أعطاكم إياه. يُضاف كل شيء إلى دفتر المتابعة دفعة واحدة، أو لا يُضاف شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code</source>
+        <translation>رمز التسليم</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNotice</name>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>تقرير لمسؤول الاندماج</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>ملخص مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>تسليم إلى زميل</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>نسخة للوافد الجديد</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>ملف مواعيد لتقويمكم</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>أسبوع المواعيد على الورق</translation>
+    </message>
+    <message>
+        <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
+        <translation>شوركت هذه البيانات من قبل. أبلغوا هؤلاء المستلمين بالتصحيح، ليتمكنوا من تصحيح نسختهم أيضًا:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>حفظ ورقة الاسترداد</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
+        <translation>إذا نسيتم عبارة المرور يومًا، فمفتاح الاسترداد هذا هو الطريق الوحيد للعودة إلى دفتر المتابعة. لن يظهر إلا الآن. اكتبوه أو اطبعوه، وأعطوه لمؤسستكم لتحفظه في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>طباعة / حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>كتبت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
+        <translation>غدًا الساعة {0}: موعد مع {1}، بمرافقتكم.</translation>
+    </message>
+    <message>
+        <source>Tomorrow: appointment with {0}, you go along.</source>
+        <translation>غدًا: موعد مع {0}، بمرافقتكم.</translation>
+    </message>
+    <message>
+        <source>Today at {0}: appointment with {1}, you go along.</source>
+        <translation>اليوم الساعة {0}: موعد مع {1}، بمرافقتكم.</translation>
+    </message>
+    <message>
+        <source>Today: appointment with {0}, you go along.</source>
+        <translation>اليوم: موعد مع {0}، بمرافقتكم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last closed the app: %n appointment(s)</source>
+        <translation>
+            <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
+            <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
+            <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعدين</numerusform>
+            <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n مواعيد</numerusform>
+            <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعدًا</numerusform>
+            <numerusform>منذ أن أغلقتم التطبيق آخر مرة حلّ وقت %n موعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n task(s) came due. See Today and the agenda.</source>
+        <translation>
+            <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
+            <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
+            <numerusform>و%n مهمتين. انظروا «اليوم» والمواعيد.</numerusform>
+            <numerusform>و%n مهام. انظروا «اليوم» والمواعيد.</numerusform>
+            <numerusform>و%n مهمةً. انظروا «اليوم» والمواعيد.</numerusform>
+            <numerusform>و%n مهمة. انظروا «اليوم» والمواعيد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriods</name>
+    <message>
+        <source>quarter {0} of {1}</source>
+        <translation>الربع {0} من {1}</translation>
+    </message>
+    <message>
+        <source>Report {0} for {1} not made yet</source>
+        <translation>التقرير {0} عن {1} لم يُعدّ بعد</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Every quarter</source>
+        <translation>كل ربع سنة</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>غير متاح في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the data</source>
+        <translation>المسؤول عن البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>جهة اتصال المؤسسة</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (key person)</source>
+        <translation>اسمكم (الشخص المرجعي)</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ontact</source>
+        <translation>وسيلة تواصلكم</translation>
+    </message>
+    <message>
+        <source>Safety and summaries</source>
+        <translation>الأمان والملخصات</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes without use)</source>
+        <translation>القفل بعد (دقائق دون استخدام)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase closed newcomers after (months)</source>
+        <translation>حذف الوافدين الجدد المغلقة ملفاتهم بعد (أشهر)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum newcomers per number (k)</source>
+        <translation>أصغر مجموعة في الملخص (عدد الوافدين الجدد، k)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>التقارير لمسؤول الاندماج: كم مرة</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>مفتاح استرداد جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>قابل للمشاركة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} دقيقة</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} سا</translation>
+    </message>
+    <message>
+        <source>accompanied</source>
+        <translation>مع مرافقة</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>extension requested, answer expected by {0}</source>
+        <translation>طُلب التمديد، والرد متوقع بحلول {0}</translation>
+    </message>
+    <message>
+        <source>an extension can be requested since {0}</source>
+        <translation>يمكن طلب التمديد منذ {0}</translation>
+    </message>
+    <message>
+        <source>an extension can be requested from {0}</source>
+        <translation>يمكن طلب التمديد ابتداءً من {0}</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>زر Enter يفتح النافذة التي تُعدّ كل التقارير المستحقة دفعة واحدة.</translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2} — still planned; did it take place?</source>
+        <translation>{0} — {1}: {2} — ما زال «مخططًا له»؛ هل تم الموعد؟</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>بمرافقتكم</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(متأخر)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — termijn ends {1} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
+            <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
+            <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يومان)</numerusform>
+            <numerusform>{0} — تنتهي المهلة في {1} (بقيت %n أيام)</numerusform>
+            <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يومًا)</numerusform>
+            <numerusform>{0} — تنتهي المهلة في {1} (بقي %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — termijn ended {1}</source>
+        <translation>{0} — انتهت المهلة في {1}</translation>
+    </message>
+    <message>
+        <source>{0} — no contact recorded yet</source>
+        <translation>{0} — لم يُسجَّل أي تواصل بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — last contact {1} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
+            <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
+            <numerusform>{0} — آخر تواصل {1} (قبل %n يومين)</numerusform>
+            <numerusform>{0} — آخر تواصل {1} (قبل %n أيام)</numerusform>
+            <numerusform>{0} — آخر تواصل {1} (قبل %n يومًا)</numerusform>
+            <numerusform>{0} — آخر تواصل {1} (قبل %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update the status: past appointments still planned</source>
+        <translation>تحديث الحالة: مواعيد مضت وما زالت «مخططًا لها»</translation>
+    </message>
+    <message>
+        <source>Appointments up to and including {0}</source>
+        <translation>المواعيد حتى {0}</translation>
+    </message>
+    <message>
+        <source>Open tasks due up to and including {0}</source>
+        <translation>المهام المفتوحة المستحقة حتى {0}</translation>
+    </message>
+    <message>
+        <source>Termijn ends within 6 months</source>
+        <translation>تنتهي المهلة خلال 6 أشهر</translation>
+    </message>
+    <message>
+        <source>No contact for 30 days</source>
+        <translation>لا تواصل منذ 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Update the status</source>
+        <translation>تحديث الحالة</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 14 days</source>
+        <translation>المواعيد في الأيام الـ 14 القادمة</translation>
+    </message>
+    <message>
+        <source>Open tasks, due soon</source>
+        <translation>مهام مفتوحة يقترب موعدها</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
+        <translation>اضغطوا Enter أو انقروا نقرًا مزدوجًا على سطر لفتح ملف الوافد الجديد. Ctrl+1…6 يسجّل شيئًا للوافد الجديد في السطر المحدد؛ Ctrl+D يضع على الموعد أو المهمة علامة «تم» (انقروا بالزر الأيمن للمزيد).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCodeDialog</name>
+    <message numerus="yes">
+        <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation>
-                <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
+        <translation>
+            <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
 {0}</numerusform>
-                <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
+            <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
 {0}</numerusform>
-                <numerusform>كُتب ملف التسليم لـ %n وافدَين جديدَين:
+            <numerusform>كُتب ملف التسليم لـ %n وافدَين جديدَين:
 {0}</numerusform>
-                <numerusform>كُتب ملف التسليم لـ %n وافدين جدد:
+            <numerusform>كُتب ملف التسليم لـ %n وافدين جدد:
 {0}</numerusform>
-                <numerusform>كُتب ملف التسليم لـ %n وافدًا جديدًا:
+            <numerusform>كُتب ملف التسليم لـ %n وافدًا جديدًا:
 {0}</numerusform>
-                <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
+            <numerusform>كُتب ملف التسليم لـ %n وافد جديد:
 {0}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>تم النسخ</translation>
-        </message>
-        <message>
-            <source>Transfer code</source>
-            <translation>رمز التسليم</translation>
-        </message>
-        <message>
-            <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation>لا يظهر هذا الرمز إلا مرة واحدة، ولا يُحفظ في أي مكان. أعطوه لزميلكم بطريقة غير طريقة إرسال الملف: بالهاتف أو شخصيًا. لا يمكن فتح الملف دون الرمز.</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>نسخ</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>طباعة…</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Sleutelapp is locked</source>
-            <translation>Sleutelapp مقفل</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your case file.</source>
-            <translation>أدخلوا عبارة المرور لفتح دفتر المتابعة.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>فتح القفل</translation>
-        </message>
-        <message>
-            <source>Forgot passphrase?</source>
-            <translation>نسيتم عبارة المرور؟</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>استعادة نسخة احتياطية…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WholeNumberField</name>
-        <message>
-            <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation>اكتبوا عددًا صحيحًا من {0} إلى {1}، دون نقطة أو فاصلة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>Choose a newcomer first (search on the left).</source>
-            <translation>اختاروا وافدًا جديدًا أولًا (ابحثوا في اليسار).</translation>
-        </message>
-        <message>
-            <source>This entry is already open.</source>
-            <translation>هذا البند مفتوح مسبقًا.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>تم الحفظ.</translation>
-        </message>
-        <message>
-            <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation>حُذف البند. اضغطوا Ctrl+Z للتراجع.</translation>
-        </message>
-        <message>
-            <source>Entry restored.</source>
-            <translation>تمت استعادة البند.</translation>
-        </message>
-        <message>
-            <source>Close {0}?</source>
-            <translation>إغلاق {0}؟</translation>
-        </message>
-        <message>
-            <source>Close the file of {0}?</source>
-            <translation>إغلاق ملف {0}؟</translation>
-        </message>
-        <message>
-            <source>Close {0}</source>
-            <translation>إغلاق {0}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation>
-                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعده يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
-                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعده يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
-                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهران من اليوم، وبعدهما يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
-                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n أشهر من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
-                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهرًا من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
-                <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} is closed.</source>
-            <translation>أُغلق {0}.</translation>
-        </message>
-        <message>
-            <source>{0} is reopened.</source>
-            <translation>أُعيد فتح {0}.</translation>
-        </message>
-        <message>
-            <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation>تمت استعادة النسخة الاحتياطية. افتحوا القفل بعبارة المرور الخاصة بتلك النسخة.</translation>
-        </message>
-        <message>
-            <source>Making the automatic backup…</source>
-            <translation>جارٍ إنشاء النسخة الاحتياطية التلقائية…</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation>Sleutelapp مفتوح بالفعل لمجلد البيانات هذا. انتقلوا إلى تلك النافذة؛ لا يمكن فتح نافذة ثانية على دفتر المتابعة نفسه.</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation>القرص ممتلئ؛ لم يُحفظ أي شيء. أفرغوا بعض المساحة وحاولوا مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>The file could not be used: {0}</source>
-            <translation>تعذّر استخدام الملف: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>instance</name>
-        <message>
-            <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation>القرص الذي فيه مجلد بياناتكم ممتلئ (أو لا يمكن الكتابة عليه): سيُفتح Sleutelapp، لكنه لا يستطيع حفظ التغييرات. أفرغوا بعض المساحة وشغّلوا Sleutelapp من جديد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prompts</name>
-        <message>
-            <source>Back</source>
-            <translation>رجوع</translation>
-        </message>
-    </context>
-    <context>
-        <name>strength</name>
-        <message>
-            <source>At least {0} characters; four unrelated words work well.</source>
-            <translation>{0} أحرف على الأقل؛ أربع كلمات لا علاقة بينها خيار جيد.</translation>
-        </message>
-        <message>
-            <source>Strength: {0}</source>
-            <translation>القوة: {0}</translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>رمز التسليم</translation>
+    </message>
+    <message>
+        <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
+        <translation>لا يظهر هذا الرمز إلا مرة واحدة، ولا يُحفظ في أي مكان. أعطوه لزميلكم بطريقة غير طريقة إرسال الملف: بالهاتف أو شخصيًا. لا يمكن فتح الملف دون الرمز.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Sleutelapp is locked</source>
+        <translation>Sleutelapp مقفل</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your case file.</source>
+        <translation>أدخلوا عبارة المرور لفتح دفتر المتابعة.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>نسيتم عبارة المرور؟</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberField</name>
+    <message>
+        <source>Type a whole number from {0} to {1}, without a point or comma.</source>
+        <translation>اكتبوا عددًا صحيحًا من {0} إلى {1}، دون نقطة أو فاصلة.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Choose a newcomer first (search on the left).</source>
+        <translation>اختاروا وافدًا جديدًا أولًا (ابحثوا في اليسار).</translation>
+    </message>
+    <message>
+        <source>This entry is already open.</source>
+        <translation>هذا البند مفتوح مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Press Ctrl+Z to undo.</source>
+        <translation>حُذف البند. اضغطوا Ctrl+Z للتراجع.</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>تمت استعادة البند.</translation>
+    </message>
+    <message>
+        <source>Close {0}?</source>
+        <translation>إغلاق {0}؟</translation>
+    </message>
+    <message>
+        <source>Close the file of {0}?</source>
+        <translation>إغلاق ملف {0}؟</translation>
+    </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>إغلاق {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
+        <translation>
+            <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعده يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+            <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعده يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+            <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهران من اليوم، وبعدهما يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+            <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n أشهر من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+            <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهرًا من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+            <numerusform>يبدأ بالإغلاق وقت الاحتفاظ بالبيانات: %n شهر من اليوم، وبعدها يطلب منكم التطبيق حذف كل شيء عن هذا الشخص. يمكنكم إعادة فتح الملف حتى ذلك الحين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is closed.</source>
+        <translation>أُغلق {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is reopened.</source>
+        <translation>أُعيد فتح {0}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with its passphrase.</source>
+        <translation>تمت استعادة النسخة الاحتياطية. افتحوا القفل بعبارة المرور الخاصة بتلك النسخة.</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation>جارٍ إنشاء النسخة الاحتياطية التلقائية…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
+        <translation>Sleutelapp مفتوح بالفعل لمجلد البيانات هذا. انتقلوا إلى تلك النافذة؛ لا يمكن فتح نافذة ثانية على دفتر المتابعة نفسه.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>القرص ممتلئ؛ لم يُحفظ أي شيء. أفرغوا بعض المساحة وحاولوا مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {0}</source>
+        <translation>تعذّر استخدام الملف: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>instance</name>
+    <message>
+        <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
+        <translation>القرص الذي فيه مجلد بياناتكم ممتلئ (أو لا يمكن الكتابة عليه): سيُفتح Sleutelapp، لكنه لا يستطيع حفظ التغييرات. أفرغوا بعض المساحة وشغّلوا Sleutelapp من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <source>At least {0} characters; four unrelated words work well.</source>
+        <translation>{0} أحرف على الأقل؛ أربع كلمات لا علاقة بينها خيار جيد.</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>القوة: {0}</translation>
+    </message>
+</context>
 </TS>

@@ -1,2481 +1,2481 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>today</source>
-            <translation>امروز</translation>
-        </message>
-        <message>
-            <source>nothing planned</source>
-            <translation>برنامه‌ای نیست</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>Enter پنجره‌ای را باز می‌کند که همهٔ گزارش‌های موعددار را یک‌جا می‌سازد.</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>همراهی می‌کنید</translation>
-        </message>
-        <message>
-            <source>all day</source>
-            <translation>تمام روز</translation>
-        </message>
-        <message>
-            <source>Task — {0}: {1}</source>
-            <translation>کار — {0}: {1}</translation>
-        </message>
-        <message>
-            <source>{0} — the termijn ends today</source>
-            <translation>{0} — مهلت امروز تمام می‌شود</translation>
-        </message>
-        <message>
-            <source>{0} — answer from DUO to the extension request expected</source>
-            <translation>{0} — منتظر پاسخ DUO به درخواست تمدید</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaView</name>
-        <message>
-            <source>Week</source>
-            <translation>هفته</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>ماه</translation>
-        </message>
-        <message>
-            <source>Week {0}: {1} up to and including {2}</source>
-            <translation>هفتهٔ {0}: از {1} تا پایان {2}</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>برنامه</translation>
-        </message>
-        <message>
-            <source>Previous week or month (Page Up)</source>
-            <translation>هفته یا ماه قبل (Page Up)</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Previous</source>
-            <translation>&lt; قبلی</translation>
-        </message>
-        <message>
-            <source>Back to this week or month (T)</source>
-            <translation>بازگشت به این هفته یا ماه (T)</translation>
-        </message>
-        <message>
-            <source>To t&amp;oday</source>
-            <translation>به امروز</translation>
-        </message>
-        <message>
-            <source>Next week or month (Page Down)</source>
-            <translation>هفته یا ماه بعد (Page Down)</translation>
-        </message>
-        <message>
-            <source>N&amp;ext &gt;</source>
-            <translation>بعدی &gt;</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>نمایش</translation>
-        </message>
-        <message>
-            <source>Agenda items by day</source>
-            <translation>برنامه به تفکیک روز</translation>
-        </message>
-        <message>
-            <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
-            <translation>Enter پروندهٔ تازه‌وارد را باز می‌کند. Ctrl+D: انجام شد، Ctrl+Shift+N: نیامد، Ctrl+Shift+X: لغو شد.</translation>
-        </message>
-        <message>
-            <source>Week as &amp;PDF…</source>
-            <translation>هفته به صورت PDF…</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.&amp;ics)…</source>
-            <translation>خروجی برنامه (.ics)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaWeekDialog</name>
-        <message>
-            <source>The week of {0} up to and including {1} as a PDF to print.</source>
-            <translation>هفتهٔ {0} تا پایان {1} به صورت PDF برای چاپ.</translation>
-        </message>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>حروف اول نام (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>نام رایج</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>نام کامل</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>Save the week as PDF</source>
-            <translation>ذخیرهٔ هفته به صورت PDF</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>برای فایل، پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>در حال ساختن PDF…</translation>
-        </message>
-        <message>
-            <source>Week as PDF</source>
-            <translation>هفته به صورت PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>نام‌ها</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>نمایش نوع قرارهای درمانی (پزشک خانواده، بیمارستان، …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>محل قرار درمانی فقط وقتی نشان داده می‌شود که نوع آن هم نشان داده شود: یک نشانی می‌تواند نشان دهد چه نوع درمانی است.</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>نمایش محل قرارها</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>فایل</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>انتخاب…</translation>
-        </message>
-        <message>
-            <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
-            <translation>این کاغذ برای خود شماست. آن را همراه خود نگه دارید و بعد از این هفته از بین ببرید. در برگهٔ «اشتراک‌ها» نوشته می‌شود که این قرارها چاپ شده‌اند.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarExportDialog</name>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>حروف اول نام (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>نام رایج</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>نام کامل</translation>
-        </message>
-        <message>
-            <source>own calendar</source>
-            <translation>تقویم خود</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>Save the calendar file</source>
-            <translation>ذخیرهٔ فایل تقویم</translation>
-        </message>
-        <message>
-            <source>Calendar file (*.ics)</source>
-            <translation>فایل تقویم (*.ics)</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>برای فایل، پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
-        </message>
-        <message>
-            <source>Writing the calendar file…</source>
-            <translation>در حال ساختن فایل تقویم…</translation>
-        </message>
-        <message>
-            <source>Saved. The Shared tab now says that these items went to your calendar:</source>
-            <translation>ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این موارد به تقویم شما رفته‌اند:</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.ics)</source>
-            <translation>خروجی برنامه (.ics)</translation>
-        </message>
-        <message>
-            <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
-            <translation>قرارهای برنامه‌ریزی‌شده و کارهای باز شما در یک فایل تقویم (.ics) قرار می‌گیرند. می‌توانید آن را در تقویم گوشی یا رایانهٔ خود باز کنید.</translation>
-        </message>
-        <message>
-            <source>&amp;Days ahead</source>
-            <translation>روزهای پیش رو</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>نام‌ها</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>نمایش نوع قرارهای درمانی (پزشک خانواده، بیمارستان، …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>محل قرار درمانی فقط وقتی نشان داده می‌شود که نوع آن هم نشان داده شود: یک نشانی می‌تواند نشان دهد چه نوع درمانی است.</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>نمایش محل قرارها</translation>
-        </message>
-        <message>
-            <source>&amp;Goes to</source>
-            <translation>مقصد</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>فایل</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>انتخاب…</translation>
-        </message>
-        <message>
-            <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
-            <translation>توجه: تقویمی در گوشی شما که همگام‌سازی می‌کند، همه چیزِ این فایل را برای شرکتِ صاحب آن تقویم (Google، Apple یا Microsoft) می‌فرستد. به همین دلیل نام‌ها فقط با حروف اول می‌آیند و محل‌ها و نوع قرارهای درمانی نمی‌آیند، مگر این‌که خودتان چیز دیگری انتخاب کنید.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoosableNewcomers</name>
-        <message>
-            <source>{0} (closed)</source>
-            <translation>{0} (بسته‌شده)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consents of {0}</source>
-            <translation>رضایت‌های {0}</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>given on</source>
-            <translation>داده‌شده در</translation>
-        </message>
-        <message>
-            <source>withdrawn on</source>
-            <translation>پس‌گرفته‌شده در</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>داده شد</translation>
-        </message>
-        <message>
-            <source>how</source>
-            <translation>چگونه</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>پس گرفته شد</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>یک تاریخ وارد کنید، مثلاً 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
-            <translation>{0}: «{1}» تاریخ نیست؛ آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
-            <translation>شما می‌توانید گزارش برای مسئول ادغام (PDF) دربارهٔ این تازه‌وارد را برای مسئول ادغام شهرداری (inburgeringsregisseur) بفرستید.</translation>
-        </message>
-        <message>
-            <source>The number of care appointments (never what they were about) may appear in that report.</source>
-            <translation>تعداد قرارهای درمانی (هرگز موضوع آن‌ها) می‌تواند در آن گزارش بیاید.</translation>
-        </message>
-        <message>
-            <source>This newcomer is counted in anonymised summaries.</source>
-            <translation>این تازه‌وارد در خلاصه‌های بی‌نام شمرده می‌شود.</translation>
-        </message>
-        <message>
-            <source>Given on {0} ({1}).</source>
-            <translation>داده‌شده در {0} ({1}).</translation>
-        </message>
-        <message>
-            <source>Withdrawn on {0}.</source>
-            <translation>پس‌گرفته‌شده در {0}.</translation>
-        </message>
-        <message>
-            <source>Not given.</source>
-            <translation>داده نشده.</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was given is in the future.</source>
-            <translation>{0}: روزی که رضایت داده شده در آینده است.</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was withdrawn is in the future.</source>
-            <translation>{0}: روزی که رضایت پس گرفته شده در آینده است.</translation>
-        </message>
-        <message>
-            <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
-            <translation>{0}: رضایت را نمی‌توان پیش از روزی که داده شده ({1}) پس گرفت.</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>رضایت‌ها</translation>
-        </message>
-        <message>
-            <source>Tick what the newcomer agreed to and on which day; tick "withdrawn on" when they take it back. Use Tab to go on and Space to tick.</source>
-            <translation>علامت بزنید که تازه‌وارد با چه چیزی و در چه روزی موافقت کرده است؛ اگر رضایتش را پس گرفت، «پس‌گرفته‌شده در» را علامت بزنید. با Tab جلو بروید و با کلید فاصله علامت بزنید.</translation>
-        </message>
-        <message>
-            <source>For what</source>
-            <translation>برای چه</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>داده‌شده</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>چگونه</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>پس‌گرفته‌شده</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>یادداشت</translation>
-        </message>
-        <message>
-            <source>for example: signed form in the folder (optional)</source>
-            <translation>مثلاً: فرم امضاشده در پوشه (اختیاری)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsModel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>هدف</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>داده‌شده در</translation>
-        </message>
-        <message>
-            <source>Withdrawn on</source>
-            <translation>پس‌گرفته‌شده در</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>چگونه</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>یادداشت</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>مشکلی پیش آمد</translation>
-        </message>
-        <message>
-            <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
-            <translation>Sleutelapp با یک مشکل غیرمنتظره روبه‌رو شد. آنچه ذخیره کرده‌اید امن است؛ پنجره‌ای که در آن کار می‌کردید باز می‌ماند. اگر این دوباره پیش آمد، گزارش زیر را کپی کنید و برای کسی که به شما کمک می‌کند بفرستید. در آن هیچ نام و هیچ متنی که تایپ کرده‌اید نیست.</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>گزارش خطا</translation>
-        </message>
-        <message>
-            <source>Copy report</source>
-            <translation>کپی گزارش</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>بستن</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>dd-mm-yyyy</source>
-            <translation>روز-ماه-سال</translation>
-        </message>
-        <message>
-            <source>Choose from a calendar (Alt+Down)</source>
-            <translation>انتخاب از تقویم (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>تقویم</translation>
-        </message>
-        <message>
-            <source>This date does not exist. Type it as dd-mm-yyyy.</source>
-            <translation>این تاریخ وجود ندارد. آن را به شکل روز-ماه-سال بنویسید.</translation>
-        </message>
-        <message>
-            <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
-            <translation>این تاریخ نیست. آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>A termijn cannot start in the future. Check the date.</source>
-            <translation>مهلت (termijn) نمی‌تواند در آینده شروع شود. تاریخ را بررسی کنید.</translation>
-        </message>
-        <message>
-            <source>This date lies in the future. Check the date.</source>
-            <translation>این تاریخ در آینده است. تاریخ را بررسی کنید.</translation>
-        </message>
-        <message>
-            <source>A date before {0} is not possible here. Check the year.</source>
-            <translation>تاریخ پیش از {0} در اینجا ممکن نیست. سال را بررسی کنید.</translation>
-        </message>
-        <message>
-            <source>A date after {0} is not possible here. Check the year.</source>
-            <translation>تاریخ پس از {0} در اینجا ممکن نیست. سال را بررسی کنید.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosuresModel</name>
-        <message>
-            <source>When</source>
-            <translation>کی</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>چه</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>دوره</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>به چه کسی</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>موارد</translation>
-        </message>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>گزارش برای مسئول ادغام</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>خلاصهٔ بی‌نام</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>خروجی داده‌ها</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>واگذاری به همکار</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>نسخه برای تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>برنامه برای تقویم شما</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>هفتهٔ برنامه روی کاغذ</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsDialog</name>
-        <message>
-            <source>&amp;Make reports</source>
-            <translation>ساختن گزارش‌ها</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>بستن</translation>
-        </message>
-        <message>
-            <source>Preview of the report</source>
-            <translation>پیش‌نمایش گزارش</translation>
-        </message>
-        <message>
-            <source>Reports to make</source>
-            <translation>گزارش‌هایی که باید ساخته شوند</translation>
-        </message>
-        <message>
-            <source>All reports are made: nothing is due.</source>
-            <translation>همهٔ گزارش‌ها ساخته شده‌اند: گزارشی باقی نمانده است.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {0} report(s) ticked.</source>
-            <translation>
-                <numerusform>%n از {0} گزارش علامت خورده است.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>در حال ساختن پیش‌نمایش…</translation>
-        </message>
-        <message>
-            <source>Folder for the reports</source>
-            <translation>پوشه برای گزارش‌ها</translation>
-        </message>
-        <message>
-            <source>Making the reports…</source>
-            <translation>در حال ساختن گزارش‌ها…</translation>
-        </message>
-        <message>
-            <source>Not all reports were made</source>
-            <translation>همهٔ گزارش‌ها ساخته نشدند</translation>
-        </message>
-        <message>
-            <source>Reports made</source>
-            <translation>گزارش‌ها ساخته شدند</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
-            <translation>
-                <numerusform>%n گزارش در {0} ذخیره شد. هر گزارش در برگهٔ «اشتراک‌ها»ی تازه‌وارد خودش ثبت شده است.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All files have the password you typed.</source>
-            <translation>همهٔ فایل‌ها رمزی را دارند که شما تایپ کردید.</translation>
-        </message>
-        <message>
-            <source>Reports due for the regisseur</source>
-            <translation>گزارش‌های موعددار برای مسئول ادغام</translation>
-        </message>
-        <message>
-            <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
-            <translation>این گزارش‌ها برای آخرین ماه یا فصل کامل هنوز ساخته نشده‌اند. هر گزارش در فایل جداگانه‌ای می‌رود و در فهرست اشتراک‌ها ثبت می‌شود.</translation>
-        </message>
-        <message>
-            <source>&amp;Reports to make (Space ticks or unticks one):</source>
-            <translation>گزارش‌هایی که باید ساخته شوند (کلید فاصله علامت را می‌زند یا برمی‌دارد):</translation>
-        </message>
-        <message>
-            <source>&amp;Folder</source>
-            <translation>پوشه</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>انتخاب…</translation>
-        </message>
-        <message>
-            <source>R&amp;ecipient</source>
-            <translation>گیرنده</translation>
-        </message>
-        <message>
-            <source>empty = the regisseur in each newcomer's profile</source>
-            <translation>خالی = مسئول ادغام در پروفایل هر تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>&amp;Password (optional)</source>
-            <translation>رمز (اختیاری)</translation>
-        </message>
-        <message>
-            <source>for all files; empty = none</source>
-            <translation>برای همهٔ فایل‌ها؛ خالی = بدون رمز</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>نمایش</translation>
-        </message>
-        <message>
-            <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
-            <translation>پیش‌نمایش گزارش انتخاب‌شده، همان‌طور که ذخیره می‌شود (رمز هنگام ذخیره اضافه می‌شود).</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsModel</name>
-        <message>
-            <source>Newcomer</source>
-            <translation>تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>دوره</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>نام فایل</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>{0} for {1}</source>
-            <translation>{0} برای {1}</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>کانال</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>نوع</translation>
-        </message>
-        <message>
-            <source>&amp;Activity</source>
-            <translation>فعالیت</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>موضوع</translation>
-        </message>
-        <message>
-            <source>&amp;What about</source>
-            <translation>دربارهٔ چه</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>یادداشت</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>شرح</translation>
-        </message>
-        <message>
-            <source>&amp;What to do</source>
-            <translation>چه باید کرد</translation>
-        </message>
-        <message>
-            <source>&amp;Remark</source>
-            <translation>توضیح</translation>
-        </message>
-        <message>
-            <source>&amp;Due date</source>
-            <translation>تاریخ سررسید</translation>
-        </message>
-        <message>
-            <source>We do this &amp;together</source>
-            <translation>با هم انجام می‌دهیم</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>یک تاریخ وارد کنید، مثلاً 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>Fill in how many hours, like 1,5.</source>
-            <translation>تعداد ساعت را وارد کنید، مثلاً 1,5.</translation>
-        </message>
-        <message>
-            <source>Write the note first; an empty note is not saved.</source>
-            <translation>اول یادداشت را بنویسید؛ یادداشت خالی ذخیره نمی‌شود.</translation>
-        </message>
-        <message>
-            <source>Write what needs to be done.</source>
-            <translation>بنویسید چه کاری باید انجام شود.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>پر کردن این قسمت لازم است.</translation>
-        </message>
-        <message>
-            <source>Did the appointment take place?</source>
-            <translation>آیا قرار انجام شد؟</translation>
-        </message>
-        <message>
-            <source>This appointment lies in the past but is still marked planned. What happened?</source>
-            <translation>این قرار در گذشته است ولی هنوز «برنامه‌ریزی‌شده» است. چه اتفاقی افتاد؟</translation>
-        </message>
-        <message>
-            <source>Keep planned</source>
-            <translation>همان‌طور بماند</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
-            <translation>&lt;b&gt;توجه:&lt;/b&gt; به نظر می‌رسد متن شامل {0} است. چنین اطلاعات شناسایی در یادداشت‌ها جایی ندارد. آن را پاک کنید، یا برای ذخیره دوباره Enter را بزنید.</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>به هر حال ذخیره</translation>
-        </message>
-        <message>
-            <source>Discard this entry?</source>
-            <translation>این مورد دور ریخته شود؟</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>چیزی تایپ کرده‌اید که هنوز ذخیره نشده است. آن را دور بریزید؟</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>دور ریختن</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>برای بازگشت و ذخیرهٔ آن، «لغو» را انتخاب کنید.</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <source>T&amp;ime</source>
-            <translation>ساعت</translation>
-        </message>
-        <message>
-            <source>hh:mm</source>
-            <translation>ساعت:دقیقه</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>وضعیت</translation>
-        </message>
-        <message>
-            <source>D&amp;uration (minutes)</source>
-            <translation>مدت (دقیقه)</translation>
-        </message>
-        <message>
-            <source>&amp;Hours</source>
-            <translation>ساعت‌ها</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>موضوع‌ها</translation>
-        </message>
-        <message>
-            <source>&amp;Location</source>
-            <translation>محل</translation>
-        </message>
-        <message>
-            <source>I go along (&amp;accompanied)</source>
-            <translation>همراه می‌روم (با همراهی)</translation>
-        </message>
-        <message>
-            <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation>برای قرار درمانی فقط جنبهٔ عملی نگه داشته می‌شود: کی، کجا و این‌که آیا شما همراهی می‌کنید. عمداً قسمتی برای دلیل یا تشخیص پزشکی وجود ندارد.</translation>
-        </message>
-        <message>
-            <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-            <translation>قابل اشتراک: این متن می‌تواند در گزارش برای مسئول ادغام بیاید</translation>
-        </message>
-        <message>
-            <source>Enter saves. Shift+Enter starts a new line.</source>
-            <translation>Enter ذخیره می‌کند. Shift+Enter خط تازه شروع می‌کند.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionDialog</name>
-        <message>
-            <source>Request an extension for {0}</source>
-            <translation>درخواست تمدید برای {0}</translation>
-        </message>
-        <message>
-            <source>Extension request of {0}</source>
-            <translation>درخواست تمدید {0}</translation>
-        </message>
-        <message>
-            <source>No decision yet</source>
-            <translation>هنوز تصمیمی نیست</translation>
-        </message>
-        <message>
-            <source>Granted</source>
-            <translation>پذیرفته شد</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>رد شد</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>Note: {0} (source: {1})</source>
-            <translation>توجه: {0} (منبع: {1})</translation>
-        </message>
-        <message>
-            <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation>DUO ظرف 8 هفته پاسخ می‌دهد: حداکثر تا {0}.</translation>
-        </message>
-        <message>
-            <source>A task for that day is added.</source>
-            <translation>یک کار برای آن روز اضافه می‌شود.</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
-            <translation>{0}: «{1}» تاریخ نیست؛ آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2026.</translation>
-        </message>
-        <message>
-            <source>Sent to DUO on</source>
-            <translation>فرستاده‌شده به DUO در</translation>
-        </message>
-        <message>
-            <source>The day it was sent is in the future.</source>
-            <translation>روز فرستادن در آینده است.</translation>
-        </message>
-        <message>
-            <source>Date of the letter</source>
-            <translation>تاریخ نامه</translation>
-        </message>
-        <message>
-            <source>The date of the letter is in the future.</source>
-            <translation>تاریخ نامه در آینده است.</translation>
-        </message>
-        <message>
-            <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation>تاریخ نامه نمی‌تواند پیش از فرستادن درخواست ({0}) باشد.</translation>
-        </message>
-        <message>
-            <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation>ماه‌های پذیرفته‌شده: یک عدد صحیح از 1 تا {0} بنویسید.</translation>
-        </message>
-        <message>
-            <source>Extension of the termijn</source>
-            <translation>تمدید مهلت (termijn)</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>دلیل</translation>
-        </message>
-        <message>
-            <source>&amp;Sent to DUO on</source>
-            <translation>فرستاده‌شده به DUO در</translation>
-        </message>
-        <message>
-            <source>day-month-year, for example 15-03-2026</source>
-            <translation>روز-ماه-سال، مثلاً 15-03-2026</translation>
-        </message>
-        <message>
-            <source>Evidence gathered</source>
-            <translation>مدارک جمع‌شده</translation>
-        </message>
-        <message>
-            <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation>وقتی مدرکی را دارید، آن را علامت بزنید. خود مدرک یا آنچه در آن نوشته شده را در برنامه نگذارید.</translation>
-        </message>
-        <message>
-            <source>Decision of DUO</source>
-            <translation>تصمیم DUO</translation>
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation>تصمیم</translation>
-        </message>
-        <message>
-            <source>&amp;Months granted</source>
-            <translation>ماه‌های پذیرفته‌شده</translation>
-        </message>
-        <message>
-            <source>for example 6</source>
-            <translation>مثلاً 6</translation>
-        </message>
-        <message>
-            <source>Date of the &amp;letter</source>
-            <translation>تاریخ نامه</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionRequestsModel</name>
-        <message>
-            <source>Reason</source>
-            <translation>دلیل</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>فرستاده‌شده در</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>مدارک</translation>
-        </message>
-        <message>
-            <source>Answer expected</source>
-            <translation>پاسخ مورد انتظار</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>تصمیم</translation>
-        </message>
-        <message numerus="yes">
-            <source>Granted: %n month(s)</source>
-            <translation>
-                <numerusform>پذیرفته شد: %n ماه</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>رد شد</translation>
-        </message>
-        <message>
-            <source>Not yet</source>
-            <translation>هنوز نه</translation>
-        </message>
-        <message>
-            <source>{0} of {1}</source>
-            <translation>{0} از {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartPage</name>
-        <message>
-            <source>The two passphrases are not the same. Type them again.</source>
-            <translation>دو عبارت عبور یکسان نیستند. دوباره تایپ کنید.</translation>
-        </message>
-        <message>
-            <source>Welcome to Sleutelapp</source>
-            <translation>به Sleutelapp خوش آمدید</translation>
-        </message>
-        <message>
-            <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation>یادداشت‌های شما دربارهٔ تازه‌واردانی که راهنمایی می‌کنید، رمزگذاری‌شده روی این رایانه نگه داشته می‌شوند. یک عبارت عبور انتخاب کنید که فقط خودتان می‌دانید: دست‌کم 8 نویسه، مثلاً چهار کلمهٔ بی‌ربط.</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>عبارت عبور تازه</translation>
-        </message>
-        <message>
-            <source>Repeat passphrase</source>
-            <translation>تکرار عبارت عبور</translation>
-        </message>
-        <message>
-            <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation>چه کسی این پرونده را نگه می‌دارد؟ نام شما و سازمان شما روی گزارش برای مسئول ادغام می‌آید. بعداً می‌توانید آن‌ها را در «تنظیمات» تغییر دهید.</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>نام شما</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>سازمان</translation>
-        </message>
-        <message>
-            <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation>مسئول داده‌ها، مثلاً سازمان رفاهی</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>تماس با سازمان</translation>
-        </message>
-        <message>
-            <source>e-mail or phone for privacy questions</source>
-            <translation>ایمیل یا تلفن برای پرسش‌های حریم خصوصی</translation>
-        </message>
-        <message>
-            <source>Create my case file</source>
-            <translation>ساختن پرونده‌ام</translation>
-        </message>
-        <message>
-            <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation>فقط می‌خواهید نگاه کنید؟ برنامه را با تازه‌واردان ساختگی در یک فایل نمایشی جداگانه امتحان کنید. به پروندهٔ خودتان دست زده نمی‌شود.</translation>
-        </message>
-        <message>
-            <source>Try it with demo data</source>
-            <translation>امتحان با داده‌های نمایشی</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverDialog</name>
-        <message>
-            <source>Sleutelapp transfer code (one-time):</source>
-            <translation>کد واگذاری Sleutelapp (یک‌بارمصرف):</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation>
-                <numerusform>همکار شما %n تازه‌وارد را تحویل می‌گیرد. می‌خواهید آن‌ها را در پروندهٔ خود ببندید یا برای همیشه پاک کنید؟</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close them</source>
-            <translation>بستن آن‌ها</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>پاک کردن برای همیشه…</translation>
-        </message>
-        <message>
-            <source>Keep as they are</source>
-            <translation>همان‌طور بمانند</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>واگذاری</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>Save the handover file</source>
-            <translation>ذخیرهٔ فایل واگذاری</translation>
-        </message>
-        <message>
-            <source>Choose where to save the handover file.</source>
-            <translation>انتخاب کنید فایل واگذاری کجا ذخیره شود.</translation>
-        </message>
-        <message>
-            <source>The folder {0} does not exist.</source>
-            <translation>پوشهٔ {0} وجود ندارد.</translation>
-        </message>
-        <message>
-            <source>Tick at least one newcomer (Space).</source>
-            <translation>دست‌کم یک تازه‌وارد را علامت بزنید (کلید فاصله).</translation>
-        </message>
-        <message>
-            <source>{0} already exists. Replace it?</source>
-            <translation>{0} از قبل وجود دارد. جایگزین شود؟</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>جایگزین کردن</translation>
-        </message>
-        <message>
-            <source>Writing the encrypted handover…</source>
-            <translation>در حال نوشتن فایل رمزگذاری‌شدهٔ واگذاری…</translation>
-        </message>
-        <message>
-            <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation>همهٔ داده‌های آن‌ها برای همیشه از پروندهٔ شما پاک می‌شود، از جمله از فهرست جستجو. همکار شما نسخهٔ واگذارشده را نگه می‌دارد.</translation>
-        </message>
-        <message>
-            <source>Shared before; tell these recipients:</source>
-            <translation>قبلاً به اشتراک گذاشته شده؛ به این گیرندگان اطلاع دهید:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Erase %n newcomer(s) for good?</source>
-            <translation>
-                <numerusform>%n تازه‌وارد برای همیشه پاک شود؟</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase for good</source>
-            <translation>پاک کردن برای همیشه</translation>
-        </message>
-        <message>
-            <source>Erased.</source>
-            <translation>پاک شد.</translation>
-        </message>
-        <message>
-            <source>Tell these recipients:</source>
-            <translation>به این گیرندگان اطلاع دهید:</translation>
-        </message>
-        <message>
-            <source>Hand over to a colleague</source>
-            <translation>واگذاری به همکار</translation>
-        </message>
-        <message>
-            <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation>تازه‌واردان انتخاب‌شده با همهٔ موارد، رضایت‌ها و اشتراک‌ها در یک فایل رمزگذاری‌شده می‌روند. همکار شما آن را با یک کد یک‌بارمصرف باز می‌کند که شما از راه دیگری (تلفنی یا حضوری) به او می‌دهید.</translation>
-        </message>
-        <message>
-            <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation>تازه‌واردان برای واگذاری (کلید فاصله علامت می‌زند):</translation>
-        </message>
-        <message>
-            <source>&amp;Colleague</source>
-            <translation>همکار</translation>
-        </message>
-        <message>
-            <source>name of the colleague who takes over</source>
-            <translation>نام همکاری که تحویل می‌گیرد</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>فایل</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>انتخاب…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursField</name>
-        <message>
-            <source>for example 1,5</source>
-            <translation>مثلاً 1,5</translation>
-        </message>
-        <message>
-            <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation>تعداد ساعت را بنویسید، مثلاً 1,5 یا 2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InzageDialog</name>
-        <message>
-            <source>Newcomer: {0}</source>
-            <translation>تازه‌وارد: {0}</translation>
-        </message>
-        <message>
-            <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation>این نسخه شامل پروفایل، {0} (با یادداشت‌های خصوصی)، {1} و {2} است.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n مورد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n consent(s)</source>
-            <translation>
-                <numerusform>%n رضایت</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>what was shared (nothing yet)</source>
-            <translation>آنچه به اشتراک گذاشته شد (هنوز هیچ)</translation>
-        </message>
-        <message numerus="yes">
-            <source>what was shared (%n time(s))</source>
-            <translation>
-                <numerusform>آنچه به اشتراک گذاشته شد (%n بار)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the copy</source>
-            <translation>ذخیرهٔ نسخه</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the PDF.</source>
-            <translation>برای PDF پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
-        </message>
-        <message>
-            <source>Writing the copy…</source>
-            <translation>در حال نوشتن نسخه…</translation>
-        </message>
-        <message>
-            <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation>ذخیره شد و در فهرست اشتراک‌ها به عنوان «داده‌شده به تازه‌وارد» ثبت شد:</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>نسخه برای تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>فایل</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>انتخاب…</translation>
-        </message>
-        <message>
-            <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation>این PDF همه چیز را دارد، یادداشت‌های خصوصی شما را هم. آن را فقط به همین تازه‌وارد بدهید. در فهرست اشتراک‌ها ثبت می‌شود که به او داده شده است.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening your case file…</source>
-            <translation>در حال باز کردن پروندهٔ شما…</translation>
-        </message>
-        <message>
-            <source>Creating your case file…</source>
-            <translation>در حال ساختن پروندهٔ شما…</translation>
-        </message>
-        <message>
-            <source>Opening the demo…</source>
-            <translation>در حال باز کردن نسخهٔ نمایشی…</translation>
-        </message>
-        <message>
-            <source>Making demo data…</source>
-            <translation>در حال ساختن داده‌های نمایشی…</translation>
-        </message>
-        <message>
-            <source>Sleutelapp — DEMO (invented people)</source>
-            <translation>Sleutelapp — نمایشی (افراد ساختگی)</translation>
-        </message>
-        <message>
-            <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation>مورد ذخیره‌نشدهٔ شما نگه داشته شده و پس از باز کردن قفل دوباره باز می‌شود.</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>فعال</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>بسته‌شده</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>همه</translation>
-        </message>
-        <message>
-            <source>All routes</source>
-            <translation>همهٔ مسیرها</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n+ newcomer(s)</source>
-            <translation>
-                <numerusform>%n+ تازه‌وارد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n تازه‌وارد</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>امروز</translation>
-        </message>
-        <message>
-            <source>Search newcomers</source>
-            <translation>جستجوی تازه‌واردان</translation>
-        </message>
-        <message>
-            <source>Search a name or anything written…</source>
-            <translation>یک نام یا هر چیزی که نوشته‌اید را جستجو کنید…</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>فیلتر وضعیت</translation>
-        </message>
-        <message>
-            <source>Route filter</source>
-            <translation>فیلتر مسیر</translation>
-        </message>
-        <message>
-            <source>Newcomers</source>
-            <translation>تازه‌واردان</translation>
-        </message>
-        <message>
-            <source>New newcomer…</source>
-            <translation>تازه‌وارد جدید…</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>پرونده</translation>
-        </message>
-        <message>
-            <source>&amp;Entry</source>
-            <translation>مورد</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>نما</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>راهنما</translation>
-        </message>
-        <message>
-            <source>&amp;New newcomer…</source>
-            <translation>تازه‌وارد جدید…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit newcomer…</source>
-            <translation>ویرایش تازه‌وارد…</translation>
-        </message>
-        <message>
-            <source>Close or reopen newcomer</source>
-            <translation>بستن یا بازگشایی تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>Erase newcomer for good…</source>
-            <translation>پاک کردن تازه‌وارد برای همیشه…</translation>
-        </message>
-        <message>
-            <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation>گزارش برای مسئول ادغام (PDF)…</translation>
-        </message>
-        <message>
-            <source>Reports &amp;due for the regisseur…</source>
-            <translation>گزارش‌های موعددار برای مسئول ادغام…</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymised summary…</source>
-            <translation>خلاصهٔ بی‌نام…</translation>
-        </message>
-        <message>
-            <source>&amp;Merge summaries…</source>
-            <translation>ادغام خلاصه‌ها…</translation>
-        </message>
-        <message>
-            <source>&amp;Hand over to a colleague…</source>
-            <translation>واگذاری به همکار…</translation>
-        </message>
-        <message>
-            <source>Recei&amp;ve a handover…</source>
-            <translation>دریافت واگذاری…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation>نسخه برای تازه‌وارد (inzage)…</translation>
-        </message>
-        <message>
-            <source>Export the agen&amp;da (.ics)…</source>
-            <translation>خروجی برنامه (.ics)…</translation>
-        </message>
-        <message>
-            <source>Make a &amp;backup…</source>
-            <translation>ساختن نسخهٔ پشتیبان…</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
-        </message>
-        <message>
-            <source>Check the case file</source>
-            <translation>بررسی فایل پرونده</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>تنظیمات…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>قفل کردن</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>خروج</translation>
-        </message>
-        <message>
-            <source>&amp;Contact…</source>
-            <translation>تماس…</translation>
-        </message>
-        <message>
-            <source>&amp;Appointment…</source>
-            <translation>قرار…</translation>
-        </message>
-        <message>
-            <source>Ac&amp;tivity…</source>
-            <translation>فعالیت…</translation>
-        </message>
-        <message>
-            <source>&amp;Note…</source>
-            <translation>یادداشت…</translation>
-        </message>
-        <message>
-            <source>&amp;Signal…</source>
-            <translation>هشدار…</translation>
-        </message>
-        <message>
-            <source>Tas&amp;k…</source>
-            <translation>کار…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit entry…</source>
-            <translation>ویرایش مورد…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete entry</source>
-            <translation>حذف مورد</translation>
-        </message>
-        <message>
-            <source>&amp;Undo delete</source>
-            <translation>برگرداندن حذف</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>امروز</translation>
-        </message>
-        <message>
-            <source>A&amp;genda (week and month)</source>
-            <translation>برنامه (هفته و ماه)</translation>
-        </message>
-        <message>
-            <source>&amp;Find newcomer</source>
-            <translation>یافتن تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>&amp;About Sleutelapp</source>
-            <translation>دربارهٔ Sleutelapp</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Summaries to merge</source>
-            <translation>خلاصه‌هایی که باید ادغام شوند</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>جدول</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesField</name>
-        <message>
-            <source>for example 30</source>
-            <translation>مثلاً 30</translation>
-        </message>
-        <message>
-            <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation>دقیقه را با عدد صحیح بنویسید، مثلاً 30 یا 90 (یا 1:30).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerDialog</name>
-        <message>
-            <source>months</source>
-            <translation>ماه</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>New newcomer</source>
-            <translation>تازه‌وارد جدید</translation>
-        </message>
-        <message>
-            <source>Edit newcomer</source>
-            <translation>ویرایش تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>تاریخ تصمیم</translation>
-        </message>
-        <message>
-            <source>As in the settings (every month)</source>
-            <translation>مانند تنظیمات (هر ماه)</translation>
-        </message>
-        <message>
-            <source>As in the settings (every quarter)</source>
-            <translation>مانند تنظیمات (هر فصل)</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>هر فصل</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>هر ماه</translation>
-        </message>
-        <message>
-            <source>Discard these details?</source>
-            <translation>این اطلاعات دور ریخته شود؟</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>چیزی تایپ کرده‌اید که هنوز ذخیره نشده است. آن را دور بریزید؟</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>دور ریختن</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>برای بازگشت و ذخیرهٔ آن، «لغو» را انتخاب کنید.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n ماه</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(decided {0})</source>
-            <translation>(تصمیم {0})</translation>
-        </message>
-        <message>
-            <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation>تاریخ شروع مهلت (termijn) را وارد کنید، مثلاً 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>Fill in a name.</source>
-            <translation>یک نام وارد کنید.</translation>
-        </message>
-        <message>
-            <source>Newcomer</source>
-            <translation>تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>نام</translation>
-        </message>
-        <message>
-            <source>&amp;Called</source>
-            <translation>نام رایج</translation>
-        </message>
-        <message>
-            <source>short name shown on screen (optional)</source>
-            <translation>نام کوتاه روی صفحه (اختیاری)</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>تلفن</translation>
-        </message>
-        <message>
-            <source>&amp;Language(s)</source>
-            <translation>زبان(ها)</translation>
-        </message>
-        <message>
-            <source>&amp;Route</source>
-            <translation>مسیر</translation>
-        </message>
-        <message>
-            <source>&amp;Termijn started on</source>
-            <translation>شروع مهلت</translation>
-        </message>
-        <message>
-            <source>known:</source>
-            <translation>معلوم:</translation>
-        </message>
-        <message>
-            <source>Termijn started on</source>
-            <translation>شروع مهلت</translation>
-        </message>
-        <message>
-            <source>&amp;Municipality reference</source>
-            <translation>شمارهٔ پرونده در شهرداری</translation>
-        </message>
-        <message>
-            <source>Re&amp;gisseur</source>
-            <translation>مسئول ادغام</translation>
-        </message>
-        <message>
-            <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation>نام و ایمیل مسئول ادغام شهرداری (inburgeringsregisseur)</translation>
-        </message>
-        <message>
-            <source>C&amp;oaches</source>
-            <translation>مربی‌ها</translation>
-        </message>
-        <message>
-            <source>Language &amp;school</source>
-            <translation>آموزشگاه زبان</translation>
-        </message>
-        <message>
-            <source>St&amp;atus</source>
-            <translation>وضعیت</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>گزارش به مسئول ادغام، هر چند وقت</translation>
-        </message>
-        <message>
-            <source>Extensions of the termijn granted by DUO</source>
-            <translation>تمدیدهای مهلت که DUO پذیرفته است</translation>
-        </message>
-        <message>
-            <source>Months of extension</source>
-            <translation>ماه‌های تمدید</translation>
-        </message>
-        <message>
-            <source>Reason for the extension</source>
-            <translation>دلیل تمدید</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>دلیل</translation>
-        </message>
-        <message>
-            <source>Extension decided on</source>
-            <translation>تاریخ تصمیم تمدید</translation>
-        </message>
-        <message>
-            <source>Add extension</source>
-            <translation>افزودن تمدید</translation>
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation>حذف موارد انتخاب‌شده</translation>
-        </message>
-        <message>
-            <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation>Sleutelapp عمداً هیچ قسمتی برای BSN، مدارک شناسایی، ملیت یا دین ندارد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerListModel</name>
-        <message>
-            <source>Last contact: {0}</source>
-            <translation>آخرین تماس: {0}</translation>
-        </message>
-        <message>
-            <source>No contact recorded yet</source>
-            <translation>هنوز تماسی ثبت نشده</translation>
-        </message>
-        <message>
-            <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation>30+ روز: 30 روز یا بیشتر بدون تماس (از زمان افزوده شدن). شمرده می‌شوند: تماس‌ها، قرارهایی که همراهی کردید و انجام شدند، و فعالیت‌هایی که با هم انجام دادید.</translation>
-        </message>
-        <message>
-            <source>Termijn ends: {0}</source>
-            <translation>پایان مهلت: {0}</translation>
-        </message>
-        <message>
-            <source>Found in: {0} {1} — {2}</source>
-            <translation>یافته‌شده در: {0} {1} — {2}</translation>
-        </message>
-        <message>
-            <source>termijn</source>
-            <translation>مهلت</translation>
-        </message>
-        <message>
-            <source>30+ days</source>
-            <translation>30+ روز</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>بسته‌شده</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerView</name>
-        <message>
-            <source>Everything</source>
-            <translation>همه چیز</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hidden by the filter</source>
-            <translation>
-                <numerusform>%n مورد با فیلتر پنهان شده</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>closed on {0}</source>
-            <translation>بسته‌شده در {0}</translation>
-        </message>
-        <message>
-            <source>Route: {0}</source>
-            <translation>مسیر: {0}</translation>
-        </message>
-        <message>
-            <source>Termijn: start date not known</source>
-            <translation>مهلت: تاریخ شروع معلوم نیست</translation>
-        </message>
-        <message numerus="yes">
-            <source>Termijn ends {0} — %n day(s) left</source>
-            <translation>
-                <numerusform>پایان مهلت {0} — %n روز مانده</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Termijn ended {0}</source>
-            <translation>مهلت در {0} تمام شد</translation>
-        </message>
-        <message>
-            <source>Consent: {0}</source>
-            <translation>رضایت: {0}</translation>
-        </message>
-        <message>
-            <source>Consent: none recorded</source>
-            <translation>رضایت: چیزی ثبت نشده</translation>
-        </message>
-        <message>
-            <source>{0} {1} / {2} h</source>
-            <translation>{0} {1} / {2} ساعت</translation>
-        </message>
-        <message>
-            <source>Norms: {0}</source>
-            <translation>معیارها: {0}</translation>
-        </message>
-        <message>
-            <source>This route has no hour norms.</source>
-            <translation>این مسیر معیار ساعت ندارد.</translation>
-        </message>
-        <message>
-            <source>{0} {1} h</source>
-            <translation>{0} {1} ساعت</translation>
-        </message>
-        <message>
-            <source>Participation: {0}</source>
-            <translation>مشارکت: {0}</translation>
-        </message>
-        <message>
-            <source>Participation: no hours logged yet</source>
-            <translation>مشارکت: هنوز ساعتی ثبت نشده</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>نام</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>نام رایج</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>تلفن</translation>
-        </message>
-        <message>
-            <source>Language(s)</source>
-            <translation>زبان(ها)</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>مسیر</translation>
-        </message>
-        <message>
-            <source>Termijn started</source>
-            <translation>شروع مهلت</translation>
-        </message>
-        <message>
-            <source>Extensions</source>
-            <translation>تمدیدها</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n ماه</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Municipality reference</source>
-            <translation>شمارهٔ پرونده در شهرداری</translation>
-        </message>
-        <message>
-            <source>Regisseur</source>
-            <translation>مسئول ادغام</translation>
-        </message>
-        <message>
-            <source>Coaches</source>
-            <translation>مربی‌ها</translation>
-        </message>
-        <message>
-            <source>Language school</source>
-            <translation>آموزشگاه زبان</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>وضعیت</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>خط زمانی</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>نمایش</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>ویرایش…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>پروفایل</translation>
-        </message>
-        <message>
-            <source>Edit profile…</source>
-            <translation>ویرایش پروفایل…</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>رضایت‌ها</translation>
-        </message>
-        <message>
-            <source>Record consent…</source>
-            <translation>ثبت رضایت…</translation>
-        </message>
-        <message>
-            <source>Withdraw…</source>
-            <translation>پس گرفتن…</translation>
-        </message>
-        <message>
-            <source>Disclosures</source>
-            <translation>اشتراک‌ها</translation>
-        </message>
-        <message>
-            <source>Everything about this newcomer that left this computer.</source>
-            <translation>هر چیزی دربارهٔ این تازه‌وارد که از این رایانه بیرون رفته است.</translation>
-        </message>
-        <message>
-            <source>Shared</source>
-            <translation>اشتراک‌ها</translation>
-        </message>
-        <message>
-            <source>Extension</source>
-            <translation>تمدید</translation>
-        </message>
-        <message>
-            <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation>درخواست‌ها از DUO برای وقت بیشتر. تمدیدِ پذیرفته‌شده پایان مهلت را عقب می‌برد.</translation>
-        </message>
-        <message>
-            <source>Extension requests</source>
-            <translation>درخواست‌های تمدید</translation>
-        </message>
-        <message>
-            <source>Request an extension…</source>
-            <translation>درخواست تمدید…</translation>
-        </message>
-        <message>
-            <source>Record the decision…</source>
-            <translation>ثبت تصمیم…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>دو عبارت عبور یکسان نیستند.</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase…</source>
-            <translation>در حال تغییر عبارت عبور…</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>تغییر عبارت عبور</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase</source>
-            <translation>عبارت عبور تازه</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>تکرار</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickActions</name>
-        <message>
-            <source>Mark &amp;done / resolved</source>
-            <translation>علامت «انجام شد / حل شد»</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;no-show</source>
-            <translation>علامت «نیامد»</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;cancelled</source>
-            <translation>علامت «لغو شد»</translation>
-        </message>
-        <message>
-            <source>Select an appointment, a task or a signal first.</source>
-            <translation>اول یک قرار، یک کار یا یک هشدار را انتخاب کنید.</translation>
-        </message>
-        <message>
-            <source>{0} marked as {1}.</source>
-            <translation>{0} با علامت «{1}» مشخص شد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveDialog</name>
-        <message>
-            <source>Receive</source>
-            <translation>دریافت</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>Open a handover file</source>
-            <translation>باز کردن فایل واگذاری</translation>
-        </message>
-        <message>
-            <source>Choose the handover file first.</source>
-            <translation>اول فایل واگذاری را انتخاب کنید.</translation>
-        </message>
-        <message>
-            <source>Opening and checking the handover…</source>
-            <translation>در حال باز کردن و بررسی واگذاری…</translation>
-        </message>
-        <message>
-            <source>Received {0} with {1}.</source>
-            <translation>{0} با {1} دریافت شد.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n تازه‌وارد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n مورد</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Receive a handover</source>
-            <translation>دریافت واگذاری</translation>
-        </message>
-        <message>
-            <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation>فایل واگذاری همکارتان را انتخاب کنید و کد واگذاری‌ای را که به شما داده تایپ کنید. همه چیز یک‌جا به پروندهٔ شما اضافه می‌شود، یا هیچ چیز.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>فایل</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>انتخاب…</translation>
-        </message>
-        <message>
-            <source>Transfer &amp;code</source>
-            <translation>کد واگذاری</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecipientNotice</name>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>گزارش برای مسئول ادغام</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>خلاصهٔ بی‌نام</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>خروجی داده‌ها</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>واگذاری به همکار</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>نسخه برای تازه‌وارد</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>برنامه برای تقویم شما</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>هفتهٔ برنامه روی کاغذ</translation>
-        </message>
-        <message>
-            <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation>این داده‌ها قبلاً به اشتراک گذاشته شده‌اند. اصلاح را به این گیرندگان اطلاع دهید تا آن‌ها هم بتوانند نسخهٔ خود را اصلاح کنند:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyPage</name>
-        <message>
-            <source>Save the recovery sheet</source>
-            <translation>ذخیرهٔ برگهٔ بازیابی</translation>
-        </message>
-        <message>
-            <source>recovery-key.pdf</source>
-            <translation>کلید-بازیابی.pdf</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>کلید بازیابی شما</translation>
-        </message>
-        <message>
-            <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation>اگر روزی عبارت عبور خود را فراموش کنید، این کلید بازیابی تنها راه بازگشت به پروندهٔ شماست. فقط همین حالا نشان داده می‌شود. آن را یادداشت یا چاپ کنید و به سازمان خود بدهید تا در جای امنی نگه دارد.</translation>
-        </message>
-        <message>
-            <source>Print / save as PDF…</source>
-            <translation>چاپ / ذخیره به صورت PDF…</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>کپی</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery key</source>
-            <translation>کلید بازیابی را یادداشت یا چاپ کرده‌ام</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>ادامه</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reminders</name>
-        <message>
-            <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation>فردا ساعت {0}: قرار با {1}، شما همراهی می‌کنید.</translation>
-        </message>
-        <message>
-            <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation>فردا: قرار با {0}، شما همراهی می‌کنید.</translation>
-        </message>
-        <message>
-            <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation>امروز ساعت {0}: قرار با {1}، شما همراهی می‌کنید.</translation>
-        </message>
-        <message>
-            <source>Today: appointment with {0}, you go along.</source>
-            <translation>امروز: قرار با {0}، شما همراهی می‌کنید.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Since you last closed the app: %n appointment(s)</source>
-            <translation>
-                <numerusform>از آخرین باری که برنامه را بستید: %n قرار</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation>
-                <numerusform>و %n کار به سررسید رسیدند. «امروز» و برنامه را ببینید.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPeriods</name>
-        <message>
-            <source>quarter {0} of {1}</source>
-            <translation>فصل {0} سال {1}</translation>
-        </message>
-        <message>
-            <source>Report {0} for {1} not made yet</source>
-            <translation>گزارش {0} برای {1} هنوز ساخته نشده</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Every quarter</source>
-            <translation>هر فصل</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>هر ماه</translation>
-        </message>
-        <message>
-            <source>Not available in this version.</source>
-            <translation>در این نسخه موجود نیست.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>لغو</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>تنظیمات</translation>
-        </message>
-        <message>
-            <source>Who is responsible for the data</source>
-            <translation>چه کسی مسئول داده‌هاست</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>سازمان</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>تماس با سازمان</translation>
-        </message>
-        <message>
-            <source>&amp;Your name (key person)</source>
-            <translation>نام شما (فرد کلیدی)</translation>
-        </message>
-        <message>
-            <source>Your c&amp;ontact</source>
-            <translation>راه تماس با شما</translation>
-        </message>
-        <message>
-            <source>Safety and summaries</source>
-            <translation>امنیت و خلاصه‌ها</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after (minutes without use)</source>
-            <translation>قفل شدن پس از (دقیقه بدون استفاده)</translation>
-        </message>
-        <message>
-            <source>&amp;Erase closed newcomers after (months)</source>
-            <translation>پاک کردن تازه‌واردان بسته‌شده پس از (ماه)</translation>
-        </message>
-        <message>
-            <source>&amp;Minimum newcomers per number (k)</source>
-            <translation>کوچک‌ترین گروه در خلاصه (k)</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>زبان</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>گزارش به مسئول ادغام، هر چند وقت</translation>
-        </message>
-        <message>
-            <source>Change passphrase…</source>
-            <translation>تغییر عبارت عبور…</translation>
-        </message>
-        <message>
-            <source>New recovery key…</source>
-            <translation>کلید بازیابی تازه…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryDialog</name>
-        <message>
-            <source>Table</source>
-            <translation>جدول</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>گونه</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>نوع</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>جزئیات</translation>
-        </message>
-        <message>
-            <source>Shareable</source>
-            <translation>قابل اشتراک</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>بله</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} دقیقه</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} ساعت</translation>
-        </message>
-        <message>
-            <source>accompanied</source>
-            <translation>با همراهی</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayView</name>
-        <message>
-            <source>extension requested, answer expected by {0}</source>
-            <translation>درخواست تمدید فرستاده شد، پاسخ تا {0}</translation>
-        </message>
-        <message>
-            <source>an extension can be requested since {0}</source>
-            <translation>از {0} می‌توان درخواست تمدید داد</translation>
-        </message>
-        <message>
-            <source>an extension can be requested from {0}</source>
-            <translation>از {0} به بعد می‌توان درخواست تمدید داد</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>Enter پنجره‌ای را باز می‌کند که همهٔ گزارش‌های موعددار را یک‌جا می‌سازد.</translation>
-        </message>
-        <message>
-            <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation>{0} — {1}: {2} — هنوز «برنامه‌ریزی‌شده» است؛ آیا انجام شد؟</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>همراهی می‌کنید</translation>
-        </message>
-        <message>
-            <source>(overdue)</source>
-            <translation>(دیر شده)</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation>
-                <numerusform>{0} — پایان مهلت {1} (%n روز مانده)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} — termijn ended {1}</source>
-            <translation>{0} — مهلت در {1} تمام شد</translation>
-        </message>
-        <message>
-            <source>{0} — no contact recorded yet</source>
-            <translation>{0} — هنوز تماسی ثبت نشده</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation>
-                <numerusform>{0} — آخرین تماس {1} (%n روز پیش)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Update the status: past appointments still planned</source>
-            <translation>به‌روزرسانی وضعیت: قرارهای گذشته که هنوز «برنامه‌ریزی‌شده» هستند</translation>
-        </message>
-        <message>
-            <source>Appointments up to and including {0}</source>
-            <translation>قرارها تا پایان {0}</translation>
-        </message>
-        <message>
-            <source>Open tasks due up to and including {0}</source>
-            <translation>کارهای باز با سررسید تا پایان {0}</translation>
-        </message>
-        <message>
-            <source>Termijn ends within 6 months</source>
-            <translation>پایان مهلت در کمتر از 6 ماه</translation>
-        </message>
-        <message>
-            <source>No contact for 30 days</source>
-            <translation>30 روز بدون تماس</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>امروز</translation>
-        </message>
-        <message>
-            <source>Update the status</source>
-            <translation>به‌روزرسانی وضعیت</translation>
-        </message>
-        <message>
-            <source>Appointments in the next 14 days</source>
-            <translation>قرارها در 14 روز آینده</translation>
-        </message>
-        <message>
-            <source>Open tasks, due soon</source>
-            <translation>کارهای باز با سررسید نزدیک</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation>برای باز کردن تازه‌وارد، Enter را بزنید یا روی یک مورد دوبار کلیک کنید. Ctrl+1…6 برای تازه‌وارد مورد انتخاب‌شده چیزی ثبت می‌کند؛ Ctrl+D قرار یا کار را «انجام شد» می‌کند (برای گزینه‌های بیشتر کلیک راست کنید).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferCodeDialog</name>
-        <message numerus="yes">
-            <source>The handover file for %n newcomer(s) was written:
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>برنامه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Enter پنجره‌ای را باز می‌کند که همهٔ گزارش‌های موعددار را یک‌جا می‌سازد.</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>همراهی می‌کنید</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>تمام روز</translation>
+    </message>
+    <message>
+        <source>Task — {0}: {1}</source>
+        <translation>کار — {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — the termijn ends today</source>
+        <translation>{0} — مهلت امروز تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>{0} — answer from DUO to the extension request expected</source>
+        <translation>{0} — منتظر پاسخ DUO به درخواست تمدید</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1} up to and including {2}</source>
+        <translation>هفتهٔ {0}: از {1} تا پایان {2}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Page Up)</source>
+        <translation>هفته یا ماه قبل (Page Up)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; قبلی</translation>
+    </message>
+    <message>
+        <source>Back to this week or month (T)</source>
+        <translation>بازگشت به این هفته یا ماه (T)</translation>
+    </message>
+    <message>
+        <source>To t&amp;oday</source>
+        <translation>به امروز</translation>
+    </message>
+    <message>
+        <source>Next week or month (Page Down)</source>
+        <translation>هفته یا ماه بعد (Page Down)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext &gt;</source>
+        <translation>بعدی &gt;</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Agenda items by day</source>
+        <translation>برنامه به تفکیک روز</translation>
+    </message>
+    <message>
+        <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
+        <translation>Enter پروندهٔ تازه‌وارد را باز می‌کند. Ctrl+D: انجام شد، Ctrl+Shift+N: نیامد، Ctrl+Shift+X: لغو شد.</translation>
+    </message>
+    <message>
+        <source>Week as &amp;PDF…</source>
+        <translation>هفته به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.&amp;ics)…</source>
+        <translation>خروجی برنامه (.ics)…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWeekDialog</name>
+    <message>
+        <source>The week of {0} up to and including {1} as a PDF to print.</source>
+        <translation>هفتهٔ {0} تا پایان {1} به صورت PDF برای چاپ.</translation>
+    </message>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>حروف اول نام (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>نام رایج</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Save the week as PDF</source>
+        <translation>ذخیرهٔ هفته به صورت PDF</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>برای فایل، پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>در حال ساختن PDF…</translation>
+    </message>
+    <message>
+        <source>Week as PDF</source>
+        <translation>هفته به صورت PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>نام‌ها</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>نمایش نوع قرارهای درمانی (پزشک خانواده، بیمارستان، …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>محل قرار درمانی فقط وقتی نشان داده می‌شود که نوع آن هم نشان داده شود: یک نشانی می‌تواند نشان دهد چه نوع درمانی است.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>نمایش محل قرارها</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
+        <translation>این کاغذ برای خود شماست. آن را همراه خود نگه دارید و بعد از این هفته از بین ببرید. در برگهٔ «اشتراک‌ها» نوشته می‌شود که این قرارها چاپ شده‌اند.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>حروف اول نام (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>نام رایج</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>own calendar</source>
+        <translation>تقویم خود</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>ذخیرهٔ فایل تقویم</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>فایل تقویم (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>برای فایل، پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>در حال ساختن فایل تقویم…</translation>
+    </message>
+    <message>
+        <source>Saved. The Shared tab now says that these items went to your calendar:</source>
+        <translation>ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این موارد به تقویم شما رفته‌اند:</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.ics)</source>
+        <translation>خروجی برنامه (.ics)</translation>
+    </message>
+    <message>
+        <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
+        <translation>قرارهای برنامه‌ریزی‌شده و کارهای باز شما در یک فایل تقویم (.ics) قرار می‌گیرند. می‌توانید آن را در تقویم گوشی یا رایانهٔ خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead</source>
+        <translation>روزهای پیش رو</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>نام‌ها</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>نمایش نوع قرارهای درمانی (پزشک خانواده، بیمارستان، …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>محل قرار درمانی فقط وقتی نشان داده می‌شود که نوع آن هم نشان داده شود: یک نشانی می‌تواند نشان دهد چه نوع درمانی است.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>نمایش محل قرارها</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
+        <translation>توجه: تقویمی در گوشی شما که همگام‌سازی می‌کند، همه چیزِ این فایل را برای شرکتِ صاحب آن تقویم (Google، Apple یا Microsoft) می‌فرستد. به همین دلیل نام‌ها فقط با حروف اول می‌آیند و محل‌ها و نوع قرارهای درمانی نمی‌آیند، مگر این‌که خودتان چیز دیگری انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosableNewcomers</name>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0} (بسته‌شده)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consents of {0}</source>
+        <translation>رضایت‌های {0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>داده‌شده در</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>پس‌گرفته‌شده در</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>داده شد</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>چگونه</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>پس گرفته شد</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>یک تاریخ وارد کنید، مثلاً 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+        <translation>{0}: «{1}» تاریخ نیست؛ آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
+        <translation>شما می‌توانید گزارش برای مسئول ادغام (PDF) دربارهٔ این تازه‌وارد را برای مسئول ادغام شهرداری (inburgeringsregisseur) بفرستید.</translation>
+    </message>
+    <message>
+        <source>The number of care appointments (never what they were about) may appear in that report.</source>
+        <translation>تعداد قرارهای درمانی (هرگز موضوع آن‌ها) می‌تواند در آن گزارش بیاید.</translation>
+    </message>
+    <message>
+        <source>This newcomer is counted in anonymised summaries.</source>
+        <translation>این تازه‌وارد در خلاصه‌های بی‌نام شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Given on {0} ({1}).</source>
+        <translation>داده‌شده در {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {0}.</source>
+        <translation>پس‌گرفته‌شده در {0}.</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>داده نشده.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was given is in the future.</source>
+        <translation>{0}: روزی که رضایت داده شده در آینده است.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was withdrawn is in the future.</source>
+        <translation>{0}: روزی که رضایت پس گرفته شده در آینده است.</translation>
+    </message>
+    <message>
+        <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
+        <translation>{0}: رضایت را نمی‌توان پیش از روزی که داده شده ({1}) پس گرفت.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>رضایت‌ها</translation>
+    </message>
+    <message>
+        <source>Tick what the newcomer agreed to and on which day; tick &quot;withdrawn on&quot; when they take it back. Use Tab to go on and Space to tick.</source>
+        <translation>علامت بزنید که تازه‌وارد با چه چیزی و در چه روزی موافقت کرده است؛ اگر رضایتش را پس گرفت، «پس‌گرفته‌شده در» را علامت بزنید. با Tab جلو بروید و با کلید فاصله علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>برای چه</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>داده‌شده</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>چگونه</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>پس‌گرفته‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>for example: signed form in the folder (optional)</source>
+        <translation>مثلاً: فرم امضاشده در پوشه (اختیاری)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>داده‌شده در</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>پس‌گرفته‌شده در</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>چگونه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>مشکلی پیش آمد</translation>
+    </message>
+    <message>
+        <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
+        <translation>Sleutelapp با یک مشکل غیرمنتظره روبه‌رو شد. آنچه ذخیره کرده‌اید امن است؛ پنجره‌ای که در آن کار می‌کردید باز می‌ماند. اگر این دوباره پیش آمد، گزارش زیر را کپی کنید و برای کسی که به شما کمک می‌کند بفرستید. در آن هیچ نام و هیچ متنی که تایپ کرده‌اید نیست.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش خطا</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>کپی گزارش</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>روز-ماه-سال</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>انتخاب از تقویم (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type it as dd-mm-yyyy.</source>
+        <translation>این تاریخ وجود ندارد. آن را به شکل روز-ماه-سال بنویسید.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
+        <translation>این تاریخ نیست. آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>A termijn cannot start in the future. Check the date.</source>
+        <translation>مهلت (termijn) نمی‌تواند در آینده شروع شود. تاریخ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future. Check the date.</source>
+        <translation>این تاریخ در آینده است. تاریخ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>A date before {0} is not possible here. Check the year.</source>
+        <translation>تاریخ پیش از {0} در اینجا ممکن نیست. سال را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>A date after {0} is not possible here. Check the year.</source>
+        <translation>تاریخ پس از {0} در اینجا ممکن نیست. سال را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresModel</name>
+    <message>
+        <source>When</source>
+        <translation>کی</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>به چه کسی</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>موارد</translation>
+    </message>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>گزارش برای مسئول ادغام</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>خلاصهٔ بی‌نام</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>خروجی داده‌ها</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>واگذاری به همکار</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>نسخه برای تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>برنامه برای تقویم شما</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>هفتهٔ برنامه روی کاغذ</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsDialog</name>
+    <message>
+        <source>&amp;Make reports</source>
+        <translation>ساختن گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>پیش‌نمایش گزارش</translation>
+    </message>
+    <message>
+        <source>Reports to make</source>
+        <translation>گزارش‌هایی که باید ساخته شوند</translation>
+    </message>
+    <message>
+        <source>All reports are made: nothing is due.</source>
+        <translation>همهٔ گزارش‌ها ساخته شده‌اند: گزارشی باقی نمانده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} report(s) ticked.</source>
+        <translation>
+            <numerusform>%n از {0} گزارش علامت خورده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>در حال ساختن پیش‌نمایش…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>پوشه برای گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Making the reports…</source>
+        <translation>در حال ساختن گزارش‌ها…</translation>
+    </message>
+    <message>
+        <source>Not all reports were made</source>
+        <translation>همهٔ گزارش‌ها ساخته نشدند</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>گزارش‌ها ساخته شدند</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
+        <translation>
+            <numerusform>%n گزارش در {0} ذخیره شد. هر گزارش در برگهٔ «اشتراک‌ها»ی تازه‌وارد خودش ثبت شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files have the password you typed.</source>
+        <translation>همهٔ فایل‌ها رمزی را دارند که شما تایپ کردید.</translation>
+    </message>
+    <message>
+        <source>Reports due for the regisseur</source>
+        <translation>گزارش‌های موعددار برای مسئول ادغام</translation>
+    </message>
+    <message>
+        <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
+        <translation>این گزارش‌ها برای آخرین ماه یا فصل کامل هنوز ساخته نشده‌اند. هر گزارش در فایل جداگانه‌ای می‌رود و در فهرست اشتراک‌ها ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to make (Space ticks or unticks one):</source>
+        <translation>گزارش‌هایی که باید ساخته شوند (کلید فاصله علامت را می‌زند یا برمی‌دارد):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>empty = the regisseur in each newcomer&apos;s profile</source>
+        <translation>خالی = مسئول ادغام در پروفایل هر تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>رمز (اختیاری)</translation>
+    </message>
+    <message>
+        <source>for all files; empty = none</source>
+        <translation>برای همهٔ فایل‌ها؛ خالی = بدون رمز</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
+        <translation>پیش‌نمایش گزارش انتخاب‌شده، همان‌طور که ذخیره می‌شود (رمز هنگام ذخیره اضافه می‌شود).</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsModel</name>
+    <message>
+        <source>Newcomer</source>
+        <translation>تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>نام فایل</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} برای {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>&amp;What about</source>
+        <translation>دربارهٔ چه</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>چه باید کرد</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>تاریخ سررسید</translation>
+    </message>
+    <message>
+        <source>We do this &amp;together</source>
+        <translation>با هم انجام می‌دهیم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>یک تاریخ وارد کنید، مثلاً 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>Fill in how many hours, like 1,5.</source>
+        <translation>تعداد ساعت را وارد کنید، مثلاً 1,5.</translation>
+    </message>
+    <message>
+        <source>Write the note first; an empty note is not saved.</source>
+        <translation>اول یادداشت را بنویسید؛ یادداشت خالی ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Write what needs to be done.</source>
+        <translation>بنویسید چه کاری باید انجام شود.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>پر کردن این قسمت لازم است.</translation>
+    </message>
+    <message>
+        <source>Did the appointment take place?</source>
+        <translation>آیا قرار انجام شد؟</translation>
+    </message>
+    <message>
+        <source>This appointment lies in the past but is still marked planned. What happened?</source>
+        <translation>این قرار در گذشته است ولی هنوز «برنامه‌ریزی‌شده» است. چه اتفاقی افتاد؟</translation>
+    </message>
+    <message>
+        <source>Keep planned</source>
+        <translation>همان‌طور بماند</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
+        <translation>&lt;b&gt;توجه:&lt;/b&gt; به نظر می‌رسد متن شامل {0} است. چنین اطلاعات شناسایی در یادداشت‌ها جایی ندارد. آن را پاک کنید، یا برای ذخیره دوباره Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>به هر حال ذخیره</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>این مورد دور ریخته شود؟</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>چیزی تایپ کرده‌اید که هنوز ذخیره نشده است. آن را دور بریزید؟</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور ریختن</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>برای بازگشت و ذخیرهٔ آن، «لغو» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>ساعت:دقیقه</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>مدت (دقیقه)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>ساعت‌ها</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>I go along (&amp;accompanied)</source>
+        <translation>همراه می‌روم (با همراهی)</translation>
+    </message>
+    <message>
+        <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
+        <translation>برای قرار درمانی فقط جنبهٔ عملی نگه داشته می‌شود: کی، کجا و این‌که آیا شما همراهی می‌کنید. عمداً قسمتی برای دلیل یا تشخیص پزشکی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
+        <translation>قابل اشتراک: این متن می‌تواند در گزارش برای مسئول ادغام بیاید</translation>
+    </message>
+    <message>
+        <source>Enter saves. Shift+Enter starts a new line.</source>
+        <translation>Enter ذخیره می‌کند. Shift+Enter خط تازه شروع می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Request an extension for {0}</source>
+        <translation>درخواست تمدید برای {0}</translation>
+    </message>
+    <message>
+        <source>Extension request of {0}</source>
+        <translation>درخواست تمدید {0}</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>هنوز تصمیمی نیست</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>پذیرفته شد</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Note: {0} (source: {1})</source>
+        <translation>توجه: {0} (منبع: {1})</translation>
+    </message>
+    <message>
+        <source>DUO answers within 8 weeks: expected by {0}.</source>
+        <translation>DUO ظرف 8 هفته پاسخ می‌دهد: حداکثر تا {0}.</translation>
+    </message>
+    <message>
+        <source>A task for that day is added.</source>
+        <translation>یک کار برای آن روز اضافه می‌شود.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
+        <translation>{0}: «{1}» تاریخ نیست؛ آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>Sent to DUO on</source>
+        <translation>فرستاده‌شده به DUO در</translation>
+    </message>
+    <message>
+        <source>The day it was sent is in the future.</source>
+        <translation>روز فرستادن در آینده است.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>تاریخ نامه</translation>
+    </message>
+    <message>
+        <source>The date of the letter is in the future.</source>
+        <translation>تاریخ نامه در آینده است.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated before the request was sent ({0}).</source>
+        <translation>تاریخ نامه نمی‌تواند پیش از فرستادن درخواست ({0}) باشد.</translation>
+    </message>
+    <message>
+        <source>Months granted: type a whole number from 1 to {0}.</source>
+        <translation>ماه‌های پذیرفته‌شده: یک عدد صحیح از 1 تا {0} بنویسید.</translation>
+    </message>
+    <message>
+        <source>Extension of the termijn</source>
+        <translation>تمدید مهلت (termijn)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to DUO on</source>
+        <translation>فرستاده‌شده به DUO در</translation>
+    </message>
+    <message>
+        <source>day-month-year, for example 15-03-2026</source>
+        <translation>روز-ماه-سال، مثلاً 15-03-2026</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation>مدارک جمع‌شده</translation>
+    </message>
+    <message>
+        <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
+        <translation>وقتی مدرکی را دارید، آن را علامت بزنید. خود مدرک یا آنچه در آن نوشته شده را در برنامه نگذارید.</translation>
+    </message>
+    <message>
+        <source>Decision of DUO</source>
+        <translation>تصمیم DUO</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message>
+        <source>&amp;Months granted</source>
+        <translation>ماه‌های پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <source>for example 6</source>
+        <translation>مثلاً 6</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;letter</source>
+        <translation>تاریخ نامه</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>فرستاده‌شده در</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>مدارک</translation>
+    </message>
+    <message>
+        <source>Answer expected</source>
+        <translation>پاسخ مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>تصمیم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted: %n month(s)</source>
+        <translation>
+            <numerusform>پذیرفته شد: %n ماه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>هنوز نه</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} از {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>دو عبارت عبور یکسان نیستند. دوباره تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Welcome to Sleutelapp</source>
+        <translation>به Sleutelapp خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
+        <translation>یادداشت‌های شما دربارهٔ تازه‌واردانی که راهنمایی می‌کنید، رمزگذاری‌شده روی این رایانه نگه داشته می‌شوند. یک عبارت عبور انتخاب کنید که فقط خودتان می‌دانید: دست‌کم 8 نویسه، مثلاً چهار کلمهٔ بی‌ربط.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>تکرار عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
+        <translation>چه کسی این پرونده را نگه می‌دارد؟ نام شما و سازمان شما روی گزارش برای مسئول ادغام می‌آید. بعداً می‌توانید آن‌ها را در «تنظیمات» تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>نام شما</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>responsible for the data, e.g. the welfare organisation</source>
+        <translation>مسئول داده‌ها، مثلاً سازمان رفاهی</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>تماس با سازمان</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for privacy questions</source>
+        <translation>ایمیل یا تلفن برای پرسش‌های حریم خصوصی</translation>
+    </message>
+    <message>
+        <source>Create my case file</source>
+        <translation>ساختن پرونده‌ام</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>فقط می‌خواهید نگاه کنید؟ برنامه را با تازه‌واردان ساختگی در یک فایل نمایشی جداگانه امتحان کنید. به پروندهٔ خودتان دست زده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>امتحان با داده‌های نمایشی</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Sleutelapp transfer code (one-time):</source>
+        <translation>کد واگذاری Sleutelapp (یک‌بارمصرف):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
+        <translation>
+            <numerusform>همکار شما %n تازه‌وارد را تحویل می‌گیرد. می‌خواهید آن‌ها را در پروندهٔ خود ببندید یا برای همیشه پاک کنید؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>بستن آن‌ها</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>پاک کردن برای همیشه…</translation>
+    </message>
+    <message>
+        <source>Keep as they are</source>
+        <translation>همان‌طور بمانند</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>واگذاری</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>ذخیرهٔ فایل واگذاری</translation>
+    </message>
+    <message>
+        <source>Choose where to save the handover file.</source>
+        <translation>انتخاب کنید فایل واگذاری کجا ذخیره شود.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>پوشهٔ {0} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Tick at least one newcomer (Space).</source>
+        <translation>دست‌کم یک تازه‌وارد را علامت بزنید (کلید فاصله).</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} از قبل وجود دارد. جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>جایگزین کردن</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted handover…</source>
+        <translation>در حال نوشتن فایل رمزگذاری‌شدهٔ واگذاری…</translation>
+    </message>
+    <message>
+        <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
+        <translation>همهٔ داده‌های آن‌ها برای همیشه از پروندهٔ شما پاک می‌شود، از جمله از فهرست جستجو. همکار شما نسخهٔ واگذارشده را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Shared before; tell these recipients:</source>
+        <translation>قبلاً به اشتراک گذاشته شده؛ به این گیرندگان اطلاع دهید:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n newcomer(s) for good?</source>
+        <translation>
+            <numerusform>%n تازه‌وارد برای همیشه پاک شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>پاک کردن برای همیشه</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>پاک شد.</translation>
+    </message>
+    <message>
+        <source>Tell these recipients:</source>
+        <translation>به این گیرندگان اطلاع دهید:</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>واگذاری به همکار</translation>
+    </message>
+    <message>
+        <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
+        <translation>تازه‌واردان انتخاب‌شده با همهٔ موارد، رضایت‌ها و اشتراک‌ها در یک فایل رمزگذاری‌شده می‌روند. همکار شما آن را با یک کد یک‌بارمصرف باز می‌کند که شما از راه دیگری (تلفنی یا حضوری) به او می‌دهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Newcomers to hand over (Space ticks one):</source>
+        <translation>تازه‌واردان برای واگذاری (کلید فاصله علامت می‌زند):</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>همکار</translation>
+    </message>
+    <message>
+        <source>name of the colleague who takes over</source>
+        <translation>نام همکاری که تحویل می‌گیرد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursField</name>
+    <message>
+        <source>for example 1,5</source>
+        <translation>مثلاً 1,5</translation>
+    </message>
+    <message>
+        <source>Type a number of hours, like 1,5 or 2.</source>
+        <translation>تعداد ساعت را بنویسید، مثلاً 1,5 یا 2.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>تازه‌وارد: {0}</translation>
+    </message>
+    <message>
+        <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
+        <translation>این نسخه شامل پروفایل، {0} (با یادداشت‌های خصوصی)، {1} و {2} است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n مورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n رضایت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>what was shared (nothing yet)</source>
+        <translation>آنچه به اشتراک گذاشته شد (هنوز هیچ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>what was shared (%n time(s))</source>
+        <translation>
+            <numerusform>آنچه به اشتراک گذاشته شد (%n بار)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>ذخیرهٔ نسخه</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation>برای PDF پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>در حال نوشتن نسخه…</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation>ذخیره شد و در فهرست اشتراک‌ها به عنوان «داده‌شده به تازه‌وارد» ثبت شد:</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>نسخه برای تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
+        <translation>این PDF همه چیز را دارد، یادداشت‌های خصوصی شما را هم. آن را فقط به همین تازه‌وارد بدهید. در فهرست اشتراک‌ها ثبت می‌شود که به او داده شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your case file…</source>
+        <translation>در حال باز کردن پروندهٔ شما…</translation>
+    </message>
+    <message>
+        <source>Creating your case file…</source>
+        <translation>در حال ساختن پروندهٔ شما…</translation>
+    </message>
+    <message>
+        <source>Opening the demo…</source>
+        <translation>در حال باز کردن نسخهٔ نمایشی…</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>در حال ساختن داده‌های نمایشی…</translation>
+    </message>
+    <message>
+        <source>Sleutelapp — DEMO (invented people)</source>
+        <translation>Sleutelapp — نمایشی (افراد ساختگی)</translation>
+    </message>
+    <message>
+        <source>Your unsaved entry is kept and reopens after unlocking.</source>
+        <translation>مورد ذخیره‌نشدهٔ شما نگه داشته شده و پس از باز کردن قفل دوباره باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>همهٔ مسیرها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ newcomer(s)</source>
+        <translation>
+            <numerusform>%n+ تازه‌وارد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n تازه‌وارد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Search newcomers</source>
+        <translation>جستجوی تازه‌واردان</translation>
+    </message>
+    <message>
+        <source>Search a name or anything written…</source>
+        <translation>یک نام یا هر چیزی که نوشته‌اید را جستجو کنید…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>فیلتر وضعیت</translation>
+    </message>
+    <message>
+        <source>Route filter</source>
+        <translation>فیلتر مسیر</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>تازه‌واردان</translation>
+    </message>
+    <message>
+        <source>New newcomer…</source>
+        <translation>تازه‌وارد جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;New newcomer…</source>
+        <translation>تازه‌وارد جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit newcomer…</source>
+        <translation>ویرایش تازه‌وارد…</translation>
+    </message>
+    <message>
+        <source>Close or reopen newcomer</source>
+        <translation>بستن یا بازگشایی تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>Erase newcomer for good…</source>
+        <translation>پاک کردن تازه‌وارد برای همیشه…</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;regisseur (PDF)…</source>
+        <translation>گزارش برای مسئول ادغام (PDF)…</translation>
+    </message>
+    <message>
+        <source>Reports &amp;due for the regisseur…</source>
+        <translation>گزارش‌های موعددار برای مسئول ادغام…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised summary…</source>
+        <translation>خلاصهٔ بی‌نام…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge summaries…</source>
+        <translation>ادغام خلاصه‌ها…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>واگذاری به همکار…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a handover…</source>
+        <translation>دریافت واگذاری…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for the newcomer (inzage)…</source>
+        <translation>نسخه برای تازه‌وارد (inzage)…</translation>
+    </message>
+    <message>
+        <source>Export the agen&amp;da (.ics)…</source>
+        <translation>خروجی برنامه (.ics)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>ساختن نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Check the case file</source>
+        <translation>بررسی فایل پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>قفل کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Contact…</source>
+        <translation>تماس…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment…</source>
+        <translation>قرار…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity…</source>
+        <translation>فعالیت…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>یادداشت…</translation>
+    </message>
+    <message>
+        <source>&amp;Signal…</source>
+        <translation>هشدار…</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k…</source>
+        <translation>کار…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>ویرایش مورد…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>حذف مورد</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>برگرداندن حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (week and month)</source>
+        <translation>برنامه (هفته و ماه)</translation>
+    </message>
+    <message>
+        <source>&amp;Find newcomer</source>
+        <translation>یافتن تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>&amp;About Sleutelapp</source>
+        <translation>دربارهٔ Sleutelapp</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Summaries to merge</source>
+        <translation>خلاصه‌هایی که باید ادغام شوند</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesField</name>
+    <message>
+        <source>for example 30</source>
+        <translation>مثلاً 30</translation>
+    </message>
+    <message>
+        <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
+        <translation>دقیقه را با عدد صحیح بنویسید، مثلاً 30 یا 90 (یا 1:30).</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>months</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>New newcomer</source>
+        <translation>تازه‌وارد جدید</translation>
+    </message>
+    <message>
+        <source>Edit newcomer</source>
+        <translation>ویرایش تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاریخ تصمیم</translation>
+    </message>
+    <message>
+        <source>As in the settings (every month)</source>
+        <translation>مانند تنظیمات (هر ماه)</translation>
+    </message>
+    <message>
+        <source>As in the settings (every quarter)</source>
+        <translation>مانند تنظیمات (هر فصل)</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>هر فصل</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>هر ماه</translation>
+    </message>
+    <message>
+        <source>Discard these details?</source>
+        <translation>این اطلاعات دور ریخته شود؟</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>چیزی تایپ کرده‌اید که هنوز ذخیره نشده است. آن را دور بریزید؟</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور ریختن</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>برای بازگشت و ذخیرهٔ آن، «لغو» را انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ماه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(decided {0})</source>
+        <translation>(تصمیم {0})</translation>
+    </message>
+    <message>
+        <source>Fill in the date the termijn started, like 15-03-2024.</source>
+        <translation>تاریخ شروع مهلت (termijn) را وارد کنید، مثلاً 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>Fill in a name.</source>
+        <translation>یک نام وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>&amp;Called</source>
+        <translation>نام رایج</translation>
+    </message>
+    <message>
+        <source>short name shown on screen (optional)</source>
+        <translation>نام کوتاه روی صفحه (اختیاری)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>&amp;Language(s)</source>
+        <translation>زبان(ها)</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn started on</source>
+        <translation>شروع مهلت</translation>
+    </message>
+    <message>
+        <source>known:</source>
+        <translation>معلوم:</translation>
+    </message>
+    <message>
+        <source>Termijn started on</source>
+        <translation>شروع مهلت</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality reference</source>
+        <translation>شمارهٔ پرونده در شهرداری</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisseur</source>
+        <translation>مسئول ادغام</translation>
+    </message>
+    <message>
+        <source>name and e-mail of the inburgeringsregisseur</source>
+        <translation>نام و ایمیل مسئول ادغام شهرداری (inburgeringsregisseur)</translation>
+    </message>
+    <message>
+        <source>C&amp;oaches</source>
+        <translation>مربی‌ها</translation>
+    </message>
+    <message>
+        <source>Language &amp;school</source>
+        <translation>آموزشگاه زبان</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>گزارش به مسئول ادغام، هر چند وقت</translation>
+    </message>
+    <message>
+        <source>Extensions of the termijn granted by DUO</source>
+        <translation>تمدیدهای مهلت که DUO پذیرفته است</translation>
+    </message>
+    <message>
+        <source>Months of extension</source>
+        <translation>ماه‌های تمدید</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>دلیل تمدید</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Extension decided on</source>
+        <translation>تاریخ تصمیم تمدید</translation>
+    </message>
+    <message>
+        <source>Add extension</source>
+        <translation>افزودن تمدید</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>حذف موارد انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
+        <translation>Sleutelapp عمداً هیچ قسمتی برای BSN، مدارک شناسایی، ملیت یا دین ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerListModel</name>
+    <message>
+        <source>Last contact: {0}</source>
+        <translation>آخرین تماس: {0}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet</source>
+        <translation>هنوز تماسی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
+        <translation>30+ روز: 30 روز یا بیشتر بدون تماس (از زمان افزوده شدن). شمرده می‌شوند: تماس‌ها، قرارهایی که همراهی کردید و انجام شدند، و فعالیت‌هایی که با هم انجام دادید.</translation>
+    </message>
+    <message>
+        <source>Termijn ends: {0}</source>
+        <translation>پایان مهلت: {0}</translation>
+    </message>
+    <message>
+        <source>Found in: {0} {1} — {2}</source>
+        <translation>یافته‌شده در: {0} {1} — {2}</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>30+ days</source>
+        <translation>30+ روز</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بسته‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerView</name>
+    <message>
+        <source>Everything</source>
+        <translation>همه چیز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden by the filter</source>
+        <translation>
+            <numerusform>%n مورد با فیلتر پنهان شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed on {0}</source>
+        <translation>بسته‌شده در {0}</translation>
+    </message>
+    <message>
+        <source>Route: {0}</source>
+        <translation>مسیر: {0}</translation>
+    </message>
+    <message>
+        <source>Termijn: start date not known</source>
+        <translation>مهلت: تاریخ شروع معلوم نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>Termijn ends {0} — %n day(s) left</source>
+        <translation>
+            <numerusform>پایان مهلت {0} — %n روز مانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Termijn ended {0}</source>
+        <translation>مهلت در {0} تمام شد</translation>
+    </message>
+    <message>
+        <source>Consent: {0}</source>
+        <translation>رضایت: {0}</translation>
+    </message>
+    <message>
+        <source>Consent: none recorded</source>
+        <translation>رضایت: چیزی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>{0} {1} / {2} h</source>
+        <translation>{0} {1} / {2} ساعت</translation>
+    </message>
+    <message>
+        <source>Norms: {0}</source>
+        <translation>معیارها: {0}</translation>
+    </message>
+    <message>
+        <source>This route has no hour norms.</source>
+        <translation>این مسیر معیار ساعت ندارد.</translation>
+    </message>
+    <message>
+        <source>{0} {1} h</source>
+        <translation>{0} {1} ساعت</translation>
+    </message>
+    <message>
+        <source>Participation: {0}</source>
+        <translation>مشارکت: {0}</translation>
+    </message>
+    <message>
+        <source>Participation: no hours logged yet</source>
+        <translation>مشارکت: هنوز ساعتی ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>نام رایج</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Language(s)</source>
+        <translation>زبان(ها)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <source>Termijn started</source>
+        <translation>شروع مهلت</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>تمدیدها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ماه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation>شمارهٔ پرونده در شهرداری</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>مسئول ادغام</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>مربی‌ها</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>آموزشگاه زبان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>پروفایل</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>ویرایش پروفایل…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>رضایت‌ها</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>ثبت رضایت…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>پس گرفتن…</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>اشتراک‌ها</translation>
+    </message>
+    <message>
+        <source>Everything about this newcomer that left this computer.</source>
+        <translation>هر چیزی دربارهٔ این تازه‌وارد که از این رایانه بیرون رفته است.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>اشتراک‌ها</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>تمدید</translation>
+    </message>
+    <message>
+        <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
+        <translation>درخواست‌ها از DUO برای وقت بیشتر. تمدیدِ پذیرفته‌شده پایان مهلت را عقب می‌برد.</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>درخواست‌های تمدید</translation>
+    </message>
+    <message>
+        <source>Request an extension…</source>
+        <translation>درخواست تمدید…</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>ثبت تصمیم…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>در حال تغییر عبارت عبور…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>تکرار</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>Mark &amp;done / resolved</source>
+        <translation>علامت «انجام شد / حل شد»</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;no-show</source>
+        <translation>علامت «نیامد»</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;cancelled</source>
+        <translation>علامت «لغو شد»</translation>
+    </message>
+    <message>
+        <source>Select an appointment, a task or a signal first.</source>
+        <translation>اول یک قرار، یک کار یا یک هشدار را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{0} marked as {1}.</source>
+        <translation>{0} با علامت «{1}» مشخص شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Open a handover file</source>
+        <translation>باز کردن فایل واگذاری</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>اول فایل واگذاری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Opening and checking the handover…</source>
+        <translation>در حال باز کردن و بررسی واگذاری…</translation>
+    </message>
+    <message>
+        <source>Received {0} with {1}.</source>
+        <translation>{0} با {1} دریافت شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n تازه‌وارد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n مورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a handover</source>
+        <translation>دریافت واگذاری</translation>
+    </message>
+    <message>
+        <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
+        <translation>فایل واگذاری همکارتان را انتخاب کنید و کد واگذاری‌ای را که به شما داده تایپ کنید. همه چیز یک‌جا به پروندهٔ شما اضافه می‌شود، یا هیچ چیز.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code</source>
+        <translation>کد واگذاری</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNotice</name>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>گزارش برای مسئول ادغام</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>خلاصهٔ بی‌نام</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>خروجی داده‌ها</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>واگذاری به همکار</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>نسخه برای تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>برنامه برای تقویم شما</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>هفتهٔ برنامه روی کاغذ</translation>
+    </message>
+    <message>
+        <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
+        <translation>این داده‌ها قبلاً به اشتراک گذاشته شده‌اند. اصلاح را به این گیرندگان اطلاع دهید تا آن‌ها هم بتوانند نسخهٔ خود را اصلاح کنند:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>ذخیرهٔ برگهٔ بازیابی</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>کلید-بازیابی.pdf</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>کلید بازیابی شما</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
+        <translation>اگر روزی عبارت عبور خود را فراموش کنید، این کلید بازیابی تنها راه بازگشت به پروندهٔ شماست. فقط همین حالا نشان داده می‌شود. آن را یادداشت یا چاپ کنید و به سازمان خود بدهید تا در جای امنی نگه دارد.</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>چاپ / ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>کلید بازیابی را یادداشت یا چاپ کرده‌ام</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
+        <translation>فردا ساعت {0}: قرار با {1}، شما همراهی می‌کنید.</translation>
+    </message>
+    <message>
+        <source>Tomorrow: appointment with {0}, you go along.</source>
+        <translation>فردا: قرار با {0}، شما همراهی می‌کنید.</translation>
+    </message>
+    <message>
+        <source>Today at {0}: appointment with {1}, you go along.</source>
+        <translation>امروز ساعت {0}: قرار با {1}، شما همراهی می‌کنید.</translation>
+    </message>
+    <message>
+        <source>Today: appointment with {0}, you go along.</source>
+        <translation>امروز: قرار با {0}، شما همراهی می‌کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last closed the app: %n appointment(s)</source>
+        <translation>
+            <numerusform>از آخرین باری که برنامه را بستید: %n قرار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n task(s) came due. See Today and the agenda.</source>
+        <translation>
+            <numerusform>و %n کار به سررسید رسیدند. «امروز» و برنامه را ببینید.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriods</name>
+    <message>
+        <source>quarter {0} of {1}</source>
+        <translation>فصل {0} سال {1}</translation>
+    </message>
+    <message>
+        <source>Report {0} for {1} not made yet</source>
+        <translation>گزارش {0} برای {1} هنوز ساخته نشده</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Every quarter</source>
+        <translation>هر فصل</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>هر ماه</translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>در این نسخه موجود نیست.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the data</source>
+        <translation>چه کسی مسئول داده‌هاست</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>تماس با سازمان</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (key person)</source>
+        <translation>نام شما (فرد کلیدی)</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ontact</source>
+        <translation>راه تماس با شما</translation>
+    </message>
+    <message>
+        <source>Safety and summaries</source>
+        <translation>امنیت و خلاصه‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes without use)</source>
+        <translation>قفل شدن پس از (دقیقه بدون استفاده)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase closed newcomers after (months)</source>
+        <translation>پاک کردن تازه‌واردان بسته‌شده پس از (ماه)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum newcomers per number (k)</source>
+        <translation>کوچک‌ترین گروه در خلاصه (k)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>گزارش به مسئول ادغام، هر چند وقت</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>تغییر عبارت عبور…</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>کلید بازیابی تازه…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>قابل اشتراک</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} دقیقه</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} ساعت</translation>
+    </message>
+    <message>
+        <source>accompanied</source>
+        <translation>با همراهی</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>extension requested, answer expected by {0}</source>
+        <translation>درخواست تمدید فرستاده شد، پاسخ تا {0}</translation>
+    </message>
+    <message>
+        <source>an extension can be requested since {0}</source>
+        <translation>از {0} می‌توان درخواست تمدید داد</translation>
+    </message>
+    <message>
+        <source>an extension can be requested from {0}</source>
+        <translation>از {0} به بعد می‌توان درخواست تمدید داد</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Enter پنجره‌ای را باز می‌کند که همهٔ گزارش‌های موعددار را یک‌جا می‌سازد.</translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2} — still planned; did it take place?</source>
+        <translation>{0} — {1}: {2} — هنوز «برنامه‌ریزی‌شده» است؛ آیا انجام شد؟</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>همراهی می‌کنید</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(دیر شده)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — termijn ends {1} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{0} — پایان مهلت {1} (%n روز مانده)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — termijn ended {1}</source>
+        <translation>{0} — مهلت در {1} تمام شد</translation>
+    </message>
+    <message>
+        <source>{0} — no contact recorded yet</source>
+        <translation>{0} — هنوز تماسی ثبت نشده</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — last contact {1} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{0} — آخرین تماس {1} (%n روز پیش)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update the status: past appointments still planned</source>
+        <translation>به‌روزرسانی وضعیت: قرارهای گذشته که هنوز «برنامه‌ریزی‌شده» هستند</translation>
+    </message>
+    <message>
+        <source>Appointments up to and including {0}</source>
+        <translation>قرارها تا پایان {0}</translation>
+    </message>
+    <message>
+        <source>Open tasks due up to and including {0}</source>
+        <translation>کارهای باز با سررسید تا پایان {0}</translation>
+    </message>
+    <message>
+        <source>Termijn ends within 6 months</source>
+        <translation>پایان مهلت در کمتر از 6 ماه</translation>
+    </message>
+    <message>
+        <source>No contact for 30 days</source>
+        <translation>30 روز بدون تماس</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Update the status</source>
+        <translation>به‌روزرسانی وضعیت</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 14 days</source>
+        <translation>قرارها در 14 روز آینده</translation>
+    </message>
+    <message>
+        <source>Open tasks, due soon</source>
+        <translation>کارهای باز با سررسید نزدیک</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
+        <translation>برای باز کردن تازه‌وارد، Enter را بزنید یا روی یک مورد دوبار کلیک کنید. Ctrl+1…6 برای تازه‌وارد مورد انتخاب‌شده چیزی ثبت می‌کند؛ Ctrl+D قرار یا کار را «انجام شد» می‌کند (برای گزینه‌های بیشتر کلیک راست کنید).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCodeDialog</name>
+    <message numerus="yes">
+        <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation>
-                <numerusform>فایل واگذاری برای %n تازه‌وارد نوشته شد:
+        <translation>
+            <numerusform>فایل واگذاری برای %n تازه‌وارد نوشته شد:
 {0}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>بستن</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>کپی شد</translation>
-        </message>
-        <message>
-            <source>Transfer code</source>
-            <translation>کد واگذاری</translation>
-        </message>
-        <message>
-            <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation>این کد فقط یک بار نشان داده می‌شود و هیچ جا نگه داشته نمی‌شود. آن را از راهی غیر از فایل به همکارتان بدهید: تلفنی یا حضوری. بدون این کد فایل باز نمی‌شود.</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>کپی</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>چاپ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Sleutelapp is locked</source>
-            <translation>Sleutelapp قفل است</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your case file.</source>
-            <translation>برای باز کردن پرونده، عبارت عبور خود را وارد کنید.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>عبارت عبور</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>باز کردن قفل</translation>
-        </message>
-        <message>
-            <source>Forgot passphrase?</source>
-            <translation>عبارت عبور یادتان نیست؟</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WholeNumberField</name>
-        <message>
-            <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation>یک عدد صحیح از {0} تا {1} بنویسید، بدون نقطه یا ویرگول.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>Choose a newcomer first (search on the left).</source>
-            <translation>اول یک تازه‌وارد را انتخاب کنید (جستجو در سمت راست).</translation>
-        </message>
-        <message>
-            <source>This entry is already open.</source>
-            <translation>این مورد از قبل باز است.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>ذخیره شد.</translation>
-        </message>
-        <message>
-            <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation>مورد حذف شد. برای برگرداندن Ctrl+Z را بزنید.</translation>
-        </message>
-        <message>
-            <source>Entry restored.</source>
-            <translation>مورد برگردانده شد.</translation>
-        </message>
-        <message>
-            <source>Close {0}?</source>
-            <translation>{0} بسته شود؟</translation>
-        </message>
-        <message>
-            <source>Close the file of {0}?</source>
-            <translation>پروندهٔ {0} بسته شود؟</translation>
-        </message>
-        <message>
-            <source>Close {0}</source>
-            <translation>بستن {0}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation>
-                <numerusform>با بستن، دورهٔ نگهداری شروع می‌شود: %n ماه از امروز؛ پس از آن برنامه از شما می‌خواهد همه چیز دربارهٔ این شخص را پاک کنید. تا آن زمان می‌توانید پرونده را دوباره باز کنید.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} is closed.</source>
-            <translation>{0} بسته شد.</translation>
-        </message>
-        <message>
-            <source>{0} is reopened.</source>
-            <translation>{0} دوباره باز شد.</translation>
-        </message>
-        <message>
-            <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation>نسخهٔ پشتیبان بازگردانده شد. قفل آن را با عبارت عبور همان نسخهٔ پشتیبان باز کنید.</translation>
-        </message>
-        <message>
-            <source>Making the automatic backup…</source>
-            <translation>در حال ساختن نسخهٔ پشتیبان خودکار…</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation>Sleutelapp برای این پوشهٔ داده‌ها از قبل باز است. به آن پنجره بروید؛ پنجرهٔ دوم روی همان پرونده ممکن نیست.</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا خالی کنید و دوباره امتحان کنید.</translation>
-        </message>
-        <message>
-            <source>The file could not be used: {0}</source>
-            <translation>از فایل نمی‌شد استفاده کرد: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>instance</name>
-        <message>
-            <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation>دیسکِ پوشهٔ داده‌های شما پر است (یا نمی‌توان روی آن نوشت): Sleutelapp باز می‌شود، ولی نمی‌تواند تغییرات را ذخیره کند. کمی جا خالی کنید و Sleutelapp را دوباره باز کنید.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prompts</name>
-        <message>
-            <source>Back</source>
-            <translation>بازگشت</translation>
-        </message>
-    </context>
-    <context>
-        <name>strength</name>
-        <message>
-            <source>At least {0} characters; four unrelated words work well.</source>
-            <translation>دست‌کم {0} نویسه؛ چهار کلمهٔ بی‌ربط خوب کار می‌کند.</translation>
-        </message>
-        <message>
-            <source>Strength: {0}</source>
-            <translation>قدرت: {0}</translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>کپی شد</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>کد واگذاری</translation>
+    </message>
+    <message>
+        <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
+        <translation>این کد فقط یک بار نشان داده می‌شود و هیچ جا نگه داشته نمی‌شود. آن را از راهی غیر از فایل به همکارتان بدهید: تلفنی یا حضوری. بدون این کد فایل باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Sleutelapp is locked</source>
+        <translation>Sleutelapp قفل است</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your case file.</source>
+        <translation>برای باز کردن پرونده، عبارت عبور خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارت عبور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>عبارت عبور یادتان نیست؟</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberField</name>
+    <message>
+        <source>Type a whole number from {0} to {1}, without a point or comma.</source>
+        <translation>یک عدد صحیح از {0} تا {1} بنویسید، بدون نقطه یا ویرگول.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Choose a newcomer first (search on the left).</source>
+        <translation>اول یک تازه‌وارد را انتخاب کنید (جستجو در سمت راست).</translation>
+    </message>
+    <message>
+        <source>This entry is already open.</source>
+        <translation>این مورد از قبل باز است.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Press Ctrl+Z to undo.</source>
+        <translation>مورد حذف شد. برای برگرداندن Ctrl+Z را بزنید.</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>مورد برگردانده شد.</translation>
+    </message>
+    <message>
+        <source>Close {0}?</source>
+        <translation>{0} بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Close the file of {0}?</source>
+        <translation>پروندهٔ {0} بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>بستن {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
+        <translation>
+            <numerusform>با بستن، دورهٔ نگهداری شروع می‌شود: %n ماه از امروز؛ پس از آن برنامه از شما می‌خواهد همه چیز دربارهٔ این شخص را پاک کنید. تا آن زمان می‌توانید پرونده را دوباره باز کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is closed.</source>
+        <translation>{0} بسته شد.</translation>
+    </message>
+    <message>
+        <source>{0} is reopened.</source>
+        <translation>{0} دوباره باز شد.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with its passphrase.</source>
+        <translation>نسخهٔ پشتیبان بازگردانده شد. قفل آن را با عبارت عبور همان نسخهٔ پشتیبان باز کنید.</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation>در حال ساختن نسخهٔ پشتیبان خودکار…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
+        <translation>Sleutelapp برای این پوشهٔ داده‌ها از قبل باز است. به آن پنجره بروید؛ پنجرهٔ دوم روی همان پرونده ممکن نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا خالی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {0}</source>
+        <translation>از فایل نمی‌شد استفاده کرد: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>instance</name>
+    <message>
+        <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
+        <translation>دیسکِ پوشهٔ داده‌های شما پر است (یا نمی‌توان روی آن نوشت): Sleutelapp باز می‌شود، ولی نمی‌تواند تغییرات را ذخیره کند. کمی جا خالی کنید و Sleutelapp را دوباره باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <source>At least {0} characters; four unrelated words work well.</source>
+        <translation>دست‌کم {0} نویسه؛ چهار کلمهٔ بی‌ربط خوب کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>قدرت: {0}</translation>
+    </message>
+</context>
 </TS>

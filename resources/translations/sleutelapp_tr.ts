@@ -1,2481 +1,2481 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>today</source>
-            <translation>bugün</translation>
-        </message>
-        <message>
-            <source>nothing planned</source>
-            <translation>plan yok</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>Enter, zamanı gelen tüm raporları tek seferde hazırlayan pencereyi açar.</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>eşlik ediyorsunuz</translation>
-        </message>
-        <message>
-            <source>all day</source>
-            <translation>tüm gün</translation>
-        </message>
-        <message>
-            <source>Task — {0}: {1}</source>
-            <translation>Görev — {0}: {1}</translation>
-        </message>
-        <message>
-            <source>{0} — the termijn ends today</source>
-            <translation>{0} — uyum süresi bugün bitiyor</translation>
-        </message>
-        <message>
-            <source>{0} — answer from DUO to the extension request expected</source>
-            <translation>{0} — DUO'dan uzatma başvurusuna yanıt bekleniyor</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaView</name>
-        <message>
-            <source>Week</source>
-            <translation>Hafta</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Ay</translation>
-        </message>
-        <message>
-            <source>Week {0}: {1} up to and including {2}</source>
-            <translation>Hafta {0}: {1} – {2} (dahil)</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Ajanda</translation>
-        </message>
-        <message>
-            <source>Previous week or month (Page Up)</source>
-            <translation>Önceki hafta veya ay (Page Up)</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Previous</source>
-            <translation>&lt; Ö&amp;nceki</translation>
-        </message>
-        <message>
-            <source>Back to this week or month (T)</source>
-            <translation>Bu haftaya veya aya dön (T)</translation>
-        </message>
-        <message>
-            <source>To t&amp;oday</source>
-            <translation>&amp;Bugüne git</translation>
-        </message>
-        <message>
-            <source>Next week or month (Page Down)</source>
-            <translation>Sonraki hafta veya ay (Page Down)</translation>
-        </message>
-        <message>
-            <source>N&amp;ext &gt;</source>
-            <translation>&amp;Sonraki &gt;</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>&amp;Göster</translation>
-        </message>
-        <message>
-            <source>Agenda items by day</source>
-            <translation>Güne göre ajanda</translation>
-        </message>
-        <message>
-            <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
-            <translation>Enter yeni geleni açar. Ctrl+D: yapıldı, Ctrl+Shift+N: gelmedi, Ctrl+Shift+X: iptal edildi.</translation>
-        </message>
-        <message>
-            <source>Week as &amp;PDF…</source>
-            <translation>Haftayı &amp;PDF olarak…</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.&amp;ics)…</source>
-            <translation>Ajandayı dışa &amp;aktar (.ics)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaWeekDialog</name>
-        <message>
-            <source>The week of {0} up to and including {1} as a PDF to print.</source>
-            <translation>{0} – {1} (dahil) haftası, yazdırmak için PDF olarak.</translation>
-        </message>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>Baş harfler (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>Hitap adı</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Tam ad</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Save the week as PDF</source>
-            <translation>Haftayı PDF olarak kaydet</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>Dosya için var olan bir klasör seçin.</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>PDF hazırlanıyor…</translation>
-        </message>
-        <message>
-            <source>Week as PDF</source>
-            <translation>PDF olarak hafta</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>&amp;Adlar</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>Sağlık randevularının &amp;türünü göster (aile hekimi, hastane, …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>Sağlık randevusunun yeri yalnızca türü de gösterildiğinde görünür: bir adres, ne tür bir bakım olduğunu belli edebilir.</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>Randevuların &amp;yerini göster</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>S&amp;eç…</translation>
-        </message>
-        <message>
-            <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
-            <translation>Bu kâğıt sizin içindir. Yanınızda tutun ve hafta bitince imha edin. Paylaşımlar sekmesinde bu randevuların yazdırıldığı görünecek.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarExportDialog</name>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>Baş harfler (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>Hitap adı</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Tam ad</translation>
-        </message>
-        <message>
-            <source>own calendar</source>
-            <translation>kendi takviminiz</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Save the calendar file</source>
-            <translation>Takvim dosyasını kaydet</translation>
-        </message>
-        <message>
-            <source>Calendar file (*.ics)</source>
-            <translation>Takvim dosyası (*.ics)</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>Dosya için var olan bir klasör seçin.</translation>
-        </message>
-        <message>
-            <source>Writing the calendar file…</source>
-            <translation>Takvim dosyası hazırlanıyor…</translation>
-        </message>
-        <message>
-            <source>Saved. The Shared tab now says that these items went to your calendar:</source>
-            <translation>Kaydedildi. Paylaşımlar sekmesinde artık bu kayıtların takviminize gittiği görünüyor:</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.ics)</source>
-            <translation>Ajandayı dışa aktar (.ics)</translation>
-        </message>
-        <message>
-            <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
-            <translation>Planlanmış randevularınız ve açık görevleriniz bir takvim dosyasına (.ics) yazılır. Bu dosyayı telefonunuzdaki veya bilgisayarınızdaki takvimde açabilirsiniz.</translation>
-        </message>
-        <message>
-            <source>&amp;Days ahead</source>
-            <translation>&amp;İleriki günler</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>&amp;Adlar</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>Sağlık randevularının &amp;türünü göster (aile hekimi, hastane, …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>Sağlık randevusunun yeri yalnızca türü de gösterildiğinde dosyada yer alır: bir adres, ne tür bir bakım olduğunu belli edebilir.</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>Randevuların &amp;yerini göster</translation>
-        </message>
-        <message>
-            <source>&amp;Goes to</source>
-            <translation>&amp;Nereye gider</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>S&amp;eç…</translation>
-        </message>
-        <message>
-            <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
-            <translation>Dikkat: telefonunuzda eşitlenen bir takvim, bu dosyadaki her şeyi o takvimin arkasındaki şirkete (Google, Apple veya Microsoft) gönderir. Bu yüzden adlar baş harf olarak yazılır; yerler ve sağlık randevusu türleri dosyaya girmez. Bunu yukarıda değiştirebilirsiniz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoosableNewcomers</name>
-        <message>
-            <source>{0} (closed)</source>
-            <translation>{0} (kapatıldı)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consents of {0}</source>
-            <translation>{0} için onaylar</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>given on</source>
-            <translation>verildiği tarih</translation>
-        </message>
-        <message>
-            <source>withdrawn on</source>
-            <translation>geri çekildiği tarih</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>verildi</translation>
-        </message>
-        <message>
-            <source>how</source>
-            <translation>nasıl</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>geri çekildi</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>Bir tarih girin, örneğin 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
-            <translation>{0}: ‘{1}’ bir tarih değil. Gün-ay-yıl olarak yazın, örneğin 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
-            <translation>Bu yeni gelen hakkındaki uyum sorumlusu raporunu (PDF) uyum sorumlusuna (inburgeringsregisseur) gönderebilirsiniz.</translation>
-        </message>
-        <message>
-            <source>The number of care appointments (never what they were about) may appear in that report.</source>
-            <translation>Sağlık randevularının sayısı (konuları asla) bu raporda yer alabilir.</translation>
-        </message>
-        <message>
-            <source>This newcomer is counted in anonymised summaries.</source>
-            <translation>Bu yeni gelen anonim özetlerde sayılır.</translation>
-        </message>
-        <message>
-            <source>Given on {0} ({1}).</source>
-            <translation>{0} tarihinde verildi ({1}).</translation>
-        </message>
-        <message>
-            <source>Withdrawn on {0}.</source>
-            <translation>{0} tarihinde geri çekildi.</translation>
-        </message>
-        <message>
-            <source>Not given.</source>
-            <translation>Verilmedi.</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was given is in the future.</source>
-            <translation>{0}: onayın verildiği gün gelecekte.</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was withdrawn is in the future.</source>
-            <translation>{0}: onayın geri çekildiği gün gelecekte.</translation>
-        </message>
-        <message>
-            <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
-            <translation>{0}: onay, verildiği günden ({1}) önce geri çekilemez.</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Onaylar</translation>
-        </message>
-        <message>
-            <source>Tick what the newcomer agreed to and on which day; tick "withdrawn on" when they take it back. Use Tab to go on and Space to tick.</source>
-            <translation>Yeni gelenin neye onay verdiğini ve hangi gün verdiğini işaretleyin. Onayını geri alırsa ‘geri çekildiği tarih’ kutusunu işaretleyin. Tab ile ilerlersiniz, boşluk tuşu ile işaretlersiniz.</translation>
-        </message>
-        <message>
-            <source>For what</source>
-            <translation>Ne için</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>Verildi</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Nasıl</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Geri çekildi</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Not</translation>
-        </message>
-        <message>
-            <source>for example: signed form in the folder (optional)</source>
-            <translation>örneğin: imzalı form klasörde (isteğe bağlı)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsModel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>Amaç</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>Verildiği tarih</translation>
-        </message>
-        <message>
-            <source>Withdrawn on</source>
-            <translation>Geri çekildiği tarih</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Nasıl</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Not</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Bir sorun oluştu</translation>
-        </message>
-        <message>
-            <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
-            <translation>Sleutelapp beklenmeyen bir sorunla karşılaştı. Kaydettikleriniz güvende; çalıştığınız pencere açık kalıyor. Bu yine olursa aşağıdaki raporu kopyalayın ve size destek veren kişiye gönderin. Raporda hiçbir ad ve yazdığınız hiçbir metin yoktur.</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Hata raporu</translation>
-        </message>
-        <message>
-            <source>Copy report</source>
-            <translation>Raporu kopyala</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Kapat</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>dd-mm-yyyy</source>
-            <translation>gg-aa-yyyy</translation>
-        </message>
-        <message>
-            <source>Choose from a calendar (Alt+Down)</source>
-            <translation>Takvimden seçin (Alt+Aşağı)</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>Takvim</translation>
-        </message>
-        <message>
-            <source>This date does not exist. Type it as dd-mm-yyyy.</source>
-            <translation>Bu tarih yok. gg-aa-yyyy olarak yazın.</translation>
-        </message>
-        <message>
-            <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
-            <translation>Bu bir tarih değil. gg-aa-yyyy olarak yazın, örneğin 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>A termijn cannot start in the future. Check the date.</source>
-            <translation>Uyum süresi gelecekte başlayamaz. Tarihi kontrol edin.</translation>
-        </message>
-        <message>
-            <source>This date lies in the future. Check the date.</source>
-            <translation>Bu tarih gelecekte. Tarihi kontrol edin.</translation>
-        </message>
-        <message>
-            <source>A date before {0} is not possible here. Check the year.</source>
-            <translation>Burada {0} öncesi bir tarih olamaz. Yılı kontrol edin.</translation>
-        </message>
-        <message>
-            <source>A date after {0} is not possible here. Check the year.</source>
-            <translation>Burada {0} sonrası bir tarih olamaz. Yılı kontrol edin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosuresModel</name>
-        <message>
-            <source>When</source>
-            <translation>Ne zaman</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Ne</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Dönem</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>Kime</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>Kayıtlar</translation>
-        </message>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>Uyum sorumlusu için rapor</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>Anonim özet</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>Veri dışa aktarma</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>Meslektaşa devir</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>Yeni gelen için kopya</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>Takviminiz için ajanda</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>Kâğıt üzerinde ajanda haftası</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsDialog</name>
-        <message>
-            <source>&amp;Make reports</source>
-            <translation>&amp;Raporları hazırla</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Kapat</translation>
-        </message>
-        <message>
-            <source>Preview of the report</source>
-            <translation>Raporun önizlemesi</translation>
-        </message>
-        <message>
-            <source>Reports to make</source>
-            <translation>Hazırlanacak raporlar</translation>
-        </message>
-        <message>
-            <source>All reports are made: nothing is due.</source>
-            <translation>Tüm raporlar hazır: şu an yapılacak bir şey yok.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {0} report(s) ticked.</source>
-            <translation>
-                <numerusform>{0} rapordan %n tanesi işaretli.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>Önizleme hazırlanıyor…</translation>
-        </message>
-        <message>
-            <source>Folder for the reports</source>
-            <translation>Raporlar için klasör</translation>
-        </message>
-        <message>
-            <source>Making the reports…</source>
-            <translation>Raporlar hazırlanıyor…</translation>
-        </message>
-        <message>
-            <source>Not all reports were made</source>
-            <translation>Raporların hepsi hazırlanamadı</translation>
-        </message>
-        <message>
-            <source>Reports made</source>
-            <translation>Raporlar hazırlandı</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
-            <translation>
-                <numerusform>%n rapor {0} içine kaydedildi. Her biri, ilgili yeni gelenin Paylaşımlar sekmesine kaydedildi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All files have the password you typed.</source>
-            <translation>Tüm dosyalar yazdığınız şifreyle korunuyor.</translation>
-        </message>
-        <message>
-            <source>Reports due for the regisseur</source>
-            <translation>Uyum sorumlusu için zamanı gelen raporlar</translation>
-        </message>
-        <message>
-            <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
-            <translation>Son tam ay veya çeyrek yıl için bu raporlar henüz hazırlanmadı. Her rapor ayrı bir dosyaya yazılır ve paylaşım kaydına işlenir.</translation>
-        </message>
-        <message>
-            <source>&amp;Reports to make (Space ticks or unticks one):</source>
-            <translation>&amp;Hazırlanacak raporlar (boşluk tuşu işaret koyar veya kaldırır):</translation>
-        </message>
-        <message>
-            <source>&amp;Folder</source>
-            <translation>&amp;Klasör</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>S&amp;eç…</translation>
-        </message>
-        <message>
-            <source>R&amp;ecipient</source>
-            <translation>&amp;Alıcı</translation>
-        </message>
-        <message>
-            <source>empty = the regisseur in each newcomer's profile</source>
-            <translation>boş = her yeni gelenin profilindeki uyum sorumlusu</translation>
-        </message>
-        <message>
-            <source>&amp;Password (optional)</source>
-            <translation>&amp;Şifre (isteğe bağlı)</translation>
-        </message>
-        <message>
-            <source>for all files; empty = none</source>
-            <translation>tüm dosyalar için; boş = şifre yok</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>&amp;Göster</translation>
-        </message>
-        <message>
-            <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
-            <translation>Seçilen raporun, kaydedileceği şekliyle önizlemesi (şifre kaydederken eklenir).</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsModel</name>
-        <message>
-            <source>Newcomer</source>
-            <translation>Yeni gelen</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Dönem</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Dosya adı</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>{0} for {1}</source>
-            <translation>{1} için {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>&amp;Kanal</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>T&amp;ür</translation>
-        </message>
-        <message>
-            <source>&amp;Activity</source>
-            <translation>&amp;Etkinlik</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>K&amp;onu</translation>
-        </message>
-        <message>
-            <source>&amp;What about</source>
-            <translation>Ne &amp;hakkında</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Not</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>A&amp;çıklama</translation>
-        </message>
-        <message>
-            <source>&amp;What to do</source>
-            <translation>Yapılacak &amp;iş</translation>
-        </message>
-        <message>
-            <source>&amp;Remark</source>
-            <translation>Açıkla&amp;ma</translation>
-        </message>
-        <message>
-            <source>&amp;Due date</source>
-            <translation>&amp;Son tarih</translation>
-        </message>
-        <message>
-            <source>We do this &amp;together</source>
-            <translation>Bunu &amp;birlikte yapıyoruz</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>Bir tarih girin, örneğin 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>Fill in how many hours, like 1,5.</source>
-            <translation>Kaç saat olduğunu girin, örneğin 1,5.</translation>
-        </message>
-        <message>
-            <source>Write the note first; an empty note is not saved.</source>
-            <translation>Önce notu yazın; boş bir not kaydedilmez.</translation>
-        </message>
-        <message>
-            <source>Write what needs to be done.</source>
-            <translation>Yapılması gereken işi yazın.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Bu alanı doldurmanız gerekiyor.</translation>
-        </message>
-        <message>
-            <source>Did the appointment take place?</source>
-            <translation>Randevu gerçekleşti mi?</translation>
-        </message>
-        <message>
-            <source>This appointment lies in the past but is still marked planned. What happened?</source>
-            <translation>Bu randevu geçmişte kaldı ama hâlâ Planlandı olarak görünüyor. Ne oldu?</translation>
-        </message>
-        <message>
-            <source>Keep planned</source>
-            <translation>Planlı bırak</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
-            <translation>&lt;b&gt;Dikkat:&lt;/b&gt; metin {0} içeriyor gibi görünüyor. Bu tür kimlik bilgileri notlara yazılmaz. Silin ya da yine de kaydetmek için Enter'a bir kez daha basın.</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>Yine de kaydet</translation>
-        </message>
-        <message>
-            <source>Discard this entry?</source>
-            <translation>Bu kayıt silinsin mi?</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>Henüz kaydedilmemiş bir şey yazdınız. Silmek istiyor musunuz?</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>Geri dönüp kaydetmek için İptal'i seçin.</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Tarih</translation>
-        </message>
-        <message>
-            <source>T&amp;ime</source>
-            <translation>Sa&amp;at</translation>
-        </message>
-        <message>
-            <source>hh:mm</source>
-            <translation>ss:dd</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Durum</translation>
-        </message>
-        <message>
-            <source>D&amp;uration (minutes)</source>
-            <translation>Sü&amp;re (dakika)</translation>
-        </message>
-        <message>
-            <source>&amp;Hours</source>
-            <translation>&amp;Saat</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>Konular</translation>
-        </message>
-        <message>
-            <source>&amp;Location</source>
-            <translation>&amp;Yer</translation>
-        </message>
-        <message>
-            <source>I go along (&amp;accompanied)</source>
-            <translation>Ben de &amp;gidiyorum (eşlik)</translation>
-        </message>
-        <message>
-            <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation>Sağlık randevusunda yalnızca pratik bilgiler saklanır: ne zaman, nerede ve sizin de gidip gitmediğiniz. Neden veya teşhis için bilerek bir alan yoktur.</translation>
-        </message>
-        <message>
-            <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-            <translation>&amp;Paylaşılabilir: bu metin uyum sorumlusu raporunda yer alabilir</translation>
-        </message>
-        <message>
-            <source>Enter saves. Shift+Enter starts a new line.</source>
-            <translation>Enter kaydeder. Shift+Enter yeni satır başlatır.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionDialog</name>
-        <message>
-            <source>Request an extension for {0}</source>
-            <translation>{0} için uzatma başvurusu yap</translation>
-        </message>
-        <message>
-            <source>Extension request of {0}</source>
-            <translation>{0} için uzatma başvurusu</translation>
-        </message>
-        <message>
-            <source>No decision yet</source>
-            <translation>Henüz karar yok</translation>
-        </message>
-        <message>
-            <source>Granted</source>
-            <translation>Kabul edildi</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Reddedildi</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Note: {0} (source: {1})</source>
-            <translation>Not: {0} (kaynak: {1})</translation>
-        </message>
-        <message>
-            <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation>DUO 8 hafta içinde yanıt verir: en geç {0}.</translation>
-        </message>
-        <message>
-            <source>A task for that day is added.</source>
-            <translation>O gün için bir görev eklenir.</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
-            <translation>{0}: ‘{1}’ bir tarih değil. Gün-ay-yıl olarak yazın, örneğin 15-03-2026.</translation>
-        </message>
-        <message>
-            <source>Sent to DUO on</source>
-            <translation>DUO'ya gönderim tarihi</translation>
-        </message>
-        <message>
-            <source>The day it was sent is in the future.</source>
-            <translation>Gönderildiği gün gelecekte.</translation>
-        </message>
-        <message>
-            <source>Date of the letter</source>
-            <translation>Mektubun tarihi</translation>
-        </message>
-        <message>
-            <source>The date of the letter is in the future.</source>
-            <translation>Mektubun tarihi gelecekte.</translation>
-        </message>
-        <message>
-            <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation>Mektubun tarihi, başvurunun gönderildiği günden ({0}) önce olamaz.</translation>
-        </message>
-        <message>
-            <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation>Kabul edilen ay: 1 ile {0} arasında tam sayı yazın.</translation>
-        </message>
-        <message>
-            <source>Extension of the termijn</source>
-            <translation>Uyum süresinin uzatılması</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>&amp;Neden</translation>
-        </message>
-        <message>
-            <source>&amp;Sent to DUO on</source>
-            <translation>DUO'ya &amp;gönderim tarihi</translation>
-        </message>
-        <message>
-            <source>day-month-year, for example 15-03-2026</source>
-            <translation>gün-ay-yıl, örneğin 15-03-2026</translation>
-        </message>
-        <message>
-            <source>Evidence gathered</source>
-            <translation>Toplanan belgeler</translation>
-        </message>
-        <message>
-            <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation>Elinizde olan belgeyi işaretleyin. Belgenin kendisini veya içeriğini uygulamaya koymayın.</translation>
-        </message>
-        <message>
-            <source>Decision of DUO</source>
-            <translation>DUO kararı</translation>
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation>&amp;Karar</translation>
-        </message>
-        <message>
-            <source>&amp;Months granted</source>
-            <translation>Kabul edilen &amp;ay</translation>
-        </message>
-        <message>
-            <source>for example 6</source>
-            <translation>örneğin 6</translation>
-        </message>
-        <message>
-            <source>Date of the &amp;letter</source>
-            <translation>&amp;Mektubun tarihi</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionRequestsModel</name>
-        <message>
-            <source>Reason</source>
-            <translation>Neden</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>Gönderim tarihi</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Belgeler</translation>
-        </message>
-        <message>
-            <source>Answer expected</source>
-            <translation>Beklenen yanıt</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Karar</translation>
-        </message>
-        <message numerus="yes">
-            <source>Granted: %n month(s)</source>
-            <translation>
-                <numerusform>Kabul edildi: %n ay</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Reddedildi</translation>
-        </message>
-        <message>
-            <source>Not yet</source>
-            <translation>Henüz yok</translation>
-        </message>
-        <message>
-            <source>{0} of {1}</source>
-            <translation>{0} / {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartPage</name>
-        <message>
-            <source>The two passphrases are not the same. Type them again.</source>
-            <translation>İki parola aynı değil. Yeniden yazın.</translation>
-        </message>
-        <message>
-            <source>Welcome to Sleutelapp</source>
-            <translation>Sleutelapp'e hoş geldiniz</translation>
-        </message>
-        <message>
-            <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation>Rehberlik ettiğiniz yeni gelenlerle ilgili notlarınız bu bilgisayarda şifrelenmiş olarak saklanır. Yalnızca sizin bildiğiniz bir parola seçin: en az 8 karakter, örneğin birbiriyle ilgisiz dört kelime.</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Yeni parola</translation>
-        </message>
-        <message>
-            <source>Repeat passphrase</source>
-            <translation>Parolayı tekrarlayın</translation>
-        </message>
-        <message>
-            <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation>Bu dosyayı kim tutuyor? Adınız ve kuruluşunuz uyum sorumlusu raporunda yer alır. Bunları daha sonra Ayarlar bölümünden değiştirebilirsiniz.</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>&amp;Adınız</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Kuruluş</translation>
-        </message>
-        <message>
-            <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation>verilerden sorumlu olan, örn. sosyal hizmet kuruluşu</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>Kuruluşun &amp;iletişim bilgisi</translation>
-        </message>
-        <message>
-            <source>e-mail or phone for privacy questions</source>
-            <translation>gizlilik soruları için e-posta veya telefon</translation>
-        </message>
-        <message>
-            <source>Create my case file</source>
-            <translation>Dosyamı oluştur</translation>
-        </message>
-        <message>
-            <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation>Sadece bakıyor musunuz? Uygulamayı ayrı bir demo dosyasında uydurma yeni gelenlerle deneyin. Kendi dosyanıza dokunulmaz.</translation>
-        </message>
-        <message>
-            <source>Try it with demo data</source>
-            <translation>Demo verileriyle deneyin</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>Yedeği geri yükle…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverDialog</name>
-        <message>
-            <source>Sleutelapp transfer code (one-time):</source>
-            <translation>Sleutelapp devir kodu (tek kullanımlık):</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation>
-                <numerusform>Meslektaşınız %n yeni geleni devralıyor. Bunları dosyanızda kapatmak mı, yoksa kalıcı olarak silmek mi istiyorsunuz?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close them</source>
-            <translation>Kapat</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>Kalıcı olarak sil…</translation>
-        </message>
-        <message>
-            <source>Keep as they are</source>
-            <translation>Olduğu gibi bırak</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>Devret</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Save the handover file</source>
-            <translation>Devir dosyasını kaydet</translation>
-        </message>
-        <message>
-            <source>Choose where to save the handover file.</source>
-            <translation>Devir dosyasının nereye kaydedileceğini seçin.</translation>
-        </message>
-        <message>
-            <source>The folder {0} does not exist.</source>
-            <translation>{0} klasörü yok.</translation>
-        </message>
-        <message>
-            <source>Tick at least one newcomer (Space).</source>
-            <translation>En az bir yeni geleni işaretleyin (boşluk tuşu).</translation>
-        </message>
-        <message>
-            <source>{0} already exists. Replace it?</source>
-            <translation>{0} zaten var. Değiştirilsin mi?</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Değiştir</translation>
-        </message>
-        <message>
-            <source>Writing the encrypted handover…</source>
-            <translation>Şifrelenmiş devir dosyası yazılıyor…</translation>
-        </message>
-        <message>
-            <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation>Bu kişilerin tüm verileri, arama dizini de dahil, dosyanızdan kalıcı olarak silinir. Devredilen kopya meslektaşınızda kalır.</translation>
-        </message>
-        <message>
-            <source>Shared before; tell these recipients:</source>
-            <translation>Daha önce paylaşıldı; şu alıcılara haber verin:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Erase %n newcomer(s) for good?</source>
-            <translation>
-                <numerusform>%n yeni gelen kalıcı olarak silinsin mi?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase for good</source>
-            <translation>Kalıcı olarak sil</translation>
-        </message>
-        <message>
-            <source>Erased.</source>
-            <translation>Silindi.</translation>
-        </message>
-        <message>
-            <source>Tell these recipients:</source>
-            <translation>Şu alıcılara haber verin:</translation>
-        </message>
-        <message>
-            <source>Hand over to a colleague</source>
-            <translation>Meslektaşa devret</translation>
-        </message>
-        <message>
-            <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation>Seçilen yeni gelenler, tüm kayıtları, onayları ve paylaşımlarıyla birlikte şifrelenmiş bir dosyaya yazılır. Meslektaşınız dosyayı, sizin başka bir yolla (telefonla veya yüz yüze) ileteceğiniz tek kullanımlık bir kodla açar.</translation>
-        </message>
-        <message>
-            <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation>Devredilecek &amp;yeni gelenler (boşluk tuşu işaretler):</translation>
-        </message>
-        <message>
-            <source>&amp;Colleague</source>
-            <translation>&amp;Meslektaş</translation>
-        </message>
-        <message>
-            <source>name of the colleague who takes over</source>
-            <translation>devralacak meslektaşın adı</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>S&amp;eç…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursField</name>
-        <message>
-            <source>for example 1,5</source>
-            <translation>örneğin 1,5</translation>
-        </message>
-        <message>
-            <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation>Saat sayısını yazın, örneğin 1,5 veya 2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InzageDialog</name>
-        <message>
-            <source>Newcomer: {0}</source>
-            <translation>Yeni gelen: {0}</translation>
-        </message>
-        <message>
-            <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation>Kopyada profil, {0} (özel notlar dahil), {1} ve {2} bulunur.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n kayıt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n consent(s)</source>
-            <translation>
-                <numerusform>%n onay</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>what was shared (nothing yet)</source>
-            <translation>paylaşımlar (henüz yok)</translation>
-        </message>
-        <message numerus="yes">
-            <source>what was shared (%n time(s))</source>
-            <translation>
-                <numerusform>paylaşımlar (%n kez)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the copy</source>
-            <translation>Kopyayı kaydet</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the PDF.</source>
-            <translation>PDF için var olan bir klasör seçin.</translation>
-        </message>
-        <message>
-            <source>Writing the copy…</source>
-            <translation>Kopya yazılıyor…</translation>
-        </message>
-        <message>
-            <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation>Kaydedildi ve paylaşım kaydına yeni gelene verildi olarak işlendi:</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>Yeni gelen için kopya</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>S&amp;eç…</translation>
-        </message>
-        <message>
-            <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation>PDF her şeyi, özel notlarınızı da içerir. Yalnızca bu yeni gelene verin. Paylaşım kaydına ona verildi olarak işlenir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening your case file…</source>
-            <translation>Dosyanız açılıyor…</translation>
-        </message>
-        <message>
-            <source>Creating your case file…</source>
-            <translation>Dosyanız oluşturuluyor…</translation>
-        </message>
-        <message>
-            <source>Opening the demo…</source>
-            <translation>Demo açılıyor…</translation>
-        </message>
-        <message>
-            <source>Making demo data…</source>
-            <translation>Demo verileri hazırlanıyor…</translation>
-        </message>
-        <message>
-            <source>Sleutelapp — DEMO (invented people)</source>
-            <translation>Sleutelapp — DEMO (uydurma kişiler)</translation>
-        </message>
-        <message>
-            <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation>Kaydedilmemiş girişiniz saklandı; kilit açılınca yeniden açılır.</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Etkin</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Kapatılmış</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Herkes</translation>
-        </message>
-        <message>
-            <source>All routes</source>
-            <translation>Tüm yollar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n+ newcomer(s)</source>
-            <translation>
-                <numerusform>%n+ yeni gelen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n yeni gelen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Bugün</translation>
-        </message>
-        <message>
-            <source>Search newcomers</source>
-            <translation>Yeni gelen ara</translation>
-        </message>
-        <message>
-            <source>Search a name or anything written…</source>
-            <translation>Bir ad veya yazdığınız herhangi bir şeyi arayın…</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>Durum filtresi</translation>
-        </message>
-        <message>
-            <source>Route filter</source>
-            <translation>Yol filtresi</translation>
-        </message>
-        <message>
-            <source>Newcomers</source>
-            <translation>Yeni gelenler</translation>
-        </message>
-        <message>
-            <source>New newcomer…</source>
-            <translation>Yeni gelen ekle…</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>&amp;Entry</source>
-            <translation>&amp;Kayıt</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Görünüm</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Yardım</translation>
-        </message>
-        <message>
-            <source>&amp;New newcomer…</source>
-            <translation>&amp;Yeni gelen ekle…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit newcomer…</source>
-            <translation>Yeni geleni &amp;düzenle…</translation>
-        </message>
-        <message>
-            <source>Close or reopen newcomer</source>
-            <translation>Yeni geleni kapat veya yeniden aç</translation>
-        </message>
-        <message>
-            <source>Erase newcomer for good…</source>
-            <translation>Yeni geleni kalıcı olarak sil…</translation>
-        </message>
-        <message>
-            <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation>&amp;Uyum sorumlusu için rapor (PDF)…</translation>
-        </message>
-        <message>
-            <source>Reports &amp;due for the regisseur…</source>
-            <translation>Uyum sorumlusu için zamanı &amp;gelen raporlar…</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymised summary…</source>
-            <translation>&amp;Anonim özet…</translation>
-        </message>
-        <message>
-            <source>&amp;Merge summaries…</source>
-            <translation>Özetleri &amp;birleştir…</translation>
-        </message>
-        <message>
-            <source>&amp;Hand over to a colleague…</source>
-            <translation>&amp;Meslektaşa devret…</translation>
-        </message>
-        <message>
-            <source>Recei&amp;ve a handover…</source>
-            <translation>De&amp;vir al…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation>Yeni gelen için &amp;kopya (inzage)…</translation>
-        </message>
-        <message>
-            <source>Export the agen&amp;da (.ics)…</source>
-            <translation>A&amp;jandayı dışa aktar (.ics)…</translation>
-        </message>
-        <message>
-            <source>Make a &amp;backup…</source>
-            <translation>Y&amp;edek al…</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>Yedeği geri yükle…</translation>
-        </message>
-        <message>
-            <source>Check the case file</source>
-            <translation>Dosyayı denetle</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>Ayarla&amp;r…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>K&amp;ilitle</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Çıkış</translation>
-        </message>
-        <message>
-            <source>&amp;Contact…</source>
-            <translation>&amp;Görüşme…</translation>
-        </message>
-        <message>
-            <source>&amp;Appointment…</source>
-            <translation>&amp;Randevu…</translation>
-        </message>
-        <message>
-            <source>Ac&amp;tivity…</source>
-            <translation>E&amp;tkinlik…</translation>
-        </message>
-        <message>
-            <source>&amp;Note…</source>
-            <translation>&amp;Not…</translation>
-        </message>
-        <message>
-            <source>&amp;Signal…</source>
-            <translation>&amp;Sinyal…</translation>
-        </message>
-        <message>
-            <source>Tas&amp;k…</source>
-            <translation>Gör&amp;ev…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit entry…</source>
-            <translation>Kaydı &amp;düzenle…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete entry</source>
-            <translation>Kaydı s&amp;il</translation>
-        </message>
-        <message>
-            <source>&amp;Undo delete</source>
-            <translation>Silmeyi geri &amp;al</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>&amp;Bugün</translation>
-        </message>
-        <message>
-            <source>A&amp;genda (week and month)</source>
-            <translation>A&amp;janda (hafta ve ay)</translation>
-        </message>
-        <message>
-            <source>&amp;Find newcomer</source>
-            <translation>Yeni gelen b&amp;ul</translation>
-        </message>
-        <message>
-            <source>&amp;About Sleutelapp</source>
-            <translation>Sleutelapp &amp;hakkında</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Summaries to merge</source>
-            <translation>Birleştirilecek özetler</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Tablo</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesField</name>
-        <message>
-            <source>for example 30</source>
-            <translation>örneğin 30</translation>
-        </message>
-        <message>
-            <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation>Tam dakika yazın, örneğin 30 veya 90 (ya da 1:30).</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerDialog</name>
-        <message>
-            <source>months</source>
-            <translation>ay</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>New newcomer</source>
-            <translation>Yeni gelen ekle</translation>
-        </message>
-        <message>
-            <source>Edit newcomer</source>
-            <translation>Yeni geleni düzenle</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>Karar tarihi</translation>
-        </message>
-        <message>
-            <source>As in the settings (every month)</source>
-            <translation>Ayarlardaki gibi (her ay)</translation>
-        </message>
-        <message>
-            <source>As in the settings (every quarter)</source>
-            <translation>Ayarlardaki gibi (her çeyrek yıl)</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>Her çeyrek yıl</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Her ay</translation>
-        </message>
-        <message>
-            <source>Discard these details?</source>
-            <translation>Bu bilgiler silinsin mi?</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>Henüz kaydedilmemiş bir şey yazdınız. Silmek istiyor musunuz?</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>Geri dönüp kaydetmek için İptal'i seçin.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n ay</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(decided {0})</source>
-            <translation>(karar {0})</translation>
-        </message>
-        <message>
-            <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation>Uyum süresinin (termijn) başladığı tarihi girin, örneğin 15-03-2024.</translation>
-        </message>
-        <message>
-            <source>Fill in a name.</source>
-            <translation>Bir ad girin.</translation>
-        </message>
-        <message>
-            <source>Newcomer</source>
-            <translation>Yeni gelen</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Ad</translation>
-        </message>
-        <message>
-            <source>&amp;Called</source>
-            <translation>&amp;Hitap adı</translation>
-        </message>
-        <message>
-            <source>short name shown on screen (optional)</source>
-            <translation>ekranda görünen kısa ad (isteğe bağlı)</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Telefon</translation>
-        </message>
-        <message>
-            <source>&amp;Language(s)</source>
-            <translation>D&amp;il(ler)</translation>
-        </message>
-        <message>
-            <source>&amp;Route</source>
-            <translation>&amp;Yol</translation>
-        </message>
-        <message>
-            <source>&amp;Termijn started on</source>
-            <translation>Uyum &amp;süresi başlangıcı</translation>
-        </message>
-        <message>
-            <source>known:</source>
-            <translation>bilinen:</translation>
-        </message>
-        <message>
-            <source>Termijn started on</source>
-            <translation>Uyum süresi başlangıcı</translation>
-        </message>
-        <message>
-            <source>&amp;Municipality reference</source>
-            <translation>&amp;Belediye referansı</translation>
-        </message>
-        <message>
-            <source>Re&amp;gisseur</source>
-            <translation>&amp;Uyum sorumlusu</translation>
-        </message>
-        <message>
-            <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation>inburgeringsregisseur'ün adı ve e-postası</translation>
-        </message>
-        <message>
-            <source>C&amp;oaches</source>
-            <translation>&amp;Koçlar</translation>
-        </message>
-        <message>
-            <source>Language &amp;school</source>
-            <translation>Dil &amp;okulu</translation>
-        </message>
-        <message>
-            <source>St&amp;atus</source>
-            <translation>Du&amp;rum</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>Uyum sorumlusuna rapor: &amp;ne sıklıkta</translation>
-        </message>
-        <message>
-            <source>Extensions of the termijn granted by DUO</source>
-            <translation>DUO'nun kabul ettiği uyum süresi uzatmaları</translation>
-        </message>
-        <message>
-            <source>Months of extension</source>
-            <translation>Uzatma ayı</translation>
-        </message>
-        <message>
-            <source>Reason for the extension</source>
-            <translation>Uzatmanın nedeni</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>neden</translation>
-        </message>
-        <message>
-            <source>Extension decided on</source>
-            <translation>Uzatma karar tarihi</translation>
-        </message>
-        <message>
-            <source>Add extension</source>
-            <translation>Uzatma ekle</translation>
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation>Seçileni kaldır</translation>
-        </message>
-        <message>
-            <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation>Sleutelapp'te bilerek BSN, kimlik belgeleri, uyruk veya din için bir alan yoktur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerListModel</name>
-        <message>
-            <source>Last contact: {0}</source>
-            <translation>Son görüşme: {0}</translation>
-        </message>
-        <message>
-            <source>No contact recorded yet</source>
-            <translation>Henüz görüşme kaydı yok</translation>
-        </message>
-        <message>
-            <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation>30+ gün: 30 gün veya daha uzun süredir görüşme yok (yeni gelen eklendiğinden beri). Sayılanlar: görüşmeler, birlikte gittiğiniz ve gerçekleşen randevular, birlikte yaptığınız etkinlikler.</translation>
-        </message>
-        <message>
-            <source>Termijn ends: {0}</source>
-            <translation>Uyum süresinin sonu: {0}</translation>
-        </message>
-        <message>
-            <source>Found in: {0} {1} — {2}</source>
-            <translation>Bulunduğu yer: {0} {1} — {2}</translation>
-        </message>
-        <message>
-            <source>termijn</source>
-            <translation>uyum süresi</translation>
-        </message>
-        <message>
-            <source>30+ days</source>
-            <translation>30+ gün</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>kapatıldı</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerView</name>
-        <message>
-            <source>Everything</source>
-            <translation>Tümü</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hidden by the filter</source>
-            <translation>
-                <numerusform>%n kayıt filtre nedeniyle gizli</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>closed on {0}</source>
-            <translation>{0} tarihinde kapatıldı</translation>
-        </message>
-        <message>
-            <source>Route: {0}</source>
-            <translation>Yol: {0}</translation>
-        </message>
-        <message>
-            <source>Termijn: start date not known</source>
-            <translation>Uyum süresi: başlangıcı bilinmiyor</translation>
-        </message>
-        <message numerus="yes">
-            <source>Termijn ends {0} — %n day(s) left</source>
-            <translation>
-                <numerusform>Uyum süresi {0} tarihinde bitiyor — %n gün kaldı</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Termijn ended {0}</source>
-            <translation>Uyum süresi {0} tarihinde bitti</translation>
-        </message>
-        <message>
-            <source>Consent: {0}</source>
-            <translation>Onay: {0}</translation>
-        </message>
-        <message>
-            <source>Consent: none recorded</source>
-            <translation>Onay: kayıtlı değil</translation>
-        </message>
-        <message>
-            <source>{0} {1} / {2} h</source>
-            <translation>{0} {1} / {2} sa</translation>
-        </message>
-        <message>
-            <source>Norms: {0}</source>
-            <translation>Normlar: {0}</translation>
-        </message>
-        <message>
-            <source>This route has no hour norms.</source>
-            <translation>Bu yolun saat normu yok.</translation>
-        </message>
-        <message>
-            <source>{0} {1} h</source>
-            <translation>{0} {1} sa</translation>
-        </message>
-        <message>
-            <source>Participation: {0}</source>
-            <translation>Katılım: {0}</translation>
-        </message>
-        <message>
-            <source>Participation: no hours logged yet</source>
-            <translation>Katılım: henüz saat girilmedi</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ad</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Hitap adı</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Language(s)</source>
-            <translation>Dil(ler)</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>Yol</translation>
-        </message>
-        <message>
-            <source>Termijn started</source>
-            <translation>Uyum süresi başlangıcı</translation>
-        </message>
-        <message>
-            <source>Extensions</source>
-            <translation>Uzatmalar</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n ay</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Municipality reference</source>
-            <translation>Belediye referansı</translation>
-        </message>
-        <message>
-            <source>Regisseur</source>
-            <translation>Uyum sorumlusu</translation>
-        </message>
-        <message>
-            <source>Coaches</source>
-            <translation>Koçlar</translation>
-        </message>
-        <message>
-            <source>Language school</source>
-            <translation>Dil okulu</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Durum</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Zaman akışı</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Göster</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Düzenle…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>Edit profile…</source>
-            <translation>Profili düzenle…</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Onaylar</translation>
-        </message>
-        <message>
-            <source>Record consent…</source>
-            <translation>Onay kaydet…</translation>
-        </message>
-        <message>
-            <source>Withdraw…</source>
-            <translation>Geri çek…</translation>
-        </message>
-        <message>
-            <source>Disclosures</source>
-            <translation>Paylaşımlar</translation>
-        </message>
-        <message>
-            <source>Everything about this newcomer that left this computer.</source>
-            <translation>Bu yeni gelenle ilgili bu bilgisayardan çıkan her şey.</translation>
-        </message>
-        <message>
-            <source>Shared</source>
-            <translation>Paylaşımlar</translation>
-        </message>
-        <message>
-            <source>Extension</source>
-            <translation>Uzatma</translation>
-        </message>
-        <message>
-            <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation>DUO'ya ek süre başvuruları. Kabul edilen bir uzatma, uyum süresinin sonunu ileri alır.</translation>
-        </message>
-        <message>
-            <source>Extension requests</source>
-            <translation>Uzatma başvuruları</translation>
-        </message>
-        <message>
-            <source>Request an extension…</source>
-            <translation>Uzatma başvurusu yap…</translation>
-        </message>
-        <message>
-            <source>Record the decision…</source>
-            <translation>Kararı kaydet…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>İki parola aynı değil.</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase…</source>
-            <translation>Parola değiştiriliyor…</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Parolayı değiştir</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase</source>
-            <translation>&amp;Yeni parola</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>&amp;Tekrar</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickActions</name>
-        <message>
-            <source>Mark &amp;done / resolved</source>
-            <translation>&amp;Yapıldı / çözüldü olarak işaretle</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;no-show</source>
-            <translation>&amp;Gelmedi olarak işaretle</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;cancelled</source>
-            <translation>İ&amp;ptal edildi olarak işaretle</translation>
-        </message>
-        <message>
-            <source>Select an appointment, a task or a signal first.</source>
-            <translation>Önce bir randevu, görev veya sinyal seçin.</translation>
-        </message>
-        <message>
-            <source>{0} marked as {1}.</source>
-            <translation>{0}, {1} olarak işaretlendi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveDialog</name>
-        <message>
-            <source>Receive</source>
-            <translation>Al</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Open a handover file</source>
-            <translation>Devir dosyasını aç</translation>
-        </message>
-        <message>
-            <source>Choose the handover file first.</source>
-            <translation>Önce devir dosyasını seçin.</translation>
-        </message>
-        <message>
-            <source>Opening and checking the handover…</source>
-            <translation>Devir dosyası açılıyor ve denetleniyor…</translation>
-        </message>
-        <message>
-            <source>Received {0} with {1}.</source>
-            <translation>{0} alındı, {1} ile birlikte.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n yeni gelen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n kayıt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Receive a handover</source>
-            <translation>Devir al</translation>
-        </message>
-        <message>
-            <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation>Meslektaşınızdan gelen devir dosyasını seçin ve size verdiği devir kodunu yazın. Her şey dosyanıza tek seferde eklenir ya da hiçbir şey eklenmez.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>S&amp;eç…</translation>
-        </message>
-        <message>
-            <source>Transfer &amp;code</source>
-            <translation>Devir &amp;kodu</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecipientNotice</name>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>Uyum sorumlusu için rapor</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>Anonim özet</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>Veri dışa aktarma</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>Meslektaşa devir</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>Yeni gelen için kopya</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>Takviminiz için ajanda</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>Kâğıt üzerinde ajanda haftası</translation>
-        </message>
-        <message>
-            <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation>Bu veriler daha önce paylaşıldı. Şu alıcılara düzeltmeyi bildirin, böylece onlar da kendi kopyalarını düzeltebilir:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyPage</name>
-        <message>
-            <source>Save the recovery sheet</source>
-            <translation>Kurtarma sayfasını kaydet</translation>
-        </message>
-        <message>
-            <source>recovery-key.pdf</source>
-            <translation>kurtarma-anahtari.pdf</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>Kurtarma anahtarınız</translation>
-        </message>
-        <message>
-            <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation>Parolanızı bir gün unutursanız dosyanıza geri dönmenin tek yolu bu kurtarma anahtarıdır. Anahtar yalnızca şimdi gösterilir. Bir yere yazın veya yazdırın ve güvenli bir yerde saklaması için kuruluşunuza verin.</translation>
-        </message>
-        <message>
-            <source>Print / save as PDF…</source>
-            <translation>Yazdır / PDF olarak kaydet…</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Kopyala</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery key</source>
-            <translation>Kurtarma anahtarını yazdım veya yazdırdım</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Devam</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reminders</name>
-        <message>
-            <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation>Yarın saat {0}: {1} ile randevu, eşlik ediyorsunuz.</translation>
-        </message>
-        <message>
-            <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation>Yarın: {0} ile randevu, eşlik ediyorsunuz.</translation>
-        </message>
-        <message>
-            <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation>Bugün saat {0}: {1} ile randevu, eşlik ediyorsunuz.</translation>
-        </message>
-        <message>
-            <source>Today: appointment with {0}, you go along.</source>
-            <translation>Bugün: {0} ile randevu, eşlik ediyorsunuz.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Since you last closed the app: %n appointment(s)</source>
-            <translation>
-                <numerusform>Uygulamayı son kapattığınızdan beri: %n randevu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation>
-                <numerusform>ve %n görevin zamanı geldi. Bugün ekranına ve ajandaya bakın.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPeriods</name>
-        <message>
-            <source>quarter {0} of {1}</source>
-            <translation>{1} yılı {0}. çeyrek</translation>
-        </message>
-        <message>
-            <source>Report {0} for {1} not made yet</source>
-            <translation>{1} için {0} raporu henüz hazırlanmadı</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Every quarter</source>
-            <translation>Her çeyrek yıl</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>Her ay</translation>
-        </message>
-        <message>
-            <source>Not available in this version.</source>
-            <translation>Bu sürümde yok.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ayarlar</translation>
-        </message>
-        <message>
-            <source>Who is responsible for the data</source>
-            <translation>Verilerden kim sorumlu</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Kuruluş</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>Kuruluşun &amp;iletişim bilgisi</translation>
-        </message>
-        <message>
-            <source>&amp;Your name (key person)</source>
-            <translation>&amp;Adınız (anahtar kişi)</translation>
-        </message>
-        <message>
-            <source>Your c&amp;ontact</source>
-            <translation>İletişim &amp;bilginiz</translation>
-        </message>
-        <message>
-            <source>Safety and summaries</source>
-            <translation>Güvenlik ve özetler</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after (minutes without use)</source>
-            <translation>Kilit&amp;leme süresi (kullanılmayan dakika)</translation>
-        </message>
-        <message>
-            <source>&amp;Erase closed newcomers after (months)</source>
-            <translation>Kapatılmış yeni gelenleri &amp;sil (kaç ay sonra)</translation>
-        </message>
-        <message>
-            <source>&amp;Minimum newcomers per number (k)</source>
-            <translation>Özette en küçük &amp;grup (yeni gelen, k)</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>&amp;Dil</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>Uyum sorumlusuna rapor: &amp;ne sıklıkta</translation>
-        </message>
-        <message>
-            <source>Change passphrase…</source>
-            <translation>Parolayı değiştir…</translation>
-        </message>
-        <message>
-            <source>New recovery key…</source>
-            <translation>Yeni kurtarma anahtarı…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryDialog</name>
-        <message>
-            <source>Table</source>
-            <translation>Tablo</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Tarih</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tür</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tip</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Ayrıntılar</translation>
-        </message>
-        <message>
-            <source>Shareable</source>
-            <translation>Paylaşılabilir</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>evet</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} dk</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} sa</translation>
-        </message>
-        <message>
-            <source>accompanied</source>
-            <translation>eşlik edildi</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayView</name>
-        <message>
-            <source>extension requested, answer expected by {0}</source>
-            <translation>uzatma başvurusu yapıldı, yanıt en geç {0}</translation>
-        </message>
-        <message>
-            <source>an extension can be requested since {0}</source>
-            <translation>uzatma başvurusu {0} tarihinden beri mümkün</translation>
-        </message>
-        <message>
-            <source>an extension can be requested from {0}</source>
-            <translation>uzatma başvurusu {0} tarihinden itibaren mümkün</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>Zamanı gelen tüm raporları tek seferde hazırlayan pencereyi Enter ile açarsınız.</translation>
-        </message>
-        <message>
-            <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation>{0} — {1}: {2} — hâlâ Planlandı; gerçekleşti mi?</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>eşlik ediyorsunuz</translation>
-        </message>
-        <message>
-            <source>(overdue)</source>
-            <translation>(gecikti)</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation>
-                <numerusform>{0} — uyum süresi {1} tarihinde bitiyor (%n gün kaldı)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} — termijn ended {1}</source>
-            <translation>{0} — uyum süresi {1} tarihinde bitti</translation>
-        </message>
-        <message>
-            <source>{0} — no contact recorded yet</source>
-            <translation>{0} — henüz görüşme kaydı yok</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation>
-                <numerusform>{0} — son görüşme {1} (%n gün önce)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Update the status: past appointments still planned</source>
-            <translation>Durumu güncelleyin: geçmişte kalan ve hâlâ planlı görünen randevular</translation>
-        </message>
-        <message>
-            <source>Appointments up to and including {0}</source>
-            <translation>{0} tarihine kadarki randevular</translation>
-        </message>
-        <message>
-            <source>Open tasks due up to and including {0}</source>
-            <translation>Son tarihi en geç {0} olan açık görevler</translation>
-        </message>
-        <message>
-            <source>Termijn ends within 6 months</source>
-            <translation>Uyum süresi 6 ay içinde bitiyor</translation>
-        </message>
-        <message>
-            <source>No contact for 30 days</source>
-            <translation>30 gündür görüşme yok</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Bugün</translation>
-        </message>
-        <message>
-            <source>Update the status</source>
-            <translation>Durumu güncelleyin</translation>
-        </message>
-        <message>
-            <source>Appointments in the next 14 days</source>
-            <translation>Önümüzdeki 14 gündeki randevular</translation>
-        </message>
-        <message>
-            <source>Open tasks, due soon</source>
-            <translation>Yakında zamanı gelen açık görevler</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation>Yeni geleni açmak için Enter'a basın veya satıra çift tıklayın. Ctrl+1…6, seçili satırdaki yeni gelen için kayıt ekler; Ctrl+D bir randevuyu veya görevi yapıldı olarak işaretler (daha fazlası için sağ tıklayın).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferCodeDialog</name>
-        <message numerus="yes">
-            <source>The handover file for %n newcomer(s) was written:
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation>bugün</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>plan yok</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Enter, zamanı gelen tüm raporları tek seferde hazırlayan pencereyi açar.</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>eşlik ediyorsunuz</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>tüm gün</translation>
+    </message>
+    <message>
+        <source>Task — {0}: {1}</source>
+        <translation>Görev — {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — the termijn ends today</source>
+        <translation>{0} — uyum süresi bugün bitiyor</translation>
+    </message>
+    <message>
+        <source>{0} — answer from DUO to the extension request expected</source>
+        <translation>{0} — DUO&apos;dan uzatma başvurusuna yanıt bekleniyor</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Week</source>
+        <translation>Hafta</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1} up to and including {2}</source>
+        <translation>Hafta {0}: {1} – {2} (dahil)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ajanda</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Page Up)</source>
+        <translation>Önceki hafta veya ay (Page Up)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; Ö&amp;nceki</translation>
+    </message>
+    <message>
+        <source>Back to this week or month (T)</source>
+        <translation>Bu haftaya veya aya dön (T)</translation>
+    </message>
+    <message>
+        <source>To t&amp;oday</source>
+        <translation>&amp;Bugüne git</translation>
+    </message>
+    <message>
+        <source>Next week or month (Page Down)</source>
+        <translation>Sonraki hafta veya ay (Page Down)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext &gt;</source>
+        <translation>&amp;Sonraki &gt;</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <source>Agenda items by day</source>
+        <translation>Güne göre ajanda</translation>
+    </message>
+    <message>
+        <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
+        <translation>Enter yeni geleni açar. Ctrl+D: yapıldı, Ctrl+Shift+N: gelmedi, Ctrl+Shift+X: iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Week as &amp;PDF…</source>
+        <translation>Haftayı &amp;PDF olarak…</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.&amp;ics)…</source>
+        <translation>Ajandayı dışa &amp;aktar (.ics)…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWeekDialog</name>
+    <message>
+        <source>The week of {0} up to and including {1} as a PDF to print.</source>
+        <translation>{0} – {1} (dahil) haftası, yazdırmak için PDF olarak.</translation>
+    </message>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>Baş harfler (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>Hitap adı</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Tam ad</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Save the week as PDF</source>
+        <translation>Haftayı PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>Dosya için var olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Week as PDF</source>
+        <translation>PDF olarak hafta</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Adlar</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>Sağlık randevularının &amp;türünü göster (aile hekimi, hastane, …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>Sağlık randevusunun yeri yalnızca türü de gösterildiğinde görünür: bir adres, ne tür bir bakım olduğunu belli edebilir.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>Randevuların &amp;yerini göster</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+    <message>
+        <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
+        <translation>Bu kâğıt sizin içindir. Yanınızda tutun ve hafta bitince imha edin. Paylaşımlar sekmesinde bu randevuların yazdırıldığı görünecek.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>Baş harfler (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>Hitap adı</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Tam ad</translation>
+    </message>
+    <message>
+        <source>own calendar</source>
+        <translation>kendi takviminiz</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Takvim dosyasını kaydet</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Takvim dosyası (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>Dosya için var olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Takvim dosyası hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Saved. The Shared tab now says that these items went to your calendar:</source>
+        <translation>Kaydedildi. Paylaşımlar sekmesinde artık bu kayıtların takviminize gittiği görünüyor:</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.ics)</source>
+        <translation>Ajandayı dışa aktar (.ics)</translation>
+    </message>
+    <message>
+        <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
+        <translation>Planlanmış randevularınız ve açık görevleriniz bir takvim dosyasına (.ics) yazılır. Bu dosyayı telefonunuzdaki veya bilgisayarınızdaki takvimde açabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead</source>
+        <translation>&amp;İleriki günler</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Adlar</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>Sağlık randevularının &amp;türünü göster (aile hekimi, hastane, …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>Sağlık randevusunun yeri yalnızca türü de gösterildiğinde dosyada yer alır: bir adres, ne tür bir bakım olduğunu belli edebilir.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>Randevuların &amp;yerini göster</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to</source>
+        <translation>&amp;Nereye gider</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+    <message>
+        <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
+        <translation>Dikkat: telefonunuzda eşitlenen bir takvim, bu dosyadaki her şeyi o takvimin arkasındaki şirkete (Google, Apple veya Microsoft) gönderir. Bu yüzden adlar baş harf olarak yazılır; yerler ve sağlık randevusu türleri dosyaya girmez. Bunu yukarıda değiştirebilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosableNewcomers</name>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0} (kapatıldı)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consents of {0}</source>
+        <translation>{0} için onaylar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>verildiği tarih</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>geri çekildiği tarih</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>verildi</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>nasıl</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>geri çekildi</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>Bir tarih girin, örneğin 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+        <translation>{0}: ‘{1}’ bir tarih değil. Gün-ay-yıl olarak yazın, örneğin 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
+        <translation>Bu yeni gelen hakkındaki uyum sorumlusu raporunu (PDF) uyum sorumlusuna (inburgeringsregisseur) gönderebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The number of care appointments (never what they were about) may appear in that report.</source>
+        <translation>Sağlık randevularının sayısı (konuları asla) bu raporda yer alabilir.</translation>
+    </message>
+    <message>
+        <source>This newcomer is counted in anonymised summaries.</source>
+        <translation>Bu yeni gelen anonim özetlerde sayılır.</translation>
+    </message>
+    <message>
+        <source>Given on {0} ({1}).</source>
+        <translation>{0} tarihinde verildi ({1}).</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {0}.</source>
+        <translation>{0} tarihinde geri çekildi.</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>Verilmedi.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was given is in the future.</source>
+        <translation>{0}: onayın verildiği gün gelecekte.</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was withdrawn is in the future.</source>
+        <translation>{0}: onayın geri çekildiği gün gelecekte.</translation>
+    </message>
+    <message>
+        <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
+        <translation>{0}: onay, verildiği günden ({1}) önce geri çekilemez.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Onaylar</translation>
+    </message>
+    <message>
+        <source>Tick what the newcomer agreed to and on which day; tick &quot;withdrawn on&quot; when they take it back. Use Tab to go on and Space to tick.</source>
+        <translation>Yeni gelenin neye onay verdiğini ve hangi gün verdiğini işaretleyin. Onayını geri alırsa ‘geri çekildiği tarih’ kutusunu işaretleyin. Tab ile ilerlersiniz, boşluk tuşu ile işaretlersiniz.</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Ne için</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Verildi</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Nasıl</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Geri çekildi</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Not</translation>
+    </message>
+    <message>
+        <source>for example: signed form in the folder (optional)</source>
+        <translation>örneğin: imzalı form klasörde (isteğe bağlı)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Verildiği tarih</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Geri çekildiği tarih</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Nasıl</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Bir sorun oluştu</translation>
+    </message>
+    <message>
+        <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
+        <translation>Sleutelapp beklenmeyen bir sorunla karşılaştı. Kaydettikleriniz güvende; çalıştığınız pencere açık kalıyor. Bu yine olursa aşağıdaki raporu kopyalayın ve size destek veren kişiye gönderin. Raporda hiçbir ad ve yazdığınız hiçbir metin yoktur.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Hata raporu</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Raporu kopyala</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>gg-aa-yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Takvimden seçin (Alt+Aşağı)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Takvim</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type it as dd-mm-yyyy.</source>
+        <translation>Bu tarih yok. gg-aa-yyyy olarak yazın.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
+        <translation>Bu bir tarih değil. gg-aa-yyyy olarak yazın, örneğin 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>A termijn cannot start in the future. Check the date.</source>
+        <translation>Uyum süresi gelecekte başlayamaz. Tarihi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future. Check the date.</source>
+        <translation>Bu tarih gelecekte. Tarihi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>A date before {0} is not possible here. Check the year.</source>
+        <translation>Burada {0} öncesi bir tarih olamaz. Yılı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>A date after {0} is not possible here. Check the year.</source>
+        <translation>Burada {0} sonrası bir tarih olamaz. Yılı kontrol edin.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresModel</name>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Kime</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>Uyum sorumlusu için rapor</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Anonim özet</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Veri dışa aktarma</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>Meslektaşa devir</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>Yeni gelen için kopya</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>Takviminiz için ajanda</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>Kâğıt üzerinde ajanda haftası</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsDialog</name>
+    <message>
+        <source>&amp;Make reports</source>
+        <translation>&amp;Raporları hazırla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Raporun önizlemesi</translation>
+    </message>
+    <message>
+        <source>Reports to make</source>
+        <translation>Hazırlanacak raporlar</translation>
+    </message>
+    <message>
+        <source>All reports are made: nothing is due.</source>
+        <translation>Tüm raporlar hazır: şu an yapılacak bir şey yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} report(s) ticked.</source>
+        <translation>
+            <numerusform>{0} rapordan %n tanesi işaretli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Önizleme hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Raporlar için klasör</translation>
+    </message>
+    <message>
+        <source>Making the reports…</source>
+        <translation>Raporlar hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Not all reports were made</source>
+        <translation>Raporların hepsi hazırlanamadı</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Raporlar hazırlandı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
+        <translation>
+            <numerusform>%n rapor {0} içine kaydedildi. Her biri, ilgili yeni gelenin Paylaşımlar sekmesine kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files have the password you typed.</source>
+        <translation>Tüm dosyalar yazdığınız şifreyle korunuyor.</translation>
+    </message>
+    <message>
+        <source>Reports due for the regisseur</source>
+        <translation>Uyum sorumlusu için zamanı gelen raporlar</translation>
+    </message>
+    <message>
+        <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
+        <translation>Son tam ay veya çeyrek yıl için bu raporlar henüz hazırlanmadı. Her rapor ayrı bir dosyaya yazılır ve paylaşım kaydına işlenir.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to make (Space ticks or unticks one):</source>
+        <translation>&amp;Hazırlanacak raporlar (boşluk tuşu işaret koyar veya kaldırır):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Klasör</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient</source>
+        <translation>&amp;Alıcı</translation>
+    </message>
+    <message>
+        <source>empty = the regisseur in each newcomer&apos;s profile</source>
+        <translation>boş = her yeni gelenin profilindeki uyum sorumlusu</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Şifre (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>for all files; empty = none</source>
+        <translation>tüm dosyalar için; boş = şifre yok</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
+        <translation>Seçilen raporun, kaydedileceği şekliyle önizlemesi (şifre kaydederken eklenir).</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsModel</name>
+    <message>
+        <source>Newcomer</source>
+        <translation>Yeni gelen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dosya adı</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{1} için {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>T&amp;ür</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Etkinlik</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>K&amp;onu</translation>
+    </message>
+    <message>
+        <source>&amp;What about</source>
+        <translation>Ne &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Not</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>A&amp;çıklama</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>Yapılacak &amp;iş</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>Açıkla&amp;ma</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Son tarih</translation>
+    </message>
+    <message>
+        <source>We do this &amp;together</source>
+        <translation>Bunu &amp;birlikte yapıyoruz</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>Bir tarih girin, örneğin 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>Fill in how many hours, like 1,5.</source>
+        <translation>Kaç saat olduğunu girin, örneğin 1,5.</translation>
+    </message>
+    <message>
+        <source>Write the note first; an empty note is not saved.</source>
+        <translation>Önce notu yazın; boş bir not kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>Write what needs to be done.</source>
+        <translation>Yapılması gereken işi yazın.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Bu alanı doldurmanız gerekiyor.</translation>
+    </message>
+    <message>
+        <source>Did the appointment take place?</source>
+        <translation>Randevu gerçekleşti mi?</translation>
+    </message>
+    <message>
+        <source>This appointment lies in the past but is still marked planned. What happened?</source>
+        <translation>Bu randevu geçmişte kaldı ama hâlâ Planlandı olarak görünüyor. Ne oldu?</translation>
+    </message>
+    <message>
+        <source>Keep planned</source>
+        <translation>Planlı bırak</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
+        <translation>&lt;b&gt;Dikkat:&lt;/b&gt; metin {0} içeriyor gibi görünüyor. Bu tür kimlik bilgileri notlara yazılmaz. Silin ya da yine de kaydetmek için Enter&apos;a bir kez daha basın.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Yine de kaydet</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>Bu kayıt silinsin mi?</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>Henüz kaydedilmemiş bir şey yazdınız. Silmek istiyor musunuz?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>Geri dönüp kaydetmek için İptal&apos;i seçin.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tarih</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>Sa&amp;at</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>ss:dd</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Durum</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>Sü&amp;re (dakika)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Saat</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Yer</translation>
+    </message>
+    <message>
+        <source>I go along (&amp;accompanied)</source>
+        <translation>Ben de &amp;gidiyorum (eşlik)</translation>
+    </message>
+    <message>
+        <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
+        <translation>Sağlık randevusunda yalnızca pratik bilgiler saklanır: ne zaman, nerede ve sizin de gidip gitmediğiniz. Neden veya teşhis için bilerek bir alan yoktur.</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
+        <translation>&amp;Paylaşılabilir: bu metin uyum sorumlusu raporunda yer alabilir</translation>
+    </message>
+    <message>
+        <source>Enter saves. Shift+Enter starts a new line.</source>
+        <translation>Enter kaydeder. Shift+Enter yeni satır başlatır.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Request an extension for {0}</source>
+        <translation>{0} için uzatma başvurusu yap</translation>
+    </message>
+    <message>
+        <source>Extension request of {0}</source>
+        <translation>{0} için uzatma başvurusu</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Henüz karar yok</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Note: {0} (source: {1})</source>
+        <translation>Not: {0} (kaynak: {1})</translation>
+    </message>
+    <message>
+        <source>DUO answers within 8 weeks: expected by {0}.</source>
+        <translation>DUO 8 hafta içinde yanıt verir: en geç {0}.</translation>
+    </message>
+    <message>
+        <source>A task for that day is added.</source>
+        <translation>O gün için bir görev eklenir.</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
+        <translation>{0}: ‘{1}’ bir tarih değil. Gün-ay-yıl olarak yazın, örneğin 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>Sent to DUO on</source>
+        <translation>DUO&apos;ya gönderim tarihi</translation>
+    </message>
+    <message>
+        <source>The day it was sent is in the future.</source>
+        <translation>Gönderildiği gün gelecekte.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Mektubun tarihi</translation>
+    </message>
+    <message>
+        <source>The date of the letter is in the future.</source>
+        <translation>Mektubun tarihi gelecekte.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated before the request was sent ({0}).</source>
+        <translation>Mektubun tarihi, başvurunun gönderildiği günden ({0}) önce olamaz.</translation>
+    </message>
+    <message>
+        <source>Months granted: type a whole number from 1 to {0}.</source>
+        <translation>Kabul edilen ay: 1 ile {0} arasında tam sayı yazın.</translation>
+    </message>
+    <message>
+        <source>Extension of the termijn</source>
+        <translation>Uyum süresinin uzatılması</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Neden</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to DUO on</source>
+        <translation>DUO&apos;ya &amp;gönderim tarihi</translation>
+    </message>
+    <message>
+        <source>day-month-year, for example 15-03-2026</source>
+        <translation>gün-ay-yıl, örneğin 15-03-2026</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation>Toplanan belgeler</translation>
+    </message>
+    <message>
+        <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
+        <translation>Elinizde olan belgeyi işaretleyin. Belgenin kendisini veya içeriğini uygulamaya koymayın.</translation>
+    </message>
+    <message>
+        <source>Decision of DUO</source>
+        <translation>DUO kararı</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Karar</translation>
+    </message>
+    <message>
+        <source>&amp;Months granted</source>
+        <translation>Kabul edilen &amp;ay</translation>
+    </message>
+    <message>
+        <source>for example 6</source>
+        <translation>örneğin 6</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;letter</source>
+        <translation>&amp;Mektubun tarihi</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gönderim tarihi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Answer expected</source>
+        <translation>Beklenen yanıt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted: %n month(s)</source>
+        <translation>
+            <numerusform>Kabul edildi: %n ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Henüz yok</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>İki parola aynı değil. Yeniden yazın.</translation>
+    </message>
+    <message>
+        <source>Welcome to Sleutelapp</source>
+        <translation>Sleutelapp&apos;e hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
+        <translation>Rehberlik ettiğiniz yeni gelenlerle ilgili notlarınız bu bilgisayarda şifrelenmiş olarak saklanır. Yalnızca sizin bildiğiniz bir parola seçin: en az 8 karakter, örneğin birbiriyle ilgisiz dört kelime.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Yeni parola</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Parolayı tekrarlayın</translation>
+    </message>
+    <message>
+        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
+        <translation>Bu dosyayı kim tutuyor? Adınız ve kuruluşunuz uyum sorumlusu raporunda yer alır. Bunları daha sonra Ayarlar bölümünden değiştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Adınız</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Kuruluş</translation>
+    </message>
+    <message>
+        <source>responsible for the data, e.g. the welfare organisation</source>
+        <translation>verilerden sorumlu olan, örn. sosyal hizmet kuruluşu</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>Kuruluşun &amp;iletişim bilgisi</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for privacy questions</source>
+        <translation>gizlilik soruları için e-posta veya telefon</translation>
+    </message>
+    <message>
+        <source>Create my case file</source>
+        <translation>Dosyamı oluştur</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>Sadece bakıyor musunuz? Uygulamayı ayrı bir demo dosyasında uydurma yeni gelenlerle deneyin. Kendi dosyanıza dokunulmaz.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Demo verileriyle deneyin</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Yedeği geri yükle…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Sleutelapp transfer code (one-time):</source>
+        <translation>Sleutelapp devir kodu (tek kullanımlık):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
+        <translation>
+            <numerusform>Meslektaşınız %n yeni geleni devralıyor. Bunları dosyanızda kapatmak mı, yoksa kalıcı olarak silmek mi istiyorsunuz?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Kalıcı olarak sil…</translation>
+    </message>
+    <message>
+        <source>Keep as they are</source>
+        <translation>Olduğu gibi bırak</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Devret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>Devir dosyasını kaydet</translation>
+    </message>
+    <message>
+        <source>Choose where to save the handover file.</source>
+        <translation>Devir dosyasının nereye kaydedileceğini seçin.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>{0} klasörü yok.</translation>
+    </message>
+    <message>
+        <source>Tick at least one newcomer (Space).</source>
+        <translation>En az bir yeni geleni işaretleyin (boşluk tuşu).</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} zaten var. Değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted handover…</source>
+        <translation>Şifrelenmiş devir dosyası yazılıyor…</translation>
+    </message>
+    <message>
+        <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
+        <translation>Bu kişilerin tüm verileri, arama dizini de dahil, dosyanızdan kalıcı olarak silinir. Devredilen kopya meslektaşınızda kalır.</translation>
+    </message>
+    <message>
+        <source>Shared before; tell these recipients:</source>
+        <translation>Daha önce paylaşıldı; şu alıcılara haber verin:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n newcomer(s) for good?</source>
+        <translation>
+            <numerusform>%n yeni gelen kalıcı olarak silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Kalıcı olarak sil</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Silindi.</translation>
+    </message>
+    <message>
+        <source>Tell these recipients:</source>
+        <translation>Şu alıcılara haber verin:</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Meslektaşa devret</translation>
+    </message>
+    <message>
+        <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
+        <translation>Seçilen yeni gelenler, tüm kayıtları, onayları ve paylaşımlarıyla birlikte şifrelenmiş bir dosyaya yazılır. Meslektaşınız dosyayı, sizin başka bir yolla (telefonla veya yüz yüze) ileteceğiniz tek kullanımlık bir kodla açar.</translation>
+    </message>
+    <message>
+        <source>&amp;Newcomers to hand over (Space ticks one):</source>
+        <translation>Devredilecek &amp;yeni gelenler (boşluk tuşu işaretler):</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Meslektaş</translation>
+    </message>
+    <message>
+        <source>name of the colleague who takes over</source>
+        <translation>devralacak meslektaşın adı</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursField</name>
+    <message>
+        <source>for example 1,5</source>
+        <translation>örneğin 1,5</translation>
+    </message>
+    <message>
+        <source>Type a number of hours, like 1,5 or 2.</source>
+        <translation>Saat sayısını yazın, örneğin 1,5 veya 2.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>Yeni gelen: {0}</translation>
+    </message>
+    <message>
+        <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
+        <translation>Kopyada profil, {0} (özel notlar dahil), {1} ve {2} bulunur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n kayıt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n onay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>what was shared (nothing yet)</source>
+        <translation>paylaşımlar (henüz yok)</translation>
+    </message>
+    <message numerus="yes">
+        <source>what was shared (%n time(s))</source>
+        <translation>
+            <numerusform>paylaşımlar (%n kez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>Kopyayı kaydet</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation>PDF için var olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Kopya yazılıyor…</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation>Kaydedildi ve paylaşım kaydına yeni gelene verildi olarak işlendi:</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>Yeni gelen için kopya</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+    <message>
+        <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
+        <translation>PDF her şeyi, özel notlarınızı da içerir. Yalnızca bu yeni gelene verin. Paylaşım kaydına ona verildi olarak işlenir.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your case file…</source>
+        <translation>Dosyanız açılıyor…</translation>
+    </message>
+    <message>
+        <source>Creating your case file…</source>
+        <translation>Dosyanız oluşturuluyor…</translation>
+    </message>
+    <message>
+        <source>Opening the demo…</source>
+        <translation>Demo açılıyor…</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>Demo verileri hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Sleutelapp — DEMO (invented people)</source>
+        <translation>Sleutelapp — DEMO (uydurma kişiler)</translation>
+    </message>
+    <message>
+        <source>Your unsaved entry is kept and reopens after unlocking.</source>
+        <translation>Kaydedilmemiş girişiniz saklandı; kilit açılınca yeniden açılır.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapatılmış</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>Tüm yollar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ newcomer(s)</source>
+        <translation>
+            <numerusform>%n+ yeni gelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n yeni gelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Search newcomers</source>
+        <translation>Yeni gelen ara</translation>
+    </message>
+    <message>
+        <source>Search a name or anything written…</source>
+        <translation>Bir ad veya yazdığınız herhangi bir şeyi arayın…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Durum filtresi</translation>
+    </message>
+    <message>
+        <source>Route filter</source>
+        <translation>Yol filtresi</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Yeni gelenler</translation>
+    </message>
+    <message>
+        <source>New newcomer…</source>
+        <translation>Yeni gelen ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>&amp;Kayıt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;New newcomer…</source>
+        <translation>&amp;Yeni gelen ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit newcomer…</source>
+        <translation>Yeni geleni &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Close or reopen newcomer</source>
+        <translation>Yeni geleni kapat veya yeniden aç</translation>
+    </message>
+    <message>
+        <source>Erase newcomer for good…</source>
+        <translation>Yeni geleni kalıcı olarak sil…</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;regisseur (PDF)…</source>
+        <translation>&amp;Uyum sorumlusu için rapor (PDF)…</translation>
+    </message>
+    <message>
+        <source>Reports &amp;due for the regisseur…</source>
+        <translation>Uyum sorumlusu için zamanı &amp;gelen raporlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised summary…</source>
+        <translation>&amp;Anonim özet…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge summaries…</source>
+        <translation>Özetleri &amp;birleştir…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>&amp;Meslektaşa devret…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a handover…</source>
+        <translation>De&amp;vir al…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for the newcomer (inzage)…</source>
+        <translation>Yeni gelen için &amp;kopya (inzage)…</translation>
+    </message>
+    <message>
+        <source>Export the agen&amp;da (.ics)…</source>
+        <translation>A&amp;jandayı dışa aktar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Y&amp;edek al…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Yedeği geri yükle…</translation>
+    </message>
+    <message>
+        <source>Check the case file</source>
+        <translation>Dosyayı denetle</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ayarla&amp;r…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>K&amp;ilitle</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;Contact…</source>
+        <translation>&amp;Görüşme…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment…</source>
+        <translation>&amp;Randevu…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity…</source>
+        <translation>E&amp;tkinlik…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Not…</translation>
+    </message>
+    <message>
+        <source>&amp;Signal…</source>
+        <translation>&amp;Sinyal…</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k…</source>
+        <translation>Gör&amp;ev…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>Kaydı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>Kaydı s&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Silmeyi geri &amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Bugün</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (week and month)</source>
+        <translation>A&amp;janda (hafta ve ay)</translation>
+    </message>
+    <message>
+        <source>&amp;Find newcomer</source>
+        <translation>Yeni gelen b&amp;ul</translation>
+    </message>
+    <message>
+        <source>&amp;About Sleutelapp</source>
+        <translation>Sleutelapp &amp;hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Summaries to merge</source>
+        <translation>Birleştirilecek özetler</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesField</name>
+    <message>
+        <source>for example 30</source>
+        <translation>örneğin 30</translation>
+    </message>
+    <message>
+        <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
+        <translation>Tam dakika yazın, örneğin 30 veya 90 (ya da 1:30).</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>months</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>New newcomer</source>
+        <translation>Yeni gelen ekle</translation>
+    </message>
+    <message>
+        <source>Edit newcomer</source>
+        <translation>Yeni geleni düzenle</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Karar tarihi</translation>
+    </message>
+    <message>
+        <source>As in the settings (every month)</source>
+        <translation>Ayarlardaki gibi (her ay)</translation>
+    </message>
+    <message>
+        <source>As in the settings (every quarter)</source>
+        <translation>Ayarlardaki gibi (her çeyrek yıl)</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Her çeyrek yıl</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Her ay</translation>
+    </message>
+    <message>
+        <source>Discard these details?</source>
+        <translation>Bu bilgiler silinsin mi?</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>Henüz kaydedilmemiş bir şey yazdınız. Silmek istiyor musunuz?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>Geri dönüp kaydetmek için İptal&apos;i seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(decided {0})</source>
+        <translation>(karar {0})</translation>
+    </message>
+    <message>
+        <source>Fill in the date the termijn started, like 15-03-2024.</source>
+        <translation>Uyum süresinin (termijn) başladığı tarihi girin, örneğin 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>Fill in a name.</source>
+        <translation>Bir ad girin.</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>Yeni gelen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <source>&amp;Called</source>
+        <translation>&amp;Hitap adı</translation>
+    </message>
+    <message>
+        <source>short name shown on screen (optional)</source>
+        <translation>ekranda görünen kısa ad (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Language(s)</source>
+        <translation>D&amp;il(ler)</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Yol</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn started on</source>
+        <translation>Uyum &amp;süresi başlangıcı</translation>
+    </message>
+    <message>
+        <source>known:</source>
+        <translation>bilinen:</translation>
+    </message>
+    <message>
+        <source>Termijn started on</source>
+        <translation>Uyum süresi başlangıcı</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality reference</source>
+        <translation>&amp;Belediye referansı</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisseur</source>
+        <translation>&amp;Uyum sorumlusu</translation>
+    </message>
+    <message>
+        <source>name and e-mail of the inburgeringsregisseur</source>
+        <translation>inburgeringsregisseur&apos;ün adı ve e-postası</translation>
+    </message>
+    <message>
+        <source>C&amp;oaches</source>
+        <translation>&amp;Koçlar</translation>
+    </message>
+    <message>
+        <source>Language &amp;school</source>
+        <translation>Dil &amp;okulu</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Du&amp;rum</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>Uyum sorumlusuna rapor: &amp;ne sıklıkta</translation>
+    </message>
+    <message>
+        <source>Extensions of the termijn granted by DUO</source>
+        <translation>DUO&apos;nun kabul ettiği uyum süresi uzatmaları</translation>
+    </message>
+    <message>
+        <source>Months of extension</source>
+        <translation>Uzatma ayı</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Uzatmanın nedeni</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>neden</translation>
+    </message>
+    <message>
+        <source>Extension decided on</source>
+        <translation>Uzatma karar tarihi</translation>
+    </message>
+    <message>
+        <source>Add extension</source>
+        <translation>Uzatma ekle</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Seçileni kaldır</translation>
+    </message>
+    <message>
+        <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
+        <translation>Sleutelapp&apos;te bilerek BSN, kimlik belgeleri, uyruk veya din için bir alan yoktur.</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerListModel</name>
+    <message>
+        <source>Last contact: {0}</source>
+        <translation>Son görüşme: {0}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet</source>
+        <translation>Henüz görüşme kaydı yok</translation>
+    </message>
+    <message>
+        <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
+        <translation>30+ gün: 30 gün veya daha uzun süredir görüşme yok (yeni gelen eklendiğinden beri). Sayılanlar: görüşmeler, birlikte gittiğiniz ve gerçekleşen randevular, birlikte yaptığınız etkinlikler.</translation>
+    </message>
+    <message>
+        <source>Termijn ends: {0}</source>
+        <translation>Uyum süresinin sonu: {0}</translation>
+    </message>
+    <message>
+        <source>Found in: {0} {1} — {2}</source>
+        <translation>Bulunduğu yer: {0} {1} — {2}</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>uyum süresi</translation>
+    </message>
+    <message>
+        <source>30+ days</source>
+        <translation>30+ gün</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>kapatıldı</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerView</name>
+    <message>
+        <source>Everything</source>
+        <translation>Tümü</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden by the filter</source>
+        <translation>
+            <numerusform>%n kayıt filtre nedeniyle gizli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed on {0}</source>
+        <translation>{0} tarihinde kapatıldı</translation>
+    </message>
+    <message>
+        <source>Route: {0}</source>
+        <translation>Yol: {0}</translation>
+    </message>
+    <message>
+        <source>Termijn: start date not known</source>
+        <translation>Uyum süresi: başlangıcı bilinmiyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Termijn ends {0} — %n day(s) left</source>
+        <translation>
+            <numerusform>Uyum süresi {0} tarihinde bitiyor — %n gün kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Termijn ended {0}</source>
+        <translation>Uyum süresi {0} tarihinde bitti</translation>
+    </message>
+    <message>
+        <source>Consent: {0}</source>
+        <translation>Onay: {0}</translation>
+    </message>
+    <message>
+        <source>Consent: none recorded</source>
+        <translation>Onay: kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>{0} {1} / {2} h</source>
+        <translation>{0} {1} / {2} sa</translation>
+    </message>
+    <message>
+        <source>Norms: {0}</source>
+        <translation>Normlar: {0}</translation>
+    </message>
+    <message>
+        <source>This route has no hour norms.</source>
+        <translation>Bu yolun saat normu yok.</translation>
+    </message>
+    <message>
+        <source>{0} {1} h</source>
+        <translation>{0} {1} sa</translation>
+    </message>
+    <message>
+        <source>Participation: {0}</source>
+        <translation>Katılım: {0}</translation>
+    </message>
+    <message>
+        <source>Participation: no hours logged yet</source>
+        <translation>Katılım: henüz saat girilmedi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Hitap adı</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language(s)</source>
+        <translation>Dil(ler)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Yol</translation>
+    </message>
+    <message>
+        <source>Termijn started</source>
+        <translation>Uyum süresi başlangıcı</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Uzatmalar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation>Belediye referansı</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>Uyum sorumlusu</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Koçlar</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Dil okulu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman akışı</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Düzenle…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profili düzenle…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Onaylar</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Onay kaydet…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Geri çek…</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Paylaşımlar</translation>
+    </message>
+    <message>
+        <source>Everything about this newcomer that left this computer.</source>
+        <translation>Bu yeni gelenle ilgili bu bilgisayardan çıkan her şey.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Paylaşımlar</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Uzatma</translation>
+    </message>
+    <message>
+        <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
+        <translation>DUO&apos;ya ek süre başvuruları. Kabul edilen bir uzatma, uyum süresinin sonunu ileri alır.</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>Uzatma başvuruları</translation>
+    </message>
+    <message>
+        <source>Request an extension…</source>
+        <translation>Uzatma başvurusu yap…</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>Kararı kaydet…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>İki parola aynı değil.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Parola değiştiriliyor…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Parolayı değiştir</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Yeni parola</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Tekrar</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>Mark &amp;done / resolved</source>
+        <translation>&amp;Yapıldı / çözüldü olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;no-show</source>
+        <translation>&amp;Gelmedi olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;cancelled</source>
+        <translation>İ&amp;ptal edildi olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Select an appointment, a task or a signal first.</source>
+        <translation>Önce bir randevu, görev veya sinyal seçin.</translation>
+    </message>
+    <message>
+        <source>{0} marked as {1}.</source>
+        <translation>{0}, {1} olarak işaretlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Open a handover file</source>
+        <translation>Devir dosyasını aç</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>Önce devir dosyasını seçin.</translation>
+    </message>
+    <message>
+        <source>Opening and checking the handover…</source>
+        <translation>Devir dosyası açılıyor ve denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Received {0} with {1}.</source>
+        <translation>{0} alındı, {1} ile birlikte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n yeni gelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n kayıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a handover</source>
+        <translation>Devir al</translation>
+    </message>
+    <message>
+        <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
+        <translation>Meslektaşınızdan gelen devir dosyasını seçin ve size verdiği devir kodunu yazın. Her şey dosyanıza tek seferde eklenir ya da hiçbir şey eklenmez.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code</source>
+        <translation>Devir &amp;kodu</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNotice</name>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>Uyum sorumlusu için rapor</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Anonim özet</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Veri dışa aktarma</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>Meslektaşa devir</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>Yeni gelen için kopya</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>Takviminiz için ajanda</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>Kâğıt üzerinde ajanda haftası</translation>
+    </message>
+    <message>
+        <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
+        <translation>Bu veriler daha önce paylaşıldı. Şu alıcılara düzeltmeyi bildirin, böylece onlar da kendi kopyalarını düzeltebilir:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Kurtarma sayfasını kaydet</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>kurtarma-anahtari.pdf</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Kurtarma anahtarınız</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
+        <translation>Parolanızı bir gün unutursanız dosyanıza geri dönmenin tek yolu bu kurtarma anahtarıdır. Anahtar yalnızca şimdi gösterilir. Bir yere yazın veya yazdırın ve güvenli bir yerde saklaması için kuruluşunuza verin.</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>Yazdır / PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Kurtarma anahtarını yazdım veya yazdırdım</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
+        <translation>Yarın saat {0}: {1} ile randevu, eşlik ediyorsunuz.</translation>
+    </message>
+    <message>
+        <source>Tomorrow: appointment with {0}, you go along.</source>
+        <translation>Yarın: {0} ile randevu, eşlik ediyorsunuz.</translation>
+    </message>
+    <message>
+        <source>Today at {0}: appointment with {1}, you go along.</source>
+        <translation>Bugün saat {0}: {1} ile randevu, eşlik ediyorsunuz.</translation>
+    </message>
+    <message>
+        <source>Today: appointment with {0}, you go along.</source>
+        <translation>Bugün: {0} ile randevu, eşlik ediyorsunuz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last closed the app: %n appointment(s)</source>
+        <translation>
+            <numerusform>Uygulamayı son kapattığınızdan beri: %n randevu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n task(s) came due. See Today and the agenda.</source>
+        <translation>
+            <numerusform>ve %n görevin zamanı geldi. Bugün ekranına ve ajandaya bakın.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriods</name>
+    <message>
+        <source>quarter {0} of {1}</source>
+        <translation>{1} yılı {0}. çeyrek</translation>
+    </message>
+    <message>
+        <source>Report {0} for {1} not made yet</source>
+        <translation>{1} için {0} raporu henüz hazırlanmadı</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Every quarter</source>
+        <translation>Her çeyrek yıl</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Her ay</translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>Bu sürümde yok.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the data</source>
+        <translation>Verilerden kim sorumlu</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Kuruluş</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>Kuruluşun &amp;iletişim bilgisi</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (key person)</source>
+        <translation>&amp;Adınız (anahtar kişi)</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ontact</source>
+        <translation>İletişim &amp;bilginiz</translation>
+    </message>
+    <message>
+        <source>Safety and summaries</source>
+        <translation>Güvenlik ve özetler</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes without use)</source>
+        <translation>Kilit&amp;leme süresi (kullanılmayan dakika)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase closed newcomers after (months)</source>
+        <translation>Kapatılmış yeni gelenleri &amp;sil (kaç ay sonra)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum newcomers per number (k)</source>
+        <translation>Özette en küçük &amp;grup (yeni gelen, k)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>Uyum sorumlusuna rapor: &amp;ne sıklıkta</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Parolayı değiştir…</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>Yeni kurtarma anahtarı…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Paylaşılabilir</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} dk</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} sa</translation>
+    </message>
+    <message>
+        <source>accompanied</source>
+        <translation>eşlik edildi</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>extension requested, answer expected by {0}</source>
+        <translation>uzatma başvurusu yapıldı, yanıt en geç {0}</translation>
+    </message>
+    <message>
+        <source>an extension can be requested since {0}</source>
+        <translation>uzatma başvurusu {0} tarihinden beri mümkün</translation>
+    </message>
+    <message>
+        <source>an extension can be requested from {0}</source>
+        <translation>uzatma başvurusu {0} tarihinden itibaren mümkün</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Zamanı gelen tüm raporları tek seferde hazırlayan pencereyi Enter ile açarsınız.</translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2} — still planned; did it take place?</source>
+        <translation>{0} — {1}: {2} — hâlâ Planlandı; gerçekleşti mi?</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>eşlik ediyorsunuz</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(gecikti)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — termijn ends {1} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{0} — uyum süresi {1} tarihinde bitiyor (%n gün kaldı)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — termijn ended {1}</source>
+        <translation>{0} — uyum süresi {1} tarihinde bitti</translation>
+    </message>
+    <message>
+        <source>{0} — no contact recorded yet</source>
+        <translation>{0} — henüz görüşme kaydı yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — last contact {1} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{0} — son görüşme {1} (%n gün önce)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update the status: past appointments still planned</source>
+        <translation>Durumu güncelleyin: geçmişte kalan ve hâlâ planlı görünen randevular</translation>
+    </message>
+    <message>
+        <source>Appointments up to and including {0}</source>
+        <translation>{0} tarihine kadarki randevular</translation>
+    </message>
+    <message>
+        <source>Open tasks due up to and including {0}</source>
+        <translation>Son tarihi en geç {0} olan açık görevler</translation>
+    </message>
+    <message>
+        <source>Termijn ends within 6 months</source>
+        <translation>Uyum süresi 6 ay içinde bitiyor</translation>
+    </message>
+    <message>
+        <source>No contact for 30 days</source>
+        <translation>30 gündür görüşme yok</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Update the status</source>
+        <translation>Durumu güncelleyin</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 14 days</source>
+        <translation>Önümüzdeki 14 gündeki randevular</translation>
+    </message>
+    <message>
+        <source>Open tasks, due soon</source>
+        <translation>Yakında zamanı gelen açık görevler</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
+        <translation>Yeni geleni açmak için Enter&apos;a basın veya satıra çift tıklayın. Ctrl+1…6, seçili satırdaki yeni gelen için kayıt ekler; Ctrl+D bir randevuyu veya görevi yapıldı olarak işaretler (daha fazlası için sağ tıklayın).</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCodeDialog</name>
+    <message numerus="yes">
+        <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation>
-                <numerusform>%n yeni gelen için devir dosyası yazıldı:
+        <translation>
+            <numerusform>%n yeni gelen için devir dosyası yazıldı:
 {0}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Kapat</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>Kopyalandı</translation>
-        </message>
-        <message>
-            <source>Transfer code</source>
-            <translation>Devir kodu</translation>
-        </message>
-        <message>
-            <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation>Bu kod yalnızca bir kez gösterilir ve hiçbir yerde saklanmaz. Kodu meslektaşınıza dosyadan farklı bir yolla iletin: telefonla veya yüz yüze. Kod olmadan dosya açılamaz.</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopyala</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Yazdır…</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Sleutelapp is locked</source>
-            <translation>Sleutelapp kilitli</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your case file.</source>
-            <translation>Dosyanızı açmak için parolanızı girin.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Parola</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Kilidi aç</translation>
-        </message>
-        <message>
-            <source>Forgot passphrase?</source>
-            <translation>Parolanızı mı unuttunuz?</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>Yedeği geri yükle…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WholeNumberField</name>
-        <message>
-            <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation>{0} ile {1} arasında, nokta veya virgül olmadan bir tam sayı yazın.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>Choose a newcomer first (search on the left).</source>
-            <translation>Önce bir yeni gelen seçin (soldan arayın).</translation>
-        </message>
-        <message>
-            <source>This entry is already open.</source>
-            <translation>Bu kayıt zaten açık.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Kaydedildi.</translation>
-        </message>
-        <message>
-            <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation>Kayıt silindi. Geri almak için Ctrl+Z'ye basın.</translation>
-        </message>
-        <message>
-            <source>Entry restored.</source>
-            <translation>Kayıt geri getirildi.</translation>
-        </message>
-        <message>
-            <source>Close {0}?</source>
-            <translation>{0} kapatılsın mı?</translation>
-        </message>
-        <message>
-            <source>Close the file of {0}?</source>
-            <translation>{0} dosyası kapatılsın mı?</translation>
-        </message>
-        <message>
-            <source>Close {0}</source>
-            <translation>{0} dosyasını kapat</translation>
-        </message>
-        <message numerus="yes">
-            <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation>
-                <numerusform>Kapatmayla saklama süresi başlar: bugünden itibaren %n ay. Bu süre sonunda uygulama, bu kişiyle ilgili her şeyi silmenizi ister. O zamana kadar dosyayı yeniden açabilirsiniz.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} is closed.</source>
-            <translation>{0} kapatıldı.</translation>
-        </message>
-        <message>
-            <source>{0} is reopened.</source>
-            <translation>{0} yeniden açıldı.</translation>
-        </message>
-        <message>
-            <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation>Yedek geri yüklendi. Kilidini o yedeğin parolasıyla açın.</translation>
-        </message>
-        <message>
-            <source>Making the automatic backup…</source>
-            <translation>Otomatik yedek alınıyor…</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation>Sleutelapp bu veri klasörü için zaten açık. O pencereye geçin; aynı dosya için ikinci bir pencere açılamaz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation>Disk dolu; hiçbir şey kaydedilmedi. Biraz yer açın ve yeniden deneyin.</translation>
-        </message>
-        <message>
-            <source>The file could not be used: {0}</source>
-            <translation>Dosya kullanılamadı: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>instance</name>
-        <message>
-            <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation>Veri klasörünüzün bulunduğu disk dolu (veya diske yazılamıyor): Sleutelapp açılır ama değişiklikleri kaydedemez. Biraz yer açın ve Sleutelapp'i yeniden başlatın.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prompts</name>
-        <message>
-            <source>Back</source>
-            <translation>Geri</translation>
-        </message>
-    </context>
-    <context>
-        <name>strength</name>
-        <message>
-            <source>At least {0} characters; four unrelated words work well.</source>
-            <translation>En az {0} karakter; birbiriyle ilgisiz dört kelime iyi olur.</translation>
-        </message>
-        <message>
-            <source>Strength: {0}</source>
-            <translation>Güç: {0}</translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopyalandı</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>Devir kodu</translation>
+    </message>
+    <message>
+        <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
+        <translation>Bu kod yalnızca bir kez gösterilir ve hiçbir yerde saklanmaz. Kodu meslektaşınıza dosyadan farklı bir yolla iletin: telefonla veya yüz yüze. Kod olmadan dosya açılamaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Sleutelapp is locked</source>
+        <translation>Sleutelapp kilitli</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your case file.</source>
+        <translation>Dosyanızı açmak için parolanızı girin.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>Parolanızı mı unuttunuz?</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Yedeği geri yükle…</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberField</name>
+    <message>
+        <source>Type a whole number from {0} to {1}, without a point or comma.</source>
+        <translation>{0} ile {1} arasında, nokta veya virgül olmadan bir tam sayı yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Choose a newcomer first (search on the left).</source>
+        <translation>Önce bir yeni gelen seçin (soldan arayın).</translation>
+    </message>
+    <message>
+        <source>This entry is already open.</source>
+        <translation>Bu kayıt zaten açık.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Press Ctrl+Z to undo.</source>
+        <translation>Kayıt silindi. Geri almak için Ctrl+Z&apos;ye basın.</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>Kayıt geri getirildi.</translation>
+    </message>
+    <message>
+        <source>Close {0}?</source>
+        <translation>{0} kapatılsın mı?</translation>
+    </message>
+    <message>
+        <source>Close the file of {0}?</source>
+        <translation>{0} dosyası kapatılsın mı?</translation>
+    </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>{0} dosyasını kapat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
+        <translation>
+            <numerusform>Kapatmayla saklama süresi başlar: bugünden itibaren %n ay. Bu süre sonunda uygulama, bu kişiyle ilgili her şeyi silmenizi ister. O zamana kadar dosyayı yeniden açabilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is closed.</source>
+        <translation>{0} kapatıldı.</translation>
+    </message>
+    <message>
+        <source>{0} is reopened.</source>
+        <translation>{0} yeniden açıldı.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with its passphrase.</source>
+        <translation>Yedek geri yüklendi. Kilidini o yedeğin parolasıyla açın.</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation>Otomatik yedek alınıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
+        <translation>Sleutelapp bu veri klasörü için zaten açık. O pencereye geçin; aynı dosya için ikinci bir pencere açılamaz.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Disk dolu; hiçbir şey kaydedilmedi. Biraz yer açın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {0}</source>
+        <translation>Dosya kullanılamadı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>instance</name>
+    <message>
+        <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
+        <translation>Veri klasörünüzün bulunduğu disk dolu (veya diske yazılamıyor): Sleutelapp açılır ama değişiklikleri kaydedemez. Biraz yer açın ve Sleutelapp&apos;i yeniden başlatın.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <source>At least {0} characters; four unrelated words work well.</source>
+        <translation>En az {0} karakter; birbiriyle ilgisiz dört kelime iyi olur.</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>Güç: {0}</translation>
+    </message>
+</context>
 </TS>
