@@ -1,0 +1,2502 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ti">
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>today</source>
+            <translation>ሎሚ</translation>
+        </message>
+        <message>
+            <source>nothing planned</source>
+            <translation>ዝተሓስበ የለን</translation>
+        </message>
+        <message>
+            <source>Enter opens the dialog that makes all due reports at once.</source>
+            <translation>Enter ኩሎም ግዜኦም ዝበጽሐ ጸብጻባት ሓንሳብ ዝሰርሕ መስኮት ይኸፍት።</translation>
+        </message>
+        <message>
+            <source>you go along</source>
+            <translation>ንስኹም ትሳነዩ</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>ምሉእ መዓልቲ</translation>
+        </message>
+        <message>
+            <source>Task — {0}: {1}</source>
+            <translation>ዕማም — {0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0} — the termijn ends today</source>
+            <translation>{0} — ግዜ ገደብ (termijn) ሎሚ ይውዳእ</translation>
+        </message>
+        <message>
+            <source>{0} — answer from DUO to the extension request expected</source>
+            <translation>{0} — ካብ DUO ንሕቶ ምንዋሕ ግዜ መልሲ ይጽበ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Week</source>
+            <translation>ሰሙን</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>ወርሒ</translation>
+        </message>
+        <message>
+            <source>Week {0}: {1} up to and including {2}</source>
+            <translation>ሰሙን {0}: {1} ክሳብ {2}</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>ኣጀንዳ</translation>
+        </message>
+        <message>
+            <source>Previous week or month (Page Up)</source>
+            <translation>ዝሓለፈ ሰሙን ወይ ወርሒ (Page Up)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Previous</source>
+            <translation>&lt; ዝሓለፈ</translation>
+        </message>
+        <message>
+            <source>Back to this week or month (T)</source>
+            <translation>ናብዚ ሰሙን ወይ ወርሒ ተመለሱ (T)</translation>
+        </message>
+        <message>
+            <source>To t&amp;oday</source>
+            <translation>ናብ ሎሚ</translation>
+        </message>
+        <message>
+            <source>Next week or month (Page Down)</source>
+            <translation>ዝቕጽል ሰሙን ወይ ወርሒ (Page Down)</translation>
+        </message>
+        <message>
+            <source>N&amp;ext &gt;</source>
+            <translation>ዝቕጽል &gt;</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>ኣርእዩ</translation>
+        </message>
+        <message>
+            <source>Agenda items by day</source>
+            <translation>ኣጀንዳ ብመዓልቲ</translation>
+        </message>
+        <message>
+            <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
+            <translation>Enter ነቲ ሓድሽ መጻኢ ይኸፍት። Ctrl+D: ተፈጺሙ, Ctrl+Shift+N: ኣይመጽአን, Ctrl+Shift+X: ተሰሪዙ።</translation>
+        </message>
+        <message>
+            <source>Week as &amp;PDF…</source>
+            <translation>ሰሙን ከም PDF…</translation>
+        </message>
+        <message>
+            <source>Export the agenda (.&amp;ics)…</source>
+            <translation>ኣጀንዳ ኣውጽኡ (.ics)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaWeekDialog</name>
+        <message>
+            <source>The week of {0} up to and including {1} as a PDF to print.</source>
+            <translation>ሰሙን ካብ {0} ክሳብ {1} ንምሕታም ከም PDF።</translation>
+        </message>
+        <message>
+            <source>Initials (A.K.)</source>
+            <translation>ፊደላት ስም (A.K.)</translation>
+        </message>
+        <message>
+            <source>Known-as name</source>
+            <translation>ዝጽውዕሉ ስም</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ምሉእ ስም</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ዓቅቡ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ኣቋርጹ</translation>
+        </message>
+        <message>
+            <source>Save the week as PDF</source>
+            <translation>ሰሙን ከም PDF ዓቅቡ</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder for the file.</source>
+            <translation>ነቲ ፋይል ዘሎ ፎልደር ምረጹ።</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>PDF ይስራሕ ኣሎ…</translation>
+        </message>
+        <message>
+            <source>Week as PDF</source>
+            <translation>ሰሙን ከም PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Names</source>
+            <translation>ኣስማት</translation>
+        </message>
+        <message>
+            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+            <translation>ዓይነት ናይ ጥዕና ቆጸራ ኣርእዩ (ሓኪም ስድራ, ሆስፒታል, …)</translation>
+        </message>
+        <message>
+            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+            <translation>ቦታ ናይ ጥዕና ቆጸራ ዝርአ ዓይነቱ እውን ምስ ዝርአ ጥራይ እዩ: ኣድራሻ እንታይ ዓይነት ክንክን ምዃኑ ከርኢ ይኽእል።</translation>
+        </message>
+        <message>
+            <source>Show the &amp;place of appointments</source>
+            <translation>ቦታ ቆጸራታት ኣርእዩ</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ፋይል</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>ምረጹ…</translation>
+        </message>
+        <message>
+            <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
+            <translation>እዚ ወረቐት ንዓኹም እዩ። ምሳኹም ሓዝዎ፡ ድሕሪ እቲ ሰሙን ኣጥፍእዎ። ኣብ ገጽ ዝተኻፈለ እዞም ቆጸራታት ከም ዝተሓተሙ ክጽሓፍ እዩ።</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExportDialog</name>
+        <message>
+            <source>Initials (A.K.)</source>
+            <translation>ፊደላት ስም (A.K.)</translation>
+        </message>
+        <message>
+            <source>Known-as name</source>
+            <translation>ዝጽውዕሉ ስም</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ምሉእ ስም</translation>
+        </message>
+        <message>
+            <source>own calendar</source>
+            <translation>ናይ ገዛእ ርእስኹም ዓውደ ኣዋርሕ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ዓቅቡ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ኣቋርጹ</translation>
+        </message>
+        <message>
+            <source>Save the calendar file</source>
+            <translation>ፋይል ዓውደ ኣዋርሕ ዓቅቡ</translation>
+        </message>
+        <message>
+            <source>Calendar file (*.ics)</source>
+            <translation>ፋይል ዓውደ ኣዋርሕ (*.ics)</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder for the file.</source>
+            <translation>ነቲ ፋይል ዘሎ ፎልደር ምረጹ።</translation>
+        </message>
+        <message>
+            <source>Writing the calendar file…</source>
+            <translation>ፋይል ዓውደ ኣዋርሕ ይስራሕ ኣሎ…</translation>
+        </message>
+        <message>
+            <source>Saved. The Shared tab now says that these items went to your calendar:</source>
+            <translation>ተዓቂቡ። ኣብ ገጽ ዝተኻፈለ ሕጂ እዞም ናብ ዓውደ ኣዋርሕኹም ከም ዝኸዱ ይብል:</translation>
+        </message>
+        <message>
+            <source>Export the agenda (.ics)</source>
+            <translation>ኣጀንዳ ኣውጽኡ (.ics)</translation>
+        </message>
+        <message>
+            <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
+            <translation>ዝተሓስቡ ቆጸራታትኩምን ክፉታት ዕማማትኩምን ናብ ፋይል ዓውደ ኣዋርሕ (.ics) ይኣትዉ። ኣብ ዓውደ ኣዋርሕ ናይ ተሌፎንኩም ወይ ኮምፒተርኩም ክትከፍትዎ ትኽእሉ ኢኹም።</translation>
+        </message>
+        <message>
+            <source>&amp;Days ahead</source>
+            <translation>መዓልትታት ንቕድሚት</translation>
+        </message>
+        <message>
+            <source>&amp;Names</source>
+            <translation>ኣስማት</translation>
+        </message>
+        <message>
+            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+            <translation>ዓይነት ናይ ጥዕና ቆጸራ ኣርእዩ (ሓኪም ስድራ, ሆስፒታል, …)</translation>
+        </message>
+        <message>
+            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+            <translation>ቦታ ናይ ጥዕና ቆጸራ ዝኣቱ ዓይነቱ እውን ምስ ዝኣቱ ጥራይ እዩ: ኣድራሻ እንታይ ዓይነት ክንክን ምዃኑ ከርኢ ይኽእል።</translation>
+        </message>
+        <message>
+            <source>Show the &amp;place of appointments</source>
+            <translation>ቦታ ቆጸራታት ኣርእዩ</translation>
+        </message>
+        <message>
+            <source>&amp;Goes to</source>
+            <translation>ናብ</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ፋይል</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>ምረጹ…</translation>
+        </message>
+        <message>
+            <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
+            <translation>ተጠንቀቑ: ዝሰማማዕ (sync) ዓውደ ኣዋርሕ ኣብ ተሌፎንኩም፡ ኩሉ ኣብዚ ፋይል ዘሎ ናብቲ ድሕሪ እቲ ዓውደ ኣዋርሕ ዘሎ ኩባንያ (Google, Apple ወይ Microsoft) ይሰድዶ። ስለዚ ኣስማት ብፊደላት ጥራይ ይኣትዉ፡ ቦታታትን ዓይነት ጥዕናን ድማ ኣይኣትዉን፡ ንስኹም ካልእ እንተ ዘይመሪጽኩም።</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoosableNewcomers</name>
+        <message>
+            <source>{0} (closed)</source>
+            <translation>{0} (ተዓጽዩ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consents of {0}</source>
+            <translation>ፍቓዳት ናይ {0}</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ዓቅቡ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ኣቋርጹ</translation>
+        </message>
+        <message>
+            <source>given on</source>
+            <translation>ዝተዋህበሉ</translation>
+        </message>
+        <message>
+            <source>withdrawn on</source>
+            <translation>ዝተሰሓበሉ</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>ተዋሂቡ</translation>
+        </message>
+        <message>
+            <source>how</source>
+            <translation>ብኸመይ</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>ተሰሒቡ</translation>
+        </message>
+        <message>
+            <source>Fill in a date, like 15-03-2024.</source>
+            <translation>ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
+        </message>
+        <message>
+            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+            <translation>{0}: ‘{1}’ ዕለት ኣይኮነን። ብመዓልቲ-ወርሒ-ዓመት ጸሓፍዎ፡ ንኣብነት 15-03-2024።</translation>
+        </message>
+        <message>
+            <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
+            <translation>ጸብጻብ ንኣማሓዳሪ ውህደት (PDF) ብዛዕባ እዚ ሓድሽ መጻኢ ናብ ኣማሓዳሪ ውህደት (inburgeringsregisseur) ክትሰዱ ትኽእሉ ኢኹም።</translation>
+        </message>
+        <message>
+            <source>The number of care appointments (never what they were about) may appear in that report.</source>
+            <translation>ብዝሒ ናይ ጥዕና ቆጸራታት (ብዛዕባ እንታይ ምንባሮም ፈጺሙ ኣይኮነን) ኣብቲ ጸብጻብ ክኣቱ ይኽእል።</translation>
+        </message>
+        <message>
+            <source>This newcomer is counted in anonymised summaries.</source>
+            <translation>እዚ ሓድሽ መጻኢ ኣብ ስም ዘይብሎም ጽማቝታት ይቑጸር።</translation>
+        </message>
+        <message>
+            <source>Given on {0} ({1}).</source>
+            <translation>ኣብ {0} ተዋሂቡ ({1})።</translation>
+        </message>
+        <message>
+            <source>Withdrawn on {0}.</source>
+            <translation>ኣብ {0} ተሰሒቡ።</translation>
+        </message>
+        <message>
+            <source>Not given.</source>
+            <translation>ኣይተዋህበን።</translation>
+        </message>
+        <message>
+            <source>{0}: the day it was given is in the future.</source>
+            <translation>{0}: እቲ ዝተዋህበሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
+        </message>
+        <message>
+            <source>{0}: the day it was withdrawn is in the future.</source>
+            <translation>{0}: እቲ ዝተሰሓበሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
+        </message>
+        <message>
+            <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
+            <translation>{0}: ፍቓድ ቅድሚ ዝተዋህበሉ መዓልቲ ({1}) ክስሓብ ኣይከኣልን።</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>ፍቓዳት</translation>
+        </message>
+        <message>
+            <source>Tick what the newcomer agreed to and on which day; tick "withdrawn on" when they take it back. Use Tab to go on and Space to tick.</source>
+            <translation>እቲ ሓድሽ መጻኢ ዝሰማማዓሉን ኣየናይ መዓልትን ምልክት ግበሩ፤ ምስ ዝስሕቦ ‘ዝተሰሓበሉ’ ምልክት ግበሩ። ንምቕጻል Tab፡ ምልክት ንምግባር Space ተጠቐሙ።</translation>
+        </message>
+        <message>
+            <source>For what</source>
+            <translation>ንምንታይ</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>ተዋሂቡ</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>ብኸመይ</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>ተሰሒቡ</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>መዘኻኸሪ</translation>
+        </message>
+        <message>
+            <source>for example: signed form in the folder (optional)</source>
+            <translation>ንኣብነት: ዝተፈርመ ቅጥዒ ኣብቲ ፎልደር (ግዴታ ኣይኮነን)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsModel</name>
+        <message>
+            <source>Purpose</source>
+            <translation>ዕላማ</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>ዝተዋህበሉ</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>ዝተሰሓበሉ</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>ብኸመይ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>መዘኻኸሪ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>ገለ ጌጋ ተፈጢሩ</translation>
+        </message>
+        <message>
+            <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
+            <translation>Sleutelapp ዘይተጸበናዮ ጸገም ኣጋጢምዎ። ዝዓቀብኩምዎ ውሑስ እዩ፤ እቲ ትሰርሑሉ ዝነበርኩም መስኮት ክፉት ይጸንሕ። እዚ እንተ ተደጊሙ፡ ነቲ ኣብ ታሕቲ ዘሎ ጸብጻብ ቀዲሕኩም ናብ ዝሕግዘኩም ሰብ ስደድዎ። ኣስማትን ዝጸሓፍኩምዎ ጽሑፍን የብሉን።</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>ጸብጻብ ጌጋ</translation>
+        </message>
+        <message>
+            <source>Copy report</source>
+            <translation>ጸብጻብ ቅድሑ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ዕጸዉ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>ካብ ዓውደ ኣዋርሕ ምረጹ (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>ዓውደ ኣዋርሕ</translation>
+        </message>
+        <message>
+            <source>This date does not exist. Type it as dd-mm-yyyy.</source>
+            <translation>እዚ ዕለት የለን። ብ dd-mm-yyyy ጸሓፍዎ።</translation>
+        </message>
+        <message>
+            <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
+            <translation>እዚ ዕለት ኣይኮነን። ብ dd-mm-yyyy ጸሓፍዎ፡ ንኣብነት 15-03-2024።</translation>
+        </message>
+        <message>
+            <source>A termijn cannot start in the future. Check the date.</source>
+            <translation>ግዜ ገደብ ኣብ መጻኢ ክጅምር ኣይክእልን። ነቲ ዕለት ኣረጋግጹ።</translation>
+        </message>
+        <message>
+            <source>This date lies in the future. Check the date.</source>
+            <translation>እዚ ዕለት ኣብ መጻኢ እዩ። ነቲ ዕለት ኣረጋግጹ።</translation>
+        </message>
+        <message>
+            <source>A date before {0} is not possible here. Check the year.</source>
+            <translation>ቅድሚ {0} ዝኾነ ዕለት ኣብዚ ኣይከኣልን። ነቲ ዓመት ኣረጋግጹ።</translation>
+        </message>
+        <message>
+            <source>A date after {0} is not possible here. Check the year.</source>
+            <translation>ድሕሪ {0} ዝኾነ ዕለት ኣብዚ ኣይከኣልን። ነቲ ዓመት ኣረጋግጹ።</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosuresModel</name>
+        <message>
+            <source>When</source>
+            <translation>መዓስ</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>እንታይ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>እዋን</translation>
+        </message>
+        <message>
+            <source>To whom</source>
+            <translation>ንመን</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>ክፍልታት</translation>
+        </message>
+        <message>
+            <source>Summary for the regisseur</source>
+            <translation>ጸብጻብ ንኣማሓዳሪ</translation>
+        </message>
+        <message>
+            <source>Anonymised summary</source>
+            <translation>ስም ዘይብሉ ጽማቝ</translation>
+        </message>
+        <message>
+            <source>Data export</source>
+            <translation>ምውጻእ ሓበሬታ</translation>
+        </message>
+        <message>
+            <source>Handover to a colleague</source>
+            <translation>ምርካብ ናብ መሳርሕቲ</translation>
+        </message>
+        <message>
+            <source>Copy for the newcomer</source>
+            <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
+        </message>
+        <message>
+            <source>Agenda for your calendar</source>
+            <translation>ኣጀንዳ ንዓውደ ኣዋርሕኹም</translation>
+        </message>
+        <message>
+            <source>Week of the agenda on paper</source>
+            <translation>ሰሙን ኣጀንዳ ኣብ ወረቐት</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueReportsDialog</name>
+        <message>
+            <source>&amp;Make reports</source>
+            <translation>ጸብጻባት ስርሑ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ዕጸዉ</translation>
+        </message>
+        <message>
+            <source>Preview of the report</source>
+            <translation>ቅድመ-ርእይ ጸብጻብ</translation>
+        </message>
+        <message>
+            <source>Reports to make</source>
+            <translation>ዝስርሑ ጸብጻባት</translation>
+        </message>
+        <message>
+            <source>All reports are made: nothing is due.</source>
+            <translation>ኩሎም ጸብጻባት ተሰሪሖም: ዝተረፈ የለን።</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {0} report(s) ticked.</source>
+            <translation>
+                <numerusform>%n ካብ {0} ጸብጻብ ምልክት ተገይሩ።</numerusform>
+                <numerusform>%n ካብ {0} ጸብጻባት ምልክት ተገይሮም።</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation>ቅድመ-ርእይ ይስራሕ ኣሎ…</translation>
+        </message>
+        <message>
+            <source>Folder for the reports</source>
+            <translation>ፎልደር ንጸብጻባት</translation>
+        </message>
+        <message>
+            <source>Making the reports…</source>
+            <translation>ጸብጻባት ይስርሑ ኣለዉ…</translation>
+        </message>
+        <message>
+            <source>Not all reports were made</source>
+            <translation>ኩሎም ጸብጻባት ኣይተሰርሑን</translation>
+        </message>
+        <message>
+            <source>Reports made</source>
+            <translation>ጸብጻባት ተሰሪሖም</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
+            <translation>
+                <numerusform>%n ጸብጻብ ኣብ {0} ተዓቂቡ። ኣብ ገጽ ዝተኻፈለ ናይቲ ሓድሽ መጻኢ ተመዝጊቡ ኣሎ።</numerusform>
+                <numerusform>%n ጸብጻባት ኣብ {0} ተዓቂቦም። ነፍሲ ወከፍ ኣብ ገጽ ዝተኻፈለ ናይ ሓድሽ መጻኢኡ ተመዝጊቡ ኣሎ።</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All files have the password you typed.</source>
+            <translation>ኩሎም ፋይላት እቲ ዝጸሓፍኩምዎ ቃል ምስጢር ኣለዎም።</translation>
+        </message>
+        <message>
+            <source>Reports due for the regisseur</source>
+            <translation>ግዜኦም ዝበጽሐ ጸብጻባት ንኣማሓዳሪ</translation>
+        </message>
+        <message>
+            <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
+            <translation>እዞም ጸብጻባት ናይ ዝሓለፈ ምሉእ ወርሒ ወይ ርብዒ ዓመት ገና ኣይተሰርሑን። ነፍሲ ወከፍ ኣብ ናይ ገዛእ ርእሱ ፋይል ይኣቱ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ይምዝገብ።</translation>
+        </message>
+        <message>
+            <source>&amp;Reports to make (Space ticks or unticks one):</source>
+            <translation>ዝስርሑ ጸብጻባት (Space ሓደ ምልክት ይገብር ወይ የልዕል):</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>ፎልደር</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>ምረጹ…</translation>
+        </message>
+        <message>
+            <source>R&amp;ecipient</source>
+            <translation>ተቐባሊ</translation>
+        </message>
+        <message>
+            <source>empty = the regisseur in each newcomer's profile</source>
+            <translation>ባዶ = ኣማሓዳሪ ኣብ መግለጺ ነፍሲ ወከፍ ሓድሽ መጻኢ</translation>
+        </message>
+        <message>
+            <source>&amp;Password (optional)</source>
+            <translation>ቃል ምስጢር (ግዴታ ኣይኮነን)</translation>
+        </message>
+        <message>
+            <source>for all files; empty = none</source>
+            <translation>ንኹሎም ፋይላት፤ ባዶ = የለን</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>ኣርእዩ</translation>
+        </message>
+        <message>
+            <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
+            <translation>ቅድመ-ርእይ ናይቲ ዝተመርጸ ጸብጻብ፡ ከምቲ ዝዕቀብ (ቃል ምስጢር ኣብ ምዕቃብ ይውሰኽ)።</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueReportsModel</name>
+        <message>
+            <source>Newcomer</source>
+            <translation>ሓድሽ መጻኢ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>እዋን</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>ስም ፋይል</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>{0} for {1}</source>
+            <translation>{0} ን {1}</translation>
+        </message>
+        <message>
+            <source>&amp;Channel</source>
+            <translation>መገዲ</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We do this &amp;together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in a date, like 15-03-2024.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in how many hours, like 1,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the note first; an empty note is not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what needs to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did the appointment take place?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment lies in the past but is still marked planned. What happened?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this entry?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You typed something that is not saved yet. Throw it away?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Cancel to go back and save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I go along (&amp;accompanied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter saves. Shift+Enter starts a new line.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExtensionDialog</name>
+        <message>
+            <source>Request an extension for {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extension request of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decision yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {0} (source: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DUO answers within 8 weeks: expected by {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A task for that day is added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to DUO on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day it was sent is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of the letter is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The letter cannot be dated before the request was sent ({0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months granted: type a whole number from 1 to {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extension of the termijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sent to DUO on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day-month-year, for example 15-03-2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence gathered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision of DUO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Months granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example 6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the &amp;letter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExtensionRequestsModel</name>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Granted: %n month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstStartPage</name>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to Sleutelapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>responsible for the data, e.g. the welfare organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation &amp;contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail or phone for privacy questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create my case file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try it with demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Sleutelapp transfer code (one-time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Close them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase for good…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the handover file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the handover file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {0} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one newcomer (Space).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} already exists. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the encrypted handover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared before; tell these recipients:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Erase %n newcomer(s) for good?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Erase for good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell these recipients:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over to a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Newcomers to hand over (Space ticks one):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name of the colleague who takes over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HoursField</name>
+        <message>
+            <source>for example 1,5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a number of hours, like 1,5 or 2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InzageDialog</name>
+        <message>
+            <source>Newcomer: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what was shared (nothing yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>what was shared (%n time(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Save the copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an existing folder for the PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy for the newcomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Opening your case file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating your case file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the demo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making demo data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleutelapp — DEMO (invented people)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your unsaved entry is kept and reopens after unlocking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n+ newcomer(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n newcomer(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Sleutelapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search newcomers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search a name or anything written…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newcomers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New newcomer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New newcomer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit newcomer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close or reopen newcomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase newcomer for good…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary for the &amp;regisseur (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports &amp;due for the regisseur…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Anonymised summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge summaries…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hand over to a colleague…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recei&amp;ve a handover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy for the newcomer (inzage)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the agen&amp;da (.ics)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a &amp;backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the case file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Appointment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ac&amp;tivity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Signal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tas&amp;k…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit entry…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;genda (week and month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find newcomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Sleutelapp</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Summaries to merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MinutesField</name>
+        <message>
+            <source>for example 30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewcomerDialog</name>
+        <message>
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New newcomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit newcomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in the settings (every month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in the settings (every quarter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard these details?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You typed something that is not saved yet. Throw it away?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose Cancel to go back and save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(decided {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the date the termijn started, like 15-03-2024.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newcomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>short name shown on screen (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Termijn started on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>known:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn started on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipality reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;gisseur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name and e-mail of the inburgeringsregisseur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;oaches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language &amp;school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports to the regisseur, &amp;how often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extensions of the termijn granted by DUO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months of extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extension decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewcomerListModel</name>
+        <message>
+            <source>Last contact: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn ends: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found in: {0} {1} — {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>termijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30+ days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewcomerView</name>
+        <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n hidden by the filter</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>closed on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn: start date not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Termijn ends {0} — %n day(s) left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Termijn ended {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent: none recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1} / {2} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norms: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This route has no hour norms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} {1} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participation: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participation: no hours logged yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extensions</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Municipality reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regisseur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coaches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit profile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record consent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disclosures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything about this newcomer that left this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extension requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request an extension…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the decision…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickActions</name>
+        <message>
+            <source>Mark &amp;done / resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as &amp;no-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as &amp;cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an appointment, a task or a signal first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} marked as {1}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <source>Receive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a handover file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the handover file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening and checking the handover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received {0} with {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n newcomer(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Receive a handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer &amp;code</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecipientNotice</name>
+        <message>
+            <source>Summary for the regisseur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymised summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover to a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy for the newcomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda for your calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of the agenda on paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPage</name>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recovery-key.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print / save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have written down or printed the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow: appointment with {0}, you go along.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today at {0}: appointment with {1}, you go along.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today: appointment with {0}, you go along.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Since you last closed the app: %n appointment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n task(s) came due. See Today and the agenda.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPeriods</name>
+        <message>
+            <source>quarter {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report {0} for {1} not made yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Every quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not available in this version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is responsible for the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation &amp;contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Your name (key person)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your c&amp;ontact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safety and summaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock after (minutes without use)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Erase closed newcomers after (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Minimum newcomers per number (k)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports to the regisseur, &amp;how often</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New recovery key…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryDialog</name>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shareable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accompanied</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>extension requested, answer expected by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an extension can be requested since {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an extension can be requested from {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter opens the dialog that makes all due reports at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} — {1}: {2} — still planned; did it take place?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you go along</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{0} — termijn ends {1} (%n day(s) left)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0} — termijn ended {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} — no contact recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{0} — last contact {1} (%n day(s) ago)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Update the status: past appointments still planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointments up to and including {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open tasks due up to and including {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn ends within 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update the status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointments in the next 14 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open tasks, due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferCodeDialog</name>
+        <message numerus="yes">
+            <source>The handover file for %n newcomer(s) was written:
+{0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Sleutelapp is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your passphrase to open your case file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgot passphrase?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WholeNumberField</name>
+        <message>
+            <source>Type a whole number from {0} to {1}, without a point or comma.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>Choose a newcomer first (search on the left).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry is already open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry deleted. Press Ctrl+Z to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close {0}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the file of {0}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0} is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is reopened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was restored. Unlock it with its passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the automatic backup…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Sleutelapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be used: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>instance</name>
+        <message>
+            <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>prompts</name>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>strength</name>
+        <message>
+            <source>At least {0} characters; four unrelated words work well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
