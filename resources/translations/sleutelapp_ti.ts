@@ -647,648 +647,648 @@
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>ዓይነት</translation>
         </message>
         <message>
             <source>&amp;Activity</source>
-            <translation type="unfinished" />
+            <translation>ንጥፈት</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>ኣርእስቲ</translation>
         </message>
         <message>
             <source>&amp;What about</source>
-            <translation type="unfinished" />
+            <translation>ብዛዕባ እንታይ</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>መዘኻኸሪ</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>መግለጺ</translation>
         </message>
         <message>
             <source>&amp;What to do</source>
-            <translation type="unfinished" />
+            <translation>እንታይ ክግበር</translation>
         </message>
         <message>
             <source>&amp;Remark</source>
-            <translation type="unfinished" />
+            <translation>ርእይቶ</translation>
         </message>
         <message>
             <source>&amp;Due date</source>
-            <translation type="unfinished" />
+            <translation>ናይ መወዳእታ ዕለት</translation>
         </message>
         <message>
             <source>We do this &amp;together</source>
-            <translation type="unfinished" />
+            <translation>ብሓባር ንገብሮ</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>Fill in a date, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
         </message>
         <message>
             <source>Fill in how many hours, like 1,5.</source>
-            <translation type="unfinished" />
+            <translation>ክንደይ ሰዓት ምልኡ፡ ንኣብነት 1,5።</translation>
         </message>
         <message>
             <source>Write the note first; an empty note is not saved.</source>
-            <translation type="unfinished" />
+            <translation>መጀመርያ መዘኻኸሪ ጸሓፉ፤ ባዶ መዘኻኸሪ ኣይዕቀብን።</translation>
         </message>
         <message>
             <source>Write what needs to be done.</source>
-            <translation type="unfinished" />
+            <translation>እንታይ ክግበር ከም ዘለዎ ጸሓፉ።</translation>
         </message>
         <message>
             <source>This field is required.</source>
-            <translation type="unfinished" />
+            <translation>እዚ ቦታ ክምላእ ኣለዎ።</translation>
         </message>
         <message>
             <source>Did the appointment take place?</source>
-            <translation type="unfinished" />
+            <translation>እቲ ቆጸራ ተኻይዱ ድዩ?</translation>
         </message>
         <message>
             <source>This appointment lies in the past but is still marked planned. What happened?</source>
-            <translation type="unfinished" />
+            <translation>እዚ ቆጸራ ሓሊፉ እዩ ግን ገና ‘ተሓሲቡ’ ይብል። እንታይ ኮነ?</translation>
         </message>
         <message>
             <source>Keep planned</source>
-            <translation type="unfinished" />
+            <translation>ተሓሲቡ ይጽናሕ</translation>
         </message>
         <message>
             <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;ተጠንቀቑ:&lt;/b&gt; እቲ ጽሑፍ {0} ዝሓዘ ይመስል። ከምዚ ዝኣመሰለ ሓበሬታ ኣብ መዘኻኸሪ ኣይኣቱን። ኣልግስዎ፡ ወይ ብዝኾነ ንምዕቃብ ደጊምኩም Enter ጠውቑ።</translation>
         </message>
         <message>
             <source>Save anyway</source>
-            <translation type="unfinished" />
+            <translation>ብዝኾነ ዓቅቡ</translation>
         </message>
         <message>
             <source>Discard this entry?</source>
-            <translation type="unfinished" />
+            <translation>እዚ ዝኣተወ ይደርበ?</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation type="unfinished" />
+            <translation>ገና ዘይተዓቀበ ነገር ጽሒፍኩም ኣለኹም። ክድርበ ድዩ?</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>ደርብዩ</translation>
         </message>
         <message>
             <source>Choose Cancel to go back and save it.</source>
-            <translation type="unfinished" />
+            <translation>ንምምላስን ንምዕቃብን ኣቋርጹ ምረጹ።</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>ዕለት</translation>
         </message>
         <message>
             <source>T&amp;ime</source>
-            <translation type="unfinished" />
+            <translation>ሰዓት</translation>
         </message>
         <message>
             <source>hh:mm</source>
-            <translation type="unfinished" />
+            <translation>hh:mm</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>ኩነታት</translation>
         </message>
         <message>
             <source>D&amp;uration (minutes)</source>
-            <translation type="unfinished" />
+            <translation>ንውሓት (ደቒቕ)</translation>
         </message>
         <message>
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>ሰዓታት</translation>
         </message>
         <message>
             <source>Topics</source>
-            <translation type="unfinished" />
+            <translation>ኣርእስትታት</translation>
         </message>
         <message>
             <source>&amp;Location</source>
-            <translation type="unfinished" />
+            <translation>ቦታ</translation>
         </message>
         <message>
             <source>I go along (&amp;accompanied)</source>
-            <translation type="unfinished" />
+            <translation>ኣነ እሳነ (ምስናይ)</translation>
         </message>
         <message>
             <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation type="unfinished" />
+            <translation>ንናይ ክንክን ቆጸራ እቲ ተግባራዊ ጎድኑ ጥራይ ይዕቀብ: መዓስ፡ ኣበይ፡ ትሳነዩ ዶ ኣይትሳነዩን። ንምኽንያት ወይ ንምርመራ (diagnose) ብፍላጥ ቦታ የለን።</translation>
         </message>
         <message>
             <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>ክካፈል ይኽእል: እዚ ጽሑፍ ኣብቲ ጸብጻብ ንኣማሓዳሪ ክኣቱ ይኽእል</translation>
         </message>
         <message>
             <source>Enter saves. Shift+Enter starts a new line.</source>
-            <translation type="unfinished" />
+            <translation>Enter ይዕቅብ። Shift+Enter ሓድሽ መስመር ይጅምር።</translation>
         </message>
     </context>
     <context>
         <name>ExtensionDialog</name>
         <message>
             <source>Request an extension for {0}</source>
-            <translation type="unfinished" />
+            <translation>ንምንዋሕ ግዜ ሕቶ ን {0}</translation>
         </message>
         <message>
             <source>Extension request of {0}</source>
-            <translation type="unfinished" />
+            <translation>ሕቶ ምንዋሕ ግዜ ናይ {0}</translation>
         </message>
         <message>
             <source>No decision yet</source>
-            <translation type="unfinished" />
+            <translation>ገና ውሳነ የለን</translation>
         </message>
         <message>
             <source>Granted</source>
-            <translation type="unfinished" />
+            <translation>ተፈቒዱ</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>ተነጺጉ</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>Note: {0} (source: {1})</source>
-            <translation type="unfinished" />
+            <translation>ተጠንቀቑ: {0} (ምንጪ: {1})</translation>
         </message>
         <message>
             <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation type="unfinished" />
+            <translation>DUO ኣብ ውሽጢ 8 ሰሙን ይምልስ: ክሳብ {0} ይጽበ።</translation>
         </message>
         <message>
             <source>A task for that day is added.</source>
-            <translation type="unfinished" />
+            <translation>ንዝኸውን መዓልቲ ዕማም ይውሰኽ።</translation>
         </message>
         <message>
             <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
-            <translation type="unfinished" />
+            <translation>{0}: ‘{1}’ ዕለት ኣይኮነን። ብመዓልቲ-ወርሒ-ዓመት ጸሓፍዎ፡ ንኣብነት 15-03-2026።</translation>
         </message>
         <message>
             <source>Sent to DUO on</source>
-            <translation type="unfinished" />
+            <translation>ናብ DUO ዝተላእከሉ</translation>
         </message>
         <message>
             <source>The day it was sent is in the future.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ዝተላእከሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
         </message>
         <message>
             <source>Date of the letter</source>
-            <translation type="unfinished" />
+            <translation>ዕለት ደብዳበ</translation>
         </message>
         <message>
             <source>The date of the letter is in the future.</source>
-            <translation type="unfinished" />
+            <translation>ዕለት ደብዳበ ኣብ መጻኢ እዩ።</translation>
         </message>
         <message>
             <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation type="unfinished" />
+            <translation>ደብዳበ ቅድሚ እቲ ሕቶ ዝተላእከሉ ({0}) ክኸውን ኣይክእልን።</translation>
         </message>
         <message>
             <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation type="unfinished" />
+            <translation>ዝተፈቕዱ ኣዋርሕ: ካብ 1 ክሳብ {0} ምሉእ ቁጽሪ ጸሓፉ።</translation>
         </message>
         <message>
             <source>Extension of the termijn</source>
-            <translation type="unfinished" />
+            <translation>ምንዋሕ ግዜ ገደብ</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>ምኽንያት</translation>
         </message>
         <message>
             <source>&amp;Sent to DUO on</source>
-            <translation type="unfinished" />
+            <translation>ናብ DUO ዝተላእከሉ</translation>
         </message>
         <message>
             <source>day-month-year, for example 15-03-2026</source>
-            <translation type="unfinished" />
+            <translation>መዓልቲ-ወርሒ-ዓመት፡ ንኣብነት 15-03-2026</translation>
         </message>
         <message>
             <source>Evidence gathered</source>
-            <translation type="unfinished" />
+            <translation>ዝተኣከበ መረጋገጺ</translation>
         </message>
         <message>
             <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation type="unfinished" />
+            <translation>ሰነድ ምስ ሃለወኩም ምልክት ግበሩ። ነቲ ሰነድ ወይ ትሕዝቶኡ ኣብቲ app ኣየእትዉ።</translation>
         </message>
         <message>
             <source>Decision of DUO</source>
-            <translation type="unfinished" />
+            <translation>ውሳነ DUO</translation>
         </message>
         <message>
             <source>&amp;Decision</source>
-            <translation type="unfinished" />
+            <translation>ውሳነ</translation>
         </message>
         <message>
             <source>&amp;Months granted</source>
-            <translation type="unfinished" />
+            <translation>ዝተፈቕዱ ኣዋርሕ</translation>
         </message>
         <message>
             <source>for example 6</source>
-            <translation type="unfinished" />
+            <translation>ንኣብነት 6</translation>
         </message>
         <message>
             <source>Date of the &amp;letter</source>
-            <translation type="unfinished" />
+            <translation>ዕለት ደብዳበ</translation>
         </message>
     </context>
     <context>
         <name>ExtensionRequestsModel</name>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>ምኽንያት</translation>
         </message>
         <message>
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>ዝተላእከሉ</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>መረጋገጺ</translation>
         </message>
         <message>
             <source>Answer expected</source>
-            <translation type="unfinished" />
+            <translation>መልሲ ይጽበ</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>ውሳነ</translation>
         </message>
         <message numerus="yes">
             <source>Granted: %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ተፈቒዱ: %n ወርሒ</numerusform>
+                <numerusform>ተፈቒዱ: %n ኣዋርሕ</numerusform>
             </translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>ተነጺጉ</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>ገና</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} ካብ {1}</translation>
         </message>
     </context>
     <context>
         <name>FirstStartPage</name>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን። ደጊምኩም ጸሓፍዎም።</translation>
         </message>
         <message>
             <source>Welcome to Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>እንቋዕ ናብ Sleutelapp ብደሓን መጻእኩም</translation>
         </message>
         <message>
             <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>ብዛዕባ እቶም እትመርሕዎም ሓደስቲ መጻእቲ ዝጸሓፍኩምዎ ኣብዚ ኮምፒተር ተመስጢሩ ይዕቀብ። ንስኹም ጥራይ እትፈልጥዎ ሓረግ ምስጢር ምረጹ: እንተወሓደ 8 ፊደላት፡ ንኣብነት ኣርባዕተ ዘይተተሓሓዙ ቃላት።</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ ሓረግ ምስጢር</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ድገሙ</translation>
         </message>
         <message>
             <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation type="unfinished" />
+            <translation>ነዚ ዶሴ መን እዩ ዝሕዞ? ስምኩምን ትካልኩምን ኣብቲ ጸብጻብ ንኣማሓዳሪ ይርኣዩ። ድሒርኩም ኣብ ቅጥዕታት ክትቕይርዎም ትኽእሉ ኢኹም።</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>ስምኩም</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>ትካል</translation>
         </message>
         <message>
             <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation type="unfinished" />
+            <translation>ንሓበሬታ ሓላፍነት ዝወስድ፡ ንኣብነት ትካል ማሕበራዊ ደሓን</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>ርክብ ትካል</translation>
         </message>
         <message>
             <source>e-mail or phone for privacy questions</source>
-            <translation type="unfinished" />
+            <translation>ኢመይል ወይ ተሌፎን ንሕቶታት ብዛዕባ ብሕትውና</translation>
         </message>
         <message>
             <source>Create my case file</source>
-            <translation type="unfinished" />
+            <translation>ዶሴይ ፍጠሩ</translation>
         </message>
         <message>
             <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation type="unfinished" />
+            <translation>ምርኣይ ጥራይ ዲኹም? ነቲ app ብዝተፈጠሩ ሓደስቲ መጻእቲ ኣብ ፍሉይ ፋይል ዲሞ ፈትንዎ። ናትኩም ዶሴ ኣይትንከፍን።</translation>
         </message>
         <message>
             <source>Try it with demo data</source>
-            <translation type="unfinished" />
+            <translation>ብሓበሬታ ዲሞ ፈትኑ</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
         </message>
     </context>
     <context>
         <name>HandoverDialog</name>
         <message>
             <source>Sleutelapp transfer code (one-time):</source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ Sleutelapp (ንሓንሳብ):</translation>
         </message>
         <message numerus="yes">
             <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>መሳርሕትኹም %n ሓድሽ መጻኢ ይርከብ። ኣብ ዶሴኹም ክትዓጽውዎ ድዩ ወይ ንሓዋሩ ክትድምስስዎ?</numerusform>
+                <numerusform>መሳርሕትኹም %n ሓደስቲ መጻእቲ ይርከብ። ኣብ ዶሴኹም ክትዓጽውዎም ድዩ ወይ ንሓዋሩ ክትድምስስዎም?</numerusform>
             </translation>
         </message>
         <message>
             <source>Close them</source>
-            <translation type="unfinished" />
+            <translation>ዕጸውዎም</translation>
         </message>
         <message>
             <source>Erase for good…</source>
-            <translation type="unfinished" />
+            <translation>ንሓዋሩ ደምስሱ…</translation>
         </message>
         <message>
             <source>Keep as they are</source>
-            <translation type="unfinished" />
+            <translation>ከም ዘለዉ ይጽንሑ</translation>
         </message>
         <message>
             <source>Hand over</source>
-            <translation type="unfinished" />
+            <translation>ኣረክቡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>Save the handover file</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ምርካብ ዓቅቡ</translation>
         </message>
         <message>
             <source>Choose where to save the handover file.</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ምርካብ ኣበይ ከም ዝዕቀብ ምረጹ።</translation>
         </message>
         <message>
             <source>The folder {0} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፎልደር {0} የለን።</translation>
         </message>
         <message>
             <source>Tick at least one newcomer (Space).</source>
-            <translation type="unfinished" />
+            <translation>እንተወሓደ ሓደ ሓድሽ መጻኢ ምልክት ግበሩ (Space)።</translation>
         </message>
         <message>
             <source>{0} already exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>{0} ድሮ ኣሎ። ይተካእ?</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>ተክኡ</translation>
         </message>
         <message>
             <source>Writing the encrypted handover…</source>
-            <translation type="unfinished" />
+            <translation>ዝተመስጠረ ምርካብ ይጽሓፍ ኣሎ…</translation>
         </message>
         <message>
             <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation type="unfinished" />
+            <translation>ኩሉ ሓበሬታኦም ካብ ዶሴኹም ንሓዋሩ ይድምሰስ፡ ምስ መድለዪ ኢንዴክስ። መሳርሕትኹም ነቲ ዝተረከበ ቅዳሕ ይሕዝ።</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>ቅድሚ ሕጂ ተኻፊሉ፤ ነዞም ተቐበልቲ ሓብሩ:</translation>
         </message>
         <message numerus="yes">
             <source>Erase %n newcomer(s) for good?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ ንሓዋሩ ይድምሰስ?</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ ንሓዋሩ ይድምሰሱ?</numerusform>
             </translation>
         </message>
         <message>
             <source>Erase for good</source>
-            <translation type="unfinished" />
+            <translation>ንሓዋሩ ደምስሱ</translation>
         </message>
         <message>
             <source>Erased.</source>
-            <translation type="unfinished" />
+            <translation>ተደምሲሱ።</translation>
         </message>
         <message>
             <source>Tell these recipients:</source>
-            <translation type="unfinished" />
+            <translation>ነዞም ተቐበልቲ ሓብሩ:</translation>
         </message>
         <message>
             <source>Hand over to a colleague</source>
-            <translation type="unfinished" />
+            <translation>ናብ መሳርሕቲ ኣረክቡ</translation>
         </message>
         <message>
             <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation type="unfinished" />
+            <translation>እቶም ዝተመርጹ ሓደስቲ መጻእቲ ምስ ኩሉ ክፍልታት፡ ፍቓዳትን ዝተኻፈለን ናብ ዝተመስጠረ ፋይል ይኣትዉ። መሳርሕትኹም ብኻልእ መገዲ (ብተሌፎን ወይ ብኣካል) እትህብዎ ናይ ሓንሳብ ኮድ ይኸፍቶ።</translation>
         </message>
         <message>
             <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation type="unfinished" />
+            <translation>ዝርከቡ ሓደስቲ መጻእቲ (Space ሓደ ምልክት ይገብር):</translation>
         </message>
         <message>
             <source>&amp;Colleague</source>
-            <translation type="unfinished" />
+            <translation>መሳርሕቲ</translation>
         </message>
         <message>
             <source>name of the colleague who takes over</source>
-            <translation type="unfinished" />
+            <translation>ስም እቲ ዝርከብ መሳርሕቲ</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ፋይል</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>ምረጹ…</translation>
         </message>
     </context>
     <context>
         <name>HoursField</name>
         <message>
             <source>for example 1,5</source>
-            <translation type="unfinished" />
+            <translation>ንኣብነት 1,5</translation>
         </message>
         <message>
             <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation type="unfinished" />
+            <translation>ብዝሒ ሰዓታት ጸሓፉ፡ ከም 1,5 ወይ 2።</translation>
         </message>
     </context>
     <context>
         <name>InzageDialog</name>
         <message>
             <source>Newcomer: {0}</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ: {0}</translation>
         </message>
         <message>
             <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ቅዳሕ መግለጺ፡ {0} (ብሕታዊ መዘኻኸሪታት ሓዊሱ)፡ {1}ን {2}ን ይሕዝ።</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ክፍሊ</numerusform>
+                <numerusform>%n ክፍልታት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ፍቓድ</numerusform>
+                <numerusform>%n ፍቓዳት</numerusform>
             </translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>what was shared (nothing yet)</source>
-            <translation type="unfinished" />
+            <translation>ዝተኻፈለ (ገና የለን)</translation>
         </message>
         <message numerus="yes">
             <source>what was shared (%n time(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ዝተኻፈለ (%n ግዜ)</numerusform>
+                <numerusform>ዝተኻፈለ (%n ግዜ)</numerusform>
             </translation>
         </message>
         <message>
             <source>Save the copy</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ዓቅቡ</translation>
         </message>
         <message>
             <source>Choose an existing folder for the PDF.</source>
-            <translation type="unfinished" />
+            <translation>ነቲ PDF ዘሎ ፎልደር ምረጹ።</translation>
         </message>
         <message>
             <source>Writing the copy…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ይጽሓፍ ኣሎ…</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation type="unfinished" />
+            <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ:</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ፋይል</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>ምረጹ…</translation>
         </message>
         <message>
             <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation type="unfinished" />
+            <translation>እቲ PDF ኩሉ ይሕዝ፡ ብሕታዊ መዘኻኸሪታትኩም እውን። ነዚ ሓድሽ መጻኢ ጥራይ ሃብዎ። ኣብ መዝገብ ዝተኻፈለ ከም ንዕኡ ዝተዋህበ ይምዝገብ።</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Opening your case file…</source>
-            <translation type="unfinished" />
+            <translation>ዶሴኹም ይኽፈት ኣሎ…</translation>
         </message>
         <message>
             <source>Creating your case file…</source>
-            <translation type="unfinished" />
+            <translation>ዶሴኹም ይፍጠር ኣሎ…</translation>
         </message>
         <message>
             <source>Opening the demo…</source>
-            <translation type="unfinished" />
+            <translation>ዲሞ ይኽፈት ኣሎ…</translation>
         </message>
         <message>
             <source>Making demo data…</source>
-            <translation type="unfinished" />
+            <translation>ሓበሬታ ዲሞ ይስራሕ ኣሎ…</translation>
         </message>
         <message>
             <source>Sleutelapp — DEMO (invented people)</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp — DEMO (ዝተፈጠሩ ሰባት)</translation>
         </message>
         <message>
             <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation type="unfinished" />
+            <translation>ዘይተዓቀበ ዝኣተወኩም ተዓቂቡ ኣሎ፡ ድሕሪ ምኽፋት ደጊሙ ይኽፈት።</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>ንጡፍ</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>ተዓጽዩ</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>ኩሉ ሰብ</translation>
         </message>
         <message>
             <source>All routes</source>
-            <translation type="unfinished" />
+            <translation>ኩሎም መስመራት</translation>
         </message>
         <message numerus="yes">
             <source>%n+ newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n+ ሓድሽ መጻኢ</numerusform>
+                <numerusform>%n+ ሓደስቲ መጻእቲ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
             </translation>
         </message>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>ሎሚ</translation>
         </message>
         <message>
             <source>Search newcomers</source>
-            <translation type="unfinished" />
+            <translation>ሓደስቲ መጻእቲ ድለዩ</translation>
         </message>
         <message>
             <source>Search a name or anything written…</source>
