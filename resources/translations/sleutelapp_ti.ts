@@ -484,7 +484,7 @@
         </message>
         <message>
             <source>Entries</source>
-            <translation>ክፍልታት</translation>
+            <translation>ምዝገባታት</translation>
         </message>
         <message>
             <source>Summary for the regisseur</source>
@@ -1112,7 +1112,7 @@
         </message>
         <message>
             <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation>እቶም ዝተመርጹ ሓደስቲ መጻእቲ ምስ ኩሉ ክፍልታት፡ ፍቓዳትን ዝተኻፈለን ናብ ዝተመስጠረ ፋይል ይኣትዉ። መሳርሕትኹም ብኻልእ መገዲ (ብተሌፎን ወይ ብኣካል) እትህብዎ ናይ ሓንሳብ ኮድ ይኸፍቶ።</translation>
+            <translation>እቶም ዝተመርጹ ሓደስቲ መጻእቲ ምስ ኩሉ ምዝገባታት፡ ፍቓዳትን ዝተኻፈለን ናብ ዝተመስጠረ ፋይል ይኣትዉ። መሳርሕትኹም ብኻልእ መገዲ (ብተሌፎን ወይ ብኣካል) እትህብዎ ናይ ሓንሳብ ኮድ ይኸፍቶ።</translation>
         </message>
         <message>
             <source>&amp;Newcomers to hand over (Space ticks one):</source>
@@ -1159,8 +1159,8 @@
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
-                <numerusform>%n ክፍሊ</numerusform>
-                <numerusform>%n ክፍልታት</numerusform>
+                <numerusform>%n ምዝገባ</numerusform>
+                <numerusform>%n ምዝገባታት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1292,636 +1292,636 @@
         </message>
         <message>
             <source>Search a name or anything written…</source>
-            <translation type="unfinished" />
+            <translation>ስም ወይ ዝጸሓፍኩምዎ ዝኾነ ነገር ድለዩ…</translation>
         </message>
         <message>
             <source>Status filter</source>
-            <translation type="unfinished" />
+            <translation>ብኩነታት ምጽራይ</translation>
         </message>
         <message>
             <source>Route filter</source>
-            <translation type="unfinished" />
+            <translation>ብመስመር ምጽራይ</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation type="unfinished" />
+            <translation>ሓደስቲ መጻእቲ</translation>
         </message>
         <message>
             <source>New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ ወስኹ…</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>ዶሴ</translation>
         </message>
         <message>
             <source>&amp;Entry</source>
-            <translation type="unfinished" />
+            <translation>ምዝገባ</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>ርኢቶ</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>ሓገዝ</translation>
         </message>
         <message>
             <source>&amp;New newcomer…</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ ወስኹ…</translation>
         </message>
         <message>
             <source>&amp;Edit newcomer…</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ ኣመዓራርዩ…</translation>
         </message>
         <message>
             <source>Close or reopen newcomer</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ ዕጸዉ ወይ ደጊምኩም ክፈቱ</translation>
         </message>
         <message>
             <source>Erase newcomer for good…</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ ንሓዋሩ ደምስሱ…</translation>
         </message>
         <message>
             <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ (PDF)…</translation>
         </message>
         <message>
             <source>Reports &amp;due for the regisseur…</source>
-            <translation type="unfinished" />
+            <translation>ግዜኦም ዝበጽሐ ጸብጻባት ንኣማሓዳሪ…</translation>
         </message>
         <message>
             <source>&amp;Anonymised summary…</source>
-            <translation type="unfinished" />
+            <translation>ስም ዘይብሉ ጽማቝ…</translation>
         </message>
         <message>
             <source>&amp;Merge summaries…</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝታት ኣሓብሩ…</translation>
         </message>
         <message>
             <source>&amp;Hand over to a colleague…</source>
-            <translation type="unfinished" />
+            <translation>ናብ መሳርሕቲ ኣረክቡ…</translation>
         </message>
         <message>
             <source>Recei&amp;ve a handover…</source>
-            <translation type="unfinished" />
+            <translation>ምርካብ ተቐበሉ…</translation>
         </message>
         <message>
             <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ንሓድሽ መጻኢ (inzage)…</translation>
         </message>
         <message>
             <source>Export the agen&amp;da (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>ኣጀንዳ ኣውጽኡ (.ics)…</translation>
         </message>
         <message>
             <source>Make a &amp;backup…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ስርሑ…</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
         </message>
         <message>
             <source>Check the case file</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ዶሴ ፈትሹ</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>ቅጥዕታት…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>ዕጸዉ (ቆልፉ)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>ውጹ</translation>
         </message>
         <message>
             <source>&amp;Contact…</source>
-            <translation type="unfinished" />
+            <translation>ርክብ…</translation>
         </message>
         <message>
             <source>&amp;Appointment…</source>
-            <translation type="unfinished" />
+            <translation>ቆጸራ…</translation>
         </message>
         <message>
             <source>Ac&amp;tivity…</source>
-            <translation type="unfinished" />
+            <translation>ንጥፈት…</translation>
         </message>
         <message>
             <source>&amp;Note…</source>
-            <translation type="unfinished" />
+            <translation>መዘኻኸሪ…</translation>
         </message>
         <message>
             <source>&amp;Signal…</source>
-            <translation type="unfinished" />
+            <translation>ምልክት…</translation>
         </message>
         <message>
             <source>Tas&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>ዕማም…</translation>
         </message>
         <message>
             <source>&amp;Edit entry…</source>
-            <translation type="unfinished" />
+            <translation>ምዝገባ ኣመዓራርዩ…</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation type="unfinished" />
+            <translation>ምዝገባ ሰርዙ</translation>
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation type="unfinished" />
+            <translation>ምስራዝ ምለሱ</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>ሎሚ</translation>
         </message>
         <message>
             <source>A&amp;genda (week and month)</source>
-            <translation type="unfinished" />
+            <translation>ኣጀንዳ (ሰሙንን ወርሕን)</translation>
         </message>
         <message>
             <source>&amp;Find newcomer</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ ድለዩ</translation>
         </message>
         <message>
             <source>&amp;About Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>ብዛዕባ Sleutelapp</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Summaries to merge</source>
-            <translation type="unfinished" />
+            <translation>ዝሓብሩ ጽማቝታት</translation>
         </message>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>ሰንጠረዥ</translation>
         </message>
     </context>
     <context>
         <name>MinutesField</name>
         <message>
             <source>for example 30</source>
-            <translation type="unfinished" />
+            <translation>ንኣብነት 30</translation>
         </message>
         <message>
             <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation type="unfinished" />
+            <translation>ምሉእ ደቓይቕ ጸሓፉ፡ ከም 30 ወይ 90 (ወይ 1:30)።</translation>
         </message>
     </context>
     <context>
         <name>NewcomerDialog</name>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>ኣዋርሕ</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>New newcomer</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ</translation>
         </message>
         <message>
             <source>Edit newcomer</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ ኣመዓራርዩ</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>ዝተወሰነሉ</translation>
         </message>
         <message>
             <source>As in the settings (every month)</source>
-            <translation type="unfinished" />
+            <translation>ከም ኣብ ቅጥዕታት (ነፍሲ ወከፍ ወርሒ)</translation>
         </message>
         <message>
             <source>As in the settings (every quarter)</source>
-            <translation type="unfinished" />
+            <translation>ከም ኣብ ቅጥዕታት (ነፍሲ ወከፍ ርብዒ ዓመት)</translation>
         </message>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>ነፍሲ ወከፍ ርብዒ ዓመት</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>ነፍሲ ወከፍ ወርሒ</translation>
         </message>
         <message>
             <source>Discard these details?</source>
-            <translation type="unfinished" />
+            <translation>እዚ ሓበሬታ ይደርበ?</translation>
         </message>
         <message>
             <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation type="unfinished" />
+            <translation>ገና ዘይተዓቀበ ነገር ጽሒፍኩም ኣለኹም። ክድርበ ድዩ?</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>ደርብዩ</translation>
         </message>
         <message>
             <source>Choose Cancel to go back and save it.</source>
-            <translation type="unfinished" />
+            <translation>ንምምላስን ንምዕቃብን ኣቋርጹ ምረጹ።</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ወርሒ</numerusform>
+                <numerusform>%n ኣዋርሕ</numerusform>
             </translation>
         </message>
         <message>
             <source>(decided {0})</source>
-            <translation type="unfinished" />
+            <translation>(ተወሲኑ {0})</translation>
         </message>
         <message>
             <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ ዝጀመረሉ ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
         </message>
         <message>
             <source>Fill in a name.</source>
-            <translation type="unfinished" />
+            <translation>ስም ምልኡ።</translation>
         </message>
         <message>
             <source>Newcomer</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መጻኢ</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>ስም</translation>
         </message>
         <message>
             <source>&amp;Called</source>
-            <translation type="unfinished" />
+            <translation>ዝጽውዕሉ ስም</translation>
         </message>
         <message>
             <source>short name shown on screen (optional)</source>
-            <translation type="unfinished" />
+            <translation>ኣብ ስክሪን ዝርአ ሓጺር ስም (ግዴታ ኣይኮነን)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>ተሌፎን</translation>
         </message>
         <message>
             <source>&amp;Language(s)</source>
-            <translation type="unfinished" />
+            <translation>ቋንቋ(ታት)</translation>
         </message>
         <message>
             <source>&amp;Route</source>
-            <translation type="unfinished" />
+            <translation>መስመር (route)</translation>
         </message>
         <message>
             <source>&amp;Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ ዝጀመረሉ</translation>
         </message>
         <message>
             <source>known:</source>
-            <translation type="unfinished" />
+            <translation>ፍሉጥ:</translation>
         </message>
         <message>
             <source>Termijn started on</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ ዝጀመረሉ</translation>
         </message>
         <message>
             <source>&amp;Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>መወከሲ ቁጽሪ ምምሕዳር (gemeente)</translation>
         </message>
         <message>
             <source>Re&amp;gisseur</source>
-            <translation type="unfinished" />
+            <translation>ኣማሓዳሪ</translation>
         </message>
         <message>
             <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation type="unfinished" />
+            <translation>ስምን ኢመይልን ናይ ኣማሓዳሪ ውህደት (inburgeringsregisseur)</translation>
         </message>
         <message>
             <source>C&amp;oaches</source>
-            <translation type="unfinished" />
+            <translation>ኣሰልጠንቲ (coaches)</translation>
         </message>
         <message>
             <source>Language &amp;school</source>
-            <translation type="unfinished" />
+            <translation>ቤት ትምህርቲ ቋንቋ</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>ኩነታት</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ: ክንደይ ግዜ</translation>
         </message>
         <message>
             <source>Extensions of the termijn granted by DUO</source>
-            <translation type="unfinished" />
+            <translation>ብDUO ዝተፈቕደ ምንዋሕ ግዜ ገደብ</translation>
         </message>
         <message>
             <source>Months of extension</source>
-            <translation type="unfinished" />
+            <translation>ኣዋርሕ ምንዋሕ</translation>
         </message>
         <message>
             <source>Reason for the extension</source>
-            <translation type="unfinished" />
+            <translation>ምኽንያት ምንዋሕ</translation>
         </message>
         <message>
             <source>reason</source>
-            <translation type="unfinished" />
+            <translation>ምኽንያት</translation>
         </message>
         <message>
             <source>Extension decided on</source>
-            <translation type="unfinished" />
+            <translation>ምንዋሕ ዝተወሰነሉ</translation>
         </message>
         <message>
             <source>Add extension</source>
-            <translation type="unfinished" />
+            <translation>ምንዋሕ ወስኹ</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>ዝተመርጸ ኣልግሱ</translation>
         </message>
         <message>
             <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp ንBSN፡ ሰነዳት መንነት፡ ዜግነት ወይ ሃይማኖት ብፍላጥ ቦታ የብሉን።</translation>
         </message>
     </context>
     <context>
         <name>NewcomerListModel</name>
         <message>
             <source>Last contact: {0}</source>
-            <translation type="unfinished" />
+            <translation>ናይ መወዳእታ ርክብ: {0}</translation>
         </message>
         <message>
             <source>No contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>ገና ዝተመዝገበ ርክብ የለን</translation>
         </message>
         <message>
             <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation type="unfinished" />
+            <translation>30+ መዓልቲ: 30 መዓልቲ ወይ ልዕሊኡ ርክብ የለን (ካብ ዝተወሰኸሉ)። ዝቑጸሩ: ርክባት፡ ዝተሳነኹምሎም ዝተኻየዱ ቆጸራታት፡ ብሓባር ዝተገብሩ ንጥፈታት።</translation>
         </message>
         <message>
             <source>Termijn ends: {0}</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ ዝውድኣሉ: {0}</translation>
         </message>
         <message>
             <source>Found in: {0} {1} — {2}</source>
-            <translation type="unfinished" />
+            <translation>ዝተረኽበሉ: {0} {1} — {2}</translation>
         </message>
         <message>
             <source>termijn</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ</translation>
         </message>
         <message>
             <source>30+ days</source>
-            <translation type="unfinished" />
+            <translation>30+ መዓልቲ</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>ተዓጽዩ</translation>
         </message>
     </context>
     <context>
         <name>NewcomerView</name>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>ኩሉ</translation>
         </message>
         <message numerus="yes">
             <source>%n hidden by the filter</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ብመጽረዪ ተሓቢኡ</numerusform>
+                <numerusform>%n ብመጽረዪ ተሓቢኦም</numerusform>
             </translation>
         </message>
         <message>
             <source>closed on {0}</source>
-            <translation type="unfinished" />
+            <translation>ኣብ {0} ተዓጽዩ</translation>
         </message>
         <message>
             <source>Route: {0}</source>
-            <translation type="unfinished" />
+            <translation>መስመር: {0}</translation>
         </message>
         <message>
             <source>Termijn: start date not known</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ: ዝጀመረሉ ዕለት ኣይፍለጥን</translation>
         </message>
         <message numerus="yes">
             <source>Termijn ends {0} — %n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ግዜ ገደብ ኣብ {0} ይውዳእ — %n መዓልቲ ተሪፉ</numerusform>
+                <numerusform>ግዜ ገደብ ኣብ {0} ይውዳእ — %n መዓልትታት ተሪፉ</numerusform>
             </translation>
         </message>
         <message>
             <source>Termijn ended {0}</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ ኣብ {0} ተወዲኡ</translation>
         </message>
         <message>
             <source>Consent: {0}</source>
-            <translation type="unfinished" />
+            <translation>ፍቓድ: {0}</translation>
         </message>
         <message>
             <source>Consent: none recorded</source>
-            <translation type="unfinished" />
+            <translation>ፍቓድ: ዝተመዝገበ የለን</translation>
         </message>
         <message>
             <source>{0} {1} / {2} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} / {2} ሰ</translation>
         </message>
         <message>
             <source>Norms: {0}</source>
-            <translation type="unfinished" />
+            <translation>መዐቀኒታት: {0}</translation>
         </message>
         <message>
             <source>This route has no hour norms.</source>
-            <translation type="unfinished" />
+            <translation>እዚ መስመር መዐቀኒ ሰዓታት የብሉን።</translation>
         </message>
         <message>
             <source>{0} {1} h</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} ሰ</translation>
         </message>
         <message>
             <source>Participation: {0}</source>
-            <translation type="unfinished" />
+            <translation>ተሳትፎ: {0}</translation>
         </message>
         <message>
             <source>Participation: no hours logged yet</source>
-            <translation type="unfinished" />
+            <translation>ተሳትፎ: ገና ዝተመዝገበ ሰዓት የለን</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ስም</translation>
         </message>
         <message>
             <source>Called</source>
-            <translation type="unfinished" />
+            <translation>ዝጽውዕሉ ስም</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>ተሌፎን</translation>
         </message>
         <message>
             <source>Language(s)</source>
-            <translation type="unfinished" />
+            <translation>ቋንቋ(ታት)</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>መስመር</translation>
         </message>
         <message>
             <source>Termijn started</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ ጀሚሩ</translation>
         </message>
         <message>
             <source>Extensions</source>
-            <translation type="unfinished" />
+            <translation>ምንዋሕ ግዜ</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ወርሒ</numerusform>
+                <numerusform>%n ኣዋርሕ</numerusform>
             </translation>
         </message>
         <message>
             <source>Municipality reference</source>
-            <translation type="unfinished" />
+            <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
         </message>
         <message>
             <source>Regisseur</source>
-            <translation type="unfinished" />
+            <translation>ኣማሓዳሪ</translation>
         </message>
         <message>
             <source>Coaches</source>
-            <translation type="unfinished" />
+            <translation>ኣሰልጠንቲ</translation>
         </message>
         <message>
             <source>Language school</source>
-            <translation type="unfinished" />
+            <translation>ቤት ትምህርቲ ቋንቋ</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>ኩነታት</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>መስመር ግዜ</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>ኣርእዩ</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>ኣመዓራርዩ…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>ሰርዙ</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>መግለጺ</translation>
         </message>
         <message>
             <source>Edit profile…</source>
-            <translation type="unfinished" />
+            <translation>መግለጺ ኣመዓራርዩ…</translation>
         </message>
         <message>
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>ፍቓዳት</translation>
         </message>
         <message>
             <source>Record consent…</source>
-            <translation type="unfinished" />
+            <translation>ፍቓድ መዝግቡ…</translation>
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>ሰሓቡ…</translation>
         </message>
         <message>
             <source>Disclosures</source>
-            <translation type="unfinished" />
+            <translation>ዝተኻፈለ</translation>
         </message>
         <message>
             <source>Everything about this newcomer that left this computer.</source>
-            <translation type="unfinished" />
+            <translation>ብዛዕባ እዚ ሓድሽ መጻኢ ካብዚ ኮምፒተር ዝወጸ ኩሉ።</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>ዝተኻፈለ</translation>
         </message>
         <message>
             <source>Extension</source>
-            <translation type="unfinished" />
+            <translation>ምንዋሕ ግዜ</translation>
         </message>
         <message>
             <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation type="unfinished" />
+            <translation>ንተወሳኺ ግዜ ናብ DUO ዝቐረቡ ሕቶታት። ዝተፈቕደ ምንዋሕ ንመወዳእታ ግዜ ገደብ የናውሖ።</translation>
         </message>
         <message>
             <source>Extension requests</source>
-            <translation type="unfinished" />
+            <translation>ሕቶታት ምንዋሕ ግዜ</translation>
         </message>
         <message>
             <source>Request an extension…</source>
-            <translation type="unfinished" />
+            <translation>ምንዋሕ ግዜ ሕተቱ…</translation>
         </message>
         <message>
             <source>Record the decision…</source>
-            <translation type="unfinished" />
+            <translation>ውሳነ መዝግቡ…</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished" />
+            <translation>ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን።</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ይቕየር ኣሎ…</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ቀይሩ</translation>
         </message>
         <message>
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ ሓረግ ምስጢር</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished" />
+            <translation>ድገሙ</translation>
         </message>
     </context>
     <context>
         <name>QuickActions</name>
         <message>
             <source>Mark &amp;done / resolved</source>
-            <translation type="unfinished" />
+            <translation>ከም ተፈጺሙ / ተፈቲሑ ምልክት ግበሩ</translation>
         </message>
         <message>
             <source>Mark as &amp;no-show</source>
-            <translation type="unfinished" />
+            <translation>ከም ዘይመጽአ ምልክት ግበሩ</translation>
         </message>
         <message>
             <source>Mark as &amp;cancelled</source>
-            <translation type="unfinished" />
+            <translation>ከም ዝተሰረዘ ምልክት ግበሩ</translation>
         </message>
         <message>
             <source>Select an appointment, a task or a signal first.</source>
