@@ -1925,174 +1925,174 @@
         </message>
         <message>
             <source>Select an appointment, a task or a signal first.</source>
-            <translation type="unfinished" />
+            <translation>መጀመርያ ቆጸራ፡ ዕማም ወይ ምልክት ምረጹ።</translation>
         </message>
         <message>
             <source>{0} marked as {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ከም {1} ምልክት ተገይሩ።</translation>
         </message>
     </context>
     <context>
         <name>ReceiveDialog</name>
         <message>
             <source>Receive</source>
-            <translation type="unfinished" />
+            <translation>ተቐበሉ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>Open a handover file</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ምርካብ ክፈቱ</translation>
         </message>
         <message>
             <source>Choose the handover file first.</source>
-            <translation type="unfinished" />
+            <translation>መጀመርያ ፋይል ምርካብ ምረጹ።</translation>
         </message>
         <message>
             <source>Opening and checking the handover…</source>
-            <translation type="unfinished" />
+            <translation>ምርካብ ይኽፈትን ይፍተሽን ኣሎ…</translation>
         </message>
         <message>
             <source>Received {0} with {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ተቐቢልኩም፡ ምስ {1}።</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ምዝገባ</numerusform>
+                <numerusform>%n ምዝገባታት</numerusform>
             </translation>
         </message>
         <message>
             <source>Receive a handover</source>
-            <translation type="unfinished" />
+            <translation>ምርካብ ተቐበሉ</translation>
         </message>
         <message>
             <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>ካብ መሳርሕትኹም ዝመጸ ፋይል ምርካብ ምረጹ፡ ዝሃበኩም ኮድ ምርካብ ድማ ጸሓፉ። ኩሉ ሓንሳብ ናብ ዶሴኹም ይኣቱ፡ ወይ ሓንቲ እኳ ኣይኣቱን።</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ፋይል</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>ምረጹ…</translation>
         </message>
         <message>
             <source>Transfer &amp;code</source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ</translation>
         </message>
     </context>
     <context>
         <name>RecipientNotice</name>
         <message>
             <source>Summary for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished" />
+            <translation>ስም ዘይብሉ ጽማቝ</translation>
         </message>
         <message>
             <source>Data export</source>
-            <translation type="unfinished" />
+            <translation>ምውጻእ ሓበሬታ</translation>
         </message>
         <message>
             <source>Handover to a colleague</source>
-            <translation type="unfinished" />
+            <translation>ምርካብ ናብ መሳርሕቲ</translation>
         </message>
         <message>
             <source>Copy for the newcomer</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
         </message>
         <message>
             <source>Agenda for your calendar</source>
-            <translation type="unfinished" />
+            <translation>ኣጀንዳ ንዓውደ ኣዋርሕኹም</translation>
         </message>
         <message>
             <source>Week of the agenda on paper</source>
-            <translation type="unfinished" />
+            <translation>ሰሙን ኣጀንዳ ኣብ ወረቐት</translation>
         </message>
         <message>
             <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation type="unfinished" />
+            <translation>እዚ ሓበሬታ ቅድሚ ሕጂ ተኻፊሉ እዩ። ቅዳሖም እውን ምእንቲ ከዐርዩ፡ ነዞም ተቐበልቲ ብዛዕባ እቲ ዝተኣረመ ሓብሩ:</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Save the recovery sheet</source>
-            <translation type="unfinished" />
+            <translation>ወረቐት ምምላስ ዓቅቡ</translation>
         </message>
         <message>
             <source>recovery-key.pdf</source>
-            <translation type="unfinished" />
+            <translation>recovery-key.pdf</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስኩም</translation>
         </message>
         <message>
             <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢርኩም እንተ ረሲዕኩም፡ እዚ መፍትሕ ምምላስ ናብ ዶሴኹም ንምምላስ እንኮ መገዲ እዩ። ሕጂ ጥራይ እዩ ዝርአ። ጸሓፍዎ ወይ ሕተምዎ፡ ኣብ ውሑስ ቦታ ክዕቅቦ ድማ ንትካልኩም ሃብዎ።</translation>
         </message>
         <message>
             <source>Print / save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>ሕተሙ / ከም PDF ዓቅቡ…</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>ቅድሑ</translation>
         </message>
         <message>
             <source>I have written down or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>ነቲ መፍትሕ ምምላስ ጽሒፈዮ ወይ ሓቲመዮ ኣለኹ</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>ቀጽሉ</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>ጽባሕ ሰዓት {0}: ቆጸራ ምስ {1}፡ ንስኹም ትሳነዩ።</translation>
         </message>
         <message>
             <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>ጽባሕ: ቆጸራ ምስ {0}፡ ንስኹም ትሳነዩ።</translation>
         </message>
         <message>
             <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>ሎሚ ሰዓት {0}: ቆጸራ ምስ {1}፡ ንስኹም ትሳነዩ።</translation>
         </message>
         <message>
             <source>Today: appointment with {0}, you go along.</source>
-            <translation type="unfinished" />
+            <translation>ሎሚ: ቆጸራ ምስ {0}፡ ንስኹም ትሳነዩ።</translation>
         </message>
         <message numerus="yes">
             <source>Since you last closed the app: %n appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ካብ ዝዓጸኹምዎ ንደሓር: %n ቆጸራ</numerusform>
+                <numerusform>ካብ ዝዓጸኹምዎ ንደሓር: %n ቆጸራታት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ከምኡ እውን %n ዕማም ግዜኡ በጺሑ። ሎሚን ኣጀንዳን ርኣዩ።</numerusform>
+                <numerusform>ከምኡ እውን %n ዕማማት ግዜኦም በጺሑ። ሎሚን ኣጀንዳን ርኣዩ።</numerusform>
             </translation>
         </message>
     </context>
@@ -2100,229 +2100,229 @@
         <name>ReportPeriods</name>
         <message>
             <source>quarter {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>ርብዒ ዓመት {0} ናይ {1}</translation>
         </message>
         <message>
             <source>Report {0} for {1} not made yet</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ {0} ን {1} ገና ኣይተሰርሐን</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Every quarter</source>
-            <translation type="unfinished" />
+            <translation>ነፍሲ ወከፍ ርብዒ ዓመት</translation>
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>ነፍሲ ወከፍ ወርሒ</translation>
         </message>
         <message>
             <source>Not available in this version.</source>
-            <translation type="unfinished" />
+            <translation>ኣብዚ ስሪት ኣይርከብን።</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>ቅጥዕታት</translation>
         </message>
         <message>
             <source>Who is responsible for the data</source>
-            <translation type="unfinished" />
+            <translation>ንሓበሬታ ሓላፍነት ዝወስድ</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>ትካል</translation>
         </message>
         <message>
             <source>Organisation &amp;contact</source>
-            <translation type="unfinished" />
+            <translation>ርክብ ትካል</translation>
         </message>
         <message>
             <source>&amp;Your name (key person)</source>
-            <translation type="unfinished" />
+            <translation>ስምኩም (ሰብ መፍትሕ)</translation>
         </message>
         <message>
             <source>Your c&amp;ontact</source>
-            <translation type="unfinished" />
+            <translation>ርክብኩም</translation>
         </message>
         <message>
             <source>Safety and summaries</source>
-            <translation type="unfinished" />
+            <translation>ድሕንነትን ጽማቝታትን</translation>
         </message>
         <message>
             <source>&amp;Lock after (minutes without use)</source>
-            <translation type="unfinished" />
+            <translation>ድሕሪ ክንደይ ይዕጾ (ደቓይቕ ብዘይ ጥቕሚ)</translation>
         </message>
         <message>
             <source>&amp;Erase closed newcomers after (months)</source>
-            <translation type="unfinished" />
+            <translation>ዝተዓጽዉ ሓደስቲ መጻእቲ ድሕሪ (ኣዋርሕ) ይድምሰሱ</translation>
         </message>
         <message>
             <source>&amp;Minimum newcomers per number (k)</source>
-            <translation type="unfinished" />
+            <translation>ዝነኣሰ ጉጅለ ኣብ ጽማቝ (k)</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>ቋንቋ</translation>
         </message>
         <message>
             <source>Reports to the regisseur, &amp;how often</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ: ክንደይ ግዜ</translation>
         </message>
         <message>
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ቀይሩ…</translation>
         </message>
         <message>
             <source>New recovery key…</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መፍትሕ ምምላስ…</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>ሰንጠረዥ</translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>ዕለት</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>ዓይነት</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>ዓይነት</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>ዝርዝር</translation>
         </message>
         <message>
             <source>Shareable</source>
-            <translation type="unfinished" />
+            <translation>ክካፈል ይኽእል</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>እወ</translation>
         </message>
         <message>
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} ደቒቕ</translation>
         </message>
         <message>
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} ሰ</translation>
         </message>
         <message>
             <source>accompanied</source>
-            <translation type="unfinished" />
+            <translation>ተሳንዩ</translation>
         </message>
     </context>
     <context>
         <name>TodayView</name>
         <message>
             <source>extension requested, answer expected by {0}</source>
-            <translation type="unfinished" />
+            <translation>ምንዋሕ ግዜ ተሓቲቱ፡ መልሲ ክሳብ {0} ይጽበ</translation>
         </message>
         <message>
             <source>an extension can be requested since {0}</source>
-            <translation type="unfinished" />
+            <translation>ካብ {0} ጀሚሩ ምንዋሕ ግዜ ክሕተት ይኽእል</translation>
         </message>
         <message>
             <source>an extension can be requested from {0}</source>
-            <translation type="unfinished" />
+            <translation>ካብ {0} ንደሓር ምንዋሕ ግዜ ክሕተት ይኽእል</translation>
         </message>
         <message>
             <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation type="unfinished" />
+            <translation>Enter ኩሎም ግዜኦም ዝበጽሐ ጸብጻባት ሓንሳብ ዝሰርሕ መስኮት ይኸፍት።</translation>
         </message>
         <message>
             <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}: {2} — ገና ‘ተሓሲቡ’ ይብል፤ ተኻይዱ ድዩ?</translation>
         </message>
         <message>
             <source>you go along</source>
-            <translation type="unfinished" />
+            <translation>ንስኹም ትሳነዩ</translation>
         </message>
         <message>
             <source>(overdue)</source>
-            <translation type="unfinished" />
+            <translation>(ግዜኡ ሓሊፉ)</translation>
         </message>
         <message numerus="yes">
             <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} — ግዜ ገደብ ኣብ {1} ይውዳእ (%n መዓልቲ ተሪፉ)</numerusform>
+                <numerusform>{0} — ግዜ ገደብ ኣብ {1} ይውዳእ (%n መዓልትታት ተሪፉ)</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} — termijn ended {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — ግዜ ገደብ ኣብ {1} ተወዲኡ</translation>
         </message>
         <message>
             <source>{0} — no contact recorded yet</source>
-            <translation type="unfinished" />
+            <translation>{0} — ገና ዝተመዝገበ ርክብ የለን</translation>
         </message>
         <message numerus="yes">
             <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} — ናይ መወዳእታ ርክብ {1} (ቅድሚ %n መዓልቲ)</numerusform>
+                <numerusform>{0} — ናይ መወዳእታ ርክብ {1} (ቅድሚ %n መዓልትታት)</numerusform>
             </translation>
         </message>
         <message>
             <source>Update the status: past appointments still planned</source>
-            <translation type="unfinished" />
+            <translation>ኩነታት ኣሐድሱ: ዝሓለፉ ገና ‘ተሓሲቡ’ ዝብሉ ቆጸራታት</translation>
         </message>
         <message>
             <source>Appointments up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>ቆጸራታት ክሳብ {0}</translation>
         </message>
         <message>
             <source>Open tasks due up to and including {0}</source>
-            <translation type="unfinished" />
+            <translation>ክሳብ {0} ግዜኦም ዝበጽሕ ክፉታት ዕማማት</translation>
         </message>
         <message>
             <source>Termijn ends within 6 months</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ገደብ ኣብ ውሽጢ 6 ኣዋርሕ ይውዳእ</translation>
         </message>
         <message>
             <source>No contact for 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 መዓልቲ ርክብ የለን</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>ሎሚ</translation>
         </message>
         <message>
             <source>Update the status</source>
-            <translation type="unfinished" />
+            <translation>ኩነታት ኣሐድሱ</translation>
         </message>
         <message>
             <source>Appointments in the next 14 days</source>
-            <translation type="unfinished" />
+            <translation>ቆጸራታት ኣብ ዝመጽእ 14 መዓልቲ</translation>
         </message>
         <message>
             <source>Open tasks, due soon</source>
-            <translation type="unfinished" />
+            <translation>ክፉታት ዕማማት፡ ቀረባ ግዜ</translation>
         </message>
         <message>
             <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation type="unfinished" />
+            <translation>ነቲ ሓድሽ መጻኢ ንምኽፋት Enter ጠውቑ ወይ ኣብ መስመር ክልተ ግዜ ጠውቑ። Ctrl+1…6 ንሓድሽ መጻኢ ናይቲ ዝተመርጸ መስመር ይምዝግብ፤ Ctrl+D ቆጸራ ወይ ዕማም ከም ተፈጺሙ ይገብር (ንዝያዳ ብየማን ጠውቑ)።</translation>
         </message>
     </context>
     <context>
@@ -2330,173 +2330,175 @@
         <message numerus="yes">
             <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ፋይል ምርካብ ን %n ሓድሽ መጻኢ ተጻሒፉ:
+{0}</numerusform>
+                <numerusform>ፋይል ምርካብ ን %n ሓደስቲ መጻእቲ ተጻሒፉ:
+{0}</numerusform>
             </translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ዕጸዉ</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>ተቐዲሑ</translation>
         </message>
         <message>
             <source>Transfer code</source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ</translation>
         </message>
         <message>
             <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>እዚ ኮድ ሓንሳብ ጥራይ እዩ ዝርአ፡ ኣበይ እውን ኣይዕቀብን። ብኻልእ መገዲ ካብቲ ፋይል ንመሳርሕትኹም ሃብዎ: ብተሌፎን ወይ ብኣካል። ብዘይ እቲ ኮድ እቲ ፋይል ክኽፈት ኣይክእልን።</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>ቅድሑ</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>ሕተሙ…</translation>
         </message>
     </context>
     <context>
         <name>UnlockPage</name>
         <message>
             <source>Sleutelapp is locked</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp ተዓጽዩ (ተቖሊፉ) ኣሎ</translation>
         </message>
         <message>
             <source>Enter your passphrase to open your case file.</source>
-            <translation type="unfinished" />
+            <translation>ዶሴኹም ንምኽፋት ሓረግ ምስጢርኩም ጸሓፉ።</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>ክፈቱ</translation>
         </message>
         <message>
             <source>Forgot passphrase?</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ረሲዕኩም?</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
         </message>
     </context>
     <context>
         <name>WholeNumberField</name>
         <message>
             <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation type="unfinished" />
+            <translation>ካብ {0} ክሳብ {1} ምሉእ ቁጽሪ ጸሓፉ፡ ብዘይ ነጥቢ ወይ ፋርዛ።</translation>
         </message>
     </context>
     <context>
         <name>WindowActions</name>
         <message>
             <source>Choose a newcomer first (search on the left).</source>
-            <translation type="unfinished" />
+            <translation>መጀመርያ ሓድሽ መጻኢ ምረጹ (ኣብ ጸጋም ድለዩ)።</translation>
         </message>
         <message>
             <source>This entry is already open.</source>
-            <translation type="unfinished" />
+            <translation>እዚ ምዝገባ ድሮ ክፉት እዩ።</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>ተዓቂቡ።</translation>
         </message>
         <message>
             <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation type="unfinished" />
+            <translation>ምዝገባ ተሰሪዙ። ንምምላስ Ctrl+Z ጠውቑ።</translation>
         </message>
         <message>
             <source>Entry restored.</source>
-            <translation type="unfinished" />
+            <translation>ምዝገባ ተመሊሱ።</translation>
         </message>
         <message>
             <source>Close {0}?</source>
-            <translation type="unfinished" />
+            <translation>{0} ይዕጾ?</translation>
         </message>
         <message>
             <source>Close the file of {0}?</source>
-            <translation type="unfinished" />
+            <translation>ዶሴ ናይ {0} ይዕጾ?</translation>
         </message>
         <message>
             <source>Close {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} ዕጸዉ</translation>
         </message>
         <message numerus="yes">
             <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ወርሒ፡ ድሕሪኡ እቲ app ብዛዕባኡ ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
+                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ኣዋርሕ፡ ድሕሪኡ እቲ app ብዛዕባኡ ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} is closed.</source>
-            <translation type="unfinished" />
+            <translation>{0} ተዓጽዩ።</translation>
         </message>
         <message>
             <source>{0} is reopened.</source>
-            <translation type="unfinished" />
+            <translation>{0} ደጊሙ ተኸፊቱ።</translation>
         </message>
         <message>
             <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ቅዳሕ ውሕስና ተመሊሱ። ብሓረግ ምስጢር ናይቲ ቅዳሕ ክፈትዎ።</translation>
         </message>
         <message>
             <source>Making the automatic backup…</source>
-            <translation type="unfinished" />
+            <translation>ኣውቶማቲክ ቅዳሕ ውሕስና ይስራሕ ኣሎ…</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp ነዚ ፎልደር ሓበሬታ ድሮ ክፉት እዩ። ናብቲ መስኮት ኪዱ፤ ኣብ ሓደ ዶሴ ካልኣይ መስኮት ኣይከኣልን።</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>Sleutelapp</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp</translation>
         </message>
         <message>
             <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ዲስክ ምሉእ እዩ፤ ዝተዓቀበ የለን። ቦታ ኣጽርዩ እሞ ደጊምኩም ፈትኑ።</translation>
         </message>
         <message>
             <source>The file could not be used: {0}</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፋይል ክጥቀመሉ ኣይተኻእለን: {0}</translation>
         </message>
     </context>
     <context>
         <name>instance</name>
         <message>
             <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation type="unfinished" />
+            <translation>ዲስክ ናይ ፎልደር ሓበሬታኹም ምሉእ እዩ (ወይ ክጽሓፈሉ ኣይከኣልን): Sleutelapp ይኽፈት፡ ግን ለውጢ ክዕቅብ ኣይክእልን። ቦታ ኣጽርዩ እሞ Sleutelapp ደጊምኩም ጀምሩ።</translation>
         </message>
     </context>
     <context>
         <name>prompts</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>ንድሕሪት</translation>
         </message>
     </context>
     <context>
         <name>strength</name>
         <message>
             <source>At least {0} characters; four unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>እንተወሓደ {0} ፊደላት፤ ኣርባዕተ ዘይተተሓሓዙ ቃላት ጽቡቕ ይሰርሑ።</translation>
         </message>
         <message>
             <source>Strength: {0}</source>
-            <translation type="unfinished" />
+            <translation>ሓይሊ: {0}</translation>
         </message>
     </context>
 </TS>
