@@ -88,7 +88,7 @@
         </message>
         <message>
             <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
-            <translation>Enter ነቲ ሓድሽ መጻኢ ይኸፍት። Ctrl+D: ተፈጺሙ, Ctrl+Shift+N: ኣይመጽአን, Ctrl+Shift+X: ተሰሪዙ።</translation>
+            <translation>Enter ነቲ ሓድሽ መጻኢ ይኸፍት። Ctrl+D: ተፈጺሙ, Ctrl+Shift+N: ኣይመጽአን, Ctrl+Shift+X: ተቋሪጹ።</translation>
         </message>
         <message>
             <source>Week as &amp;PDF…</source>
@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>Initials (A.K.)</source>
-            <translation>ፊደላት ስም (A.K.)</translation>
+            <translation>ቀዳሞት ፊደላት (A.K.)</translation>
         </message>
         <message>
             <source>Known-as name</source>
@@ -174,7 +174,7 @@
         <name>CalendarExportDialog</name>
         <message>
             <source>Initials (A.K.)</source>
-            <translation>ፊደላት ስም (A.K.)</translation>
+            <translation>ቀዳሞት ፊደላት (A.K.)</translation>
         </message>
         <message>
             <source>Known-as name</source>
@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>own calendar</source>
-            <translation>ናይ ገዛእ ርእስኹም ዓውደ ኣዋርሕ</translation>
+            <translation>ናትኩም ዓውደ ኣዋርሕ</translation>
         </message>
         <message>
             <source>Save</source>
@@ -246,7 +246,7 @@
         </message>
         <message>
             <source>&amp;Goes to</source>
-            <translation>ናብ</translation>
+            <translation>መዕለቢ</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -258,7 +258,7 @@
         </message>
         <message>
             <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
-            <translation>ተጠንቀቑ: ዝሰማማዕ (sync) ዓውደ ኣዋርሕ ኣብ ተሌፎንኩም፡ ኩሉ ኣብዚ ፋይል ዘሎ ናብቲ ድሕሪ እቲ ዓውደ ኣዋርሕ ዘሎ ኩባንያ (Google, Apple ወይ Microsoft) ይሰድዶ። ስለዚ ኣስማት ብፊደላት ጥራይ ይኣትዉ፡ ቦታታትን ዓይነት ጥዕናን ድማ ኣይኣትዉን፡ ንስኹም ካልእ እንተ ዘይመሪጽኩም።</translation>
+            <translation>ተጠንቀቑ: ዝሰማማዕ (sync) ዓውደ ኣዋርሕ ኣብ ተሌፎንኩም፡ ኩሉ ኣብዚ ፋይል ዘሎ ናብቲ ድሕሪ እቲ ዓውደ ኣዋርሕ ዘሎ ኩባንያ (Google, Apple ወይ Microsoft) ይሰድዶ። ስለዚ ኣስማት ብቀዳሞት ፊደላት ጥራይ ይኣትዉ፡ ቦታታትን ዓይነት ጥዕናን ድማ ኣይኣትዉን፡ ንስኹም ካልእ እንተ ዘይመሪጽኩም።</translation>
         </message>
     </context>
     <context>
@@ -639,7 +639,7 @@
         <name>EntryDialog</name>
         <message>
             <source>{0} for {1}</source>
-            <translation>{0} ን {1}</translation>
+            <translation>{0} ን{1}</translation>
         </message>
         <message>
             <source>&amp;Channel</source>
@@ -802,7 +802,7 @@
         <name>ExtensionDialog</name>
         <message>
             <source>Request an extension for {0}</source>
-            <translation>ንምንዋሕ ግዜ ሕቶ ን {0}</translation>
+            <translation>ሕቶ ምንዋሕ ግዜ ን{0}</translation>
         </message>
         <message>
             <source>Extension request of {0}</source>
@@ -1320,7 +1320,7 @@
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>ርኢቶ</translation>
+            <translation>ምርኣይ</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1392,7 +1392,7 @@
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation>ዕጸዉ (ቆልፉ)</translation>
+            <translation>ቆልፉ</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1576,7 +1576,7 @@
         </message>
         <message>
             <source>&amp;Route</source>
-            <translation>መስመር (route)</translation>
+            <translation>መስመር</translation>
         </message>
         <message>
             <source>&amp;Termijn started on</source>
@@ -1592,7 +1592,7 @@
         </message>
         <message>
             <source>&amp;Municipality reference</source>
-            <translation>መወከሲ ቁጽሪ ምምሕዳር (gemeente)</translation>
+            <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
         </message>
         <message>
             <source>Re&amp;gisseur</source>
@@ -1604,7 +1604,7 @@
         </message>
         <message>
             <source>C&amp;oaches</source>
-            <translation>ኣሰልጠንቲ (coaches)</translation>
+            <translation>ኣሰልጠንቲ</translation>
         </message>
         <message>
             <source>Language &amp;school</source>
@@ -1921,7 +1921,7 @@
         </message>
         <message>
             <source>Mark as &amp;cancelled</source>
-            <translation>ከም ዝተሰረዘ ምልክት ግበሩ</translation>
+            <translation>ከም ዝተቋረጸ ምልክት ግበሩ</translation>
         </message>
         <message>
             <source>Select an appointment, a task or a signal first.</source>
@@ -1956,7 +1956,7 @@
         </message>
         <message>
             <source>Received {0} with {1}.</source>
-            <translation>{0} ተቐቢልኩም፡ ምስ {1}።</translation>
+            <translation>{0} ምስ {1} ተቐቢልኩም።</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
@@ -2104,7 +2104,7 @@
         </message>
         <message>
             <source>Report {0} for {1} not made yet</source>
-            <translation>ጸብጻብ {0} ን {1} ገና ኣይተሰርሐን</translation>
+            <translation>ጸብጻብ {0} ን{1} ገና ኣይተሰርሐን</translation>
         </message>
     </context>
     <context>
@@ -2201,7 +2201,7 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation>ዓይነት</translation>
+            <translation>ምድብ</translation>
         </message>
         <message>
             <source>Type</source>
@@ -2366,7 +2366,7 @@
         <name>UnlockPage</name>
         <message>
             <source>Sleutelapp is locked</source>
-            <translation>Sleutelapp ተዓጽዩ (ተቖሊፉ) ኣሎ</translation>
+            <translation>Sleutelapp ተቖሊፉ ኣሎ</translation>
         </message>
         <message>
             <source>Enter your passphrase to open your case file.</source>
@@ -2433,8 +2433,8 @@
         <message numerus="yes">
             <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
             <translation>
-                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ወርሒ፡ ድሕሪኡ እቲ app ብዛዕባኡ ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
-                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ኣዋርሕ፡ ድሕሪኡ እቲ app ብዛዕባኡ ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
+                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ወርሒ፡ ድሕሪኡ እቲ app ብዛዕባኦም ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
+                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ኣዋርሕ፡ ድሕሪኡ እቲ app ብዛዕባኦም ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
             </translation>
         </message>
         <message>
