@@ -1,2504 +1,2504 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ti">
-    <context>
-        <name>AgendaModel</name>
-        <message>
-            <source>today</source>
-            <translation>ሎሚ</translation>
-        </message>
-        <message>
-            <source>nothing planned</source>
-            <translation>ዝተሓስበ የለን</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>Enter ኩሎም ግዜኦም ዝበጽሐ ጸብጻባት ሓንሳብ ዝሰርሕ መስኮት ይኸፍት።</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>ንስኹም ትሳነዩ</translation>
-        </message>
-        <message>
-            <source>all day</source>
-            <translation>ምሉእ መዓልቲ</translation>
-        </message>
-        <message>
-            <source>Task — {0}: {1}</source>
-            <translation>ዕማም — {0}: {1}</translation>
-        </message>
-        <message>
-            <source>{0} — the termijn ends today</source>
-            <translation>{0} — ግዜ ገደብ (termijn) ሎሚ ይውዳእ</translation>
-        </message>
-        <message>
-            <source>{0} — answer from DUO to the extension request expected</source>
-            <translation>{0} — ካብ DUO ንሕቶ ምንዋሕ ግዜ መልሲ ይጽበ</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaView</name>
-        <message>
-            <source>Week</source>
-            <translation>ሰሙን</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>ወርሒ</translation>
-        </message>
-        <message>
-            <source>Week {0}: {1} up to and including {2}</source>
-            <translation>ሰሙን {0}: {1} ክሳብ {2}</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>ኣጀንዳ</translation>
-        </message>
-        <message>
-            <source>Previous week or month (Page Up)</source>
-            <translation>ዝሓለፈ ሰሙን ወይ ወርሒ (Page Up)</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Previous</source>
-            <translation>&lt; ዝሓለፈ</translation>
-        </message>
-        <message>
-            <source>Back to this week or month (T)</source>
-            <translation>ናብዚ ሰሙን ወይ ወርሒ ተመለሱ (T)</translation>
-        </message>
-        <message>
-            <source>To t&amp;oday</source>
-            <translation>ናብ ሎሚ</translation>
-        </message>
-        <message>
-            <source>Next week or month (Page Down)</source>
-            <translation>ዝቕጽል ሰሙን ወይ ወርሒ (Page Down)</translation>
-        </message>
-        <message>
-            <source>N&amp;ext &gt;</source>
-            <translation>ዝቕጽል &gt;</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>ኣርእዩ</translation>
-        </message>
-        <message>
-            <source>Agenda items by day</source>
-            <translation>ኣጀንዳ ብመዓልቲ</translation>
-        </message>
-        <message>
-            <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
-            <translation>Enter ነቲ ሓድሽ መጻኢ ይኸፍት። Ctrl+D: ተፈጺሙ, Ctrl+Shift+N: ኣይመጽአን, Ctrl+Shift+X: ተቋሪጹ።</translation>
-        </message>
-        <message>
-            <source>Week as &amp;PDF…</source>
-            <translation>ሰሙን ከም PDF…</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.&amp;ics)…</source>
-            <translation>ኣጀንዳ ኣውጽኡ (.ics)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaWeekDialog</name>
-        <message>
-            <source>The week of {0} up to and including {1} as a PDF to print.</source>
-            <translation>ሰሙን ካብ {0} ክሳብ {1} ንምሕታም ከም PDF።</translation>
-        </message>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>ቀዳሞት ፊደላት (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>ዝጽውዕሉ ስም</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ምሉእ ስም</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>Save the week as PDF</source>
-            <translation>ሰሙን ከም PDF ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>ነቲ ፋይል ዘሎ ፎልደር ምረጹ።</translation>
-        </message>
-        <message>
-            <source>Writing the PDF…</source>
-            <translation>PDF ይስራሕ ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Week as PDF</source>
-            <translation>ሰሙን ከም PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>ኣስማት</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>ዓይነት ናይ ጥዕና ቆጸራ ኣርእዩ (ሓኪም ስድራ, ሆስፒታል, …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>ቦታ ናይ ጥዕና ቆጸራ ዝርአ ዓይነቱ እውን ምስ ዝርአ ጥራይ እዩ: ኣድራሻ እንታይ ዓይነት ክንክን ምዃኑ ከርኢ ይኽእል።</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>ቦታ ቆጸራታት ኣርእዩ</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ፋይል</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>ምረጹ…</translation>
-        </message>
-        <message>
-            <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
-            <translation>እዚ ወረቐት ንዓኹም እዩ። ምሳኹም ሓዝዎ፡ ድሕሪ እቲ ሰሙን ኣጥፍእዎ። ኣብ ገጽ ዝተኻፈለ እዞም ቆጸራታት ከም ዝተሓተሙ ክጽሓፍ እዩ።</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarExportDialog</name>
-        <message>
-            <source>Initials (A.K.)</source>
-            <translation>ቀዳሞት ፊደላት (A.K.)</translation>
-        </message>
-        <message>
-            <source>Known-as name</source>
-            <translation>ዝጽውዕሉ ስም</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ምሉእ ስም</translation>
-        </message>
-        <message>
-            <source>own calendar</source>
-            <translation>ናትኩም ዓውደ ኣዋርሕ</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>Save the calendar file</source>
-            <translation>ፋይል ዓውደ ኣዋርሕ ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Calendar file (*.ics)</source>
-            <translation>ፋይል ዓውደ ኣዋርሕ (*.ics)</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the file.</source>
-            <translation>ነቲ ፋይል ዘሎ ፎልደር ምረጹ።</translation>
-        </message>
-        <message>
-            <source>Writing the calendar file…</source>
-            <translation>ፋይል ዓውደ ኣዋርሕ ይስራሕ ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Saved. The Shared tab now says that these items went to your calendar:</source>
-            <translation>ተዓቂቡ። ኣብ ገጽ ዝተኻፈለ ሕጂ እዞም ናብ ዓውደ ኣዋርሕኹም ከም ዝኸዱ ይብል:</translation>
-        </message>
-        <message>
-            <source>Export the agenda (.ics)</source>
-            <translation>ኣጀንዳ ኣውጽኡ (.ics)</translation>
-        </message>
-        <message>
-            <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
-            <translation>ዝተሓስቡ ቆጸራታትኩምን ክፉታት ዕማማትኩምን ናብ ፋይል ዓውደ ኣዋርሕ (.ics) ይኣትዉ። ኣብ ዓውደ ኣዋርሕ ናይ ተሌፎንኩም ወይ ኮምፒተርኩም ክትከፍትዎ ትኽእሉ ኢኹም።</translation>
-        </message>
-        <message>
-            <source>&amp;Days ahead</source>
-            <translation>መዓልትታት ንቕድሚት</translation>
-        </message>
-        <message>
-            <source>&amp;Names</source>
-            <translation>ኣስማት</translation>
-        </message>
-        <message>
-            <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
-            <translation>ዓይነት ናይ ጥዕና ቆጸራ ኣርእዩ (ሓኪም ስድራ, ሆስፒታል, …)</translation>
-        </message>
-        <message>
-            <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
-            <translation>ቦታ ናይ ጥዕና ቆጸራ ዝኣቱ ዓይነቱ እውን ምስ ዝኣቱ ጥራይ እዩ: ኣድራሻ እንታይ ዓይነት ክንክን ምዃኑ ከርኢ ይኽእል።</translation>
-        </message>
-        <message>
-            <source>Show the &amp;place of appointments</source>
-            <translation>ቦታ ቆጸራታት ኣርእዩ</translation>
-        </message>
-        <message>
-            <source>&amp;Goes to</source>
-            <translation>መዕለቢ</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ፋይል</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>ምረጹ…</translation>
-        </message>
-        <message>
-            <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
-            <translation>ተጠንቀቑ: ዝሰማማዕ (sync) ዓውደ ኣዋርሕ ኣብ ተሌፎንኩም፡ ኩሉ ኣብዚ ፋይል ዘሎ ናብቲ ድሕሪ እቲ ዓውደ ኣዋርሕ ዘሎ ኩባንያ (Google, Apple ወይ Microsoft) ይሰድዶ። ስለዚ ኣስማት ብቀዳሞት ፊደላት ጥራይ ይኣትዉ፡ ቦታታትን ዓይነት ጥዕናን ድማ ኣይኣትዉን፡ ንስኹም ካልእ እንተ ዘይመሪጽኩም።</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoosableNewcomers</name>
-        <message>
-            <source>{0} (closed)</source>
-            <translation>{0} (ተዓጽዩ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Consents of {0}</source>
-            <translation>ፍቓዳት ናይ {0}</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>given on</source>
-            <translation>ዝተዋህበሉ</translation>
-        </message>
-        <message>
-            <source>withdrawn on</source>
-            <translation>ዝተሰሓበሉ</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>ተዋሂቡ</translation>
-        </message>
-        <message>
-            <source>how</source>
-            <translation>ብኸመይ</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>ተሰሒቡ</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
-            <translation>{0}: ‘{1}’ ዕለት ኣይኮነን። ብመዓልቲ-ወርሒ-ዓመት ጸሓፍዎ፡ ንኣብነት 15-03-2024።</translation>
-        </message>
-        <message>
-            <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
-            <translation>ጸብጻብ ንኣማሓዳሪ ውህደት (PDF) ብዛዕባ እዚ ሓድሽ መጻኢ ናብ ኣማሓዳሪ ውህደት (inburgeringsregisseur) ክትሰዱ ትኽእሉ ኢኹም።</translation>
-        </message>
-        <message>
-            <source>The number of care appointments (never what they were about) may appear in that report.</source>
-            <translation>ብዝሒ ናይ ጥዕና ቆጸራታት (ብዛዕባ እንታይ ምንባሮም ፈጺሙ ኣይኮነን) ኣብቲ ጸብጻብ ክኣቱ ይኽእል።</translation>
-        </message>
-        <message>
-            <source>This newcomer is counted in anonymised summaries.</source>
-            <translation>እዚ ሓድሽ መጻኢ ኣብ ስም ዘይብሎም ጽማቝታት ይቑጸር።</translation>
-        </message>
-        <message>
-            <source>Given on {0} ({1}).</source>
-            <translation>ኣብ {0} ተዋሂቡ ({1})።</translation>
-        </message>
-        <message>
-            <source>Withdrawn on {0}.</source>
-            <translation>ኣብ {0} ተሰሒቡ።</translation>
-        </message>
-        <message>
-            <source>Not given.</source>
-            <translation>ኣይተዋህበን።</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was given is in the future.</source>
-            <translation>{0}: እቲ ዝተዋህበሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
-        </message>
-        <message>
-            <source>{0}: the day it was withdrawn is in the future.</source>
-            <translation>{0}: እቲ ዝተሰሓበሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
-        </message>
-        <message>
-            <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
-            <translation>{0}: ፍቓድ ቅድሚ ዝተዋህበሉ መዓልቲ ({1}) ክስሓብ ኣይከኣልን።</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>ፍቓዳት</translation>
-        </message>
-        <message>
-            <source>Tick what the newcomer agreed to and on which day; tick "withdrawn on" when they take it back. Use Tab to go on and Space to tick.</source>
-            <translation>እቲ ሓድሽ መጻኢ ዝሰማማዓሉን ኣየናይ መዓልትን ምልክት ግበሩ፤ ምስ ዝስሕቦ ‘ዝተሰሓበሉ’ ምልክት ግበሩ። ንምቕጻል Tab፡ ምልክት ንምግባር Space ተጠቐሙ።</translation>
-        </message>
-        <message>
-            <source>For what</source>
-            <translation>ንምንታይ</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>ተዋሂቡ</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>ብኸመይ</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>ተሰሒቡ</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>መዘኻኸሪ</translation>
-        </message>
-        <message>
-            <source>for example: signed form in the folder (optional)</source>
-            <translation>ንኣብነት: ዝተፈርመ ቅጥዒ ኣብቲ ፎልደር (ግዴታ ኣይኮነን)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsModel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>ዕላማ</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>ዝተዋህበሉ</translation>
-        </message>
-        <message>
-            <source>Withdrawn on</source>
-            <translation>ዝተሰሓበሉ</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>ብኸመይ</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>መዘኻኸሪ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>ገለ ጌጋ ተፈጢሩ</translation>
-        </message>
-        <message>
-            <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
-            <translation>Sleutelapp ዘይተጸበናዮ ጸገም ኣጋጢምዎ። ዝዓቀብኩምዎ ውሑስ እዩ፤ እቲ ትሰርሑሉ ዝነበርኩም መስኮት ክፉት ይጸንሕ። እዚ እንተ ተደጊሙ፡ ነቲ ኣብ ታሕቲ ዘሎ ጸብጻብ ቀዲሕኩም ናብ ዝሕግዘኩም ሰብ ስደድዎ። ኣስማትን ዝጸሓፍኩምዎ ጽሑፍን የብሉን።</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>ጸብጻብ ጌጋ</translation>
-        </message>
-        <message>
-            <source>Copy report</source>
-            <translation>ጸብጻብ ቅድሑ</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ዕጸዉ</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>dd-mm-yyyy</source>
-            <translation>dd-mm-yyyy</translation>
-        </message>
-        <message>
-            <source>Choose from a calendar (Alt+Down)</source>
-            <translation>ካብ ዓውደ ኣዋርሕ ምረጹ (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>Calendar</source>
-            <translation>ዓውደ ኣዋርሕ</translation>
-        </message>
-        <message>
-            <source>This date does not exist. Type it as dd-mm-yyyy.</source>
-            <translation>እዚ ዕለት የለን። ብ dd-mm-yyyy ጸሓፍዎ።</translation>
-        </message>
-        <message>
-            <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
-            <translation>እዚ ዕለት ኣይኮነን። ብ dd-mm-yyyy ጸሓፍዎ፡ ንኣብነት 15-03-2024።</translation>
-        </message>
-        <message>
-            <source>A termijn cannot start in the future. Check the date.</source>
-            <translation>ግዜ ገደብ ኣብ መጻኢ ክጅምር ኣይክእልን። ነቲ ዕለት ኣረጋግጹ።</translation>
-        </message>
-        <message>
-            <source>This date lies in the future. Check the date.</source>
-            <translation>እዚ ዕለት ኣብ መጻኢ እዩ። ነቲ ዕለት ኣረጋግጹ።</translation>
-        </message>
-        <message>
-            <source>A date before {0} is not possible here. Check the year.</source>
-            <translation>ቅድሚ {0} ዝኾነ ዕለት ኣብዚ ኣይከኣልን። ነቲ ዓመት ኣረጋግጹ።</translation>
-        </message>
-        <message>
-            <source>A date after {0} is not possible here. Check the year.</source>
-            <translation>ድሕሪ {0} ዝኾነ ዕለት ኣብዚ ኣይከኣልን። ነቲ ዓመት ኣረጋግጹ።</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosuresModel</name>
-        <message>
-            <source>When</source>
-            <translation>መዓስ</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>እንታይ</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>እዋን</translation>
-        </message>
-        <message>
-            <source>To whom</source>
-            <translation>ንመን</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation>ምዝገባታት</translation>
-        </message>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>ጸብጻብ ንኣማሓዳሪ</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>ስም ዘይብሉ ጽማቝ</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>ምውጻእ ሓበሬታ</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>ምርካብ ናብ መሳርሕቲ</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>ኣጀንዳ ንዓውደ ኣዋርሕኹም</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>ሰሙን ኣጀንዳ ኣብ ወረቐት</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsDialog</name>
-        <message>
-            <source>&amp;Make reports</source>
-            <translation>ጸብጻባት ስርሑ</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ዕጸዉ</translation>
-        </message>
-        <message>
-            <source>Preview of the report</source>
-            <translation>ቅድመ-ርእይ ጸብጻብ</translation>
-        </message>
-        <message>
-            <source>Reports to make</source>
-            <translation>ዝስርሑ ጸብጻባት</translation>
-        </message>
-        <message>
-            <source>All reports are made: nothing is due.</source>
-            <translation>ኩሎም ጸብጻባት ተሰሪሖም: ዝተረፈ የለን።</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of {0} report(s) ticked.</source>
-            <translation>
-                <numerusform>%n ካብ {0} ጸብጻብ ምልክት ተገይሩ።</numerusform>
-                <numerusform>%n ካብ {0} ጸብጻባት ምልክት ተገይሮም።</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Making the preview…</source>
-            <translation>ቅድመ-ርእይ ይስራሕ ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Folder for the reports</source>
-            <translation>ፎልደር ንጸብጻባት</translation>
-        </message>
-        <message>
-            <source>Making the reports…</source>
-            <translation>ጸብጻባት ይስርሑ ኣለዉ…</translation>
-        </message>
-        <message>
-            <source>Not all reports were made</source>
-            <translation>ኩሎም ጸብጻባት ኣይተሰርሑን</translation>
-        </message>
-        <message>
-            <source>Reports made</source>
-            <translation>ጸብጻባት ተሰሪሖም</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
-            <translation>
-                <numerusform>%n ጸብጻብ ኣብ {0} ተዓቂቡ። ኣብ ገጽ ዝተኻፈለ ናይቲ ሓድሽ መጻኢ ተመዝጊቡ ኣሎ።</numerusform>
-                <numerusform>%n ጸብጻባት ኣብ {0} ተዓቂቦም። ነፍሲ ወከፍ ኣብ ገጽ ዝተኻፈለ ናይ ሓድሽ መጻኢኡ ተመዝጊቡ ኣሎ።</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All files have the password you typed.</source>
-            <translation>ኩሎም ፋይላት እቲ ዝጸሓፍኩምዎ ቃል ምስጢር ኣለዎም።</translation>
-        </message>
-        <message>
-            <source>Reports due for the regisseur</source>
-            <translation>ግዜኦም ዝበጽሐ ጸብጻባት ንኣማሓዳሪ</translation>
-        </message>
-        <message>
-            <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
-            <translation>እዞም ጸብጻባት ናይ ዝሓለፈ ምሉእ ወርሒ ወይ ርብዒ ዓመት ገና ኣይተሰርሑን። ነፍሲ ወከፍ ኣብ ናይ ገዛእ ርእሱ ፋይል ይኣቱ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ይምዝገብ።</translation>
-        </message>
-        <message>
-            <source>&amp;Reports to make (Space ticks or unticks one):</source>
-            <translation>ዝስርሑ ጸብጻባት (Space ሓደ ምልክት ይገብር ወይ የልዕል):</translation>
-        </message>
-        <message>
-            <source>&amp;Folder</source>
-            <translation>ፎልደር</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>ምረጹ…</translation>
-        </message>
-        <message>
-            <source>R&amp;ecipient</source>
-            <translation>ተቐባሊ</translation>
-        </message>
-        <message>
-            <source>empty = the regisseur in each newcomer's profile</source>
-            <translation>ባዶ = ኣማሓዳሪ ኣብ መግለጺ ነፍሲ ወከፍ ሓድሽ መጻኢ</translation>
-        </message>
-        <message>
-            <source>&amp;Password (optional)</source>
-            <translation>ቃል ምስጢር (ግዴታ ኣይኮነን)</translation>
-        </message>
-        <message>
-            <source>for all files; empty = none</source>
-            <translation>ንኹሎም ፋይላት፤ ባዶ = የለን</translation>
-        </message>
-        <message>
-            <source>Sho&amp;w</source>
-            <translation>ኣርእዩ</translation>
-        </message>
-        <message>
-            <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
-            <translation>ቅድመ-ርእይ ናይቲ ዝተመርጸ ጸብጻብ፡ ከምቲ ዝዕቀብ (ቃል ምስጢር ኣብ ምዕቃብ ይውሰኽ)።</translation>
-        </message>
-    </context>
-    <context>
-        <name>DueReportsModel</name>
-        <message>
-            <source>Newcomer</source>
-            <translation>ሓድሽ መጻኢ</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>እዋን</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>ስም ፋይል</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>{0} for {1}</source>
-            <translation>{0} ን{1}</translation>
-        </message>
-        <message>
-            <source>&amp;Channel</source>
-            <translation>መገዲ</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>ዓይነት</translation>
-        </message>
-        <message>
-            <source>&amp;Activity</source>
-            <translation>ንጥፈት</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>ኣርእስቲ</translation>
-        </message>
-        <message>
-            <source>&amp;What about</source>
-            <translation>ብዛዕባ እንታይ</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>መዘኻኸሪ</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>መግለጺ</translation>
-        </message>
-        <message>
-            <source>&amp;What to do</source>
-            <translation>እንታይ ክግበር</translation>
-        </message>
-        <message>
-            <source>&amp;Remark</source>
-            <translation>ርእይቶ</translation>
-        </message>
-        <message>
-            <source>&amp;Due date</source>
-            <translation>ናይ መወዳእታ ዕለት</translation>
-        </message>
-        <message>
-            <source>We do this &amp;together</source>
-            <translation>ብሓባር ንገብሮ</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>Fill in a date, like 15-03-2024.</source>
-            <translation>ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
-        </message>
-        <message>
-            <source>Fill in how many hours, like 1,5.</source>
-            <translation>ክንደይ ሰዓት ምልኡ፡ ንኣብነት 1,5።</translation>
-        </message>
-        <message>
-            <source>Write the note first; an empty note is not saved.</source>
-            <translation>መጀመርያ መዘኻኸሪ ጸሓፉ፤ ባዶ መዘኻኸሪ ኣይዕቀብን።</translation>
-        </message>
-        <message>
-            <source>Write what needs to be done.</source>
-            <translation>እንታይ ክግበር ከም ዘለዎ ጸሓፉ።</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>እዚ ቦታ ክምላእ ኣለዎ።</translation>
-        </message>
-        <message>
-            <source>Did the appointment take place?</source>
-            <translation>እቲ ቆጸራ ተኻይዱ ድዩ?</translation>
-        </message>
-        <message>
-            <source>This appointment lies in the past but is still marked planned. What happened?</source>
-            <translation>እዚ ቆጸራ ሓሊፉ እዩ ግን ገና ‘ተሓሲቡ’ ይብል። እንታይ ኮነ?</translation>
-        </message>
-        <message>
-            <source>Keep planned</source>
-            <translation>ተሓሲቡ ይጽናሕ</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
-            <translation>&lt;b&gt;ተጠንቀቑ:&lt;/b&gt; እቲ ጽሑፍ {0} ዝሓዘ ይመስል። ከምዚ ዝኣመሰለ ሓበሬታ ኣብ መዘኻኸሪ ኣይኣቱን። ኣልግስዎ፡ ወይ ብዝኾነ ንምዕቃብ ደጊምኩም Enter ጠውቑ።</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>ብዝኾነ ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Discard this entry?</source>
-            <translation>እዚ ዝኣተወ ይደርበ?</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>ገና ዘይተዓቀበ ነገር ጽሒፍኩም ኣለኹም። ክድርበ ድዩ?</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>ደርብዩ</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>ንምምላስን ንምዕቃብን ኣቋርጹ ምረጹ።</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>ዕለት</translation>
-        </message>
-        <message>
-            <source>T&amp;ime</source>
-            <translation>ሰዓት</translation>
-        </message>
-        <message>
-            <source>hh:mm</source>
-            <translation>hh:mm</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>ኩነታት</translation>
-        </message>
-        <message>
-            <source>D&amp;uration (minutes)</source>
-            <translation>ንውሓት (ደቒቕ)</translation>
-        </message>
-        <message>
-            <source>&amp;Hours</source>
-            <translation>ሰዓታት</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>ኣርእስትታት</translation>
-        </message>
-        <message>
-            <source>&amp;Location</source>
-            <translation>ቦታ</translation>
-        </message>
-        <message>
-            <source>I go along (&amp;accompanied)</source>
-            <translation>ኣነ እሳነ (ምስናይ)</translation>
-        </message>
-        <message>
-            <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
-            <translation>ንናይ ክንክን ቆጸራ እቲ ተግባራዊ ጎድኑ ጥራይ ይዕቀብ: መዓስ፡ ኣበይ፡ ትሳነዩ ዶ ኣይትሳነዩን። ንምኽንያት ወይ ንምርመራ (diagnose) ብፍላጥ ቦታ የለን።</translation>
-        </message>
-        <message>
-            <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
-            <translation>ክካፈል ይኽእል: እዚ ጽሑፍ ኣብቲ ጸብጻብ ንኣማሓዳሪ ክኣቱ ይኽእል</translation>
-        </message>
-        <message>
-            <source>Enter saves. Shift+Enter starts a new line.</source>
-            <translation>Enter ይዕቅብ። Shift+Enter ሓድሽ መስመር ይጅምር።</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionDialog</name>
-        <message>
-            <source>Request an extension for {0}</source>
-            <translation>ሕቶ ምንዋሕ ግዜ ን{0}</translation>
-        </message>
-        <message>
-            <source>Extension request of {0}</source>
-            <translation>ሕቶ ምንዋሕ ግዜ ናይ {0}</translation>
-        </message>
-        <message>
-            <source>No decision yet</source>
-            <translation>ገና ውሳነ የለን</translation>
-        </message>
-        <message>
-            <source>Granted</source>
-            <translation>ተፈቒዱ</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>ተነጺጉ</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>Note: {0} (source: {1})</source>
-            <translation>ተጠንቀቑ: {0} (ምንጪ: {1})</translation>
-        </message>
-        <message>
-            <source>DUO answers within 8 weeks: expected by {0}.</source>
-            <translation>DUO ኣብ ውሽጢ 8 ሰሙን ይምልስ: ክሳብ {0} ይጽበ።</translation>
-        </message>
-        <message>
-            <source>A task for that day is added.</source>
-            <translation>ንዝኸውን መዓልቲ ዕማም ይውሰኽ።</translation>
-        </message>
-        <message>
-            <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
-            <translation>{0}: ‘{1}’ ዕለት ኣይኮነን። ብመዓልቲ-ወርሒ-ዓመት ጸሓፍዎ፡ ንኣብነት 15-03-2026።</translation>
-        </message>
-        <message>
-            <source>Sent to DUO on</source>
-            <translation>ናብ DUO ዝተላእከሉ</translation>
-        </message>
-        <message>
-            <source>The day it was sent is in the future.</source>
-            <translation>እቲ ዝተላእከሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
-        </message>
-        <message>
-            <source>Date of the letter</source>
-            <translation>ዕለት ደብዳበ</translation>
-        </message>
-        <message>
-            <source>The date of the letter is in the future.</source>
-            <translation>ዕለት ደብዳበ ኣብ መጻኢ እዩ።</translation>
-        </message>
-        <message>
-            <source>The letter cannot be dated before the request was sent ({0}).</source>
-            <translation>ደብዳበ ቅድሚ እቲ ሕቶ ዝተላእከሉ ({0}) ክኸውን ኣይክእልን።</translation>
-        </message>
-        <message>
-            <source>Months granted: type a whole number from 1 to {0}.</source>
-            <translation>ዝተፈቕዱ ኣዋርሕ: ካብ 1 ክሳብ {0} ምሉእ ቁጽሪ ጸሓፉ።</translation>
-        </message>
-        <message>
-            <source>Extension of the termijn</source>
-            <translation>ምንዋሕ ግዜ ገደብ</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>ምኽንያት</translation>
-        </message>
-        <message>
-            <source>&amp;Sent to DUO on</source>
-            <translation>ናብ DUO ዝተላእከሉ</translation>
-        </message>
-        <message>
-            <source>day-month-year, for example 15-03-2026</source>
-            <translation>መዓልቲ-ወርሒ-ዓመት፡ ንኣብነት 15-03-2026</translation>
-        </message>
-        <message>
-            <source>Evidence gathered</source>
-            <translation>ዝተኣከበ መረጋገጺ</translation>
-        </message>
-        <message>
-            <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
-            <translation>ሰነድ ምስ ሃለወኩም ምልክት ግበሩ። ነቲ ሰነድ ወይ ትሕዝቶኡ ኣብቲ app ኣየእትዉ።</translation>
-        </message>
-        <message>
-            <source>Decision of DUO</source>
-            <translation>ውሳነ DUO</translation>
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation>ውሳነ</translation>
-        </message>
-        <message>
-            <source>&amp;Months granted</source>
-            <translation>ዝተፈቕዱ ኣዋርሕ</translation>
-        </message>
-        <message>
-            <source>for example 6</source>
-            <translation>ንኣብነት 6</translation>
-        </message>
-        <message>
-            <source>Date of the &amp;letter</source>
-            <translation>ዕለት ደብዳበ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtensionRequestsModel</name>
-        <message>
-            <source>Reason</source>
-            <translation>ምኽንያት</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>ዝተላእከሉ</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>መረጋገጺ</translation>
-        </message>
-        <message>
-            <source>Answer expected</source>
-            <translation>መልሲ ይጽበ</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>ውሳነ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Granted: %n month(s)</source>
-            <translation>
-                <numerusform>ተፈቒዱ: %n ወርሒ</numerusform>
-                <numerusform>ተፈቒዱ: %n ኣዋርሕ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>ተነጺጉ</translation>
-        </message>
-        <message>
-            <source>Not yet</source>
-            <translation>ገና</translation>
-        </message>
-        <message>
-            <source>{0} of {1}</source>
-            <translation>{0} ካብ {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartPage</name>
-        <message>
-            <source>The two passphrases are not the same. Type them again.</source>
-            <translation>ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን። ደጊምኩም ጸሓፍዎም።</translation>
-        </message>
-        <message>
-            <source>Welcome to Sleutelapp</source>
-            <translation>እንቋዕ ናብ Sleutelapp ብደሓን መጻእኩም</translation>
-        </message>
-        <message>
-            <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
-            <translation>ብዛዕባ እቶም እትመርሕዎም ሓደስቲ መጻእቲ ዝጸሓፍኩምዎ ኣብዚ ኮምፒተር ተመስጢሩ ይዕቀብ። ንስኹም ጥራይ እትፈልጥዎ ሓረግ ምስጢር ምረጹ: እንተወሓደ 8 ፊደላት፡ ንኣብነት ኣርባዕተ ዘይተተሓሓዙ ቃላት።</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>ሓድሽ ሓረግ ምስጢር</translation>
-        </message>
-        <message>
-            <source>Repeat passphrase</source>
-            <translation>ሓረግ ምስጢር ድገሙ</translation>
-        </message>
-        <message>
-            <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-            <translation>ነዚ ዶሴ መን እዩ ዝሕዞ? ስምኩምን ትካልኩምን ኣብቲ ጸብጻብ ንኣማሓዳሪ ይርኣዩ። ድሒርኩም ኣብ ቅጥዕታት ክትቕይርዎም ትኽእሉ ኢኹም።</translation>
-        </message>
-        <message>
-            <source>Your &amp;name</source>
-            <translation>ስምኩም</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>ትካል</translation>
-        </message>
-        <message>
-            <source>responsible for the data, e.g. the welfare organisation</source>
-            <translation>ንሓበሬታ ሓላፍነት ዝወስድ፡ ንኣብነት ትካል ማሕበራዊ ደሓን</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>ርክብ ትካል</translation>
-        </message>
-        <message>
-            <source>e-mail or phone for privacy questions</source>
-            <translation>ኢመይል ወይ ተሌፎን ንሕቶታት ብዛዕባ ብሕትውና</translation>
-        </message>
-        <message>
-            <source>Create my case file</source>
-            <translation>ዶሴይ ፍጠሩ</translation>
-        </message>
-        <message>
-            <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-            <translation>ምርኣይ ጥራይ ዲኹም? ነቲ app ብዝተፈጠሩ ሓደስቲ መጻእቲ ኣብ ፍሉይ ፋይል ዲሞ ፈትንዎ። ናትኩም ዶሴ ኣይትንከፍን።</translation>
-        </message>
-        <message>
-            <source>Try it with demo data</source>
-            <translation>ብሓበሬታ ዲሞ ፈትኑ</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverDialog</name>
-        <message>
-            <source>Sleutelapp transfer code (one-time):</source>
-            <translation>ኮድ ምርካብ Sleutelapp (ንሓንሳብ):</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
-            <translation>
-                <numerusform>መሳርሕትኹም %n ሓድሽ መጻኢ ይርከብ። ኣብ ዶሴኹም ክትዓጽውዎ ድዩ ወይ ንሓዋሩ ክትድምስስዎ?</numerusform>
-                <numerusform>መሳርሕትኹም %n ሓደስቲ መጻእቲ ይርከብ። ኣብ ዶሴኹም ክትዓጽውዎም ድዩ ወይ ንሓዋሩ ክትድምስስዎም?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close them</source>
-            <translation>ዕጸውዎም</translation>
-        </message>
-        <message>
-            <source>Erase for good…</source>
-            <translation>ንሓዋሩ ደምስሱ…</translation>
-        </message>
-        <message>
-            <source>Keep as they are</source>
-            <translation>ከም ዘለዉ ይጽንሑ</translation>
-        </message>
-        <message>
-            <source>Hand over</source>
-            <translation>ኣረክቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>Save the handover file</source>
-            <translation>ፋይል ምርካብ ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Choose where to save the handover file.</source>
-            <translation>ፋይል ምርካብ ኣበይ ከም ዝዕቀብ ምረጹ።</translation>
-        </message>
-        <message>
-            <source>The folder {0} does not exist.</source>
-            <translation>እቲ ፎልደር {0} የለን።</translation>
-        </message>
-        <message>
-            <source>Tick at least one newcomer (Space).</source>
-            <translation>እንተወሓደ ሓደ ሓድሽ መጻኢ ምልክት ግበሩ (Space)።</translation>
-        </message>
-        <message>
-            <source>{0} already exists. Replace it?</source>
-            <translation>{0} ድሮ ኣሎ። ይተካእ?</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>ተክኡ</translation>
-        </message>
-        <message>
-            <source>Writing the encrypted handover…</source>
-            <translation>ዝተመስጠረ ምርካብ ይጽሓፍ ኣሎ…</translation>
-        </message>
-        <message>
-            <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
-            <translation>ኩሉ ሓበሬታኦም ካብ ዶሴኹም ንሓዋሩ ይድምሰስ፡ ምስ መድለዪ ኢንዴክስ። መሳርሕትኹም ነቲ ዝተረከበ ቅዳሕ ይሕዝ።</translation>
-        </message>
-        <message>
-            <source>Shared before; tell these recipients:</source>
-            <translation>ቅድሚ ሕጂ ተኻፊሉ፤ ነዞም ተቐበልቲ ሓብሩ:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Erase %n newcomer(s) for good?</source>
-            <translation>
-                <numerusform>%n ሓድሽ መጻኢ ንሓዋሩ ይድምሰስ?</numerusform>
-                <numerusform>%n ሓደስቲ መጻእቲ ንሓዋሩ ይድምሰሱ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase for good</source>
-            <translation>ንሓዋሩ ደምስሱ</translation>
-        </message>
-        <message>
-            <source>Erased.</source>
-            <translation>ተደምሲሱ።</translation>
-        </message>
-        <message>
-            <source>Tell these recipients:</source>
-            <translation>ነዞም ተቐበልቲ ሓብሩ:</translation>
-        </message>
-        <message>
-            <source>Hand over to a colleague</source>
-            <translation>ናብ መሳርሕቲ ኣረክቡ</translation>
-        </message>
-        <message>
-            <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
-            <translation>እቶም ዝተመርጹ ሓደስቲ መጻእቲ ምስ ኩሉ ምዝገባታት፡ ፍቓዳትን ዝተኻፈለን ናብ ዝተመስጠረ ፋይል ይኣትዉ። መሳርሕትኹም ብኻልእ መገዲ (ብተሌፎን ወይ ብኣካል) እትህብዎ ናይ ሓንሳብ ኮድ ይኸፍቶ።</translation>
-        </message>
-        <message>
-            <source>&amp;Newcomers to hand over (Space ticks one):</source>
-            <translation>ዝርከቡ ሓደስቲ መጻእቲ (Space ሓደ ምልክት ይገብር):</translation>
-        </message>
-        <message>
-            <source>&amp;Colleague</source>
-            <translation>መሳርሕቲ</translation>
-        </message>
-        <message>
-            <source>name of the colleague who takes over</source>
-            <translation>ስም እቲ ዝርከብ መሳርሕቲ</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ፋይል</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>ምረጹ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursField</name>
-        <message>
-            <source>for example 1,5</source>
-            <translation>ንኣብነት 1,5</translation>
-        </message>
-        <message>
-            <source>Type a number of hours, like 1,5 or 2.</source>
-            <translation>ብዝሒ ሰዓታት ጸሓፉ፡ ከም 1,5 ወይ 2።</translation>
-        </message>
-    </context>
-    <context>
-        <name>InzageDialog</name>
-        <message>
-            <source>Newcomer: {0}</source>
-            <translation>ሓድሽ መጻኢ: {0}</translation>
-        </message>
-        <message>
-            <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
-            <translation>እቲ ቅዳሕ መግለጺ፡ {0} (ብሕታዊ መዘኻኸሪታት ሓዊሱ)፡ {1}ን {2}ን ይሕዝ።</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n ምዝገባ</numerusform>
-                <numerusform>%n ምዝገባታት</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n consent(s)</source>
-            <translation>
-                <numerusform>%n ፍቓድ</numerusform>
-                <numerusform>%n ፍቓዳት</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>what was shared (nothing yet)</source>
-            <translation>ዝተኻፈለ (ገና የለን)</translation>
-        </message>
-        <message numerus="yes">
-            <source>what was shared (%n time(s))</source>
-            <translation>
-                <numerusform>ዝተኻፈለ (%n ግዜ)</numerusform>
-                <numerusform>ዝተኻፈለ (%n ግዜ)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the copy</source>
-            <translation>ቅዳሕ ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Choose an existing folder for the PDF.</source>
-            <translation>ነቲ PDF ዘሎ ፎልደር ምረጹ።</translation>
-        </message>
-        <message>
-            <source>Writing the copy…</source>
-            <translation>ቅዳሕ ይጽሓፍ ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-            <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ:</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ፋይል</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>ምረጹ…</translation>
-        </message>
-        <message>
-            <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
-            <translation>እቲ PDF ኩሉ ይሕዝ፡ ብሕታዊ መዘኻኸሪታትኩም እውን። ነዚ ሓድሽ መጻኢ ጥራይ ሃብዎ። ኣብ መዝገብ ዝተኻፈለ ከም ንዕኡ ዝተዋህበ ይምዝገብ።</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening your case file…</source>
-            <translation>ዶሴኹም ይኽፈት ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Creating your case file…</source>
-            <translation>ዶሴኹም ይፍጠር ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Opening the demo…</source>
-            <translation>ዲሞ ይኽፈት ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Making demo data…</source>
-            <translation>ሓበሬታ ዲሞ ይስራሕ ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Sleutelapp — DEMO (invented people)</source>
-            <translation>Sleutelapp — DEMO (ዝተፈጠሩ ሰባት)</translation>
-        </message>
-        <message>
-            <source>Your unsaved entry is kept and reopens after unlocking.</source>
-            <translation>ዘይተዓቀበ ዝኣተወኩም ተዓቂቡ ኣሎ፡ ድሕሪ ምኽፋት ደጊሙ ይኽፈት።</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>ንጡፍ</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>ተዓጽዩ</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>ኩሉ ሰብ</translation>
-        </message>
-        <message>
-            <source>All routes</source>
-            <translation>ኩሎም መስመራት</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n+ newcomer(s)</source>
-            <translation>
-                <numerusform>%n+ ሓድሽ መጻኢ</numerusform>
-                <numerusform>%n+ ሓደስቲ መጻእቲ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n ሓድሽ መጻኢ</numerusform>
-                <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>ሎሚ</translation>
-        </message>
-        <message>
-            <source>Search newcomers</source>
-            <translation>ሓደስቲ መጻእቲ ድለዩ</translation>
-        </message>
-        <message>
-            <source>Search a name or anything written…</source>
-            <translation>ስም ወይ ዝጸሓፍኩምዎ ዝኾነ ነገር ድለዩ…</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>ብኩነታት ምጽራይ</translation>
-        </message>
-        <message>
-            <source>Route filter</source>
-            <translation>ብመስመር ምጽራይ</translation>
-        </message>
-        <message>
-            <source>Newcomers</source>
-            <translation>ሓደስቲ መጻእቲ</translation>
-        </message>
-        <message>
-            <source>New newcomer…</source>
-            <translation>ሓድሽ መጻኢ ወስኹ…</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>ዶሴ</translation>
-        </message>
-        <message>
-            <source>&amp;Entry</source>
-            <translation>ምዝገባ</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>ምርኣይ</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ሓገዝ</translation>
-        </message>
-        <message>
-            <source>&amp;New newcomer…</source>
-            <translation>ሓድሽ መጻኢ ወስኹ…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit newcomer…</source>
-            <translation>ሓድሽ መጻኢ ኣመዓራርዩ…</translation>
-        </message>
-        <message>
-            <source>Close or reopen newcomer</source>
-            <translation>ሓድሽ መጻኢ ዕጸዉ ወይ ደጊምኩም ክፈቱ</translation>
-        </message>
-        <message>
-            <source>Erase newcomer for good…</source>
-            <translation>ሓድሽ መጻኢ ንሓዋሩ ደምስሱ…</translation>
-        </message>
-        <message>
-            <source>Summary for the &amp;regisseur (PDF)…</source>
-            <translation>ጸብጻብ ንኣማሓዳሪ (PDF)…</translation>
-        </message>
-        <message>
-            <source>Reports &amp;due for the regisseur…</source>
-            <translation>ግዜኦም ዝበጽሐ ጸብጻባት ንኣማሓዳሪ…</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymised summary…</source>
-            <translation>ስም ዘይብሉ ጽማቝ…</translation>
-        </message>
-        <message>
-            <source>&amp;Merge summaries…</source>
-            <translation>ጽማቝታት ኣሓብሩ…</translation>
-        </message>
-        <message>
-            <source>&amp;Hand over to a colleague…</source>
-            <translation>ናብ መሳርሕቲ ኣረክቡ…</translation>
-        </message>
-        <message>
-            <source>Recei&amp;ve a handover…</source>
-            <translation>ምርካብ ተቐበሉ…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy for the newcomer (inzage)…</source>
-            <translation>ቅዳሕ ንሓድሽ መጻኢ (inzage)…</translation>
-        </message>
-        <message>
-            <source>Export the agen&amp;da (.ics)…</source>
-            <translation>ኣጀንዳ ኣውጽኡ (.ics)…</translation>
-        </message>
-        <message>
-            <source>Make a &amp;backup…</source>
-            <translation>ቅዳሕ ውሕስና ስርሑ…</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
-        </message>
-        <message>
-            <source>Check the case file</source>
-            <translation>ፋይል ዶሴ ፈትሹ</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>ቅጥዕታት…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>ቆልፉ</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>ውጹ</translation>
-        </message>
-        <message>
-            <source>&amp;Contact…</source>
-            <translation>ርክብ…</translation>
-        </message>
-        <message>
-            <source>&amp;Appointment…</source>
-            <translation>ቆጸራ…</translation>
-        </message>
-        <message>
-            <source>Ac&amp;tivity…</source>
-            <translation>ንጥፈት…</translation>
-        </message>
-        <message>
-            <source>&amp;Note…</source>
-            <translation>መዘኻኸሪ…</translation>
-        </message>
-        <message>
-            <source>&amp;Signal…</source>
-            <translation>ምልክት…</translation>
-        </message>
-        <message>
-            <source>Tas&amp;k…</source>
-            <translation>ዕማም…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit entry…</source>
-            <translation>ምዝገባ ኣመዓራርዩ…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete entry</source>
-            <translation>ምዝገባ ሰርዙ</translation>
-        </message>
-        <message>
-            <source>&amp;Undo delete</source>
-            <translation>ምስራዝ ምለሱ</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>ሎሚ</translation>
-        </message>
-        <message>
-            <source>A&amp;genda (week and month)</source>
-            <translation>ኣጀንዳ (ሰሙንን ወርሕን)</translation>
-        </message>
-        <message>
-            <source>&amp;Find newcomer</source>
-            <translation>ሓድሽ መጻኢ ድለዩ</translation>
-        </message>
-        <message>
-            <source>&amp;About Sleutelapp</source>
-            <translation>ብዛዕባ Sleutelapp</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Summaries to merge</source>
-            <translation>ዝሓብሩ ጽማቝታት</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>ሰንጠረዥ</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesField</name>
-        <message>
-            <source>for example 30</source>
-            <translation>ንኣብነት 30</translation>
-        </message>
-        <message>
-            <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
-            <translation>ምሉእ ደቓይቕ ጸሓፉ፡ ከም 30 ወይ 90 (ወይ 1:30)።</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerDialog</name>
-        <message>
-            <source>months</source>
-            <translation>ኣዋርሕ</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>New newcomer</source>
-            <translation>ሓድሽ መጻኢ</translation>
-        </message>
-        <message>
-            <source>Edit newcomer</source>
-            <translation>ሓድሽ መጻኢ ኣመዓራርዩ</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>ዝተወሰነሉ</translation>
-        </message>
-        <message>
-            <source>As in the settings (every month)</source>
-            <translation>ከም ኣብ ቅጥዕታት (ነፍሲ ወከፍ ወርሒ)</translation>
-        </message>
-        <message>
-            <source>As in the settings (every quarter)</source>
-            <translation>ከም ኣብ ቅጥዕታት (ነፍሲ ወከፍ ርብዒ ዓመት)</translation>
-        </message>
-        <message>
-            <source>Every quarter</source>
-            <translation>ነፍሲ ወከፍ ርብዒ ዓመት</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>ነፍሲ ወከፍ ወርሒ</translation>
-        </message>
-        <message>
-            <source>Discard these details?</source>
-            <translation>እዚ ሓበሬታ ይደርበ?</translation>
-        </message>
-        <message>
-            <source>You typed something that is not saved yet. Throw it away?</source>
-            <translation>ገና ዘይተዓቀበ ነገር ጽሒፍኩም ኣለኹም። ክድርበ ድዩ?</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>ደርብዩ</translation>
-        </message>
-        <message>
-            <source>Choose Cancel to go back and save it.</source>
-            <translation>ንምምላስን ንምዕቃብን ኣቋርጹ ምረጹ።</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n ወርሒ</numerusform>
-                <numerusform>%n ኣዋርሕ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(decided {0})</source>
-            <translation>(ተወሲኑ {0})</translation>
-        </message>
-        <message>
-            <source>Fill in the date the termijn started, like 15-03-2024.</source>
-            <translation>ግዜ ገደብ ዝጀመረሉ ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
-        </message>
-        <message>
-            <source>Fill in a name.</source>
-            <translation>ስም ምልኡ።</translation>
-        </message>
-        <message>
-            <source>Newcomer</source>
-            <translation>ሓድሽ መጻኢ</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>ስም</translation>
-        </message>
-        <message>
-            <source>&amp;Called</source>
-            <translation>ዝጽውዕሉ ስም</translation>
-        </message>
-        <message>
-            <source>short name shown on screen (optional)</source>
-            <translation>ኣብ ስክሪን ዝርአ ሓጺር ስም (ግዴታ ኣይኮነን)</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>ተሌፎን</translation>
-        </message>
-        <message>
-            <source>&amp;Language(s)</source>
-            <translation>ቋንቋ(ታት)</translation>
-        </message>
-        <message>
-            <source>&amp;Route</source>
-            <translation>መስመር</translation>
-        </message>
-        <message>
-            <source>&amp;Termijn started on</source>
-            <translation>ግዜ ገደብ ዝጀመረሉ</translation>
-        </message>
-        <message>
-            <source>known:</source>
-            <translation>ፍሉጥ:</translation>
-        </message>
-        <message>
-            <source>Termijn started on</source>
-            <translation>ግዜ ገደብ ዝጀመረሉ</translation>
-        </message>
-        <message>
-            <source>&amp;Municipality reference</source>
-            <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
-        </message>
-        <message>
-            <source>Re&amp;gisseur</source>
-            <translation>ኣማሓዳሪ</translation>
-        </message>
-        <message>
-            <source>name and e-mail of the inburgeringsregisseur</source>
-            <translation>ስምን ኢመይልን ናይ ኣማሓዳሪ ውህደት (inburgeringsregisseur)</translation>
-        </message>
-        <message>
-            <source>C&amp;oaches</source>
-            <translation>ኣሰልጠንቲ</translation>
-        </message>
-        <message>
-            <source>Language &amp;school</source>
-            <translation>ቤት ትምህርቲ ቋንቋ</translation>
-        </message>
-        <message>
-            <source>St&amp;atus</source>
-            <translation>ኩነታት</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>ጸብጻብ ንኣማሓዳሪ: ክንደይ ግዜ</translation>
-        </message>
-        <message>
-            <source>Extensions of the termijn granted by DUO</source>
-            <translation>ብDUO ዝተፈቕደ ምንዋሕ ግዜ ገደብ</translation>
-        </message>
-        <message>
-            <source>Months of extension</source>
-            <translation>ኣዋርሕ ምንዋሕ</translation>
-        </message>
-        <message>
-            <source>Reason for the extension</source>
-            <translation>ምኽንያት ምንዋሕ</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>ምኽንያት</translation>
-        </message>
-        <message>
-            <source>Extension decided on</source>
-            <translation>ምንዋሕ ዝተወሰነሉ</translation>
-        </message>
-        <message>
-            <source>Add extension</source>
-            <translation>ምንዋሕ ወስኹ</translation>
-        </message>
-        <message>
-            <source>Remove selected</source>
-            <translation>ዝተመርጸ ኣልግሱ</translation>
-        </message>
-        <message>
-            <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
-            <translation>Sleutelapp ንBSN፡ ሰነዳት መንነት፡ ዜግነት ወይ ሃይማኖት ብፍላጥ ቦታ የብሉን።</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerListModel</name>
-        <message>
-            <source>Last contact: {0}</source>
-            <translation>ናይ መወዳእታ ርክብ: {0}</translation>
-        </message>
-        <message>
-            <source>No contact recorded yet</source>
-            <translation>ገና ዝተመዝገበ ርክብ የለን</translation>
-        </message>
-        <message>
-            <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
-            <translation>30+ መዓልቲ: 30 መዓልቲ ወይ ልዕሊኡ ርክብ የለን (ካብ ዝተወሰኸሉ)። ዝቑጸሩ: ርክባት፡ ዝተሳነኹምሎም ዝተኻየዱ ቆጸራታት፡ ብሓባር ዝተገብሩ ንጥፈታት።</translation>
-        </message>
-        <message>
-            <source>Termijn ends: {0}</source>
-            <translation>ግዜ ገደብ ዝውድኣሉ: {0}</translation>
-        </message>
-        <message>
-            <source>Found in: {0} {1} — {2}</source>
-            <translation>ዝተረኽበሉ: {0} {1} — {2}</translation>
-        </message>
-        <message>
-            <source>termijn</source>
-            <translation>ግዜ ገደብ</translation>
-        </message>
-        <message>
-            <source>30+ days</source>
-            <translation>30+ መዓልቲ</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>ተዓጽዩ</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewcomerView</name>
-        <message>
-            <source>Everything</source>
-            <translation>ኩሉ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hidden by the filter</source>
-            <translation>
-                <numerusform>%n ብመጽረዪ ተሓቢኡ</numerusform>
-                <numerusform>%n ብመጽረዪ ተሓቢኦም</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>closed on {0}</source>
-            <translation>ኣብ {0} ተዓጽዩ</translation>
-        </message>
-        <message>
-            <source>Route: {0}</source>
-            <translation>መስመር: {0}</translation>
-        </message>
-        <message>
-            <source>Termijn: start date not known</source>
-            <translation>ግዜ ገደብ: ዝጀመረሉ ዕለት ኣይፍለጥን</translation>
-        </message>
-        <message numerus="yes">
-            <source>Termijn ends {0} — %n day(s) left</source>
-            <translation>
-                <numerusform>ግዜ ገደብ ኣብ {0} ይውዳእ — %n መዓልቲ ተሪፉ</numerusform>
-                <numerusform>ግዜ ገደብ ኣብ {0} ይውዳእ — %n መዓልትታት ተሪፉ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Termijn ended {0}</source>
-            <translation>ግዜ ገደብ ኣብ {0} ተወዲኡ</translation>
-        </message>
-        <message>
-            <source>Consent: {0}</source>
-            <translation>ፍቓድ: {0}</translation>
-        </message>
-        <message>
-            <source>Consent: none recorded</source>
-            <translation>ፍቓድ: ዝተመዝገበ የለን</translation>
-        </message>
-        <message>
-            <source>{0} {1} / {2} h</source>
-            <translation>{0} {1} / {2} ሰ</translation>
-        </message>
-        <message>
-            <source>Norms: {0}</source>
-            <translation>መዐቀኒታት: {0}</translation>
-        </message>
-        <message>
-            <source>This route has no hour norms.</source>
-            <translation>እዚ መስመር መዐቀኒ ሰዓታት የብሉን።</translation>
-        </message>
-        <message>
-            <source>{0} {1} h</source>
-            <translation>{0} {1} ሰ</translation>
-        </message>
-        <message>
-            <source>Participation: {0}</source>
-            <translation>ተሳትፎ: {0}</translation>
-        </message>
-        <message>
-            <source>Participation: no hours logged yet</source>
-            <translation>ተሳትፎ: ገና ዝተመዝገበ ሰዓት የለን</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>ስም</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>ዝጽውዕሉ ስም</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>ተሌፎን</translation>
-        </message>
-        <message>
-            <source>Language(s)</source>
-            <translation>ቋንቋ(ታት)</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>መስመር</translation>
-        </message>
-        <message>
-            <source>Termijn started</source>
-            <translation>ግዜ ገደብ ጀሚሩ</translation>
-        </message>
-        <message>
-            <source>Extensions</source>
-            <translation>ምንዋሕ ግዜ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n ወርሒ</numerusform>
-                <numerusform>%n ኣዋርሕ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Municipality reference</source>
-            <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
-        </message>
-        <message>
-            <source>Regisseur</source>
-            <translation>ኣማሓዳሪ</translation>
-        </message>
-        <message>
-            <source>Coaches</source>
-            <translation>ኣሰልጠንቲ</translation>
-        </message>
-        <message>
-            <source>Language school</source>
-            <translation>ቤት ትምህርቲ ቋንቋ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>ኩነታት</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>መስመር ግዜ</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>ኣርእዩ</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>ኣመዓራርዩ…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ሰርዙ</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>መግለጺ</translation>
-        </message>
-        <message>
-            <source>Edit profile…</source>
-            <translation>መግለጺ ኣመዓራርዩ…</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>ፍቓዳት</translation>
-        </message>
-        <message>
-            <source>Record consent…</source>
-            <translation>ፍቓድ መዝግቡ…</translation>
-        </message>
-        <message>
-            <source>Withdraw…</source>
-            <translation>ሰሓቡ…</translation>
-        </message>
-        <message>
-            <source>Disclosures</source>
-            <translation>ዝተኻፈለ</translation>
-        </message>
-        <message>
-            <source>Everything about this newcomer that left this computer.</source>
-            <translation>ብዛዕባ እዚ ሓድሽ መጻኢ ካብዚ ኮምፒተር ዝወጸ ኩሉ።</translation>
-        </message>
-        <message>
-            <source>Shared</source>
-            <translation>ዝተኻፈለ</translation>
-        </message>
-        <message>
-            <source>Extension</source>
-            <translation>ምንዋሕ ግዜ</translation>
-        </message>
-        <message>
-            <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
-            <translation>ንተወሳኺ ግዜ ናብ DUO ዝቐረቡ ሕቶታት። ዝተፈቕደ ምንዋሕ ንመወዳእታ ግዜ ገደብ የናውሖ።</translation>
-        </message>
-        <message>
-            <source>Extension requests</source>
-            <translation>ሕቶታት ምንዋሕ ግዜ</translation>
-        </message>
-        <message>
-            <source>Request an extension…</source>
-            <translation>ምንዋሕ ግዜ ሕተቱ…</translation>
-        </message>
-        <message>
-            <source>Record the decision…</source>
-            <translation>ውሳነ መዝግቡ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን።</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase…</source>
-            <translation>ሓረግ ምስጢር ይቕየር ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>ሓረግ ምስጢር ቀይሩ</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase</source>
-            <translation>ሓድሽ ሓረግ ምስጢር</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>ድገሙ</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickActions</name>
-        <message>
-            <source>Mark &amp;done / resolved</source>
-            <translation>ከም ተፈጺሙ / ተፈቲሑ ምልክት ግበሩ</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;no-show</source>
-            <translation>ከም ዘይመጽአ ምልክት ግበሩ</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;cancelled</source>
-            <translation>ከም ዝተቋረጸ ምልክት ግበሩ</translation>
-        </message>
-        <message>
-            <source>Select an appointment, a task or a signal first.</source>
-            <translation>መጀመርያ ቆጸራ፡ ዕማም ወይ ምልክት ምረጹ።</translation>
-        </message>
-        <message>
-            <source>{0} marked as {1}.</source>
-            <translation>{0} ከም {1} ምልክት ተገይሩ።</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveDialog</name>
-        <message>
-            <source>Receive</source>
-            <translation>ተቐበሉ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>Open a handover file</source>
-            <translation>ፋይል ምርካብ ክፈቱ</translation>
-        </message>
-        <message>
-            <source>Choose the handover file first.</source>
-            <translation>መጀመርያ ፋይል ምርካብ ምረጹ።</translation>
-        </message>
-        <message>
-            <source>Opening and checking the handover…</source>
-            <translation>ምርካብ ይኽፈትን ይፍተሽን ኣሎ…</translation>
-        </message>
-        <message>
-            <source>Received {0} with {1}.</source>
-            <translation>{0} ምስ {1} ተቐቢልኩም።</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n newcomer(s)</source>
-            <translation>
-                <numerusform>%n ሓድሽ መጻኢ</numerusform>
-                <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n ምዝገባ</numerusform>
-                <numerusform>%n ምዝገባታት</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Receive a handover</source>
-            <translation>ምርካብ ተቐበሉ</translation>
-        </message>
-        <message>
-            <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
-            <translation>ካብ መሳርሕትኹም ዝመጸ ፋይል ምርካብ ምረጹ፡ ዝሃበኩም ኮድ ምርካብ ድማ ጸሓፉ። ኩሉ ሓንሳብ ናብ ዶሴኹም ይኣቱ፡ ወይ ሓንቲ እኳ ኣይኣቱን።</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ፋይል</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>ምረጹ…</translation>
-        </message>
-        <message>
-            <source>Transfer &amp;code</source>
-            <translation>ኮድ ምርካብ</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecipientNotice</name>
-        <message>
-            <source>Summary for the regisseur</source>
-            <translation>ጸብጻብ ንኣማሓዳሪ</translation>
-        </message>
-        <message>
-            <source>Anonymised summary</source>
-            <translation>ስም ዘይብሉ ጽማቝ</translation>
-        </message>
-        <message>
-            <source>Data export</source>
-            <translation>ምውጻእ ሓበሬታ</translation>
-        </message>
-        <message>
-            <source>Handover to a colleague</source>
-            <translation>ምርካብ ናብ መሳርሕቲ</translation>
-        </message>
-        <message>
-            <source>Copy for the newcomer</source>
-            <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
-        </message>
-        <message>
-            <source>Agenda for your calendar</source>
-            <translation>ኣጀንዳ ንዓውደ ኣዋርሕኹም</translation>
-        </message>
-        <message>
-            <source>Week of the agenda on paper</source>
-            <translation>ሰሙን ኣጀንዳ ኣብ ወረቐት</translation>
-        </message>
-        <message>
-            <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
-            <translation>እዚ ሓበሬታ ቅድሚ ሕጂ ተኻፊሉ እዩ። ቅዳሖም እውን ምእንቲ ከዐርዩ፡ ነዞም ተቐበልቲ ብዛዕባ እቲ ዝተኣረመ ሓብሩ:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyPage</name>
-        <message>
-            <source>Save the recovery sheet</source>
-            <translation>ወረቐት ምምላስ ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>recovery-key.pdf</source>
-            <translation>recovery-key.pdf</translation>
-        </message>
-        <message>
-            <source>Your recovery key</source>
-            <translation>መፍትሕ ምምላስኩም</translation>
-        </message>
-        <message>
-            <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
-            <translation>ሓረግ ምስጢርኩም እንተ ረሲዕኩም፡ እዚ መፍትሕ ምምላስ ናብ ዶሴኹም ንምምላስ እንኮ መገዲ እዩ። ሕጂ ጥራይ እዩ ዝርአ። ጸሓፍዎ ወይ ሕተምዎ፡ ኣብ ውሑስ ቦታ ክዕቅቦ ድማ ንትካልኩም ሃብዎ።</translation>
-        </message>
-        <message>
-            <source>Print / save as PDF…</source>
-            <translation>ሕተሙ / ከም PDF ዓቅቡ…</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>ቅድሑ</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery key</source>
-            <translation>ነቲ መፍትሕ ምምላስ ጽሒፈዮ ወይ ሓቲመዮ ኣለኹ</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>ቀጽሉ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reminders</name>
-        <message>
-            <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
-            <translation>ጽባሕ ሰዓት {0}: ቆጸራ ምስ {1}፡ ንስኹም ትሳነዩ።</translation>
-        </message>
-        <message>
-            <source>Tomorrow: appointment with {0}, you go along.</source>
-            <translation>ጽባሕ: ቆጸራ ምስ {0}፡ ንስኹም ትሳነዩ።</translation>
-        </message>
-        <message>
-            <source>Today at {0}: appointment with {1}, you go along.</source>
-            <translation>ሎሚ ሰዓት {0}: ቆጸራ ምስ {1}፡ ንስኹም ትሳነዩ።</translation>
-        </message>
-        <message>
-            <source>Today: appointment with {0}, you go along.</source>
-            <translation>ሎሚ: ቆጸራ ምስ {0}፡ ንስኹም ትሳነዩ።</translation>
-        </message>
-        <message numerus="yes">
-            <source>Since you last closed the app: %n appointment(s)</source>
-            <translation>
-                <numerusform>ካብ ዝዓጸኹምዎ ንደሓር: %n ቆጸራ</numerusform>
-                <numerusform>ካብ ዝዓጸኹምዎ ንደሓር: %n ቆጸራታት</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n task(s) came due. See Today and the agenda.</source>
-            <translation>
-                <numerusform>ከምኡ እውን %n ዕማም ግዜኡ በጺሑ። ሎሚን ኣጀንዳን ርኣዩ።</numerusform>
-                <numerusform>ከምኡ እውን %n ዕማማት ግዜኦም በጺሑ። ሎሚን ኣጀንዳን ርኣዩ።</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPeriods</name>
-        <message>
-            <source>quarter {0} of {1}</source>
-            <translation>ርብዒ ዓመት {0} ናይ {1}</translation>
-        </message>
-        <message>
-            <source>Report {0} for {1} not made yet</source>
-            <translation>ጸብጻብ {0} ን{1} ገና ኣይተሰርሐን</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Every quarter</source>
-            <translation>ነፍሲ ወከፍ ርብዒ ዓመት</translation>
-        </message>
-        <message>
-            <source>Every month</source>
-            <translation>ነፍሲ ወከፍ ወርሒ</translation>
-        </message>
-        <message>
-            <source>Not available in this version.</source>
-            <translation>ኣብዚ ስሪት ኣይርከብን።</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ዓቅቡ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ኣቋርጹ</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>ቅጥዕታት</translation>
-        </message>
-        <message>
-            <source>Who is responsible for the data</source>
-            <translation>ንሓበሬታ ሓላፍነት ዝወስድ</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>ትካል</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;contact</source>
-            <translation>ርክብ ትካል</translation>
-        </message>
-        <message>
-            <source>&amp;Your name (key person)</source>
-            <translation>ስምኩም (ሰብ መፍትሕ)</translation>
-        </message>
-        <message>
-            <source>Your c&amp;ontact</source>
-            <translation>ርክብኩም</translation>
-        </message>
-        <message>
-            <source>Safety and summaries</source>
-            <translation>ድሕንነትን ጽማቝታትን</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after (minutes without use)</source>
-            <translation>ድሕሪ ክንደይ ይዕጾ (ደቓይቕ ብዘይ ጥቕሚ)</translation>
-        </message>
-        <message>
-            <source>&amp;Erase closed newcomers after (months)</source>
-            <translation>ዝተዓጽዉ ሓደስቲ መጻእቲ ድሕሪ (ኣዋርሕ) ይድምሰሱ</translation>
-        </message>
-        <message>
-            <source>&amp;Minimum newcomers per number (k)</source>
-            <translation>ዝነኣሰ ጉጅለ ኣብ ጽማቝ (k)</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>ቋንቋ</translation>
-        </message>
-        <message>
-            <source>Reports to the regisseur, &amp;how often</source>
-            <translation>ጸብጻብ ንኣማሓዳሪ: ክንደይ ግዜ</translation>
-        </message>
-        <message>
-            <source>Change passphrase…</source>
-            <translation>ሓረግ ምስጢር ቀይሩ…</translation>
-        </message>
-        <message>
-            <source>New recovery key…</source>
-            <translation>ሓድሽ መፍትሕ ምምላስ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryDialog</name>
-        <message>
-            <source>Table</source>
-            <translation>ሰንጠረዥ</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>Date</source>
-            <translation>ዕለት</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>ምድብ</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>ዓይነት</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>ዝርዝር</translation>
-        </message>
-        <message>
-            <source>Shareable</source>
-            <translation>ክካፈል ይኽእል</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>እወ</translation>
-        </message>
-        <message>
-            <source>{0} min</source>
-            <translation>{0} ደቒቕ</translation>
-        </message>
-        <message>
-            <source>{0} h</source>
-            <translation>{0} ሰ</translation>
-        </message>
-        <message>
-            <source>accompanied</source>
-            <translation>ተሳንዩ</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayView</name>
-        <message>
-            <source>extension requested, answer expected by {0}</source>
-            <translation>ምንዋሕ ግዜ ተሓቲቱ፡ መልሲ ክሳብ {0} ይጽበ</translation>
-        </message>
-        <message>
-            <source>an extension can be requested since {0}</source>
-            <translation>ካብ {0} ጀሚሩ ምንዋሕ ግዜ ክሕተት ይኽእል</translation>
-        </message>
-        <message>
-            <source>an extension can be requested from {0}</source>
-            <translation>ካብ {0} ንደሓር ምንዋሕ ግዜ ክሕተት ይኽእል</translation>
-        </message>
-        <message>
-            <source>Enter opens the dialog that makes all due reports at once.</source>
-            <translation>Enter ኩሎም ግዜኦም ዝበጽሐ ጸብጻባት ሓንሳብ ዝሰርሕ መስኮት ይኸፍት።</translation>
-        </message>
-        <message>
-            <source>{0} — {1}: {2} — still planned; did it take place?</source>
-            <translation>{0} — {1}: {2} — ገና ‘ተሓሲቡ’ ይብል፤ ተኻይዱ ድዩ?</translation>
-        </message>
-        <message>
-            <source>you go along</source>
-            <translation>ንስኹም ትሳነዩ</translation>
-        </message>
-        <message>
-            <source>(overdue)</source>
-            <translation>(ግዜኡ ሓሊፉ)</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — termijn ends {1} (%n day(s) left)</source>
-            <translation>
-                <numerusform>{0} — ግዜ ገደብ ኣብ {1} ይውዳእ (%n መዓልቲ ተሪፉ)</numerusform>
-                <numerusform>{0} — ግዜ ገደብ ኣብ {1} ይውዳእ (%n መዓልትታት ተሪፉ)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} — termijn ended {1}</source>
-            <translation>{0} — ግዜ ገደብ ኣብ {1} ተወዲኡ</translation>
-        </message>
-        <message>
-            <source>{0} — no contact recorded yet</source>
-            <translation>{0} — ገና ዝተመዝገበ ርክብ የለን</translation>
-        </message>
-        <message numerus="yes">
-            <source>{0} — last contact {1} (%n day(s) ago)</source>
-            <translation>
-                <numerusform>{0} — ናይ መወዳእታ ርክብ {1} (ቅድሚ %n መዓልቲ)</numerusform>
-                <numerusform>{0} — ናይ መወዳእታ ርክብ {1} (ቅድሚ %n መዓልትታት)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Update the status: past appointments still planned</source>
-            <translation>ኩነታት ኣሐድሱ: ዝሓለፉ ገና ‘ተሓሲቡ’ ዝብሉ ቆጸራታት</translation>
-        </message>
-        <message>
-            <source>Appointments up to and including {0}</source>
-            <translation>ቆጸራታት ክሳብ {0}</translation>
-        </message>
-        <message>
-            <source>Open tasks due up to and including {0}</source>
-            <translation>ክሳብ {0} ግዜኦም ዝበጽሕ ክፉታት ዕማማት</translation>
-        </message>
-        <message>
-            <source>Termijn ends within 6 months</source>
-            <translation>ግዜ ገደብ ኣብ ውሽጢ 6 ኣዋርሕ ይውዳእ</translation>
-        </message>
-        <message>
-            <source>No contact for 30 days</source>
-            <translation>30 መዓልቲ ርክብ የለን</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>ሎሚ</translation>
-        </message>
-        <message>
-            <source>Update the status</source>
-            <translation>ኩነታት ኣሐድሱ</translation>
-        </message>
-        <message>
-            <source>Appointments in the next 14 days</source>
-            <translation>ቆጸራታት ኣብ ዝመጽእ 14 መዓልቲ</translation>
-        </message>
-        <message>
-            <source>Open tasks, due soon</source>
-            <translation>ክፉታት ዕማማት፡ ቀረባ ግዜ</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
-            <translation>ነቲ ሓድሽ መጻኢ ንምኽፋት Enter ጠውቑ ወይ ኣብ መስመር ክልተ ግዜ ጠውቑ። Ctrl+1…6 ንሓድሽ መጻኢ ናይቲ ዝተመርጸ መስመር ይምዝግብ፤ Ctrl+D ቆጸራ ወይ ዕማም ከም ተፈጺሙ ይገብር (ንዝያዳ ብየማን ጠውቑ)።</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferCodeDialog</name>
-        <message numerus="yes">
-            <source>The handover file for %n newcomer(s) was written:
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>today</source>
+        <translation>ሎሚ</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>ዝተሓስበ የለን</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Enter ኩሎም ግዜኦም ዝበጽሐ ጸብጻባት ሓንሳብ ዝሰርሕ መስኮት ይኸፍት።</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>ንስኹም ትሳነዩ</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ምሉእ መዓልቲ</translation>
+    </message>
+    <message>
+        <source>Task — {0}: {1}</source>
+        <translation>ዕማም — {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — the termijn ends today</source>
+        <translation>{0} — ግዜ ገደብ (termijn) ሎሚ ይውዳእ</translation>
+    </message>
+    <message>
+        <source>{0} — answer from DUO to the extension request expected</source>
+        <translation>{0} — ካብ DUO ንሕቶ ምንዋሕ ግዜ መልሲ ይጽበ</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Week</source>
+        <translation>ሰሙን</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ወርሒ</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1} up to and including {2}</source>
+        <translation>ሰሙን {0}: {1} ክሳብ {2}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ኣጀንዳ</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Page Up)</source>
+        <translation>ዝሓለፈ ሰሙን ወይ ወርሒ (Page Up)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; ዝሓለፈ</translation>
+    </message>
+    <message>
+        <source>Back to this week or month (T)</source>
+        <translation>ናብዚ ሰሙን ወይ ወርሒ ተመለሱ (T)</translation>
+    </message>
+    <message>
+        <source>To t&amp;oday</source>
+        <translation>ናብ ሎሚ</translation>
+    </message>
+    <message>
+        <source>Next week or month (Page Down)</source>
+        <translation>ዝቕጽል ሰሙን ወይ ወርሒ (Page Down)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext &gt;</source>
+        <translation>ዝቕጽል &gt;</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>ኣርእዩ</translation>
+    </message>
+    <message>
+        <source>Agenda items by day</source>
+        <translation>ኣጀንዳ ብመዓልቲ</translation>
+    </message>
+    <message>
+        <source>Enter opens the newcomer. Ctrl+D: done, Ctrl+Shift+N: no-show, Ctrl+Shift+X: cancelled.</source>
+        <translation>Enter ነቲ ሓድሽ መጻኢ ይኸፍት። Ctrl+D: ተፈጺሙ, Ctrl+Shift+N: ኣይመጽአን, Ctrl+Shift+X: ተቋሪጹ።</translation>
+    </message>
+    <message>
+        <source>Week as &amp;PDF…</source>
+        <translation>ሰሙን ከም PDF…</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.&amp;ics)…</source>
+        <translation>ኣጀንዳ ኣውጽኡ (.ics)…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWeekDialog</name>
+    <message>
+        <source>The week of {0} up to and including {1} as a PDF to print.</source>
+        <translation>ሰሙን ካብ {0} ክሳብ {1} ንምሕታም ከም PDF።</translation>
+    </message>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>ቀዳሞት ፊደላት (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>ዝጽውዕሉ ስም</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ምሉእ ስም</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>Save the week as PDF</source>
+        <translation>ሰሙን ከም PDF ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>ነቲ ፋይል ዘሎ ፎልደር ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF ይስራሕ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Week as PDF</source>
+        <translation>ሰሙን ከም PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>ኣስማት</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>ዓይነት ናይ ጥዕና ቆጸራ ኣርእዩ (ሓኪም ስድራ, ሆስፒታል, …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>ቦታ ናይ ጥዕና ቆጸራ ዝርአ ዓይነቱ እውን ምስ ዝርአ ጥራይ እዩ: ኣድራሻ እንታይ ዓይነት ክንክን ምዃኑ ከርኢ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>ቦታ ቆጸራታት ኣርእዩ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ምረጹ…</translation>
+    </message>
+    <message>
+        <source>This paper is for yourself. Keep it with you and destroy it after the week. The Shared tab will say that these appointments were printed.</source>
+        <translation>እዚ ወረቐት ንዓኹም እዩ። ምሳኹም ሓዝዎ፡ ድሕሪ እቲ ሰሙን ኣጥፍእዎ። ኣብ ገጽ ዝተኻፈለ እዞም ቆጸራታት ከም ዝተሓተሙ ክጽሓፍ እዩ።</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Initials (A.K.)</source>
+        <translation>ቀዳሞት ፊደላት (A.K.)</translation>
+    </message>
+    <message>
+        <source>Known-as name</source>
+        <translation>ዝጽውዕሉ ስም</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ምሉእ ስም</translation>
+    </message>
+    <message>
+        <source>own calendar</source>
+        <translation>ናትኩም ዓውደ ኣዋርሕ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>ፋይል ዓውደ ኣዋርሕ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>ፋይል ዓውደ ኣዋርሕ (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the file.</source>
+        <translation>ነቲ ፋይል ዘሎ ፎልደር ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>ፋይል ዓውደ ኣዋርሕ ይስራሕ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Saved. The Shared tab now says that these items went to your calendar:</source>
+        <translation>ተዓቂቡ። ኣብ ገጽ ዝተኻፈለ ሕጂ እዞም ናብ ዓውደ ኣዋርሕኹም ከም ዝኸዱ ይብል:</translation>
+    </message>
+    <message>
+        <source>Export the agenda (.ics)</source>
+        <translation>ኣጀንዳ ኣውጽኡ (.ics)</translation>
+    </message>
+    <message>
+        <source>Your planned appointments and open tasks go into a calendar file (.ics). You can open it in the calendar on your phone or computer.</source>
+        <translation>ዝተሓስቡ ቆጸራታትኩምን ክፉታት ዕማማትኩምን ናብ ፋይል ዓውደ ኣዋርሕ (.ics) ይኣትዉ። ኣብ ዓውደ ኣዋርሕ ናይ ተሌፎንኩም ወይ ኮምፒተርኩም ክትከፍትዎ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead</source>
+        <translation>መዓልትታት ንቕድሚት</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>ኣስማት</translation>
+    </message>
+    <message>
+        <source>Show the &amp;type of health appointments (GP, hospital, …)</source>
+        <translation>ዓይነት ናይ ጥዕና ቆጸራ ኣርእዩ (ሓኪም ስድራ, ሆስፒታል, …)</translation>
+    </message>
+    <message>
+        <source>The place of a health appointment is only shown when its type is shown too: an address can tell what kind of care it is.</source>
+        <translation>ቦታ ናይ ጥዕና ቆጸራ ዝኣቱ ዓይነቱ እውን ምስ ዝኣቱ ጥራይ እዩ: ኣድራሻ እንታይ ዓይነት ክንክን ምዃኑ ከርኢ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Show the &amp;place of appointments</source>
+        <translation>ቦታ ቆጸራታት ኣርእዩ</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to</source>
+        <translation>መዕለቢ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ምረጹ…</translation>
+    </message>
+    <message>
+        <source>Careful: a calendar on your phone that syncs sends everything in this file to the company behind that calendar (Google, Apple or Microsoft). That is why names are initials and places and health types stay out, unless you choose otherwise.</source>
+        <translation>ተጠንቀቑ: ዝሰማማዕ (sync) ዓውደ ኣዋርሕ ኣብ ተሌፎንኩም፡ ኩሉ ኣብዚ ፋይል ዘሎ ናብቲ ድሕሪ እቲ ዓውደ ኣዋርሕ ዘሎ ኩባንያ (Google, Apple ወይ Microsoft) ይሰድዶ። ስለዚ ኣስማት ብቀዳሞት ፊደላት ጥራይ ይኣትዉ፡ ቦታታትን ዓይነት ጥዕናን ድማ ኣይኣትዉን፡ ንስኹም ካልእ እንተ ዘይመሪጽኩም።</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosableNewcomers</name>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0} (ተዓጽዩ)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consents of {0}</source>
+        <translation>ፍቓዳት ናይ {0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>ዝተዋህበሉ</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>ዝተሰሓበሉ</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>ተዋሂቡ</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>ብኸመይ</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ተሰሒቡ</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+        <translation>{0}: ‘{1}’ ዕለት ኣይኮነን። ብመዓልቲ-ወርሒ-ዓመት ጸሓፍዎ፡ ንኣብነት 15-03-2024።</translation>
+    </message>
+    <message>
+        <source>You may send the report for the regisseur (PDF) about this newcomer to the inburgeringsregisseur.</source>
+        <translation>ጸብጻብ ንኣማሓዳሪ ውህደት (PDF) ብዛዕባ እዚ ሓድሽ መጻኢ ናብ ኣማሓዳሪ ውህደት (inburgeringsregisseur) ክትሰዱ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>The number of care appointments (never what they were about) may appear in that report.</source>
+        <translation>ብዝሒ ናይ ጥዕና ቆጸራታት (ብዛዕባ እንታይ ምንባሮም ፈጺሙ ኣይኮነን) ኣብቲ ጸብጻብ ክኣቱ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>This newcomer is counted in anonymised summaries.</source>
+        <translation>እዚ ሓድሽ መጻኢ ኣብ ስም ዘይብሎም ጽማቝታት ይቑጸር።</translation>
+    </message>
+    <message>
+        <source>Given on {0} ({1}).</source>
+        <translation>ኣብ {0} ተዋሂቡ ({1})።</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {0}.</source>
+        <translation>ኣብ {0} ተሰሒቡ።</translation>
+    </message>
+    <message>
+        <source>Not given.</source>
+        <translation>ኣይተዋህበን።</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was given is in the future.</source>
+        <translation>{0}: እቲ ዝተዋህበሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
+    </message>
+    <message>
+        <source>{0}: the day it was withdrawn is in the future.</source>
+        <translation>{0}: እቲ ዝተሰሓበሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
+    </message>
+    <message>
+        <source>{0}: it cannot be withdrawn before it was given ({1}).</source>
+        <translation>{0}: ፍቓድ ቅድሚ ዝተዋህበሉ መዓልቲ ({1}) ክስሓብ ኣይከኣልን።</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>ፍቓዳት</translation>
+    </message>
+    <message>
+        <source>Tick what the newcomer agreed to and on which day; tick &quot;withdrawn on&quot; when they take it back. Use Tab to go on and Space to tick.</source>
+        <translation>እቲ ሓድሽ መጻኢ ዝሰማማዓሉን ኣየናይ መዓልትን ምልክት ግበሩ፤ ምስ ዝስሕቦ ‘ዝተሰሓበሉ’ ምልክት ግበሩ። ንምቕጻል Tab፡ ምልክት ንምግባር Space ተጠቐሙ።</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>ንምንታይ</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>ተዋሂቡ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>ብኸመይ</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ተሰሒቡ</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>for example: signed form in the folder (optional)</source>
+        <translation>ንኣብነት: ዝተፈርመ ቅጥዒ ኣብቲ ፎልደር (ግዴታ ኣይኮነን)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>ዕላማ</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>ዝተዋህበሉ</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>ዝተሰሓበሉ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>ብኸመይ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>መዘኻኸሪ</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>ገለ ጌጋ ተፈጢሩ</translation>
+    </message>
+    <message>
+        <source>Sleutelapp ran into an unexpected problem. What you saved is safe; the window you were working in stays open. If this happens again, copy the report below and send it to whoever supports you. It contains no names and no text you typed.</source>
+        <translation>Sleutelapp ዘይተጸበናዮ ጸገም ኣጋጢምዎ። ዝዓቀብኩምዎ ውሑስ እዩ፤ እቲ ትሰርሑሉ ዝነበርኩም መስኮት ክፉት ይጸንሕ። እዚ እንተ ተደጊሙ፡ ነቲ ኣብ ታሕቲ ዘሎ ጸብጻብ ቀዲሕኩም ናብ ዝሕግዘኩም ሰብ ስደድዎ። ኣስማትን ዝጸሓፍኩምዎ ጽሑፍን የብሉን።</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>ጸብጻብ ጌጋ</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>ጸብጻብ ቅድሑ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>ካብ ዓውደ ኣዋርሕ ምረጹ (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ዓውደ ኣዋርሕ</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type it as dd-mm-yyyy.</source>
+        <translation>እዚ ዕለት የለን። ብ dd-mm-yyyy ጸሓፍዎ።</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it as dd-mm-yyyy, like 15-03-2024.</source>
+        <translation>እዚ ዕለት ኣይኮነን። ብ dd-mm-yyyy ጸሓፍዎ፡ ንኣብነት 15-03-2024።</translation>
+    </message>
+    <message>
+        <source>A termijn cannot start in the future. Check the date.</source>
+        <translation>ግዜ ገደብ ኣብ መጻኢ ክጅምር ኣይክእልን። ነቲ ዕለት ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>This date lies in the future. Check the date.</source>
+        <translation>እዚ ዕለት ኣብ መጻኢ እዩ። ነቲ ዕለት ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>A date before {0} is not possible here. Check the year.</source>
+        <translation>ቅድሚ {0} ዝኾነ ዕለት ኣብዚ ኣይከኣልን። ነቲ ዓመት ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>A date after {0} is not possible here. Check the year.</source>
+        <translation>ድሕሪ {0} ዝኾነ ዕለት ኣብዚ ኣይከኣልን። ነቲ ዓመት ኣረጋግጹ።</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresModel</name>
+    <message>
+        <source>When</source>
+        <translation>መዓስ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>እንታይ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>እዋን</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>ንመን</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>ምዝገባታት</translation>
+    </message>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>ስም ዘይብሉ ጽማቝ</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>ምውጻእ ሓበሬታ</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>ምርካብ ናብ መሳርሕቲ</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>ኣጀንዳ ንዓውደ ኣዋርሕኹም</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>ሰሙን ኣጀንዳ ኣብ ወረቐት</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsDialog</name>
+    <message>
+        <source>&amp;Make reports</source>
+        <translation>ጸብጻባት ስርሑ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>ቅድመ-ርእይ ጸብጻብ</translation>
+    </message>
+    <message>
+        <source>Reports to make</source>
+        <translation>ዝስርሑ ጸብጻባት</translation>
+    </message>
+    <message>
+        <source>All reports are made: nothing is due.</source>
+        <translation>ኩሎም ጸብጻባት ተሰሪሖም: ዝተረፈ የለን።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} report(s) ticked.</source>
+        <translation>
+            <numerusform>%n ካብ {0} ጸብጻብ ምልክት ተገይሩ።</numerusform>
+            <numerusform>%n ካብ {0} ጸብጻባት ምልክት ተገይሮም።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>ቅድመ-ርእይ ይስራሕ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>ፎልደር ንጸብጻባት</translation>
+    </message>
+    <message>
+        <source>Making the reports…</source>
+        <translation>ጸብጻባት ይስርሑ ኣለዉ…</translation>
+    </message>
+    <message>
+        <source>Not all reports were made</source>
+        <translation>ኩሎም ጸብጻባት ኣይተሰርሑን</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>ጸብጻባት ተሰሪሖም</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) saved in {0}. Each one is recorded on the Shared tab of its newcomer.</source>
+        <translation>
+            <numerusform>%n ጸብጻብ ኣብ {0} ተዓቂቡ። ኣብ ገጽ ዝተኻፈለ ናይቲ ሓድሽ መጻኢ ተመዝጊቡ ኣሎ።</numerusform>
+            <numerusform>%n ጸብጻባት ኣብ {0} ተዓቂቦም። ነፍሲ ወከፍ ኣብ ገጽ ዝተኻፈለ ናይ ሓድሽ መጻኢኡ ተመዝጊቡ ኣሎ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files have the password you typed.</source>
+        <translation>ኩሎም ፋይላት እቲ ዝጸሓፍኩምዎ ቃል ምስጢር ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Reports due for the regisseur</source>
+        <translation>ግዜኦም ዝበጽሐ ጸብጻባት ንኣማሓዳሪ</translation>
+    </message>
+    <message>
+        <source>These reports for the last complete month or quarter have not been made yet. Each one goes into its own file and is recorded in the register of what was shared.</source>
+        <translation>እዞም ጸብጻባት ናይ ዝሓለፈ ምሉእ ወርሒ ወይ ርብዒ ዓመት ገና ኣይተሰርሑን። ነፍሲ ወከፍ ኣብ ናይ ገዛእ ርእሱ ፋይል ይኣቱ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ይምዝገብ።</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to make (Space ticks or unticks one):</source>
+        <translation>ዝስርሑ ጸብጻባት (Space ሓደ ምልክት ይገብር ወይ የልዕል):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>ፎልደር</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ምረጹ…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipient</source>
+        <translation>ተቐባሊ</translation>
+    </message>
+    <message>
+        <source>empty = the regisseur in each newcomer&apos;s profile</source>
+        <translation>ባዶ = ኣማሓዳሪ ኣብ መግለጺ ነፍሲ ወከፍ ሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>ቃል ምስጢር (ግዴታ ኣይኮነን)</translation>
+    </message>
+    <message>
+        <source>for all files; empty = none</source>
+        <translation>ንኹሎም ፋይላት፤ ባዶ = የለን</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>ኣርእዩ</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen report, as it will be saved (the password is added when saving).</source>
+        <translation>ቅድመ-ርእይ ናይቲ ዝተመርጸ ጸብጻብ፡ ከምቲ ዝዕቀብ (ቃል ምስጢር ኣብ ምዕቃብ ይውሰኽ)።</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportsModel</name>
+    <message>
+        <source>Newcomer</source>
+        <translation>ሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>እዋን</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ስም ፋይል</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} ን{1}</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>መገዲ</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>ንጥፈት</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ኣርእስቲ</translation>
+    </message>
+    <message>
+        <source>&amp;What about</source>
+        <translation>ብዛዕባ እንታይ</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>መግለጺ</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>እንታይ ክግበር</translation>
+    </message>
+    <message>
+        <source>&amp;Remark</source>
+        <translation>ርእይቶ</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>ናይ መወዳእታ ዕለት</translation>
+    </message>
+    <message>
+        <source>We do this &amp;together</source>
+        <translation>ብሓባር ንገብሮ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like 15-03-2024.</source>
+        <translation>ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
+    </message>
+    <message>
+        <source>Fill in how many hours, like 1,5.</source>
+        <translation>ክንደይ ሰዓት ምልኡ፡ ንኣብነት 1,5።</translation>
+    </message>
+    <message>
+        <source>Write the note first; an empty note is not saved.</source>
+        <translation>መጀመርያ መዘኻኸሪ ጸሓፉ፤ ባዶ መዘኻኸሪ ኣይዕቀብን።</translation>
+    </message>
+    <message>
+        <source>Write what needs to be done.</source>
+        <translation>እንታይ ክግበር ከም ዘለዎ ጸሓፉ።</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>እዚ ቦታ ክምላእ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>Did the appointment take place?</source>
+        <translation>እቲ ቆጸራ ተኻይዱ ድዩ?</translation>
+    </message>
+    <message>
+        <source>This appointment lies in the past but is still marked planned. What happened?</source>
+        <translation>እዚ ቆጸራ ሓሊፉ እዩ ግን ገና ‘ተሓሲቡ’ ይብል። እንታይ ኮነ?</translation>
+    </message>
+    <message>
+        <source>Keep planned</source>
+        <translation>ተሓሲቡ ይጽናሕ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; the text seems to contain {0}. Such identifiers do not belong in notes. Remove it, or press Enter again to save anyway.</source>
+        <translation>&lt;b&gt;ተጠንቀቑ:&lt;/b&gt; እቲ ጽሑፍ {0} ዝሓዘ ይመስል። ከምዚ ዝኣመሰለ ሓበሬታ ኣብ መዘኻኸሪ ኣይኣቱን። ኣልግስዎ፡ ወይ ብዝኾነ ንምዕቃብ ደጊምኩም Enter ጠውቑ።</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>ብዝኾነ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>እዚ ዝኣተወ ይደርበ?</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>ገና ዘይተዓቀበ ነገር ጽሒፍኩም ኣለኹም። ክድርበ ድዩ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ደርብዩ</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>ንምምላስን ንምዕቃብን ኣቋርጹ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ዕለት</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>ሰዓት</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>ኩነታት</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>ንውሓት (ደቒቕ)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>ሰዓታት</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>ኣርእስትታት</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>ቦታ</translation>
+    </message>
+    <message>
+        <source>I go along (&amp;accompanied)</source>
+        <translation>ኣነ እሳነ (ምስናይ)</translation>
+    </message>
+    <message>
+        <source>For a care appointment only the logistics are kept: when, where and whether you go along. There is deliberately no field for the reason or a diagnosis.</source>
+        <translation>ንናይ ክንክን ቆጸራ እቲ ተግባራዊ ጎድኑ ጥራይ ይዕቀብ: መዓስ፡ ኣበይ፡ ትሳነዩ ዶ ኣይትሳነዩን። ንምኽንያት ወይ ንምርመራ (diagnose) ብፍላጥ ቦታ የለን።</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable: this text may appear in the summary for the regisseur</source>
+        <translation>ክካፈል ይኽእል: እዚ ጽሑፍ ኣብቲ ጸብጻብ ንኣማሓዳሪ ክኣቱ ይኽእል</translation>
+    </message>
+    <message>
+        <source>Enter saves. Shift+Enter starts a new line.</source>
+        <translation>Enter ይዕቅብ። Shift+Enter ሓድሽ መስመር ይጅምር።</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Request an extension for {0}</source>
+        <translation>ሕቶ ምንዋሕ ግዜ ን{0}</translation>
+    </message>
+    <message>
+        <source>Extension request of {0}</source>
+        <translation>ሕቶ ምንዋሕ ግዜ ናይ {0}</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>ገና ውሳነ የለን</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>ተፈቒዱ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ተነጺጉ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>Note: {0} (source: {1})</source>
+        <translation>ተጠንቀቑ: {0} (ምንጪ: {1})</translation>
+    </message>
+    <message>
+        <source>DUO answers within 8 weeks: expected by {0}.</source>
+        <translation>DUO ኣብ ውሽጢ 8 ሰሙን ይምልስ: ክሳብ {0} ይጽበ።</translation>
+    </message>
+    <message>
+        <source>A task for that day is added.</source>
+        <translation>ንዝኸውን መዓልቲ ዕማም ይውሰኽ።</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
+        <translation>{0}: ‘{1}’ ዕለት ኣይኮነን። ብመዓልቲ-ወርሒ-ዓመት ጸሓፍዎ፡ ንኣብነት 15-03-2026።</translation>
+    </message>
+    <message>
+        <source>Sent to DUO on</source>
+        <translation>ናብ DUO ዝተላእከሉ</translation>
+    </message>
+    <message>
+        <source>The day it was sent is in the future.</source>
+        <translation>እቲ ዝተላእከሉ መዓልቲ ኣብ መጻኢ እዩ።</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>ዕለት ደብዳበ</translation>
+    </message>
+    <message>
+        <source>The date of the letter is in the future.</source>
+        <translation>ዕለት ደብዳበ ኣብ መጻኢ እዩ።</translation>
+    </message>
+    <message>
+        <source>The letter cannot be dated before the request was sent ({0}).</source>
+        <translation>ደብዳበ ቅድሚ እቲ ሕቶ ዝተላእከሉ ({0}) ክኸውን ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Months granted: type a whole number from 1 to {0}.</source>
+        <translation>ዝተፈቕዱ ኣዋርሕ: ካብ 1 ክሳብ {0} ምሉእ ቁጽሪ ጸሓፉ።</translation>
+    </message>
+    <message>
+        <source>Extension of the termijn</source>
+        <translation>ምንዋሕ ግዜ ገደብ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ምኽንያት</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to DUO on</source>
+        <translation>ናብ DUO ዝተላእከሉ</translation>
+    </message>
+    <message>
+        <source>day-month-year, for example 15-03-2026</source>
+        <translation>መዓልቲ-ወርሒ-ዓመት፡ ንኣብነት 15-03-2026</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation>ዝተኣከበ መረጋገጺ</translation>
+    </message>
+    <message>
+        <source>Tick a document when you have it. Do not put the document or what it says in the app.</source>
+        <translation>ሰነድ ምስ ሃለወኩም ምልክት ግበሩ። ነቲ ሰነድ ወይ ትሕዝቶኡ ኣብቲ app ኣየእትዉ።</translation>
+    </message>
+    <message>
+        <source>Decision of DUO</source>
+        <translation>ውሳነ DUO</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>ውሳነ</translation>
+    </message>
+    <message>
+        <source>&amp;Months granted</source>
+        <translation>ዝተፈቕዱ ኣዋርሕ</translation>
+    </message>
+    <message>
+        <source>for example 6</source>
+        <translation>ንኣብነት 6</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;letter</source>
+        <translation>ዕለት ደብዳበ</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRequestsModel</name>
+    <message>
+        <source>Reason</source>
+        <translation>ምኽንያት</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>ዝተላእከሉ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>መረጋገጺ</translation>
+    </message>
+    <message>
+        <source>Answer expected</source>
+        <translation>መልሲ ይጽበ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ውሳነ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted: %n month(s)</source>
+        <translation>
+            <numerusform>ተፈቒዱ: %n ወርሒ</numerusform>
+            <numerusform>ተፈቒዱ: %n ኣዋርሕ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ተነጺጉ</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ገና</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} ካብ {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን። ደጊምኩም ጸሓፍዎም።</translation>
+    </message>
+    <message>
+        <source>Welcome to Sleutelapp</source>
+        <translation>እንቋዕ ናብ Sleutelapp ብደሓን መጻእኩም</translation>
+    </message>
+    <message>
+        <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
+        <translation>ብዛዕባ እቶም እትመርሕዎም ሓደስቲ መጻእቲ ዝጸሓፍኩምዎ ኣብዚ ኮምፒተር ተመስጢሩ ይዕቀብ። ንስኹም ጥራይ እትፈልጥዎ ሓረግ ምስጢር ምረጹ: እንተወሓደ 8 ፊደላት፡ ንኣብነት ኣርባዕተ ዘይተተሓሓዙ ቃላት።</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>ሓድሽ ሓረግ ምስጢር</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>ሓረግ ምስጢር ድገሙ</translation>
+    </message>
+    <message>
+        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
+        <translation>ነዚ ዶሴ መን እዩ ዝሕዞ? ስምኩምን ትካልኩምን ኣብቲ ጸብጻብ ንኣማሓዳሪ ይርኣዩ። ድሒርኩም ኣብ ቅጥዕታት ክትቕይርዎም ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>ስምኩም</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>ትካል</translation>
+    </message>
+    <message>
+        <source>responsible for the data, e.g. the welfare organisation</source>
+        <translation>ንሓበሬታ ሓላፍነት ዝወስድ፡ ንኣብነት ትካል ማሕበራዊ ደሓን</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>ርክብ ትካል</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for privacy questions</source>
+        <translation>ኢመይል ወይ ተሌፎን ንሕቶታት ብዛዕባ ብሕትውና</translation>
+    </message>
+    <message>
+        <source>Create my case file</source>
+        <translation>ዶሴይ ፍጠሩ</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>ምርኣይ ጥራይ ዲኹም? ነቲ app ብዝተፈጠሩ ሓደስቲ መጻእቲ ኣብ ፍሉይ ፋይል ዲሞ ፈትንዎ። ናትኩም ዶሴ ኣይትንከፍን።</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>ብሓበሬታ ዲሞ ፈትኑ</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Sleutelapp transfer code (one-time):</source>
+        <translation>ኮድ ምርካብ Sleutelapp (ንሓንሳብ):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your colleague takes over %n newcomer(s). Do you want to close them in your case file, or erase them for good?</source>
+        <translation>
+            <numerusform>መሳርሕትኹም %n ሓድሽ መጻኢ ይርከብ። ኣብ ዶሴኹም ክትዓጽውዎ ድዩ ወይ ንሓዋሩ ክትድምስስዎ?</numerusform>
+            <numerusform>መሳርሕትኹም %n ሓደስቲ መጻእቲ ይርከብ። ኣብ ዶሴኹም ክትዓጽውዎም ድዩ ወይ ንሓዋሩ ክትድምስስዎም?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>ዕጸውዎም</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>ንሓዋሩ ደምስሱ…</translation>
+    </message>
+    <message>
+        <source>Keep as they are</source>
+        <translation>ከም ዘለዉ ይጽንሑ</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>ኣረክቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>Save the handover file</source>
+        <translation>ፋይል ምርካብ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Choose where to save the handover file.</source>
+        <translation>ፋይል ምርካብ ኣበይ ከም ዝዕቀብ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>እቲ ፎልደር {0} የለን።</translation>
+    </message>
+    <message>
+        <source>Tick at least one newcomer (Space).</source>
+        <translation>እንተወሓደ ሓደ ሓድሽ መጻኢ ምልክት ግበሩ (Space)።</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} ድሮ ኣሎ። ይተካእ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>ተክኡ</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted handover…</source>
+        <translation>ዝተመስጠረ ምርካብ ይጽሓፍ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>All their data is erased from your case file for good, the search index included. Your colleague keeps the handed-over copy.</source>
+        <translation>ኩሉ ሓበሬታኦም ካብ ዶሴኹም ንሓዋሩ ይድምሰስ፡ ምስ መድለዪ ኢንዴክስ። መሳርሕትኹም ነቲ ዝተረከበ ቅዳሕ ይሕዝ።</translation>
+    </message>
+    <message>
+        <source>Shared before; tell these recipients:</source>
+        <translation>ቅድሚ ሕጂ ተኻፊሉ፤ ነዞም ተቐበልቲ ሓብሩ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n newcomer(s) for good?</source>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ ንሓዋሩ ይድምሰስ?</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ ንሓዋሩ ይድምሰሱ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>ንሓዋሩ ደምስሱ</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>ተደምሲሱ።</translation>
+    </message>
+    <message>
+        <source>Tell these recipients:</source>
+        <translation>ነዞም ተቐበልቲ ሓብሩ:</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>ናብ መሳርሕቲ ኣረክቡ</translation>
+    </message>
+    <message>
+        <source>The chosen newcomers go into an encrypted file, with every entry, consent and disclosure. Your colleague opens it with a one-time code that you pass on another way (by phone or in person).</source>
+        <translation>እቶም ዝተመርጹ ሓደስቲ መጻእቲ ምስ ኩሉ ምዝገባታት፡ ፍቓዳትን ዝተኻፈለን ናብ ዝተመስጠረ ፋይል ይኣትዉ። መሳርሕትኹም ብኻልእ መገዲ (ብተሌፎን ወይ ብኣካል) እትህብዎ ናይ ሓንሳብ ኮድ ይኸፍቶ።</translation>
+    </message>
+    <message>
+        <source>&amp;Newcomers to hand over (Space ticks one):</source>
+        <translation>ዝርከቡ ሓደስቲ መጻእቲ (Space ሓደ ምልክት ይገብር):</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>መሳርሕቲ</translation>
+    </message>
+    <message>
+        <source>name of the colleague who takes over</source>
+        <translation>ስም እቲ ዝርከብ መሳርሕቲ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ምረጹ…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursField</name>
+    <message>
+        <source>for example 1,5</source>
+        <translation>ንኣብነት 1,5</translation>
+    </message>
+    <message>
+        <source>Type a number of hours, like 1,5 or 2.</source>
+        <translation>ብዝሒ ሰዓታት ጸሓፉ፡ ከም 1,5 ወይ 2።</translation>
+    </message>
+</context>
+<context>
+    <name>InzageDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>ሓድሽ መጻኢ: {0}</translation>
+    </message>
+    <message>
+        <source>The copy holds the profile, {0} (private notes included), {1} and {2}.</source>
+        <translation>እቲ ቅዳሕ መግለጺ፡ {0} (ብሕታዊ መዘኻኸሪታት ሓዊሱ)፡ {1}ን {2}ን ይሕዝ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n ምዝገባ</numerusform>
+            <numerusform>%n ምዝገባታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n ፍቓድ</numerusform>
+            <numerusform>%n ፍቓዳት</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>what was shared (nothing yet)</source>
+        <translation>ዝተኻፈለ (ገና የለን)</translation>
+    </message>
+    <message numerus="yes">
+        <source>what was shared (%n time(s))</source>
+        <translation>
+            <numerusform>ዝተኻፈለ (%n ግዜ)</numerusform>
+            <numerusform>ዝተኻፈለ (%n ግዜ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the copy</source>
+        <translation>ቅዳሕ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation>ነቲ PDF ዘሎ ፎልደር ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>ቅዳሕ ይጽሓፍ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ:</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ምረጹ…</translation>
+    </message>
+    <message>
+        <source>The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.</source>
+        <translation>እቲ PDF ኩሉ ይሕዝ፡ ብሕታዊ መዘኻኸሪታትኩም እውን። ነዚ ሓድሽ መጻኢ ጥራይ ሃብዎ። ኣብ መዝገብ ዝተኻፈለ ከም ንዕኡ ዝተዋህበ ይምዝገብ።</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your case file…</source>
+        <translation>ዶሴኹም ይኽፈት ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Creating your case file…</source>
+        <translation>ዶሴኹም ይፍጠር ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Opening the demo…</source>
+        <translation>ዲሞ ይኽፈት ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>ሓበሬታ ዲሞ ይስራሕ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Sleutelapp — DEMO (invented people)</source>
+        <translation>Sleutelapp — DEMO (ዝተፈጠሩ ሰባት)</translation>
+    </message>
+    <message>
+        <source>Your unsaved entry is kept and reopens after unlocking.</source>
+        <translation>ዘይተዓቀበ ዝኣተወኩም ተዓቂቡ ኣሎ፡ ድሕሪ ምኽፋት ደጊሙ ይኽፈት።</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ንጡፍ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ተዓጽዩ</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ኩሉ ሰብ</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>ኩሎም መስመራት</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ newcomer(s)</source>
+        <translation>
+            <numerusform>%n+ ሓድሽ መጻኢ</numerusform>
+            <numerusform>%n+ ሓደስቲ መጻእቲ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ሎሚ</translation>
+    </message>
+    <message>
+        <source>Search newcomers</source>
+        <translation>ሓደስቲ መጻእቲ ድለዩ</translation>
+    </message>
+    <message>
+        <source>Search a name or anything written…</source>
+        <translation>ስም ወይ ዝጸሓፍኩምዎ ዝኾነ ነገር ድለዩ…</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>ብኩነታት ምጽራይ</translation>
+    </message>
+    <message>
+        <source>Route filter</source>
+        <translation>ብመስመር ምጽራይ</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>ሓደስቲ መጻእቲ</translation>
+    </message>
+    <message>
+        <source>New newcomer…</source>
+        <translation>ሓድሽ መጻኢ ወስኹ…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>ዶሴ</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>ምዝገባ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>ምርኣይ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ሓገዝ</translation>
+    </message>
+    <message>
+        <source>&amp;New newcomer…</source>
+        <translation>ሓድሽ መጻኢ ወስኹ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit newcomer…</source>
+        <translation>ሓድሽ መጻኢ ኣመዓራርዩ…</translation>
+    </message>
+    <message>
+        <source>Close or reopen newcomer</source>
+        <translation>ሓድሽ መጻኢ ዕጸዉ ወይ ደጊምኩም ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Erase newcomer for good…</source>
+        <translation>ሓድሽ መጻኢ ንሓዋሩ ደምስሱ…</translation>
+    </message>
+    <message>
+        <source>Summary for the &amp;regisseur (PDF)…</source>
+        <translation>ጸብጻብ ንኣማሓዳሪ (PDF)…</translation>
+    </message>
+    <message>
+        <source>Reports &amp;due for the regisseur…</source>
+        <translation>ግዜኦም ዝበጽሐ ጸብጻባት ንኣማሓዳሪ…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised summary…</source>
+        <translation>ስም ዘይብሉ ጽማቝ…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge summaries…</source>
+        <translation>ጽማቝታት ኣሓብሩ…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>ናብ መሳርሕቲ ኣረክቡ…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a handover…</source>
+        <translation>ምርካብ ተቐበሉ…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for the newcomer (inzage)…</source>
+        <translation>ቅዳሕ ንሓድሽ መጻኢ (inzage)…</translation>
+    </message>
+    <message>
+        <source>Export the agen&amp;da (.ics)…</source>
+        <translation>ኣጀንዳ ኣውጽኡ (.ics)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>ቅዳሕ ውሕስና ስርሑ…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
+    </message>
+    <message>
+        <source>Check the case file</source>
+        <translation>ፋይል ዶሴ ፈትሹ</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>ቅጥዕታት…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ቆልፉ</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ውጹ</translation>
+    </message>
+    <message>
+        <source>&amp;Contact…</source>
+        <translation>ርክብ…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment…</source>
+        <translation>ቆጸራ…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity…</source>
+        <translation>ንጥፈት…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>መዘኻኸሪ…</translation>
+    </message>
+    <message>
+        <source>&amp;Signal…</source>
+        <translation>ምልክት…</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k…</source>
+        <translation>ዕማም…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>ምዝገባ ኣመዓራርዩ…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation>ምዝገባ ሰርዙ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>ምስራዝ ምለሱ</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>ሎሚ</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (week and month)</source>
+        <translation>ኣጀንዳ (ሰሙንን ወርሕን)</translation>
+    </message>
+    <message>
+        <source>&amp;Find newcomer</source>
+        <translation>ሓድሽ መጻኢ ድለዩ</translation>
+    </message>
+    <message>
+        <source>&amp;About Sleutelapp</source>
+        <translation>ብዛዕባ Sleutelapp</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Summaries to merge</source>
+        <translation>ዝሓብሩ ጽማቝታት</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>ሰንጠረዥ</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesField</name>
+    <message>
+        <source>for example 30</source>
+        <translation>ንኣብነት 30</translation>
+    </message>
+    <message>
+        <source>Type whole minutes, like 30 or 90 (or 1:30).</source>
+        <translation>ምሉእ ደቓይቕ ጸሓፉ፡ ከም 30 ወይ 90 (ወይ 1:30)።</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>months</source>
+        <translation>ኣዋርሕ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>New newcomer</source>
+        <translation>ሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>Edit newcomer</source>
+        <translation>ሓድሽ መጻኢ ኣመዓራርዩ</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>ዝተወሰነሉ</translation>
+    </message>
+    <message>
+        <source>As in the settings (every month)</source>
+        <translation>ከም ኣብ ቅጥዕታት (ነፍሲ ወከፍ ወርሒ)</translation>
+    </message>
+    <message>
+        <source>As in the settings (every quarter)</source>
+        <translation>ከም ኣብ ቅጥዕታት (ነፍሲ ወከፍ ርብዒ ዓመት)</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>ነፍሲ ወከፍ ርብዒ ዓመት</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>ነፍሲ ወከፍ ወርሒ</translation>
+    </message>
+    <message>
+        <source>Discard these details?</source>
+        <translation>እዚ ሓበሬታ ይደርበ?</translation>
+    </message>
+    <message>
+        <source>You typed something that is not saved yet. Throw it away?</source>
+        <translation>ገና ዘይተዓቀበ ነገር ጽሒፍኩም ኣለኹም። ክድርበ ድዩ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ደርብዩ</translation>
+    </message>
+    <message>
+        <source>Choose Cancel to go back and save it.</source>
+        <translation>ንምምላስን ንምዕቃብን ኣቋርጹ ምረጹ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ወርሒ</numerusform>
+            <numerusform>%n ኣዋርሕ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(decided {0})</source>
+        <translation>(ተወሲኑ {0})</translation>
+    </message>
+    <message>
+        <source>Fill in the date the termijn started, like 15-03-2024.</source>
+        <translation>ግዜ ገደብ ዝጀመረሉ ዕለት ምልኡ፡ ንኣብነት 15-03-2024።</translation>
+    </message>
+    <message>
+        <source>Fill in a name.</source>
+        <translation>ስም ምልኡ።</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>ሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>&amp;Called</source>
+        <translation>ዝጽውዕሉ ስም</translation>
+    </message>
+    <message>
+        <source>short name shown on screen (optional)</source>
+        <translation>ኣብ ስክሪን ዝርአ ሓጺር ስም (ግዴታ ኣይኮነን)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>ተሌፎን</translation>
+    </message>
+    <message>
+        <source>&amp;Language(s)</source>
+        <translation>ቋንቋ(ታት)</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>መስመር</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn started on</source>
+        <translation>ግዜ ገደብ ዝጀመረሉ</translation>
+    </message>
+    <message>
+        <source>known:</source>
+        <translation>ፍሉጥ:</translation>
+    </message>
+    <message>
+        <source>Termijn started on</source>
+        <translation>ግዜ ገደብ ዝጀመረሉ</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality reference</source>
+        <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisseur</source>
+        <translation>ኣማሓዳሪ</translation>
+    </message>
+    <message>
+        <source>name and e-mail of the inburgeringsregisseur</source>
+        <translation>ስምን ኢመይልን ናይ ኣማሓዳሪ ውህደት (inburgeringsregisseur)</translation>
+    </message>
+    <message>
+        <source>C&amp;oaches</source>
+        <translation>ኣሰልጠንቲ</translation>
+    </message>
+    <message>
+        <source>Language &amp;school</source>
+        <translation>ቤት ትምህርቲ ቋንቋ</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>ኩነታት</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>ጸብጻብ ንኣማሓዳሪ: ክንደይ ግዜ</translation>
+    </message>
+    <message>
+        <source>Extensions of the termijn granted by DUO</source>
+        <translation>ብDUO ዝተፈቕደ ምንዋሕ ግዜ ገደብ</translation>
+    </message>
+    <message>
+        <source>Months of extension</source>
+        <translation>ኣዋርሕ ምንዋሕ</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>ምኽንያት ምንዋሕ</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>ምኽንያት</translation>
+    </message>
+    <message>
+        <source>Extension decided on</source>
+        <translation>ምንዋሕ ዝተወሰነሉ</translation>
+    </message>
+    <message>
+        <source>Add extension</source>
+        <translation>ምንዋሕ ወስኹ</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>ዝተመርጸ ኣልግሱ</translation>
+    </message>
+    <message>
+        <source>Sleutelapp deliberately has no field for a BSN, ID documents, nationality or religion.</source>
+        <translation>Sleutelapp ንBSN፡ ሰነዳት መንነት፡ ዜግነት ወይ ሃይማኖት ብፍላጥ ቦታ የብሉን።</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerListModel</name>
+    <message>
+        <source>Last contact: {0}</source>
+        <translation>ናይ መወዳእታ ርክብ: {0}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet</source>
+        <translation>ገና ዝተመዝገበ ርክብ የለን</translation>
+    </message>
+    <message>
+        <source>30+ days: no contact for 30 days or more (since they were added). Counted: contacts, appointments you went along to that took place, and activities done together.</source>
+        <translation>30+ መዓልቲ: 30 መዓልቲ ወይ ልዕሊኡ ርክብ የለን (ካብ ዝተወሰኸሉ)። ዝቑጸሩ: ርክባት፡ ዝተሳነኹምሎም ዝተኻየዱ ቆጸራታት፡ ብሓባር ዝተገብሩ ንጥፈታት።</translation>
+    </message>
+    <message>
+        <source>Termijn ends: {0}</source>
+        <translation>ግዜ ገደብ ዝውድኣሉ: {0}</translation>
+    </message>
+    <message>
+        <source>Found in: {0} {1} — {2}</source>
+        <translation>ዝተረኽበሉ: {0} {1} — {2}</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>ግዜ ገደብ</translation>
+    </message>
+    <message>
+        <source>30+ days</source>
+        <translation>30+ መዓልቲ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ተዓጽዩ</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerView</name>
+    <message>
+        <source>Everything</source>
+        <translation>ኩሉ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden by the filter</source>
+        <translation>
+            <numerusform>%n ብመጽረዪ ተሓቢኡ</numerusform>
+            <numerusform>%n ብመጽረዪ ተሓቢኦም</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed on {0}</source>
+        <translation>ኣብ {0} ተዓጽዩ</translation>
+    </message>
+    <message>
+        <source>Route: {0}</source>
+        <translation>መስመር: {0}</translation>
+    </message>
+    <message>
+        <source>Termijn: start date not known</source>
+        <translation>ግዜ ገደብ: ዝጀመረሉ ዕለት ኣይፍለጥን</translation>
+    </message>
+    <message numerus="yes">
+        <source>Termijn ends {0} — %n day(s) left</source>
+        <translation>
+            <numerusform>ግዜ ገደብ ኣብ {0} ይውዳእ — %n መዓልቲ ተሪፉ</numerusform>
+            <numerusform>ግዜ ገደብ ኣብ {0} ይውዳእ — %n መዓልትታት ተሪፉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Termijn ended {0}</source>
+        <translation>ግዜ ገደብ ኣብ {0} ተወዲኡ</translation>
+    </message>
+    <message>
+        <source>Consent: {0}</source>
+        <translation>ፍቓድ: {0}</translation>
+    </message>
+    <message>
+        <source>Consent: none recorded</source>
+        <translation>ፍቓድ: ዝተመዝገበ የለን</translation>
+    </message>
+    <message>
+        <source>{0} {1} / {2} h</source>
+        <translation>{0} {1} / {2} ሰ</translation>
+    </message>
+    <message>
+        <source>Norms: {0}</source>
+        <translation>መዐቀኒታት: {0}</translation>
+    </message>
+    <message>
+        <source>This route has no hour norms.</source>
+        <translation>እዚ መስመር መዐቀኒ ሰዓታት የብሉን።</translation>
+    </message>
+    <message>
+        <source>{0} {1} h</source>
+        <translation>{0} {1} ሰ</translation>
+    </message>
+    <message>
+        <source>Participation: {0}</source>
+        <translation>ተሳትፎ: {0}</translation>
+    </message>
+    <message>
+        <source>Participation: no hours logged yet</source>
+        <translation>ተሳትፎ: ገና ዝተመዝገበ ሰዓት የለን</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>ዝጽውዕሉ ስም</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ተሌፎን</translation>
+    </message>
+    <message>
+        <source>Language(s)</source>
+        <translation>ቋንቋ(ታት)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>መስመር</translation>
+    </message>
+    <message>
+        <source>Termijn started</source>
+        <translation>ግዜ ገደብ ጀሚሩ</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>ምንዋሕ ግዜ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ወርሒ</numerusform>
+            <numerusform>%n ኣዋርሕ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>ኣማሓዳሪ</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>ኣሰልጠንቲ</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>ቤት ትምህርቲ ቋንቋ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ኩነታት</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>መስመር ግዜ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>ኣርእዩ</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ኣመዓራርዩ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>መግለጺ</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>መግለጺ ኣመዓራርዩ…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>ፍቓዳት</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>ፍቓድ መዝግቡ…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>ሰሓቡ…</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>ዝተኻፈለ</translation>
+    </message>
+    <message>
+        <source>Everything about this newcomer that left this computer.</source>
+        <translation>ብዛዕባ እዚ ሓድሽ መጻኢ ካብዚ ኮምፒተር ዝወጸ ኩሉ።</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>ዝተኻፈለ</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>ምንዋሕ ግዜ</translation>
+    </message>
+    <message>
+        <source>Requests to DUO for more time. A granted extension moves the end of the termijn.</source>
+        <translation>ንተወሳኺ ግዜ ናብ DUO ዝቐረቡ ሕቶታት። ዝተፈቕደ ምንዋሕ ንመወዳእታ ግዜ ገደብ የናውሖ።</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>ሕቶታት ምንዋሕ ግዜ</translation>
+    </message>
+    <message>
+        <source>Request an extension…</source>
+        <translation>ምንዋሕ ግዜ ሕተቱ…</translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation>ውሳነ መዝግቡ…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን።</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>ሓረግ ምስጢር ይቕየር ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>ሓረግ ምስጢር ቀይሩ</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>ሓድሽ ሓረግ ምስጢር</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>ድገሙ</translation>
+    </message>
+</context>
+<context>
+    <name>QuickActions</name>
+    <message>
+        <source>Mark &amp;done / resolved</source>
+        <translation>ከም ተፈጺሙ / ተፈቲሑ ምልክት ግበሩ</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;no-show</source>
+        <translation>ከም ዘይመጽአ ምልክት ግበሩ</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;cancelled</source>
+        <translation>ከም ዝተቋረጸ ምልክት ግበሩ</translation>
+    </message>
+    <message>
+        <source>Select an appointment, a task or a signal first.</source>
+        <translation>መጀመርያ ቆጸራ፡ ዕማም ወይ ምልክት ምረጹ።</translation>
+    </message>
+    <message>
+        <source>{0} marked as {1}.</source>
+        <translation>{0} ከም {1} ምልክት ተገይሩ።</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>ተቐበሉ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>Open a handover file</source>
+        <translation>ፋይል ምርካብ ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Choose the handover file first.</source>
+        <translation>መጀመርያ ፋይል ምርካብ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Opening and checking the handover…</source>
+        <translation>ምርካብ ይኽፈትን ይፍተሽን ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Received {0} with {1}.</source>
+        <translation>{0} ምስ {1} ተቐቢልኩም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n ምዝገባ</numerusform>
+            <numerusform>%n ምዝገባታት</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a handover</source>
+        <translation>ምርካብ ተቐበሉ</translation>
+    </message>
+    <message>
+        <source>Choose the handover file from your colleague and type the transfer code they gave you. Everything is added to your case file at once, or nothing.</source>
+        <translation>ካብ መሳርሕትኹም ዝመጸ ፋይል ምርካብ ምረጹ፡ ዝሃበኩም ኮድ ምርካብ ድማ ጸሓፉ። ኩሉ ሓንሳብ ናብ ዶሴኹም ይኣቱ፡ ወይ ሓንቲ እኳ ኣይኣቱን።</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ምረጹ…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code</source>
+        <translation>ኮድ ምርካብ</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNotice</name>
+    <message>
+        <source>Summary for the regisseur</source>
+        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>ስም ዘይብሉ ጽማቝ</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>ምውጻእ ሓበሬታ</translation>
+    </message>
+    <message>
+        <source>Handover to a colleague</source>
+        <translation>ምርካብ ናብ መሳርሕቲ</translation>
+    </message>
+    <message>
+        <source>Copy for the newcomer</source>
+        <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>Agenda for your calendar</source>
+        <translation>ኣጀንዳ ንዓውደ ኣዋርሕኹም</translation>
+    </message>
+    <message>
+        <source>Week of the agenda on paper</source>
+        <translation>ሰሙን ኣጀንዳ ኣብ ወረቐት</translation>
+    </message>
+    <message>
+        <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
+        <translation>እዚ ሓበሬታ ቅድሚ ሕጂ ተኻፊሉ እዩ። ቅዳሖም እውን ምእንቲ ከዐርዩ፡ ነዞም ተቐበልቲ ብዛዕባ እቲ ዝተኣረመ ሓብሩ:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>ወረቐት ምምላስ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>recovery-key.pdf</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>መፍትሕ ምምላስኩም</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this recovery key is the only way back into your case file. It is shown only now. Write it down or print it, and give it to your organisation to keep in a safe place.</source>
+        <translation>ሓረግ ምስጢርኩም እንተ ረሲዕኩም፡ እዚ መፍትሕ ምምላስ ናብ ዶሴኹም ንምምላስ እንኮ መገዲ እዩ። ሕጂ ጥራይ እዩ ዝርአ። ጸሓፍዎ ወይ ሕተምዎ፡ ኣብ ውሑስ ቦታ ክዕቅቦ ድማ ንትካልኩም ሃብዎ።</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>ሕተሙ / ከም PDF ዓቅቡ…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ቅድሑ</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery key</source>
+        <translation>ነቲ መፍትሕ ምምላስ ጽሒፈዮ ወይ ሓቲመዮ ኣለኹ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ቀጽሉ</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
+        <translation>ጽባሕ ሰዓት {0}: ቆጸራ ምስ {1}፡ ንስኹም ትሳነዩ።</translation>
+    </message>
+    <message>
+        <source>Tomorrow: appointment with {0}, you go along.</source>
+        <translation>ጽባሕ: ቆጸራ ምስ {0}፡ ንስኹም ትሳነዩ።</translation>
+    </message>
+    <message>
+        <source>Today at {0}: appointment with {1}, you go along.</source>
+        <translation>ሎሚ ሰዓት {0}: ቆጸራ ምስ {1}፡ ንስኹም ትሳነዩ።</translation>
+    </message>
+    <message>
+        <source>Today: appointment with {0}, you go along.</source>
+        <translation>ሎሚ: ቆጸራ ምስ {0}፡ ንስኹም ትሳነዩ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last closed the app: %n appointment(s)</source>
+        <translation>
+            <numerusform>ካብ ዝዓጸኹምዎ ንደሓር: %n ቆጸራ</numerusform>
+            <numerusform>ካብ ዝዓጸኹምዎ ንደሓር: %n ቆጸራታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n task(s) came due. See Today and the agenda.</source>
+        <translation>
+            <numerusform>ከምኡ እውን %n ዕማም ግዜኡ በጺሑ። ሎሚን ኣጀንዳን ርኣዩ።</numerusform>
+            <numerusform>ከምኡ እውን %n ዕማማት ግዜኦም በጺሑ። ሎሚን ኣጀንዳን ርኣዩ።</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriods</name>
+    <message>
+        <source>quarter {0} of {1}</source>
+        <translation>ርብዒ ዓመት {0} ናይ {1}</translation>
+    </message>
+    <message>
+        <source>Report {0} for {1} not made yet</source>
+        <translation>ጸብጻብ {0} ን{1} ገና ኣይተሰርሐን</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Every quarter</source>
+        <translation>ነፍሲ ወከፍ ርብዒ ዓመት</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>ነፍሲ ወከፍ ወርሒ</translation>
+    </message>
+    <message>
+        <source>Not available in this version.</source>
+        <translation>ኣብዚ ስሪት ኣይርከብን።</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ቅጥዕታት</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the data</source>
+        <translation>ንሓበሬታ ሓላፍነት ዝወስድ</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>ትካል</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;contact</source>
+        <translation>ርክብ ትካል</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (key person)</source>
+        <translation>ስምኩም (ሰብ መፍትሕ)</translation>
+    </message>
+    <message>
+        <source>Your c&amp;ontact</source>
+        <translation>ርክብኩም</translation>
+    </message>
+    <message>
+        <source>Safety and summaries</source>
+        <translation>ድሕንነትን ጽማቝታትን</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes without use)</source>
+        <translation>ድሕሪ ክንደይ ይዕጾ (ደቓይቕ ብዘይ ጥቕሚ)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase closed newcomers after (months)</source>
+        <translation>ዝተዓጽዉ ሓደስቲ መጻእቲ ድሕሪ (ኣዋርሕ) ይድምሰሱ</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum newcomers per number (k)</source>
+        <translation>ዝነኣሰ ጉጅለ ኣብ ጽማቝ (k)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>ቋንቋ</translation>
+    </message>
+    <message>
+        <source>Reports to the regisseur, &amp;how often</source>
+        <translation>ጸብጻብ ንኣማሓዳሪ: ክንደይ ግዜ</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>ሓረግ ምስጢር ቀይሩ…</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>ሓድሽ መፍትሕ ምምላስ…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>ሰንጠረዥ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>ዕለት</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ምድብ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ዓይነት</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ዝርዝር</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>ክካፈል ይኽእል</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>እወ</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} ደቒቕ</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} ሰ</translation>
+    </message>
+    <message>
+        <source>accompanied</source>
+        <translation>ተሳንዩ</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>extension requested, answer expected by {0}</source>
+        <translation>ምንዋሕ ግዜ ተሓቲቱ፡ መልሲ ክሳብ {0} ይጽበ</translation>
+    </message>
+    <message>
+        <source>an extension can be requested since {0}</source>
+        <translation>ካብ {0} ጀሚሩ ምንዋሕ ግዜ ክሕተት ይኽእል</translation>
+    </message>
+    <message>
+        <source>an extension can be requested from {0}</source>
+        <translation>ካብ {0} ንደሓር ምንዋሕ ግዜ ክሕተት ይኽእል</translation>
+    </message>
+    <message>
+        <source>Enter opens the dialog that makes all due reports at once.</source>
+        <translation>Enter ኩሎም ግዜኦም ዝበጽሐ ጸብጻባት ሓንሳብ ዝሰርሕ መስኮት ይኸፍት።</translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2} — still planned; did it take place?</source>
+        <translation>{0} — {1}: {2} — ገና ‘ተሓሲቡ’ ይብል፤ ተኻይዱ ድዩ?</translation>
+    </message>
+    <message>
+        <source>you go along</source>
+        <translation>ንስኹም ትሳነዩ</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(ግዜኡ ሓሊፉ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — termijn ends {1} (%n day(s) left)</source>
+        <translation>
+            <numerusform>{0} — ግዜ ገደብ ኣብ {1} ይውዳእ (%n መዓልቲ ተሪፉ)</numerusform>
+            <numerusform>{0} — ግዜ ገደብ ኣብ {1} ይውዳእ (%n መዓልትታት ተሪፉ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — termijn ended {1}</source>
+        <translation>{0} — ግዜ ገደብ ኣብ {1} ተወዲኡ</translation>
+    </message>
+    <message>
+        <source>{0} — no contact recorded yet</source>
+        <translation>{0} — ገና ዝተመዝገበ ርክብ የለን</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — last contact {1} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{0} — ናይ መወዳእታ ርክብ {1} (ቅድሚ %n መዓልቲ)</numerusform>
+            <numerusform>{0} — ናይ መወዳእታ ርክብ {1} (ቅድሚ %n መዓልትታት)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update the status: past appointments still planned</source>
+        <translation>ኩነታት ኣሐድሱ: ዝሓለፉ ገና ‘ተሓሲቡ’ ዝብሉ ቆጸራታት</translation>
+    </message>
+    <message>
+        <source>Appointments up to and including {0}</source>
+        <translation>ቆጸራታት ክሳብ {0}</translation>
+    </message>
+    <message>
+        <source>Open tasks due up to and including {0}</source>
+        <translation>ክሳብ {0} ግዜኦም ዝበጽሕ ክፉታት ዕማማት</translation>
+    </message>
+    <message>
+        <source>Termijn ends within 6 months</source>
+        <translation>ግዜ ገደብ ኣብ ውሽጢ 6 ኣዋርሕ ይውዳእ</translation>
+    </message>
+    <message>
+        <source>No contact for 30 days</source>
+        <translation>30 መዓልቲ ርክብ የለን</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ሎሚ</translation>
+    </message>
+    <message>
+        <source>Update the status</source>
+        <translation>ኩነታት ኣሐድሱ</translation>
+    </message>
+    <message>
+        <source>Appointments in the next 14 days</source>
+        <translation>ቆጸራታት ኣብ ዝመጽእ 14 መዓልቲ</translation>
+    </message>
+    <message>
+        <source>Open tasks, due soon</source>
+        <translation>ክፉታት ዕማማት፡ ቀረባ ግዜ</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click an item to open the newcomer. Ctrl+1…6 logs for the newcomer of the selected item; Ctrl+D marks an appointment or task done (right-click for more).</source>
+        <translation>ነቲ ሓድሽ መጻኢ ንምኽፋት Enter ጠውቑ ወይ ኣብ መስመር ክልተ ግዜ ጠውቑ። Ctrl+1…6 ንሓድሽ መጻኢ ናይቲ ዝተመርጸ መስመር ይምዝግብ፤ Ctrl+D ቆጸራ ወይ ዕማም ከም ተፈጺሙ ይገብር (ንዝያዳ ብየማን ጠውቑ)።</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCodeDialog</name>
+    <message numerus="yes">
+        <source>The handover file for %n newcomer(s) was written:
 {0}</source>
-            <translation>
-                <numerusform>ፋይል ምርካብ ን %n ሓድሽ መጻኢ ተጻሒፉ:
+        <translation>
+            <numerusform>ፋይል ምርካብ ን %n ሓድሽ መጻኢ ተጻሒፉ:
 {0}</numerusform>
-                <numerusform>ፋይል ምርካብ ን %n ሓደስቲ መጻእቲ ተጻሒፉ:
+            <numerusform>ፋይል ምርካብ ን %n ሓደስቲ መጻእቲ ተጻሒፉ:
 {0}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ዕጸዉ</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>ተቐዲሑ</translation>
-        </message>
-        <message>
-            <source>Transfer code</source>
-            <translation>ኮድ ምርካብ</translation>
-        </message>
-        <message>
-            <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
-            <translation>እዚ ኮድ ሓንሳብ ጥራይ እዩ ዝርአ፡ ኣበይ እውን ኣይዕቀብን። ብኻልእ መገዲ ካብቲ ፋይል ንመሳርሕትኹም ሃብዎ: ብተሌፎን ወይ ብኣካል። ብዘይ እቲ ኮድ እቲ ፋይል ክኽፈት ኣይክእልን።</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>ቅድሑ</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>ሕተሙ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Sleutelapp is locked</source>
-            <translation>Sleutelapp ተቖሊፉ ኣሎ</translation>
-        </message>
-        <message>
-            <source>Enter your passphrase to open your case file.</source>
-            <translation>ዶሴኹም ንምኽፋት ሓረግ ምስጢርኩም ጸሓፉ።</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>ሓረግ ምስጢር</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>ክፈቱ</translation>
-        </message>
-        <message>
-            <source>Forgot passphrase?</source>
-            <translation>ሓረግ ምስጢር ረሲዕኩም?</translation>
-        </message>
-        <message>
-            <source>Restore a backup…</source>
-            <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WholeNumberField</name>
-        <message>
-            <source>Type a whole number from {0} to {1}, without a point or comma.</source>
-            <translation>ካብ {0} ክሳብ {1} ምሉእ ቁጽሪ ጸሓፉ፡ ብዘይ ነጥቢ ወይ ፋርዛ።</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>Choose a newcomer first (search on the left).</source>
-            <translation>መጀመርያ ሓድሽ መጻኢ ምረጹ (ኣብ ጸጋም ድለዩ)።</translation>
-        </message>
-        <message>
-            <source>This entry is already open.</source>
-            <translation>እዚ ምዝገባ ድሮ ክፉት እዩ።</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>ተዓቂቡ።</translation>
-        </message>
-        <message>
-            <source>Entry deleted. Press Ctrl+Z to undo.</source>
-            <translation>ምዝገባ ተሰሪዙ። ንምምላስ Ctrl+Z ጠውቑ።</translation>
-        </message>
-        <message>
-            <source>Entry restored.</source>
-            <translation>ምዝገባ ተመሊሱ።</translation>
-        </message>
-        <message>
-            <source>Close {0}?</source>
-            <translation>{0} ይዕጾ?</translation>
-        </message>
-        <message>
-            <source>Close the file of {0}?</source>
-            <translation>ዶሴ ናይ {0} ይዕጾ?</translation>
-        </message>
-        <message>
-            <source>Close {0}</source>
-            <translation>{0} ዕጸዉ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
-            <translation>
-                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ወርሒ፡ ድሕሪኡ እቲ app ብዛዕባኦም ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
-                <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ኣዋርሕ፡ ድሕሪኡ እቲ app ብዛዕባኦም ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} is closed.</source>
-            <translation>{0} ተዓጽዩ።</translation>
-        </message>
-        <message>
-            <source>{0} is reopened.</source>
-            <translation>{0} ደጊሙ ተኸፊቱ።</translation>
-        </message>
-        <message>
-            <source>The backup was restored. Unlock it with its passphrase.</source>
-            <translation>እቲ ቅዳሕ ውሕስና ተመሊሱ። ብሓረግ ምስጢር ናይቲ ቅዳሕ ክፈትዎ።</translation>
-        </message>
-        <message>
-            <source>Making the automatic backup…</source>
-            <translation>ኣውቶማቲክ ቅዳሕ ውሕስና ይስራሕ ኣሎ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
-            <translation>Sleutelapp ነዚ ፎልደር ሓበሬታ ድሮ ክፉት እዩ። ናብቲ መስኮት ኪዱ፤ ኣብ ሓደ ዶሴ ካልኣይ መስኮት ኣይከኣልን።</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Sleutelapp</source>
-            <translation>Sleutelapp</translation>
-        </message>
-        <message>
-            <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation>እቲ ዲስክ ምሉእ እዩ፤ ዝተዓቀበ የለን። ቦታ ኣጽርዩ እሞ ደጊምኩም ፈትኑ።</translation>
-        </message>
-        <message>
-            <source>The file could not be used: {0}</source>
-            <translation>እቲ ፋይል ክጥቀመሉ ኣይተኻእለን: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>instance</name>
-        <message>
-            <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
-            <translation>ዲስክ ናይ ፎልደር ሓበሬታኹም ምሉእ እዩ (ወይ ክጽሓፈሉ ኣይከኣልን): Sleutelapp ይኽፈት፡ ግን ለውጢ ክዕቅብ ኣይክእልን። ቦታ ኣጽርዩ እሞ Sleutelapp ደጊምኩም ጀምሩ።</translation>
-        </message>
-    </context>
-    <context>
-        <name>prompts</name>
-        <message>
-            <source>Back</source>
-            <translation>ንድሕሪት</translation>
-        </message>
-    </context>
-    <context>
-        <name>strength</name>
-        <message>
-            <source>At least {0} characters; four unrelated words work well.</source>
-            <translation>እንተወሓደ {0} ፊደላት፤ ኣርባዕተ ዘይተተሓሓዙ ቃላት ጽቡቕ ይሰርሑ።</translation>
-        </message>
-        <message>
-            <source>Strength: {0}</source>
-            <translation>ሓይሊ: {0}</translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>ተቐዲሑ</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>ኮድ ምርካብ</translation>
+    </message>
+    <message>
+        <source>This code is shown only once and is not kept anywhere. Pass it to your colleague another way than the file: by phone or in person. Without the code the file cannot be opened.</source>
+        <translation>እዚ ኮድ ሓንሳብ ጥራይ እዩ ዝርአ፡ ኣበይ እውን ኣይዕቀብን። ብኻልእ መገዲ ካብቲ ፋይል ንመሳርሕትኹም ሃብዎ: ብተሌፎን ወይ ብኣካል። ብዘይ እቲ ኮድ እቲ ፋይል ክኽፈት ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ቅድሑ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ሕተሙ…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Sleutelapp is locked</source>
+        <translation>Sleutelapp ተቖሊፉ ኣሎ</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your case file.</source>
+        <translation>ዶሴኹም ንምኽፋት ሓረግ ምስጢርኩም ጸሓፉ።</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>ሓረግ ምስጢር</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>ሓረግ ምስጢር ረሲዕኩም?</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberField</name>
+    <message>
+        <source>Type a whole number from {0} to {1}, without a point or comma.</source>
+        <translation>ካብ {0} ክሳብ {1} ምሉእ ቁጽሪ ጸሓፉ፡ ብዘይ ነጥቢ ወይ ፋርዛ።</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Choose a newcomer first (search on the left).</source>
+        <translation>መጀመርያ ሓድሽ መጻኢ ምረጹ (ኣብ ጸጋም ድለዩ)።</translation>
+    </message>
+    <message>
+        <source>This entry is already open.</source>
+        <translation>እዚ ምዝገባ ድሮ ክፉት እዩ።</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ተዓቂቡ።</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Press Ctrl+Z to undo.</source>
+        <translation>ምዝገባ ተሰሪዙ። ንምምላስ Ctrl+Z ጠውቑ።</translation>
+    </message>
+    <message>
+        <source>Entry restored.</source>
+        <translation>ምዝገባ ተመሊሱ።</translation>
+    </message>
+    <message>
+        <source>Close {0}?</source>
+        <translation>{0} ይዕጾ?</translation>
+    </message>
+    <message>
+        <source>Close the file of {0}?</source>
+        <translation>ዶሴ ናይ {0} ይዕጾ?</translation>
+    </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>{0} ዕጸዉ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing starts the retention period: %n month(s) from today, after which the app asks you to erase everything about them. You can reopen the file until then.</source>
+        <translation>
+            <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ወርሒ፡ ድሕሪኡ እቲ app ብዛዕባኦም ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
+            <numerusform>ምዕጻው ናይ ምዕቃብ ግዜ ይጅምር: ካብ ሎሚ %n ኣዋርሕ፡ ድሕሪኡ እቲ app ብዛዕባኦም ዘሎ ኩሉ ክትድምስሱ ይሓተኩም። ክሳብ ሽዑ ነቲ ዶሴ ደጊምኩም ክትከፍትዎ ትኽእሉ ኢኹም።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is closed.</source>
+        <translation>{0} ተዓጽዩ።</translation>
+    </message>
+    <message>
+        <source>{0} is reopened.</source>
+        <translation>{0} ደጊሙ ተኸፊቱ።</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with its passphrase.</source>
+        <translation>እቲ ቅዳሕ ውሕስና ተመሊሱ። ብሓረግ ምስጢር ናይቲ ቅዳሕ ክፈትዎ።</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup…</source>
+        <translation>ኣውቶማቲክ ቅዳሕ ውሕስና ይስራሕ ኣሎ…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Sleutelapp is already open for this data folder. Switch to that window; a second window on the same case file is not possible.</source>
+        <translation>Sleutelapp ነዚ ፎልደር ሓበሬታ ድሮ ክፉት እዩ። ናብቲ መስኮት ኪዱ፤ ኣብ ሓደ ዶሴ ካልኣይ መስኮት ኣይከኣልን።</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>እቲ ዲስክ ምሉእ እዩ፤ ዝተዓቀበ የለን። ቦታ ኣጽርዩ እሞ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {0}</source>
+        <translation>እቲ ፋይል ክጥቀመሉ ኣይተኻእለን: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>instance</name>
+    <message>
+        <source>The disk of your data folder is full (or cannot be written): Sleutelapp opens, but cannot save changes. Free some space and start Sleutelapp again.</source>
+        <translation>ዲስክ ናይ ፎልደር ሓበሬታኹም ምሉእ እዩ (ወይ ክጽሓፈሉ ኣይከኣልን): Sleutelapp ይኽፈት፡ ግን ለውጢ ክዕቅብ ኣይክእልን። ቦታ ኣጽርዩ እሞ Sleutelapp ደጊምኩም ጀምሩ።</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <source>At least {0} characters; four unrelated words work well.</source>
+        <translation>እንተወሓደ {0} ፊደላት፤ ኣርባዕተ ዘይተተሓሓዙ ቃላት ጽቡቕ ይሰርሑ።</translation>
+    </message>
+    <message>
+        <source>Strength: {0}</source>
+        <translation>ሓይሊ: {0}</translation>
+    </message>
+</context>
 </TS>
