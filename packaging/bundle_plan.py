@@ -18,7 +18,8 @@ BUNDLE_ID = "nl.sleutelapp.Sleutelapp"
 # Files under resources/ that are sources (or their recorded hash) or only used by the OS
 # installer, not by the app.
 # (The .desktop file stays: install-desktop-entry.sh copies it from the Linux bundle.)
-RESOURCE_SOURCE_SUFFIXES = (".ts", ".svg", ".sha256", ".ico", ".icns")
+# The .ts catalogues are not sources here: the app reads them at run time.
+RESOURCE_SOURCE_SUFFIXES = (".svg", ".sha256", ".ico", ".icns", ".md")
 
 # The only Qt bindings the app imports (design.md §2: Essentials widgets + PySide6-Pdf for
 # the preview; QtPrintSupport, also in Essentials, prints a handover's one-time transfer
@@ -148,8 +149,22 @@ QT_PLUGINS_DROPPED = (
     "qtvirtualkeyboardplugin",  # PySide6-Addons: an on-screen keyboard built on QtQuick/QML
 )
 
-# Qt's own translations (standard buttons, file dialogs) for the app's languages only.
-QT_TRANSLATION_LANGUAGES = ("nl", "en")
+# Qt's own translations (standard buttons, file dialogs) for the app's languages only: the
+# codes listed in sleutelapp/language/languages.py, so a language added there is bundled
+# without an edit here. That module is pure Python and is loaded by path, like this file.
+def _app_language_codes() -> tuple[str, ...]:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "sleutelapp" / "language" / "languages.py"
+    spec = importlib.util.spec_from_file_location("_sleutelapp_languages", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look the module up while building
+    spec.loader.exec_module(module)
+    return tuple(lang.code for lang in module.LANGUAGES)
+
+
+QT_TRANSLATION_LANGUAGES = _app_language_codes()
 
 # Distributions whose metadata is bundled: importlib.metadata must find our version
 # (sleutelapp.__version__) and the About dialog shows the versions and licence files.

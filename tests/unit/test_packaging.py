@@ -72,8 +72,10 @@ def test_every_run_time_resource_is_bundled():
     assert bundled("fonts/OFL.txt")
     for schema in (ROOT / "resources" / "schema").glob("*.json"):
         assert bundled(f"schema/{schema.name}")
-    for qm in (ROOT / "resources" / "translations").glob("*.qm"):
-        assert bundled(f"translations/{qm.name}")
+    catalogues = sorted((ROOT / "resources" / "translations").glob("sleutelapp_*.ts"))
+    assert len(catalogues) >= 6
+    for ts in catalogues:
+        assert bundled(f"translations/{ts.name}")
     for size in (16, 32, 48, 256, 512):
         assert bundled(f"icons/app/sleutelapp-{size}.png")
     assert bundled("licenses/LGPL-3.0.txt")
@@ -87,7 +89,7 @@ def test_sources_are_not_bundled(tmp_path):
     (resources / "icons" / "app").mkdir(parents=True)
     for name in (
         "translations/app_nl.ts",
-        "translations/app_nl.qm",
+        "translations/glossary_nl.md",
         "icons/app/a.svg",
         "icons/app/a.ico",
         "icons/app/a.icns",
@@ -96,7 +98,7 @@ def test_sources_are_not_bundled(tmp_path):
     ):
         (resources / name).write_text("x")
     listed = sorted(Path(src).name for src, _dest in plan.resource_datas(tmp_path))
-    assert listed == ["a-16.png", "app_nl.qm"]
+    assert listed == ["a-16.png", "app_nl.ts"]
     assert plan.project_version(tmp_path) == "1.2.3"
 
 
@@ -177,7 +179,9 @@ def test_libraries_the_app_imports_work_without_the_excluded_modules():
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6/Qt/translations/qt_zh_CN.qm", False),
         ("PySide6\\translations\\qtbase_fr.qm", False),
-        ("resources/translations/sleutelapp_nl.qm", True),
+        ("PySide6/Qt/translations/qtbase_ar.qm", True),
+        ("PySide6/Qt/translations/qtbase_fa.qm", True),
+        ("resources/translations/sleutelapp_nl.ts", True),
         ("resources/fonts/NotoSans-Regular.ttf", True),
     ],
 )

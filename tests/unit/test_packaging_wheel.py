@@ -152,7 +152,7 @@ def test_an_installed_wheel_runs_every_command_from_another_folder(installed, tm
             "print(sleutelapp.__version__); "
             "[print(p.resource(*r.split('/'))) for r in "
             "('schema/sleutelapp-data.v1.json', 'fonts/NotoSans-Regular.ttf', "
-            "'translations/sleutelapp_nl.qm', 'icons/app/sleutelapp-256.png', "
+            "'translations/sleutelapp_ar.ts', 'icons/app/sleutelapp-256.png', "
             "'licenses/LGPL-3.0.txt', 'sleutelapp.desktop')]",
         ],
         cwd=work,
