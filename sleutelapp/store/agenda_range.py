@@ -3,7 +3,9 @@
 Appointments (every status, so the key person sees what happened and can still correct
 it), tasks dated in the range, the termijn start of every active newcomer (its end is
 computed by the domain rules, extensions included) and the expected decisions of pending
-DUO extension requests. Entry text is read only for tasks (their first line names them).
+DUO extension requests — unless the request's own follow-up task still exists, which then
+stands for it (one item, not two). Entry text is read only for tasks (their first line
+names them).
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ SELECT * FROM (
     UNION ALL
     SELECT 'decision', r.sent_on, {_NAMES}, '', NULL, NULL, NULL, 0, '', ''
     FROM extension_request r JOIN newcomer n ON n.id = r.newcomer_id
-    WHERE r.outcome = 'pending' AND r.sent_on IS NOT NULL AND n.status = 'active')
+    WHERE r.outcome = 'pending' AND r.sent_on IS NOT NULL AND n.status = 'active'
+      AND NOT EXISTS (SELECT 1 FROM entry t WHERE t.id = r.task_id))
 """
 
 

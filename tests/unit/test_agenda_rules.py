@@ -50,3 +50,22 @@ def test_agenda_range_reads_every_kind_and_survives_a_broken_extension_list(case
         ("termijn", today + timedelta(days=1), "Omid Rahimi"),
     ]
     assert rows[2].text == "Bellen"
+
+
+def test_a_pending_extension_request_shows_once_in_the_agenda(case):
+    from sleutelapp.domain import wi2021
+    from sleutelapp.domain.model import ExtensionRequest
+
+    sent = date(2026, 10, 6)
+    due = wi2021.decision_due(sent)
+    person = case.newcomers.add(Newcomer(name="Sara Haile", termijn_start=date(2024, 1, 1)))
+    request = case.extension_requests.add(
+        ExtensionRequest(person.id, reason="own_illness", sent_on=sent)
+    )
+    assert request.task_id
+    rows = agenda_range(case, due - timedelta(days=1), due + timedelta(days=1))
+    assert [(r.kind, r.date) for r in rows] == [("task", due)]
+    # Without its task (deleted by the key person) the expected answer still shows.
+    case.entries.delete(request.task_id)
+    rows = agenda_range(case, due - timedelta(days=1), due + timedelta(days=1))
+    assert [(r.kind, r.date) for r in rows] == [("decision", due)]
