@@ -149,6 +149,7 @@ QT_PLUGINS_DROPPED = (
     "qtvirtualkeyboardplugin",  # PySide6-Addons: an on-screen keyboard built on QtQuick/QML
 )
 
+
 # Qt's own translations (standard buttons, file dialogs) for the app's languages only: the
 # codes listed in sleutelapp/language/languages.py, so a language added there is bundled
 # without an edit here. That module is pure Python and is loaded by path, like this file.

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sleutelapp.paths import AppPaths
-from sleutelapp.store import connection, errors, schema, space_reserve
+from sleutelapp.store import connection, errors, leftovers, schema, space_reserve
 from sleutelapp.store.keyfile import KdfParams, KeyFile, wipe
 
 _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
@@ -50,6 +50,7 @@ class Case:
         self.disclosures = Disclosures(self)
         self.extension_requests = ExtensionRequests(self)
         self.settings = SettingsStore(self)
+        leftovers.use_key(self._data_key)  # notes of temp files are sealed for this case
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -102,10 +103,8 @@ class Case:
         else:
             data_key = keyfile.unlock(passphrase or "")
         try:
-            from sleutelapp.store import leftovers
-
             # Only after the secret is verified: a wrong passphrase changes no file.
-            leftovers.sweep(paths)  # temp files of a backup or export that was killed
+            leftovers.sweep(paths, data_key)  # temp files of a backup or export that was killed
             return cls._open_unlocked(paths, keyfile, data_key)
         except BaseException:
             wipe(data_key)
@@ -192,6 +191,7 @@ class Case:
             self.conn = None
             wipe(self._data_key)
             self._data_key = bytearray()
+            leftovers.forget_key()
 
     @property
     def is_open(self) -> bool:

@@ -9,9 +9,13 @@ whose process is gone — also on a chosen target folder such as a USB stick, wh
 nothing else would ever look.
 
 The journal folder is the process's data folder, set once by `install(paths)` at start
-(the command line and the app). Without it (library use) tracking is skipped and only the
-same-operation cleanup applies. A journal that cannot be written (a full data disk) does
-not stop the operation: it is best effort, like the cleaning itself.
+(the command line and the app). A note holds the temp file's path, which names the folder
+and file the user chose (possibly after a newcomer), so it is sealed (AES-GCM) under a key
+derived from the case's data key: the case sets it when unlocked (`use_key`) and takes it
+away when closed, and the sweep, run after unlocking, opens the notes with it. Without a
+journal folder or an unlocked case (library use, a restore before any unlock) tracking is
+skipped and only the same-operation cleanup applies. A journal that cannot be written (a
+full data disk) does not stop the operation: it is best effort, like the cleaning itself.
 """
 
 from __future__ import annotations
@@ -22,7 +26,28 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 NOTE_PREFIX = ".pending-"
+_NONCE_BYTES = 12
 _journal_folder: Path | None = None
+_journal_key: bytes | None = None
+
+
+def note_key(data_key: bytes | bytearray) -> bytes:
+    """The key that seals the notes, derived from (and never equal to) the data key."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDFExpand
+
+    return HKDFExpand(hashes.SHA256(), 32, b"sleutelapp leftover notes v1").derive(bytes(data_key))
+
+
+def use_key(data_key: bytes | bytearray) -> None:
+    """Seal this process's notes for the case just unlocked."""
+    global _journal_key
+    _journal_key = note_key(data_key)
+
+
+def forget_key() -> None:
+    global _journal_key
+    _journal_key = None
 
 
 def install(paths) -> None:
@@ -54,13 +79,19 @@ def tracked(path: str | os.PathLike[str]) -> Iterator[None]:
 
 
 def _note(path: Path) -> Path | None:
-    if _journal_folder is None or not _is_ours(path):
+    if _journal_folder is None or _journal_key is None or not _is_ours(path):
         return None
-    note = _journal_folder / f"{NOTE_PREFIX}{os.getpid()}-{os.urandom(6).hex()}"
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    name = f"{NOTE_PREFIX}{os.getpid()}-{os.urandom(6).hex()}"
+    note = _journal_folder / name
+    nonce = os.urandom(_NONCE_BYTES)
+    plain = str(Path(os.path.abspath(path))).encode("utf-8")
+    sealed = nonce + AESGCM(_journal_key).encrypt(nonce, plain, name.encode("ascii"))
     try:
-        fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(str(Path(os.path.abspath(path))))
+        fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(sealed)
     except OSError:
         with suppress(OSError):
             note.unlink()
@@ -68,26 +99,40 @@ def _note(path: Path) -> Path | None:
     return note
 
 
-def sweep(paths) -> int:
-    """Remove what processes that are gone left behind; returns how many were removed."""
+def sweep(paths, data_key: bytes | bytearray) -> int:
+    """Remove what processes that are gone left behind; returns how many were removed.
+    A note that this case's key does not open (another case file's, damaged) is removed
+    without touching anything it might name."""
     try:
         notes = list(Path(paths.data).glob(f"{NOTE_PREFIX}*"))
     except OSError:
         return 0
+    key = note_key(data_key) if notes else b""
     removed = 0
     for note in notes:
         pid_text = note.name[len(NOTE_PREFIX) :].split("-", 1)[0]
         if not pid_text.isdigit() or _alive(int(pid_text)):
             continue
-        try:
-            left = Path(note.read_text(encoding="utf-8").strip())
-        except (OSError, UnicodeDecodeError):
-            left = None
+        left = _read_note(note, key)
         if left is not None and _is_ours(left):
             removed += _remove(left)
         with suppress(OSError):
             note.unlink()
     return removed
+
+
+def _read_note(note: Path, key: bytes) -> Path | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        sealed = note.read_bytes()
+        plain = AESGCM(key).decrypt(
+            sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:], note.name.encode("ascii")
+        )
+        return Path(plain.decode("utf-8"))
+    except (OSError, ValueError, InvalidTag, UnicodeError):
+        return None
 
 
 def _remove(path: Path) -> int:

@@ -44,8 +44,11 @@ import os, signal, sys
 from pathlib import Path
 from sleutelapp.paths import app_paths
 from sleutelapp.store import durable_file, leftovers
+from sleutelapp.store.case import Case
 
-leftovers.install(app_paths(sys.argv[1]))
+paths = app_paths(sys.argv[1])
+leftovers.install(paths)
+case = Case.open(paths, sys.argv[3])  # an export is made from an unlocked case
 real_replace = os.replace
 def killed(src, dst):  # the export is written in full under its temp name: die here
     os.kill(os.getpid(), signal.SIGKILL)
@@ -86,9 +89,12 @@ def test_a_killed_export_is_cleaned_on_the_next_start(case_paths, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
     (usb / ".other-app.part").write_text("not ours to remove", encoding="utf-8")
-    run_killed(KILLED_EXPORT, str(case_paths.data), str(usb))
+    run_killed(KILLED_EXPORT, str(case_paths.data), str(usb), PASSPHRASE)
     parts = [p for p in hidden(usb) if p.name.startswith(".export.json.")]
     assert len(parts) == 1 and stat.S_IMODE(parts[0].stat().st_mode) == 0o600
+    notes = [p for p in case_paths.data.iterdir() if p.name.startswith(".pending-")]
+    assert len(notes) == 1
+    assert b"usb" not in notes[0].read_bytes() and b"export" not in notes[0].read_bytes()
     Case.open(case_paths, PASSPHRASE).close()
     assert [p.name for p in usb.iterdir()] == [".other-app.part"]  # only what we noted
 
@@ -132,7 +138,7 @@ def test_a_wrong_passphrase_changes_no_file(case_paths):
         check=True,
     ).stdout.strip()
     stray = case_paths.data / f".pending-{gone}-abc"
-    stray.write_text("left by a killed export", encoding="utf-8")
+    stray.write_text("left by a killed export", encoding="utf-8")  # no key opens it
     before = sorted(p.name for p in case_paths.data.iterdir())
     with pytest.raises(errors.WrongPassphrase):
         Case.open(case_paths, "not the passphrase")
@@ -159,3 +165,29 @@ def test_starting_the_journal_removes_nothing(case_paths):
         assert stray.exists()
     finally:
         leftovers._journal_folder = None
+
+
+@posix_only
+def test_a_note_of_another_case_file_removes_nothing_it_names(case_paths, tmp_path):
+    """A note sealed for another case (another key) is dropped; the file it names stays."""
+    from sleutelapp.store import leftovers
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = tmp_path / ".report.pdf.abc.part"
+    target.write_text("x", encoding="utf-8")
+    leftovers.install(case_paths)
+    try:
+        leftovers.use_key(os.urandom(32))  # another case's key
+        note = leftovers._note(target)
+        assert note is not None
+        named = note.rename(note.with_name(f".pending-{gone}-{note.name.rsplit('-', 1)[1]}"))
+    finally:
+        leftovers.forget_key()
+        leftovers._journal_folder = None
+    Case.open(case_paths, PASSPHRASE).close()
+    assert target.exists() and not named.exists()
