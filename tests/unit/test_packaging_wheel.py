@@ -120,7 +120,11 @@ def test_the_wheel_carries_every_run_time_resource_and_every_module(wheel):
     with zipfile.ZipFile(wheel) as archive:
         text = archive.read(metadata).decode("utf-8")
     assert "License-Expression: EUPL-1.2" in text
-    assert not any(n.endswith((".ts", ".svg", ".sha256")) for n in names)
+    assert not any(n.endswith((".svg", ".sha256", ".md")) for n in names)
+    assert {n for n in names if n.endswith(".ts")} == {
+        f"sleutelapp/resources/translations/{p.name}"
+        for p in (ROOT / "resources" / "translations").glob("sleutelapp_*.ts")
+    }
 
 
 @pytest.mark.slow
