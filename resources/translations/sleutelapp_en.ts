@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CandidatesModel</name>
+    <message numerus="yes">
+        <source>{0}, %n summary(ies)</source>
+        <translation>
+            <numerusform>{0}, %n summary</numerusform>
+            <numerusform>{0}, %n summaries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueReportsDialog</name>
     <message numerus="yes">
         <source>%n of {0} report(s) ticked.</source>
@@ -83,6 +93,23 @@
         <translation>
             <numerusform>%n newcomer</numerusform>
             <numerusform>%n newcomers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
+        <translation>
+            <numerusform>Overview of {0} from %n summary: {1} newcomers counted.</numerusform>
+            <numerusform>Overview of {0} from %n summaries: {1} newcomers counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused: not counted.</source>
+        <translation>
+            <numerusform>%n file refused: not counted.</numerusform>
+            <numerusform>%n files refused: not counted.</numerusform>
         </translation>
     </message>
 </context>

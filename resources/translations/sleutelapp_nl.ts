@@ -262,6 +262,36 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Telt mee</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Telt niet mee</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}, %n summary(ies)</source>
+        <translation>
+            <numerusform>{0}, %n samenvatting</numerusform>
+            <numerusform>{0}, %n samenvattingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
     <name>ChoosableNewcomers</name>
     <message>
         <source>{0} (closed)</source>
@@ -1454,12 +1484,94 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Merge summaries</source>
+        <translation>Samenvattingen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
+        <translation>Voeg anonieme samenvattingen van dezelfde periode samen tot één overzicht. Hiervoor is geen dossier nodig. Een bestand dat geen geldige samenvatting is, niet klopt met zichzelf, twee keer meetelt, uit een dossier komt dat al meedoet of over een andere periode gaat, wordt geweigerd. Bij elk geweigerd bestand staat waarom.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Verwijderen uit lijst</translation>
+    </message>
+    <message>
         <source>Summaries to merge</source>
         <translation>Samenvattingen om samen te voegen</translation>
     </message>
     <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Also save a PDF overview with charts</source>
+        <translation>Ook een PDF-overzicht met grafieken opslaan</translation>
+    </message>
+    <message>
+        <source>Save merged…</source>
+        <translation>Samengevoegd opslaan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Choose summaries</source>
+        <translation>Samenvattingen kiezen</translation>
+    </message>
+    <message>
+        <source>Summaries (*.json)</source>
+        <translation>Samenvattingen (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking files…</source>
+        <translation>Bestanden controleren…</translation>
+    </message>
+    <message>
+        <source>No valid summaries chosen yet.</source>
+        <translation>Nog geen geldige samenvattingen gekozen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
+        <translation>
+            <numerusform>Overzicht van {0} uit %n samenvatting: {1} nieuwkomers geteld.</numerusform>
+            <numerusform>Overzicht van {0} uit %n samenvattingen: {1} nieuwkomers geteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused: not counted.</source>
+        <translation>
+            <numerusform>%n bestand telt niet mee.</numerusform>
+            <numerusform>%n bestanden tellen niet mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save merged overview</source>
+        <translation>Samengevoegd overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}.</source>
+        <translation>Het bestand kon niet worden geschreven: {0}.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2189,8 +2301,155 @@
 <context>
     <name>SummaryDialog</name>
     <message>
+        <source>Anonymised summary</source>
+        <translation>Anonieme samenvatting</translation>
+    </message>
+    <message>
+        <source>Period &amp;length</source>
+        <translation>Periode&amp;lengte</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional)</source>
+        <translation>&amp;Label (optioneel)</translation>
+    </message>
+    <message>
+        <source>e.g. North district — no names of people</source>
+        <translation>bijv. Wijk Noord — geen namen van personen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabel</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Also save a PDF (same content)</source>
+        <translation>Ook een PDF opslaan (zelfde inhoud)</translation>
+    </message>
+    <message>
+        <source>Summary (*.json)</source>
+        <translation>Samenvatting (*.json)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Fixed: this case file makes summaries per {0}.</source>
+        <translation>Vastgelegd: dit dossier maakt samenvattingen per {0}.</translation>
+    </message>
+    <message>
+        <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
+        <translation>Kies dit vóór de eerste samenvatting. Daarna ligt het vast, zodat niemand samenvattingen van elkaar kan aftrekken.</translation>
+    </message>
+    <message>
+        <source>{0} — issued on {1}</source>
+        <translation>{0} — al verstrekt op {1}</translation>
+    </message>
+    <message>
+        <source>There is no ended period to summarise yet.</source>
+        <translation>Er is nog geen afgelopen periode om samen te vatten.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Samenvatting maken…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
+        <translation>{0}: {1} nieuwkomers geteld (met toestemming voor anonieme overzichten), {2} niet geteld. Een getal over minder dan {3} nieuwkomers wordt niet getoond.</translation>
+    </message>
+    <message>
+        <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
+        <translation>Deze periode is al verstrekt op {0}. U krijgt precies dezelfde cijfers als toen, met hetzelfde label.</translation>
+    </message>
+    <message>
+        <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
+        <translation>De gegevens zijn sindsdien veranderd; die veranderingen tellen hier niet mee. Zo kan niemand de twee overzichten van elkaar aftrekken.</translation>
+    </message>
+    <message>
+        <source>This is the first summary: saving fixes the period length at {0}.</source>
+        <translation>Dit is de eerste samenvatting: bij opslaan legt u de periodelengte vast op {0}.</translation>
+    </message>
+    <message>
+        <source>Change the label</source>
+        <translation>Label aanpassen</translation>
+    </message>
+    <message>
+        <source>Fix the period length</source>
+        <translation>Periodelengte vastleggen</translation>
+    </message>
+    <message>
+        <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
+        <translation>Na deze samenvatting maakt dit dossier alleen nog samenvattingen per {0}. Dat kunt u later niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Fix and save</source>
+        <translation>Vastleggen en opslaan</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Samenvatting opslaan</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>Samenvatting opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}.</source>
+        <translation>Het bestand kon niet worden geschreven: {0}.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register:</source>
+        <translation>Opgeslagen. Op het tabblad Gedeeld staat nu dat dit is gedeeld:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableModel</name>
+    <message>
+        <source>Not shown to protect privacy.</source>
+        <translation>Niet getoond om de privacy te beschermen.</translation>
+    </message>
+    <message>
+        <source>At least this number: some summaries did not show this cell.</source>
+        <translation>Minstens dit aantal: in een deel van de samenvattingen was deze cel niet getoond.</translation>
+    </message>
+    <message>
+        <source>Rests on {0} newcomers.</source>
+        <translation>Rust op {0} nieuwkomers.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2744,10 @@
 </context>
 <context>
     <name>prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>Terug</translation>

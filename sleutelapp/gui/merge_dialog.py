@@ -12,12 +12,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
-from sleutelapp.domain.wording import count
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.forms.ui_merge_dialog import Ui_MergeDialog
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import pick
 from sleutelapp.gui.models.summary_models import CandidatesModel
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.summary_dialog import (
@@ -29,6 +27,8 @@ from sleutelapp.gui.summary_dialog import (
 
 
 class MergeDialog(QDialog):
+    """Summary files offered, checked one by one; the accepted ones merged and saved."""
+
     def __init__(self, parent):
         super().__init__(parent)
         self.ui = Ui_MergeDialog()
@@ -38,33 +38,8 @@ class MergeDialog(QDialog):
         self.merged = None
         self.saved: list[Path] = []
         ui = self.ui
-        self.setWindowTitle(pick("Samenvattingen samenvoegen", "Merge summaries"))
-        ui.introLabel.setText(
-            pick(
-                "Voeg anonieme samenvattingen van dezelfde periode samen tot één overzicht. "
-                "Hiervoor is geen dossier nodig. Een bestand dat geen geldige samenvatting is, "
-                "niet klopt met zichzelf, twee keer meetelt, uit een dossier komt dat al "
-                "meedoet of over een andere periode gaat, wordt geweigerd. Bij elk "
-                "geweigerd bestand staat waarom.",
-                "Merge anonymised summaries of the same period into one overview. No case file "
-                "is needed. A file that is not a valid summary, does not add up, would count "
-                "twice, comes from a case file already included or covers another period is "
-                "refused. Each refused file says why.",
-            )
-        )
-        ui.addButton.setText(pick("Bestanden &toevoegen…", "&Add files…"))
-        ui.removeButton.setText(pick("&Verwijderen uit lijst", "&Remove from list"))
-        ui.tableLabel.setText(pick("&Tabel", "&Table"))
-        ui.pdfCheck.setText(
-            pick(
-                "Ook een PDF-overzicht met grafieken opslaan",
-                "Also save a PDF overview with charts",
-            )
-        )
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
-            pick("Samengevoegd opslaan…", "Save merged…")
-        )
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(pick("Sluiten", "Close"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save merged…"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.files = CandidatesModel(self)
         ui.filesView.setModel(self.files)
         header = ui.filesView.horizontalHeader()
@@ -84,9 +59,9 @@ class MergeDialog(QDialog):
             Path(p)
             for p in prompts.open_paths(
                 self,
-                pick("Samenvattingen kiezen", "Choose summaries"),
+                self.tr("Choose summaries"),
                 prompts.documents_folder(),
-                pick("Samenvattingen (*.json)", "Summaries (*.json)"),
+                self.tr("Summaries (*.json)"),
             )
         ]
         self.set_paths(dict.fromkeys(self.paths + chosen))  # each file once, in order
@@ -100,9 +75,7 @@ class MergeDialog(QDialog):
 
         self.paths = list(paths)
         candidates = (
-            run_with_progress(
-                self, pick("Bestanden controleren…", "Checking files…"), check_files, self.paths
-            )
+            run_with_progress(self, self.tr("Checking files…"), check_files, self.paths)
             if self.paths
             else []
         )
@@ -121,28 +94,16 @@ class MergeDialog(QDialog):
         )
         self.ui.removeButton.setEnabled(bool(self.paths))
         if self.merged is None:
-            self.ui.resultLabel.setText(
-                pick("Nog geen geldige samenvattingen gekozen.", "No valid summaries chosen yet.")
-            )
+            self.ui.resultLabel.setText(self.tr("No valid summaries chosen yet."))
             self.ui.legendLabel.setText("")
             return
         merged = self.merged
-        self.ui.resultLabel.setText(
-            pick(
-                f"Overzicht van {merged.period.label('nl')} uit "
-                + count(len(merged.parts), "samenvatting", "samenvattingen")
-                + f": {merged.counted.display()} nieuwkomers geteld."
-                + (
-                    f" {count(refused, 'bestand telt', 'bestanden tellen')} niet mee."
-                    if refused
-                    else ""
-                ),
-                f"Overview of {merged.period.label('en')} from "
-                + count(len(merged.parts), "summary", "summaries")
-                + f": {merged.counted.display()} newcomers counted."
-                + (f" {count(refused, 'file', 'files')} refused: not counted." if refused else ""),
-            )
-        )
+        text = self.tr(
+            "Overview of {0} from %n summary(ies): {1} newcomers counted.", "", len(merged.parts)
+        ).format(merged.period.label(current_language()), merged.counted.display())
+        if refused:
+            text += " " + self.tr("%n file(s) refused: not counted.", "", refused)
+        self.ui.resultLabel.setText(text)
         self.ui.legendLabel.setText(legend_text(merged.k))
 
     def save(self) -> None:
@@ -153,7 +114,7 @@ class MergeDialog(QDialog):
         suggested = prompts.documents_folder() / f"overzicht-{self.merged.period.code}.json"
         chosen = prompts.save_path(
             self,
-            pick("Samengevoegd overzicht opslaan", "Save merged overview"),
+            self.tr("Save merged overview"),
             suggested,
             summary_filter(),
         )
@@ -163,7 +124,7 @@ class MergeDialog(QDialog):
         try:
             run_with_progress(
                 self,
-                pick("Opslaan…", "Saving…"),
+                self.tr("Saving…"),
                 write_merged,
                 self.merged,
                 json_path,
@@ -173,15 +134,12 @@ class MergeDialog(QDialog):
         except OSError as exc:
             prompts.inform(
                 self,
-                pick("Niet opgeslagen", "Not saved"),
-                pick(
-                    f"Het bestand kon niet worden geschreven: {exc.strerror}.",
-                    f"The file could not be written: {exc.strerror}.",
-                ),
+                self.tr("Not saved"),
+                self.tr("The file could not be written: {0}.").format(exc.strerror),
             )
             return
         self.saved = [p for p in (json_path, pdf_path) if p is not None]
-        prompts.inform(self, pick("Opgeslagen", "Saved"), "\n".join(str(p) for p in self.saved))
+        prompts.inform(self, self.tr("Saved"), "\n".join(str(p) for p in self.saved))
         self.accept()
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from sleutelapp.gui.errors import show_case_error
-from sleutelapp.gui.labels import pick
 
 
 def documents_folder() -> Path:
@@ -65,7 +64,9 @@ def confirm(parent, title: str, text: str, yes: str, *, detail: str = "") -> boo
     if detail:
         box.setInformativeText(detail)
     accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(pick("Annuleren", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is accept
 

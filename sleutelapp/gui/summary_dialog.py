@@ -2,8 +2,8 @@
 exactly as they will be sent (suppressed cells shown as such), save JSON and PDF.
 
 Also holds `SummaryTables`, the preview of one summary table (its model is in
-gui/models/summary_models.py) that the merge dialog shows too. Texts are nl/en pairs (Dutch
-first) picked by the UI language.
+gui/models/summary_models.py) that the merge dialog shows too. Its texts are tr() texts; the
+form's labels come from ui/summary_dialog.ui.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
 from sleutelapp.domain import anonymity
@@ -58,7 +59,7 @@ class SummaryTables:
 
 
 def summary_filter() -> str:
-    return pick("Samenvatting (*.json)", "Summary (*.json)")
+    return QCoreApplication.translate("SummaryDialog", "Summary (*.json)")
 
 
 def json_and_pdf_paths(chosen: str, with_pdf: bool) -> tuple[Path, Path | None]:
@@ -72,9 +73,9 @@ def json_and_pdf_paths(chosen: str, with_pdf: bool) -> tuple[Path, Path | None]:
 # --- the dialog -------------------------------------------------------------------------
 
 PERIOD_KINDS = (
-    ("month", "Maand", "Month"),
-    ("quarter", "Kwartaal", "Quarter"),
-    ("year", "Jaar", "Year"),
+    ("month", QT_TRANSLATE_NOOP("SummaryDialog", "Month")),
+    ("quarter", QT_TRANSLATE_NOOP("SummaryDialog", "Quarter")),
+    ("year", QT_TRANSLATE_NOOP("SummaryDialog", "Year")),
 )
 YEARS_BACK = 3  # ended periods offered: this many calendar years back
 
@@ -100,26 +101,12 @@ class SummaryDialog(QDialog):
         self.prepared = None
         self.saved: list[Path] = []
         ui = self.ui
-        self.setWindowTitle(pick("Anonieme samenvatting", "Anonymised summary"))
-        ui.kindLabel.setText(pick("Periode&lengte", "Period &length"))
-        ui.periodLabel.setText(pick("&Periode", "&Period"))
-        ui.labelLabel.setText(pick("&Label (optioneel)", "&Label (optional)"))
-        ui.labelEdit.setPlaceholderText(
-            pick(
-                "bijv. Wijk Noord — geen namen van personen",
-                "e.g. North district — no names of people",
-            )
-        )
-        ui.tableLabel.setText(pick("&Tabel", "&Table"))
-        ui.pdfCheck.setText(
-            pick("Ook een PDF opslaan (zelfde inhoud)", "Also save a PDF (same content)")
-        )
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(pick("Opslaan…", "Save…"))
+        save.setText(self.tr("Save…"))
         save.setDefault(True)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(pick("Sluiten", "Close"))
-        for code, nl, en in PERIOD_KINDS:
-            ui.periodKindCombo.addItem(pick(nl, en), code)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        for code, text in PERIOD_KINDS:
+            ui.periodKindCombo.addItem(self.tr(text), code)
         self.tables = SummaryTables(ui.tableCombo, ui.tableView, ui.explainLabel)
         self._state = sequence_state(case)
         fixed = self._state.fixed_kind()
@@ -148,16 +135,13 @@ class SummaryDialog(QDialog):
 
         kind = self.period_kind()
         if self.kind_is_fixed():
-            text = pick(
-                f"Vastgelegd: dit dossier maakt samenvattingen per {kind_label(kind)}.",
-                f"Fixed: this case file makes summaries per {kind_label(kind, 'en')}.",
+            text = self.tr("Fixed: this case file makes summaries per {0}.").format(
+                kind_label(kind, current_language())
             )
         else:
-            text = pick(
-                "Kies dit vóór de eerste samenvatting. Daarna ligt het vast, zodat niemand "
-                "samenvattingen van elkaar kan aftrekken.",
+            text = self.tr(
                 "Choose this before the first summary. It is fixed after that, so nobody can "
-                "subtract summaries from each other.",
+                "subtract summaries from each other."
             )
         self.ui.kindNoteLabel.setText(text)
 
@@ -174,7 +158,7 @@ class SummaryDialog(QDialog):
             text = period.label(language)
             if issued is not None:
                 day = issued.issued_at[:10]
-                text += pick(f" — al verstrekt op {day}", f" — issued on {day}")
+                text = self.tr("{0} — issued on {1}").format(text, day)
             combo.addItem(text, period.code)
         combo.setCurrentIndex(0)
         combo.blockSignals(False)
@@ -213,15 +197,12 @@ class SummaryDialog(QDialog):
         self.prepared = self.summary = None
         problem = ""
         if period is None:
-            problem = pick(
-                "Er is nog geen afgelopen periode om samen te vatten.",
-                "There is no ended period to summarise yet.",
-            )
+            problem = self.tr("There is no ended period to summarise yet.")
         else:
             try:
                 self.prepared = run_with_progress(
                     self,
-                    pick("Samenvatting maken…", "Making the summary…"),
+                    self.tr("Making the summary…"),
                     functools.partial(prepare_summary, choose_kind=True),
                     self._case,
                     period,
@@ -248,14 +229,14 @@ class SummaryDialog(QDialog):
             return
         s = self.summary
         ui.figuresLabel.setText(
-            pick(
-                f"{s.period.label('nl')}: {s.counted.display()} nieuwkomers geteld "
-                "(met toestemming "
-                f"voor anonieme overzichten), {s.not_counted.display()} niet geteld. Een getal "
-                f"over minder dan {s.k} nieuwkomers wordt niet getoond.",
-                f"{s.period.label('en')}: {s.counted.display()} newcomers counted (with consent to "
-                f"anonymised reporting), {s.not_counted.display()} not counted. A number about "
-                f"fewer than {s.k} newcomers is not shown.",
+            self.tr(
+                "{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not "
+                "counted. A number about fewer than {3} newcomers is not shown."
+            ).format(
+                s.period.label(current_language()),
+                s.counted.display(),
+                s.not_counted.display(),
+                s.k,
             )
         )
         ui.legendLabel.setText(legend_text(s.k))
@@ -268,28 +249,21 @@ class SummaryDialog(QDialog):
             return ""
         if prepared.is_reissue:
             day = prepared.issued.issued_at[:10] if prepared.issued else ""
-            text = pick(
-                f"Deze periode is al verstrekt op {day}. U krijgt precies dezelfde cijfers als "
-                "toen, met hetzelfde label.",
-                f"This period was issued on {day}. You get exactly the same figures as then, "
-                "with the same label.",
-            )
+            text = self.tr(
+                "This period was issued on {0}. You get exactly the same figures as then, "
+                "with the same label."
+            ).format(day)
             if prepared.data_changed:
-                text += pick(
-                    " De gegevens zijn sindsdien veranderd; die veranderingen tellen hier niet "
-                    "mee. Zo kan niemand de twee overzichten van elkaar aftrekken.",
-                    " The data changed since; those changes are not counted here. So nobody "
-                    "can subtract the two overviews from each other.",
+                text += " " + self.tr(
+                    "The data changed since; those changes are not counted here. So nobody "
+                    "can subtract the two overviews from each other."
                 )
             return text
         if prepared.chooses_kind:
             kind = self.period_kind()
-            return pick(
-                f"Dit is de eerste samenvatting: bij opslaan legt u de periodelengte vast op "
-                f"{kind_label(kind)}.",
-                f"This is the first summary: saving fixes the period length at "
-                f"{kind_label(kind, 'en')}.",
-            )
+            return self.tr(
+                "This is the first summary: saving fixes the period length at {0}."
+            ).format(kind_label(kind, current_language()))
         return ""
 
     def save(self) -> None:
@@ -305,7 +279,7 @@ class SummaryDialog(QDialog):
             if problem:
                 prompts.inform(
                     self,
-                    pick("Label aanpassen", "Change the label"),
+                    self.tr("Change the label"),
                     problem[0].upper() + problem[1:] + ".",
                 )
                 return
@@ -318,14 +292,12 @@ class SummaryDialog(QDialog):
             kind = self.period_kind()
             if not prompts.confirm(
                 self,
-                pick("Periodelengte vastleggen", "Fix the period length"),
-                pick(
-                    f"Na deze samenvatting maakt dit dossier alleen nog samenvattingen per "
-                    f"{kind_label(kind)}. Dat kunt u later niet meer veranderen.",
-                    f"After this summary, this case file makes summaries per "
-                    f"{kind_label(kind, 'en')} only. You cannot change that later.",
-                ),
-                pick("Vastleggen en opslaan", "Fix and save"),
+                self.tr("Fix the period length"),
+                self.tr(
+                    "After this summary, this case file makes summaries per {0} only. "
+                    "You cannot change that later."
+                ).format(kind_label(kind, current_language())),
+                self.tr("Fix and save"),
             ):
                 return
         summary = prepared.summary
@@ -334,16 +306,14 @@ class SummaryDialog(QDialog):
             prompts.documents_folder() / f"samenvatting-{summary.period.code}"
             f"{'-' + _file_part(label) if label else ''}.json"
         )
-        chosen = prompts.save_path(
-            self, pick("Samenvatting opslaan", "Save summary"), suggested, summary_filter()
-        )
+        chosen = prompts.save_path(self, self.tr("Save summary"), suggested, summary_filter())
         if not chosen:
             return
         json_path, pdf_path = json_and_pdf_paths(chosen, self.ui.pdfCheck.isChecked())
         try:
             Operations.of(self.parent(), self._case).export_summary(
                 self,
-                pick("Samenvatting opslaan…", "Saving the summary…"),
+                self.tr("Saving the summary…"),
                 prepared,
                 json_path,
                 pdf_path,
@@ -354,21 +324,16 @@ class SummaryDialog(QDialog):
         except OSError as exc:
             prompts.inform(
                 self,
-                pick("Niet opgeslagen", "Not saved"),
-                pick(
-                    f"Het bestand kon niet worden geschreven: {exc.strerror}.",
-                    f"The file could not be written: {exc.strerror}.",
-                ),
+                self.tr("Not saved"),
+                self.tr("The file could not be written: {0}.").format(exc.strerror),
             )
             return
         self.saved = [p for p in (json_path, pdf_path) if p is not None]
         prompts.inform(
             self,
-            pick("Opgeslagen", "Saved"),
-            pick(
-                "Opgeslagen. Op het tabblad Gedeeld staat nu dat dit is gedeeld:\n",
-                "Saved and recorded in the disclosure register:\n",
-            )
+            self.tr("Saved"),
+            self.tr("Saved and recorded in the disclosure register:")
+            + "\n"
             + "\n".join(str(p) for p in self.saved),
         )
         self.accept()

@@ -191,3 +191,64 @@ def test_an_extension_recorded_earlier_opens_and_saves_unchanged(window, nour, q
     assert dialog.result() == dialog.DialogCode.Accepted
     [kept] = case.extension_requests.for_newcomer(nour.id)
     assert (kept.reason, kept.months, kept.decided_on, kept.note) == ("earlier", 6, None, "ziekte")
+
+
+def _extension_dialog_texts(qtbot) -> dict[str, str]:
+    from sleutelapp.gui.extension_dialog import ExtensionDialog
+
+    start = wi2021.add_months(date.today(), -31)
+    newcomer = Newcomer(name="Nour Saleh", route="b1", termijn_start=start)
+    dialog = ExtensionDialog(None, None, newcomer)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    return {
+        "title": dialog.windowTitle(),
+        "newcomer": ui.newcomerLabel.text(),
+        "reason": ui.reasonLabel.text(),
+        "evidence": ui.evidenceBox.title(),
+        "outcomes": " / ".join(ui.outcomeCombo.itemText(i) for i in range(ui.outcomeCombo.count())),
+        "save": ui.buttonBox.button(ui.buttonBox.StandardButton.Save).text(),
+        "cancel": ui.buttonBox.button(ui.buttonBox.StandardButton.Cancel).text(),
+        "due": ui.dueLabel.text(),
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "expected", "due"),
+    [
+        (
+            "en",
+            {
+                "title": "Extension of the termijn",
+                "newcomer": "Request an extension for Nour Saleh",
+                "reason": "&Reason",
+                "evidence": "Evidence gathered",
+                "outcomes": "No decision yet / Granted / Refused",
+                "save": "Save",
+                "cancel": "Cancel",
+            },
+            ("DUO answers within 8 weeks: expected by ", "A task for that day is added."),
+        ),
+        (
+            "nl",
+            {
+                "title": "Verlenging van de termijn",
+                "newcomer": "Verlenging aanvragen voor Nour Saleh",
+                "reason": "&Reden",
+                "evidence": "Bewijs verzameld",
+                "outcomes": "Nog geen besluit / Verleend / Afgewezen",
+                "save": "Opslaan",
+                "cancel": "Annuleren",
+            },
+            ("DUO antwoordt binnen 8 weken: uiterlijk ", "Er komt een taak voor die dag."),
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_the_extension_dialog_speaks_the_chosen_language(qtbot, qapp, dutch, code, expected, due):
+    from sleutelapp.gui import i18n
+
+    i18n.install(qapp, code)
+    texts = _extension_dialog_texts(qtbot)
+    assert {key: texts[key] for key in expected} == expected
+    assert texts["due"].startswith(due[0]) and texts["due"].endswith(due[1])

@@ -282,3 +282,185 @@ def test_a_label_with_personal_data_is_not_saved(qtbot, dialog, monkeypatch, tmp
     dialog.save()
     assert told and "persoonsgegevens" in told[0]
     assert not (tmp_path / "x.json").exists()
+
+
+def part(texts: dict[str, str], expected: dict[str, str]) -> dict[str, str]:
+    """The shown texts that `expected` names (the others are checked apart)."""
+    return {key: texts[key] for key in expected}
+
+
+def _summary_dialog_texts(qtbot, case) -> dict[str, str]:
+    from sleutelapp.gui.summary_dialog import SummaryDialog
+
+    made = SummaryDialog(None, case, today=TODAY)
+    qtbot.addWidget(made)
+    ui = made.ui
+    ui.tableCombo.setCurrentIndex(ui.tableCombo.findData("signals"))
+    model = made.tables.model
+    hidden = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.index(r, c).data() == "*"
+    )
+    return {
+        "title": made.windowTitle(),
+        "kind": ui.kindLabel.text(),
+        "label": ui.labelLabel.text(),
+        "placeholder": ui.labelEdit.placeholderText(),
+        "pdf": ui.pdfCheck.text(),
+        "kinds": " / ".join(
+            ui.periodKindCombo.itemText(i) for i in range(ui.periodKindCombo.count())
+        ),
+        "note": ui.kindNoteLabel.text(),
+        "status": ui.statusLabel.text(),
+        "figures": ui.figuresLabel.text(),
+        "total": model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal),
+        "hidden": model.data(hidden, Qt.ItemDataRole.ToolTipRole),
+        "save": ui.buttonBox.button(ui.buttonBox.StandardButton.Save).text(),
+        "close": ui.buttonBox.button(ui.buttonBox.StandardButton.Close).text(),
+    }
+
+
+def test_the_summary_dialog_speaks_the_chosen_language(qtbot, qapp, demo_case, dutch):
+    from sleutelapp.gui import i18n
+
+    i18n.install(qapp, "en")
+    english = _summary_dialog_texts(qtbot, demo_case)
+    expected = {
+        "title": "Anonymised summary",
+        "kind": "Period &length",
+        "label": "&Label (optional)",
+        "placeholder": "e.g. North district — no names of people",
+        "pdf": "Also save a PDF (same content)",
+        "kinds": "Month / Quarter / Year",
+        "total": "Total",
+        "hidden": "Not shown to protect privacy.",
+        "save": "Save…",
+        "close": "Close",
+    }
+    assert part(english, expected) == expected
+    assert english["note"].startswith("Choose this before the first summary.")
+    assert (
+        english["status"] == "This is the first summary: saving fixes the period length at quarter."
+    )
+    assert english["figures"].startswith("Q3 2026: ") and "newcomers counted" in english["figures"]
+
+    i18n.install(qapp, "nl")
+    dutch_texts = _summary_dialog_texts(qtbot, demo_case)
+    expected = {
+        "title": "Anonieme samenvatting",
+        "kind": "Periode&lengte",
+        "label": "&Label (optioneel)",
+        "placeholder": "bijv. Wijk Noord — geen namen van personen",
+        "pdf": "Ook een PDF opslaan (zelfde inhoud)",
+        "kinds": "Maand / Kwartaal / Jaar",
+        "total": "Totaal",
+        "hidden": "Niet getoond om de privacy te beschermen.",
+        "save": "Opslaan…",
+        "close": "Sluiten",
+    }
+    assert part(dutch_texts, expected) == expected
+    assert dutch_texts["note"].startswith("Kies dit vóór de eerste samenvatting.")
+    assert dutch_texts["status"] == (
+        "Dit is de eerste samenvatting: bij opslaan legt u de periodelengte vast op kwartaal."
+    )
+    assert "nieuwkomers geteld" in dutch_texts["figures"]
+
+
+def _merge_dialog_texts(qtbot, monkeypatch, paths) -> dict[str, str]:
+    from sleutelapp.gui import merge_dialog
+
+    Prompts(monkeypatch).paths = [str(p) for p in paths]
+    made = merge_dialog.MergeDialog(None)
+    qtbot.addWidget(made)
+    empty = made.ui.resultLabel.text()
+    made.add_files()
+    model, ui = made.files, made.ui
+    return {
+        "title": made.windowTitle(),
+        "intro": ui.introLabel.text(),
+        "add": ui.addButton.text(),
+        "remove": ui.removeButton.text(),
+        "table": ui.tableLabel.text(),
+        "pdf": ui.pdfCheck.text(),
+        "save": ui.buttonBox.button(ui.buttonBox.StandardButton.Save).text(),
+        "empty": empty,
+        "columns": " / ".join(
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ),
+        "states": " / ".join(model.index(r, 1).data() for r in range(model.rowCount())),
+        "first": model.index(0, 2).data(),
+        "result": ui.resultLabel.text(),
+    }
+
+
+def test_the_merge_dialog_speaks_the_chosen_language(qtbot, qapp, dutch, monkeypatch, tmp_path):
+    from sleutelapp.gui import i18n
+
+    offered = [
+        _summary_file(tmp_path, "Noord"),
+        _summary_file(tmp_path, "Zuid", people=9),
+        _summary_file(tmp_path, "Ander", period="2026-Q2"),
+    ]
+
+    i18n.install(qapp, "en")
+    english = _merge_dialog_texts(qtbot, monkeypatch, offered)
+    expected = {
+        "title": "Merge summaries",
+        "add": "&Add files…",
+        "remove": "&Remove from list",
+        "table": "&Table",
+        "pdf": "Also save a PDF overview with charts",
+        "save": "Save merged…",
+        "empty": "No valid summaries chosen yet.",
+        "columns": "File / Status / Details",
+        "states": "Accepted / Accepted / Refused",
+        "first": "Q3 2026, 1 summary: Noord",
+    }
+    assert part(english, expected) == expected
+    assert english["intro"].startswith("Merge anonymised summaries of the same period")
+    assert english["result"].startswith("Overview of Q3 2026 from 2 summaries: ")
+    assert english["result"].endswith(" newcomers counted. 1 file refused: not counted.")
+
+    i18n.install(qapp, "nl")
+    dutch_texts = _merge_dialog_texts(qtbot, monkeypatch, offered)
+    expected = {
+        "title": "Samenvattingen samenvoegen",
+        "add": "Bestanden &toevoegen…",
+        "remove": "&Verwijderen uit lijst",
+        "table": "&Tabel",
+        "pdf": "Ook een PDF-overzicht met grafieken opslaan",
+        "save": "Samengevoegd opslaan…",
+        "empty": "Nog geen geldige samenvattingen gekozen.",
+        "columns": "Bestand / Status / Toelichting",
+        "states": "Telt mee / Telt mee / Telt niet mee",
+        "first": "3e kwartaal 2026, 1 samenvatting: Noord",
+    }
+    assert part(dutch_texts, expected) == expected
+    assert dutch_texts["intro"].startswith("Voeg anonieme samenvattingen van dezelfde periode")
+    assert dutch_texts["result"].startswith("Overzicht van 3e kwartaal 2026 uit 2 samenvattingen: ")
+    assert dutch_texts["result"].endswith(" nieuwkomers geteld. 1 bestand telt niet mee.")
+
+
+@pytest.mark.parametrize(
+    ("code", "cancel"), [("en", "Cancel"), ("nl", "Annuleren")], ids=["en", "nl"]
+)
+def test_a_confirmation_offers_cancel_in_the_chosen_language(qtbot, qapp, dutch, code, cancel):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sleutelapp.gui import i18n, prompts
+
+    i18n.install(qapp, code)
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen.extend(button.text() for button in box.buttons())
+        reject = QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == reject).click()
+
+    QTimer.singleShot(0, answer)
+    assert prompts.confirm(None, "Title", "Question?", "Go on") is False
+    assert sorted(seen) == sorted(["Go on", cancel])

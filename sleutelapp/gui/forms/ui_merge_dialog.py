@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'merge_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 8ff00db07ba53e3d263f7fa1559123be17bee9f75bb7fb4dab7af5bf4203e272
+## Source sha256: 7a6d08bf3f13a3cf38c887b53c3d008feae5e090a110f4379d4b243cdf665d1e
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,7 +26,6 @@ class Ui_MergeDialog(object):
         if not MergeDialog.objectName():
             MergeDialog.setObjectName(u"MergeDialog")
         MergeDialog.resize(860, 700)
-        MergeDialog.setWindowTitle(u"Samenvattingen samenvoegen")
         self.layout = QVBoxLayout(MergeDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(MergeDialog)
@@ -127,12 +126,17 @@ class Ui_MergeDialog(object):
     # setupUi
 
     def retranslateUi(self, MergeDialog):
+        MergeDialog.setWindowTitle(QCoreApplication.translate("MergeDialog", u"Merge summaries", None))
+        self.introLabel.setText(QCoreApplication.translate("MergeDialog", u"Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.", None))
+        self.addButton.setText(QCoreApplication.translate("MergeDialog", u"&Add files\u2026", None))
+        self.removeButton.setText(QCoreApplication.translate("MergeDialog", u"&Remove from list", None))
 #if QT_CONFIG(accessibility)
         self.filesView.setAccessibleName(QCoreApplication.translate("MergeDialog", u"Summaries to merge", None))
 #endif // QT_CONFIG(accessibility)
+        self.tableLabel.setText(QCoreApplication.translate("MergeDialog", u"&Table", None))
 #if QT_CONFIG(accessibility)
         self.tableView.setAccessibleName(QCoreApplication.translate("MergeDialog", u"Table", None))
 #endif // QT_CONFIG(accessibility)
-        pass
+        self.pdfCheck.setText(QCoreApplication.translate("MergeDialog", u"Also save a PDF overview with charts", None))
     # retranslateUi
 

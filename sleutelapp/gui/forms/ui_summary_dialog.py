@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'summary_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 65c87bc2951111360e8e7dc716505f37cf2a6f9f95d87dc7c9323cfed4d3a5f3
+## Source sha256: 33f993a52a239f2b58d0fc65aa101e86341d9db79d728eb0d7a7bf91a7196a02
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,7 +26,6 @@ class Ui_SummaryDialog(object):
         if not SummaryDialog.objectName():
             SummaryDialog.setObjectName(u"SummaryDialog")
         SummaryDialog.resize(820, 640)
-        SummaryDialog.setWindowTitle(u"Anonieme samenvatting")
         self.layout = QVBoxLayout(SummaryDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -164,9 +163,15 @@ class Ui_SummaryDialog(object):
     # setupUi
 
     def retranslateUi(self, SummaryDialog):
+        SummaryDialog.setWindowTitle(QCoreApplication.translate("SummaryDialog", u"Anonymised summary", None))
+        self.kindLabel.setText(QCoreApplication.translate("SummaryDialog", u"Period &length", None))
+        self.periodLabel.setText(QCoreApplication.translate("SummaryDialog", u"&Period", None))
+        self.labelLabel.setText(QCoreApplication.translate("SummaryDialog", u"&Label (optional)", None))
+        self.labelEdit.setPlaceholderText(QCoreApplication.translate("SummaryDialog", u"e.g. North district \u2014 no names of people", None))
+        self.tableLabel.setText(QCoreApplication.translate("SummaryDialog", u"&Table", None))
 #if QT_CONFIG(accessibility)
         self.tableView.setAccessibleName(QCoreApplication.translate("SummaryDialog", u"Table", None))
 #endif // QT_CONFIG(accessibility)
-        pass
+        self.pdfCheck.setText(QCoreApplication.translate("SummaryDialog", u"Also save a PDF (same content)", None))
     # retranslateUi
 

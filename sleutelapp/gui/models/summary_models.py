@@ -7,9 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sleutelapp.domain.anonymity import AT_LEAST, SUPPRESSED, Table, code_label
-from sleutelapp.domain.wording import count
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import pick
 
 
 class SummaryTableModel(QAbstractTableModel):
@@ -58,18 +56,10 @@ class SummaryTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.status == SUPPRESSED:
-                return pick(
-                    "Niet getoond om de privacy te beschermen.", "Not shown to protect privacy."
-                )
+                return self.tr("Not shown to protect privacy.")
             if cell.status == AT_LEAST:
-                return pick(
-                    "Minstens dit aantal: in een deel van de samenvattingen was deze "
-                    "cel niet getoond.",
-                    "At least this number: some summaries did not show this cell.",
-                )
-            return pick(
-                f"Rust op {cell.newcomers} nieuwkomers.", f"Rests on {cell.newcomers} newcomers."
-            )
+                return self.tr("At least this number: some summaries did not show this cell.")
+            return self.tr("Rests on {0} newcomers.").format(cell.newcomers)
         if role == Qt.ItemDataRole.FontRole and self._is_total(index):
             font = QFont()
             font.setBold(True)
@@ -87,7 +77,7 @@ class SummaryTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or self._table is None:
             return None
         language = current_language()
-        total = pick("Totaal", "Total")
+        total = self.tr("Total")
         if orientation == Qt.Orientation.Horizontal:
             if section == len(self._table.columns):
                 return total
@@ -130,22 +120,14 @@ class CandidatesModel(QAbstractTableModel):
                     else str(candidate.path)
                 )
             if column == self.STATE:
-                return (
-                    pick("Telt mee", "Accepted")
-                    if candidate.accepted
-                    else pick("Telt niet mee", "Refused")
-                )
+                return self.tr("Accepted") if candidate.accepted else self.tr("Refused")
             if candidate.accepted:
                 summary = candidate.summary
                 labels = ", ".join(p.label for p in summary.parts if p.label)
-                return pick(
-                    f"{summary.period.label('nl')}, "
-                    + count(len(summary.parts), "samenvatting", "samenvattingen")
-                    + (f": {labels}" if labels else ""),
-                    f"{summary.period.label('en')}, "
-                    + count(len(summary.parts), "summary", "summaries")
-                    + (f": {labels}" if labels else ""),
+                text = self.tr("{0}, %n summary(ies)", "", len(summary.parts)).format(
+                    summary.period.label(current_language())
                 )
+                return text + (f": {labels}" if labels else "")
             message = candidate.problem.message(current_language())
             prefix = f"{candidate.path.name}: "
             return message[len(prefix) :] if message.startswith(prefix) else message
@@ -156,6 +138,4 @@ class CandidatesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (pick("Bestand", "File"), pick("Status", "Status"), pick("Toelichting", "Details"))[
-            section
-        ]
+        return (self.tr("File"), self.tr("Status"), self.tr("Details"))[section]
