@@ -262,6 +262,40 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">مرفوض</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}, %n summary(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>ChoosableNewcomers</name>
     <message>
         <source>{0} (closed)</source>
@@ -1494,12 +1528,102 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Merge summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summaries to merge</source>
         <translation>الملخصات المراد دمجها</translation>
     </message>
     <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Also save a PDF overview with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save merged…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid summaries chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused: not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save merged overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2261,8 +2385,155 @@
 <context>
     <name>SummaryDialog</name>
     <message>
+        <source>Anonymised summary</source>
+        <translation type="unfinished">ملخص مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>Period &amp;length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. North district — no names of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Also save a PDF (same content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Fixed: this case file makes summaries per {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — issued on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ended period to summarise yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first summary: saving fixes the period length at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the period length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableModel</name>
+    <message>
+        <source>Not shown to protect privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this number: some summaries did not show this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests on {0} newcomers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2848,10 @@
 </context>
 <context>
     <name>prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
