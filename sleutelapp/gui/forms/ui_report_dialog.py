@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'report_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 17d3dc50d96afde6c02181752c547555ef5d03dd66e2339104325b47205e4177
+## Source sha256: 9128dfe8efd37565894dfcd1ddb5fc9e01938a3cceb85c237b6e534a6c477203
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -142,7 +142,7 @@ class Ui_ReportDialog(object):
         self.itemsView.setAlternatingRowColors(True)
         self.itemsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.itemsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.itemsView.setWordWrap(False)
+        self.itemsView.setWordWrap(True)
 
         self.settingsLayout.addWidget(self.itemsView)
 
