@@ -182,6 +182,40 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>{0} of %n entry(s) go into the report.</source>
+        <translation>
+            <numerusform>{0} of %n entry goes into the report.</numerusform>
+            <numerusform>{0} of %n entries go into the report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message numerus="yes">
+        <source>The case file has %n problem(s).</source>
+        <translation>
+            <numerusform>The case file has %n problem.</numerusform>
+            <numerusform>The case file has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s).</source>
+        <translation>
+            <numerusform>%n newcomer.</numerusform>
+            <numerusform>%n newcomers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
+        <translation>
+            <numerusform>%n newcomer closed more than {0} months ago: their data must be erased now.</numerusform>
+            <numerusform>%n newcomers closed more than {0} months ago: their data must be erased now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
         <source>{0} — termijn ends {1} (%n day(s) left)</source>

@@ -495,6 +495,45 @@
     </message>
 </context>
 <context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>In</source>
+        <translation>Mee</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Niet mee</translation>
+    </message>
+    <message>
+        <source>Uncheck to leave this out.</source>
+        <translation>Vink uit om dit niet mee te sturen.</translation>
+    </message>
+    <message>
+        <source>The privacy rules keep this out of the report.</source>
+        <translation>De privacyregels houden dit buiten het rapport.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>In report</source>
+        <translation>In rapport</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresModel</name>
     <message>
         <source>When</source>
@@ -2141,6 +2180,88 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot passphrase</source>
+        <translation>Wachtzin vergeten</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
+        <translation>Typ de herstelsleutel van het herstelblad dat bij het maken van dit dossier is afgedrukt, en kies een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Nog een keer</translation>
+    </message>
+    <message>
+        <source>Set new passphrase</source>
+        <translation>Nieuwe wachtzin instellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase…</source>
+        <translation>Nieuwe wachtzin instellen…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
+        <translation>Dit is de nieuwe herstelsleutel. Hij wordt maar één keer getoond. Druk het herstelblad af of schrijf de sleutel op en geef hem aan uw organisatie. De oude herstelsleutel werkt niet meer voor dit dossier (wel nog voor oudere backups).</translation>
+    </message>
+    <message>
+        <source>Print/Save as PDF…</source>
+        <translation>Afdrukken/Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>I wrote down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation>herstelsleutel.pdf</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Herstelblad opslaan</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to make a new recovery key:</source>
+        <translation>Typ uw wachtzin om een nieuwe herstelsleutel te maken:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wachtzin controleren…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Save the recovery sheet</source>
@@ -2209,6 +2330,152 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This month (up to today)</source>
+        <translation>Deze maand (tot vandaag)</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Since last report</source>
+        <translation>Sinds vorig rapport</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Zelf kiezen</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>Nieuwkomer: {0}</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No report was made yet; choose a period.</source>
+        <translation>Er is nog geen rapport gemaakt; kies een periode.</translation>
+    </message>
+    <message>
+        <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
+        <translation>Typ beide datums als dd-mm-jjjj, bijvoorbeeld 15-03-2026.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Voorbeeld maken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n entry(s) go into the report.</source>
+        <translation>
+            <numerusform>{0} van %n onderdeel gaat mee in het rapport.</numerusform>
+            <numerusform>{0} van de %n onderdelen gaan mee in het rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent given on {0}; health appointments are counted only.</source>
+        <translation>Toestemming gegeven op {0}; zorgafspraken worden alleen geteld.</translation>
+    </message>
+    <message>
+        <source>Consent given on {0}; health appointments stay out (no consent).</source>
+        <translation>Toestemming gegeven op {0}; zorgafspraken gaan niet mee (geen toestemming).</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Rapport opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}. Nothing was recorded.</source>
+        <translation>Het bestand kon niet worden geschreven: {0}. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Saved with a password and recorded in the disclosure register:
+{0}</source>
+        <translation>Opgeslagen met wachtwoord. Op het tabblad Gedeeld staat nu dat dit rapport is gedeeld:
+{0}</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register:
+{0}</source>
+        <translation>Opgeslagen. Op het tabblad Gedeeld staat nu dat dit rapport is gedeeld:
+{0}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation>Rapport voor de regisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Ontvanger</translation>
+    </message>
+    <message>
+        <source>name of the inburgeringsregisseur</source>
+        <translation>naam van de inburgeringsregisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation>&amp;Wachtwoord (optioneel)</translation>
+    </message>
+    <message>
+        <source>empty = no password</source>
+        <translation>leeg = zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Everything of this period — uncheck what must stay out:</source>
+        <translation>&amp;Alles uit deze periode — vink uit wat niet mee mag:</translation>
+    </message>
+    <message>
+        <source>Preview: exactly the file that will be saved.</source>
+        <translation>Voorbeeld: precies het bestand dat wordt opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriods</name>
     <message>
         <source>quarter {0} of {1}</source>
@@ -2217,6 +2484,126 @@
     <message>
         <source>Report {0} for {1} not made yet</source>
         <translation>Rapport {0} voor {1} nog niet gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Backup maken</translation>
+    </message>
+    <message>
+        <source>Making and checking the backup…</source>
+        <translation>Backup maken en controleren…</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation>De backup is geschreven en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Backup terugzetten</translation>
+    </message>
+    <message>
+        <source>Passphrase of this backup (or the recovery key):</source>
+        <translation>Wachtzin van deze backup (of de herstelsleutel):</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Backup controleren…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze backup terugzetten?</translation>
+    </message>
+    <message>
+        <source>The current case file is kept as a backup in the backup folder first.</source>
+        <translation>Het huidige dossier wordt eerst als backup bewaard in de backupmap.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Backup terugzetten…</translation>
+    </message>
+    <message>
+        <source>The previous case file was kept in {0}.</source>
+        <translation>Het vorige dossier is bewaard in {0}.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>De backup is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Checking the case file…</source>
+        <translation>Dossier controleren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file has %n problem(s).</source>
+        <translation>
+            <numerusform>Het dossierbestand heeft %n probleem.</numerusform>
+            <numerusform>Het dossierbestand heeft %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
+        <translation>Maak geen wijzigingen meer en zet een backup terug (Dossier &gt; Backup terugzetten). Het huidige bestand wordt daarbij bewaard.</translation>
+    </message>
+    <message>
+        <source>All is well: the case file is intact and encrypted.</source>
+        <translation>Alles in orde: het dossierbestand is heel en versleuteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s).</source>
+        <translation>
+            <numerusform>%n nieuwkomer.</numerusform>
+            <numerusform>%n nieuwkomers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
+        <translation>Alle gegevens van deze nieuwkomer worden definitief gewist, ook uit de zoekindex. Dit kan niet ongedaan worden gemaakt. Oudere backups bevatten de gegevens nog.</translation>
+    </message>
+    <message>
+        <source>Shared before; tell these recipients that the data was erased:</source>
+        <translation>Eerder gedeeld; laat deze ontvangers weten dat de gegevens gewist zijn:</translation>
+    </message>
+    <message>
+        <source>Erase {0}?</source>
+        <translation>{0} wissen?</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Gewist.</translation>
+    </message>
+    <message>
+        <source>Erased. This data was shared before; tell the recipients it was erased:</source>
+        <translation>Gewist. Deze gegevens zijn eerder gedeeld; laat de ontvangers weten dat ze gewist zijn:</translation>
+    </message>
+    <message>
+        <source>• {0} — closed {1}</source>
+        <translation>• {0} — afgesloten {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
+        <translation>
+            <numerusform>%n nieuwkomer is langer dan {0} maanden afgesloten. De gegevens moeten nu gewist worden.</numerusform>
+            <numerusform>%n nieuwkomers zijn langer dan {0} maanden afgesloten. Hun gegevens moeten nu gewist worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Nu wissen</translation>
+    </message>
+    <message>
+        <source>If you cancel, the app asks again at the next start.</source>
+        <translation>Kiest u Annuleren, dan vraagt de app het bij de volgende start opnieuw.</translation>
     </message>
 </context>
 <context>

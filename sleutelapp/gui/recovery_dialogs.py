@@ -1,10 +1,11 @@
 """The recovery key in the GUI (design.md §5): "Wachtzin vergeten?" on the unlock screen sets
 a new passphrase with the recovery key, and "Nieuwe herstelsleutel" in the settings replaces
-the recovery key and shows it once. Texts are nl/en pairs (Dutch first).
+the recovery key and shows it once.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.labels import pick
 from sleutelapp.gui.screen_fit import fit_to_screen
 
 
@@ -33,14 +33,12 @@ class RecoveryDialog(QDialog):
 
         self.paths = paths
         self.new_passphrase: str | None = None
-        self.setWindowTitle(pick("Wachtzin vergeten", "Forgot passphrase"))
+        self.setWindowTitle(self.tr("Forgot passphrase"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            pick(
-                "Typ de herstelsleutel van het herstelblad dat bij het maken van dit dossier is "
-                "afgedrukt, en kies een nieuwe wachtzin.",
+            self.tr(
                 "Type the recovery key from the recovery sheet printed when this case file was "
-                "made, and choose a new passphrase.",
+                "made, and choose a new passphrase."
             )
         )
         intro.setWordWrap(True)
@@ -52,9 +50,9 @@ class RecoveryDialog(QDialog):
         self.new_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(pick("&Herstelsleutel", "&Recovery key"), self.key_edit)
-        form.addRow(pick("&Nieuwe wachtzin", "&New passphrase"), self.new_edit)
-        form.addRow(pick("&Nog een keer", "&Repeat"), self.repeat_edit)
+        form.addRow(self.tr("&Recovery key"), self.key_edit)
+        form.addRow(self.tr("&New passphrase"), self.new_edit)
+        form.addRow(self.tr("&Repeat"), self.repeat_edit)
         layout.addLayout(form)
         self.strength_label = QLabel(strength_text(""))
         self.strength_label.setWordWrap(True)
@@ -65,11 +63,11 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox()
         buttons.addButton(
-            pick("Nieuwe wachtzin instellen", "Set new passphrase"),
+            self.tr("Set new passphrase"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)  # after it, as on screen
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("Annuleren", "Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -86,16 +84,14 @@ class RecoveryDialog(QDialog):
         new = self.new_edit.text()
         problem = refusal(new)
         if problem is None and new != self.repeat_edit.text():
-            problem = pick(
-                "De twee wachtzinnen zijn niet gelijk.", "The two passphrases are not the same."
-            )
+            problem = self.tr("The two passphrases are not the same.")
         if problem:
             self.error_label.setText(problem)
             return
         try:
             run_with_progress(
                 self,
-                pick("Nieuwe wachtzin instellen…", "Setting the new passphrase…"),
+                self.tr("Setting the new passphrase…"),
                 _rewrap,
                 self.paths,
                 self.key_edit.text(),
@@ -133,16 +129,13 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self._key = recovery_key
         self._settings = settings
-        self.setWindowTitle(pick("Nieuwe herstelsleutel", "New recovery key"))
+        self.setWindowTitle(self.tr("New recovery key"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            pick(
-                "Dit is de nieuwe herstelsleutel. Hij wordt maar één keer getoond. Druk het "
-                "herstelblad af of schrijf de sleutel op en geef hem aan uw organisatie. De oude "
-                "herstelsleutel werkt niet meer voor dit dossier (wel nog voor oudere backups).",
+            self.tr(
                 "This is the new recovery key. It is shown only once. Print the recovery sheet "
                 "or write the key down and give it to your organisation. The old recovery key no "
-                "longer opens this case file (it still opens older backups).",
+                "longer opens this case file (it still opens older backups)."
             )
         )
         intro.setWordWrap(True)
@@ -158,22 +151,17 @@ class RecoveryKeyDialog(QDialog):
             | self.key_label.textInteractionFlags().TextSelectableByMouse
         )
         layout.addWidget(self.key_label)
-        self.print_button = QPushButton(pick("Afdrukken/Opslaan als PDF…", "Print/Save as PDF…"))
-        self.copy_button = QPushButton(pick("Kopiëren", "Copy"))
+        self.print_button = QPushButton(self.tr("Print/Save as PDF…"))
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.print_button.clicked.connect(self.save_sheet)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self._key))
         layout.addWidget(self.print_button)
         layout.addWidget(self.copy_button)
-        self.written_check = QCheckBox(
-            pick(
-                "Ik heb de herstelsleutel opgeschreven of afgedrukt",
-                "I wrote down or printed the recovery key",
-            )
-        )
+        self.written_check = QCheckBox(self.tr("I wrote down or printed the recovery key"))
         layout.addWidget(self.written_check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(pick("Klaar", "Done"))
+        self.ok_button.setText(self.tr("Done"))
         self.ok_button.setEnabled(False)
         self.written_check.toggled.connect(self.ok_button.setEnabled)
         buttons.accepted.connect(self.accept)
@@ -184,10 +172,8 @@ class RecoveryKeyDialog(QDialog):
     def save_sheet(self) -> bool:
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet
 
-        suggested = prompts.documents_folder() / pick("herstelsleutel.pdf", "recovery-key.pdf")
-        path = prompts.save_path(
-            self, pick("Herstelblad opslaan", "Save the recovery sheet"), suggested, "PDF (*.pdf)"
-        )
+        suggested = prompts.documents_folder() / self.tr("recovery-key.pdf")
+        path = prompts.save_path(self, self.tr("Save the recovery sheet"), suggested, "PDF (*.pdf)")
         if not path:
             return False
         ok, _ = prompts.handled(self, write_recovery_sheet, path, self._key, self._settings)
@@ -206,10 +192,9 @@ def new_recovery_key(parent: QWidget | None, case) -> bool:
 
     passphrase = prompts.ask_secret(
         parent,
-        pick("Nieuwe herstelsleutel", "New recovery key"),
-        pick(
-            "Typ uw wachtzin om een nieuwe herstelsleutel te maken:",
-            "Type your passphrase to make a new recovery key:",
+        QCoreApplication.translate("RecoveryKeyDialog", "New recovery key"),
+        QCoreApplication.translate(
+            "RecoveryKeyDialog", "Type your passphrase to make a new recovery key:"
         ),
     )
     if passphrase is None:
@@ -217,7 +202,7 @@ def new_recovery_key(parent: QWidget | None, case) -> bool:
     try:
         matches = run_with_progress(
             parent,
-            pick("Wachtzin controleren…", "Checking…"),
+            QCoreApplication.translate("RecoveryKeyDialog", "Checking…"),
             KeyFile.read(case.paths.key).unlock,
             passphrase,
         )

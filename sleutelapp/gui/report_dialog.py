@@ -17,26 +17,45 @@ from PySide6.QtCore import (
     QIODevice,
     QTimer,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.forms.ui_report_dialog import Ui_ReportDialog
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import format_date, pick
+from sleutelapp.gui.labels import format_date
 from sleutelapp.gui.models.report_models import DecisionsModel
 from sleutelapp.gui.operations import Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import name_after_labels
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
 PRESETS = (
-    ("month", "Vorige maand", "Last month"),
-    ("this_month", "Deze maand (tot vandaag)", "This month (up to today)"),
-    ("quarter", "Vorig kwartaal", "Last quarter"),
-    ("since_last", "Sinds vorig rapport", "Since last report"),
-    ("custom", "Zelf kiezen", "Custom"),
+    ("month", QT_TRANSLATE_NOOP("ReportDialog", "Last month")),
+    ("this_month", QT_TRANSLATE_NOOP("ReportDialog", "This month (up to today)")),
+    ("quarter", QT_TRANSLATE_NOOP("ReportDialog", "Last quarter")),
+    ("since_last", QT_TRANSLATE_NOOP("ReportDialog", "Since last report")),
+    ("custom", QT_TRANSLATE_NOOP("ReportDialog", "Custom")),
 )
 REFRESH_DELAY_MS = 250  # typing a date or toggling items in a row renders once
+TEXT_COLUMN_WIDTH = 130  # the snippet's share; the reason takes the rest and wraps
+SPLITTER_SIZES = [640, 540]  # the list needs room for its reasons; the preview fits its width
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Draws a cell on one line (elided) in a view that wraps its other cells."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 # --- the dialog -------------------------------------------------------------------------
@@ -66,7 +85,7 @@ class ReportDialog(QDialog):
         self.document = QPdfDocument(self)
         self.preview = QPdfView(ui.previewPane)
         self.preview.setObjectName("pdfPreview")
-        self.preview.setAccessibleName(pick("Voorbeeld van het rapport", "Preview of the report"))
+        self.preview.setAccessibleName(self.tr("Preview of the report"))
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -75,19 +94,15 @@ class ReportDialog(QDialog):
 
         self.model = DecisionsModel(ui.itemsView)
         ui.itemsView.setModel(self.model)
-        header = ui.itemsView.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        ui.itemsView.verticalHeader().hide()
+        self._lay_out_columns()
         self.model.left_out_changed.connect(self._left_out_changed)
         self._texts()
         name_after_labels(self)  # the typed date fields are named after their labels
 
         ui.fromDate.setDate(self._today)
         ui.toDate.setDate(self._today)
-        for code, nl, en in PRESETS:
-            ui.presetCombo.addItem(pick(nl, en), code)
+        for code, text in PRESETS:
+            ui.presetCombo.addItem(self.tr(text), code)
         self._apply_preset("month")
         ui.presetCombo.currentIndexChanged.connect(
             lambda: self._apply_preset(ui.presetCombo.currentData())
@@ -103,40 +118,32 @@ class ReportDialog(QDialog):
         )
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        ui.splitter.setSizes([560, 620])
+        ui.splitter.setSizes(SPLITTER_SIZES)
         fit_to_screen(self)
         self.refresh()
 
+    def _lay_out_columns(self) -> None:
+        """Short columns fit their contents; the reason stretches and wraps onto more lines
+        (the form turns word wrap on, rows grow to fit), so it is never cut off at 1280×720;
+        the text snippet keeps one line."""
+        view, model = self.ui.itemsView, self.model
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (model.DATE, model.WHAT, model.INCLUDED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(model.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(model.TEXT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(model.TEXT, TEXT_COLUMN_WIDTH)
+        view.setItemDelegateForColumn(model.TEXT, OneLineDelegate(view))
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().hide()
+
     def _texts(self) -> None:
+        """The texts the form cannot hold: the name, and the standard buttons' own words."""
         ui = self.ui
-        self.setWindowTitle(pick("Rapport voor de regisseur", "Report for the regisseur"))
-        ui.newcomerLabel.setText(
-            pick(f"Nieuwkomer: {self._newcomer.name}", f"Newcomer: {self._newcomer.name}")
-        )
-        ui.presetLabel.setText(pick("&Periode", "&Period"))
-        ui.fromLabel.setText(pick("&Van", "&From"))
-        ui.toLabel.setText(pick("&tot en met", "&to"))
-        ui.recipientLabel.setText(pick("&Ontvanger", "&Recipient"))
-        ui.recipientEdit.setPlaceholderText(
-            pick("naam van de inburgeringsregisseur", "name of the inburgeringsregisseur")
-        )
-        ui.passwordLabel.setText(pick("&Wachtwoord (optioneel)", "&Password (optional)"))
-        ui.passwordEdit.setPlaceholderText(pick("leeg = zonder wachtwoord", "empty = no password"))
-        ui.showPasswordCheck.setText(pick("Tonen", "Show"))
-        ui.itemsLabel.setText(
-            pick(
-                "&Alles uit deze periode — vink uit wat niet mee mag:",
-                "&Everything of this period — uncheck what must stay out:",
-            )
-        )
-        ui.previewLabel.setText(
-            pick(
-                "Voorbeeld: precies het bestand dat wordt opgeslagen.",
-                "Preview: exactly the file that will be saved.",
-            )
-        )
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(pick("Opslaan…", "Save…"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(pick("Sluiten", "Close"))
+        ui.newcomerLabel.setText(self.tr("Newcomer: {0}").format(self._newcomer.name))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save…"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
     # -- period --
 
@@ -152,12 +159,7 @@ class ReportDialog(QDialog):
         elif code == "since_last":
             period = rr.since_last_report(self._case, self._newcomer.id, self._today)
             if period is None:
-                self.ui.consentLabel.setText(
-                    pick(
-                        "Er is nog geen rapport gemaakt; kies een periode.",
-                        "No report was made yet; choose a period.",
-                    )
-                )
+                self.ui.consentLabel.setText(self.tr("No report was made yet; choose a period."))
                 return
         else:
             return
@@ -200,22 +202,12 @@ class ReportDialog(QDialog):
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         if start is None or end is None:
             self._show_pdf(None)
-            self.ui.consentLabel.setText(
-                pick(
-                    "Typ beide datums als dd-mm-jjjj, bijvoorbeeld 15-03-2026.",
-                    "Type both dates as dd-mm-yyyy, like 15-03-2026.",
-                )
-            )
+            self.ui.consentLabel.setText(self.tr("Type both dates as dd-mm-yyyy, like 15-03-2026."))
             save.setEnabled(False)
             return
         if end < start:
             self._show_pdf(None)
-            self.ui.consentLabel.setText(
-                pick(
-                    "De einddatum ligt voor de begindatum.",
-                    "The end date is before the start date.",
-                )
-            )
+            self.ui.consentLabel.setText(self.tr("The end date is before the start date."))
             save.setEnabled(False)
             return
         recipient = self.ui.recipientEdit.text()
@@ -223,7 +215,7 @@ class ReportDialog(QDialog):
         try:
             self.plan, self.pdf = run_with_progress(
                 self,
-                pick("Voorbeeld maken…", "Making the preview…"),
+                self.tr("Making the preview…"),
                 _plan_and_render,
                 self._case,
                 self._newcomer.id,
@@ -246,30 +238,19 @@ class ReportDialog(QDialog):
         included = len(self.plan.included) if self.plan else 0
         total = len(self.plan.decisions) if self.plan else 0
         self.ui.countsLabel.setText(
-            pick(
-                f"{included} van de {total} onderdelen gaan mee in het rapport."
-                if total != 1
-                else f"{included} van 1 onderdeel gaat mee in het rapport.",
-                f"{included} of {total} entries go into the report."
-                if total != 1
-                else f"{included} of 1 entry goes into the report.",
-            )
+            self.tr("{0} of %n entry(s) go into the report.", "", total).format(included)
         )
         save.setEnabled(self.pdf is not None)
 
     def _consent_text(self) -> str:
         consents = self.plan.consents
         given = format_date(consents.regisseur.given_on)
-        health = (
-            pick("zorgafspraken worden alleen geteld", "health appointments are counted only")
-            if consents.allows_health
-            else pick(
-                "zorgafspraken gaan niet mee (geen toestemming)",
-                "health appointments stay out (no consent)",
+        if consents.allows_health:
+            return self.tr("Consent given on {0}; health appointments are counted only.").format(
+                given
             )
-        )
-        return pick(
-            f"Toestemming gegeven op {given}; {health}.", f"Consent given on {given}; {health}."
+        return self.tr("Consent given on {0}; health appointments stay out (no consent).").format(
+            given
         )
 
     def _show_pdf(self, pdf: bytes | None) -> None:
@@ -297,9 +278,7 @@ class ReportDialog(QDialog):
 
         start, end = self.period()
         suggested = prompts.documents_folder() / regisseur_report_name(self._newcomer, start, end)
-        chosen = prompts.save_path(
-            self, pick("Rapport opslaan", "Save report"), suggested, "PDF (*.pdf)"
-        )
+        chosen = prompts.save_path(self, self.tr("Save report"), suggested, "PDF (*.pdf)")
         if not chosen:
             return
         path = Path(chosen)
@@ -309,7 +288,7 @@ class ReportDialog(QDialog):
         try:
             Operations.of(self.parent(), self._case).export_report(
                 self,
-                pick("Rapport opslaan…", "Saving the report…"),
+                self.tr("Saving the report…"),
                 self.plan,
                 path,
                 recipient=self._rendered_for[3],
@@ -322,25 +301,19 @@ class ReportDialog(QDialog):
         except OSError as exc:
             prompts.inform(
                 self,
-                pick("Niet opgeslagen", "Not saved"),
-                pick(
-                    f"Het bestand kon niet worden geschreven: {exc.strerror}. Er is niets "
-                    "vastgelegd.",
-                    f"The file could not be written: {exc.strerror}. Nothing was recorded.",
+                self.tr("Not saved"),
+                self.tr("The file could not be written: {0}. Nothing was recorded.").format(
+                    exc.strerror
                 ),
             )
             return
         self.saved = path
-        prompts.inform(
-            self,
-            pick("Opgeslagen", "Saved"),
-            pick(
-                f"Opgeslagen{' met wachtwoord' if password else ''}. Op het tabblad Gedeeld staat "
-                f"nu dat dit rapport is gedeeld:\n{path}",
-                f"Saved{' with a password' if password else ''} and recorded in the disclosure "
-                f"register:\n{path}",
-            ),
+        done = (
+            self.tr("Saved with a password and recorded in the disclosure register:\n{0}")
+            if password
+            else self.tr("Saved and recorded in the disclosure register:\n{0}")
         )
+        prompts.inform(self, self.tr("Saved"), done.format(path))
         self.accept()
 
     def _inputs(self) -> tuple:

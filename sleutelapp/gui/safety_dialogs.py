@@ -4,8 +4,8 @@ slow work runs off the GUI thread via run_with_progress, and every write goes th
 Operations (which tells the views what changed). The recovery key has its own module,
 recovery_dialogs.py.
 
-Texts are nl/en pairs (Dutch first) picked by the UI language. The prompts (file choosers,
-passphrase question, confirmations) come from prompts.py, the seam the tests use.
+Texts are translated in the "SafetyDialogs" context. The prompts (file choosers, passphrase
+question, confirmations) come from prompts.py, the seam the tests use.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from sleutelapp.domain.wording import count
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
-from sleutelapp.gui.labels import format_date, format_moment, pick
+from sleutelapp.gui.i18n import current_language
+from sleutelapp.gui.labels import format_date, format_moment
 from sleutelapp.gui.operations import Operations
 
 TITLE = "Sleutelapp"
@@ -35,7 +36,7 @@ def make_backup(parent: QWidget | None, case) -> bool:
     name = f"sleutelapp-backup-{date.today().isoformat()}{backup.SUFFIX}"
     path = prompts.save_path(
         parent,
-        pick("Backup maken", "Make a backup"),
+        QCoreApplication.translate("SafetyDialogs", "Make a backup"),
         prompts.documents_folder() / name,
         BACKUP_FILTER,
     )
@@ -46,7 +47,7 @@ def make_backup(parent: QWidget | None, case) -> bool:
         parent,
         operations.make_backup,
         parent,
-        pick("Backup maken en controleren…", "Making and checking the backup…"),
+        QCoreApplication.translate("SafetyDialogs", "Making and checking the backup…"),
         Path(path),
     )
     if not ok:
@@ -54,14 +55,10 @@ def make_backup(parent: QWidget | None, case) -> bool:
     prompts.inform(
         parent,
         TITLE,
-        pick("De backup is geschreven en gecontroleerd.", "The backup was written and checked."),
-        detail=f"{info.path}\n{info.describe(_language())}",
+        QCoreApplication.translate("SafetyDialogs", "The backup was written and checked."),
+        detail=f"{info.path}\n{info.describe(current_language())}",
     )
     return True
-
-
-def _language() -> str:
-    return pick("nl", "en")
 
 
 def restore_backup(parent: QWidget | None, paths) -> bool:
@@ -73,7 +70,10 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
     restore.finish_interrupted_restore(paths)
     folder = paths.backups if paths.backups.is_dir() else prompts.documents_folder()
     path = prompts.open_path(
-        parent, pick("Backup terugzetten", "Restore a backup"), folder, BACKUP_FILTER
+        parent,
+        QCoreApplication.translate("SafetyDialogs", "Restore a backup"),
+        folder,
+        BACKUP_FILTER,
     )
     if not path:
         return False
@@ -81,10 +81,9 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
     while staged is None:
         secret = prompts.ask_secret(
             parent,
-            pick("Backup terugzetten", "Restore a backup"),
-            pick(
-                "Wachtzin van deze backup (of de herstelsleutel):",
-                "Passphrase of this backup (or the recovery key):",
+            QCoreApplication.translate("SafetyDialogs", "Restore a backup"),
+            QCoreApplication.translate(
+                "SafetyDialogs", "Passphrase of this backup (or the recovery key):"
             ),
         )
         if secret is None:
@@ -92,7 +91,7 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
         try:
             staged = run_with_progress(
                 parent,
-                pick("Backup controleren…", "Checking the backup…"),
+                QCoreApplication.translate("SafetyDialogs", "Checking the backup…"),
                 _prepare_with_secret,
                 paths,
                 Path(path),
@@ -107,17 +106,21 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
             prompts.show_error(parent, exc)
             return False
     with staged:
-        question = pick("Deze backup terugzetten?", "Restore this backup?")
+        question = QCoreApplication.translate("SafetyDialogs", "Restore this backup?")
         detail = (
-            staged.describe(_language())
+            staged.describe(current_language())
             + "\n\n"
-            + pick(
-                "Het huidige dossier wordt eerst als backup bewaard in de backupmap.",
+            + QCoreApplication.translate(
+                "SafetyDialogs",
                 "The current case file is kept as a backup in the backup folder first.",
             )
         )
         if not prompts.confirm(
-            parent, TITLE, question, pick("Terugzetten", "Restore"), detail=detail
+            parent,
+            TITLE,
+            question,
+            QCoreApplication.translate("SafetyDialogs", "Restore"),
+            detail=detail,
         ):
             return False
         operations = Operations.of(parent, None)  # the case is closed while restoring
@@ -125,21 +128,23 @@ def restore_backup(parent: QWidget | None, paths) -> bool:
             parent,
             operations.restore_backup,
             parent,
-            pick("Backup terugzetten…", "Restoring the backup…"),
+            QCoreApplication.translate("SafetyDialogs", "Restoring the backup…"),
             staged,
         )
     if not ok:
         return False
     detail = (
-        pick(
-            f"Het vorige dossier is bewaard in {kept}.",
-            f"The previous case file was kept in {kept}.",
-        )
+        QCoreApplication.translate(
+            "SafetyDialogs", "The previous case file was kept in {0}."
+        ).format(kept)
         if kept
         else ""
     )
     prompts.inform(
-        parent, TITLE, pick("De backup is teruggezet.", "The backup was restored."), detail=detail
+        parent,
+        TITLE,
+        QCoreApplication.translate("SafetyDialogs", "The backup was restored."),
+        detail=detail,
     )
     return True
 
@@ -183,7 +188,7 @@ def health_check(parent: QWidget | None, case) -> None:
         parent,
         run_with_progress,
         parent,
-        pick("Dossier controleren…", "Checking the case file…"),
+        QCoreApplication.translate("SafetyDialogs", "Checking the case file…"),
         case.integrity_problems,
     )
     if not ok:
@@ -192,13 +197,11 @@ def health_check(parent: QWidget | None, case) -> None:
         prompts.inform(
             parent,
             TITLE,
-            pick(
-                f"Het dossierbestand heeft {count(len(problems), 'probleem', 'problemen')}.",
-                f"The case file has {count(len(problems), 'problem', 'problems')}.",
+            QCoreApplication.translate(
+                "SafetyDialogs", "The case file has %n problem(s).", None, len(problems)
             ),
-            detail=pick(
-                "Maak geen wijzigingen meer en zet een backup terug (Dossier > Backup "
-                "terugzetten). Het huidige bestand wordt daarbij bewaard.",
+            detail=QCoreApplication.translate(
+                "SafetyDialogs",
                 "Make no more changes and restore a backup (Case > Restore backup). The current "
                 "file is kept when you do.",
             ),
@@ -208,13 +211,11 @@ def health_check(parent: QWidget | None, case) -> None:
     prompts.inform(
         parent,
         TITLE,
-        pick(
-            "Alles in orde: het dossierbestand is heel en versleuteld.",
-            "All is well: the case file is intact and encrypted.",
+        QCoreApplication.translate(
+            "SafetyDialogs", "All is well: the case file is intact and encrypted."
         ),
-        detail=pick(
-            count(case.newcomers.count(), "nieuwkomer", "nieuwkomers") + ".",
-            count(case.newcomers.count(), "newcomer", "newcomers") + ".",
+        detail=QCoreApplication.translate(
+            "SafetyDialogs", "%n newcomer(s).", None, case.newcomers.count()
         ),
     )
 
@@ -229,25 +230,23 @@ def erase_newcomer(parent: QWidget | None, case, newcomer_id: str) -> bool:
     """ "Wissen": confirm, erase every row of the newcomer, show whom to tell."""
     newcomer = case.newcomers.get(newcomer_id)
     shared = case.disclosures.for_newcomer(newcomer_id)
-    detail = pick(
-        "Alle gegevens van deze nieuwkomer worden definitief gewist, ook uit de zoekindex. "
-        "Dit kan niet ongedaan worden gemaakt. Oudere backups bevatten de gegevens nog.",
+    detail = QCoreApplication.translate(
+        "SafetyDialogs",
         "All data of this newcomer is erased for good, the search index included. This "
         "cannot be undone. Older backups still hold the data.",
     )
     if shared:
         from sleutelapp.gui.recipient_notice import disclosure_lines
 
-        detail += "\n\n" + pick(
-            "Eerder gedeeld; laat deze ontvangers weten dat de gegevens gewist zijn:",
-            "Shared before; tell these recipients that the data was erased:",
+        detail += "\n\n" + QCoreApplication.translate(
+            "SafetyDialogs", "Shared before; tell these recipients that the data was erased:"
         )
         detail += "\n" + disclosure_lines(shared)
     if not prompts.confirm(
         parent,
         TITLE,
-        pick(f"{newcomer.display_name} wissen?", f"Erase {newcomer.display_name}?"),
-        pick("Definitief wissen", "Erase for good"),
+        QCoreApplication.translate("SafetyDialogs", "Erase {0}?").format(newcomer.display_name),
+        QCoreApplication.translate("SafetyDialogs", "Erase for good"),
         detail=detail,
     ):
         return False
@@ -261,14 +260,13 @@ def erase_newcomer(parent: QWidget | None, case, newcomer_id: str) -> bool:
 
 def _tell_recipients(parent, disclosures) -> None:
     if not disclosures:
-        prompts.inform(parent, TITLE, pick("Gewist.", "Erased."))
+        prompts.inform(parent, TITLE, QCoreApplication.translate("SafetyDialogs", "Erased."))
         return
     prompts.inform(
         parent,
         TITLE,
-        pick(
-            "Gewist. Deze gegevens zijn eerder gedeeld; laat de ontvangers weten dat ze gewist "
-            "zijn:",
+        QCoreApplication.translate(
+            "SafetyDialogs",
             "Erased. This data was shared before; tell the recipients it was erased:",
         ),
         detail=_disclosure_lines(disclosures),
@@ -284,29 +282,25 @@ def retention_check(parent: QWidget | None, case) -> bool:
         return False
     months = retention.retention_months(case)
     listing = "\n".join(
-        f"• {n.display_name} — {pick('afgesloten', 'closed')} {format_date(n.closed_on)}"
+        QCoreApplication.translate("SafetyDialogs", "• {0} — closed {1}").format(
+            n.display_name, format_date(n.closed_on)
+        )
         for n in due
     )
     if not prompts.confirm(
         parent,
         TITLE,
-        pick(
-            (
-                f"{len(due)} nieuwkomers zijn langer dan {months} maanden afgesloten. Hun "
-                "gegevens moeten nu gewist worden."
-                if len(due) != 1
-                else f"1 nieuwkomer is langer dan {months} maanden afgesloten. De gegevens "
-                "moeten nu gewist worden."
-            ),
-            count(len(due), "newcomer", "newcomers")
-            + f" closed more than {months} months ago: their data must be erased now.",
-        ),
-        pick("Nu wissen", "Erase now"),
+        QCoreApplication.translate(
+            "SafetyDialogs",
+            "%n newcomer(s) closed more than {0} months ago: their data must be erased now.",
+            None,
+            len(due),
+        ).format(months),
+        QCoreApplication.translate("SafetyDialogs", "Erase now"),
         detail=listing
         + "\n\n"
-        + pick(
-            "Kiest u Annuleren, dan vraagt de app het bij de volgende start opnieuw.",
-            "If you cancel, the app asks again at the next start.",
+        + QCoreApplication.translate(
+            "SafetyDialogs", "If you cancel, the app asks again at the next start."
         ),
     ):
         return False

@@ -86,3 +86,59 @@ def test_new_recovery_key_after_the_passphrase_and_printable_sheet(
     with pytest.raises(errors.WrongPassphrase):
         Case.open(paths, recovery_key=old_recovery)
     Case.open(paths, recovery_key=shown["key"]).close()
+
+
+SHOWN_IN = {
+    "nl": {
+        "forgot": "Wachtzin vergeten",
+        "set": "Nieuwe wachtzin instellen",
+        "cancel": "Annuleren",
+        "repeat": "&Nog een keer",
+        "different": "De twee wachtzinnen zijn niet gelijk.",
+        "new key": "Nieuwe herstelsleutel",
+        "copy": "Kopiëren",
+        "written": "Ik heb de herstelsleutel opgeschreven of afgedrukt",
+        "done": "Klaar",
+    },
+    "en": {
+        "forgot": "Forgot passphrase",
+        "set": "Set new passphrase",
+        "cancel": "Cancel",
+        "repeat": "&Repeat",
+        "different": "The two passphrases are not the same.",
+        "new key": "New recovery key",
+        "copy": "Copy",
+        "written": "I wrote down or printed the recovery key",
+        "done": "Done",
+    },
+}
+
+
+@pytest.mark.parametrize("code", SHOWN_IN)
+def test_the_recovery_dialogs_speak_the_ui_language(fresh_case, qtbot, qapp, dutch, code):
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel
+
+    from sleutelapp.gui import i18n
+
+    i18n.install(qapp, code)
+    shown = SHOWN_IN[code]
+    paths, _recovery = fresh_case
+    forgot = recovery_dialogs.RecoveryDialog(None, paths)
+    qtbot.addWidget(forgot)
+    assert forgot.windowTitle() == shown["forgot"]
+    (box,) = forgot.findChildren(QDialogButtonBox)
+    assert [b.text() for b in box.buttons()] == [shown["set"], shown["cancel"]]
+    (form,) = forgot.findChildren(QFormLayout)
+    label = form.labelForField(forgot.repeat_edit)
+    assert isinstance(label, QLabel) and label.text() == shown["repeat"]
+    forgot.new_edit.setText("nieuwe lange wachtzin")
+    forgot.repeat_edit.setText("iets heel anders dan dat")
+    forgot.try_accept()
+    assert forgot.error_label.text() == shown["different"]
+
+    new_key = recovery_dialogs.RecoveryKeyDialog(None, "ABCD-" * 7 + "ABCD", {})
+    qtbot.addWidget(new_key)
+    assert new_key.windowTitle() == shown["new key"]
+    assert new_key.copy_button.text() == shown["copy"]
+    assert new_key.written_check.text() == shown["written"]
+    assert new_key.ok_button.text() == shown["done"]

@@ -184,3 +184,107 @@ def test_a_period_date_that_is_not_a_date_is_told_and_not_saved(dialog, qtbot):
     dialog.refresh()
     assert "dd-mm-jjjj" in ui.consentLabel.text()
     assert not ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+SHOWN_IN = {
+    "nl": {
+        "title": "Rapport voor de regisseur",
+        "newcomer": "Nieuwkomer: Amal Haddad",
+        "period": "&Periode",
+        "preset": "Vorige maand",
+        "reason": "Reden",
+        "included": "Mee",
+        "consent": "Toestemming gegeven op",
+        "counts": "2 van de 4 onderdelen gaan mee in het rapport.",
+        "one": "1 van 1 onderdeel gaat mee in het rapport.",
+        "save": "Opslaan…",
+        "private": "Privénotitie",
+    },
+    "en": {
+        "title": "Report for the regisseur",
+        "newcomer": "Newcomer: Amal Haddad",
+        "period": "&Period",
+        "preset": "Last month",
+        "reason": "Reason",
+        "included": "In",
+        "consent": "Consent given on",
+        "counts": "2 of 4 entries go into the report.",
+        "one": "1 of 1 entry goes into the report.",
+        "save": "Save…",
+        "private": "Private note",
+    },
+}
+
+
+@pytest.mark.parametrize("code", SHOWN_IN)
+def test_the_dialog_speaks_the_ui_language(qtbot, qapp, case, person, dutch, code):
+    """Every text of the dialog, its form and its list comes from the UI language's
+    catalogue, plurals included (a lost translation shows up here as English in Dutch)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sleutelapp.gui import i18n
+    from sleutelapp.gui.report_dialog import ReportDialog
+
+    i18n.install(qapp, code)
+    shown = SHOWN_IN[code]
+    made = ReportDialog(None, case, person.id, today=TODAY)
+    qtbot.addWidget(made)
+    model = made.model
+    assert made.windowTitle() == shown["title"]
+    assert made.ui.newcomerLabel.text() == shown["newcomer"]
+    assert made.ui.presetLabel.text() == shown["period"]
+    assert made.ui.presetCombo.itemText(0) == shown["preset"]
+    assert model.headerData(model.REASON, Qt.Orientation.Horizontal) == shown["reason"]
+    row = row_of(model, "Gedeelde notitie")
+    assert model.index(row, model.INCLUDED).data() == shown["included"]
+    assert model.index(row_of(model, "PRIVATE-CANARY"), model.REASON).data() == shown["private"]
+    assert made.ui.consentLabel.text().startswith(shown["consent"])
+    assert made.ui.countsLabel.text() == shown["counts"]
+    save = made.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    assert save.text() == shown["save"]
+
+    alone = case.newcomers.add(Newcomer("Amal Haddad", route="z", termijn_start=date(2025, 1, 1)))
+    case.consents.add(Consent(alone.id, "regisseur_summary", date(2026, 1, 5)))
+    case.entries.add(Entry(alone.id, "note", DAY, text="Enige notitie", shareable=True))
+    single = ReportDialog(None, case, alone.id, today=TODAY)
+    qtbot.addWidget(single)
+    assert single.ui.countsLabel.text() == shown["one"]
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+@pytest.mark.parametrize("screen", [(1280, 720), (1093, 614)], ids=["1280x720", "1093x614"])
+def test_every_reason_can_be_read_whole_on_a_small_screen(
+    qtbot, qapp, case, dutch, monkeypatch, code, screen
+):
+    """The reason column wraps instead of being cut off, without a sideways scroll, and
+    its tooltip holds the whole reason."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtWidgets import QStyle
+
+    from sleutelapp.gui import i18n, screen_fit
+    from sleutelapp.gui.report_dialog import ReportDialog
+    from tests.gui import screens
+
+    monkeypatch.setattr(screen_fit, "available_size", lambda widget=None: QSize(*screen))
+    i18n.install(qapp, code)
+    made = ReportDialog(None, case, screens.fill(case))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    qtbot.wait(20)
+    view, model = made.ui.itemsView, made.model
+    assert model.rowCount() >= 7
+    assert view.horizontalScrollBar().maximum() == 0
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    metrics = view.fontMetrics()
+    for row in range(model.rowCount()):
+        index = model.index(row, model.REASON)
+        reason = index.data()
+        cell = view.visualRect(index)
+        assert view.viewport().rect().contains(cell), reason
+        needed = metrics.boundingRect(
+            QRect(0, 0, cell.width() - margin, 10_000), Qt.TextFlag.TextWordWrap, reason
+        )
+        assert needed.width() <= cell.width() - margin, reason
+        assert needed.height() <= cell.height(), reason
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == reason

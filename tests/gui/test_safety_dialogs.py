@@ -133,3 +133,44 @@ def test_every_dialog_the_main_window_names_exists():
 
     for module, function, *_ in window_actions.DIALOG_ACTIONS.values():
         assert callable(window_actions.dialog_function(module, function)), (module, function)
+
+
+SHOWN_IN = {
+    "nl": {
+        "backup": "Backup maken",
+        "well": "Alles in orde: het dossierbestand is heel en versleuteld.\n1 nieuwkomer.",
+        "erase": "Te Wissen wissen?\nDefinitief wissen\nAlle gegevens van deze nieuwkomer",
+        "due": "1 nieuwkomer is langer dan",
+        "closed": "• Lang Weg — afgesloten 3 feb 2020",
+    },
+    "en": {
+        "backup": "Make a backup",
+        "well": "All is well: the case file is intact and encrypted.\n1 newcomer.",
+        "erase": "Erase Te Wissen?\nErase for good\nAll data of this newcomer",
+        "due": "1 newcomer closed more than",
+        "closed": "• Lang Weg — closed 3 Feb 2020",
+    },
+}
+
+
+@pytest.mark.parametrize("code", SHOWN_IN)
+def test_the_safety_dialogs_speak_the_ui_language(case, prompts, qapp, code):
+    """Titles, questions, details and plurals come from the UI language's catalogue."""
+    from sleutelapp.gui import i18n
+
+    i18n.install(qapp, code)
+    shown = SHOWN_IN[code]
+    prompts.path = None
+    assert safety_dialogs.make_backup(None, case) is False
+    assert prompts.save_asks[0][0] == shown["backup"]
+    doomed = add(case, "Te Wissen")
+    safety_dialogs.health_check(None, case)
+    assert prompts.shown[0] == shown["well"]
+    prompts.confirm = False
+    assert safety_dialogs.erase_newcomer(None, case, doomed.id) is False
+    assert prompts.questions[0].startswith(shown["erase"])
+    old = add(case, "Lang Weg")
+    case.newcomers.close(old.id, on=date(2020, 2, 3))
+    assert safety_dialogs.retention_check(None, case) is False
+    assert prompts.questions[1].startswith(shown["due"])
+    assert shown["closed"] in prompts.questions[1]

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'report_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: a27f5ee14a193327643c86d5fd55f1cd8decd5b853b4d1cdf705f6592c751c77
+## Source sha256: 9128dfe8efd37565894dfcd1ddb5fc9e01938a3cceb85c237b6e534a6c477203
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -29,7 +29,6 @@ class Ui_ReportDialog(object):
         if not ReportDialog.objectName():
             ReportDialog.setObjectName(u"ReportDialog")
         ReportDialog.resize(1180, 760)
-        ReportDialog.setWindowTitle(u"Rapport voor de regisseur")
         self.layout = QVBoxLayout(ReportDialog)
         self.layout.setObjectName(u"layout")
         self.splitter = QSplitter(ReportDialog)
@@ -143,7 +142,7 @@ class Ui_ReportDialog(object):
         self.itemsView.setAlternatingRowColors(True)
         self.itemsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.itemsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.itemsView.setWordWrap(False)
+        self.itemsView.setWordWrap(True)
 
         self.settingsLayout.addWidget(self.itemsView)
 
@@ -196,6 +195,16 @@ class Ui_ReportDialog(object):
     # setupUi
 
     def retranslateUi(self, ReportDialog):
-        pass
+        ReportDialog.setWindowTitle(QCoreApplication.translate("ReportDialog", u"Report for the regisseur", None))
+        self.presetLabel.setText(QCoreApplication.translate("ReportDialog", u"&Period", None))
+        self.fromLabel.setText(QCoreApplication.translate("ReportDialog", u"&From", None))
+        self.toLabel.setText(QCoreApplication.translate("ReportDialog", u"&to", None))
+        self.recipientLabel.setText(QCoreApplication.translate("ReportDialog", u"&Recipient", None))
+        self.recipientEdit.setPlaceholderText(QCoreApplication.translate("ReportDialog", u"name of the inburgeringsregisseur", None))
+        self.passwordLabel.setText(QCoreApplication.translate("ReportDialog", u"&Password (optional)", None))
+        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("ReportDialog", u"empty = no password", None))
+        self.showPasswordCheck.setText(QCoreApplication.translate("ReportDialog", u"Show", None))
+        self.itemsLabel.setText(QCoreApplication.translate("ReportDialog", u"&Everything of this period \u2014 uncheck what must stay out:", None))
+        self.previewLabel.setText(QCoreApplication.translate("ReportDialog", u"Preview: exactly the file that will be saved.", None))
     # retranslateUi
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QPalette
 
 from sleutelapp.domain import vocab
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import format_date, pick
+from sleutelapp.gui.labels import format_date
 
 
 def _what(entry) -> str:
@@ -66,7 +66,7 @@ class DecisionsModel(QAbstractTableModel):
             if column == self.WHAT:
                 return _what(decision.entry)
             if column == self.INCLUDED:
-                return pick("Mee", "In") if decision.included else pick("Niet mee", "Out")
+                return self.tr("In") if decision.included else self.tr("Out")
             if column == self.REASON:
                 return decision.reason.label(current_language())
             if column == self.TEXT:
@@ -79,13 +79,14 @@ class DecisionsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if decision.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not self._choosable(decision):
             return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
+            return decision.reason.label(current_language())  # whole, however narrow the column
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return _snippet(decision.entry) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.INCLUDED:
             if self._choosable(decision):
-                return pick("Vink uit om dit niet mee te sturen.", "Uncheck to leave this out.")
-            return pick(
-                "De privacyregels houden dit buiten het rapport.",
-                "The privacy rules keep this out of the report.",
-            )
+                return self.tr("Uncheck to leave this out.")
+            return self.tr("The privacy rules keep this out of the report.")
         if role == self.DecisionRole:
             return decision
         return None
@@ -120,9 +121,9 @@ class DecisionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (
-            pick("Datum", "Date"),
-            pick("Wat", "What"),
-            pick("In rapport", "In report"),
-            pick("Reden", "Reason"),
-            pick("Tekst", "Text"),
+            self.tr("Date"),
+            self.tr("What"),
+            self.tr("In report"),
+            self.tr("Reason"),
+            self.tr("Text"),
         )[section]
