@@ -494,6 +494,45 @@
     </message>
 </context>
 <context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck to leave this out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy rules keep this out of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">چه</translation>
+    </message>
+    <message>
+        <source>In report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">دلیل</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisclosuresModel</name>
     <message>
         <source>When</source>
@@ -2122,6 +2161,88 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished">عبارت عبور تازه</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished">تکرار</translation>
+    </message>
+    <message>
+        <source>Set new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished">دو عبارت عبور یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print/Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">کپی</translation>
+    </message>
+    <message>
+        <source>I wrote down or printed the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery-key.pdf</source>
+        <translation type="unfinished">کلید-بازیابی.pdf</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished">ذخیرهٔ برگهٔ بازیابی</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to make a new recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Save the recovery sheet</source>
@@ -2188,6 +2309,149 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month (up to today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation type="unfinished">پیش‌نمایش گزارش</translation>
+    </message>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation type="unfinished">تازه‌وارد: {0}</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">بستن</translation>
+    </message>
+    <message>
+        <source>No report was made yet; choose a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation type="unfinished">در حال ساختن پیش‌نمایش…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n entry(s) go into the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent given on {0}; health appointments are counted only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on {0}; health appointments stay out (no consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with a password and recorded in the disclosure register:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the inburgeringsregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional)</source>
+        <translation type="unfinished">رمز (اختیاری)</translation>
+    </message>
+    <message>
+        <source>empty = no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Everything of this period — uncheck what must stay out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: exactly the file that will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriods</name>
     <message>
         <source>quarter {0} of {1}</source>
@@ -2196,6 +2460,123 @@
     <message>
         <source>Report {0} for {1} not made yet</source>
         <translation>گزارش {0} برای {1} هنوز ساخته نشده</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialogs</name>
+    <message>
+        <source>Make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of this backup (or the recovery key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current case file is kept as a backup in the backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous case file was kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All is well: the case file is intact and encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared before; tell these recipients that the data was erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished">پاک کردن برای همیشه</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation type="unfinished">پاک شد.</translation>
+    </message>
+    <message>
+        <source>Erased. This data was shared before; tell the recipients it was erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {0} — closed {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cancel, the app asks again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
