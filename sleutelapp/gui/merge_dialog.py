@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.forms.ui_merge_dialog import Ui_MergeDialog
@@ -130,17 +130,13 @@ class MergeDialog(QDialog):
         self.ui.resultLabel.setText(
             pick(
                 f"Overzicht van {merged.period.label('nl')} uit "
-                + count(len(merged.parts), "samenvatting", "samenvattingen")
+                + count_of(len(merged.parts), "summary", "nl")
                 + f": {merged.counted.display()} nieuwkomers geteld."
-                + (
-                    f" {count(refused, 'bestand telt', 'bestanden tellen')} niet mee."
-                    if refused
-                    else ""
-                ),
+                + (f" {count_of(refused, 'file_counts', 'nl')} niet mee." if refused else ""),
                 f"Overview of {merged.period.label('en')} from "
-                + count(len(merged.parts), "summary", "summaries")
+                + count_of(len(merged.parts), "summary", "en")
                 + f": {merged.counted.display()} newcomers counted."
-                + (f" {count(refused, 'file', 'files')} refused: not counted." if refused else ""),
+                + (f" {count_of(refused, 'file', 'en')} refused: not counted." if refused else ""),
             )
         )
         self.ui.legendLabel.setText(legend_text(merged.k))

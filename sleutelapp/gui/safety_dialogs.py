@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.labels import format_date, format_moment, pick
@@ -193,8 +193,8 @@ def health_check(parent: QWidget | None, case) -> None:
             parent,
             TITLE,
             pick(
-                f"Het dossierbestand heeft {count(len(problems), 'probleem', 'problemen')}.",
-                f"The case file has {count(len(problems), 'problem', 'problems')}.",
+                f"Het dossierbestand heeft {count_of(len(problems), 'problem', 'nl')}.",
+                f"The case file has {count_of(len(problems), 'problem', 'en')}.",
             ),
             detail=pick(
                 "Maak geen wijzigingen meer en zet een backup terug (Dossier > Backup "
@@ -213,8 +213,8 @@ def health_check(parent: QWidget | None, case) -> None:
             "All is well: the case file is intact and encrypted.",
         ),
         detail=pick(
-            count(case.newcomers.count(), "nieuwkomer", "nieuwkomers") + ".",
-            count(case.newcomers.count(), "newcomer", "newcomers") + ".",
+            count_of(case.newcomers.count(), "newcomer", "nl") + ".",
+            count_of(case.newcomers.count(), "newcomer", "en") + ".",
         ),
     )
 
@@ -298,7 +298,7 @@ def retention_check(parent: QWidget | None, case) -> bool:
                 else f"1 nieuwkomer is langer dan {months} maanden afgesloten. De gegevens "
                 "moeten nu gewist worden."
             ),
-            count(len(due), "newcomer", "newcomers")
+            count_of(len(due), "newcomer", "en")
             + f" closed more than {months} months ago: their data must be erased now.",
         ),
         pick("Nu wissen", "Erase now"),

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sleutelapp.domain.anonymity import AT_LEAST, SUPPRESSED, Table, code_label
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import pick
 
@@ -140,10 +140,10 @@ class CandidatesModel(QAbstractTableModel):
                 labels = ", ".join(p.label for p in summary.parts if p.label)
                 return pick(
                     f"{summary.period.label('nl')}, "
-                    + count(len(summary.parts), "samenvatting", "samenvattingen")
+                    + count_of(len(summary.parts), "summary", "nl")
                     + (f": {labels}" if labels else ""),
                     f"{summary.period.label('en')}, "
-                    + count(len(summary.parts), "summary", "summaries")
+                    + count_of(len(summary.parts), "summary", "en")
                     + (f": {labels}" if labels else ""),
                 )
             message = candidate.problem.message(current_language())
