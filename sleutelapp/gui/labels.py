@@ -15,11 +15,6 @@ def label(vocabulary: Vocabulary, code: str | None) -> str:
     return vocabulary.label(code, current_language())
 
 
-def pick(nl: str, en: str) -> str:
-    """One of a domain nl/en pair, for texts that come from the domain layer."""
-    return en if current_language() == "en" else nl
-
-
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
