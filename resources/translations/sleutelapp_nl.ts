@@ -171,6 +171,56 @@
     </message>
 </context>
 <context>
+    <name>AnonymisedSummary</name>
+    <message>
+        <source>Numbers count contacts, appointments, signals or hours; in brackets is the number of different newcomers the number rests on. * = not shown to protect privacy: fewer than {k} newcomers are involved, or it could otherwise be worked out from the totals. 12+ = at least 12: some of the merged overviews did not show this cell.</source>
+        <translation>Getallen tellen contacten, afspraken, signalen of uren; tussen haakjes staat het aantal verschillende nieuwkomers waar het getal op rust. * = niet getoond om de privacy te beschermen: het gaat om minder dan {k} nieuwkomers, of het is anders uit de totalen terug te rekenen. 12+ = minstens 12: in een deel van de samengevoegde overzichten was deze cel niet getoond.</translation>
+    </message>
+    <message>
+        <source>This overview holds no names, no numbers of people, no free text and no dates finer than the period. Only newcomers who consented to be counted in anonymised overviews are counted.</source>
+        <translation>Dit overzicht bevat geen namen, geen nummers van personen, geen vrije tekst en geen data nauwkeuriger dan de periode. Alleen nieuwkomers die toestemming gaven om mee te tellen in anonieme overzichten zijn geteld.</translation>
+    </message>
+    <message>
+        <source>What does a * mean? In that place is a number we do not show. This protects the privacy of the newcomers. We only show a number when it is about at least {k} different newcomers. With fewer people, someone might guess who it is about. Sometimes we also hide a second number, because otherwise you could work out the first one from the totals.</source>
+        <translation>Wat betekent een *? Op die plek staat een getal dat wij niet laten zien. Zo beschermen we de privacy van de nieuwkomers. We laten een getal alleen zien als het over minstens {k} verschillende nieuwkomers gaat. Gaat het over minder mensen, dan kan iemand misschien raden over wie het gaat. Soms verbergen we ook een tweede getal, omdat u het eerste anders met de totalen kunt uitrekenen.</translation>
+    </message>
+    <message>
+        <source>Why is much hidden? When an overview is about few newcomers, most numbers rest on fewer than {k} people. We do not show those numbers. That is not a mistake. Merged with the overviews of other key persons the groups grow and you see more.</source>
+        <translation>Waarom is veel verborgen? Als een overzicht over weinig nieuwkomers gaat, rusten de meeste getallen op minder dan {k} mensen. Die getallen laten we niet zien. Dat is geen fout. Samengevoegd met de overzichten van andere sleutelpersonen worden de groepen groter en ziet u meer.</translation>
+    </message>
+    <message>
+        <source>Each period gets one summary, with fixed figures. If you ask for the same period again later, you get the same figures. So nobody can subtract two overviews from each other to find a hidden number.</source>
+        <translation>Elke periode krijgt één samenvatting, met vaste cijfers. Vraagt u dezelfde periode later opnieuw op, dan krijgt u dezelfde cijfers. Zo kan niemand twee overzichten van elkaar aftrekken om een verborgen getal te vinden.</translation>
+    </message>
+    <message>
+        <source>the label looks like it contains personal data ({0}); use a neutral label such as a neighbourhood</source>
+        <translation>het label lijkt persoonsgegevens te bevatten ({0}); kies een neutraal label, zoals een wijk</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <source>I go along</source>
+        <translation>ik ga mee</translation>
+    </message>
+    <message>
+        <source>Sleutelapp</source>
+        <translation>Sleutelapp</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Initials (A.K.)</source>
@@ -430,6 +480,93 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n nieuwkomer</numerusform>
+            <numerusform>%n nieuwkomers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(s)</source>
+        <translation>
+            <numerusform>%n samenvatting</numerusform>
+            <numerusform>%n samenvattingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moment(s)</source>
+        <translation>
+            <numerusform>%n contactmoment</numerusform>
+            <numerusform>%n contactmomenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n toestemming</numerusform>
+            <numerusform>%n toestemmingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n keer gedeeld</numerusform>
+            <numerusform>%n keer gedeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n getal</numerusform>
+            <numerusform>%n getallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapporten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1159,29 @@
     <message>
         <source>{0} of {1}</source>
         <translation>{0} van {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRule</name>
+    <message>
+        <source>Fill in the start date of the termijn first.</source>
+        <translation>Vul eerst de startdatum van de termijn in.</translation>
+    </message>
+    <message>
+        <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
+        <translation>Bij ziekte of overlijden kan dit pas als de termijn 2,5 jaar loopt: vanaf {date}.</translation>
+    </message>
+    <message>
+        <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
+        <translation>Om deze reden kan dit pas als de termijn binnen 6 maanden eindigt: vanaf {date}.</translation>
+    </message>
+    <message>
+        <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
+        <translation>DUO verlengt dezelfde periode niet twee keer. Om deze reden is al verlengd.</translation>
+    </message>
+    <message>
+        <source>DUO has not yet decided on an earlier request.</source>
+        <translation>Er is al een aanvraag waarop DUO nog moet beslissen.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1785,57 @@
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+</context>
+<context>
     <name>NewcomerDialog</name>
     <message>
         <source>Save</source>
@@ -2030,6 +2241,25 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>the passphrase needs at least {0} characters</source>
+        <translation>de wachtzin moet minstens {0} tekens hebben</translation>
+    </message>
+    <message>
+        <source>the passphrase has too few different characters</source>
+        <translation>de wachtzin heeft te weinig verschillende tekens</translation>
+    </message>
+    <message>
+        <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like &apos;bicycle moon coffee garden&apos;</source>
+        <translation>deze wachtzin staat op de lijst van wachtwoorden die als eerste worden geprobeerd; kies vier losse woorden, zoals &apos;fiets maan koffie tuin&apos;</translation>
+    </message>
+    <message>
+        <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
+        <translation>deze wachtzin is te makkelijk te raden; maak hem langer, bijvoorbeeld met vier losse woorden</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Save</source>
@@ -2058,6 +2288,36 @@
     <message>
         <source>&amp;Repeat</source>
         <translation>&amp;Herhaal</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Zeer zwak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Zeer sterk</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation>{0}e kwartaal {1}</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2747,73 @@
     </message>
 </context>
 <context>
+    <name>ReportReason</name>
+    <message>
+        <source>Counted only (channel and topic)</source>
+        <translation>Alleen geteld (kanaal en onderwerp)</translation>
+    </message>
+    <message>
+        <source>Date, type, status and accompanied</source>
+        <translation>Datum, soort, status en begeleiding</translation>
+    </message>
+    <message>
+        <source>Counted only (health consent)</source>
+        <translation>Alleen geteld (toestemming zorgafspraken)</translation>
+    </message>
+    <message>
+        <source>Type and hours</source>
+        <translation>Soort en uren</translation>
+    </message>
+    <message>
+        <source>Type, hours and shareable text</source>
+        <translation>Soort, uren en deelbare tekst</translation>
+    </message>
+    <message>
+        <source>Theme and status (text stays private)</source>
+        <translation>Thema en status (tekst blijft privé)</translation>
+    </message>
+    <message>
+        <source>Theme, status and shareable text</source>
+        <translation>Thema, status en deelbare tekst</translation>
+    </message>
+    <message>
+        <source>Shareable note</source>
+        <translation>Deelbare notitie</translation>
+    </message>
+    <message>
+        <source>Open task, shareable</source>
+        <translation>Open taak, deelbaar</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Privénotitie</translation>
+    </message>
+    <message>
+        <source>Health, no consent</source>
+        <translation>Gezondheid, geen toestemming</translation>
+    </message>
+    <message>
+        <source>Not marked shareable</source>
+        <translation>Niet als deelbaar gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Task is done</source>
+        <translation>Taak is afgerond</translation>
+    </message>
+    <message>
+        <source>Outside the period</source>
+        <translation>Buiten de periode</translation>
+    </message>
+    <message>
+        <source>Left out by you</source>
+        <translation>Door u weggelaten</translation>
+    </message>
+    <message>
+        <source>No consent for a report</source>
+        <translation>Geen toestemming voor een rapport</translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialogs</name>
     <message>
         <source>Make a backup</source>
@@ -2607,6 +2934,45 @@
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Organisation responsible</source>
+        <translation>Verantwoordelijke organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation contact</source>
+        <translation>Contact organisatie</translation>
+    </message>
+    <message>
+        <source>Key person&apos;s name</source>
+        <translation>Naam sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Key person&apos;s contact</source>
+        <translation>Contact sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Retention after closing (months)</source>
+        <translation>Bewaartermijn na afsluiten (maanden)</translation>
+    </message>
+    <message>
+        <source>Auto-lock after (minutes)</source>
+        <translation>Automatisch vergrendelen na (minuten)</translation>
+    </message>
+    <message>
+        <source>Smallest group in a summary (newcomers)</source>
+        <translation>Kleinste groep in een overzicht (nieuwkomers)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Report for the regisseur: every month or every quarter</source>
+        <translation>Rapport voor de regisseur: elke maand of elk kwartaal</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Every quarter</source>
@@ -2683,6 +3049,57 @@
     <message>
         <source>New recovery key…</source>
         <translation>Nieuwe herstelsleutel…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortMonth</name>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3238,104 @@
     </message>
 </context>
 <context>
+    <name>SummarySequence</name>
+    <message>
+        <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
+        <translation>kies eerst de periodelengte van dit dossier (maand, kwartaal of jaar); die ligt daarna vast.</translation>
+    </message>
+    <message>
+        <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
+        <translation>dit dossier maakt samenvattingen per {0}; een {1} kan niet, want samen met de andere samenvattingen zijn verborgen getallen dan terug te rekenen. Kies een {0}.</translation>
+    </message>
+    <message>
+        <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
+        <translation>de periode {0} is nog niet voorbij; een samenvatting ervan kan vanaf {1}.</translation>
+    </message>
+    <message>
+        <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
+        <translation>over {0} – {1} is al een samenvatting verstrekt door een eerdere versie van Sleutelapp, zonder dat de cijfers bewaard zijn; een nieuwe samenvatting die deze tijd raakt, kan ervan worden afgetrokken.</translation>
+    </message>
+    <message>
+        <source>unknown period length &apos;{0}&apos;: choose month, quarter or year.</source>
+        <translation>onbekende periodelengte &apos;{0}&apos;: kies maand, kwartaal of jaar.</translation>
+    </message>
+    <message>
+        <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
+        <translation>de periodelengte van dit dossier ligt vast op {0}, want er zijn al samenvattingen verstrekt.</translation>
+    </message>
+    <message>
+        <source>this period was issued meanwhile; open the window again.</source>
+        <translation>deze periode is intussen al verstrekt; open het venster opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Newcomers by route</source>
+        <translation>Nieuwkomers per route</translation>
+    </message>
+    <message>
+        <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
+        <translation>Nieuwkomers met toestemming voor anonieme overzichten over wie in de periode iets is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Contacts by topic and channel</source>
+        <translation>Contacten per onderwerp en manier</translation>
+    </message>
+    <message>
+        <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
+        <translation>Een contact over twee onderwerpen telt bij beide onderwerpen; het totaal per manier telt elk contact één keer.</translation>
+    </message>
+    <message>
+        <source>Appointments by type, accompanied or not</source>
+        <translation>Afspraken per soort, begeleid of niet</translation>
+    </message>
+    <message>
+        <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
+        <translation>Afgezegde afspraken tellen niet mee. Zorgafspraken staan samen in één rij zolang een soort op te weinig nieuwkomers rust.</translation>
+    </message>
+    <message>
+        <source>Participation hours by activity type</source>
+        <translation>Uren participatie per soort activiteit</translation>
+    </message>
+    <message>
+        <source>Rounded to whole hours.</source>
+        <translation>Afgerond op hele uren.</translation>
+    </message>
+    <message>
+        <source>Signals by theme</source>
+        <translation>Signalen per thema</translation>
+    </message>
+    <message>
+        <source>Signals raised in the period, with their state when the summary was made.</source>
+        <translation>Signalen gemeld in de periode, met hun stand op het moment van opmaken.</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Geen onderwerp</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nieuwkomers</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Begeleid</translation>
+    </message>
+    <message>
+        <source>Not accompanied</source>
+        <translation>Niet begeleid</translation>
+    </message>
+    <message>
+        <source>Health care (GP, hospital, dentist, mental health, other care)</source>
+        <translation>Zorg (huisarts, ziekenhuis, tandarts, GGZ, andere zorg)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTableModel</name>
     <message>
         <source>Not shown to protect privacy.</source>
@@ -2837,6 +3352,25 @@
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>a BSN</source>
+        <translation>een BSN</translation>
+    </message>
+    <message>
+        <source>an IBAN (bank account)</source>
+        <translation>een IBAN (rekeningnummer)</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3683,441 @@
     <message>
         <source>Strength: {0}</source>
         <translation>Sterkte: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.activity_type</name>
+    <message>
+        <source>Volunteering</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Language café</source>
+        <translation>Taalcafé</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Neighbourhood activity</source>
+        <translation>Buurtactiviteit</translation>
+    </message>
+    <message>
+        <source>MAP (practical part)</source>
+        <translation>MAP (praktijkdeel)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.appointment_status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Geweest</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.appointment_type</name>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Tandarts</translation>
+    </message>
+    <message>
+        <source>Mental health care</source>
+        <translation>GGZ</translation>
+    </message>
+    <message>
+        <source>Other care</source>
+        <translation>Andere zorg</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Taalschool</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>DUO</source>
+        <translation>DUO</translation>
+    </message>
+    <message>
+        <source>IND</source>
+        <translation>IND</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.channel</name>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videobellen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.consent_how</name>
+    <message>
+        <source>Verbal</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Getekend</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.consent_purpose</name>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation>Rapport voor de regisseur</translation>
+    </message>
+    <message>
+        <source>Care appointments counted in the report</source>
+        <translation>Zorgafspraken tellen in het rapport</translation>
+    </message>
+    <message>
+        <source>Counted in anonymised summaries</source>
+        <translation>Meetellen in anonieme overzichten</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.extension_evidence</name>
+    <message>
+        <source>Statement from a doctor</source>
+        <translation>Verklaring van een arts</translation>
+    </message>
+    <message>
+        <source>Proof of how long it lasted</source>
+        <translation>Bewijs van hoe lang de ziekte duurde</translation>
+    </message>
+    <message>
+        <source>Proof of the family tie</source>
+        <translation>Bewijs van de familieband</translation>
+    </message>
+    <message>
+        <source>Proof of giving care</source>
+        <translation>Bewijs dat u zorgde voor dit familielid</translation>
+    </message>
+    <message>
+        <source>Death certificate</source>
+        <translation>Overlijdensakte</translation>
+    </message>
+    <message>
+        <source>Proof of enrolment</source>
+        <translation>Bewijs van inschrijving bij de opleiding</translation>
+    </message>
+    <message>
+        <source>Overview of study results</source>
+        <translation>Overzicht van studieresultaten</translation>
+    </message>
+    <message>
+        <source>Statement from the language school</source>
+        <translation>Verklaring van de taalschool</translation>
+    </message>
+    <message>
+        <source>Overview of lessons attended</source>
+        <translation>Overzicht van gevolgde lessen</translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <translation>Uitslagen van examens</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.extension_reason</name>
+    <message>
+        <source>Own illness (over 3 months)</source>
+        <translation>Eigen ziekte (langer dan 3 maanden)</translation>
+    </message>
+    <message>
+        <source>Illness of a close relative</source>
+        <translation>Ziekte van een naast familielid</translation>
+    </message>
+    <message>
+        <source>Death of a close relative</source>
+        <translation>Overlijden van een naast familielid</translation>
+    </message>
+    <message>
+        <source>A Dutch education</source>
+        <translation>Een Nederlandse opleiding</translation>
+    </message>
+    <message>
+        <source>No blame (e.g. lessons cancelled or a waiting list)</source>
+        <translation>Geen schuld (bijvoorbeeld lessen uitgevallen of wachtlijst)</translation>
+    </message>
+    <message>
+        <source>Considerable effort</source>
+        <translation>Veel moeite gedaan</translation>
+    </message>
+    <message>
+        <source>Recorded earlier</source>
+        <translation>Eerder vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.kind</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.period_kind</name>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.route</name>
+    <message>
+        <source>B1 route</source>
+        <translation>B1-route</translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation>Onderwijsroute</translation>
+    </message>
+    <message>
+        <source>Z route</source>
+        <translation>Z-route</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Nog onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.signal_status</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.signal_theme</name>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst taalschool</translation>
+    </message>
+    <message>
+        <source>Route does not fit</source>
+        <translation>Route past niet</translation>
+    </message>
+    <message>
+        <source>Lessons cancelled</source>
+        <translation>Lessen uitgevallen</translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation>Reiskosten</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Work / diploma</source>
+        <translation>Werk / diploma</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.status</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.task_status</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.topic</name>
+    <message>
+        <source>Civic integration</source>
+        <translation>Inburgering</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.wi2021_component</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>MAP practical part</source>
+        <translation>MAP praktijkdeel</translation>
     </message>
 </context>
 </TS>

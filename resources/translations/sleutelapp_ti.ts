@@ -171,6 +171,56 @@
     </message>
 </context>
 <context>
+    <name>AnonymisedSummary</name>
+    <message>
+        <source>Numbers count contacts, appointments, signals or hours; in brackets is the number of different newcomers the number rests on. * = not shown to protect privacy: fewer than {k} newcomers are involved, or it could otherwise be worked out from the totals. 12+ = at least 12: some of the merged overviews did not show this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This overview holds no names, no numbers of people, no free text and no dates finer than the period. Only newcomers who consented to be counted in anonymised overviews are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does a * mean? In that place is a number we do not show. This protects the privacy of the newcomers. We only show a number when it is about at least {k} different newcomers. With fewer people, someone might guess who it is about. Sometimes we also hide a second number, because otherwise you could work out the first one from the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is much hidden? When an overview is about few newcomers, most numbers rest on fewer than {k} people. We do not show those numbers. That is not a mistake. Merged with the overviews of other key persons the groups grow and you see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each period gets one summary, with fixed figures. If you ask for the same period again later, you get the same figures. So nobody can subtract two overviews from each other to find a hidden number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label looks like it contains personal data ({0}); use a neutral label such as a neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I go along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelapp</source>
+        <translation type="unfinished">Sleutelapp</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Initials (A.K.)</source>
@@ -430,6 +480,93 @@
     <message>
         <source>Note</source>
         <translation>መዘኻኸሪ</translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ሓድሽ መጻኢ</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ፍቓድ</numerusform>
+            <numerusform>%n ፍቓዳት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1159,29 @@
     <message>
         <source>{0} of {1}</source>
         <translation>{0} ካብ {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionRule</name>
+    <message>
+        <source>Fill in the start date of the termijn first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO has not yet decided on an earlier request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1785,57 @@
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewcomerDialog</name>
     <message>
         <source>months</source>
@@ -2030,6 +2241,25 @@
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>the passphrase needs at least {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase has too few different characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like &apos;bicycle moon coffee garden&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Save</source>
@@ -2058,6 +2288,36 @@
     <message>
         <source>&amp;Repeat</source>
         <translation>ድገሙ</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2745,73 @@
     </message>
 </context>
 <context>
+    <name>ReportReason</name>
+    <message>
+        <source>Counted only (channel and topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, type, status and accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted only (health consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, hours and shareable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme and status (text stays private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, status and shareable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open task, shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health, no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent for a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialogs</name>
     <message>
         <source>Make a backup</source>
@@ -2605,6 +2932,45 @@
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Organisation responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key person&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention after closing (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest group in a summary (newcomers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the regisseur: every month or every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Every quarter</source>
@@ -2681,6 +3047,57 @@
     <message>
         <source>New recovery key…</source>
         <translation>ሓድሽ መፍትሕ ምምላስ…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortMonth</name>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3236,104 @@
     </message>
 </context>
 <context>
+    <name>SummarySequence</name>
+    <message>
+        <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown period length &apos;{0}&apos;: choose month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this period was issued meanwhile; open the window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Newcomers by route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by topic and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments by type, accompanied or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation hours by activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded to whole hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals raised in the period, with their state when the summary was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation type="unfinished">ሓደስቲ መጻእቲ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care (GP, hospital, dentist, mental health, other care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryTableModel</name>
     <message>
         <source>Not shown to protect privacy.</source>
@@ -2834,6 +3349,25 @@
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>a BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN (bank account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,6 +3681,441 @@
     <message>
         <source>Strength: {0}</source>
         <translation>ሓይሊ: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.activity_type</name>
+    <message>
+        <source>Volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP (practical part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.appointment_status</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.appointment_type</name>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation type="unfinished">ቤት ትምህርቲ ቋንቋ</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.channel</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ተሌፎን</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.consent_how</name>
+    <message>
+        <source>Verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.consent_purpose</name>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care appointments counted in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in anonymised summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.extension_evidence</name>
+    <message>
+        <source>Statement from a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of how long it lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of the family tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of giving care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of study results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement from the language school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of lessons attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.extension_reason</name>
+    <message>
+        <source>Own illness (over 3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness of a close relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death of a close relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dutch education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blame (e.g. lessons cancelled or a waiting list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considerable effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.kind</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.period_kind</name>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.route</name>
+    <message>
+        <source>B1 route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.signal_status</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.signal_theme</name>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work / diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.status</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">ንጡፍ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">ተዓጽዩ</translation>
+    </message>
+</context>
+<context>
+    <name>vocab.task_status</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.topic</name>
+    <message>
+        <source>Civic integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vocab.wi2021_component</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP practical part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

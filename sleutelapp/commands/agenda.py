@@ -166,7 +166,7 @@ def _write_week_pdf(args, ctx) -> int:
 
 
 def _write_ics(args, ctx) -> int:
-    from sleutelapp.domain.wording import count
+    from sleutelapp.domain.wording import count_of
     from sleutelapp.exports import calendar
 
     output = _output(args, ctx, args.ics, "--ics")
@@ -185,9 +185,9 @@ def _write_ics(args, ctx) -> int:
     first = disclosures[0]
     ctx.out(
         ctx.say(
-            f"Agenda geschreven: {output} ({count(items, 'item', 'items')}, "
+            f"Agenda geschreven: {output} ({count_of(items, 'item', 'nl')}, "
             f"{first.period_from} t/m {first.period_to}; vastgelegd in het uitgifteregister).",
-            f"Calendar written: {output} ({count(items, 'item', 'items')}, "
+            f"Calendar written: {output} ({count_of(items, 'item', 'en')}, "
             f"{first.period_from} to "
             f"{first.period_to}; recorded in the disclosure register).",
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "write a verified backup file (default: into the backup folder)"
 
@@ -32,8 +32,8 @@ def run(args, ctx) -> int:
     ctx.out(
         ctx.say(
             f"Backup geschreven en gecontroleerd: {info.path} "
-            f"({count(info.newcomers, 'nieuwkomer', 'nieuwkomers')}, "
-            f"{count(info.entries, 'onderdeel', 'onderdelen')}, {size_mb:.1f} MB).",
+            f"({count_of(info.newcomers, 'newcomer', 'nl')}, "
+            f"{count_of(info.entries, 'entry', 'nl')}, {size_mb:.1f} MB).",
             f"Backup written and verified: {info.path} ({info.newcomers} newcomers, "
             f"{info.entries} entries, {size_mb:.1f} MB).",
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "check the case file (integrity and encryption) and say whether all is well"
 
@@ -18,9 +18,9 @@ def run(args, ctx) -> int:
     if problems:
         ctx.error(
             ctx.say(
-                f"het dossierbestand heeft {count(len(problems), 'probleem', 'problemen')}; "
+                f"het dossierbestand heeft {count_of(len(problems), 'problem', 'nl')}; "
                 "maak geen wijzigingen en zet een backup terug.",
-                f"the case file has {count(len(problems), 'problem', 'problems')}; make no "
+                f"the case file has {count_of(len(problems), 'problem', 'en')}; make no "
                 "changes and restore a backup.",
             )
         )

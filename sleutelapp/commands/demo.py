@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "add fictional demo data (deterministic per --seed)"
 
@@ -32,8 +32,8 @@ def run(args, ctx) -> int:
         newcomers, entries = insert_batches(case, parts, action="create")
     ctx.out(
         ctx.say(
-            f"Demodata toegevoegd: {count(newcomers, 'nieuwkomer', 'nieuwkomers')}, "
-            f"{count(entries, 'onderdeel', 'onderdelen')}.",
+            f"Demodata toegevoegd: {count_of(newcomers, 'newcomer', 'nl')}, "
+            f"{count_of(entries, 'entry', 'nl')}.",
             f"Demo data added: {newcomers} newcomers, {entries} entries.",
         )
     )

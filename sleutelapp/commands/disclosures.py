@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "list the disclosure register (every export that left the device)"
 
@@ -68,15 +68,15 @@ def run(args, ctx) -> int:
             f"{row['made_at']}  {ctx.say(nl, en):<26} {period:<25} {who:<24} "
             f"→ {recipient}  ("
             + ctx.say(
-                count(row["entry_count"], "onderdeel", "onderdelen"),
-                count(row["entry_count"], "entry", "entries"),
+                count_of(row["entry_count"], "entry", "nl"),
+                count_of(row["entry_count"], "entry", "en"),
             )
             + f", sha256 {row['sha256'][:12]}…)"
         )
     ctx.out(
         ctx.say(
-            count(len(rows), "keer gedeeld", "keer gedeeld"),
-            count(len(rows), "disclosure", "disclosures"),
+            count_of(len(rows), "disclosure", "nl"),
+            count_of(len(rows), "disclosure", "en"),
         )
     )
     return 0

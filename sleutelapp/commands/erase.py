@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)"
 
@@ -50,8 +50,8 @@ def run(args, ctx) -> int:
         entries = case.entries.count_for(newcomer.id)
         ctx.out(
             ctx.say(
-                f"Te wissen: {_who(newcomer)} ({count(entries, 'onderdeel', 'onderdelen')}).",
-                f"To erase: {_who(newcomer)} ({count(entries, 'entry', 'entries')}).",
+                f"Te wissen: {_who(newcomer)} ({count_of(entries, 'entry', 'nl')}).",
+                f"To erase: {_who(newcomer)} ({count_of(entries, 'entry', 'en')}).",
             )
         )
         if not args.yes and not _confirmed(ctx, newcomer):

@@ -20,7 +20,7 @@ def run(args, ctx) -> int:
     from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
-    from sleutelapp.domain.wording import count
+    from sleutelapp.domain.wording import count_of
     from sleutelapp.exports import handover
     from sleutelapp.store.durable_file import write_atomically
 
@@ -46,9 +46,8 @@ def run(args, ctx) -> int:
         result = handover.write_handover(case, [n.id for n in chosen], output, to=args.to)
     ctx.out(
         ctx.say(
-            f"Overdracht geschreven: {result.path} "
-            f"({count(len(chosen), 'nieuwkomer', 'nieuwkomers')}).",
-            f"Handover written: {result.path} ({count(len(chosen), 'newcomer', 'newcomers')}).",
+            f"Overdracht geschreven: {result.path} ({count_of(len(chosen), 'newcomer', 'nl')}).",
+            f"Handover written: {result.path} ({count_of(len(chosen), 'newcomer', 'en')}).",
         )
     )
     ctx.out(f"SHA-256 {result.sha256}")

@@ -6,7 +6,7 @@ the file (such as `newcomers[1].entries[2].date`), and exit 1; nothing is writte
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "import portable data JSON (format sleutelapp-data v1), all or nothing"
 
@@ -34,8 +34,8 @@ def run(args, ctx) -> int:
         return 1
     ctx.out(
         ctx.say(
-            f"Geïmporteerd: {count(newcomers, 'nieuwkomer', 'nieuwkomers')}, "
-            f"{count(entries, 'onderdeel', 'onderdelen')}.",
+            f"Geïmporteerd: {count_of(newcomers, 'newcomer', 'nl')}, "
+            f"{count_of(entries, 'entry', 'nl')}.",
             f"Imported: {newcomers} newcomers, {entries} entries.",
         )
     )

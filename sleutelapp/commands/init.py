@@ -31,11 +31,11 @@ def run(args, ctx) -> int:
     )
     from sleutelapp.domain.passphrase import check_new_passphrase
 
-    problem = check_new_passphrase(passphrase)
+    problem = check_new_passphrase(passphrase, ctx.language)
     if problem:
         from sleutelapp.commands.context import UsageError
 
-        raise UsageError(ctx.say(*problem))
+        raise UsageError(problem)
     case, recovery = Case.create(ctx.paths, passphrase)
     case.close()
     if args.recovery_key_file:

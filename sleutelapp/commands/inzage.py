@@ -14,7 +14,7 @@ def run(args, ctx) -> int:
     from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
-    from sleutelapp.domain.wording import count
+    from sleutelapp.domain.wording import count_of
     from sleutelapp.exports import inzage
 
     output = Path(args.output)
@@ -30,9 +30,9 @@ def run(args, ctx) -> int:
     entries = len(disclosure.entry_ids)
     ctx.out(
         ctx.say(
-            f"Inzage geschreven: {output} ({count(entries, 'onderdeel', 'onderdelen')}), "
+            f"Inzage geschreven: {output} ({count_of(entries, 'entry', 'nl')}), "
             "vastgelegd als gegeven aan de nieuwkomer.",
-            f"Inzage written: {output} ({count(entries, 'entry', 'entries')}), recorded as "
+            f"Inzage written: {output} ({count_of(entries, 'entry', 'en')}), recorded as "
             "given to the newcomer.",
         )
     )

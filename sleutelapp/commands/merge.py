@@ -7,7 +7,7 @@ is written and every refused file gets one line (exports/summary_merge.py). The 
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "merge anonymised summaries of one period (no case file needed)"
 
@@ -39,10 +39,10 @@ def run(args, ctx) -> int:
     write_merged(merged, args.output, args.pdf, "nl")
     ctx.out(
         ctx.say(
-            f"{count(len(merged.parts), 'samenvatting', 'samenvattingen')} van "
+            f"{count_of(len(merged.parts), 'summary', 'nl')} van "
             f"{merged.period.label('nl')} samengevoegd in "
             f"{args.output}" + (f" en {args.pdf}" if args.pdf else "") + ".",
-            f"{count(len(merged.parts), 'summary', 'summaries')} of {merged.period.label('en')} "
+            f"{count_of(len(merged.parts), 'summary', 'en')} of {merged.period.label('en')} "
             "merged into "
             f"{args.output}" + (f" and {args.pdf}" if args.pdf else "") + ".",
         )

@@ -20,9 +20,9 @@ def run(args, ctx) -> int:
             prompt_nl="Nieuwe wachtzin: ",
             prompt_en="New passphrase: ",
         )
-        problem = check_new_passphrase(new)
+        problem = check_new_passphrase(new, ctx.language)
         if problem:
-            raise UsageError(ctx.say(*problem))
+            raise UsageError(problem)
         case.change_passphrase(new)
     ctx.out(
         ctx.say(

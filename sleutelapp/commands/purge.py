@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "erase every closed newcomer past the retention period (--dry-run: only list them)"
 
@@ -26,9 +26,9 @@ def run(args, ctx) -> int:
                 )
             ctx.out(
                 ctx.say(
-                    f"{count(len(due), 'nieuwkomer', 'nieuwkomers')} langer dan {months} maanden "
+                    f"{count_of(len(due), 'newcomer', 'nl')} langer dan {months} maanden "
                     "afgesloten; er is niets gewist.",
-                    f"{count(len(due), 'newcomer', 'newcomers')} closed longer than {months} "
+                    f"{count_of(len(due), 'newcomer', 'en')} closed longer than {months} "
                     "months; nothing was erased.",
                 )
             )
@@ -47,9 +47,8 @@ def run(args, ctx) -> int:
             )
     ctx.out(
         ctx.say(
-            f"{count(len(erased), 'nieuwkomer', 'nieuwkomers')} gewist (bewaartermijn "
-            f"{months} maanden).",
-            f"{count(len(erased), 'newcomer', 'newcomers')} erased (retention {months} months).",
+            f"{count_of(len(erased), 'newcomer', 'nl')} gewist (bewaartermijn {months} maanden).",
+            f"{count_of(len(erased), 'newcomer', 'en')} erased (retention {months} months).",
         )
     )
     return 0

@@ -51,7 +51,7 @@ def transfer_code(args, ctx) -> str:
 def run(args, ctx) -> int:
     from pathlib import Path
 
-    from sleutelapp.domain.wording import count
+    from sleutelapp.domain.wording import count_of
     from sleutelapp.exports import handover
     from sleutelapp.exports.handover_file import normalise_code
 
@@ -67,13 +67,13 @@ def run(args, ctx) -> int:
     consents, shared = len(received.consents), len(received.disclosures)
     ctx.out(
         ctx.say(
-            f"Ontvangen: {count(newcomers, 'nieuwkomer', 'nieuwkomers')}, "
-            f"{count(entries, 'onderdeel', 'onderdelen')}, "
-            f"{count(consents, 'toestemming', 'toestemmingen')}, "
-            f"{count(shared, 'keer gedeeld', 'keer gedeeld')}.",
-            f"Received: {count(newcomers, 'newcomer', 'newcomers')}, "
-            f"{count(entries, 'entry', 'entries')}, {count(consents, 'consent', 'consents')}, "
-            f"{count(shared, 'disclosure', 'disclosures')}.",
+            f"Ontvangen: {count_of(newcomers, 'newcomer', 'nl')}, "
+            f"{count_of(entries, 'entry', 'nl')}, "
+            f"{count_of(consents, 'consent', 'nl')}, "
+            f"{count_of(shared, 'disclosure', 'nl')}.",
+            f"Received: {count_of(newcomers, 'newcomer', 'en')}, "
+            f"{count_of(entries, 'entry', 'en')}, {count_of(consents, 'consent', 'en')}, "
+            f"{count_of(shared, 'disclosure', 'en')}.",
         )
     )
     for newcomer in received.newcomers:

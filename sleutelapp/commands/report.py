@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)"
 
@@ -102,10 +102,10 @@ def run(args, ctx) -> int:
     ctx.out(
         ctx.say(
             f"Rapport geschreven: {output} "
-            f"({count(len(disclosure.entry_ids), 'onderdeel', 'onderdelen')} opgenomen, "
+            f"({count_of(len(disclosure.entry_ids), 'entry', 'nl')} opgenomen, "
             f"periode {start} t/m {end}{', met wachtwoord' if password else ''}).",
             f"Report written: {output} "
-            f"({count(len(disclosure.entry_ids), 'entry', 'entries')} included, "
+            f"({count_of(len(disclosure.entry_ids), 'entry', 'en')} included, "
             f"period {start} to {end}{', password-protected' if password else ''}).",
         )
     )

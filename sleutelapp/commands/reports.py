@@ -3,7 +3,7 @@ with `-o DIR`, write them all (one PDF and one disclosure row per newcomer)."""
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "list the regisseur reports that are due, or write them all into a folder (-o DIR)"
 
@@ -102,9 +102,9 @@ def run(args, ctx) -> int:
         ctx.out(f"{m.due.period.code}\t{m.due.display_name}\t{m.path}")
     ctx.out(
         ctx.say(
-            f"{count(len(made), 'rapport', 'rapporten')} geschreven en vastgelegd als gedeeld"
+            f"{count_of(len(made), 'report', 'nl')} geschreven en vastgelegd als gedeeld"
             f"{', met wachtwoord' if password else ''}.",
-            f"{count(len(made), 'report', 'reports')} written and recorded in the disclosure "
+            f"{count_of(len(made), 'report', 'en')} written and recorded in the disclosure "
             f"register{', password-protected' if password else ''}.",
         )
     )

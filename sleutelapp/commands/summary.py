@@ -8,7 +8,7 @@ with the same figures (domain/summary_sequence.py). A refused request is one lin
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 
 HELP = "anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF"
 
@@ -69,12 +69,12 @@ def run(args, ctx) -> int:
             + (f" en {args.pdf}" if args.pdf else "")
             + f": {counted.display()} nieuwkomers geteld, {left_out.display()} niet geteld "
             f"(geen toestemming), "
-            f"{count(summary.suppressed_count(), 'getal', 'getallen')} verborgen (een getal "
+            f"{count_of(summary.suppressed_count(), 'number', 'nl')} verborgen (een getal "
             f"over minder dan {summary.k} nieuwkomers wordt niet getoond).",
             f"Anonymised summary {period.label('en')} saved to {args.output}"
             + (f" and {args.pdf}" if args.pdf else "")
             + f": {counted.display()} newcomers counted, {left_out.display()} not counted "
-            f"(no consent), {count(summary.suppressed_count(), 'number', 'numbers')} hidden (a "
+            f"(no consent), {count_of(summary.suppressed_count(), 'number', 'en')} hidden (a "
             f"number about fewer than {summary.k} newcomers is not shown).",
         )
     )

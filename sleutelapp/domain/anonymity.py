@@ -17,6 +17,7 @@ from datetime import date
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.settings import K_MINIMUM
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 
 FORMAT = "sleutelapp-summary"
 VERSION = 1
@@ -25,19 +26,19 @@ K_DEFAULT = 5
 
 # --- periods --------------------------------------------------------------------------
 
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+MONTHS = (
+    QT_TRANSLATE_NOOP("Month", "January"),
+    QT_TRANSLATE_NOOP("Month", "February"),
+    QT_TRANSLATE_NOOP("Month", "March"),
+    QT_TRANSLATE_NOOP("Month", "April"),
+    QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "June"),
+    QT_TRANSLATE_NOOP("Month", "July"),
+    QT_TRANSLATE_NOOP("Month", "August"),
+    QT_TRANSLATE_NOOP("Month", "September"),
+    QT_TRANSLATE_NOOP("Month", "October"),
+    QT_TRANSLATE_NOOP("Month", "November"),
+    QT_TRANSLATE_NOOP("Month", "December"),
 )
 _PERIOD = re.compile(r"^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$")
 
@@ -61,10 +62,13 @@ class Period:
             return str(year)
         if self.kind == "quarter":
             quarter = (self.start.month - 1) // 3 + 1
-            return f"{quarter}e kwartaal {year}" if language != "en" else f"Q{quarter} {year}"
-        if language == "en":
-            return f"{calendar.month_name[self.start.month]} {year}"
-        return f"{MONTHS_NL[self.start.month - 1]} {year}"
+            return catalogue(language).translate("Period", "Q{0} {1}").format(quarter, year)
+        return f"{month_name(self.start.month, language)} {year}"
+
+
+def month_name(month: int, language: str = "nl") -> str:
+    """The full name of a month (1-12) in a language: "juli", "July"."""
+    return catalogue(language).translate("Month", MONTHS[month - 1])
 
 
 def parse_period(text: str) -> Period:
@@ -119,10 +123,14 @@ class TableSpec:
     unit: str  # newcomers | contacts | appointments | hours | signals
     rows: tuple[str, ...]
     columns: tuple[str, ...]
-    nl: str
-    en: str
-    explain_nl: str
-    explain_en: str
+    source: str  # the English title, the source text of its catalogue message
+    explain_source: str  # what a value counts, in English (catalogue source)
+
+    def title(self, language: str = "nl") -> str:
+        return catalogue(language).translate("SummaryTable", self.source)
+
+    def explain(self, language: str = "nl") -> str:
+        return catalogue(language).translate("SummaryTable", self.explain_source)
 
 
 TABLES = (
@@ -131,68 +139,66 @@ TABLES = (
         "newcomers",
         vocab.ROUTES.codes,
         ("newcomers",),
-        "Nieuwkomers per route",
-        "Newcomers by route",
-        "Nieuwkomers met toestemming voor anonieme overzichten over wie in de periode iets "
-        "is vastgelegd.",
-        "Newcomers with consent to anonymised reporting and at least one entry in the period.",
+        QT_TRANSLATE_NOOP("SummaryTable", "Newcomers by route"),
+        QT_TRANSLATE_NOOP(
+            "SummaryTable",
+            "Newcomers with consent to anonymised reporting and at least one entry in the period.",
+        ),
     ),
     TableSpec(
         "contacts",
         "contacts",
         (*vocab.TOPICS.codes, "none"),
         vocab.CHANNELS.codes,
-        "Contacten per onderwerp en manier",
-        "Contacts by topic and channel",
-        "Een contact over twee onderwerpen telt bij beide onderwerpen; het totaal per "
-        "manier telt elk contact één keer.",
-        "A contact about two topics counts under both topics; the total per channel "
-        "counts each contact once.",
+        QT_TRANSLATE_NOOP("SummaryTable", "Contacts by topic and channel"),
+        QT_TRANSLATE_NOOP(
+            "SummaryTable",
+            "A contact about two topics counts under both topics; the total per channel "
+            "counts each contact once.",
+        ),
     ),
     TableSpec(
         "appointments",
         "appointments",
         (HEALTH_GROUP, *vocab.APPOINTMENT_TYPES.codes),
         ("accompanied", "not_accompanied"),
-        "Afspraken per soort, begeleid of niet",
-        "Appointments by type, accompanied or not",
-        "Afgezegde afspraken tellen niet mee. Zorgafspraken staan samen in één rij "
-        "zolang een soort op te weinig nieuwkomers rust.",
-        "Cancelled appointments are not counted. Health appointments form one row "
-        "while any type rests on too few newcomers.",
+        QT_TRANSLATE_NOOP("SummaryTable", "Appointments by type, accompanied or not"),
+        QT_TRANSLATE_NOOP(
+            "SummaryTable",
+            "Cancelled appointments are not counted. Health appointments form one row while "
+            "any type rests on too few newcomers.",
+        ),
     ),
     TableSpec(
         "participation_hours",
         "hours",
         vocab.ACTIVITY_TYPES.codes,
         ("hours",),
-        "Uren participatie per soort activiteit",
-        "Participation hours by activity type",
-        "Afgerond op hele uren.",
-        "Rounded to whole hours.",
+        QT_TRANSLATE_NOOP("SummaryTable", "Participation hours by activity type"),
+        QT_TRANSLATE_NOOP("SummaryTable", "Rounded to whole hours."),
     ),
     TableSpec(
         "signals",
         "signals",
         vocab.SIGNAL_THEMES.codes,
         ("open", "resolved"),
-        "Signalen per thema",
-        "Signals by theme",
-        "Signalen gemeld in de periode, met hun stand op het moment van opmaken.",
-        "Signals raised in the period, with their state when the summary was made.",
+        QT_TRANSLATE_NOOP("SummaryTable", "Signals by theme"),
+        QT_TRANSLATE_NOOP(
+            "SummaryTable",
+            "Signals raised in the period, with their state when the summary was made.",
+        ),
     ),
 )
 TABLE_BY_ID = {spec.id: spec for spec in TABLES}
 
 _EXTRA_LABELS = {
-    "none": ("Geen onderwerp", "No topic"),
-    "newcomers": ("Nieuwkomers", "Newcomers"),
-    "hours": ("Uren", "Hours"),
-    "accompanied": ("Begeleid", "Accompanied"),
-    "not_accompanied": ("Niet begeleid", "Not accompanied"),
-    HEALTH_GROUP: (
-        "Zorg (huisarts, ziekenhuis, tandarts, GGZ, andere zorg)",
-        "Health care (GP, hospital, dentist, mental health, other care)",
+    "none": QT_TRANSLATE_NOOP("SummaryTable", "No topic"),
+    "newcomers": QT_TRANSLATE_NOOP("SummaryTable", "Newcomers"),
+    "hours": QT_TRANSLATE_NOOP("SummaryTable", "Hours"),
+    "accompanied": QT_TRANSLATE_NOOP("SummaryTable", "Accompanied"),
+    "not_accompanied": QT_TRANSLATE_NOOP("SummaryTable", "Not accompanied"),
+    HEALTH_GROUP: QT_TRANSLATE_NOOP(
+        "SummaryTable", "Health care (GP, hospital, dentist, mental health, other care)"
     ),
 }
 _VOCAB_BY_TABLE = {
@@ -207,29 +213,22 @@ _VOCAB_BY_TABLE = {
 def code_label(table_id: str, code: str, language: str = "nl", *, column: bool = False) -> str:
     """The human label of a row or column code of a table."""
     if code in _EXTRA_LABELS and (code != HEALTH_GROUP or table_id == "appointments"):
-        nl, en = _EXTRA_LABELS[code]
-        return en if language == "en" else nl
+        return catalogue(language).translate("SummaryTable", _EXTRA_LABELS[code])
     rows_vocab, columns_vocab = _VOCAB_BY_TABLE[table_id]
     chosen = columns_vocab if column else rows_vocab
     return chosen.label(code, language) if chosen is not None else code
 
 
 # What a reader of a summary must be told; the PDF and the GUI preview both use these.
-LEGEND = (
-    "Getallen tellen contacten, afspraken, signalen of uren; tussen haakjes staat het aantal "
-    "verschillende nieuwkomers waar het getal op rust. * = niet getoond om de privacy te "
-    "beschermen: het gaat om minder dan {k} nieuwkomers, of het is anders uit de totalen "
-    "terug te rekenen. 12+ = minstens 12: in een deel van de samengevoegde overzichten was "
-    "deze cel niet getoond.",
-    "Numbers count contacts, appointments, signals or hours; in brackets is the number of "
-    "different newcomers the number rests on. * = not shown to protect privacy: fewer than "
-    "{k} newcomers are involved, or it could otherwise be worked out from the totals. "
-    "12+ = at least 12: some of the merged overviews did not show this cell.",
+LEGEND = QT_TRANSLATE_NOOP(
+    "AnonymisedSummary",
+    "Numbers count contacts, appointments, signals or hours; in brackets is the number of"
+    " different newcomers the number rests on. * = not shown to protect privacy: fewer "
+    "than {k} newcomers are involved, or it could otherwise be worked out from the "
+    "totals. 12+ = at least 12: some of the merged overviews did not show this cell.",
 )
-PRIVACY_STATEMENT = (
-    "Dit overzicht bevat geen namen, geen nummers van personen, geen vrije tekst en geen "
-    "data nauwkeuriger dan de periode. Alleen nieuwkomers die toestemming gaven om mee te "
-    "tellen in anonieme overzichten zijn geteld.",
+PRIVACY_STATEMENT = QT_TRANSLATE_NOOP(
+    "AnonymisedSummary",
     "This overview holds no names, no numbers of people, no free text and no dates finer "
     "than the period. Only newcomers who consented to be counted in anonymised overviews "
     "are counted.",
@@ -237,39 +236,34 @@ PRIVACY_STATEMENT = (
 
 
 def legend(k: int, language: str = "nl") -> str:
-    return LEGEND[1 if language == "en" else 0].format(k=k)
+    return catalogue(language).translate("AnonymisedSummary", LEGEND).format(k=k)
+
+
+def privacy_statement(language: str = "nl") -> str:
+    return catalogue(language).translate("AnonymisedSummary", PRIVACY_STATEMENT)
 
 
 # Plain words (B1, "u") for the reader of a summary: what a hidden number means, why a
 # summary of few newcomers is mostly hidden, and why periods are fixed.
-HIDDEN_EXPLAINED = (
-    "Wat betekent een *? Op die plek staat een getal dat wij niet laten zien. Zo "
-    "beschermen we de privacy van de nieuwkomers. We laten een getal alleen zien als het "
-    "over minstens {k} verschillende nieuwkomers gaat. Gaat het over minder mensen, dan "
-    "kan iemand misschien raden over wie het gaat. Soms verbergen we ook een tweede getal, "
-    "omdat u het eerste anders met de totalen kunt uitrekenen.",
+HIDDEN_EXPLAINED = QT_TRANSLATE_NOOP(
+    "AnonymisedSummary",
     "What does a * mean? In that place is a number we do not show. This protects the "
     "privacy of the newcomers. We only show a number when it is about at least {k} "
     "different newcomers. With fewer people, someone might guess who it is about. "
     "Sometimes we also hide a second number, because otherwise you could work out the "
     "first one from the totals.",
 )
-FEW_EXPLAINED = (
-    "Waarom is veel verborgen? Als een overzicht over weinig nieuwkomers gaat, rusten de "
-    "meeste getallen op minder dan {k} mensen. Die getallen laten we niet zien. Dat is "
-    "geen fout. Samengevoegd met de overzichten van andere sleutelpersonen worden de "
-    "groepen groter en ziet u meer.",
+FEW_EXPLAINED = QT_TRANSLATE_NOOP(
+    "AnonymisedSummary",
     "Why is much hidden? When an overview is about few newcomers, most numbers rest on "
     "fewer than {k} people. We do not show those numbers. That is not a mistake. Merged "
     "with the overviews of other key persons the groups grow and you see more.",
 )
-PERIOD_EXPLAINED = (
-    "Elke periode krijgt één samenvatting, met vaste cijfers. Vraagt u dezelfde periode "
-    "later opnieuw op, dan krijgt u dezelfde cijfers. Zo kan niemand twee overzichten van "
-    "elkaar aftrekken om een verborgen getal te vinden.",
+PERIOD_EXPLAINED = QT_TRANSLATE_NOOP(
+    "AnonymisedSummary",
     "Each period gets one summary, with fixed figures. If you ask for the same period "
-    "again later, you get the same figures. So nobody can subtract two overviews from each "
-    "other to find a hidden number.",
+    "again later, you get the same figures. So nobody can subtract two overviews from "
+    "each other to find a hidden number.",
 )
 
 
@@ -285,11 +279,11 @@ def mostly_hidden(summary: Summary) -> bool:
 
 def explanations(summary: Summary, language: str = "nl") -> list[str]:
     """The paragraphs that explain what is hidden and why, for this summary."""
-    pick = 1 if language == "en" else 0
-    found = [HIDDEN_EXPLAINED[pick].format(k=summary.k)]
+    texts = catalogue(language)
+    found = [texts.translate("AnonymisedSummary", HIDDEN_EXPLAINED).format(k=summary.k)]
     if mostly_hidden(summary):
-        found.append(FEW_EXPLAINED[pick].format(k=summary.k))
-    found.append(PERIOD_EXPLAINED[pick])
+        found.append(texts.translate("AnonymisedSummary", FEW_EXPLAINED).format(k=summary.k))
+    found.append(texts.translate("AnonymisedSummary", PERIOD_EXPLAINED))
     return found
 
 
@@ -477,14 +471,14 @@ def label_problem(text: str | None, language: str = "nl") -> str | None:
     found = textguard.describe(textguard.scan(normalise_label(text)), language)
     if not found:
         return None
-    if language == "en":
-        return (
-            f"the label looks like it contains personal data ({', '.join(found)}); "
-            "use a neutral label such as a neighbourhood"
-        )
     return (
-        f"het label lijkt persoonsgegevens te bevatten ({', '.join(found)}); kies een "
-        "neutraal label, zoals een wijk"
+        catalogue(language)
+        .translate(
+            "AnonymisedSummary",
+            "the label looks like it contains personal data ({0}); "
+            "use a neutral label such as a neighbourhood",
+        )
+        .format(", ".join(found))
     )
 
 

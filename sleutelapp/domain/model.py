@@ -302,7 +302,7 @@ class ExtensionRequest:
         _check_code(self.reason, wi2021.EXTENSION_REASONS, "reason")
         if self.outcome not in EXTENSION_OUTCOMES:
             raise InvalidRecord("outcome", f"unknown value {self.outcome!r}")
-        allowed = {code for code, _nl, _en in wi2021.evidence_for(self.reason)}
+        allowed = {term.code for term in wi2021.evidence_for(self.reason)}
         for item in self.evidence:
             if item not in allowed:
                 raise InvalidRecord("evidence", f"unknown value {item!r} for this reason")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import unicodedata
 
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
+
 MIN_LENGTH = 8
 MIN_STRENGTH = 2  # strength() below "Redelijk" is refused: one word or digits only
 
@@ -80,30 +82,25 @@ KNOWN_WEAK = frozenset(
 )
 
 
-def check_new_passphrase(passphrase: str) -> tuple[str, str] | None:
-    """(nl, en) reason why a new passphrase is refused, or None when it is acceptable."""
+def check_new_passphrase(passphrase: str, language: str = "nl") -> str | None:
+    """Why a new passphrase is refused, in a language; None when it is acceptable."""
+    texts = catalogue(language)
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_LENGTH:
-        return (
-            f"de wachtzin moet minstens {MIN_LENGTH} tekens hebben",
-            f"the passphrase needs at least {MIN_LENGTH} characters",
+        return texts.translate("Passphrase", "the passphrase needs at least {0} characters").format(
+            MIN_LENGTH
         )
     if len(set(text)) < 4:
-        return (
-            "de wachtzin heeft te weinig verschillende tekens",
-            "the passphrase has too few different characters",
-        )
+        return texts.translate("Passphrase", "the passphrase has too few different characters")
     if is_known_weak(text):
-        return (
-            "deze wachtzin staat op de lijst van wachtwoorden die als eerste worden "
-            "geprobeerd; kies vier losse woorden, zoals 'fiets maan koffie tuin'",
+        return texts.translate(
+            "Passphrase",
             "this passphrase is on the list of passwords that are tried first; choose four "
             "unrelated words, like 'bicycle moon coffee garden'",
         )
     if strength(text) < MIN_STRENGTH:
-        return (
-            "deze wachtzin is te makkelijk te raden; maak hem langer, bijvoorbeeld met vier "
-            "losse woorden",
+        return texts.translate(
+            "Passphrase",
             "this passphrase is too easy to guess; make it longer, for example four "
             "unrelated words",
         )
@@ -141,9 +138,14 @@ def strength(passphrase: str) -> int:
 
 
 STRENGTH_LABELS = (
-    ("Zeer zwak", "Very weak"),
-    ("Zwak", "Weak"),
-    ("Redelijk", "Fair"),
-    ("Sterk", "Strong"),
-    ("Zeer sterk", "Very strong"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Very weak"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Weak"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Fair"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Strong"),
+    QT_TRANSLATE_NOOP("PassphraseStrength", "Very strong"),
 )
+
+
+def strength_label(value: int, language: str = "nl") -> str:
+    """ "Redelijk", "Strong": the words for a strength() of 0 to 4."""
+    return catalogue(language).translate("PassphraseStrength", STRENGTH_LABELS[value])

@@ -12,6 +12,7 @@ from datetime import date
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Consent, Entry, Newcomer
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 
 
 def counts_as_health(entry: Entry) -> bool:
@@ -43,15 +44,15 @@ MAX_TEXT_IN_REPORT = 3000
 
 @dataclass(frozen=True)
 class Reason:
-    """Why an entry is in or out of a report, in words a key person understands."""
+    """Why an entry is in or out of a report, in words a key person understands
+    (`source` is the English text of its catalogue message)."""
 
     code: str
     included: bool
-    nl: str
-    en: str
+    source: str
 
     def label(self, language: str = "nl") -> str:
-        return self.en if language == "en" else self.nl
+        return catalogue(language).translate("ReportReason", self.source)
 
 
 REASONS = {
@@ -61,56 +62,51 @@ REASONS = {
         Reason(
             "contact_counted",
             True,
-            "Alleen geteld (kanaal en onderwerp)",
-            "Counted only (channel and topic)",
+            QT_TRANSLATE_NOOP("ReportReason", "Counted only (channel and topic)"),
         ),
         Reason(
             "appointment_facts",
             True,
-            "Datum, soort, status en begeleiding",
-            "Date, type, status and accompanied",
+            QT_TRANSLATE_NOOP("ReportReason", "Date, type, status and accompanied"),
         ),
         Reason(
             "health_counted",
             True,
-            "Alleen geteld (toestemming zorgafspraken)",
-            "Counted only (health consent)",
+            QT_TRANSLATE_NOOP("ReportReason", "Counted only (health consent)"),
         ),
-        Reason("activity_hours", True, "Soort en uren", "Type and hours"),
+        Reason("activity_hours", True, QT_TRANSLATE_NOOP("ReportReason", "Type and hours")),
         Reason(
             "activity_shareable",
             True,
-            "Soort, uren en deelbare tekst",
-            "Type, hours and shareable text",
+            QT_TRANSLATE_NOOP("ReportReason", "Type, hours and shareable text"),
         ),
         Reason(
             "signal_theme",
             True,
-            "Thema en status (tekst blijft privé)",
-            "Theme and status (text stays private)",
+            QT_TRANSLATE_NOOP("ReportReason", "Theme and status (text stays private)"),
         ),
         Reason(
             "signal_shareable",
             True,
-            "Thema, status en deelbare tekst",
-            "Theme, status and shareable text",
+            QT_TRANSLATE_NOOP("ReportReason", "Theme, status and shareable text"),
         ),
-        Reason("note_shareable", True, "Deelbare notitie", "Shareable note"),
-        Reason("task_shareable", True, "Open taak, deelbaar", "Open task, shareable"),
+        Reason("note_shareable", True, QT_TRANSLATE_NOOP("ReportReason", "Shareable note")),
+        Reason("task_shareable", True, QT_TRANSLATE_NOOP("ReportReason", "Open task, shareable")),
         # left out
-        Reason("private_note", False, "Privénotitie", "Private note"),
+        Reason("private_note", False, QT_TRANSLATE_NOOP("ReportReason", "Private note")),
         Reason(
-            "health_without_consent", False, "Gezondheid, geen toestemming", "Health, no consent"
+            "health_without_consent",
+            False,
+            QT_TRANSLATE_NOOP("ReportReason", "Health, no consent"),
         ),
-        Reason("not_shareable", False, "Niet als deelbaar gemarkeerd", "Not marked shareable"),
-        Reason("task_done", False, "Taak is afgerond", "Task is done"),
-        Reason("outside_period", False, "Buiten de periode", "Outside the period"),
-        Reason("left_out_by_user", False, "Door u weggelaten", "Left out by you"),
+        Reason("not_shareable", False, QT_TRANSLATE_NOOP("ReportReason", "Not marked shareable")),
+        Reason("task_done", False, QT_TRANSLATE_NOOP("ReportReason", "Task is done")),
+        Reason("outside_period", False, QT_TRANSLATE_NOOP("ReportReason", "Outside the period")),
+        Reason("left_out_by_user", False, QT_TRANSLATE_NOOP("ReportReason", "Left out by you")),
         Reason(
             "no_report_consent",
             False,
-            "Geen toestemming voor een rapport",
-            "No consent for a report",
+            QT_TRANSLATE_NOOP("ReportReason", "No consent for a report"),
         ),
     )
 }

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
+
 K_MINIMUM = 3
 
 
 @dataclass(frozen=True)
 class Setting:
+    """One preference: its key, default, label and the values it may take."""
+
     key: str
     default: str | int
-    nl: str
-    en: str
+    source: str  # the English label, the source text of its catalogue message
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()  # a text setting with a fixed set of values
+
+    def label(self, language: str = "nl") -> str:
+        return catalogue(language).translate("Setting", self.source)
 
     def parse(self, raw: str | None) -> str | int:
         if raw is None:
@@ -42,40 +48,36 @@ class Setting:
 SETTINGS = {
     s.key: s
     for s in (
-        Setting("controller_name", "", "Verantwoordelijke organisatie", "Organisation responsible"),
-        Setting("controller_contact", "", "Contact organisatie", "Organisation contact"),
-        Setting("keyperson_name", "", "Naam sleutelpersoon", "Key person's name"),
-        Setting("keyperson_contact", "", "Contact sleutelpersoon", "Key person's contact"),
+        Setting("controller_name", "", QT_TRANSLATE_NOOP("Setting", "Organisation responsible")),
+        Setting("controller_contact", "", QT_TRANSLATE_NOOP("Setting", "Organisation contact")),
+        Setting("keyperson_name", "", QT_TRANSLATE_NOOP("Setting", "Key person's name")),
+        Setting("keyperson_contact", "", QT_TRANSLATE_NOOP("Setting", "Key person's contact")),
         Setting(
             "retention_months",
             12,
-            "Bewaartermijn na afsluiten (maanden)",
-            "Retention after closing (months)",
+            QT_TRANSLATE_NOOP("Setting", "Retention after closing (months)"),
             1,
             120,
         ),
         Setting(
             "autolock_minutes",
             10,
-            "Automatisch vergrendelen na (minuten)",
-            "Auto-lock after (minutes)",
+            QT_TRANSLATE_NOOP("Setting", "Auto-lock after (minutes)"),
             1,
             240,
         ),
         Setting(
             "k_threshold",
             5,
-            "Kleinste groep in een overzicht (nieuwkomers)",
-            "Smallest group in a summary (newcomers)",
+            QT_TRANSLATE_NOOP("Setting", "Smallest group in a summary (newcomers)"),
             K_MINIMUM,
             100,
         ),
-        Setting("ui_language", "nl", "Taal", "Language"),
+        Setting("ui_language", "nl", QT_TRANSLATE_NOOP("Setting", "Language")),
         Setting(
             "report_schedule",
             "quarter",
-            "Rapport voor de regisseur: elke maand of elk kwartaal",
-            "Report for the regisseur: every month or every quarter",
+            QT_TRANSLATE_NOOP("Setting", "Report for the regisseur: every month or every quarter"),
             choices=("month", "quarter"),  # domain/report_schedule.py SCHEDULES
         ),
     )

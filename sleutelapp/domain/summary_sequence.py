@@ -43,26 +43,44 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sleutelapp.domain.anonymity import Period, period_containing
+from sleutelapp.domain.vocab import Term, Vocabulary
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 
 PERIOD_KINDS = ("month", "quarter", "year")
-KIND_LABELS = {
-    "month": ("maand", "month"),
-    "quarter": ("kwartaal", "quarter"),
-    "year": ("jaar", "year"),
-}
+KIND_LABELS = Vocabulary(
+    "period_kind",
+    [
+        Term("month", QT_TRANSLATE_NOOP("vocab.period_kind", "month"), "vocab.period_kind"),
+        Term("quarter", QT_TRANSLATE_NOOP("vocab.period_kind", "quarter"), "vocab.period_kind"),
+        Term("year", QT_TRANSLATE_NOOP("vocab.period_kind", "year"), "vocab.period_kind"),
+    ],
+)
 
 
 def kind_label(kind: str, language: str = "nl") -> str:
-    nl, en = KIND_LABELS[kind]
-    return en if language == "en" else nl
+    return KIND_LABELS.label(kind, language)
 
 
 class SummaryNotAllowed(ValueError):
-    """A summary request the sequence rules refuse; says why and what to do, nl and en."""
+    """A summary request the sequence rules refuse; says why and what to do.
 
-    def __init__(self, code: str, nl: str, en: str):
-        super().__init__(en)
-        self.code, self.nl, self.en = code, nl, en
+    `source` is the English text of its catalogue message (context "SummarySequence"),
+    with {0}, {1}... for `args`; a period kind among them is given as its Term so that it
+    reads in the language of the message."""
+
+    def __init__(self, code: str, source: str, *args: object):
+        self.code, self.source, self.args_ = code, source, args
+        super().__init__(self.message("en"))
+
+    def message(self, language: str = "nl") -> str:
+        shown = [a.label(language) if isinstance(a, Term) else a for a in self.args_]
+        return catalogue(language).translate("SummarySequence", self.source).format(*shown)
+
+
+def _kind(code: str) -> Term:
+    term = KIND_LABELS.term(code)
+    assert term is not None, code
+    return term
 
 
 @dataclass(frozen=True)
@@ -118,30 +136,33 @@ def check_request(period: Period, state: SequenceState, today: date) -> Verdict:
     if kind is None:
         raise SummaryNotAllowed(
             "no_period_kind",
-            "kies eerst de periodelengte van dit dossier (maand, kwartaal of jaar); die "
-            "ligt daarna vast.",
-            "first choose the period length of this case file (month, quarter or year); "
-            "it is fixed after that.",
+            QT_TRANSLATE_NOOP(
+                "SummarySequence",
+                "first choose the period length of this case file (month, quarter or year); it is"
+                " fixed after that.",
+            ),
         )
     if period.kind != kind:
         raise SummaryNotAllowed(
             "other_period_kind",
-            f"dit dossier maakt samenvattingen per {kind_label(kind)}; een "
-            f"{kind_label(period.kind)} kan niet, want samen met de andere samenvattingen "
-            "zijn verborgen getallen dan terug te rekenen. Kies een "
-            f"{kind_label(kind)}.",
-            f"this case file makes summaries per {kind_label(kind, 'en')}; a "
-            f"{kind_label(period.kind, 'en')} is not possible, because together with the "
-            f"other summaries hidden numbers could then be worked out. Choose a "
-            f"{kind_label(kind, 'en')}.",
+            QT_TRANSLATE_NOOP(
+                "SummarySequence",
+                "this case file makes summaries per {0}; a {1} is not possible, because together "
+                "with the other summaries hidden numbers could then be worked out. Choose a {0}.",
+            ),
+            _kind(kind),
+            _kind(period.kind),
         )
     if not has_ended(period, today):
         after = first_day_after(period).isoformat()
         raise SummaryNotAllowed(
             "not_ended",
-            f"de periode {period.code} is nog niet voorbij; een samenvatting ervan kan "
-            f"vanaf {after}.",
-            f"the period {period.code} has not ended yet; it can be summarised from {after}.",
+            QT_TRANSLATE_NOOP(
+                "SummarySequence",
+                "the period {0} has not ended yet; it can be summarised from {1}.",
+            ),
+            period.code,
+            after,
         )
     overlap = next(
         (span for span in state.legacy if span[0] <= period.end and period.start <= span[1]),
@@ -150,12 +171,14 @@ def check_request(period: Period, state: SequenceState, today: date) -> Verdict:
     if overlap is not None:
         raise SummaryNotAllowed(
             "legacy_overlap",
-            f"over {overlap[0].isoformat()} – {overlap[1].isoformat()} is al een samenvatting "
-            "verstrekt door een eerdere versie van Sleutelapp, zonder dat de cijfers bewaard "
-            "zijn; een nieuwe samenvatting die deze tijd raakt, kan ervan worden afgetrokken.",
-            f"a summary of {overlap[0].isoformat()} – {overlap[1].isoformat()} was issued by "
-            "an earlier version of Sleutelapp without keeping its figures; a new summary "
-            "touching that time could be subtracted from it.",
+            QT_TRANSLATE_NOOP(
+                "SummarySequence",
+                "a summary of {0} – {1} was issued by an earlier version of Sleutelapp without "
+                "keeping its figures; a new summary touching that time could be subtracted from "
+                "it.",
+            ),
+            overlap[0].isoformat(),
+            overlap[1].isoformat(),
         )
     return Verdict(period)
 
@@ -165,17 +188,22 @@ def check_period_kind_choice(kind: str, state: SequenceState) -> None:
     if kind not in PERIOD_KINDS:
         raise SummaryNotAllowed(
             "unknown_period_kind",
-            f"onbekende periodelengte '{kind}': kies maand, kwartaal of jaar.",
-            f"unknown period length '{kind}': choose month, quarter or year.",
+            QT_TRANSLATE_NOOP(
+                "SummarySequence",
+                "unknown period length '{0}': choose month, quarter or year.",
+            ),
+            kind,
         )
     fixed = state.fixed_kind()
     if (state.issued or state.legacy) and fixed is not None and fixed != kind:
         raise SummaryNotAllowed(
             "period_kind_fixed",
-            f"de periodelengte van dit dossier ligt vast op {kind_label(fixed)}, want er "
-            "zijn al samenvattingen verstrekt.",
-            f"the period length of this case file is fixed at {kind_label(fixed, 'en')}, "
-            "because summaries were already issued.",
+            QT_TRANSLATE_NOOP(
+                "SummarySequence",
+                "the period length of this case file is fixed at {0}, because summaries were "
+                "already issued.",
+            ),
+            _kind(fixed),
         )
 
 

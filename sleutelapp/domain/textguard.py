@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
+
 _BSN_CANDIDATE = re.compile(
     r"(?<![\d.\-])(\d{9}|\d{4}[.\s]\d{2}[.\s]\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3})(?![\d])"
 )
@@ -17,10 +19,10 @@ _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}", re.I)
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d|0)[\d\s\-().]{7,16}\d(?!\w)")
 
 KIND_LABELS = {
-    "bsn": ("een BSN", "a BSN"),
-    "iban": ("een IBAN (rekeningnummer)", "an IBAN (bank account)"),
-    "email": ("een e-mailadres", "an e-mail address"),
-    "phone": ("een telefoonnummer", "a phone number"),
+    "bsn": QT_TRANSLATE_NOOP("TextGuard", "a BSN"),
+    "iban": QT_TRANSLATE_NOOP("TextGuard", "an IBAN (bank account)"),
+    "email": QT_TRANSLATE_NOOP("TextGuard", "an e-mail address"),
+    "phone": QT_TRANSLATE_NOOP("TextGuard", "a phone number"),
 }
 
 
@@ -82,5 +84,5 @@ def _looks_like_date(candidate: str) -> bool:
 
 def describe(findings: list[Finding], language: str = "nl") -> list[str]:
     """Distinct human labels of what was found, in first-seen order."""
-    index = 1 if language == "en" else 0
-    return list(dict.fromkeys(KIND_LABELS[f.kind][index] for f in findings))
+    texts = catalogue(language)
+    return list(dict.fromkeys(texts.translate("TextGuard", KIND_LABELS[f.kind]) for f in findings))

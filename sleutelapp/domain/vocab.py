@@ -1,21 +1,28 @@
-"""The fixed vocabularies of design.md §3, with Dutch and English labels.
+"""The fixed vocabularies of design.md §3: stable codes and the labels people see.
 
-Codes are stable (they are stored and exported); labels are what people see.
+Codes are stable (they are stored and exported). Labels are English source texts marked
+for the catalogue, one catalogue context per vocabulary (`vocab.<name>`), and translated
+where they are shown: `term.label(language)` or `vocabulary.label(code, language)`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
+
 
 @dataclass(frozen=True)
 class Term:
+    """One entry of a vocabulary: its stored code and its English label (the source text
+    of its catalogue message in `context`)."""
+
     code: str
-    nl: str
-    en: str
+    source: str
+    context: str
 
     def label(self, language: str = "nl") -> str:
-        return self.en if language == "en" else self.nl
+        return catalogue(language).translate(self.context, self.source)
 
 
 class Vocabulary:
@@ -39,144 +46,285 @@ class Vocabulary:
     def codes(self) -> tuple[str, ...]:
         return tuple(t.code for t in self.terms)
 
+    def term(self, code: str | None) -> Term | None:
+        return self._by_code.get(code or "")
+
     def label(self, code: str | None, language: str = "nl") -> str:
         term = self._by_code.get(code or "")
         return term.label(language) if term else (code or "")
 
 
-def _v(name: str, *rows: tuple[str, str, str]) -> Vocabulary:
-    return Vocabulary(name, [Term(*row) for row in rows])
-
-
-ROUTES = _v(
+ROUTES = Vocabulary(
     "route",
-    ("b1", "B1-route", "B1 route"),
-    ("education", "Onderwijsroute", "Education route"),
-    ("z", "Z-route", "Z route"),
-    ("unknown", "Nog onbekend", "Not yet known"),
+    [
+        Term("b1", QT_TRANSLATE_NOOP("vocab.route", "B1 route"), "vocab.route"),
+        Term("education", QT_TRANSLATE_NOOP("vocab.route", "Education route"), "vocab.route"),
+        Term("z", QT_TRANSLATE_NOOP("vocab.route", "Z route"), "vocab.route"),
+        Term("unknown", QT_TRANSLATE_NOOP("vocab.route", "Not yet known"), "vocab.route"),
+    ],
 )
 
-NEWCOMER_STATUS = _v(
+NEWCOMER_STATUS = Vocabulary(
     "status",
-    ("active", "Actief", "Active"),
-    ("closed", "Afgesloten", "Closed"),
+    [
+        Term("active", QT_TRANSLATE_NOOP("vocab.status", "Active"), "vocab.status"),
+        Term("closed", QT_TRANSLATE_NOOP("vocab.status", "Closed"), "vocab.status"),
+    ],
 )
 
-KINDS = _v(
+KINDS = Vocabulary(
     "kind",
-    ("contact", "Contact", "Contact"),
-    ("appointment", "Afspraak", "Appointment"),
-    ("activity", "Activiteit", "Activity"),
-    ("note", "Notitie", "Note"),
-    ("signal", "Signaal", "Signal"),
-    ("task", "Taak", "Task"),
+    [
+        Term("contact", QT_TRANSLATE_NOOP("vocab.kind", "Contact"), "vocab.kind"),
+        Term("appointment", QT_TRANSLATE_NOOP("vocab.kind", "Appointment"), "vocab.kind"),
+        Term("activity", QT_TRANSLATE_NOOP("vocab.kind", "Activity"), "vocab.kind"),
+        Term("note", QT_TRANSLATE_NOOP("vocab.kind", "Note"), "vocab.kind"),
+        Term("signal", QT_TRANSLATE_NOOP("vocab.kind", "Signal"), "vocab.kind"),
+        Term("task", QT_TRANSLATE_NOOP("vocab.kind", "Task"), "vocab.kind"),
+    ],
 )
 
-CHANNELS = _v(
+CHANNELS = Vocabulary(
     "channel",
-    ("in_person", "Persoonlijk", "In person"),
-    ("phone", "Telefoon", "Phone"),
-    ("message", "Bericht", "Message"),
-    ("video", "Videobellen", "Video call"),
-    ("email", "E-mail", "E-mail"),
+    [
+        Term("in_person", QT_TRANSLATE_NOOP("vocab.channel", "In person"), "vocab.channel"),
+        Term("phone", QT_TRANSLATE_NOOP("vocab.channel", "Phone"), "vocab.channel"),
+        Term("message", QT_TRANSLATE_NOOP("vocab.channel", "Message"), "vocab.channel"),
+        Term("video", QT_TRANSLATE_NOOP("vocab.channel", "Video call"), "vocab.channel"),
+        Term("email", QT_TRANSLATE_NOOP("vocab.channel", "E-mail"), "vocab.channel"),
+    ],
 )
 
-TOPICS = _v(
+TOPICS = Vocabulary(
     "topic",
-    ("integration", "Inburgering", "Civic integration"),
-    ("language", "Taal", "Language"),
-    ("work", "Werk", "Work"),
-    ("education", "Onderwijs", "Education"),
-    ("health", "Gezondheid", "Health"),
-    ("money", "Geld", "Money"),
-    ("housing", "Wonen", "Housing"),
-    ("childcare", "Kinderopvang", "Childcare"),
-    ("other", "Overig", "Other"),
+    [
+        Term("integration", QT_TRANSLATE_NOOP("vocab.topic", "Civic integration"), "vocab.topic"),
+        Term("language", QT_TRANSLATE_NOOP("vocab.topic", "Language"), "vocab.topic"),
+        Term("work", QT_TRANSLATE_NOOP("vocab.topic", "Work"), "vocab.topic"),
+        Term("education", QT_TRANSLATE_NOOP("vocab.topic", "Education"), "vocab.topic"),
+        Term("health", QT_TRANSLATE_NOOP("vocab.topic", "Health"), "vocab.topic"),
+        Term("money", QT_TRANSLATE_NOOP("vocab.topic", "Money"), "vocab.topic"),
+        Term("housing", QT_TRANSLATE_NOOP("vocab.topic", "Housing"), "vocab.topic"),
+        Term("childcare", QT_TRANSLATE_NOOP("vocab.topic", "Childcare"), "vocab.topic"),
+        Term("other", QT_TRANSLATE_NOOP("vocab.topic", "Other"), "vocab.topic"),
+    ],
 )
 
 HEALTH_APPOINTMENT_TYPES = ("gp", "hospital", "dentist", "mental_health", "other_care")
 
-APPOINTMENT_TYPES = _v(
+APPOINTMENT_TYPES = Vocabulary(
     "appointment_type",
-    ("gp", "Huisarts", "GP"),
-    ("hospital", "Ziekenhuis", "Hospital"),
-    ("dentist", "Tandarts", "Dentist"),
-    ("mental_health", "GGZ", "Mental health care"),
-    ("other_care", "Andere zorg", "Other care"),
-    ("school", "School", "School"),
-    ("language_school", "Taalschool", "Language school"),
-    ("childcare", "Kinderopvang", "Childcare"),
-    ("municipality", "Gemeente", "Municipality"),
-    ("duo", "DUO", "DUO"),
-    ("ind", "IND", "IND"),
-    ("work", "Werk", "Work"),
-    ("housing", "Wonen", "Housing"),
-    ("other", "Overig", "Other"),
+    [
+        Term("gp", QT_TRANSLATE_NOOP("vocab.appointment_type", "GP"), "vocab.appointment_type"),
+        Term(
+            "hospital",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Hospital"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "dentist",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Dentist"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "mental_health",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Mental health care"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "other_care",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Other care"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "school",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "School"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "language_school",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Language school"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "childcare",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Childcare"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "municipality",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Municipality"),
+            "vocab.appointment_type",
+        ),
+        Term("duo", QT_TRANSLATE_NOOP("vocab.appointment_type", "DUO"), "vocab.appointment_type"),
+        Term("ind", QT_TRANSLATE_NOOP("vocab.appointment_type", "IND"), "vocab.appointment_type"),
+        Term("work", QT_TRANSLATE_NOOP("vocab.appointment_type", "Work"), "vocab.appointment_type"),
+        Term(
+            "housing",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Housing"),
+            "vocab.appointment_type",
+        ),
+        Term(
+            "other",
+            QT_TRANSLATE_NOOP("vocab.appointment_type", "Other"),
+            "vocab.appointment_type",
+        ),
+    ],
 )
 
-APPOINTMENT_STATUS = _v(
+APPOINTMENT_STATUS = Vocabulary(
     "appointment_status",
-    ("planned", "Gepland", "Planned"),
-    ("done", "Geweest", "Done"),
-    ("cancelled", "Afgezegd", "Cancelled"),
-    ("no_show", "Niet verschenen", "No show"),
+    [
+        Term(
+            "planned",
+            QT_TRANSLATE_NOOP("vocab.appointment_status", "Planned"),
+            "vocab.appointment_status",
+        ),
+        Term(
+            "done",
+            QT_TRANSLATE_NOOP("vocab.appointment_status", "Done"),
+            "vocab.appointment_status",
+        ),
+        Term(
+            "cancelled",
+            QT_TRANSLATE_NOOP("vocab.appointment_status", "Cancelled"),
+            "vocab.appointment_status",
+        ),
+        Term(
+            "no_show",
+            QT_TRANSLATE_NOOP("vocab.appointment_status", "No show"),
+            "vocab.appointment_status",
+        ),
+    ],
 )
 
-ACTIVITY_TYPES = _v(
+ACTIVITY_TYPES = Vocabulary(
     "activity_type",
-    ("volunteering", "Vrijwilligerswerk", "Volunteering"),
-    ("language_cafe", "Taalcafé", "Language café"),
-    ("work", "Werk", "Work"),
-    ("internship", "Stage", "Internship"),
-    ("course", "Cursus", "Course"),
-    ("sport", "Sport", "Sport"),
-    ("neighbourhood", "Buurtactiviteit", "Neighbourhood activity"),
-    ("map", "MAP (praktijkdeel)", "MAP (practical part)"),
-    ("other", "Overig", "Other"),
+    [
+        Term(
+            "volunteering",
+            QT_TRANSLATE_NOOP("vocab.activity_type", "Volunteering"),
+            "vocab.activity_type",
+        ),
+        Term(
+            "language_cafe",
+            QT_TRANSLATE_NOOP("vocab.activity_type", "Language café"),
+            "vocab.activity_type",
+        ),
+        Term("work", QT_TRANSLATE_NOOP("vocab.activity_type", "Work"), "vocab.activity_type"),
+        Term(
+            "internship",
+            QT_TRANSLATE_NOOP("vocab.activity_type", "Internship"),
+            "vocab.activity_type",
+        ),
+        Term("course", QT_TRANSLATE_NOOP("vocab.activity_type", "Course"), "vocab.activity_type"),
+        Term("sport", QT_TRANSLATE_NOOP("vocab.activity_type", "Sport"), "vocab.activity_type"),
+        Term(
+            "neighbourhood",
+            QT_TRANSLATE_NOOP("vocab.activity_type", "Neighbourhood activity"),
+            "vocab.activity_type",
+        ),
+        Term(
+            "map",
+            QT_TRANSLATE_NOOP("vocab.activity_type", "MAP (practical part)"),
+            "vocab.activity_type",
+        ),
+        Term("other", QT_TRANSLATE_NOOP("vocab.activity_type", "Other"), "vocab.activity_type"),
+    ],
 )
 
-SIGNAL_THEMES = _v(
+SIGNAL_THEMES = Vocabulary(
     "signal_theme",
-    ("childcare", "Kinderopvang", "Childcare"),
-    ("waiting_list", "Wachtlijst taalschool", "Waiting list"),
-    ("route_mismatch", "Route past niet", "Route does not fit"),
-    ("lessons_cancelled", "Lessen uitgevallen", "Lessons cancelled"),
-    ("travel_costs", "Reiskosten", "Travel costs"),
-    ("health", "Gezondheid", "Health"),
-    ("housing", "Wonen", "Housing"),
-    ("money", "Geld", "Money"),
-    ("work_diploma", "Werk / diploma", "Work / diploma"),
-    ("isolation", "Eenzaamheid", "Isolation"),
-    ("other", "Overig", "Other"),
+    [
+        Term(
+            "childcare",
+            QT_TRANSLATE_NOOP("vocab.signal_theme", "Childcare"),
+            "vocab.signal_theme",
+        ),
+        Term(
+            "waiting_list",
+            QT_TRANSLATE_NOOP("vocab.signal_theme", "Waiting list"),
+            "vocab.signal_theme",
+        ),
+        Term(
+            "route_mismatch",
+            QT_TRANSLATE_NOOP("vocab.signal_theme", "Route does not fit"),
+            "vocab.signal_theme",
+        ),
+        Term(
+            "lessons_cancelled",
+            QT_TRANSLATE_NOOP("vocab.signal_theme", "Lessons cancelled"),
+            "vocab.signal_theme",
+        ),
+        Term(
+            "travel_costs",
+            QT_TRANSLATE_NOOP("vocab.signal_theme", "Travel costs"),
+            "vocab.signal_theme",
+        ),
+        Term("health", QT_TRANSLATE_NOOP("vocab.signal_theme", "Health"), "vocab.signal_theme"),
+        Term("housing", QT_TRANSLATE_NOOP("vocab.signal_theme", "Housing"), "vocab.signal_theme"),
+        Term("money", QT_TRANSLATE_NOOP("vocab.signal_theme", "Money"), "vocab.signal_theme"),
+        Term(
+            "work_diploma",
+            QT_TRANSLATE_NOOP("vocab.signal_theme", "Work / diploma"),
+            "vocab.signal_theme",
+        ),
+        Term(
+            "isolation",
+            QT_TRANSLATE_NOOP("vocab.signal_theme", "Isolation"),
+            "vocab.signal_theme",
+        ),
+        Term("other", QT_TRANSLATE_NOOP("vocab.signal_theme", "Other"), "vocab.signal_theme"),
+    ],
 )
 
-SIGNAL_STATUS = _v(
+SIGNAL_STATUS = Vocabulary(
     "signal_status",
-    ("open", "Open", "Open"),
-    ("resolved", "Opgelost", "Resolved"),
+    [
+        Term("open", QT_TRANSLATE_NOOP("vocab.signal_status", "Open"), "vocab.signal_status"),
+        Term(
+            "resolved",
+            QT_TRANSLATE_NOOP("vocab.signal_status", "Resolved"),
+            "vocab.signal_status",
+        ),
+    ],
 )
 
-TASK_STATUS = _v(
+TASK_STATUS = Vocabulary(
     "task_status",
-    ("open", "Open", "Open"),
-    ("done", "Gedaan", "Done"),
+    [
+        Term("open", QT_TRANSLATE_NOOP("vocab.task_status", "Open"), "vocab.task_status"),
+        Term("done", QT_TRANSLATE_NOOP("vocab.task_status", "Done"), "vocab.task_status"),
+    ],
 )
 
-CONSENT_PURPOSES = _v(
+CONSENT_PURPOSES = Vocabulary(
     "consent_purpose",
-    ("regisseur_summary", "Rapport voor de regisseur", "Report for the regisseur"),
-    (
-        "health_in_summary",
-        "Zorgafspraken tellen in het rapport",
-        "Care appointments counted in the report",
-    ),
-    ("reporting", "Meetellen in anonieme overzichten", "Counted in anonymised summaries"),
+    [
+        Term(
+            "regisseur_summary",
+            QT_TRANSLATE_NOOP("vocab.consent_purpose", "Report for the regisseur"),
+            "vocab.consent_purpose",
+        ),
+        Term(
+            "health_in_summary",
+            QT_TRANSLATE_NOOP("vocab.consent_purpose", "Care appointments counted in the report"),
+            "vocab.consent_purpose",
+        ),
+        Term(
+            "reporting",
+            QT_TRANSLATE_NOOP("vocab.consent_purpose", "Counted in anonymised summaries"),
+            "vocab.consent_purpose",
+        ),
+    ],
 )
 
-CONSENT_HOW = _v(
+CONSENT_HOW = Vocabulary(
     "consent_how",
-    ("verbal", "Mondeling", "Verbal"),
-    ("signed", "Getekend", "Signed"),
+    [
+        Term("verbal", QT_TRANSLATE_NOOP("vocab.consent_how", "Verbal"), "vocab.consent_how"),
+        Term("signed", QT_TRANSLATE_NOOP("vocab.consent_how", "Signed"), "vocab.consent_how"),
+    ],
 )
 
 # Per kind: the vocabulary of `type` and of `status` (None: the kind has no such field).

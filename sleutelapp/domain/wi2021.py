@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sleutelapp.domain.model import Extension
 from sleutelapp.domain.vocab import Term, Vocabulary
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 
 TERMIJN_YEARS = 3
 WARN_MONTHS_BEFORE_END = 6
@@ -39,11 +40,26 @@ ROUTE_NORMS: tuple[Norm, ...] = (
     Norm("education", "language", 1000, ("language_cafe", "course")),
 )
 
-COMPONENT_LABELS = {
-    "language": ("Taal", "Language"),
-    "participation": ("Participatie", "Participation"),
-    "map": ("MAP praktijkdeel", "MAP practical part"),
-}
+COMPONENTS = Vocabulary(
+    "wi2021_component",
+    [
+        Term(
+            "language",
+            QT_TRANSLATE_NOOP("vocab.wi2021_component", "Language"),
+            "vocab.wi2021_component",
+        ),
+        Term(
+            "participation",
+            QT_TRANSLATE_NOOP("vocab.wi2021_component", "Participation"),
+            "vocab.wi2021_component",
+        ),
+        Term(
+            "map",
+            QT_TRANSLATE_NOOP("vocab.wi2021_component", "MAP practical part"),
+            "vocab.wi2021_component",
+        ),
+    ],
+)
 
 
 def add_months(day: date, months: int) -> date:
@@ -136,46 +152,124 @@ EARLIER_REASON = "earlier"  # an extension recorded before requests existed (fre
 EXTENSION_REASONS = Vocabulary(
     "extension_reason",
     [
-        Term("own_illness", "Eigen ziekte (langer dan 3 maanden)", "Own illness (over 3 months)"),
-        Term("family_illness", "Ziekte van een naast familielid", "Illness of a close relative"),
-        Term("family_death", "Overlijden van een naast familielid", "Death of a close relative"),
-        Term("education", "Een Nederlandse opleiding", "A Dutch education"),
+        Term(
+            "own_illness",
+            QT_TRANSLATE_NOOP("vocab.extension_reason", "Own illness (over 3 months)"),
+            "vocab.extension_reason",
+        ),
+        Term(
+            "family_illness",
+            QT_TRANSLATE_NOOP("vocab.extension_reason", "Illness of a close relative"),
+            "vocab.extension_reason",
+        ),
+        Term(
+            "family_death",
+            QT_TRANSLATE_NOOP("vocab.extension_reason", "Death of a close relative"),
+            "vocab.extension_reason",
+        ),
+        Term(
+            "education",
+            QT_TRANSLATE_NOOP("vocab.extension_reason", "A Dutch education"),
+            "vocab.extension_reason",
+        ),
         Term(
             "no_blame",
-            "Geen schuld (bijvoorbeeld lessen uitgevallen of wachtlijst)",
-            "No blame (e.g. lessons cancelled or a waiting list)",
+            QT_TRANSLATE_NOOP(
+                "vocab.extension_reason", "No blame (e.g. lessons cancelled or a waiting list)"
+            ),
+            "vocab.extension_reason",
         ),
-        Term("effort", "Veel moeite gedaan", "Considerable effort"),
-        Term(EARLIER_REASON, "Eerder vastgelegd", "Recorded earlier"),
+        Term(
+            "effort",
+            QT_TRANSLATE_NOOP("vocab.extension_reason", "Considerable effort"),
+            "vocab.extension_reason",
+        ),
+        Term(
+            EARLIER_REASON,
+            QT_TRANSLATE_NOOP("vocab.extension_reason", "Recorded earlier"),
+            "vocab.extension_reason",
+        ),
     ],
 )
 
-# Evidence per reason: (code, nl, en). The app stores only the codes that were gathered.
-EXTENSION_EVIDENCE: dict[str, tuple[tuple[str, str, str], ...]] = {
+# Evidence per reason. The app stores only the codes that were gathered.
+EXTENSION_EVIDENCE: dict[str, tuple[Term, ...]] = {
     "own_illness": (
-        ("doctor_statement", "Verklaring van een arts", "Statement from a doctor"),
-        ("illness_period", "Bewijs van hoe lang de ziekte duurde", "Proof of how long it lasted"),
+        Term(
+            "doctor_statement",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Statement from a doctor"),
+            "vocab.extension_evidence",
+        ),
+        Term(
+            "illness_period",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Proof of how long it lasted"),
+            "vocab.extension_evidence",
+        ),
     ),
     "family_illness": (
-        ("doctor_statement", "Verklaring van een arts", "Statement from a doctor"),
-        ("family_tie", "Bewijs van de familieband", "Proof of the family tie"),
-        ("care_statement", "Bewijs dat u zorgde voor dit familielid", "Proof of giving care"),
+        Term(
+            "doctor_statement",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Statement from a doctor"),
+            "vocab.extension_evidence",
+        ),
+        Term(
+            "family_tie",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Proof of the family tie"),
+            "vocab.extension_evidence",
+        ),
+        Term(
+            "care_statement",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Proof of giving care"),
+            "vocab.extension_evidence",
+        ),
     ),
     "family_death": (
-        ("death_certificate", "Overlijdensakte", "Death certificate"),
-        ("family_tie", "Bewijs van de familieband", "Proof of the family tie"),
+        Term(
+            "death_certificate",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Death certificate"),
+            "vocab.extension_evidence",
+        ),
+        Term(
+            "family_tie",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Proof of the family tie"),
+            "vocab.extension_evidence",
+        ),
     ),
     "education": (
-        ("enrolment", "Bewijs van inschrijving bij de opleiding", "Proof of enrolment"),
-        ("study_results", "Overzicht van studieresultaten", "Overview of study results"),
+        Term(
+            "enrolment",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Proof of enrolment"),
+            "vocab.extension_evidence",
+        ),
+        Term(
+            "study_results",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Overview of study results"),
+            "vocab.extension_evidence",
+        ),
     ),
     "no_blame": (
-        ("school_statement", "Verklaring van de taalschool", "Statement from the language school"),
-        ("attendance", "Overzicht van gevolgde lessen", "Overview of lessons attended"),
+        Term(
+            "school_statement",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Statement from the language school"),
+            "vocab.extension_evidence",
+        ),
+        Term(
+            "attendance",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Overview of lessons attended"),
+            "vocab.extension_evidence",
+        ),
     ),
     "effort": (
-        ("attendance", "Overzicht van gevolgde lessen", "Overview of lessons attended"),
-        ("exam_results", "Uitslagen van examens", "Exam results"),
+        Term(
+            "attendance",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Overview of lessons attended"),
+            "vocab.extension_evidence",
+        ),
+        Term(
+            "exam_results",
+            QT_TRANSLATE_NOOP("vocab.extension_evidence", "Exam results"),
+            "vocab.extension_evidence",
+        ),
     ),
     EARLIER_REASON: (),
 }
@@ -202,8 +296,7 @@ class ExtensionRule:
     code: str
     reasons: tuple[str, ...]
     source: str
-    hint_nl: str
-    hint_en: str
+    hint: str  # English, the source text of its catalogue message; {date}: from which day
     problem: Callable[[RequestContext], bool]
     possible_from: Callable[[RequestContext], date | None] = lambda _c: None
 
@@ -240,16 +333,18 @@ EXTENSION_RULES: tuple[ExtensionRule, ...] = (
         "termijn_start_known",
         _ASKING,
         _LAW,
-        "Vul eerst de startdatum van de termijn in.",
-        "Fill in the start date of the termijn first.",
+        QT_TRANSLATE_NOOP("ExtensionRule", "Fill in the start date of the termijn first."),
         lambda c: c.termijn_start is None,
     ),
     ExtensionRule(
         "started_2_5_years_ago",
         _HEALTH_AND_DEATH,
         f"{_LAW}; {_DECREE} (ziekte of overlijden)",
-        "Bij ziekte of overlijden kan dit pas als de termijn 2,5 jaar loopt: vanaf {date}.",
-        "For illness or death this is possible once the termijn has run 2.5 years: from {date}.",
+        QT_TRANSLATE_NOOP(
+            "ExtensionRule",
+            "For illness or death this is possible once the termijn has run 2.5 years: "
+            "from {date}.",
+        ),
         _too_early(_started_long_enough_from),
         _started_long_enough_from,
     ),
@@ -257,8 +352,10 @@ EXTENSION_RULES: tuple[ExtensionRule, ...] = (
         "ends_within_6_months",
         ("education", "no_blame"),
         f"{_LAW}; {_DECREE} (opleiding, geen schuld)",
-        "Om deze reden kan dit pas als de termijn binnen 6 maanden eindigt: vanaf {date}.",
-        "For this reason it is possible once the termijn ends within 6 months: from {date}.",
+        QT_TRANSLATE_NOOP(
+            "ExtensionRule",
+            "For this reason it is possible once the termijn ends within 6 months: from {date}.",
+        ),
         _too_early(_ends_soon_from),
         _ends_soon_from,
     ),
@@ -266,16 +363,17 @@ EXTENSION_RULES: tuple[ExtensionRule, ...] = (
         "not_twice",
         tuple(code for code in _ASKING if code != "no_blame"),  # no blame may come again
         f"{_LAW}; {_DECREE} (niet twee keer dezelfde periode)",
-        "DUO verlengt dezelfde periode niet twee keer. Om deze reden is al verlengd.",
-        "DUO does not extend the same period twice. It was already extended for this reason.",
+        QT_TRANSLATE_NOOP(
+            "ExtensionRule",
+            "DUO does not extend the same period twice. It was already extended for this reason.",
+        ),
         _same_reason_granted,
     ),
     ExtensionRule(
         "one_at_a_time",
         _ASKING,
         f"{_LAW}; {_DECREE}",
-        "Er is al een aanvraag waarop DUO nog moet beslissen.",
-        "DUO has not yet decided on an earlier request.",
+        QT_TRANSLATE_NOOP("ExtensionRule", "DUO has not yet decided on an earlier request."),
         _one_pending,
     ),
 )
@@ -286,10 +384,14 @@ class Hint:
     """A rule that the request does not (yet) meet, with its wording and source."""
 
     rule: str
-    nl: str
-    en: str
+    hint: str  # English, the source text of its catalogue message; {date}: from which day
     source: str
     possible_from: date | None = None
+
+    def text(self, language: str = "nl") -> str:
+        """The hint in a language, with the day it names."""
+        stamp = self.possible_from.strftime("%d-%m-%Y") if self.possible_from else ""
+        return catalogue(language).translate("ExtensionRule", self.hint).format(date=stamp)
 
 
 def extension_hints(context: RequestContext) -> list[Hint]:
@@ -298,17 +400,7 @@ def extension_hints(context: RequestContext) -> list[Hint]:
     for rule in EXTENSION_RULES:
         if context.reason not in rule.reasons or not rule.problem(context):
             continue
-        first = rule.possible_from(context)
-        stamp = first.strftime("%d-%m-%Y") if first else ""
-        hints.append(
-            Hint(
-                rule.code,
-                rule.hint_nl.format(date=stamp),
-                rule.hint_en.format(date=stamp),
-                rule.source,
-                first,
-            )
-        )
+        hints.append(Hint(rule.code, rule.hint, rule.source, rule.possible_from(context)))
     return hints
 
 
@@ -336,7 +428,7 @@ def decision_due(sent_on: date) -> date:
     return sent_on + timedelta(weeks=DECISION_WEEKS)
 
 
-def evidence_for(reason: str) -> tuple[tuple[str, str, str], ...]:
+def evidence_for(reason: str) -> tuple[Term, ...]:
     return EXTENSION_EVIDENCE.get(reason, ())
 
 

@@ -27,6 +27,7 @@ from icalendar import Calendar, Event
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.domain.shown_names import INITIALS, NAME_CHOICES, shown_name
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 from sleutelapp.store.calendar_queries import CalendarRow, calendar_rows
 
@@ -45,11 +46,17 @@ _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=timezone.utc)
 _WORDS = {
     w.code: w
     for w in (
-        vocab.Term("appointment", "Afspraak", "Appointment"),
-        vocab.Term("task", "Taak", "Task"),
-        vocab.Term("cancelled", "Afgezegd", "Cancelled"),
-        vocab.Term("accompanied", "ik ga mee", "I go along"),
-        vocab.Term("calendar_name", "Sleutelapp", "Sleutelapp"),
+        vocab.Term(
+            "appointment", QT_TRANSLATE_NOOP("CalendarExport", "Appointment"), "CalendarExport"
+        ),
+        vocab.Term("task", QT_TRANSLATE_NOOP("CalendarExport", "Task"), "CalendarExport"),
+        vocab.Term("cancelled", QT_TRANSLATE_NOOP("CalendarExport", "Cancelled"), "CalendarExport"),
+        vocab.Term(
+            "accompanied", QT_TRANSLATE_NOOP("CalendarExport", "I go along"), "CalendarExport"
+        ),
+        vocab.Term(
+            "calendar_name", QT_TRANSLATE_NOOP("CalendarExport", "Sleutelapp"), "CalendarExport"
+        ),
     )
 }
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sleutelapp.domain import vocab, wi2021
 from sleutelapp.domain.model import Disclosure, Entry, Newcomer
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 from sleutelapp.exports.report_blocks import Document, Fields, Gap, Heading, Table, Text
 
 REPORT_KIND = "inzage"
@@ -220,7 +220,7 @@ def _extension_requests(doc: Document, plan: InzagePlan) -> None:
         return
     rows = []
     for r in plan.extension_requests:
-        names = {code: nl for code, nl, _en in wi2021.evidence_for(r.reason)}
+        names = {t.code: t.label("nl") for t in wi2021.evidence_for(r.reason)}
         gathered = ", ".join(names.get(code, code) for code in r.evidence) or "—"
         decision = _OUTCOMES.get(r.outcome, r.outcome)
         if r.granted:
@@ -268,9 +268,7 @@ def _disclosures(doc: Document, plan: InzagePlan) -> None:
 
 
 def _entries(doc: Document, plan: InzagePlan) -> None:
-    doc.add(
-        Heading(f"Alles wat is vastgelegd ({count(len(plan.entries), 'onderdeel', 'onderdelen')})")
-    )
+    doc.add(Heading(f"Alles wat is vastgelegd ({count_of(len(plan.entries), 'entry', 'nl')})"))
     if not plan.entries:
         doc.add(Text("Er is nog niets vastgelegd.", "muted"))
         return

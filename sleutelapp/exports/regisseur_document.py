@@ -161,9 +161,9 @@ def _newcomer(doc: Document, plan) -> None:
     if end is None:
         termijn = "Onbekend (startdatum termijn niet ingevuld)"
     elif left is not None and left < 0:
-        termijn = f"{long_date(end)} (verstreken, {wording.count(-left, 'dag', 'dagen')} geleden)"
+        termijn = f"{long_date(end)} (verstreken, {wording.count_of(-left, 'day', 'nl')} geleden)"
     else:
-        termijn = f"{long_date(end)} (nog {wording.count(left or 0, 'dag', 'dagen')})"
+        termijn = f"{long_date(end)} (nog {wording.count_of(left or 0, 'day', 'nl')})"
     rows = [
         ("Naam", _field(profile["name"])),
         ("Referentie gemeente", _field(profile["municipality_ref"]) or NOT_FILLED),
@@ -189,11 +189,7 @@ def _contacts(doc: Document, decisions) -> None:
         return
     channels = Counter(d.entry.type for d in decisions)
     topics = Counter(t for d in decisions for t in d.entry.topics)
-    doc.add(
-        Text(
-            f"{wording.count(len(decisions), 'contactmoment', 'contactmomenten')} in deze periode."
-        )
-    )
+    doc.add(Text(f"{wording.count_of(len(decisions), 'contact_moment', 'nl')} in deze periode."))
     by_channel = [
         (vocab.CHANNELS.label(code), str(channels[code]))
         for code in vocab.CHANNELS.codes
@@ -286,7 +282,7 @@ def _participation(doc: Document, plan, decisions) -> None:
                 ("Onderdeel", "Uren deze periode", "Norm"),
                 tuple(
                     (
-                        wi2021.COMPONENT_LABELS[p.norm.component][0],
+                        wi2021.COMPONENTS.label(p.norm.component, "nl"),
                         format_number(p.hours),
                         f"{'minimaal ' if p.norm.is_minimum else ''}{p.norm.hours}",
                     )

@@ -21,6 +21,7 @@ from pathlib import Path
 from sleutelapp.domain import anonymity, summary_sequence, suppression, vocab
 from sleutelapp.domain.anonymity import HEALTH_GROUP, TABLE_BY_ID, Part, Period, Summary, Tally
 from sleutelapp.domain.model import Disclosure
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store.errors import CaseError
 
 REPORT_KIND = "anonymised_summary"
@@ -141,7 +142,8 @@ class SummaryNotAllowedError(CaseError):
 
     @classmethod
     def of(cls, exc: summary_sequence.SummaryNotAllowed) -> SummaryNotAllowedError:
-        error = cls(exc.nl[0].upper() + exc.nl[1:], exc.en[0].upper() + exc.en[1:])
+        nl, en = exc.message("nl"), exc.message("en")
+        error = cls(nl[0].upper() + nl[1:], en[0].upper() + en[1:])
         error.code = exc.code
         return error
 
@@ -289,8 +291,10 @@ def _keep(case, prepared: PreparedSummary) -> Summary:
             if summary.period.code in state.issued:
                 raise summary_sequence.SummaryNotAllowed(
                     "issued_meanwhile",
-                    "deze periode is intussen al verstrekt; open het venster opnieuw.",
-                    "this period was issued meanwhile; open the window again.",
+                    QT_TRANSLATE_NOOP(
+                        "SummarySequence",
+                        "this period was issued meanwhile; open the window again.",
+                    ),
                 )
         except summary_sequence.SummaryNotAllowed as exc:
             raise SummaryNotAllowedError.of(exc) from None

@@ -37,7 +37,7 @@ from sleutelapp.domain.anonymity import (
     Summary,
     Table,
 )
-from sleutelapp.domain.wording import count
+from sleutelapp.domain.wording import count_of
 from sleutelapp.store.errors import CaseError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -632,9 +632,9 @@ def _check_consistency(summary: Summary, name: str) -> None:
         if 0 < few < k:
             raise _refused(
                 name,
-                f"een getoonde cel rust op {count(few, 'nieuwkomer', 'nieuwkomers')}, "
+                f"een getoonde cel rust op {count_of(few, 'newcomer', 'nl')}, "
                 f"minder dan de kleinste groep ({k}).",
-                f"a shown cell rests on {count(few, 'newcomer', 'newcomers')}, "
+                f"a shown cell rests on {count_of(few, 'newcomer', 'en')}, "
                 f"fewer than the smallest group ({k}).",
             )
     if summary.not_counted.status != SUPPRESSED and (

@@ -104,7 +104,7 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
     )
     story.append(
         pdf_text.markup_paragraph(
-            pdf_text.escape(anonymity.PRIVACY_STATEMENT[1 if language == "en" else 0]),
+            pdf_text.escape(anonymity.privacy_statement(language)),
             style["small"],
         )
     )
@@ -115,8 +115,8 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
         story.append(pdf_text.markup_paragraph(pdf_text.escape(text), style["small"]))
     for table in summary.tables:
         spec = TABLE_BY_ID[table.id]
-        heading = spec.en if language == "en" else spec.nl
-        explain = spec.explain_en if language == "en" else spec.explain_nl
+        heading = spec.title(language)
+        explain = spec.explain(language)
         story.append(
             KeepTogether(
                 [
@@ -156,13 +156,7 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
 
 
 def _date(day, language: str) -> str:
-    from sleutelapp.domain.anonymity import MONTHS_NL
-
-    if language == "en":
-        import calendar
-
-        return f"{day.day} {calendar.month_name[day.month]} {day.year}"
-    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    return f"{day.day} {anonymity.month_name(day.month, language)} {day.year}"
 
 
 def _key_figures(summary: Summary, language: str):

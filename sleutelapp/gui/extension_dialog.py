@@ -16,7 +16,8 @@ from sleutelapp.domain.model import MAX_EXTENSION_MONTHS, ExtensionRequest, Inva
 from sleutelapp.domain.typed_input import parse_date
 from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_extension_dialog import Ui_ExtensionDialog
-from sleutelapp.gui.labels import format_date, label, pick
+from sleutelapp.gui.i18n import current_language
+from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.screen_fit import fit_to_screen
 
 
@@ -124,8 +125,9 @@ class ExtensionDialog(QDialog):
             box.deleteLater()
         self._evidence = {}
         previous: QWidget = self.ui.sentEdit
-        for code, nl, en in wi2021.evidence_for(self.reason()):
-            box = QCheckBox(pick(nl, en), self.ui.evidenceBox)
+        for term in wi2021.evidence_for(self.reason()):
+            code = term.code
+            box = QCheckBox(term.label(current_language()), self.ui.evidenceBox)
             box.setChecked(code in ticked)
             self.ui.evidenceLayout.addWidget(box)
             box.setVisible(True)  # a layout shows a new child only later, after Tab moved on
@@ -154,7 +156,8 @@ class ExtensionDialog(QDialog):
         hints = self.hints() if self._request is None else []
         ui.hintsLabel.setText(
             "\n".join(
-                self.tr("Note: {0} (source: {1})").format(pick(h.nl, h.en), h.source) for h in hints
+                self.tr("Note: {0} (source: {1})").format(h.text(current_language()), h.source)
+                for h in hints
             )
         )
         ui.hintsLabel.setVisible(bool(hints))

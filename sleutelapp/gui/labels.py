@@ -15,11 +15,6 @@ def label(vocabulary: Vocabulary, code: str | None) -> str:
     return vocabulary.label(code, current_language())
 
 
-def pick(nl: str, en: str) -> str:
-    """One of a domain nl/en pair, for texts that come from the domain layer."""
-    return en if current_language() == "en" else nl
-
-
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -46,10 +41,17 @@ def format_moment(stamp: str | datetime | None) -> str:
     return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
+# The decimal points an hours field reads back (domain/typed_input.py parse_hours).
+READABLE_DECIMAL_POINTS = ".,"
+
+
 def format_hours(hours: float | None) -> str:
-    """Hours as typed back: "1,5" in Dutch, "1.5" in English, never a grouping separator
-    (a Dutch "1.500" would read as one and a half); empty for none."""
+    """Hours as typed back: with the UI locale's decimal point ("1,5" in Dutch, "1.5" in
+    English) and Latin digits, never a grouping separator (a Dutch "1.500" would read as one
+    and a half); empty for none. A locale whose decimal point an hours field does not read
+    (the Persian momayyez) gets ".", which every hours field reads."""
     if not hours:
         return ""
     text = f"{float(hours):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if current_language() == "nl" else text
+    point = QLocale().decimalPoint()
+    return text.replace(".", point) if point and point in READABLE_DECIMAL_POINTS else text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from sleutelapp.domain import vocab, wi2021
 from sleutelapp.domain.model import Newcomer
 from sleutelapp.gui.forms.ui_newcomer_view import Ui_NewcomerView
-from sleutelapp.gui.labels import format_date, format_hours, label, pick
+from sleutelapp.gui.labels import format_date, format_hours, label
 from sleutelapp.gui.models.extension_model import ExtensionRequestsModel
 from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
 from sleutelapp.gui.models.timeline_model import TimelineModel
@@ -260,7 +260,7 @@ class NewcomerView(QWidget):
         if progress:
             parts = [
                 self.tr("{0} {1} / {2} h").format(
-                    pick(*wi2021.COMPONENT_LABELS[p.norm.component]),
+                    label(wi2021.COMPONENTS, p.norm.component),
                     format_hours(p.hours) or "0",
                     p.norm.hours,
                 )

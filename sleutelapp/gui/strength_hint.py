@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sleutelapp.domain.passphrase import MIN_LENGTH, STRENGTH_LABELS, check_new_passphrase, strength
-from sleutelapp.gui.labels import pick
+from sleutelapp.domain.passphrase import (
+    MIN_LENGTH,
+    check_new_passphrase,
+    strength,
+    strength_label,
+)
+from sleutelapp.gui.i18n import current_language
 
 
 def refusal(passphrase: str) -> str | None:
     """Why a new passphrase cannot be used, in the UI language; None when it can."""
-    reason = check_new_passphrase(passphrase)
-    if reason is None:
+    text = check_new_passphrase(passphrase, current_language())
+    if text is None:
         return None
-    text = pick(*reason)
     return text[:1].upper() + text[1:] + "."
 
 
@@ -26,5 +30,5 @@ def strength_text(passphrase: str) -> str:
             "strength", "At least {0} characters; four unrelated words work well."
         ).format(MIN_LENGTH)
     return refusal(passphrase) or QCoreApplication.translate("strength", "Strength: {0}").format(
-        pick(*STRENGTH_LABELS[strength(passphrase)])
+        strength_label(strength(passphrase), current_language())
     )

@@ -22,7 +22,6 @@ from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.forms.ui_summary_dialog import Ui_SummaryDialog
 from sleutelapp.gui.i18n import current_language
-from sleutelapp.gui.labels import pick
 from sleutelapp.gui.models.summary_models import SummaryTableModel
 from sleutelapp.gui.operations import Operations
 from sleutelapp.gui.screen_fit import fit_to_screen
@@ -42,7 +41,7 @@ class SummaryTables:
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for spec in TABLES:
-            combo.addItem(pick(spec.nl, spec.en), spec.id)
+            combo.addItem(spec.title(current_language()), spec.id)
         self._summary: Summary | None = None
         combo.currentIndexChanged.connect(self._show)
 
@@ -55,7 +54,7 @@ class SummaryTables:
         self.model.set_table(self._summary.table(table_id) if self._summary else None)
         if self._explain is not None:
             spec = TABLE_BY_ID[table_id]
-            self._explain.setText(pick(spec.explain_nl, spec.explain_en))
+            self._explain.setText(spec.explain(current_language()))
 
 
 def summary_filter() -> str:

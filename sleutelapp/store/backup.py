@@ -69,7 +69,7 @@ class BackupInfo:
     size: int
 
     def describe(self, language: str = "nl") -> str:
-        from sleutelapp.domain.wording import count, short_datetime
+        from sleutelapp.domain.wording import count_of, short_datetime
 
         when = short_datetime(self.created, language)
         changed = (
@@ -79,13 +79,13 @@ class BackupInfo:
         )
         if language == "en":
             text = (
-                f"Backup of {when}: {count(self.newcomers, 'newcomer', 'newcomers')}, "
-                f"{count(self.entries, 'entry', 'entries')}"
+                f"Backup of {when}: {count_of(self.newcomers, 'newcomer', 'en')}, "
+                f"{count_of(self.entries, 'entry', 'en')}"
             )
             return text + (f", last change {changed}." if changed else ".")
         text = (
-            f"Backup van {when}: {count(self.newcomers, 'nieuwkomer', 'nieuwkomers')}, "
-            f"{count(self.entries, 'onderdeel', 'onderdelen')}"
+            f"Backup van {when}: {count_of(self.newcomers, 'newcomer', 'nl')}, "
+            f"{count_of(self.entries, 'entry', 'nl')}"
         )
         return text + (f", laatste wijziging {changed}." if changed else ".")
 

@@ -22,7 +22,7 @@ DUTCH_RULES = {
     r"\bregels\b|\b(één|een|elke) regel\b": "B1: say 'onderdelen' or 'rij' (a 'regel' is "
     "a line of text)",
     r"\(k\)|\bk = ": "B1: say 'kleinste groep', not k",
-    r"[a-z]\((en|s)\)|\(y/ies\)|probleem/problemen": "write the plural (Qt %n or wording.count)",
+    r"[a-z]\((en|s)\)|\(y/ies\)|probleem/problemen": "write the plural (Qt %n or wording.count_of)",
     (
         r"(samenvatting|rapportage) (naar|voor) (de )?(inburgerings)?regisseur"
         r"|rapport (voor )?regisseur\b"
@@ -103,11 +103,11 @@ def test_the_rules_let_plain_dutch_through():
 
 
 def test_plurals_in_the_core():
-    from sleutelapp.domain.wording import count, short_date
+    from sleutelapp.domain.wording import count_of, short_date
 
-    assert count(1, "contactmoment", "contactmomenten") == "1 contactmoment"
-    assert count(3, "contactmoment", "contactmomenten") == "3 contactmomenten"
-    assert count(0, "nieuwkomer", "nieuwkomers") == "0 nieuwkomers"
+    assert count_of(1, "contact_moment") == "1 contactmoment"
+    assert count_of(3, "contact_moment") == "3 contactmomenten"
+    assert count_of(0, "newcomer") == "0 nieuwkomers"
     from datetime import date
 
     assert short_date(date(2026, 12, 1)) == "1 dec 2026"

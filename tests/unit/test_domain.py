@@ -24,7 +24,8 @@ def test_every_code_has_a_dutch_and_an_english_label():
         vocab.CONSENT_HOW,
     ):
         for term in vocabulary:
-            assert term.nl and term.en and term.nl != term.code, (vocabulary.name, term.code)
+            dutch, english = term.label("nl"), term.label("en")
+            assert dutch and english and dutch != term.code, (vocabulary.name, term.code)
 
 
 def test_vocabularies_match_the_design():

@@ -64,7 +64,7 @@ def test_the_hint_says_from_which_day_and_names_its_source():
     context = wi2021.RequestContext("own_illness", START, START, END)
     [hint] = wi2021.extension_hints(context)
     assert hint.possible_from == TWO_AND_A_HALF_YEARS
-    assert "15-09-2026" in hint.nl and "15-09-2026" in hint.en
+    assert "15-09-2026" in hint.text("nl") and "15-09-2026" in hint.text("en")
     assert "Wet inburgering 2021 art. 12" in hint.source
 
 
