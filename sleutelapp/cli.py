@@ -80,7 +80,10 @@ class _TranslatedHelp(argparse.HelpFormatter):
         super().start_section(self._say(heading) if heading else heading)
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, self._say(prefix or "usage: "))
+        # argparse passes prefix "" to make a command's name; None means "usage: ".
+        super().add_usage(
+            usage, actions, groups, self._say("usage: " if prefix is None else prefix)
+        )
 
 
 class _VersionAction(argparse.Action):

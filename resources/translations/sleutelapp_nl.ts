@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>vaste argumenten</translation>
+        <translation>argumenten</translation>
     </message>
     <message>
         <source>options</source>
