@@ -8,10 +8,12 @@ on stderr: exit 1 for errors, 2 for usage, 3 for a wrong passphrase.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import sys
 
-from sleutelapp.commands.context import CliContext, UsageError
+from sleutelapp.commands.context import CliContext, UsageError, cli_language
+from sleutelapp.language import QT_TRANSLATE_NOOP, Catalogue, catalogue
 from sleutelapp.paths import program_name
 
 # Command name -> module under sleutelapp.commands (module names cannot contain "-").
@@ -48,11 +50,52 @@ COMMAND_OUTPUTS = {"init": ("recovery_key_file",)}
 WRITE_COMMANDS = frozenset({"init", "demo", "import", "passwd", "erase", "purge", "restore"})
 
 
+# Texts of argparse's own that our help shows, marked for the catalogue ("CliHelp").
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("CliHelp", "usage: "),
+    QT_TRANSLATE_NOOP("CliHelp", "positional arguments"),
+    QT_TRANSLATE_NOOP("CliHelp", "options"),
+    QT_TRANSLATE_NOOP("CliHelp", "show this help message and exit"),
+)
+
+
+class _TranslatedHelp(argparse.HelpFormatter):
+    """Help from the catalogue: help texts are marked `QT_TRANSLATE_NOOP("CliHelp", ...)`
+    and translated only when help is shown, so a start reads no catalogue for them."""
+
+    def __init__(self, prog: str, *, text: Catalogue, **kwargs):
+        super().__init__(prog, **kwargs)
+        self._text = text
+
+    def _say(self, source: str) -> str:
+        return self._text.translate("CliHelp", source) if source else source
+
+    def _get_help_string(self, action):
+        return self._say(action.help) if action.help else action.help
+
+    def _format_text(self, text):
+        return super()._format_text(self._say(text))
+
+    def start_section(self, heading):
+        super().start_section(self._say(heading) if heading else heading)
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # argparse passes prefix "" to make a command's name; None means "usage: ".
+        super().add_usage(
+            usage, actions, groups, self._say("usage: " if prefix is None else prefix)
+        )
+
+
 class _VersionAction(argparse.Action):
     """`--version`, looked up only when asked for (package metadata is slow to import)."""
 
     def __init__(self, option_strings, dest, **kwargs):
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            help=QT_TRANSLATE_NOOP("CliHelp", "show the version and exit"),
+        )
 
     def __call__(self, parser, namespace, values, option_string=None):
         import sleutelapp
@@ -65,22 +108,34 @@ def _command_module(name: str):
     return importlib.import_module(f"sleutelapp.commands.{COMMANDS[name]}")
 
 
-def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser:
-    """The parser of every command, or of `only` these (their modules alone are imported)."""
+def build_parser(
+    only: tuple[str, ...] | None = None, text: Catalogue | None = None
+) -> argparse.ArgumentParser:
+    """The parser of every command, or of `only` these (their modules alone are imported);
+    its help in the language of `text` (default: the command line's language)."""
+    formatter = functools.partial(_TranslatedHelp, text=text or catalogue(cli_language()))
     parser = argparse.ArgumentParser(
         prog=program_name(),
-        description="Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).",
+        description=QT_TRANSLATE_NOOP(
+            "CliHelp", "Sleutelapp: the case file of a key person (offline, encrypted)."
+        ),
+        formatter_class=formatter,
     )
     parser.add_argument(
         "--home",
         metavar="DIR",
-        help="folder of the case file (default: SLEUTELAPP_HOME or the user data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "folder of the case file (default: SLEUTELAPP_HOME or the user data folder)",
+        ),
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in only or COMMANDS:
         module = _command_module(name)
-        command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        command_parser = sub.add_parser(
+            name, help=module.HELP, description=module.HELP, formatter_class=formatter
+        )
         module.add_arguments(command_parser)
     return parser
 
@@ -98,7 +153,8 @@ def _starts_the_app(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     given = argv if argv is not None else sys.argv[1:]
-    parser = build_parser(("gui",) if _starts_the_app(given) else None)
+    text = catalogue(cli_language())
+    parser = build_parser(("gui",) if _starts_the_app(given) else None, text)
     args = parser.parse_args(argv)
     command = args.command or "gui"
     if args.command is None:
@@ -122,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        ctx.error("Afgebroken." if ctx.language == "nl" else "Interrupted.")
+        ctx.error(ctx.text.translate("Cli", "Interrupted."))
         return 1
     except Exception as exc:  # noqa: BLE001 - the one place that turns errors into lines
         return ctx.fail(exc)
@@ -135,10 +191,9 @@ def _check_before_work(command: str, args, ctx) -> None:
         # ASCII is always valid text (the usual case, and no import needed for it).
         if isinstance(value, str) and not value.isascii() and not _is_valid_text(value):
             raise UsageError(
-                ctx.say(
-                    f"{name}: bevat tekens die geen geldige tekst zijn (geen UTF-8)",
-                    f"{name}: holds characters that are not valid text (not UTF-8)",
-                )
+                ctx.text.translate(
+                    "Cli", "{name}: holds characters that are not valid text (not UTF-8)"
+                ).format(name=name)
             )
     for name in (*OUTPUT_ARGUMENTS, *COMMAND_OUTPUTS.get(command, ())):
         value = getattr(args, name, None)

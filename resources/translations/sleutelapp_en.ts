@@ -12,6 +12,121 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
+        <translation>
+            <numerusform>Calendar written: {path} (%n item, {start} to {end}; recorded in the disclosure register).</numerusform>
+            <numerusform>Calendar written: {path} (%n items, {start} to {end}; recorded in the disclosure register).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the case file has %n problem(s); make no changes and restore a backup.</source>
+        <translation>
+            <numerusform>the case file has %n problem; make no changes and restore a backup.</numerusform>
+            <numerusform>the case file has %n problems; make no changes and restore a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
+        <translation>
+            <numerusform>All is well: the case file is intact and encrypted (%n newcomer).</numerusform>
+            <numerusform>All is well: the case file is intact and encrypted (%n newcomers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To erase: {who} (%n entry(s)).</source>
+        <translation>
+            <numerusform>To erase: {who} (%n entry).</numerusform>
+            <numerusform>To erase: {who} (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
+        <translation>
+            <numerusform>%n newcomer written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</numerusform>
+            <numerusform>%n newcomers written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover written: {path} (%n newcomer(s)).</source>
+        <translation>
+            <numerusform>Handover written: {path} (%n newcomer).</numerusform>
+            <numerusform>Handover written: {path} (%n newcomers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
+        <translation>
+            <numerusform>Inzage written: {path} (%n entry), recorded as given to the newcomer.</numerusform>
+            <numerusform>Inzage written: {path} (%n entries), recorded as given to the newcomer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written: {refused} of %n file(s) refused.</source>
+        <translation>
+            <numerusform>Nothing written: {refused} of %n file refused.</numerusform>
+            <numerusform>Nothing written: {refused} of %n files refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(s) of {period} merged into {files}.</source>
+        <translation>
+            <numerusform>%n summary of {period} merged into {files}.</numerusform>
+            <numerusform>%n summaries of {period} merged into {files}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
+        <translation>
+            <numerusform>%n newcomer closed longer than {months} months; nothing was erased.</numerusform>
+            <numerusform>%n newcomers closed longer than {months} months; nothing was erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) erased (retention {months} months).</source>
+        <translation>
+            <numerusform>%n newcomer erased (retention {months} months).</numerusform>
+            <numerusform>%n newcomers erased (retention {months} months).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
+        <translation>
+            <numerusform>Report written: {path} (%n entry included, period {start} to {end}, password-protected).</numerusform>
+            <numerusform>Report written: {path} (%n entries included, period {start} to {end}, password-protected).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
+        <translation>
+            <numerusform>Report written: {path} (%n entry included, period {start} to {end}).</numerusform>
+            <numerusform>Report written: {path} (%n entries included, period {start} to {end}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
+        <translation>
+            <numerusform>%n report written and recorded in the disclosure register, password-protected.</numerusform>
+            <numerusform>%n reports written and recorded in the disclosure register, password-protected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written and recorded in the disclosure register.</source>
+        <translation>
+            <numerusform>%n report written and recorded in the disclosure register.</numerusform>
+            <numerusform>%n reports written and recorded in the disclosure register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
+        <translation>
+            <numerusform>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number hidden (a number about fewer than {k} newcomers is not shown).</numerusform>
+            <numerusform>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n numbers hidden (a number about fewer than {k} newcomers is not shown).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n newcomer(s)</source>

@@ -342,10 +342,677 @@
     </message>
 </context>
 <context>
+    <name>CaseError</name>
+    <message>
+        <source>A case file already exists in {data}. Nothing was overwritten.</source>
+        <translation>Er staat al een dossierbestand in {data}. Er is niets overschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ChoosableNewcomers</name>
     <message>
         <source>{0} (closed)</source>
         <translation>{0} (afgesloten)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+    <message>
+        <source>{name}: holds characters that are not valid text (not UTF-8)</source>
+        <translation>{name}: bevat tekens die geen geldige tekst zijn (geen UTF-8)</translation>
+    </message>
+    <message>
+        <source>--days must be 0..3660</source>
+        <translation>--days moet 0..3660 zijn</translation>
+    </message>
+    <message>
+        <source>--ics and --week-pdf do not go together</source>
+        <translation>--ics en --week-pdf gaan niet samen</translation>
+    </message>
+    <message>
+        <source>{flag} goes with --ics FILE or --week-pdf FILE</source>
+        <translation>{flag} hoort bij --ics FILE of --week-pdf FILE</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation>Niets gepland.</translation>
+    </message>
+    <message>
+        <source>--json and {flag} do not go together</source>
+        <translation>--json en {flag} gaan niet samen</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
+        <translation>Week geschreven: {path} ({start} t/m {end}; vastgelegd in het uitgifteregister).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
+        <translation>
+            <numerusform>Agenda geschreven: {path} (%n item, {start} t/m {end}; vastgelegd in het uitgifteregister).</numerusform>
+            <numerusform>Agenda geschreven: {path} (%n items, {start} t/m {end}; vastgelegd in het uitgifteregister).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
+        <translation>Backup geschreven en gecontroleerd: {path} ({newcomers}, {entries}, {size} MB).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the case file has %n problem(s); make no changes and restore a backup.</source>
+        <translation>
+            <numerusform>het dossierbestand heeft %n probleem; maak geen wijzigingen en zet een backup terug.</numerusform>
+            <numerusform>het dossierbestand heeft %n problemen; maak geen wijzigingen en zet een backup terug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
+        <translation>
+            <numerusform>Alles in orde: het dossierbestand is heel en versleuteld (%n nieuwkomer).</numerusform>
+            <numerusform>Alles in orde: het dossierbestand is heel en versleuteld (%n nieuwkomers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{env} is not valid UTF-8 text; set the passphrase again</source>
+        <translation>{env} is geen geldige UTF-8-tekst; zet de wachtzin opnieuw</translation>
+    </message>
+    <message>
+        <source>no passphrase: set {env} or use a terminal</source>
+        <translation>geen wachtzin: zet {env} of gebruik een terminal</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtzin: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Nog een keer: </translation>
+    </message>
+    <message>
+        <source>the passphrases do not match</source>
+        <translation>de wachtzinnen zijn niet gelijk</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved.</source>
+        <translation>de schijf is vol; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>cannot use file: {file} ({reason})</source>
+        <translation>bestand niet te gebruiken: {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); a report without personal data was written to {where}</source>
+        <translation>onverwachte fout ({error}); een rapport zonder persoonsgegevens staat in {where}</translation>
+    </message>
+    <message>
+        <source>--newcomers 0..100000 and --entries-per 0..10000</source>
+        <translation>--newcomers 0..100000 en --entries-per 0..10000</translation>
+    </message>
+    <message>
+        <source>Demo data added: {newcomers}, {entries}.</source>
+        <translation>Demodata toegevoegd: {newcomers}, {entries}.</translation>
+    </message>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation>Rapport voor de regisseur</translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Anonieme samenvatting</translation>
+    </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Gegevensexport (JSON)</translation>
+    </message>
+    <message>
+        <source>(no person)</source>
+        <translation>(geen persoon)</translation>
+    </message>
+    <message>
+        <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
+        <translation>wissen vraagt om bevestiging: gebruik een terminal of --yes. Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>Erase {who} and all their data for good? [y/N] </source>
+        <translation>{who} en alle gegevens voorgoed wissen? [j/N] </translation>
+    </message>
+    <message numerus="yes">
+        <source>To erase: {who} (%n entry(s)).</source>
+        <translation>
+            <numerusform>Te wissen: {who} (%n onderdeel).</numerusform>
+            <numerusform>Te wissen: {who} (%n onderdelen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Niets gewist.</translation>
+    </message>
+    <message>
+        <source>Erased: {id} (all data, the search index included).</source>
+        <translation>Gewist: {id} (alle gegevens, ook de zoekindex).</translation>
+    </message>
+    <message>
+        <source>Shared before with (tell them the data was erased):</source>
+        <translation>Eerder gedeeld met (laat hen weten dat de gegevens gewist zijn):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
+        <translation>
+            <numerusform>%n nieuwkomer geschreven naar {path} (onversleuteld: bewaar het bestand veilig; vastgelegd in het uitgifteregister).</numerusform>
+            <numerusform>%n nieuwkomers geschreven naar {path} (onversleuteld: bewaar het bestand veilig; vastgelegd in het uitgifteregister).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
+        <translation>geen scherm gevonden (geen DISPLAY of WAYLAND_DISPLAY); gebruik de opdrachtregel: {program} --help</translation>
+    </message>
+    <message>
+        <source>the code file must not be the handover file</source>
+        <translation>het codebestand mag niet het overdrachtsbestand zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover written: {path} (%n newcomer(s)).</source>
+        <translation>
+            <numerusform>Overdracht geschreven: {path} (%n nieuwkomer).</numerusform>
+            <numerusform>Overdracht geschreven: {path} (%n nieuwkomers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
+        <translation>De overdrachtscode staat in {file}. Geef hem op een andere manier door dan het bestand, en wis het codebestand daarna.</translation>
+    </message>
+    <message>
+        <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
+        <translation>Overdrachtscode (wordt maar één keer getoond; geef hem op een andere manier door dan het bestand, bijvoorbeeld telefonisch):</translation>
+    </message>
+    <message>
+        <source>Done with these newcomers? Close them in the app, or erase them with:</source>
+        <translation>Klaar met deze nieuwkomers? Sluit ze af in de app, of wis ze met:</translation>
+    </message>
+    <message>
+        <source>Imported: {newcomers}, {entries}.</source>
+        <translation>Geïmporteerd: {newcomers}, {entries}.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtzin: </translation>
+    </message>
+    <message>
+        <source>Case file created: {path}</source>
+        <translation>Dossierbestand gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>Key file: {path}</source>
+        <translation>Sleutelbestand: {path}</translation>
+    </message>
+    <message>
+        <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
+        <translation>Herstelsleutel (schrijf hem op en bewaar hem veilig; hij wordt maar één keer getoond):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
+        <translation>
+            <numerusform>Inzage geschreven: {path} (%n onderdeel), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
+            <numerusform>Inzage geschreven: {path} (%n onderdelen), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written: {refused} of %n file(s) refused.</source>
+        <translation>
+            <numerusform>Niets geschreven: {refused} van %n bestand geweigerd.</numerusform>
+            <numerusform>Niets geschreven: {refused} van %n bestanden geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} en {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(s) of {period} merged into {files}.</source>
+        <translation>
+            <numerusform>%n samenvatting van {period} samengevoegd in {files}.</numerusform>
+            <numerusform>%n samenvattingen van {period} samengevoegd in {files}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The recovery key stays valid.</source>
+        <translation>Wachtzin gewijzigd. De herstelsleutel blijft geldig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
+        <translation>
+            <numerusform>%n nieuwkomer langer dan {months} maanden afgesloten; er is niets gewist.</numerusform>
+            <numerusform>%n nieuwkomers langer dan {months} maanden afgesloten; er is niets gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: {id}</source>
+        <translation>Gewist: {id}</translation>
+    </message>
+    <message>
+        <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
+        <translation>eerder gedeeld: {date} {kind} met {recipient} (laat hen weten dat de gegevens gewist zijn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) erased (retention {months} months).</source>
+        <translation>
+            <numerusform>%n nieuwkomer gewist (bewaartermijn {months} maanden).</numerusform>
+            <numerusform>%n nieuwkomers gewist (bewaartermijn {months} maanden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the code file {file} is empty</source>
+        <translation>het codebestand {file} is leeg</translation>
+    </message>
+    <message>
+        <source>no transfer code: use --code-file, set {env} or use a terminal</source>
+        <translation>geen overdrachtscode: gebruik --code-file, zet {env} of gebruik een terminal</translation>
+    </message>
+    <message>
+        <source>Transfer code: </source>
+        <translation>Overdrachtscode: </translation>
+    </message>
+    <message>
+        <source>file not found: {file}</source>
+        <translation>bestand niet gevonden: {file}</translation>
+    </message>
+    <message>
+        <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
+        <translation>Ontvangen: {newcomers}, {entries}, {consents}, {disclosures}.</translation>
+    </message>
+    <message>
+        <source>not a valid date: {value} (use YYYY-MM-DD)</source>
+        <translation>geen geldige datum: {value} (gebruik JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the password file {file} is empty</source>
+        <translation>het wachtwoordbestand {file} is leeg</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to ligt voor --from</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
+        <translation>
+            <numerusform>Rapport geschreven: {path} (%n onderdeel opgenomen, periode {start} t/m {end}, met wachtwoord).</numerusform>
+            <numerusform>Rapport geschreven: {path} (%n onderdelen opgenomen, periode {start} t/m {end}, met wachtwoord).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
+        <translation>
+            <numerusform>Rapport geschreven: {path} (%n onderdeel opgenomen, periode {start} t/m {end}).</numerusform>
+            <numerusform>Rapport geschreven: {path} (%n onderdelen opgenomen, periode {start} t/m {end}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say which reports: use --due (the reports that are due now)</source>
+        <translation>zeg welke rapporten: gebruik --due (de rapporten die nu klaar moeten zijn)</translation>
+    </message>
+    <message>
+        <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
+        <translation>--password-file en --recipient horen bij -o DIR (rapporten schrijven)</translation>
+    </message>
+    <message>
+        <source>No reports are due; nothing was written.</source>
+        <translation>Er zijn geen rapporten nodig; er is niets geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
+        <translation>
+            <numerusform>%n rapport geschreven en vastgelegd als gedeeld, met wachtwoord.</numerusform>
+            <numerusform>%n rapporten geschreven en vastgelegd als gedeeld, met wachtwoord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written and recorded in the disclosure register.</source>
+        <translation>
+            <numerusform>%n rapport geschreven en vastgelegd als gedeeld.</numerusform>
+            <numerusform>%n rapporten geschreven en vastgelegd als gedeeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reports are due.</source>
+        <translation>Er zijn geen rapporten nodig.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore was completed first.</source>
+        <translation>Een onderbroken herstel is eerst afgemaakt.</translation>
+    </message>
+    <message>
+        <source>cannot read the recovery key: {reason}</source>
+        <translation>herstelsleutel niet te lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Wachtzin van de backup: </translation>
+    </message>
+    <message>
+        <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
+        <translation>Deze backup terugzetten? Het huidige dossier wordt eerst bewaard als backup. [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
+        <translation>Het huidige dossier was niet te lezen: de periodelengte en de gemaakte samenvattingen van de backup gelden nu.</translation>
+    </message>
+    <message>
+        <source>The previous case file was kept in {path}.</source>
+        <translation>Het vorige dossier is bewaard in {path}.</translation>
+    </message>
+    <message>
+        <source>Backup restored. Open the case with the backup&apos;s passphrase.</source>
+        <translation>Backup teruggezet. Open het dossier met de wachtzin van de backup.</translation>
+    </message>
+    <message>
+        <source>unknown period &apos;{period}&apos;: use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
+        <translation>periode &apos;{period}&apos; onbekend: gebruik een jaar (2026), kwartaal (2026-Q3) of maand (2026-07)</translation>
+    </message>
+    <message>
+        <source>note: this period was issued before; its label of then is kept.</source>
+        <translation>let op: deze periode is al eerder verstrekt; het label van toen blijft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
+        <translation>
+            <numerusform>Anonieme samenvatting {period} opgeslagen in {files}: {counted} nieuwkomers geteld, {left_out} niet geteld (geen toestemming), %n getal verborgen (een getal over minder dan {k} nieuwkomers wordt niet getoond).</numerusform>
+            <numerusform>Anonieme samenvatting {period} opgeslagen in {files}: {counted} nieuwkomers geteld, {left_out} niet geteld (geen toestemming), %n getallen verborgen (een getal over minder dan {k} nieuwkomers wordt niet getoond).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
+        <translation>Dit dossier maakt vanaf nu samenvattingen per {kind}; dat ligt vast, zodat samenvattingen niet van elkaar af te trekken zijn.</translation>
+    </message>
+    <message>
+        <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
+        <translation>Deze periode is op {date} al verstrekt: dit zijn dezelfde cijfers als toen (de gegevens zijn sindsdien gewijzigd; die wijzigingen tellen niet mee).</translation>
+    </message>
+    <message>
+        <source>This period was issued on {date}: these are the same figures as then.</source>
+        <translation>Deze periode is op {date} al verstrekt: dit zijn dezelfde cijfers als toen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>toon de versie en stop</translation>
+    </message>
+    <message>
+        <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
+        <translation>Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).</translation>
+    </message>
+    <message>
+        <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
+        <translation>map van het dossierbestand (standaard: SLEUTELAPP_HOME of de map voor gegevens van de gebruiker)</translation>
+    </message>
+    <message>
+        <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
+        <translation>wat eraan komt: geplande afspraken en open taken (--ics: als agendabestand)</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
+        <translation>schrijf een iCalendar-bestand (standaard privé: initialen, geen plaats, zorgafspraken zonder soort; vastgelegd in het uitgifteregister)</translation>
+    </message>
+    <message>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
+        <translation>schrijf deze week als PDF om te printen (standaard privé, net als --ics; vastgelegd in het uitgifteregister als &apos;eigen agenda (papier)&apos;)</translation>
+    </message>
+    <message>
+        <source>how names appear in the calendar file (default: initials)</source>
+        <translation>hoe namen in het agendabestand staan (standaard: initialen)</translation>
+    </message>
+    <message>
+        <source>put the place of appointments in the calendar file</source>
+        <translation>zet de plaats van afspraken in het agendabestand</translation>
+    </message>
+    <message>
+        <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
+        <translation>noem de soort zorgafspraak (huisarts, ziekenhuis, ...) in het agendabestand</translation>
+    </message>
+    <message>
+        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
+        <translation>waar het agendabestand heen gaat, voor het uitgifteregister (standaard: &apos;eigen agenda&apos;)</translation>
+    </message>
+    <message>
+        <source>write a verified backup file (default: into the backup folder)</source>
+        <translation>schrijf een gecontroleerde backup (standaard: in de backupmap)</translation>
+    </message>
+    <message>
+        <source>where to write the backup, e.g. on a USB stick</source>
+        <translation>waar de backup komt, bijvoorbeeld op een USB-stick</translation>
+    </message>
+    <message>
+        <source>check the case file (integrity and encryption) and say whether all is well</source>
+        <translation>controleer het dossierbestand (heel en versleuteld) en zeg of alles in orde is</translation>
+    </message>
+    <message>
+        <source>add fictional demo data (deterministic per --seed)</source>
+        <translation>voeg verzonnen demodata toe (steeds dezelfde per --seed)</translation>
+    </message>
+    <message>
+        <source>list the disclosure register (every export that left the device)</source>
+        <translation>toon het uitgifteregister (alles wat dit apparaat verliet)</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>uitvoer voor programma&apos;s (JSON)</translation>
+    </message>
+    <message>
+        <source>only exports about this newcomer (id or unambiguous name)</source>
+        <translation>alleen wat over deze nieuwkomer gedeeld is (id of een naam die maar bij één persoon past)</translation>
+    </message>
+    <message>
+        <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
+        <translation>wis één nieuwkomer voorgoed (id of een naam die maar bij één persoon past; vraagt eerst, --yes om niet te vragen)</translation>
+    </message>
+    <message>
+        <source>id or unambiguous name</source>
+        <translation>id of een naam die maar bij één persoon past</translation>
+    </message>
+    <message>
+        <source>erase without asking (automation)</source>
+        <translation>wis zonder te vragen (voor scripts)</translation>
+    </message>
+    <message>
+        <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
+        <translation>exporteer alle gegevens als JSON (alles, onversleuteld: bewaar het bestand veilig)</translation>
+    </message>
+    <message>
+        <source>only this newcomer (id or name)</source>
+        <translation>alleen deze nieuwkomer (id of naam)</translation>
+    </message>
+    <message>
+        <source>who receives the file (kept in the disclosure register)</source>
+        <translation>wie het bestand krijgt (komt in het uitgifteregister)</translation>
+    </message>
+    <message>
+        <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
+        <translation>start de app (--smoke: toon het ontgrendelscherm, of ontgrendel en toon de gegevens, en stop)</translation>
+    </message>
+    <message>
+        <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
+        <translation>toon het ontgrendelscherm, of ontgrendel met SLEUTELAPP_PASSPHRASE en toon het hoofdvenster met de gegevens; verwerk de gebeurtenissen en stop met 0 (tests, pakketten)</translation>
+    </message>
+    <message>
+        <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
+        <translation>draag nieuwkomers over aan een collega in een versleuteld bestand (toont een code voor één keer)</translation>
+    </message>
+    <message>
+        <source>name of the colleague</source>
+        <translation>naam van de collega</translation>
+    </message>
+    <message>
+        <source>write the transfer code to F instead of printing it</source>
+        <translation>schrijf de overdrachtscode in F in plaats van hem te tonen</translation>
+    </message>
+    <message>
+        <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
+        <translation>importeer gegevens uit JSON (formaat sleutelapp-data v1), alles of niets</translation>
+    </message>
+    <message>
+        <source>create a new encrypted case file (refuses when one exists)</source>
+        <translation>maak een nieuw versleuteld dossierbestand (weigert als er al een is)</translation>
+    </message>
+    <message>
+        <source>also write the recovery key to FILE (print it and keep it safe)</source>
+        <translation>schrijf de herstelsleutel ook in FILE (print hem en bewaar hem veilig)</translation>
+    </message>
+    <message>
+        <source>write everything the case file holds about one newcomer, for them (PDF)</source>
+        <translation>schrijf alles wat het dossier over één nieuwkomer bevat, voor die persoon (PDF)</translation>
+    </message>
+    <message>
+        <source>merge anonymised summaries of one period (no case file needed)</source>
+        <translation>voeg anonieme samenvattingen van één periode samen (geen dossierbestand nodig)</translation>
+    </message>
+    <message>
+        <source>also write an overview PDF</source>
+        <translation>schrijf ook een overzicht als PDF</translation>
+    </message>
+    <message>
+        <source>list newcomers</source>
+        <translation>toon de nieuwkomers</translation>
+    </message>
+    <message>
+        <source>only newcomers whose name or entries match TEXT</source>
+        <translation>alleen nieuwkomers van wie de naam of de onderdelen bij TEXT passen</translation>
+    </message>
+    <message>
+        <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
+        <translation>wijzig de wachtzin (de nieuwe uit SLEUTELAPP_NEW_PASSPHRASE of gevraagd)</translation>
+    </message>
+    <message>
+        <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
+        <translation>wis elke afgesloten nieuwkomer van wie de bewaartermijn voorbij is (--dry-run: alleen tonen)</translation>
+    </message>
+    <message>
+        <source>list who is due; erase nothing</source>
+        <translation>toon wie aan de beurt is; wis niets</translation>
+    </message>
+    <message>
+        <source>receive a colleague&apos;s handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
+        <translation>ontvang het overdrachtsbestand van een collega (code uit SLEUTELAPP_TRANSFER_CODE, een bestand of gevraagd)</translation>
+    </message>
+    <message>
+        <source>read the transfer code from the first line of F</source>
+        <translation>lees de overdrachtscode uit de eerste regel van F</translation>
+    </message>
+    <message>
+        <source>write the PDF report for the inburgeringsregisseur (needs the newcomer&apos;s consent)</source>
+        <translation>schrijf het Rapport voor de regisseur als PDF (alleen met toestemming van de nieuwkomer)</translation>
+    </message>
+    <message>
+        <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
+        <translation>eerste dag van de periode, JJJJ-MM-DD (standaard: begin van de vorige kalendermaand)</translation>
+    </message>
+    <message>
+        <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
+        <translation>laatste dag van de periode, JJJJ-MM-DD (standaard: einde van de vorige kalendermaand, of vandaag als --from is gegeven)</translation>
+    </message>
+    <message>
+        <source>name of the regisseur who receives the report</source>
+        <translation>naam van de regisseur die het rapport krijgt</translation>
+    </message>
+    <message>
+        <source>protect the PDF with the password in the first line of F (AES-256)</source>
+        <translation>beveilig de PDF met het wachtwoord uit de eerste regel van F (AES-256)</translation>
+    </message>
+    <message>
+        <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
+        <translation>toon de rapporten voor de regisseur die nu klaar moeten zijn, of schrijf ze allemaal in een map (-o DIR)</translation>
+    </message>
+    <message>
+        <source>the reports due for the last complete month or quarter (the schedule)</source>
+        <translation>de rapporten voor de laatste hele maand of het laatste hele kwartaal (het schema)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>toon JSON in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>write one PDF per due newcomer into this existing folder and register each</source>
+        <translation>schrijf één PDF per nieuwkomer in deze bestaande map en leg elk rapport vast</translation>
+    </message>
+    <message>
+        <source>protect every PDF with the password in the first line of F (AES-256)</source>
+        <translation>beveilig elke PDF met het wachtwoord uit de eerste regel van F (AES-256)</translation>
+    </message>
+    <message>
+        <source>the regisseur who receives the reports (default: each newcomer&apos;s own regisseur)</source>
+        <translation>de regisseur die de rapporten krijgt (standaard: de eigen regisseur van elke nieuwkomer)</translation>
+    </message>
+    <message>
+        <source>restore a backup (checked first; the current case file is kept as a backup)</source>
+        <translation>zet een backup terug (eerst gecontroleerd; het huidige dossier wordt bewaard als backup)</translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
+        <translation>open de backup met de herstelsleutel uit FILE in plaats van de wachtzin</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation in a terminal</source>
+        <translation>vraag in een terminal niet om bevestiging</translation>
+    </message>
+    <message>
+        <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
+        <translation>anonieme samenvatting van een periode (JJJJ, JJJJ-Qn of JJJJ-MM) als JSON, en als u wilt als PDF</translation>
+    </message>
+    <message>
+        <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
+        <translation>een kalenderjaar (2026), kwartaal (2026-Q3) of maand (2026-07)</translation>
+    </message>
+    <message>
+        <source>also write the summary as a PDF</source>
+        <translation>schrijf de samenvatting ook als PDF</translation>
+    </message>
+    <message>
+        <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
+        <translation>label voor de coördinator als u wilt, bijvoorbeeld een wijk (geen namen van mensen)</translation>
     </message>
 </context>
 <context>

@@ -341,10 +341,661 @@
     </message>
 </context>
 <context>
+    <name>CaseError</name>
+    <message>
+        <source>A case file already exists in {data}. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoosableNewcomers</name>
     <message>
         <source>{0} (closed)</source>
         <translation>{0} (kapatıldı)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: holds characters that are not valid text (not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be 0..3660</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ics and --week-pdf do not go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flag} goes with --ics FILE or --week-pdf FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and {flag} do not go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the case file has %n problem(s); make no changes and restore a backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question</comment>
+        <translation type="unfinished">evet</translation>
+    </message>
+    <message>
+        <source>{env} is not valid UTF-8 text; set the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase: set {env} or use a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrases do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use file: {file} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); a report without personal data was written to {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--newcomers 0..100000 and --entries-per 0..10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data added: {newcomers}, {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised summary</source>
+        <translation type="unfinished">Anonim özet</translation>
+    </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {who} and all their data for good? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To erase: {who} (%n entry(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: {id} (all data, the search index included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared before with (tell them the data was erased):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code file must not be the handover file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover written: {path} (%n newcomer(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with these newcomers? Close them in the app, or erase them with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {newcomers}, {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file created: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written: {refused} of %n file(s) refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary(s) of {period} merged into {files}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newcomer(s) erased (retention {months} months).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the code file {file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transfer code: use --code-file, set {env} or use a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date: {value} (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file {file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say which reports: use --due (the reports that are due now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports are due; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written and recorded in the disclosure register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reports are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted restore was completed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the recovery key: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous case file was kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored. Open the case with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown period &apos;{period}&apos;: use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: this period was issued before; its label of then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period was issued on {date}: these are the same figures as then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how names appear in the calendar file (default: initials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the place of appointments in the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a verified backup file (default: into the backup folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write the backup, e.g. on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the case file (integrity and encryption) and say whether all is well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add fictional demo data (deterministic per --seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the disclosure register (every export that left the device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only exports about this newcomer (id or unambiguous name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id or unambiguous name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase without asking (automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this newcomer (id or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who receives the file (kept in the disclosure register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the transfer code to F instead of printing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new encrypted case file (refuses when one exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the recovery key to FILE (print it and keep it safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything the case file holds about one newcomer, for them (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge anonymised summaries of one period (no case file needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write an overview PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only newcomers whose name or entries match TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list who is due; erase nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive a colleague&apos;s handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the transfer code from the first line of F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the PDF report for the inburgeringsregisseur (needs the newcomer&apos;s consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the regisseur who receives the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the PDF with the password in the first line of F (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports due for the last complete month or quarter (the schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one PDF per due newcomer into this existing folder and register each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect every PDF with the password in the first line of F (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regisseur who receives the reports (default: each newcomer&apos;s own regisseur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup (checked first; the current case file is kept as a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the summary as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,11 @@ week on paper (PDF); both files are private by default and registered."""
 
 from __future__ import annotations
 
-HELP = "what is coming up: planned appointments and open tasks (--ics: as a calendar file)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "what is coming up: planned appointments and open tasks (--ics: as a calendar file)"
+)
 
 
 def add_arguments(parser) -> None:
@@ -13,35 +17,49 @@ def add_arguments(parser) -> None:
     parser.add_argument(
         "--ics",
         metavar="FILE",
-        help="write an iCalendar file (private by default: initials, no place, "
-        "health appointments without their type; recorded in the disclosure register)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "write an iCalendar file (private by default: initials, no place, "
+            "health appointments without their type; recorded in the disclosure register)",
+        ),
     )
     parser.add_argument(
         "--week-pdf",
         metavar="FILE",
-        help="write this week as a PDF to print (private by default, like --ics; "
-        "recorded in the disclosure register as 'eigen agenda (papier)')",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "write this week as a PDF to print (private by default, like --ics; "
+            "recorded in the disclosure register as 'eigen agenda (papier)')",
+        ),
     )
     parser.add_argument(
         "--names",
         choices=("full", "known_as", "initials"),
         default="initials",
-        help="how names appear in the calendar file (default: initials)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "how names appear in the calendar file (default: initials)"
+        ),
     )
     parser.add_argument(
         "--with-location",
         action="store_true",
-        help="put the place of appointments in the calendar file",
+        help=QT_TRANSLATE_NOOP("CliHelp", "put the place of appointments in the calendar file"),
     )
     parser.add_argument(
         "--with-health-type",
         action="store_true",
-        help="name the type of health appointments (GP, hospital, ...) in the calendar file",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "name the type of health appointments (GP, hospital, ...) in the calendar file",
+        ),
     )
     parser.add_argument(
         "--recipient",
         metavar="TEXT",
-        help="where the calendar file goes, for the disclosure register (default: 'eigen agenda')",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "where the calendar file goes, for the disclosure register (default: 'eigen agenda')",
+        ),
     )
 
 
@@ -52,13 +70,9 @@ def run(args, ctx) -> int:
     from sleutelapp.domain import vocab
 
     if not 0 <= args.days <= 3660:
-        raise UsageError(ctx.say("--days moet 0..3660 zijn", "--days must be 0..3660"))
+        raise UsageError(ctx.text.translate("Cli", "--days must be 0..3660"))
     if args.ics is not None and args.week_pdf is not None:
-        raise UsageError(
-            ctx.say(
-                "--ics en --week-pdf gaan niet samen", "--ics and --week-pdf do not go together"
-            )
-        )
+        raise UsageError(ctx.text.translate("Cli", "--ics and --week-pdf do not go together"))
     if args.week_pdf is not None:
         return _write_week_pdf(args, ctx)
     if args.ics is None:
@@ -70,10 +84,9 @@ def run(args, ctx) -> int:
         ):
             if given:
                 raise UsageError(
-                    ctx.say(
-                        f"{flag} hoort bij --ics FILE of --week-pdf FILE",
-                        f"{flag} goes with --ics FILE or --week-pdf FILE",
-                    )
+                    ctx.text.translate(
+                        "Cli", "{flag} goes with --ics FILE or --week-pdf FILE"
+                    ).format(flag=flag)
                 )
     else:
         return _write_ics(args, ctx)
@@ -101,11 +114,11 @@ def run(args, ctx) -> int:
         what = (
             vocab.APPOINTMENT_TYPES.label(e.type, ctx.language)
             if e.kind == "appointment"
-            else ctx.say("Taak", "Task") + (f": {e.text[:60]}" if e.text else "")
+            else ctx.text.translate("Cli", "Task") + (f": {e.text[:60]}" if e.text else "")
         )
         ctx.out(f"{e.date.isoformat()} {e.time or '     '}  {i.newcomer_name:<26} {what}")
     if not items:
-        ctx.out(ctx.say("Niets gepland.", "Nothing planned."))
+        ctx.out(ctx.text.translate("Cli", "Nothing planned."))
     return 0
 
 
@@ -117,18 +130,18 @@ def _output(args, ctx, value: str, flag: str):
 
     if args.json:
         raise UsageError(
-            ctx.say(f"--json en {flag} gaan niet samen", f"--json and {flag} do not go together")
+            ctx.text.translate("Cli", "--json and {flag} do not go together").format(flag=flag)
         )
     output = Path(value)
     if not output.parent.is_dir():
         raise UsageError(
-            ctx.say(
-                f"de map {output.parent} bestaat niet", f"the folder {output.parent} does not exist"
+            ctx.text.translate("Cli", "the folder {folder} does not exist").format(
+                folder=output.parent
             )
         )
     if output.is_dir():
         raise UsageError(
-            ctx.say(f"{output} is een map, geen bestand", f"{output} is a folder, not a file")
+            ctx.text.translate("Cli", "{path} is a folder, not a file").format(path=output)
         )
     return output
 
@@ -154,19 +167,15 @@ def _write_week_pdf(args, ctx) -> int:
         )
     first = disclosures[0]
     ctx.out(
-        ctx.say(
-            f"Week geschreven: {output} ({first.period_from} t/m {first.period_to}; "
-            "vastgelegd in het uitgifteregister).",
-            f"Week written: {output} ({first.period_from} to {first.period_to}; "
-            "recorded in the disclosure register).",
-        )
+        ctx.text.translate(
+            "Cli", "Week written: {path} ({start} to {end}; recorded in the disclosure register)."
+        ).format(path=output, start=first.period_from, end=first.period_to)
     )
     ctx.out(f"SHA-256 {first.sha256}")
     return 0
 
 
 def _write_ics(args, ctx) -> int:
-    from sleutelapp.domain.wording import count_of
     from sleutelapp.exports import calendar
 
     output = _output(args, ctx, args.ics, "--ics")
@@ -184,13 +193,13 @@ def _write_ics(args, ctx) -> int:
     items = sum(len(d.entry_ids) for d in disclosures)
     first = disclosures[0]
     ctx.out(
-        ctx.say(
-            f"Agenda geschreven: {output} ({count_of(items, 'item', 'nl')}, "
-            f"{first.period_from} t/m {first.period_to}; vastgelegd in het uitgifteregister).",
-            f"Calendar written: {output} ({count_of(items, 'item', 'en')}, "
-            f"{first.period_from} to "
-            f"{first.period_to}; recorded in the disclosure register).",
-        )
+        ctx.text.translate(
+            "Cli",
+            "Calendar written: {path} (%n item(s), {start} to {end}; recorded in the "
+            "disclosure register).",
+            None,
+            items,
+        ).format(path=output, start=first.period_from, end=first.period_to)
     )
     ctx.out(f"SHA-256 {first.sha256}")
     return 0

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "write a verified backup file (default: into the backup folder)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "write a verified backup file (default: into the backup folder)"
+)
 
 
 def add_arguments(parser) -> None:
     parser.add_argument(
-        "-o", "--output", metavar="FILE", help="where to write the backup, e.g. on a USB stick"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "where to write the backup, e.g. on a USB stick"),
     )
 
 
@@ -30,12 +35,13 @@ def run(args, ctx) -> int:
             case.audit.record("backup", "case", None)
     size_mb = info.size / 1_000_000
     ctx.out(
-        ctx.say(
-            f"Backup geschreven en gecontroleerd: {info.path} "
-            f"({count_of(info.newcomers, 'newcomer', 'nl')}, "
-            f"{count_of(info.entries, 'entry', 'nl')}, {size_mb:.1f} MB).",
-            f"Backup written and verified: {info.path} ({info.newcomers} newcomers, "
-            f"{info.entries} entries, {size_mb:.1f} MB).",
+        ctx.text.translate(
+            "Cli", "Backup written and verified: {path} ({newcomers}, {entries}, {size} MB)."
+        ).format(
+            path=info.path,
+            newcomers=ctx.text.translate("Count", "%n newcomer(s)", None, info.newcomers),
+            entries=ctx.text.translate("Count", "%n entry(s)", None, info.entries),
+            size=f"{size_mb:.1f}",
         )
     )
     return 0

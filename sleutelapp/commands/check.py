@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "check the case file (integrity and encryption) and say whether all is well"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "check the case file (integrity and encryption) and say whether all is well"
+)
 
 
 def add_arguments(parser) -> None:
@@ -17,18 +19,20 @@ def run(args, ctx) -> int:
         newcomers = case.newcomers.count()
     if problems:
         ctx.error(
-            ctx.say(
-                f"het dossierbestand heeft {count_of(len(problems), 'problem', 'nl')}; "
-                "maak geen wijzigingen en zet een backup terug.",
-                f"the case file has {count_of(len(problems), 'problem', 'en')}; make no "
-                "changes and restore a backup.",
+            ctx.text.translate(
+                "Cli",
+                "the case file has %n problem(s); make no changes and restore a backup.",
+                None,
+                len(problems),
             )
         )
         return 1
     ctx.out(
-        ctx.say(
-            f"Alles in orde: het dossierbestand is heel en versleuteld ({newcomers} nieuwkomers).",
-            f"All is well: the case file is intact and encrypted ({newcomers} newcomers).",
+        ctx.text.translate(
+            "Cli",
+            "All is well: the case file is intact and encrypted (%n newcomer(s)).",
+            None,
+            newcomers,
         )
     )
     return 0

@@ -1,4 +1,10 @@
-"""What every command needs: paths, the UI language, the passphrase and error reporting."""
+"""What every command needs: paths, the language, the passphrase and error reporting.
+
+Every text a command shows comes from the catalogue of the command line's language,
+written so that `make translations` extracts it:
+`ctx.text.translate("Cli", "English {path}").format(path=...)`, a count as the 4th
+argument (`ctx.text.translate("Cli", "%n newcomer(s) erased.", None, n)`).
+"""
 
 from __future__ import annotations
 
@@ -7,27 +13,42 @@ import os
 import sys
 from dataclasses import dataclass
 
+from sleutelapp.language import LANGUAGES, Catalogue, catalogue
+from sleutelapp.language.languages import is_shipped
 from sleutelapp.paths import AppPaths, app_paths, program_name
 
 PASSPHRASE_ENV = "SLEUTELAPP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SLEUTELAPP_NEW_PASSPHRASE"
 LANGUAGE_ENV = "SLEUTELAPP_LANG"
+# Where the system names its language, in POSIX order: the first one set decides.
+LOCALE_ENVS = ("LC_ALL", "LC_MESSAGES", "LANG")
+# The language of the texts in the code (English): spoken where no shipped language is asked.
+SOURCE_LANGUAGE = next(lang for lang in LANGUAGES if lang.source)
 
 
 class UsageError(Exception):
     """Wrong use of a command (exit 2)."""
 
 
+def shipped_language(value: str) -> str | None:
+    """The shipped language that a code or locale names ("ar", "ar_SY.UTF-8", "fa-IR" name
+    ar and fa), or None."""
+    code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return code if is_shipped(code) else None
+
+
 def cli_language() -> str:
-    """Dutch where the system speaks Dutch (or SLEUTELAPP_LANG=nl), English otherwise."""
-    chosen = os.environ.get(LANGUAGE_ENV)
-    if chosen in ("nl", "en"):
+    """The code of the command line's language: SLEUTELAPP_LANG when it names a shipped
+    language; otherwise the system's (LC_ALL, LC_MESSAGES or LANG, the first one set) when
+    the app ships it; otherwise English."""
+    chosen = shipped_language(os.environ.get(LANGUAGE_ENV, ""))
+    if chosen is not None:
         return chosen
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for var in LOCALE_ENVS:
         value = os.environ.get(var, "")
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
-    return "en"
+            return shipped_language(value) or SOURCE_LANGUAGE.code
+    return SOURCE_LANGUAGE.code
 
 
 @dataclass
@@ -39,8 +60,10 @@ class CliContext:
     def from_args(cls, args) -> CliContext:
         return cls(paths=app_paths(getattr(args, "home", None)), language=cli_language())
 
-    def say(self, nl: str, en: str) -> str:
-        return en if self.language == "en" else nl
+    @property
+    def text(self) -> Catalogue:
+        """The catalogue of the command line's language (read on its first use)."""
+        return catalogue(self.language)
 
     def out(self, text: str) -> None:
         print(text)
@@ -52,41 +75,53 @@ class CliContext:
     def error(self, text: str) -> None:
         print(f"{program_name()}: {text}", file=sys.stderr)
 
+    def agrees(self, answer: str) -> bool:
+        """True when a person answered yes to a "[y/N]" question: "y" or "yes", or the
+        words of the command line's language."""
+        said = answer.strip().lower()
+        words = {
+            "y",
+            "yes",
+            self.text.translate("Cli", "y", "the answer yes to a [y/N] question"),
+            self.text.translate("Cli", "yes", "the answer yes to a [y/N] question"),
+        }
+        return bool(said) and said in {w.lower() for w in words}
+
     def passphrase(
-        self,
-        *,
-        env: str = PASSPHRASE_ENV,
-        confirm: bool = False,
-        prompt_nl: str = "Wachtzin: ",
-        prompt_en: str = "Passphrase: ",
+        self, *, env: str = PASSPHRASE_ENV, confirm: bool = False, prompt: str | None = None
     ) -> str:
+        """The passphrase from `env`, or asked on the terminal with `prompt` (translated)."""
         value = os.environ.get(env)
         if value is not None:
             from sleutelapp.domain.model import is_valid_text
 
             if not is_valid_text(value):  # undecodable bytes arrive as lone surrogates
                 raise UsageError(
-                    self.say(
-                        f"{env} is geen geldige UTF-8-tekst; zet de wachtzin opnieuw",
-                        f"{env} is not valid UTF-8 text; set the passphrase again",
-                    )
+                    self.text.translate(
+                        "Cli", "{env} is not valid UTF-8 text; set the passphrase again"
+                    ).format(env=env)
                 )
             return value
         if not sys.stdin or not sys.stdin.isatty():
             raise UsageError(
-                self.say(
-                    f"geen wachtzin: zet {env} of gebruik een terminal",
-                    f"no passphrase: set {env} or use a terminal",
+                self.text.translate("Cli", "no passphrase: set {env} or use a terminal").format(
+                    env=env
                 )
             )
         import getpass
 
-        first = getpass.getpass(self.say(prompt_nl, prompt_en))
-        if confirm and getpass.getpass(self.say("Nog een keer: ", "Again: ")) != first:
-            raise UsageError(
-                self.say("de wachtzinnen zijn niet gelijk", "the passphrases do not match")
-            )
+        first = getpass.getpass(prompt or self.text.translate("Cli", "Passphrase: "))
+        if confirm and getpass.getpass(self.text.translate("Cli", "Again: ")) != first:
+            raise UsageError(self.text.translate("Cli", "the passphrases do not match"))
         return first
+
+    def refuse_weak_passphrase(self, passphrase: str) -> None:
+        """A usage error when a new passphrase is too weak (domain/passphrase.py says why)."""
+        from sleutelapp.domain.passphrase import check_new_passphrase
+
+        problem = check_new_passphrase(passphrase, self.language)
+        if problem:
+            raise UsageError(problem)
 
     def open_case(self):
         from sleutelapp.store.case import Case
@@ -103,18 +138,12 @@ class CliContext:
         from sleutelapp.store.connection import is_write_refused
 
         if isinstance(exc, OSError) and is_write_refused(exc):
-            self.error(
-                self.say(
-                    "de schijf is vol; er is niets opgeslagen.",
-                    "the disk is full; nothing was saved.",
-                )
-            )
+            self.error(self.text.translate("Cli", "the disk is full; nothing was saved."))
             return 1
         if isinstance(exc, OSError) and exc.filename:
             self.error(
-                self.say(
-                    f"bestand niet te gebruiken: {exc.filename} ({exc.strerror})",
-                    f"cannot use file: {exc.filename} ({exc.strerror})",
+                self.text.translate("Cli", "cannot use file: {file} ({reason})").format(
+                    file=exc.filename, reason=exc.strerror
                 )
             )
             return 1
@@ -122,11 +151,9 @@ class CliContext:
 
         where = applog.log_crash(self.paths, exc)
         self.error(
-            self.say(
-                f"onverwachte fout ({type(exc).__name__}); een rapport zonder persoonsgegevens "
-                f"staat in {where}",
-                f"unexpected error ({type(exc).__name__}); a report without personal data was "
-                f"written to {where}",
-            )
+            self.text.translate(
+                "Cli",
+                "unexpected error ({error}); a report without personal data was written to {where}",
+            ).format(error=type(exc).__name__, where=where)
         )
         return 1

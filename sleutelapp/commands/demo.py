@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "add fictional demo data (deterministic per --seed)"
+HELP = QT_TRANSLATE_NOOP("CliHelp", "add fictional demo data (deterministic per --seed)")
 
 
 def add_arguments(parser) -> None:
@@ -20,10 +20,7 @@ def run(args, ctx) -> int:
 
     if not 0 <= args.newcomers <= 100_000 or not 0 <= args.entries_per <= 10_000:
         raise UsageError(
-            ctx.say(
-                "--newcomers 0..100000 en --entries-per 0..10000",
-                "--newcomers 0..100000 and --entries-per 0..10000",
-            )
+            ctx.text.translate("Cli", "--newcomers 0..100000 and --entries-per 0..10000")
         )
     with ctx.open_case() as case:
         # In parts, in one transaction: memory stays flat however many entries (10,000
@@ -31,10 +28,9 @@ def run(args, ctx) -> int:
         parts = batches(args.newcomers, args.entries_per, args.seed)
         newcomers, entries = insert_batches(case, parts, action="create")
     ctx.out(
-        ctx.say(
-            f"Demodata toegevoegd: {count_of(newcomers, 'newcomer', 'nl')}, "
-            f"{count_of(entries, 'entry', 'nl')}.",
-            f"Demo data added: {newcomers} newcomers, {entries} entries.",
+        ctx.text.translate("Cli", "Demo data added: {newcomers}, {entries}.").format(
+            newcomers=ctx.text.translate("Count", "%n newcomer(s)", None, newcomers),
+            entries=ctx.text.translate("Count", "%n entry(s)", None, entries),
         )
     )
     return 0

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "list the disclosure register (every export that left the device)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "list the disclosure register (every export that left the device)"
+)
 
-# Report kinds written by the exports, with their labels; unknown kinds show their code.
+# Report kinds written by the exports, with their labels ("Cli" context); unknown kinds
+# show their code.
 KIND_LABELS = {
-    "regisseur_report": ("Rapport voor de regisseur", "Report for the regisseur"),
-    "anonymised_summary": ("Anonieme samenvatting", "Anonymised summary"),
-    "portable_data": ("Gegevensexport (JSON)", "Data export (JSON)"),
+    "regisseur_report": QT_TRANSLATE_NOOP("Cli", "Report for the regisseur"),
+    "anonymised_summary": QT_TRANSLATE_NOOP("Cli", "Anonymised summary"),
+    "portable_data": QT_TRANSLATE_NOOP("Cli", "Data export (JSON)"),
 }
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "machine-readable output")
+    )
     parser.add_argument(
         "--newcomer",
         metavar="NEWCOMER",
-        help="only exports about this newcomer (id or unambiguous name)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "only exports about this newcomer (id or unambiguous name)"
+        ),
     )
 
 
@@ -60,23 +67,15 @@ def run(args, ctx) -> int:
         ctx.out_json(rows)
         return 0
     for row in rows:
-        nl, en = KIND_LABELS.get(row["report_kind"], (row["report_kind"],) * 2)
+        kind = row["report_kind"]
+        label = ctx.text.translate("Cli", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
         period = f"{row['period_from'] or '?'} – {row['period_to'] or '?'}"
-        who = row["newcomer_name"] or ctx.say("(geen persoon)", "(no person)")
+        who = row["newcomer_name"] or ctx.text.translate("Cli", "(no person)")
         recipient = row["recipient"] or "-"
+        entries = ctx.text.translate("Count", "%n entry(s)", None, row["entry_count"])
         ctx.out(
-            f"{row['made_at']}  {ctx.say(nl, en):<26} {period:<25} {who:<24} "
-            f"→ {recipient}  ("
-            + ctx.say(
-                count_of(row["entry_count"], "entry", "nl"),
-                count_of(row["entry_count"], "entry", "en"),
-            )
-            + f", sha256 {row['sha256'][:12]}…)"
+            f"{row['made_at']}  {label:<26} {period:<25} {who:<24} "
+            f"→ {recipient}  ({entries}, sha256 {row['sha256'][:12]}…)"
         )
-    ctx.out(
-        ctx.say(
-            count_of(len(rows), "disclosure", "nl"),
-            count_of(len(rows), "disclosure", "en"),
-        )
-    )
+    ctx.out(ctx.text.translate("Count", "%n disclosure(s)", None, len(rows)))
     return 0

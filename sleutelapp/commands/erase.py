@@ -9,34 +9,40 @@ from __future__ import annotations
 
 import sys
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)"
+)
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("newcomer", metavar="NEWCOMER", help="id or unambiguous name")
     parser.add_argument(
-        "-y", "--yes", action="store_true", help="erase without asking (automation)"
+        "newcomer", metavar="NEWCOMER", help=QT_TRANSLATE_NOOP("CliHelp", "id or unambiguous name")
+    )
+    parser.add_argument(
+        "-y",
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "erase without asking (automation)"),
     )
 
 
 def _confirmed(ctx, newcomer) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
         ctx.error(
-            ctx.say(
-                "wissen vraagt om bevestiging: gebruik een terminal of --yes. Er is niets gewist.",
+            ctx.text.translate(
+                "Cli",
                 "erasing asks for confirmation: use a terminal or --yes. Nothing was erased.",
             )
         )
         return False
     answer = input(
-        ctx.say(
-            f"{_who(newcomer)} en alle gegevens voorgoed wissen? [j/N] ",
-            f"Erase {_who(newcomer)} and all their data for good? [y/N] ",
+        ctx.text.translate("Cli", "Erase {who} and all their data for good? [y/N] ").format(
+            who=_who(newcomer)
         )
     )
-    return answer.strip().lower() in ("j", "ja", "y", "yes")
+    return ctx.agrees(answer)
 
 
 def _who(newcomer) -> str:
@@ -49,29 +55,22 @@ def run(args, ctx) -> int:
         newcomer = case.newcomers.find(args.newcomer)
         entries = case.entries.count_for(newcomer.id)
         ctx.out(
-            ctx.say(
-                f"Te wissen: {_who(newcomer)} ({count_of(entries, 'entry', 'nl')}).",
-                f"To erase: {_who(newcomer)} ({count_of(entries, 'entry', 'en')}).",
+            ctx.text.translate("Cli", "To erase: {who} (%n entry(s)).", None, entries).format(
+                who=_who(newcomer)
             )
         )
         if not args.yes and not _confirmed(ctx, newcomer):
             if sys.stdin and sys.stdin.isatty():
-                ctx.out(ctx.say("Niets gewist.", "Nothing was erased."))
+                ctx.out(ctx.text.translate("Cli", "Nothing was erased."))
             return 1
         disclosures = case.newcomers.erase(newcomer.id)
     ctx.out(
-        ctx.say(
-            f"Gewist: {newcomer.id} (alle gegevens, ook de zoekindex).",
-            f"Erased: {newcomer.id} (all data, the search index included).",
+        ctx.text.translate("Cli", "Erased: {id} (all data, the search index included).").format(
+            id=newcomer.id
         )
     )
     if disclosures:
-        ctx.out(
-            ctx.say(
-                "Eerder gedeeld met (laat hen weten dat de gegevens gewist zijn):",
-                "Shared before with (tell them the data was erased):",
-            )
-        )
+        ctx.out(ctx.text.translate("Cli", "Shared before with (tell them the data was erased):"))
         for d in disclosures:
             ctx.out(f"  {d.made_at[:10]}  {d.report_kind}  {d.recipient or '-'}")
     return 0

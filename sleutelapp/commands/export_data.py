@@ -7,18 +7,28 @@ row per newcomer in it (with the file's SHA-256), each with its audit row.
 
 from __future__ import annotations
 
-HELP = "export portable data JSON (everything, in plain text: keep the file safe)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "export portable data JSON (everything, in plain text: keep the file safe)"
+)
 REPORT_KIND = "portable_data"
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
-    parser.add_argument("--newcomer", metavar="ID", help="only this newcomer (id or name)")
+    parser.add_argument(
+        "--newcomer",
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only this newcomer (id or name)"),
+    )
     parser.add_argument(
         "--recipient",
         default="",
         metavar="TEXT",
-        help="who receives the file (kept in the disclosure register)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "who receives the file (kept in the disclosure register)"
+        ),
     )
 
 
@@ -45,12 +55,13 @@ def run(args, ctx) -> int:
             target.unlink(missing_ok=True)  # not registered, so not kept
             raise
     ctx.out(
-        ctx.say(
-            f"{count} nieuwkomers geschreven naar {args.output} (onversleuteld: "
-            "bewaar het bestand veilig; vastgelegd in het uitgifteregister).",
-            f"{count} newcomers written to {args.output} (not encrypted: keep the file safe; "
-            "recorded in the disclosure register).",
-        )
+        ctx.text.translate(
+            "Cli",
+            "%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in "
+            "the disclosure register).",
+            None,
+            count,
+        ).format(path=args.output)
     )
     return 0
 

@@ -6,16 +6,22 @@ import os
 import sys
 
 from sleutelapp.commands.context import PASSPHRASE_ENV
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "start the app (--smoke: show the unlock page, or unlock and show the data, quit)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "start the app (--smoke: show the unlock page, or unlock and show the data, quit)"
+)
 
 
 def add_arguments(parser) -> None:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help=f"show the unlock page, or with {PASSPHRASE_ENV} unlock and show the main "
-        "window with its data; process events and exit 0 (tests, packaging)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main "
+            "window with its data; process events and exit 0 (tests, packaging)",
+        ),
     )
 
 
@@ -31,12 +37,11 @@ def run(args, ctx) -> int:
         from sleutelapp.paths import program_name
 
         ctx.error(
-            ctx.say(
-                "geen scherm gevonden (geen DISPLAY of WAYLAND_DISPLAY); gebruik de "
-                f"opdrachtregel: {program_name()} --help",
+            ctx.text.translate(
+                "Cli",
                 "no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: "
-                f"{program_name()} --help",
-            )
+                "{program} --help",
+            ).format(program=program_name())
         )
         return 1
     passphrase = os.environ.get(PASSPHRASE_ENV) if args.smoke else None

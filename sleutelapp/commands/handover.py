@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-HELP = "hand newcomers over to a colleague in an encrypted file (prints a one-time code)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "hand newcomers over to a colleague in an encrypted file (prints a one-time code)"
+)
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("newcomers", nargs="+", metavar="NEWCOMER", help="id or unambiguous name")
+    parser.add_argument(
+        "newcomers",
+        nargs="+",
+        metavar="NEWCOMER",
+        help=QT_TRANSLATE_NOOP("CliHelp", "id or unambiguous name"),
+    )
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
-    parser.add_argument("--to", default="", metavar="TEXT", help="name of the colleague")
+    parser.add_argument(
+        "--to",
+        default="",
+        metavar="TEXT",
+        help=QT_TRANSLATE_NOOP("CliHelp", "name of the colleague"),
+    )
     parser.add_argument(
         "--code-file",
         metavar="F",
-        help="write the transfer code to F instead of printing it",
+        help=QT_TRANSLATE_NOOP("CliHelp", "write the transfer code to F instead of printing it"),
     )
 
 
@@ -20,7 +34,6 @@ def run(args, ctx) -> int:
     from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
-    from sleutelapp.domain.wording import count_of
     from sleutelapp.exports import handover
     from sleutelapp.store.durable_file import write_atomically
 
@@ -29,52 +42,42 @@ def run(args, ctx) -> int:
     for target in filter(None, (output, code_file)):
         if not target.parent.is_dir():
             raise UsageError(
-                ctx.say(
-                    f"de map {target.parent} bestaat niet",
-                    f"the folder {target.parent} does not exist",
+                ctx.text.translate("Cli", "the folder {folder} does not exist").format(
+                    folder=target.parent
                 )
             )
     if code_file is not None and code_file.resolve() == output.resolve():
-        raise UsageError(
-            ctx.say(
-                "het codebestand mag niet het overdrachtsbestand zijn",
-                "the code file must not be the handover file",
-            )
-        )
+        raise UsageError(ctx.text.translate("Cli", "the code file must not be the handover file"))
     with ctx.open_case() as case:
         chosen = [case.newcomers.find(ref) for ref in args.newcomers]
         result = handover.write_handover(case, [n.id for n in chosen], output, to=args.to)
     ctx.out(
-        ctx.say(
-            f"Overdracht geschreven: {result.path} ({count_of(len(chosen), 'newcomer', 'nl')}).",
-            f"Handover written: {result.path} ({count_of(len(chosen), 'newcomer', 'en')}).",
-        )
+        ctx.text.translate(
+            "Cli", "Handover written: {path} (%n newcomer(s)).", None, len(chosen)
+        ).format(path=result.path)
     )
     ctx.out(f"SHA-256 {result.sha256}")
     if code_file is not None:
         write_atomically(code_file, (result.code + "\n").encode("ascii"))
         ctx.out(
-            ctx.say(
-                f"De overdrachtscode staat in {code_file}. Geef hem op een andere manier door "
-                "dan het bestand, en wis het codebestand daarna.",
-                f"The transfer code is in {code_file}. Pass it on another way than the file, "
-                "then delete the code file.",
-            )
+            ctx.text.translate(
+                "Cli",
+                "The transfer code is in {file}. Pass it on another way than the file, then "
+                "delete the code file.",
+            ).format(file=code_file)
         )
     else:
         ctx.out(
-            ctx.say(
-                "Overdrachtscode (wordt maar één keer getoond; geef hem op een andere manier "
-                "door dan het bestand, bijvoorbeeld telefonisch):",
+            ctx.text.translate(
+                "Cli",
                 "Transfer code (shown only once; pass it on another way than the file, for "
                 "example by phone):",
             )
         )
         ctx.out(f"  {result.code}")
     ctx.out(
-        ctx.say(
-            "Klaar met deze nieuwkomers? Sluit ze af in de app, of wis ze met:",
-            "Done with these newcomers? Close them in the app, or erase them with:",
+        ctx.text.translate(
+            "Cli", "Done with these newcomers? Close them in the app, or erase them with:"
         )
     )
     for newcomer in chosen:

@@ -6,9 +6,11 @@ the file (such as `newcomers[1].entries[2].date`), and exit 1; nothing is writte
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "import portable data JSON (format sleutelapp-data v1), all or nothing"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "import portable data JSON (format sleutelapp-data v1), all or nothing"
+)
 
 
 def add_arguments(parser) -> None:
@@ -33,10 +35,9 @@ def run(args, ctx) -> int:
                 ctx.error(line)
         return 1
     ctx.out(
-        ctx.say(
-            f"Geïmporteerd: {count_of(newcomers, 'newcomer', 'nl')}, "
-            f"{count_of(entries, 'entry', 'nl')}.",
-            f"Imported: {newcomers} newcomers, {entries} entries.",
+        ctx.text.translate("Cli", "Imported: {newcomers}, {entries}.").format(
+            newcomers=ctx.text.translate("Count", "%n newcomer(s)", None, newcomers),
+            entries=ctx.text.translate("Count", "%n entry(s)", None, entries),
         )
     )
     return 0

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-HELP = "create a new encrypted case file (refuses when one exists)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP("CliHelp", "create a new encrypted case file (refuses when one exists)")
 
 
 def add_arguments(parser) -> None:
     parser.add_argument(
         "--recovery-key-file",
         metavar="FILE",
-        help="also write the recovery key to FILE (print it and keep it safe)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "also write the recovery key to FILE (print it and keep it safe)"
+        ),
     )
 
 
@@ -20,35 +24,24 @@ def run(args, ctx) -> int:
     from sleutelapp.store.durable_file import write_atomically
 
     if ctx.paths.db.exists() or ctx.paths.key.exists():
-        from sleutelapp.store.errors import CaseExists
-
-        raise CaseExists(
-            f"Er staat al een dossierbestand in {ctx.paths.data}. Er is niets overschreven.",
-            f"A case file already exists in {ctx.paths.data}. Nothing was overwritten.",
+        # Before asking for a passphrase; the store's own refusal (store/case.py) says the same.
+        ctx.error(
+            ctx.text.translate(
+                "CaseError", "A case file already exists in {data}. Nothing was overwritten."
+            ).format(data=ctx.paths.data)
         )
-    passphrase = ctx.passphrase(
-        confirm=True, prompt_nl="Nieuwe wachtzin: ", prompt_en="New passphrase: "
-    )
-    from sleutelapp.domain.passphrase import check_new_passphrase
-
-    problem = check_new_passphrase(passphrase, ctx.language)
-    if problem:
-        from sleutelapp.commands.context import UsageError
-
-        raise UsageError(problem)
+        return 1
+    passphrase = ctx.passphrase(confirm=True, prompt=ctx.text.translate("Cli", "New passphrase: "))
+    ctx.refuse_weak_passphrase(passphrase)
     case, recovery = Case.create(ctx.paths, passphrase)
     case.close()
     if args.recovery_key_file:
         write_atomically(Path(args.recovery_key_file), (recovery + "\n").encode("ascii"))
+    ctx.out(ctx.text.translate("Cli", "Case file created: {path}").format(path=ctx.paths.db))
+    ctx.out(ctx.text.translate("Cli", "Key file: {path}").format(path=ctx.paths.key))
     ctx.out(
-        ctx.say(f"Dossierbestand gemaakt: {ctx.paths.db}", f"Case file created: {ctx.paths.db}")
-    )
-    ctx.out(ctx.say(f"Sleutelbestand: {ctx.paths.key}", f"Key file: {ctx.paths.key}"))
-    ctx.out(
-        ctx.say(
-            "Herstelsleutel (schrijf hem op en bewaar hem veilig; hij wordt maar één "
-            "keer getoond):",
-            "Recovery key (write it down and keep it safe; it is shown only once):",
+        ctx.text.translate(
+            "Cli", "Recovery key (write it down and keep it safe; it is shown only once):"
         )
     )
     ctx.out(f"  {recovery}")

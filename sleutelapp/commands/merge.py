@@ -7,15 +7,19 @@ is written and every refused file gets one line (exports/summary_merge.py). The 
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "merge anonymised summaries of one period (no case file needed)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "merge anonymised summaries of one period (no case file needed)"
+)
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE.json")
     parser.add_argument("-o", "--output", required=True, metavar="MERGED.json")
-    parser.add_argument("--pdf", metavar="FILE.pdf", help="also write an overview PDF")
+    parser.add_argument(
+        "--pdf", metavar="FILE.pdf", help=QT_TRANSLATE_NOOP("CliHelp", "also write an overview PDF")
+    )
 
 
 def run(args, ctx) -> int:
@@ -29,22 +33,21 @@ def run(args, ctx) -> int:
             ctx.error(candidate.problem.message(ctx.language))
     if refused or merged is None:
         ctx.error(
-            ctx.say(
-                f"Niets geschreven: {len(refused)} van {len(candidates)} bestanden geweigerd.",
-                f"Nothing written: {len(refused)} of {len(candidates)} files refused.",
-            )
+            ctx.text.translate(
+                "Cli", "Nothing written: {refused} of %n file(s) refused.", None, len(candidates)
+            ).format(refused=len(refused))
         )
         return 1
-    # No case file, so no UI language setting: the overview PDF is Dutch (design.md §6).
-    write_merged(merged, args.output, args.pdf, "nl")
+    # The overview PDF is in Dutch, its readers' language (design.md §6).
+    write_merged(merged, args.output, args.pdf)
+    files = (
+        ctx.text.translate("Cli", "{first} and {second}").format(first=args.output, second=args.pdf)
+        if args.pdf
+        else args.output
+    )
     ctx.out(
-        ctx.say(
-            f"{count_of(len(merged.parts), 'summary', 'nl')} van "
-            f"{merged.period.label('nl')} samengevoegd in "
-            f"{args.output}" + (f" en {args.pdf}" if args.pdf else "") + ".",
-            f"{count_of(len(merged.parts), 'summary', 'en')} of {merged.period.label('en')} "
-            "merged into "
-            f"{args.output}" + (f" and {args.pdf}" if args.pdf else "") + ".",
-        )
+        ctx.text.translate(
+            "Cli", "%n summary(s) of {period} merged into {files}.", None, len(merged.parts)
+        ).format(period=merged.period.label(ctx.language), files=files)
     )
     return 0

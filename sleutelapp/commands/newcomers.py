@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-HELP = "list newcomers"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP("CliHelp", "list newcomers")
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "machine-readable output")
+    )
     parser.add_argument(
         "--search",
         default="",
         metavar="TEXT",
-        help="only newcomers whose name or entries match TEXT",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only newcomers whose name or entries match TEXT"),
     )
     parser.add_argument("--status", choices=["active", "closed"])
 
@@ -47,5 +51,5 @@ def run(args, ctx) -> int:
         status = vocab.NEWCOMER_STATUS.label(row["status"], ctx.language)
         end_text = row["termijn_end"] or "-"
         ctx.out(f"{row['id']}  {row['name']:<28} {route:<16} {status:<10} {end_text}")
-    ctx.out(ctx.say(f"{len(rows)} nieuwkomers", f"{len(rows)} newcomers"))
+    ctx.out(ctx.text.translate("Count", "%n newcomer(s)", None, len(rows)))
     return 0

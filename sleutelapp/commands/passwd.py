@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-HELP = "change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)"
+)
 
 
 def add_arguments(parser) -> None:
@@ -10,24 +14,15 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
-    from sleutelapp.commands.context import NEW_PASSPHRASE_ENV, UsageError
-    from sleutelapp.domain.passphrase import check_new_passphrase
+    from sleutelapp.commands.context import NEW_PASSPHRASE_ENV
 
     with ctx.open_case() as case:
         new = ctx.passphrase(
             env=NEW_PASSPHRASE_ENV,
             confirm=True,
-            prompt_nl="Nieuwe wachtzin: ",
-            prompt_en="New passphrase: ",
+            prompt=ctx.text.translate("Cli", "New passphrase: "),
         )
-        problem = check_new_passphrase(new, ctx.language)
-        if problem:
-            raise UsageError(problem)
+        ctx.refuse_weak_passphrase(new)
         case.change_passphrase(new)
-    ctx.out(
-        ctx.say(
-            "Wachtzin gewijzigd. De herstelsleutel blijft geldig.",
-            "Passphrase changed. The recovery key stays valid.",
-        )
-    )
+    ctx.out(ctx.text.translate("Cli", "Passphrase changed. The recovery key stays valid."))
     return 0

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "erase every closed newcomer past the retention period (--dry-run: only list them)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "erase every closed newcomer past the retention period (--dry-run: only list them)"
+)
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--dry-run", action="store_true", help="list who is due; erase nothing")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "list who is due; erase nothing"),
+    )
 
 
 def run(args, ctx) -> int:
@@ -22,33 +28,34 @@ def run(args, ctx) -> int:
                 closed_on = n.closed_on.isoformat() if n.closed_on else "-"
                 ctx.out(
                     f"{n.id}  {n.known_as or n.name:<28} "
-                    f"{ctx.say('afgesloten', 'closed')} {closed_on}"
+                    f"{ctx.text.translate('Cli', 'closed')} {closed_on}"
                 )
             ctx.out(
-                ctx.say(
-                    f"{count_of(len(due), 'newcomer', 'nl')} langer dan {months} maanden "
-                    "afgesloten; er is niets gewist.",
-                    f"{count_of(len(due), 'newcomer', 'en')} closed longer than {months} "
-                    "months; nothing was erased.",
-                )
+                ctx.text.translate(
+                    "Cli",
+                    "%n newcomer(s) closed longer than {months} months; nothing was erased.",
+                    None,
+                    len(due),
+                ).format(months=months)
             )
             return 0
         erased = retention.purge(case)
     for item in erased:
-        ctx.out(ctx.say(f"Gewist: {item.newcomer_id}", f"Erased: {item.newcomer_id}"))
+        ctx.out(ctx.text.translate("Cli", "Erased: {id}").format(id=item.newcomer_id))
         for d in item.disclosures:
+            shared = ctx.text.translate(
+                "Cli",
+                "shared before: {date} {kind} with {recipient} (tell them the data was erased)",
+            )
             ctx.out(
-                ctx.say(
-                    f"  eerder gedeeld: {d.made_at[:10]} {d.report_kind} met "
-                    f"{d.recipient or '-'} (laat hen weten dat de gegevens gewist zijn)",
-                    f"  shared before: {d.made_at[:10]} {d.report_kind} with "
-                    f"{d.recipient or '-'} (tell them the data was erased)",
+                "  "
+                + shared.format(
+                    date=d.made_at[:10], kind=d.report_kind, recipient=d.recipient or "-"
                 )
             )
     ctx.out(
-        ctx.say(
-            f"{count_of(len(erased), 'newcomer', 'nl')} gewist (bewaartermijn {months} maanden).",
-            f"{count_of(len(erased), 'newcomer', 'en')} erased (retention {months} months).",
-        )
+        ctx.text.translate(
+            "Cli", "%n newcomer(s) erased (retention {months} months).", None, len(erased)
+        ).format(months=months)
     )
     return 0

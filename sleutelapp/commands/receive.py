@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 
-HELP = (
-    "receive a colleague's handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp",
+    "receive a colleague's handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)",
 )
 CODE_ENV = "SLEUTELAPP_TRANSFER_CODE"
 
@@ -13,7 +16,9 @@ CODE_ENV = "SLEUTELAPP_TRANSFER_CODE"
 def add_arguments(parser) -> None:
     parser.add_argument("file", metavar="FILE")
     parser.add_argument(
-        "--code-file", metavar="F", help="read the transfer code from the first line of F"
+        "--code-file",
+        metavar="F",
+        help=QT_TRANSLATE_NOOP("CliHelp", "read the transfer code from the first line of F"),
     )
 
 
@@ -28,9 +33,8 @@ def transfer_code(args, ctx) -> str:
         lines = Path(args.code_file).read_text(encoding="utf-8").splitlines()
         if not lines or not lines[0].strip():
             raise UsageError(
-                ctx.say(
-                    f"het codebestand {args.code_file} is leeg",
-                    f"the code file {args.code_file} is empty",
+                ctx.text.translate("Cli", "the code file {file} is empty").format(
+                    file=args.code_file
                 )
             )
         return lines[0]
@@ -39,19 +43,16 @@ def transfer_code(args, ctx) -> str:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise UsageError(
-            ctx.say(
-                f"geen overdrachtscode: gebruik --code-file, zet {CODE_ENV} of gebruik een "
-                "terminal",
-                f"no transfer code: use --code-file, set {CODE_ENV} or use a terminal",
-            )
+            ctx.text.translate(
+                "Cli", "no transfer code: use --code-file, set {env} or use a terminal"
+            ).format(env=CODE_ENV)
         )
-    return input(ctx.say("Overdrachtscode: ", "Transfer code: "))
+    return input(ctx.text.translate("Cli", "Transfer code: "))
 
 
 def run(args, ctx) -> int:
     from pathlib import Path
 
-    from sleutelapp.domain.wording import count_of
     from sleutelapp.exports import handover
     from sleutelapp.exports.handover_file import normalise_code
 
@@ -59,21 +60,20 @@ def run(args, ctx) -> int:
     if not source.is_file():
         from sleutelapp.commands.context import UsageError
 
-        raise UsageError(ctx.say(f"bestand niet gevonden: {source}", f"file not found: {source}"))
+        raise UsageError(ctx.text.translate("Cli", "file not found: {file}").format(file=source))
     code = normalise_code(transfer_code(args, ctx))
     with ctx.open_case() as case:
         received = handover.receive_file(case, source, code)
     newcomers, entries = len(received.newcomers), len(received.entries)
     consents, shared = len(received.consents), len(received.disclosures)
     ctx.out(
-        ctx.say(
-            f"Ontvangen: {count_of(newcomers, 'newcomer', 'nl')}, "
-            f"{count_of(entries, 'entry', 'nl')}, "
-            f"{count_of(consents, 'consent', 'nl')}, "
-            f"{count_of(shared, 'disclosure', 'nl')}.",
-            f"Received: {count_of(newcomers, 'newcomer', 'en')}, "
-            f"{count_of(entries, 'entry', 'en')}, {count_of(consents, 'consent', 'en')}, "
-            f"{count_of(shared, 'disclosure', 'en')}.",
+        ctx.text.translate(
+            "Cli", "Received: {newcomers}, {entries}, {consents}, {disclosures}."
+        ).format(
+            newcomers=ctx.text.translate("Count", "%n newcomer(s)", None, newcomers),
+            entries=ctx.text.translate("Count", "%n entry(s)", None, entries),
+            consents=ctx.text.translate("Count", "%n consent(s)", None, consents),
+            disclosures=ctx.text.translate("Count", "%n disclosure(s)", None, shared),
         )
     )
     for newcomer in received.newcomers:

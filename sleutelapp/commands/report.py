@@ -2,37 +2,49 @@
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)"
+)
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("newcomer", metavar="NEWCOMER", help="id or unambiguous name")
+    parser.add_argument(
+        "newcomer", metavar="NEWCOMER", help=QT_TRANSLATE_NOOP("CliHelp", "id or unambiguous name")
+    )
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     parser.add_argument(
         "--from",
         dest="start",
         metavar="DATE",
-        help="first day of the period, YYYY-MM-DD (default: start of last calendar month)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "first day of the period, YYYY-MM-DD (default: start of last calendar month)",
+        ),
     )
     parser.add_argument(
         "--to",
         dest="end",
         metavar="DATE",
-        help="last day of the period, YYYY-MM-DD (default: end of last "
-        "calendar month, or today when --from is given)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "last day of the period, YYYY-MM-DD (default: end of last calendar month, or today "
+            "when --from is given)",
+        ),
     )
     parser.add_argument(
         "--recipient",
         default="",
         metavar="TEXT",
-        help="name of the regisseur who receives the report",
+        help=QT_TRANSLATE_NOOP("CliHelp", "name of the regisseur who receives the report"),
     )
     parser.add_argument(
         "--password-file",
         metavar="F",
-        help="protect the PDF with the password in the first line of F (AES-256)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "protect the PDF with the password in the first line of F (AES-256)"
+        ),
     )
 
 
@@ -45,9 +57,8 @@ def _date(value: str, ctx):
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError(
-            ctx.say(
-                f"geen geldige datum: {value!r} (gebruik JJJJ-MM-DD)",
-                f"not a valid date: {value!r} (use YYYY-MM-DD)",
+            ctx.text.translate("Cli", "not a valid date: {value} (use YYYY-MM-DD)").format(
+                value=repr(value)
             )
         ) from None
 
@@ -63,7 +74,7 @@ def _password(path: str | None, ctx) -> str | None:
     password = lines[0] if lines else ""
     if not password:
         raise UsageError(
-            ctx.say(f"het wachtwoordbestand {path} is leeg", f"the password file {path} is empty")
+            ctx.text.translate("Cli", "the password file {file} is empty").format(file=path)
         )
     return password
 
@@ -80,13 +91,13 @@ def run(args, ctx) -> int:
     start = _date(args.start, ctx) if args.start else default_start
     end = _date(args.end, ctx) if args.end else (today if args.start else default_end)
     if end < start:
-        raise UsageError(ctx.say("--to ligt voor --from", "--to is before --from"))
+        raise UsageError(ctx.text.translate("Cli", "--to is before --from"))
     password = _password(args.password_file, ctx)
     output = Path(args.output)
     if not output.parent.is_dir():
         raise UsageError(
-            ctx.say(
-                f"de map {output.parent} bestaat niet", f"the folder {output.parent} does not exist"
+            ctx.text.translate("Cli", "the folder {folder} does not exist").format(
+                folder=output.parent
             )
         )
     with ctx.open_case() as case:
@@ -99,15 +110,23 @@ def run(args, ctx) -> int:
         disclosure = regisseur_report.export_report(
             case, plan, output, recipient=args.recipient, password=password
         )
-    ctx.out(
-        ctx.say(
-            f"Rapport geschreven: {output} "
-            f"({count_of(len(disclosure.entry_ids), 'entry', 'nl')} opgenomen, "
-            f"periode {start} t/m {end}{', met wachtwoord' if password else ''}).",
-            f"Report written: {output} "
-            f"({count_of(len(disclosure.entry_ids), 'entry', 'en')} included, "
-            f"period {start} to {end}{', password-protected' if password else ''}).",
+    included = len(disclosure.entry_ids)
+    written = (
+        ctx.text.translate(
+            "Cli",
+            "Report written: {path} (%n entry(s) included, period {start} to {end}, "
+            "password-protected).",
+            None,
+            included,
+        )
+        if password
+        else ctx.text.translate(
+            "Cli",
+            "Report written: {path} (%n entry(s) included, period {start} to {end}).",
+            None,
+            included,
         )
     )
+    ctx.out(written.format(path=output, start=start, end=end))
     ctx.out(f"SHA-256 {disclosure.sha256}")
     return 0

@@ -3,34 +3,49 @@ with `-o DIR`, write them all (one PDF and one disclosure row per newcomer)."""
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "list the regisseur reports that are due, or write them all into a folder (-o DIR)"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "list the regisseur reports that are due, or write them all into a folder (-o DIR)"
+)
 
 
 def add_arguments(parser) -> None:
     parser.add_argument(
         "--due",
         action="store_true",
-        help="the reports due for the last complete month or quarter (the schedule)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the reports due for the last complete month or quarter (the schedule)"
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"),
+    )
     parser.add_argument(
         "-o",
         "--output",
         metavar="DIR",
-        help="write one PDF per due newcomer into this existing folder and register each",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "write one PDF per due newcomer into this existing folder and register each"
+        ),
     )
     parser.add_argument(
         "--password-file",
         metavar="F",
-        help="protect every PDF with the password in the first line of F (AES-256)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "protect every PDF with the password in the first line of F (AES-256)"
+        ),
     )
     parser.add_argument(
         "--recipient",
         default="",
         metavar="TEXT",
-        help="the regisseur who receives the reports (default: each newcomer's own regisseur)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "the regisseur who receives the reports (default: each newcomer's own regisseur)",
+        ),
     )
 
 
@@ -55,16 +70,12 @@ def run(args, ctx) -> int:
 
     if not args.due:
         raise UsageError(
-            ctx.say(
-                "zeg welke rapporten: gebruik --due (de rapporten die nu klaar moeten zijn)",
-                "say which reports: use --due (the reports that are due now)",
-            )
+            ctx.text.translate("Cli", "say which reports: use --due (the reports that are due now)")
         )
     if args.output is None and (args.password_file or args.recipient):
         raise UsageError(
-            ctx.say(
-                "--password-file en --recipient horen bij -o DIR (rapporten schrijven)",
-                "--password-file and --recipient go with -o DIR (writing the reports)",
+            ctx.text.translate(
+                "Cli", "--password-file and --recipient go with -o DIR (writing the reports)"
             )
         )
     password = _password(args.password_file, ctx)
@@ -91,21 +102,20 @@ def run(args, ctx) -> int:
         )
         return 0
     if not made:
-        ctx.out(
-            ctx.say(
-                "Er zijn geen rapporten nodig; er is niets geschreven.",
-                "No reports are due; nothing was written.",
-            )
-        )
+        ctx.out(ctx.text.translate("Cli", "No reports are due; nothing was written."))
         return 0
     for m in made:
         ctx.out(f"{m.due.period.code}\t{m.due.display_name}\t{m.path}")
     ctx.out(
-        ctx.say(
-            f"{count_of(len(made), 'report', 'nl')} geschreven en vastgelegd als gedeeld"
-            f"{', met wachtwoord' if password else ''}.",
-            f"{count_of(len(made), 'report', 'en')} written and recorded in the disclosure "
-            f"register{', password-protected' if password else ''}.",
+        ctx.text.translate(
+            "Cli",
+            "%n report(s) written and recorded in the disclosure register, password-protected.",
+            None,
+            len(made),
+        )
+        if password
+        else ctx.text.translate(
+            "Cli", "%n report(s) written and recorded in the disclosure register.", None, len(made)
         )
     )
     return 0
@@ -116,7 +126,7 @@ def _list(due, args, ctx) -> None:
         ctx.out_json([_row(d) for d in due])
         return
     if not due:
-        ctx.out(ctx.say("Er zijn geen rapporten nodig.", "No reports are due."))
+        ctx.out(ctx.text.translate("Cli", "No reports are due."))
         return
     for d in due:
         ctx.out(f"{d.newcomer_id}\t{d.display_name}\t{d.period.code}")

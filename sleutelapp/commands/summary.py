@@ -8,9 +8,11 @@ with the same figures (domain/summary_sequence.py). A refused request is one lin
 
 from __future__ import annotations
 
-from sleutelapp.domain.wording import count_of
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
-HELP = "anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF"
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF"
+)
 
 
 def add_arguments(parser) -> None:
@@ -18,15 +20,24 @@ def add_arguments(parser) -> None:
         "--period",
         required=True,
         metavar="PERIOD",
-        help="a calendar year (2026), quarter (2026-Q3) or month (2026-07)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "a calendar year (2026), quarter (2026-Q3) or month (2026-07)"
+        ),
     )
     parser.add_argument("-o", "--output", required=True, metavar="FILE.json")
-    parser.add_argument("--pdf", metavar="FILE.pdf", help="also write the summary as a PDF")
+    parser.add_argument(
+        "--pdf",
+        metavar="FILE.pdf",
+        help=QT_TRANSLATE_NOOP("CliHelp", "also write the summary as a PDF"),
+    )
     parser.add_argument(
         "--label",
         default="",
         metavar="TEXT",
-        help="optional label for the coordinator, e.g. a neighbourhood (no names of people)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "optional label for the coordinator, e.g. a neighbourhood (no names of people)",
+        ),
     )
 
 
@@ -40,12 +51,11 @@ def run(args, ctx) -> int:
         period = parse_period(args.period)
     except InvalidPeriod:
         raise UsageError(
-            ctx.say(
-                f"periode '{args.period}' onbekend: gebruik een jaar (2026), kwartaal (2026-Q3) "
-                "of maand (2026-07)",
-                f"unknown period '{args.period}': use a year (2026), quarter (2026-Q3) or month "
+            ctx.text.translate(
+                "Cli",
+                "unknown period '{period}': use a year (2026), quarter (2026-Q3) or month "
                 "(2026-07)",
-            )
+            ).format(period=args.period)
         ) from None
     problem = label_problem(args.label, ctx.language)
     if problem:
@@ -55,54 +65,55 @@ def run(args, ctx) -> int:
         prepared = prepare_summary(case, period, args.label, choose_kind=True)
         if prepared.is_reissue and args.label and args.label != prepared.summary.parts[0].label:
             ctx.error(
-                ctx.say(
-                    "let op: deze periode is al eerder verstrekt; het label van toen blijft.",
-                    "note: this period was issued before; its label of then is kept.",
+                ctx.text.translate(
+                    "Cli", "note: this period was issued before; its label of then is kept."
                 )
             )
         export_summary(case, prepared, args.output, args.pdf)
     summary = prepared.summary
     counted, left_out = summary.counted, summary.not_counted
+    files = (
+        ctx.text.translate("Cli", "{first} and {second}").format(first=args.output, second=args.pdf)
+        if args.pdf
+        else args.output
+    )
     ctx.out(
-        ctx.say(
-            f"Anonieme samenvatting {period.label('nl')} opgeslagen in {args.output}"
-            + (f" en {args.pdf}" if args.pdf else "")
-            + f": {counted.display()} nieuwkomers geteld, {left_out.display()} niet geteld "
-            f"(geen toestemming), "
-            f"{count_of(summary.suppressed_count(), 'number', 'nl')} verborgen (een getal "
-            f"over minder dan {summary.k} nieuwkomers wordt niet getoond).",
-            f"Anonymised summary {period.label('en')} saved to {args.output}"
-            + (f" and {args.pdf}" if args.pdf else "")
-            + f": {counted.display()} newcomers counted, {left_out.display()} not counted "
-            f"(no consent), {count_of(summary.suppressed_count(), 'number', 'en')} hidden (a "
-            f"number about fewer than {summary.k} newcomers is not shown).",
+        ctx.text.translate(
+            "Cli",
+            "Anonymised summary {period} saved to {files}: {counted} newcomers counted, "
+            "{left_out} not counted (no consent), %n number(s) hidden (a number about fewer "
+            "than {k} newcomers is not shown).",
+            None,
+            summary.suppressed_count(),
+        ).format(
+            period=period.label(ctx.language),
+            files=files,
+            counted=counted.display(),
+            left_out=left_out.display(),
+            k=summary.k,
         )
     )
     if prepared.chooses_kind:
         ctx.out(
-            ctx.say(
-                f"Dit dossier maakt vanaf nu samenvattingen per {kind_label(period.kind)}; "
-                "dat ligt vast, zodat samenvattingen niet van elkaar af te trekken zijn.",
-                f"This case file now makes summaries per {kind_label(period.kind, 'en')}; "
-                "that is fixed, so summaries cannot be subtracted from each other.",
-            )
+            ctx.text.translate(
+                "Cli",
+                "This case file now makes summaries per {kind}; that is fixed, so summaries "
+                "cannot be subtracted from each other.",
+            ).format(kind=kind_label(period.kind, ctx.language))
         )
     if prepared.is_reissue:
         issued = prepared.issued.issued_at[:10] if prepared.issued else ""
         ctx.out(
-            ctx.say(
-                f"Deze periode is op {issued} al verstrekt: dit zijn dezelfde cijfers als toen"
-                + (
-                    " (de gegevens zijn sindsdien gewijzigd; die wijzigingen tellen niet mee)."
-                    if prepared.data_changed
-                    else "."
-                ),
-                f"This period was issued on {issued}: these are the same figures as then"
-                + (
-                    " (the data changed since; those changes are not counted)."
-                    if prepared.data_changed
-                    else "."
-                ),
-            )
+            (
+                ctx.text.translate(
+                    "Cli",
+                    "This period was issued on {date}: these are the same figures as then (the "
+                    "data changed since; those changes are not counted).",
+                )
+                if prepared.data_changed
+                else ctx.text.translate(
+                    "Cli", "This period was issued on {date}: these are the same figures as then."
+                )
+            ).format(date=issued)
         )
     return 0
