@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
 HELP = "create a new encrypted case file (refuses when one exists)"
 
 
@@ -23,8 +25,11 @@ def run(args, ctx) -> int:
         from sleutelapp.store.errors import CaseExists
 
         raise CaseExists(
-            f"Er staat al een dossierbestand in {ctx.paths.data}. Er is niets overschreven.",
-            f"A case file already exists in {ctx.paths.data}. Nothing was overwritten.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "A case file already exists in {data}. Nothing was overwritten.",
+            ),
+            data=ctx.paths.data,
         )
     passphrase = ctx.passphrase(
         confirm=True, prompt_nl="Nieuwe wachtzin: ", prompt_en="New passphrase: "

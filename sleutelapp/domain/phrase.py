@@ -24,20 +24,37 @@ class Phrase:
     context: str
     source: str
     values: Mapping[str, Any] = field(default_factory=dict)
+    n: int = -1  # the count of a plural text ("%n newcomer(s)"), else -1
 
     def say(self, words: Catalogue) -> str:
-        return fill(words, self.context, self.source, self.values)
+        return fill(words, self.context, self.source, self.values, self.n)
 
     def __str__(self) -> str:
         return self.say(catalogue(SOURCE_LANGUAGE))
 
 
-def fill(words: Catalogue, context: str, source: str, values: Mapping[str, Any]) -> str:
+def fill(
+    words: Catalogue, context: str, source: str, values: Mapping[str, Any], n: int = -1
+) -> str:
     """The translation of `source` with its {named} places filled (nested phrases said in
     the same catalogue); the English when a translation names a place that does not exist,
     so a translator's slip never hides the message."""
     said = {k: v.say(words) if isinstance(v, Phrase) else v for k, v in values.items()}
     try:
-        return words.translate(context, source).format(**said)
+        return words.translate(context, source, None, n).format(**said)
     except (KeyError, IndexError, ValueError):
-        return source.format(**said)
+        return (source.replace("%n", str(n)) if n >= 0 else source).format(**said)
+
+
+class _Later:
+    """`later.translate(context, "%n newcomer(s) ...", None, n, **values)`: a plural Phrase,
+    written as a translate call so that the extractor marks its text as a plural one."""
+
+    @staticmethod
+    def translate(
+        context: str, source: str, disambiguation: str | None = None, n: int = -1, **values: Any
+    ) -> Phrase:
+        return Phrase(context, source, values, n)
+
+
+later = _Later()

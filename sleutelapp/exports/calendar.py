@@ -27,6 +27,7 @@ from icalendar import Calendar, Event
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.domain.shown_names import INITIALS, NAME_CHOICES, shown_name
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 from sleutelapp.store.calendar_queries import CalendarRow, calendar_rows
 
@@ -95,10 +96,11 @@ def amsterdam():
         return ZoneInfo(TIMEZONE)
     except (ZoneInfoNotFoundError, ValueError):
         raise CalendarUnavailable(
-            "De tijdzonegegevens (Europe/Amsterdam) ontbreken in deze installatie. "
-            "Installeer Sleutelapp opnieuw.",
-            "The time zone data (Europe/Amsterdam) is missing from this installation. "
-            "Reinstall Sleutelapp.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The time zone data (Europe/Amsterdam) is missing from this "
+                "installation. Reinstall Sleutelapp.",
+            ),
         ) from None
 
 

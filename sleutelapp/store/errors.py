@@ -31,8 +31,9 @@ class CaseError(Exception):
         self._values = MappingProxyType(dict(args))
         super().__init__(source)
 
-    @property  # type: ignore[override]  # the values of the text, not Exception's tuple
-    def args(self) -> Mapping[str, Any]:
+    @property
+    def args(self) -> Mapping[str, Any]:  # type: ignore[override]  # the text's values
+        """The values put into the text (a mapping, unlike other exceptions' tuple)."""
         return self._values
 
     def message(self, language: str | None = None) -> str:
