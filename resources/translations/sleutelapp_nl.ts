@@ -683,8 +683,8 @@
         <translation>heeft een cel op {newcomers} nieuwkomers, meer dan de {counted} die geteld zijn.</translation>
     </message>
     <message>
-        <source>has a cell ({value} on {newcomers} newcomers) larger than its total ({value2} on {counted}).</source>
-        <translation>heeft een cel ({value} op {newcomers} nieuwkomers) groter dan haar totaal ({value2} op {counted}).</translation>
+        <source>has a cell ({value} on {newcomers} newcomers) larger than its total ({total} on {total_newcomers}).</source>
+        <translation>heeft een cel ({value} op {newcomers} nieuwkomers) groter dan haar totaal ({total} op {total_newcomers}).</translation>
     </message>
     <message>
         <source>has cells that together ({summed}) exceed their total ({value}).</source>

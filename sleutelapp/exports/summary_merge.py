@@ -824,58 +824,50 @@ def _line_problem(table_id, members, total, overlap, n_parts):
         if (member.value or 0) > (total.value or 0) or (member.newcomers or 0) > (
             total.newcomers or 0
         ):
-            return (
-                detail(
-                    QT_TRANSLATE_NOOP(
-                        "CaseError",
-                        "has a cell ({value} on {newcomers} newcomers) larger than its total "
-                        "({value2} on {counted}).",
-                    ),
-                    value=member.value,
-                    newcomers=member.newcomers,
-                    value2=total.value,
-                    newcomers2=total.newcomers,
+            return detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "has a cell ({value} on {newcomers} newcomers) larger than its total "
+                    "({total} on {total_newcomers}).",
                 ),
+                value=member.value,
+                newcomers=member.newcomers,
+                total=total.value,
+                total_newcomers=total.newcomers,
             )
     summed = sum(m.value or 0 for m in shown)
     all_exact = all(m.status == PUBLISHED for m in members)
     if not overlap and summed > (total.value or 0) + slack:
-        return (
-            detail(
-                QT_TRANSLATE_NOOP(
-                    "CaseError",
-                    "has cells that together ({summed}) exceed their total ({value}).",
-                ),
-                summed=summed,
-                value=total.value,
+        return detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "has cells that together ({summed}) exceed their total ({value}).",
             ),
+            summed=summed,
+            value=total.value,
         )
     people = sum(m.newcomers or 0 for m in members)
     if all_exact and (total.newcomers or 0) > people:
-        return (
-            detail(
-                QT_TRANSLATE_NOOP(
-                    "CaseError",
-                    "has a total resting on {newcomers} newcomers, more than its cells "
-                    "together ({people}).",
-                ),
-                newcomers=total.newcomers,
-                people=people,
+        return detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "has a total resting on {newcomers} newcomers, more than its cells "
+                "together ({people}).",
             ),
+            newcomers=total.newcomers,
+            people=people,
         )
     if all_exact and (
         (overlap and summed < (total.value or 0))
         or (not overlap and abs(summed - (total.value or 0)) > slack)
     ):
-        return (
-            detail(
-                QT_TRANSLATE_NOOP(
-                    "CaseError",
-                    "has cells that together ({summed}) do not add up to their total ({value}).",
-                ),
-                summed=summed,
-                value=total.value,
+        return detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "has cells that together ({summed}) do not add up to their total ({value}).",
             ),
+            summed=summed,
+            value=total.value,
         )
     return None
 
