@@ -715,8 +715,8 @@
         <translation>deze samenvatting zit al in {name}; twee keer meetellen kan niet.</translation>
     </message>
     <message>
-        <source>the period {code} differs from {code2} ({name}); only summaries of one period can be merged.</source>
-        <translation>de periode {code} wijkt af van {code2} ({name}); alleen samenvattingen van één periode kunnen samen.</translation>
+        <source>the period {code} differs from {other_code} ({name}); only summaries of one period can be merged.</source>
+        <translation>de periode {code} wijkt af van {other_code} ({name}); alleen samenvattingen van één periode kunnen samen.</translation>
     </message>
     <message>
         <source>comes from the same case file as {name} for the same period (a re-made or copied summary); together they can be subtracted.</source>

@@ -1130,11 +1130,11 @@ def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> Su
             detail(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
-                    "the period {code} differs from {code2} ({name}); only summaries of one "
+                    "the period {code} differs from {other_code} ({name}); only summaries of one "
                     "period can be merged.",
                 ),
                 code=summary.period.code,
-                code2=period[0].code,
+                other_code=period[0].code,
                 name=period[1].name,
             ),
         )
