@@ -6,7 +6,6 @@ rules alike), up to `MAX_LISTED`, so the key person can fix the file in one go.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sleutelapp.domain.phrase import Phrase
@@ -111,18 +110,6 @@ def refused(reason: Phrase) -> ImportRefused:
     return ImportRefused([Problem((), reason)])
 
 
-# The domain rules' refusals (domain/model.py, entry_needs.py, date_rules.py) say them in
-# English; marked here for the catalogue. One not marked is shown in English.
-_DOMAIN_PROBLEMS = (
-    QT_TRANSLATE_NOOP("CaseError", "is required"),
-    QT_TRANSLATE_NOOP("CaseError", "is before given_on"),
-    QT_TRANSLATE_NOOP("CaseError", "is required when the status is closed"),
-    QT_TRANSLATE_NOOP("CaseError", "must be empty while the status is active"),
-    QT_TRANSLATE_NOOP("CaseError", "lies in the future"),
-    QT_TRANSLATE_NOOP("CaseError", "a note needs text"),
-    QT_TRANSLATE_NOOP("CaseError", "a task needs a description of what to do"),
-    QT_TRANSLATE_NOOP("CaseError", "an activity needs hours above 0"),
-)
 # The schema's own words (x-problem in resources/schema/sleutelapp-data.v1.json, "en").
 _SCHEMA_PROBLEMS = (
     QT_TRANSLATE_NOOP("CaseError", "not a valid id (a lower-case UUID)"),
@@ -130,17 +117,6 @@ _SCHEMA_PROBLEMS = (
     QT_TRANSLATE_NOOP("CaseError", "not a valid date (YYYY-MM-DD or null)"),
     QT_TRANSLATE_NOOP("CaseError", "only contacts have topics"),
 )
-_DATE_LIMIT = re.compile(r"is (before|after) (\d{4}-\d{2}-\d{2})")
-
-
-def domain_problem(problem: str) -> Phrase:
-    """A domain rule's English refusal as a phrase of the catalogue."""
-    limit = _DATE_LIMIT.fullmatch(problem)
-    if limit and limit[1] == "before":
-        return detail(QT_TRANSLATE_NOOP("CaseError", "is before {day}"), day=limit[2])
-    if limit:
-        return detail(QT_TRANSLATE_NOOP("CaseError", "is after {day}"), day=limit[2])
-    return detail(problem.replace("{", "{{").replace("}", "}}"))
 
 
 def _value(instance) -> str:

@@ -26,7 +26,6 @@ from sleutelapp.domain.model import (
 from sleutelapp.exports.import_problems import (
     ImportRefused,
     Problem,
-    domain_problem,
     path_text,
     refused,
     schema_problems,
@@ -35,6 +34,7 @@ from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.paths import resource
 from sleutelapp.store.errors import detail
 from sleutelapp.store.newcomers import extension_dicts
+from sleutelapp.store.rule_words import domain_problem
 
 FORMAT = "sleutelapp-data"
 VERSION = 1

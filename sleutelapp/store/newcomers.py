@@ -105,8 +105,13 @@ def to_params(n: Newcomer) -> tuple:
 
 def invalid(exc: InvalidRecord, source: str) -> errors.InvalidData:
     """The refusal of an invalid record; `source` (marked in the "CaseError" context) says
-    which record, with {problem} for the rule it breaks (English, as the domain says it)."""
-    return errors.InvalidData(source, problem=exc)
+    which record, with {problem} for the field and the rule it breaks."""
+    from sleutelapp.store.rule_words import domain_problem
+
+    problem = errors.detail(
+        "{field}: {rule}", field=exc.field_name, rule=domain_problem(exc.problem)
+    )
+    return errors.InvalidData(source, problem=problem)
 
 
 @dataclass(frozen=True)

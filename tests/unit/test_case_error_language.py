@@ -106,3 +106,13 @@ def test_a_case_error_survives_pickling_with_its_language(tmp_path):
     error = pickle.loads(pickle.dumps(no_case_file(tmp_path)))
     assert isinstance(error, errors.NoCaseFile)
     assert error.message("nl") == NO_CASE_NL.format(folder=tmp_path)
+
+
+def test_a_refused_record_names_the_broken_rule_in_the_readers_language(case):
+    from sleutelapp.domain.model import Newcomer
+
+    with pytest.raises(errors.InvalidData) as info:
+        case.newcomers.add(Newcomer(name=""))
+    assert info.value.message("nl") == "Nieuwkomer ongeldig: name: ontbreekt"
+    assert info.value.message("en") == "Invalid newcomer: name: is required"
+    assert case.newcomers.all() == []  # nothing was stored

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from sleutelapp.domain import date_rules, entry_needs, vocab
 from sleutelapp.domain.model import Consent, Entry, Extension, ExtensionRequest, Newcomer
-from sleutelapp.exports.import_problems import ImportRefused, domain_problem
+from sleutelapp.exports.import_problems import ImportRefused
 from sleutelapp.exports.portable import (
     SCHEMA_FILE,
     check_document,
@@ -30,6 +30,7 @@ from sleutelapp.exports.portable import (
 )
 from sleutelapp.language import catalogue
 from sleutelapp.paths import resource
+from sleutelapp.store.rule_words import domain_problem
 
 
 def schema_accepts(document) -> bool:
