@@ -301,8 +301,8 @@
         <translation>De map {folder} bestaat niet. Kies een bestaande map; er is niets geschreven.</translation>
     </message>
     <message>
-        <source>{folder} already holds a file of the same name ({join}). Choose another folder or move that file; nothing was written.</source>
-        <translation>In {folder} staat al een bestand met dezelfde naam ({join}). Kies een andere map of verplaats dat bestand; er is niets geschreven.</translation>
+        <source>{folder} already holds a file of the same name ({files}). Choose another folder or move that file; nothing was written.</source>
+        <translation>In {folder} staat al een bestand met dezelfde naam ({files}). Kies een andere map of verplaats dat bestand; er is niets geschreven.</translation>
     </message>
     <message>
         <source>Choose at least one newcomer to hand over.</source>
@@ -727,8 +727,8 @@
         <translation>heeft precies dezelfde cijfers als {name} onder een andere id; een kopie telt niet twee keer mee.</translation>
     </message>
     <message>
-        <source>Summaries of different periods ({join}) cannot be merged.</source>
-        <translation>Samenvattingen van verschillende perioden ({join}) kunnen niet samen.</translation>
+        <source>Summaries of different periods ({periods}) cannot be merged.</source>
+        <translation>Samenvattingen van verschillende perioden ({periods}) kunnen niet samen.</translation>
     </message>
     <message>
         <source>The same summary was offered twice.</source>

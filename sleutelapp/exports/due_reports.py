@@ -74,11 +74,11 @@ def check_folder(case, folder: Path, due: Iterable[DueReport]) -> dict[str, Path
         raise FolderProblem(
             QT_TRANSLATE_NOOP(
                 "CaseError",
-                "{folder} already holds a file of the same name ({join}). Choose "
+                "{folder} already holds a file of the same name ({files}). Choose "
                 "another folder or move that file; nothing was written.",
             ),
             folder=folder,
-            join=", ".join(taken),
+            files=", ".join(taken),
         )
     return targets
 

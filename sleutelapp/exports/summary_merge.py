@@ -1196,9 +1196,9 @@ def merge_summaries(summaries) -> Summary:
         raise SummaryRefused(
             QT_TRANSLATE_NOOP(
                 "CaseError",
-                "Summaries of different periods ({join}) cannot be merged.",
+                "Summaries of different periods ({periods}) cannot be merged.",
             ),
-            join=", ".join(sorted(periods)),
+            periods=", ".join(sorted(periods)),
         )
     parts = sorted((p for s in summaries for p in s.parts), key=lambda p: p.id)
     ids = [p.id for p in parts]
