@@ -198,6 +198,39 @@
     </message>
 </context>
 <context>
+    <name>BackupInfo</name>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n وافد جديد</numerusform>
+            <numerusform>%n وافد جديد</numerusform>
+            <numerusform>%n وافدان جديدان</numerusform>
+            <numerusform>%n وافدين جدد</numerusform>
+            <numerusform>%n وافدًا جديدًا</numerusform>
+            <numerusform>%n وافد جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of {when}: {newcomers}, {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of {when}: {newcomers}, {entries}, last change {changed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Appointment</source>
@@ -349,6 +382,708 @@
     <name>CaseError</name>
     <message>
         <source>A case file already exists in {data}. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone data (Europe/Amsterdam) is missing from this installation. Reinstall Sleutelapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} already holds a file of the same name ({files}). Choose another folder or move that file; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one newcomer to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid data ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a transfer code: it has 24 letters and digits in groups of four (for example ABCD-EFGH-…). Check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too much for one handover file. Choose fewer newcomers at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or was changed. Ask your colleague for a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a handover file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {version} is not supported (update the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer code does not fit this file. Nothing was changed; check the code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import refused, nothing was changed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refused, nothing was changed: %n problem(s) in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid id (a lower-case UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date (YYYY-MM-DD or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only contacts have topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many items (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a value twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {lineno})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with too many digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a sleutelapp-data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {get!r} is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an invalid character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {value} already occurs at {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {value} already exists in this case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is wrong: the end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no active consent for a report for the regisseur. Record the consent first: Consents tab of the newcomer, &apos;Report for the regisseur&apos; (verbal or signed). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 10 MB; that is not a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content does not match the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}); it may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON; it may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with decimals or a special value ({text}); a summary holds whole numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is far too large ({digits} digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; occurs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply; that is not a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds far too many elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Sleutelapp summary (format &apos;sleutelapp-summary&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app does not know this version of the summary format; update Sleutelapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field at {where}: {message}. Extra fields could carry personal data; the file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value at {where}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same part summary occurs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k does not match the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell&apos;s status does not match its number (suppressed without a number, otherwise with one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table {id} does not have the right shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table {id} shows a number about fewer than {k} newcomers (the smallest group that may be shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s id does not match its parts; it was edited or made by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two parts come from the same case file for the same period; that counts twice or can be subtracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table {table} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a shown cell rests on %n newcomer(s), fewer than the smallest group ({k}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of newcomers not counted does not match itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a cell of {value} resting on {newcomers} newcomers; that is impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts newcomers other than by the number of newcomers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a cell on {newcomers} newcomers, more than the {counted} counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a cell ({value} on {newcomers} newcomers) larger than its total ({total} on {total_newcomers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has cells that together ({summed}) exceed their total ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a total resting on {newcomers} newcomers, more than its cells together ({people}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has cells that together ({summed}) do not add up to their total ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries of different periods cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summaries to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same summary or case file was offered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this summary is already in {name}; it cannot be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period {code} differs from {other_code} ({name}); only summaries of one period can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comes from the same case file as {name} for the same period (a re-made or copied summary); together they can be subtracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has exactly the same figures as {name} under another id; a copy is not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries of different periods ({periods}) cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same summary was offered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two summaries come from the same case file for the same period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelapp has this case file open. Close the app and try again; nothing was changed. Read-only commands such as &apos;check&apos; and &apos;newcomers&apos; still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a usable backup: {detail}. Nothing was changed; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space for the backup in {parent}. No backup was written and the case file was not changed. Free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be verified: the case file itself seems damaged. No backup was written; run the health check (&apos;check&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged or does not match its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a (complete) Sleutelapp backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Sleutelapp backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from a newer Sleutelapp; update the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds unknown files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid data: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: one or more ids already exist in this case file, or an entry refers to an unknown newcomer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case file was written by a newer version of Sleutelapp. Update the app; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case file in {parent} yet. Create one with &apos;sleutelapp init&apos; or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file {name} is empty (0 bytes). It was left untouched; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a plain (unencrypted) SQLite database, not a Sleutelapp case file. It was left untouched; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Sleutelapp case file but another kind of file{kind}. It was left untouched; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file {name} is damaged{extra}. It was left untouched; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file case.key does not belong to {name}: it opens another case file. Put the right case.key back or restore a backup; nothing was touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: Sleutelapp cannot open the case file for writing now. The case file is not damaged. Free some space (delete or move files) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the disk (full?): nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid consent: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid entry: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was changed after you opened it (in another window). Nothing was saved. Close this window and open the entry again to see the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the name of a case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case file or a backup is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the folder of the case file (or a folder inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to {target}: {why}. An export may never touch the case file or its backups; choose another folder (for example Documents or a USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid extension request: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension request not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: an extension request in the file already exists in this case file, or belongs to an unknown newcomer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: these ids already exist in your case file: {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover was already received on {when}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: {names} is already in your case file. Erase that newcomer first, or ask your colleague for a handover without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: a disclosure in the file belongs to another newcomer in your case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase holds characters that are not valid text (not UTF-8). Type it again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not fit this case file. Check the characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (case.key) was written by a newer Sleutelapp. Update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file case.key is missing next to the case file. Put it back or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file case.key is damaged ({detail}). Restore a backup or use a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid newcomer: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No newcomer found for &apos;{ref}&apos;. Use &apos;sleutelapp newcomers&apos; to see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; matches {count} newcomers. Use the id (see &apos;sleutelapp newcomers&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report schedule {schedule!r}: choose &apos;month&apos; or &apos;quarter&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database or the key file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file inside is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space in {data} to unpack the backup. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this backup. It may have been made while you had another passphrase: try that one, or the recovery key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unpacked backup disappeared (another Sleutelapp window?). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before given_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when the status is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be empty while the status is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a description of what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity needs hours above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the case file is full. An export must be recorded in the disclosure register and there is no room for that: nothing was exported. Free some space and try again; &apos;check&apos;, &apos;newcomers&apos; and &apos;backup -o&apos; still work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3412,6 +4147,85 @@
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Sleutelapp recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place, away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelapp · recovery key · confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
@@ -4111,6 +4925,97 @@
     </message>
     <message>
         <source>Saved and recorded in the disclosure register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>Anonymised summary</source>
+        <translation type="unfinished">ملخص مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>Merged overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">الفترة</translation>
+    </message>
+    <message>
+        <source>Newcomers counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (no consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from {n} summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest group shown: {k} newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read this overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hidden, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart: nothing was counted here in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation hours by activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals by theme (open and resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries in this overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelapp · anonymised summary {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

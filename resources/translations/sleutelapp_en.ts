@@ -2,12 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupInfo</name>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n newcomer</numerusform>
+            <numerusform>%n newcomers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message numerus="yes">
         <source>{0}, %n summary(ies)</source>
         <translation>
             <numerusform>{0}, %n summary</numerusform>
             <numerusform>{0}, %n summaries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseError</name>
+    <message numerus="yes">
+        <source>Import refused, nothing was changed: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Import refused, nothing was changed: %n problem in the file.</numerusform>
+            <numerusform>Import refused, nothing was changed: %n problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a shown cell rests on %n newcomer(s), fewer than the smallest group ({k}).</source>
+        <translation>
+            <numerusform>a shown cell rests on %n newcomer, fewer than the smallest group ({k}).</numerusform>
+            <numerusform>a shown cell rests on %n newcomers, fewer than the smallest group ({k}).</numerusform>
         </translation>
     </message>
 </context>

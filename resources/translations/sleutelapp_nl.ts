@@ -198,6 +198,31 @@
     </message>
 </context>
 <context>
+    <name>BackupInfo</name>
+    <message numerus="yes">
+        <source>%n newcomer(s)</source>
+        <translation>
+            <numerusform>%n nieuwkomer</numerusform>
+            <numerusform>%n nieuwkomers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of {when}: {newcomers}, {entries}.</source>
+        <translation>Backup van {when}: {newcomers}, {entries}.</translation>
+    </message>
+    <message>
+        <source>Backup of {when}: {newcomers}, {entries}, last change {changed}.</source>
+        <translation>Backup van {when}: {newcomers}, {entries}, laatste wijziging {changed}.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Appointment</source>
@@ -346,6 +371,700 @@
     <message>
         <source>A case file already exists in {data}. Nothing was overwritten.</source>
         <translation>Er staat al een dossierbestand in {data}. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>The time zone data (Europe/Amsterdam) is missing from this installation. Reinstall Sleutelapp.</source>
+        <translation>De tijdzonegegevens (Europe/Amsterdam) ontbreken in deze installatie. Installeer Sleutelapp opnieuw.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
+        <translation>De map {folder} bestaat niet. Kies een bestaande map; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a file of the same name ({files}). Choose another folder or move that file; nothing was written.</source>
+        <translation>In {folder} staat al een bestand met dezelfde naam ({files}). Kies een andere map of verplaats dat bestand; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Choose at least one newcomer to hand over.</source>
+        <translation>Kies minstens één nieuwkomer om over te dragen.</translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: {reason}</source>
+        <translation>Overdracht geweigerd, er is niets veranderd: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <source>the content cannot be read</source>
+        <translation>de inhoud is onleesbaar</translation>
+    </message>
+    <message>
+        <source>the content is nested too deeply</source>
+        <translation>de inhoud is te diep genest</translation>
+    </message>
+    <message>
+        <source>an id occurs twice</source>
+        <translation>een id komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>invalid data ({exc})</source>
+        <translation>ongeldige gegevens ({exc})</translation>
+    </message>
+    <message>
+        <source>This is not a transfer code: it has 24 letters and digits in groups of four (for example ABCD-EFGH-…). Check what you typed.</source>
+        <translation>Dit is geen overdrachtscode: die bestaat uit 24 letters en cijfers in groepjes van vier (bijvoorbeeld ABCD-EFGH-…). Controleer wat u hebt overgetypt.</translation>
+    </message>
+    <message>
+        <source>That is too much for one handover file. Choose fewer newcomers at a time.</source>
+        <translation>Dat is te veel voor één overdrachtsbestand. Kies minder nieuwkomers tegelijk.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was changed. Ask your colleague for a new file.</source>
+        <translation>het bestand is beschadigd of veranderd. Vraag uw collega om een nieuw bestand.</translation>
+    </message>
+    <message>
+        <source>this is not a handover file</source>
+        <translation>dit is geen overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation>het bestand is onvolledig</translation>
+    </message>
+    <message>
+        <source>version {version} is not supported (update the app)</source>
+        <translation>versie {version} wordt niet ondersteund (werk de app bij)</translation>
+    </message>
+    <message>
+        <source>This transfer code does not fit this file. Nothing was changed; check the code and try again.</source>
+        <translation>Deze overdrachtscode past niet bij dit bestand. Er is niets veranderd; controleer de code en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>the content is too large</source>
+        <translation>de inhoud is te groot</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een heel getal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>Import refused, nothing was changed: {problem}</source>
+        <translation>Import geweigerd, er is niets veranderd: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import refused, nothing was changed: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Import geweigerd, er is niets veranderd: %n probleem in het bestand.</numerusform>
+            <numerusform>Import geweigerd, er is niets veranderd: %n problemen in het bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {more} more</source>
+        <translation>… en nog {more}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is before given_on</source>
+        <translation>ligt vóór given_on</translation>
+    </message>
+    <message>
+        <source>is required when the status is closed</source>
+        <translation>nodig bij een afgesloten nieuwkomer</translation>
+    </message>
+    <message>
+        <source>must be empty while the status is active</source>
+        <translation>moet leeg zijn bij een actieve nieuwkomer</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>a note needs text</source>
+        <translation>een notitie heeft tekst nodig</translation>
+    </message>
+    <message>
+        <source>a task needs a description of what to do</source>
+        <translation>een taak heeft een omschrijving nodig van wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>an activity needs hours above 0</source>
+        <translation>een activiteit heeft uren nodig (meer dan 0)</translation>
+    </message>
+    <message>
+        <source>not a valid id (a lower-case UUID)</source>
+        <translation>geen geldige id (een UUID in kleine letters)</translation>
+    </message>
+    <message>
+        <source>not a valid date (YYYY-MM-DD)</source>
+        <translation>geen geldige datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a valid date (YYYY-MM-DD or null)</source>
+        <translation>geen geldige datum (JJJJ-MM-DD of null)</translation>
+    </message>
+    <message>
+        <source>only contacts have topics</source>
+        <translation>alleen een contact heeft onderwerpen</translation>
+    </message>
+    <message>
+        <source>is before {day}</source>
+        <translation>ligt vóór {day}</translation>
+    </message>
+    <message>
+        <source>is after {day}</source>
+        <translation>ligt na {day}</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} of {other}</translation>
+    </message>
+    <message>
+        <source>must be {type}</source>
+        <translation>moet {type} zijn</translation>
+    </message>
+    <message>
+        <source>unknown value {value}</source>
+        <translation>onbekende waarde {value}</translation>
+    </message>
+    <message>
+        <source>too long (at most {limit} characters)</source>
+        <translation>te lang (hoogstens {limit} tekens)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must be at least {limit}</source>
+        <translation>moet minstens {limit} zijn</translation>
+    </message>
+    <message>
+        <source>must be more than {limit}</source>
+        <translation>moet meer dan {limit} zijn</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}</source>
+        <translation>mag hoogstens {limit} zijn</translation>
+    </message>
+    <message>
+        <source>too many items (at most {limit})</source>
+        <translation>te veel items (hoogstens {limit})</translation>
+    </message>
+    <message>
+        <source>holds a value twice</source>
+        <translation>bevat een waarde twee keer</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>onbekend veld</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation>bestand niet te lezen ({strerror})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {lineno})</source>
+        <translation>geen geldige JSON (regel {lineno})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>a number with too many digits</source>
+        <translation>een getal met te veel cijfers</translation>
+    </message>
+    <message>
+        <source>this is not a sleutelapp-data file</source>
+        <translation>dit is geen sleutelapp-data-bestand</translation>
+    </message>
+    <message>
+        <source>version {get!r} is not supported</source>
+        <translation>versie {get!r} wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>holds an invalid character</source>
+        <translation>bevat een ongeldig teken</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>geen geldige datum</translation>
+    </message>
+    <message>
+        <source>id {value} already occurs at {seen}</source>
+        <translation>id {value} komt al voor bij {seen}</translation>
+    </message>
+    <message>
+        <source>id {value} already exists in this case file</source>
+        <translation>id {value} staat al in dit dossier</translation>
+    </message>
+    <message>
+        <source>The period is wrong: the end date is before the start date.</source>
+        <translation>De periode klopt niet: de einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+        <source>{name} has no active consent for a report for the regisseur. Record the consent first: Consents tab of the newcomer, &apos;Report for the regisseur&apos; (verbal or signed). Nothing was saved.</source>
+        <translation>{name} heeft geen geldige toestemming voor een rapport voor de regisseur. Leg eerst de toestemming vast: tabblad Toestemmingen bij de nieuwkomer, &apos;Rapport voor de regisseur&apos; (mondeling of getekend). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({strerror}).</source>
+        <translation>het bestand is niet te lezen ({strerror}).</translation>
+    </message>
+    <message>
+        <source>the file is larger than 10 MB; that is not a summary.</source>
+        <translation>het bestand is groter dan 10 MB; dat is geen samenvatting.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation>het bestand is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>the content does not match the format.</source>
+        <translation>de inhoud klopt niet met het formaat.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}); it may be truncated.</source>
+        <translation>het bestand is geen geldige JSON (regel {line}, kolom {column}); misschien is het afgebroken.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON; it may be truncated.</source>
+        <translation>het bestand is geen geldige JSON; misschien is het afgebroken.</translation>
+    </message>
+    <message>
+        <source>a number with decimals or a special value ({text}); a summary holds whole numbers only.</source>
+        <translation>getal met decimalen of een bijzondere waarde ({text}); een samenvatting bevat alleen hele getallen.</translation>
+    </message>
+    <message>
+        <source>a number is far too large ({digits} digits).</source>
+        <translation>een getal is veel te groot ({digits} cijfers).</translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; occurs twice.</source>
+        <translation>het veld &apos;{key}&apos; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply; that is not a summary.</source>
+        <translation>het bestand is te diep genest; dat is geen samenvatting.</translation>
+    </message>
+    <message>
+        <source>the file holds far too many elements.</source>
+        <translation>het bestand bevat veel te veel elementen.</translation>
+    </message>
+    <message>
+        <source>this is not a Sleutelapp summary (format &apos;sleutelapp-summary&apos;).</source>
+        <translation>dit is geen Sleutelapp-samenvatting (format &apos;sleutelapp-summary&apos;).</translation>
+    </message>
+    <message>
+        <source>this app does not know this version of the summary format; update Sleutelapp.</source>
+        <translation>deze versie van het samenvattingsformaat kent deze app niet; werk Sleutelapp bij.</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(hoofdniveau)</translation>
+    </message>
+    <message>
+        <source>unknown field at {where}: {message}. Extra fields could carry personal data; the file was refused.</source>
+        <translation>onbekend veld bij {where}: {message}. Extra velden kunnen persoonsgegevens bevatten; het bestand is geweigerd.</translation>
+    </message>
+    <message>
+        <source>invalid value at {where}: {message}</source>
+        <translation>ongeldige waarde bij {where}: {message}</translation>
+    </message>
+    <message>
+        <source>the same part summary occurs twice.</source>
+        <translation>dezelfde deelsamenvatting staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>k does not match the parts.</source>
+        <translation>de kleinste groep klopt niet met de delen.</translation>
+    </message>
+    <message>
+        <source>a cell&apos;s status does not match its number (suppressed without a number, otherwise with one).</source>
+        <translation>een cel heeft een status die niet bij haar getal past (onderdrukt zonder getal, anders met getal).</translation>
+    </message>
+    <message>
+        <source>the table {id} does not have the right shape.</source>
+        <translation>de tabel {id} heeft niet de juiste vorm.</translation>
+    </message>
+    <message>
+        <source>the table {id} shows a number about fewer than {k} newcomers (the smallest group that may be shown).</source>
+        <translation>de tabel {id} toont een getal over minder dan {k} nieuwkomers (de kleinste groep die getoond mag worden).</translation>
+    </message>
+    <message>
+        <source>the file&apos;s id does not match its parts; it was edited or made by hand.</source>
+        <translation>de id van het bestand past niet bij zijn delen; het is bewerkt of met de hand gemaakt.</translation>
+    </message>
+    <message>
+        <source>two parts come from the same case file for the same period; that counts twice or can be subtracted.</source>
+        <translation>twee delen komen uit hetzelfde dossier over dezelfde periode; dan is er dubbel geteld of af te trekken.</translation>
+    </message>
+    <message>
+        <source>the table {table} {problem}</source>
+        <translation>de tabel {table} {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>a shown cell rests on %n newcomer(s), fewer than the smallest group ({k}).</source>
+        <translation>
+            <numerusform>een getoonde cel rust op %n nieuwkomer, minder dan de kleinste groep ({k}).</numerusform>
+            <numerusform>een getoonde cel rust op %n nieuwkomers, minder dan de kleinste groep ({k}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number of newcomers not counted does not match itself.</source>
+        <translation>het aantal niet getelde nieuwkomers klopt niet met zichzelf.</translation>
+    </message>
+    <message>
+        <source>has a cell of {value} resting on {newcomers} newcomers; that is impossible.</source>
+        <translation>heeft een cel van {value} op {newcomers} nieuwkomers; dat kan niet.</translation>
+    </message>
+    <message>
+        <source>counts newcomers other than by the number of newcomers.</source>
+        <translation>telt nieuwkomers anders dan het aantal nieuwkomers.</translation>
+    </message>
+    <message>
+        <source>has a cell on {newcomers} newcomers, more than the {counted} counted.</source>
+        <translation>heeft een cel op {newcomers} nieuwkomers, meer dan de {counted} die geteld zijn.</translation>
+    </message>
+    <message>
+        <source>has a cell ({value} on {newcomers} newcomers) larger than its total ({total} on {total_newcomers}).</source>
+        <translation>heeft een cel ({value} op {newcomers} nieuwkomers) groter dan haar totaal ({total} op {total_newcomers}).</translation>
+    </message>
+    <message>
+        <source>has cells that together ({summed}) exceed their total ({value}).</source>
+        <translation>heeft cellen die samen ({summed}) meer zijn dan hun totaal ({value}).</translation>
+    </message>
+    <message>
+        <source>has a total resting on {newcomers} newcomers, more than its cells together ({people}).</source>
+        <translation>heeft een totaal op {newcomers} nieuwkomers, meer dan zijn cellen samen ({people}).</translation>
+    </message>
+    <message>
+        <source>has cells that together ({summed}) do not add up to their total ({value}).</source>
+        <translation>heeft cellen die samen ({summed}) niet op hun totaal ({value}) uitkomen.</translation>
+    </message>
+    <message>
+        <source>Summaries of different periods cannot be merged.</source>
+        <translation>Samenvattingen van verschillende perioden kunnen niet samen.</translation>
+    </message>
+    <message>
+        <source>No summaries to merge.</source>
+        <translation>Geen samenvattingen om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>The same summary or case file was offered twice.</source>
+        <translation>Dezelfde samenvatting of hetzelfde dossier is twee keer aangeboden.</translation>
+    </message>
+    <message>
+        <source>this summary is already in {name}; it cannot be counted twice.</source>
+        <translation>deze samenvatting zit al in {name}; twee keer meetellen kan niet.</translation>
+    </message>
+    <message>
+        <source>the period {code} differs from {other_code} ({name}); only summaries of one period can be merged.</source>
+        <translation>de periode {code} wijkt af van {other_code} ({name}); alleen samenvattingen van één periode kunnen samen.</translation>
+    </message>
+    <message>
+        <source>comes from the same case file as {name} for the same period (a re-made or copied summary); together they can be subtracted.</source>
+        <translation>komt uit hetzelfde dossier als {name} over dezelfde periode (een opnieuw gemaakte of gekopieerde samenvatting); samen zijn ze af te trekken.</translation>
+    </message>
+    <message>
+        <source>has exactly the same figures as {name} under another id; a copy is not counted twice.</source>
+        <translation>heeft precies dezelfde cijfers als {name} onder een andere id; een kopie telt niet twee keer mee.</translation>
+    </message>
+    <message>
+        <source>Summaries of different periods ({periods}) cannot be merged.</source>
+        <translation>Samenvattingen van verschillende perioden ({periods}) kunnen niet samen.</translation>
+    </message>
+    <message>
+        <source>The same summary was offered twice.</source>
+        <translation>Dezelfde samenvatting is twee keer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Two summaries come from the same case file for the same period.</source>
+        <translation>Twee samenvattingen komen uit hetzelfde dossier over dezelfde periode.</translation>
+    </message>
+    <message>
+        <source>The case file is locked.</source>
+        <translation>Het dossier is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Sleutelapp has this case file open. Close the app and try again; nothing was changed. Read-only commands such as &apos;check&apos; and &apos;newcomers&apos; still work.</source>
+        <translation>Sleutelapp is geopend met dit dossier. Sluit de app (of vergrendel en sluit het venster) en probeer het opnieuw; er is niets veranderd. Alleen-lezen opdrachten zoals &apos;check&apos; en &apos;newcomers&apos; werken wel.</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable backup: {detail}. Nothing was changed; choose another backup.</source>
+        <translation>{name} is geen bruikbare backup: {detail}. Er is niets veranderd; kies een andere backup.</translation>
+    </message>
+    <message>
+        <source>There is not enough space for the backup in {parent}. No backup was written and the case file was not changed. Free some space or choose another place.</source>
+        <translation>Er is niet genoeg ruimte voor de backup in {parent}. Er is geen backup geschreven en het dossier is niet veranderd. Maak ruimte vrij of kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>the key does not fit</source>
+        <translation>de sleutel past niet</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified: the case file itself seems damaged. No backup was written; run the health check (&apos;check&apos;).</source>
+        <translation>De backup kon niet worden gecontroleerd: het dossierbestand zelf lijkt beschadigd. Er is geen backup geschreven; gebruik &apos;Controleren&apos; (check).</translation>
+    </message>
+    <message>
+        <source>the database does not open</source>
+        <translation>de database opent niet</translation>
+    </message>
+    <message>
+        <source>the database is damaged</source>
+        <translation>de database is beschadigd</translation>
+    </message>
+    <message>
+        <source>the database is damaged or does not match its key</source>
+        <translation>de database is beschadigd of past niet bij de sleutel</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is not a (complete) Sleutelapp backup</source>
+        <translation>het is geen (volledige) Sleutelapp-backup</translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable</source>
+        <translation>de inhoudsopgave is onleesbaar</translation>
+    </message>
+    <message>
+        <source>it is not a Sleutelapp backup</source>
+        <translation>het is geen Sleutelapp-backup</translation>
+    </message>
+    <message>
+        <source>it comes from a newer Sleutelapp; update the app</source>
+        <translation>hij komt uit een nieuwere versie van Sleutelapp; werk de app bij</translation>
+    </message>
+    <message>
+        <source>its manifest is incomplete</source>
+        <translation>de inhoudsopgave is onvolledig</translation>
+    </message>
+    <message>
+        <source>it holds unknown files</source>
+        <translation>hij bevat onbekende bestanden</translation>
+    </message>
+    <message>
+        <source>{name} is damaged</source>
+        <translation>{name} is beschadigd</translation>
+    </message>
+    <message>
+        <source>Invalid data: {problem}</source>
+        <translation>Gegevens ongeldig: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: one or more ids already exist in this case file, or an entry refers to an unknown newcomer.</source>
+        <translation>Niets geïmporteerd: een of meer id&apos;s bestaan al in dit dossier, of een onderdeel hoort bij een onbekende nieuwkomer.</translation>
+    </message>
+    <message>
+        <source>This case file was written by a newer version of Sleutelapp. Update the app; the file was left untouched.</source>
+        <translation>Dit dossierbestand is gemaakt met een nieuwere versie van Sleutelapp. Werk de app bij; het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>There is no case file in {parent} yet. Create one with &apos;sleutelapp init&apos; or restore a backup.</source>
+        <translation>Er is nog geen dossierbestand in {parent}. Maak er een met &apos;sleutelapp init&apos; of herstel een backup.</translation>
+    </message>
+    <message>
+        <source>The case file {name} is empty (0 bytes). It was left untouched; restore a backup.</source>
+        <translation>Het dossierbestand {name} is leeg (0 bytes). Het is niet aangeraakt; herstel een backup.</translation>
+    </message>
+    <message>
+        <source>{name} is a plain (unencrypted) SQLite database, not a Sleutelapp case file. It was left untouched; restore a backup.</source>
+        <translation>{name} is een onversleutelde SQLite-database, geen Sleutelapp-dossier. Het is niet aangeraakt; herstel een backup.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Sleutelapp case file but another kind of file{kind}. It was left untouched; restore a backup.</source>
+        <translation>{name} is geen Sleutelapp-dossier maar een ander soort bestand{kind}. Het is niet aangeraakt; herstel een backup.</translation>
+    </message>
+    <message>
+        <source>The case file {name} is damaged{extra}. It was left untouched; restore a backup.</source>
+        <translation>Het dossierbestand {name} is beschadigd{extra}. Het is niet aangeraakt; herstel een backup.</translation>
+    </message>
+    <message>
+        <source>The key file case.key does not belong to {name}: it opens another case file. Put the right case.key back or restore a backup; nothing was touched.</source>
+        <translation>Het sleutelbestand case.key hoort niet bij {name}: het opent een ander dossier. Zet de juiste case.key terug of herstel een backup; er is niets aangeraakt.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Sleutelapp cannot open the case file for writing now. The case file is not damaged. Free some space (delete or move files) and try again.</source>
+        <translation>De schijf is vol: Sleutelapp kan het dossier nu niet openen om te schrijven. Het dossierbestand is niet beschadigd. Maak ruimte vrij (verwijder of verplaats bestanden) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not write to the disk (full?): nothing was saved. Free some space and try again.</source>
+        <translation>Er kon niet naar de schijf worden geschreven (vol?): er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Invalid consent: {exc}</source>
+        <translation>Toestemming ongeldig: {exc}</translation>
+    </message>
+    <message>
+        <source>Consent not found.</source>
+        <translation>Toestemming niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Invalid entry: {problem}</source>
+        <translation>Regel ongeldig: {problem}</translation>
+    </message>
+    <message>
+        <source>This entry was changed after you opened it (in another window). Nothing was saved. Close this window and open the entry again to see the latest version.</source>
+        <translation>Deze regel is gewijzigd nadat u hem opende (in een ander venster). Er is niets opgeslagen. Sluit dit venster en open de regel opnieuw om de nieuwste versie te zien.</translation>
+    </message>
+    <message>
+        <source>This entry does not exist (any more).</source>
+        <translation>Deze regel bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>that is the name of a case file</source>
+        <translation>dat is de naam van een dossierbestand</translation>
+    </message>
+    <message>
+        <source>that is a backup file</source>
+        <translation>dat is een backupbestand</translation>
+    </message>
+    <message>
+        <source>a case file or a backup is there</source>
+        <translation>daar staat een dossier of een backup</translation>
+    </message>
+    <message>
+        <source>that is the folder of the case file (or a folder inside it)</source>
+        <translation>dat is de map van het dossier (of een map daarin)</translation>
+    </message>
+    <message>
+        <source>Not written to {target}: {why}. An export may never touch the case file or its backups; choose another folder (for example Documents or a USB stick).</source>
+        <translation>Niet geschreven naar {target}: {why}. Een export mag het dossier en zijn backups nooit raken; kies een andere map (bijvoorbeeld Documenten of een USB-stick).</translation>
+    </message>
+    <message>
+        <source>Invalid extension request: {exc}</source>
+        <translation>Verlengingsaanvraag ongeldig: {exc}</translation>
+    </message>
+    <message>
+        <source>Extension request not found.</source>
+        <translation>Verlengingsaanvraag niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: an extension request in the file already exists in this case file, or belongs to an unknown newcomer.</source>
+        <translation>Er is niets veranderd: een verlengingsaanvraag in het bestand staat al in dit dossier, of hoort bij een onbekende nieuwkomer.</translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: these ids already exist in your case file: {shown}.</source>
+        <translation>Overdracht geweigerd, er is niets veranderd: deze id&apos;s staan al in uw dossier: {shown}.</translation>
+    </message>
+    <message>
+        <source>This handover was already received on {when}. Nothing was changed.</source>
+        <translation>Deze overdracht is al ontvangen op {when}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: {names} is already in your case file. Erase that newcomer first, or ask your colleague for a handover without them.</source>
+        <translation>Overdracht geweigerd, er is niets veranderd: {names} staat al in uw dossier. Wis die nieuwkomer eerst, of vraag uw collega om een overdracht zonder hem/haar.</translation>
+    </message>
+    <message>
+        <source>Handover refused, nothing was changed: a disclosure in the file belongs to another newcomer in your case file.</source>
+        <translation>Overdracht geweigerd, er is niets veranderd: iets wat volgens het bestand is gedeeld, hoort in uw dossier bij een andere nieuwkomer.</translation>
+    </message>
+    <message>
+        <source>The passphrase holds characters that are not valid text (not UTF-8). Type it again; nothing was changed.</source>
+        <translation>De wachtzin bevat tekens die geen geldige tekst zijn (geen UTF-8). Typ hem opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not fit this case file. Check the characters.</source>
+        <translation>Deze herstelsleutel past niet bij dit dossierbestand. Controleer de tekens.</translation>
+    </message>
+    <message>
+        <source>The key file (case.key) was written by a newer Sleutelapp. Update the app.</source>
+        <translation>Het sleutelbestand (case.key) komt uit een nieuwere versie van Sleutelapp. Werk de app bij.</translation>
+    </message>
+    <message>
+        <source>The key file case.key is missing next to the case file. Put it back or restore a backup.</source>
+        <translation>Het sleutelbestand case.key ontbreekt naast het dossierbestand. Zet het terug of herstel een backup.</translation>
+    </message>
+    <message>
+        <source>The key file case.key is damaged ({detail}). Restore a backup or use a copy.</source>
+        <translation>Het sleutelbestand case.key is beschadigd ({detail}). Herstel een backup of gebruik een kopie.</translation>
+    </message>
+    <message>
+        <source>Invalid newcomer: {problem}</source>
+        <translation>Nieuwkomer ongeldig: {problem}</translation>
+    </message>
+    <message>
+        <source>No newcomer found for &apos;{ref}&apos;. Use &apos;sleutelapp newcomers&apos; to see the list.</source>
+        <translation>Geen nieuwkomer gevonden voor &apos;{ref}&apos;. Gebruik &apos;sleutelapp newcomers&apos; voor de lijst.</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; matches {count} newcomers. Use the id (see &apos;sleutelapp newcomers&apos;).</source>
+        <translation>&apos;{ref}&apos; past bij {count} nieuwkomers. Gebruik het id (zie &apos;sleutelapp newcomers&apos;).</translation>
+    </message>
+    <message>
+        <source>Unknown report schedule {schedule!r}: choose &apos;month&apos; or &apos;quarter&apos;.</source>
+        <translation>Onbekend rapportschema {schedule!r}: kies &apos;month&apos; of &apos;quarter&apos;.</translation>
+    </message>
+    <message>
+        <source>the database or the key file is missing</source>
+        <translation>de database of het sleutelbestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>the key file inside is damaged</source>
+        <translation>het sleutelbestand erin is beschadigd</translation>
+    </message>
+    <message>
+        <source>There is not enough space in {data} to unpack the backup. Nothing was changed; free some space and try again.</source>
+        <translation>Er is niet genoeg ruimte in {data} om de backup uit te pakken. Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Deze herstelsleutel opent deze backup niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this backup. It may have been made while you had another passphrase: try that one, or the recovery key. Nothing was changed.</source>
+        <translation>Deze wachtzin opent deze backup niet. Misschien is de backup gemaakt toen u een andere wachtzin had: probeer die, of de herstelsleutel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The unpacked backup disappeared (another Sleutelapp window?). Nothing was changed; try again.</source>
+        <translation>De uitgepakte backup is verdwenen (een ander Sleutelapp-venster?). Er is niets veranderd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk of the case file is full. An export must be recorded in the disclosure register and there is no room for that: nothing was exported. Free some space and try again; &apos;check&apos;, &apos;newcomers&apos; and &apos;backup -o&apos; still work.</source>
+        <translation>De schijf met het dossier is vol. Een export moet in het uitgifteregister worden vastgelegd en daar is geen ruimte voor: er is niets geëxporteerd. Maak ruimte vrij en probeer het opnieuw; &apos;check&apos;, &apos;newcomers&apos; en &apos;backup -o&apos; werken wel.</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3943,85 @@
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Sleutelapp recovery key</source>
+        <translation>Herstelsleutel Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place, away from the laptop.</source>
+        <translation>Bewaar dit blad op een veilige plek, apart van de laptop.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>Sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation>Wat is dit?</translation>
+    </message>
+    <message>
+        <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
+        <translation>Met deze sleutel opent u het versleutelde dossier van Sleutelapp als de wachtzin vergeten is. Wie deze sleutel én het dossierbestand (of een backup) heeft, kan alle gegevens lezen. Behandel het blad daarom als een sleutel van een archiefkast: achter slot, niet in de laptoptas, niet fotograferen.</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation>Wachtzin vergeten?</translation>
+    </message>
+    <message>
+        <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
+        <translation>Start Sleutelapp en kies op het ontgrendelscherm &lt;b&gt;Wachtzin vergeten?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
+        <translation>Typ de herstelsleutel over. Streepjes, spaties en hoofdletters maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
+        <translation>Kies een nieuwe wachtzin. De herstelsleutel blijft daarna geldig.</translation>
+    </message>
+    <message>
+        <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
+        <translation>Een backup terugzetten kan ook met deze sleutel (&lt;b&gt;Backup terugzetten&lt;/b&gt;, of &lt;i&gt;sleutelapp restore BESTAND --recovery-key-file&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>Made a new recovery key?</source>
+        <translation>Nieuwe herstelsleutel gemaakt?</translation>
+    </message>
+    <message>
+        <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
+        <translation>Dan werkt deze sleutel niet meer voor het dossier (wel nog voor oudere backups). Bewaar het nieuwe blad en vernietig dit blad pas als u geen oude backups meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Bewaard door</translation>
+    </message>
+    <message>
+        <source>Kept where</source>
+        <translation>Bewaarplaats</translation>
+    </message>
+    <message>
+        <source>Sleutelapp · recovery key · confidential</source>
+        <translation>Sleutelapp · herstelsleutel · vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
@@ -3902,6 +4700,97 @@
     <message>
         <source>Saved and recorded in the disclosure register:</source>
         <translation>Opgeslagen. Op het tabblad Gedeeld staat nu dat dit is gedeeld:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>Anonymised summary</source>
+        <translation>Anonieme samenvatting</translation>
+    </message>
+    <message>
+        <source>Merged overview</source>
+        <translation>Samengevoegd overzicht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Newcomers counted</source>
+        <translation>Nieuwkomers geteld</translation>
+    </message>
+    <message>
+        <source>Not counted (no consent)</source>
+        <translation>Niet geteld (geen toestemming)</translation>
+    </message>
+    <message>
+        <source>Merged from {n} summaries</source>
+        <translation>Samengevoegd uit {n} samenvattingen</translation>
+    </message>
+    <message>
+        <source>Smallest group shown: {k} newcomers</source>
+        <translation>Kleinste groep die getoond wordt: {k} nieuwkomers</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>How to read this overview</source>
+        <translation>Zo leest u dit overzicht</translation>
+    </message>
+    <message>
+        <source>What is hidden, and why</source>
+        <translation>Wat is verborgen, en waarom</translation>
+    </message>
+    <message>
+        <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
+        <translation>Geen grafiek: alle getallen van deze grafiek zijn verborgen (*), omdat ze op te weinig nieuwkomers rusten.</translation>
+    </message>
+    <message>
+        <source>No chart: nothing was counted here in this period.</source>
+        <translation>Geen grafiek: in deze periode is hier niets geteld.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>In beeld</translation>
+    </message>
+    <message>
+        <source>Participation hours by activity type</source>
+        <translation>Uren participatie per soort activiteit</translation>
+    </message>
+    <message>
+        <source>Signals by theme (open and resolved)</source>
+        <translation>Signalen per thema (open en opgelost)</translation>
+    </message>
+    <message>
+        <source>Appointments by type</source>
+        <translation>Afspraken per soort</translation>
+    </message>
+    <message>
+        <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
+        <translation>Balken van niet getoonde cellen ontbreken (*); bij + is de balk een minimum.</translation>
+    </message>
+    <message>
+        <source>Split not shown</source>
+        <translation>Verdeling niet getoond</translation>
+    </message>
+    <message>
+        <source>Summaries in this overview</source>
+        <translation>Samenvattingen in dit overzicht</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(zonder label)</translation>
+    </message>
+    <message>
+        <source>Sleutelapp · anonymised summary {period}</source>
+        <translation>Sleutelapp · anonieme samenvatting {period}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,11 @@ def amsterdam():
         return ZoneInfo(TIMEZONE)
     except (ZoneInfoNotFoundError, ValueError):
         raise CalendarUnavailable(
-            "De tijdzonegegevens (Europe/Amsterdam) ontbreken in deze installatie. "
-            "Installeer Sleutelapp opnieuw.",
-            "The time zone data (Europe/Amsterdam) is missing from this installation. "
-            "Reinstall Sleutelapp.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The time zone data (Europe/Amsterdam) is missing from this "
+                "installation. Reinstall Sleutelapp.",
+            ),
         ) from None
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.domain.report_schedule import DueReport
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 
 Progress = Callable[[int, int], None]  # (reports done, reports in all)
@@ -60,17 +61,24 @@ def check_folder(case, folder: Path, due: Iterable[DueReport]) -> dict[str, Path
     refuse_protected_target(folder, getattr(case, "paths", None))
     if not folder.is_dir():
         raise FolderProblem(
-            f"De map {folder} bestaat niet. Kies een bestaande map; er is niets geschreven.",
-            f"The folder {folder} does not exist. Choose an existing folder; nothing was written.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The folder {folder} does not exist. Choose an existing folder; nothing "
+                "was written.",
+            ),
+            folder=folder,
         )
     targets = {i: folder / name for i, name in file_names(case, due).items()}
     taken = sorted(p.name for p in targets.values() if p.exists())
     if taken:
         raise FolderProblem(
-            f"In {folder} staat al een bestand met dezelfde naam ({', '.join(taken)}). "
-            "Kies een andere map of verplaats dat bestand; er is niets geschreven.",
-            f"{folder} already holds a file of the same name ({', '.join(taken)}). "
-            "Choose another folder or move that file; nothing was written.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "{folder} already holds a file of the same name ({files}). Choose "
+                "another folder or move that file; nothing was written.",
+            ),
+            folder=folder,
+            files=", ".join(taken),
         )
     return targets
 

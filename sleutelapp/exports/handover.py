@@ -17,7 +17,9 @@ from datetime import date
 from pathlib import Path
 
 from sleutelapp.domain.model import Disclosure, InvalidRecord, Newcomer, new_id, now_stamp
+from sleutelapp.domain.phrase import Phrase
 from sleutelapp.exports import handover_file, portable
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.paths import resource
 from sleutelapp.store import errors
 from sleutelapp.store.handover_import import ReceivedHandover
@@ -80,8 +82,10 @@ def build_payload(case, newcomer_ids, to: str, handover_id: str | None = None) -
     ids = list(dict.fromkeys(newcomer_ids))
     if not ids:
         raise errors.InvalidData(
-            "Kies minstens één nieuwkomer om over te dragen.",
-            "Choose at least one newcomer to hand over.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "Choose at least one newcomer to hand over.",
+            ),
         )
     with case.exclusive():  # one consistent state across the reads
         return {
@@ -135,10 +139,11 @@ def write_handover(
 # --- reading ------------------------------------------------------------------------------
 
 
-def _refuse(nl: str, en: str) -> handover_file.NotAHandover:
+def _refuse(reason: Phrase | str) -> handover_file.NotAHandover:
+    """A refused handover; `reason` (errors.detail) says what is wrong with the file."""
     return handover_file.NotAHandover(
-        f"Overdracht geweigerd, er is niets veranderd: {nl}",
-        f"Handover refused, nothing was changed: {en}",
+        QT_TRANSLATE_NOOP("CaseError", "Handover refused, nothing was changed: {reason}"),
+        reason=reason,
     )
 
 
@@ -147,12 +152,26 @@ def read_payload(path: str | Path, code: str) -> dict:
     source = Path(path)
     size = source.stat().st_size
     if size > handover_file.MAX_FILE_BYTES:
-        raise _refuse("het bestand is te groot", "the file is too large")
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file is too large",
+                )
+            ),
+        )
     raw = handover_file.open_sealed(source.read_bytes(), code)
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise _refuse("de inhoud is onleesbaar", "the content cannot be read") from None
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the content cannot be read",
+                )
+            ),
+        ) from None
     import jsonschema
 
     schema = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
@@ -161,11 +180,18 @@ def read_payload(path: str | Path, code: str) -> dict:
             jsonschema.Draft202012Validator(schema).iter_errors(document)
         )
     except RecursionError:
-        raise _refuse("de inhoud is te diep genest", "the content is nested too deeply") from None
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the content is nested too deeply",
+                )
+            ),
+        ) from None
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(document)"
         detail = error.message[:200]
-        raise _refuse(f"{where}: {detail}", f"{where}: {detail}")
+        raise _refuse(f"{where}: {detail}")
     return document
 
 
@@ -211,7 +237,14 @@ def _records(document: dict) -> ReceivedHandover:
         disclosures += [_disclosure_from_dict(d, newcomer.id) for d in item["disclosures"]]
     ids = [r.id for group in (newcomers, entries, consents, disclosures, requests) for r in group]
     if len(set(ids)) != len(ids):
-        raise _refuse("een id komt twee keer voor", "an id occurs twice")
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "an id occurs twice",
+                )
+            ),
+        )
     return ReceivedHandover(
         document["handover_id"],
         tuple(newcomers),
@@ -229,7 +262,15 @@ def read_handover(path: str | Path, code: str) -> ReceivedHandover:
     try:
         return _records(document)
     except (InvalidRecord, ValueError) as exc:
-        raise _refuse(f"ongeldige gegevens ({exc})", f"invalid data ({exc})") from None
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "invalid data ({exc})",
+                ),
+                exc=exc,
+            ),
+        ) from None
 
 
 def receive_file(case, path: str | Path, code: str) -> ReceivedHandover:

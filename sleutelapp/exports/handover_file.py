@@ -23,6 +23,8 @@ import secrets
 import struct
 import zlib
 
+from sleutelapp.domain.phrase import Phrase
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 from sleutelapp.store.keyfile import (
     MEMORY_KIB_RANGE,
@@ -77,10 +79,11 @@ def normalise_code(text: str) -> str:
     compact = normalise_recovery_key(text or "")
     if len(compact) != CODE_CHARS or not set(compact) <= _BASE32:
         raise errors.InvalidData(
-            "Dit is geen overdrachtscode: die bestaat uit 24 letters en cijfers in groepjes "
-            "van vier (bijvoorbeeld ABCD-EFGH-…). Controleer wat u hebt overgetypt.",
-            "This is not a transfer code: it has 24 letters and digits in groups of four "
-            "(for example ABCD-EFGH-…). Check what you typed.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "This is not a transfer code: it has 24 letters and digits in groups of "
+                "four (for example ABCD-EFGH-…). Check what you typed.",
+            ),
         )
     return "-".join(compact[i : i + 4] for i in range(0, CODE_CHARS, 4))
 
@@ -114,8 +117,10 @@ def seal(payload: bytes, code: str, params: KdfParams | None = None) -> bytes:
     body = struct.pack(">Q", len(compressed)) + compressed
     if len(payload) > MAX_PAYLOAD_BYTES or _bucket(len(body) + 16) > MAX_PAYLOAD_BYTES:
         raise errors.InvalidData(
-            "Dat is te veel voor één overdrachtsbestand. Kies minder nieuwkomers tegelijk.",
-            "That is too much for one handover file. Choose fewer newcomers at a time.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "That is too much for one handover file. Choose fewer newcomers at a time.",
+            ),
         )
     plaintext = body + bytes(_bucket(len(body) + 16) - 16 - len(body))
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -128,17 +133,22 @@ def seal(payload: bytes, code: str, params: KdfParams | None = None) -> bytes:
     return header + AESGCM(key).encrypt(nonce, plaintext, header)
 
 
-def _refuse(nl: str, en: str) -> NotAHandover:
+def _refuse(reason: Phrase | str) -> NotAHandover:
+    """A refused handover; `reason` (errors.detail) says what is wrong with the file."""
     return NotAHandover(
-        f"Overdracht geweigerd, er is niets veranderd: {nl}",
-        f"Handover refused, nothing was changed: {en}",
+        QT_TRANSLATE_NOOP("CaseError", "Handover refused, nothing was changed: {reason}"),
+        reason=reason,
     )
 
 
 def _damaged() -> NotAHandover:
     return _refuse(
-        "het bestand is beschadigd of veranderd. Vraag uw collega om een nieuw bestand.",
-        "the file is damaged or was changed. Ask your colleague for a new file.",
+        errors.detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "the file is damaged or was changed. Ask your colleague for a new file.",
+            )
+        ),
     )
 
 
@@ -149,19 +159,45 @@ def open_sealed(data: bytes, code: str) -> bytes:
 
     code = normalise_code(code)  # a mistyped code is told before the slow KDF runs
     if not data.startswith(MAGIC):
-        raise _refuse("dit is geen overdrachtsbestand", "this is not a handover file")
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "this is not a handover file",
+                )
+            ),
+        )
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse("het bestand is te groot", "the file is too large")
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file is too large",
+                )
+            ),
+        )
     sealed_size = len(data) - HEADER_BYTES
     if sealed_size < MIN_BUCKET or _bucket(sealed_size) != sealed_size:
-        raise _refuse("het bestand is onvolledig", "the file is incomplete")
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file is incomplete",
+                )
+            ),
+        )
     version, iterations, memory_kib, lanes, salt, nonce, check = _HEADER.unpack_from(
         data, len(MAGIC)
     )
     if version != VERSION:
         raise _refuse(
-            f"versie {version} wordt niet ondersteund (werk de app bij)",
-            f"version {version} is not supported (update the app)",
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "version {version} is not supported (update the app)",
+                ),
+                version=version,
+            ),
         )
     if not (
         1 <= iterations <= _MAX_ITERATIONS
@@ -174,10 +210,11 @@ def open_sealed(data: bytes, code: str) -> bytes:
     key, check_key = _keys(code, salt, KdfParams(iterations, memory_kib, lanes))
     if not hmac.compare_digest(_check(check_key, header[:-16]), check):
         raise WrongTransferCode(
-            "Deze overdrachtscode past niet bij dit bestand. Er is niets veranderd; "
-            "controleer de code en probeer het opnieuw.",
-            "This transfer code does not fit this file. Nothing was changed; check the "
-            "code and try again.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "This transfer code does not fit this file. Nothing was changed; check "
+                "the code and try again.",
+            ),
         )
     try:
         plaintext = AESGCM(key).decrypt(nonce, data[HEADER_BYTES:], header)
@@ -192,5 +229,12 @@ def open_sealed(data: bytes, code: str) -> bytes:
     except zlib.error:
         raise _damaged() from None
     if inflater.unconsumed_tail:
-        raise _refuse("de inhoud is te groot", "the content is too large")
+        raise _refuse(
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the content is too large",
+                )
+            ),
+        )
     return payload

@@ -6,34 +6,34 @@ rules alike), up to `MAX_LISTED`, so the key person can fix the file in one go.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from sleutelapp.store.errors import InvalidData
+from sleutelapp.domain.phrase import Phrase
+from sleutelapp.language import QT_TRANSLATE_NOOP, Catalogue, catalogue
+from sleutelapp.store.errors import CONTEXT, InvalidData, detail
 
 MAX_LISTED = 50
 _RECORD_LISTS = ("consents", "entries")
 _VALUE_CHARS = 60
 
 _TYPE_WORDS = {
-    "string": ("tekst", "text"),
-    "number": ("een getal", "a number"),
-    "integer": ("een heel getal", "a whole number"),
-    "boolean": ("true of false", "true or false"),
-    "array": ("een lijst", "a list"),
-    "object": ("een object", "an object"),
-    "null": ("null", "null"),
+    "string": QT_TRANSLATE_NOOP("CaseError", "text"),
+    "number": QT_TRANSLATE_NOOP("CaseError", "a number"),
+    "integer": QT_TRANSLATE_NOOP("CaseError", "a whole number"),
+    "boolean": QT_TRANSLATE_NOOP("CaseError", "true or false"),
+    "array": QT_TRANSLATE_NOOP("CaseError", "a list"),
+    "object": QT_TRANSLATE_NOOP("CaseError", "an object"),
+    "null": "null",
 }
 
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in an import file: where (the parts of a path into the document) and
-    what, in Dutch and English."""
+    what (a Phrase, said in the reader's language)."""
 
     parts: tuple
-    nl: str
-    en: str
+    what: Phrase | str
 
     @property
     def path(self) -> str:
@@ -47,8 +47,8 @@ class Problem:
             for p in self.parts
         )
 
-    def line(self, language: str = "nl") -> str:
-        text = self.en if language == "en" else self.nl
+    def say(self, words: Catalogue) -> str:
+        text = self.what.say(words) if isinstance(self.what, Phrase) else self.what
         return f"{self.path}: {text}" if self.parts else text
 
 
@@ -69,66 +69,54 @@ class ImportRefused(InvalidData):
         problems = sorted(problems, key=Problem.sort_key)
         self.problems = problems[:MAX_LISTED]
         self.total = max(total or 0, len(problems))
-        super().__init__(self._text("nl"), self._text("en"))
+        super().__init__(
+            QT_TRANSLATE_NOOP("CaseError", "Import refused, nothing was changed: {problem}")
+        )
 
     @property
     def more(self) -> int:
         """How many problems were found beyond the ones listed."""
         return self.total - len(self.problems)
 
-    def headline(self, language: str = "nl") -> str:
-        if language == "en":
-            count = "1 problem" if self.total == 1 else f"{self.total} problems"
-            return f"Import refused, nothing was changed: {count} in the file."
-        count = "1 probleem" if self.total == 1 else f"{self.total} problemen"
-        return f"Import geweigerd, er is niets veranderd: {count} in het bestand."
+    def headline(self, language: str | None = None) -> str:
+        return self._headline(catalogue(language))
 
-    def lines(self, language: str = "nl") -> list[str]:
+    def lines(self, language: str | None = None) -> list[str]:
         """One line per listed problem, plus a last line for those not listed."""
-        lines = [p.line(language) for p in self.problems]
+        return self._lines(catalogue(language))
+
+    def _headline(self, words: Catalogue) -> str:
+        return words.translate(
+            "CaseError",
+            "Import refused, nothing was changed: %n problem(s) in the file.",
+            None,
+            self.total,
+        )
+
+    def _lines(self, words: Catalogue) -> list[str]:
+        lines = [p.say(words) for p in self.problems]
         if self.more:
-            lines.append(f"… and {self.more} more" if language == "en" else f"… en nog {self.more}")
+            lines.append(words.translate("CaseError", "… and {more} more").format(more=self.more))
         return lines
 
-    def _text(self, language: str) -> str:
+    def say(self, words: Catalogue) -> str:
         if self.total == 1:
-            prefix = (
-                "Import refused, nothing was changed"
-                if language == "en"
-                else "Import geweigerd, er is niets veranderd"
-            )
-            return f"{prefix}: {self.problems[0].line(language)}"
-        return "\n".join([self.headline(language), *self.lines(language)])
+            return words.translate(CONTEXT, self.source).format(problem=self.problems[0].say(words))
+        return "\n".join([self._headline(words), *self._lines(words)])
 
 
-def refused(nl: str, en: str) -> ImportRefused:
+def refused(reason: Phrase) -> ImportRefused:
     """A refusal for one problem that stops the check (the file cannot be read at all)."""
-    return ImportRefused([Problem((), nl, en)])
+    return ImportRefused([Problem((), reason)])
 
 
-# The Dutch words of the domain rules' refusals (domain/model.py, entry_needs.py,
-# date_rules.py), which say them in English; one the table lacks is shown in English.
-_DOMAIN_DUTCH = {
-    "is required": "ontbreekt",
-    "is before given_on": "ligt vóór given_on",
-    "is required when the status is closed": "nodig bij een afgesloten nieuwkomer",
-    "must be empty while the status is active": "moet leeg zijn bij een actieve nieuwkomer",
-    "lies in the future": "ligt in de toekomst",
-    "a note needs text": "een notitie heeft tekst nodig",
-    "a task needs a description of what to do": (
-        "een taak heeft een omschrijving nodig van wat er moet gebeuren"
-    ),
-    "an activity needs hours above 0": "een activiteit heeft uren nodig (meer dan 0)",
-}
-_DATE_LIMIT = re.compile(r"is (before|after) (\d{4}-\d{2}-\d{2})")
-
-
-def domain_dutch(problem: str) -> str:
-    """Dutch words for a domain rule's English refusal (the English itself when unknown)."""
-    limit = _DATE_LIMIT.fullmatch(problem)
-    if limit:
-        return f"ligt {'vóór' if limit[1] == 'before' else 'na'} {limit[2]}"
-    return _DOMAIN_DUTCH.get(problem, problem)
+# The schema's own words (x-problem in resources/schema/sleutelapp-data.v1.json, "en").
+_SCHEMA_PROBLEMS = (
+    QT_TRANSLATE_NOOP("CaseError", "not a valid id (a lower-case UUID)"),
+    QT_TRANSLATE_NOOP("CaseError", "not a valid date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("CaseError", "not a valid date (YYYY-MM-DD or null)"),
+    QT_TRANSLATE_NOOP("CaseError", "only contacts have topics"),
+)
 
 
 def _value(instance) -> str:
@@ -136,42 +124,48 @@ def _value(instance) -> str:
     return text if len(text) <= _VALUE_CHARS else text[:_VALUE_CHARS] + "…"
 
 
-def _type_words(expected) -> tuple[str, str]:
+def _type_words(expected) -> Phrase | str:
     names = expected if isinstance(expected, list) else [expected]
-    words = [_TYPE_WORDS.get(n, (n, n)) for n in names]
-    return " of ".join(w[0] for w in words), " or ".join(w[1] for w in words)
+    words: list[Phrase | str] = [detail(_TYPE_WORDS[n]) if n in _TYPE_WORDS else n for n in names]
+    joined = words[0]
+    for word in words[1:]:
+        joined = detail(QT_TRANSLATE_NOOP("CaseError", "{one} or {other}"), one=joined, other=word)
+    return joined
 
 
-def _message(error) -> tuple[str, str]:
-    """Dutch and English words for one jsonschema error (the schema may say them itself)."""
+def _message(error) -> Phrase:
+    """The words for one jsonschema error (the schema may say them itself)."""
     own = error.schema.get("x-problem") if isinstance(error.schema, dict) else None
-    if isinstance(own, dict) and "nl" in own and "en" in own:
-        return own["nl"], own["en"]
+    if isinstance(own, dict) and isinstance(own.get("en"), str):
+        return detail(own["en"].replace("{", "{{").replace("}", "}}"))
     kind, value = error.validator, error.validator_value
     if kind == "type":
-        nl, en = _type_words(value)
-        return f"moet {nl} zijn", f"must be {en}"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "must be {type}"), type=_type_words(value))
     if kind in ("enum", "const"):
         shown = _value(error.instance)
-        return f"onbekende waarde {shown}", f"unknown value {shown}"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "unknown value {value}"), value=shown)
     if kind == "maxLength":
-        return f"te lang (hoogstens {value} tekens)", f"too long (at most {value} characters)"
+        return detail(
+            QT_TRANSLATE_NOOP("CaseError", "too long (at most {limit} characters)"), limit=value
+        )
     if kind == "minLength":
-        return "mag niet leeg zijn", "must not be empty"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "must not be empty"))
     if kind == "minimum":
-        return f"moet minstens {value} zijn", f"must be at least {value}"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "must be at least {limit}"), limit=value)
     if kind == "exclusiveMinimum":
-        return f"moet meer dan {value} zijn", f"must be more than {value}"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "must be more than {limit}"), limit=value)
     if kind == "maximum":
-        return f"mag hoogstens {value} zijn", f"must be at most {value}"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "must be at most {limit}"), limit=value)
     if kind == "maxItems":
-        return f"te veel items (hoogstens {value})", f"too many items (at most {value})"
+        return detail(
+            QT_TRANSLATE_NOOP("CaseError", "too many items (at most {limit})"), limit=value
+        )
     if kind == "uniqueItems":
-        return "bevat een waarde twee keer", "holds a value twice"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "holds a value twice"))
     if kind == "additionalProperties":
-        return "onbekend veld", "unknown field"
+        return detail(QT_TRANSLATE_NOOP("CaseError", "unknown field"))
     message = error.message if len(error.message) < 200 else error.message[:200] + "…"
-    return message, message
+    return detail("{message}", message=message)
 
 
 def schema_problems(errors) -> list[Problem]:
@@ -180,21 +174,23 @@ def schema_problems(errors) -> list[Problem]:
     for error in errors:
         parts = list(error.absolute_path)
         if error.validator == "required" and isinstance(error.instance, dict):
-            nl, en = _message(error)
-            if (nl, en) == (error.message, error.message):
-                nl, en = "ontbreekt", "is missing"
+            what = detail(QT_TRANSLATE_NOOP("CaseError", "is missing"))
+            own = _message(error)
+            if own.source != "{message}":
+                what = own
             for name in error.validator_value:
                 if name not in error.instance:
                     key = (*parts, name)
-                    found.setdefault(key, Problem(key, nl, en))
+                    found.setdefault(key, Problem(key, what))
             continue
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = set(error.schema.get("properties", {}))
             for name in sorted(set(error.instance) - allowed):
                 key = (*parts, name)
-                found.setdefault(key, Problem(key, "onbekend veld", "unknown field"))
+                found.setdefault(
+                    key, Problem(key, detail(QT_TRANSLATE_NOOP("CaseError", "unknown field")))
+                )
             continue
-        nl, en = _message(error)
         key = tuple(parts)
-        found.setdefault(key, Problem(key, nl, en))
+        found.setdefault(key, Problem(key, _message(error)))
     return list(found.values())

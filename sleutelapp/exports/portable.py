@@ -26,13 +26,15 @@ from sleutelapp.domain.model import (
 from sleutelapp.exports.import_problems import (
     ImportRefused,
     Problem,
-    domain_dutch,
     path_text,
     refused,
     schema_problems,
 )
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.paths import resource
+from sleutelapp.store.errors import detail
 from sleutelapp.store.newcomers import extension_dicts
+from sleutelapp.store.rule_words import domain_problem
 
 FORMAT = "sleutelapp-data"
 VERSION = 1
@@ -192,29 +194,81 @@ def read_document(source: Path) -> dict:
         size = source.stat().st_size
     except OSError as exc:
         raise refused(
-            f"bestand niet te lezen ({exc.strerror})", f"cannot read the file ({exc.strerror})"
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "cannot read the file ({strerror})",
+                ),
+                strerror=exc.strerror,
+            ),
         ) from None
     if size > MAX_FILE_BYTES:
-        raise refused("het bestand is te groot", "the file is too large")
+        raise refused(
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file is too large",
+                )
+            ),
+        )
     raw = source.read_bytes()
     try:
         document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise refused("geen UTF-8-tekst", "not UTF-8 text") from None
+        raise refused(
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "not UTF-8 text",
+                )
+            ),
+        ) from None
     except json.JSONDecodeError as exc:
         raise refused(
-            f"geen geldige JSON (regel {exc.lineno})", f"not valid JSON (line {exc.lineno})"
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "not valid JSON (line {lineno})",
+                ),
+                lineno=exc.lineno,
+            ),
         ) from None
     except RecursionError:
-        raise refused("te diep genest", "nested too deeply") from None
+        raise refused(
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "nested too deeply",
+                )
+            ),
+        ) from None
     except ValueError:  # an integer of more digits than Python converts
-        raise refused("een getal met te veel cijfers", "a number with too many digits") from None
+        raise refused(
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "a number with too many digits",
+                )
+            ),
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise refused("dit is geen sleutelapp-data-bestand", "this is not a sleutelapp-data file")
+        raise refused(
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "this is not a sleutelapp-data file",
+                )
+            ),
+        )
     if document.get("version") != VERSION:
         raise refused(
-            f"versie {document.get('version')!r} wordt niet ondersteund",
-            f"version {document.get('version')!r} is not supported",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "version {get!r} is not supported",
+                ),
+                get=document.get("version"),
+            ),
         )
     return document
 
@@ -248,7 +302,14 @@ def _check(document: dict) -> tuple[ImportRecords, list[Problem]]:
         problems = schema_problems(schema_validator().iter_errors(document))
         problems += _broken_text(document)
     except RecursionError:
-        raise refused("te diep genest", "nested too deeply") from None
+        raise refused(
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "nested too deeply",
+                )
+            ),
+        ) from None
     faulted = {_record_of(p.parts) for p in problems}
     records = ImportRecords()
     if () not in faulted and ("newcomers",) not in faulted:
@@ -263,7 +324,17 @@ def _broken_text(value, parts: tuple = ()) -> list[Problem]:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return [Problem(parts, "bevat een ongeldig teken", "holds an invalid character")]
+            return [
+                Problem(
+                    parts,
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "CaseError",
+                            "holds an invalid character",
+                        )
+                    ),
+                )
+            ]
         return []
     if isinstance(value, dict):
         found = []
@@ -328,11 +399,21 @@ def _checked(where: tuple, problems: list, build, *args):
     try:
         return build(*args)
     except InvalidRecord as exc:
-        problems.append(Problem((*where, exc.field_name), domain_dutch(exc.problem), exc.problem))
+        problems.append(Problem((*where, exc.field_name), domain_problem(exc.problem)))
     except _Misfit as exc:
-        problems.append(Problem((*where, *exc.parts), domain_dutch(exc.problem), exc.problem))
+        problems.append(Problem((*where, *exc.parts), domain_problem(exc.problem)))
     except _BadDate as exc:
-        problems.append(Problem((*where, *exc.parts), "geen geldige datum", "not a valid date"))
+        problems.append(
+            Problem(
+                (*where, *exc.parts),
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "not a valid date",
+                    )
+                ),
+            )
+        )
     return None
 
 
@@ -482,8 +563,14 @@ def _repeated_ids(people: list) -> list[Problem]:
             problems.append(
                 Problem(
                     parts,
-                    f"id {value} komt al voor bij {seen}",
-                    f"id {value} already occurs at {seen}",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "CaseError",
+                            "id {value} already occurs at {seen}",
+                        ),
+                        value=value,
+                        seen=seen,
+                    ),
                 )
             )
         else:
@@ -506,8 +593,13 @@ def _stored_ids(case, document: dict) -> list[Problem]:
     return [
         Problem(
             parts,
-            f"id {value} staat al in dit dossier",
-            f"id {value} already exists in this case file",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "id {value} already exists in this case file",
+                ),
+                value=value,
+            ),
         )
         for parts, value in places
         if isinstance(value, str) and value in present

@@ -12,65 +12,55 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-_TEXT: dict[str, dict[str, Any]] = {
-    "nl": {
-        "title": "Herstelsleutel Sleutelapp",
-        "subtitle": "Bewaar dit blad op een veilige plek, apart van de laptop.",
-        "key": "Herstelsleutel",
-        "made": "Gemaakt op",
-        "org": "Organisatie",
-        "keyperson": "Sleutelpersoon",
-        "what_h": "Wat is dit?",
-        "what": "Met deze sleutel opent u het versleutelde dossier van Sleutelapp als de "
-        "wachtzin vergeten is. Wie deze sleutel én het dossierbestand (of een backup) "
-        "heeft, kan alle gegevens lezen. Behandel het blad daarom als een sleutel van "
-        "een archiefkast: achter slot, niet in de laptoptas, niet fotograferen.",
-        "use_h": "Wachtzin vergeten?",
-        "use": [
-            "Start Sleutelapp en kies op het ontgrendelscherm <b>Wachtzin vergeten?</b>",
-            "Typ de herstelsleutel over. Streepjes, spaties en hoofdletters maken niet uit.",
-            "Kies een nieuwe wachtzin. De herstelsleutel blijft daarna geldig.",
-            "Een backup terugzetten kan ook met deze sleutel "
-            "(<b>Backup terugzetten</b>, of <i>sleutelapp restore BESTAND "
-            "--recovery-key-file</i>).",
-        ],
-        "new_h": "Nieuwe herstelsleutel gemaakt?",
-        "new": "Dan werkt deze sleutel niet meer voor het dossier (wel nog voor oudere "
-        "backups). Bewaar het nieuwe blad en vernietig dit blad pas als u geen oude "
-        "backups meer nodig hebt.",
-        "kept_by": "Bewaard door",
-        "kept_where": "Bewaarplaats",
-        "footer": "Sleutelapp · herstelsleutel · vertrouwelijk",
-        "page_of": "Pagina {page} van {pages}",
-    },
-    "en": {
-        "title": "Sleutelapp recovery key",
-        "subtitle": "Keep this sheet in a safe place, away from the laptop.",
-        "key": "Recovery key",
-        "made": "Made on",
-        "org": "Organisation",
-        "keyperson": "Key person",
-        "what_h": "What is this?",
-        "what": "This key opens the encrypted Sleutelapp case file when the passphrase is "
-        "forgotten. Whoever has this key and the case file (or a backup) can read "
-        "all of it. Treat the sheet like the key of a filing cabinet: locked away, "
-        "not in the laptop bag, never photographed.",
-        "use_h": "Forgot the passphrase?",
-        "use": [
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
+
+# The sheet follows the UI language (the key person keeps it); its English texts are the
+# catalogue's sources in the "RecoverySheet" context.
+_TEXT: dict[str, Any] = {
+    "title": QT_TRANSLATE_NOOP("RecoverySheet", "Sleutelapp recovery key"),
+    "subtitle": QT_TRANSLATE_NOOP(
+        "RecoverySheet", "Keep this sheet in a safe place, away from the laptop."
+    ),
+    "key": QT_TRANSLATE_NOOP("RecoverySheet", "Recovery key"),
+    "made": QT_TRANSLATE_NOOP("RecoverySheet", "Made on"),
+    "org": QT_TRANSLATE_NOOP("RecoverySheet", "Organisation"),
+    "keyperson": QT_TRANSLATE_NOOP("RecoverySheet", "Key person"),
+    "what_h": QT_TRANSLATE_NOOP("RecoverySheet", "What is this?"),
+    "what": QT_TRANSLATE_NOOP(
+        "RecoverySheet",
+        "This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. "
+        "Whoever has this key and the case file (or a backup) can read all of it. Treat the "
+        "sheet like the key of a filing cabinet: locked away, not in the laptop bag, never "
+        "photographed.",
+    ),
+    "use_h": QT_TRANSLATE_NOOP("RecoverySheet", "Forgot the passphrase?"),
+    "use": (
+        QT_TRANSLATE_NOOP(
+            "RecoverySheet",
             "Start Sleutelapp and choose <b>Forgot passphrase?</b> on the unlock screen.",
-            "Type the recovery key. Dashes, spaces and capitals do not matter.",
-            "Choose a new passphrase. The recovery key stays valid afterwards.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "RecoverySheet", "Type the recovery key. Dashes, spaces and capitals do not matter."
+        ),
+        QT_TRANSLATE_NOOP(
+            "RecoverySheet", "Choose a new passphrase. The recovery key stays valid afterwards."
+        ),
+        QT_TRANSLATE_NOOP(
+            "RecoverySheet",
             "A backup can be restored with this key too (<b>Restore backup</b>, or "
             "<i>sleutelapp restore FILE --recovery-key-file</i>).",
-        ],
-        "new_h": "Made a new recovery key?",
-        "new": "Then this key no longer opens the case file (it still opens older backups). "
-        "Keep the new sheet and destroy this one only when no old backups are needed.",
-        "kept_by": "Kept by",
-        "kept_where": "Kept where",
-        "footer": "Sleutelapp · recovery key · confidential",
-        "page_of": "Page {page} of {pages}",
-    },
+        ),
+    ),
+    "new_h": QT_TRANSLATE_NOOP("RecoverySheet", "Made a new recovery key?"),
+    "new": QT_TRANSLATE_NOOP(
+        "RecoverySheet",
+        "Then this key no longer opens the case file (it still opens older backups). Keep the "
+        "new sheet and destroy this one only when no old backups are needed.",
+    ),
+    "kept_by": QT_TRANSLATE_NOOP("RecoverySheet", "Kept by"),
+    "kept_where": QT_TRANSLATE_NOOP("RecoverySheet", "Kept where"),
+    "footer": QT_TRANSLATE_NOOP("RecoverySheet", "Sleutelapp · recovery key · confidential"),
+    "page_of": QT_TRANSLATE_NOOP("RecoverySheet", "Page {page} of {pages}"),
 }
 
 
@@ -87,8 +77,15 @@ def build_recovery_sheet(
     from sleutelapp.exports import pdf_layout, pdf_text
 
     settings = settings or {}
-    language = language or settings.get("ui_language") or "nl"
-    t = _TEXT["en" if language == "en" else "nl"]
+    words = catalogue(language or settings.get("ui_language"))
+    t: dict[str, Any] = {
+        key: (
+            [words.translate("RecoverySheet", text) for text in source]
+            if isinstance(source, tuple)
+            else words.translate("RecoverySheet", source)
+        )
+        for key, source in _TEXT.items()
+    }
     made_on = made_on or date.today()
     styles = pdf_layout.styles()
     from reportlab.lib.styles import ParagraphStyle

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sleutelapp.domain import privacy
 from sleutelapp.domain.model import Disclosure, Newcomer
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 
 REPORT_KIND = "regisseur_report"
@@ -71,8 +72,10 @@ def plan_report(
     """Decide, for every entry of the newcomer in [start, end], what the report shows."""
     if end < start:
         raise errors.InvalidData(
-            "De periode klopt niet: de einddatum ligt voor de begindatum.",
-            "The period is wrong: the end date is before the start date.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The period is wrong: the end date is before the start date.",
+            ),
         )
     today = today or date.today()
     newcomer = case.newcomers.get(newcomer_id)
@@ -88,12 +91,13 @@ def require_consent(plan: ReportPlan) -> None:
         return
     name = plan.newcomer.display_name
     raise ConsentMissing(
-        f"{name} heeft geen geldige toestemming voor een rapport voor de regisseur. "
-        "Leg eerst de toestemming vast: tabblad Toestemmingen bij de nieuwkomer, "
-        "'Rapport voor de regisseur' (mondeling of getekend). Er is niets opgeslagen.",
-        f"{name} has no active consent for a report for the regisseur. Record the consent "
-        "first: Consents tab of the newcomer, 'Report for the regisseur' (verbal or "
-        "signed). Nothing was saved.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "{name} has no active consent for a report for the regisseur. Record "
+            "the consent first: Consents tab of the newcomer, 'Report for the "
+            "regisseur' (verbal or signed). Nothing was saved.",
+        ),
+        name=name,
     )
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from sleutelapp.domain import anonymity, summary_sequence, suppression, vocab
 from sleutelapp.domain.anonymity import HEALTH_GROUP, TABLE_BY_ID, Part, Period, Summary, Tally
 from sleutelapp.domain.model import Disclosure
-from sleutelapp.language import QT_TRANSLATE_NOOP
+from sleutelapp.language import QT_TRANSLATE_NOOP, Catalogue
 from sleutelapp.store.errors import CaseError
 
 REPORT_KIND = "anonymised_summary"
@@ -140,12 +140,23 @@ class SummaryNotAllowedError(CaseError):
 
     code = "summary_not_allowed"
 
+    def __init__(self, refusal: summary_sequence.SummaryNotAllowed):
+        super().__init__(refusal.source)
+        self.refusal = refusal
+        self.code = refusal.code
+
     @classmethod
     def of(cls, exc: summary_sequence.SummaryNotAllowed) -> SummaryNotAllowedError:
-        nl, en = exc.message("nl"), exc.message("en")
-        error = cls(nl[0].upper() + nl[1:], en[0].upper() + en[1:])
-        error.code = exc.code
-        return error
+        return cls(exc)
+
+    def say(self, words: Catalogue) -> str:
+        text = _refusal_text(self.refusal, words)
+        return text[:1].upper() + text[1:]
+
+
+def _refusal_text(refusal: summary_sequence.SummaryNotAllowed, words: Catalogue) -> str:
+    """The domain's refusal in the catalogue's language."""
+    return refusal.message(words.code)
 
 
 @dataclass(frozen=True)
@@ -166,11 +177,6 @@ class PreparedSummary:
         if self.issued is not None:
             return self.issued.summary_json.encode("utf-8")
         return summary_json_bytes(self.summary)
-
-
-def case_language(case) -> str:
-    """The language of exported papers: the case file's UI language (Dutch by default)."""
-    return "en" if case.settings.get("ui_language") == "en" else "nl"
 
 
 def sequence_state(case) -> summary_sequence.SequenceState:
@@ -242,7 +248,8 @@ def export_summary(
 
     A new summary is kept in the case file before any file is written, so whatever leaves
     the device for a period is what every later request for it gets (a failed write leaves
-    a kept summary that nobody received: harmless). The PDF is in the case file's language.
+    a kept summary that nobody received: harmless). The PDF is in Dutch, its readers'
+    language, whatever the UI or case file language; `language` is not used.
     """
     from sleutelapp.exports.files import sha256
     from sleutelapp.store.durable_file import write_atomically
@@ -257,7 +264,7 @@ def export_summary(
     if pdf_path is not None:
         from sleutelapp.exports.summary_pdf import summary_pdf_bytes
 
-        outputs.append((pdf_path, summary_pdf_bytes(summary, language or case_language(case))))
+        outputs.append((pdf_path, summary_pdf_bytes(summary)))
     recorded = []
     for path, data in outputs:
         write_atomically(path, data, paths=getattr(case, "paths", None))

@@ -37,8 +37,9 @@ from sleutelapp.domain.anonymity import (
     Summary,
     Table,
 )
-from sleutelapp.domain.wording import count_of
-from sleutelapp.store.errors import CaseError
+from sleutelapp.domain.phrase import Phrase, later
+from sleutelapp.language import QT_TRANSLATE_NOOP
+from sleutelapp.store.errors import CaseError, detail
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 12  # a valid summary nests 6 deep
@@ -56,8 +57,11 @@ class SummaryRefused(CaseError):
     code = "summary_refused"
 
 
-def _refused(name: str, nl: str, en: str) -> SummaryRefused:
-    return SummaryRefused(f"{name}: {nl}", f"{name}: {en}")
+def _refused(name: str, reason: Phrase) -> SummaryRefused:
+    """The refusal of the file `name`; `reason` (detail) says what is wrong with it."""
+    return SummaryRefused(
+        QT_TRANSLATE_NOOP("CaseError", "{name}: {reason}"), name=name, reason=reason
+    )
 
 
 # --- reading --------------------------------------------------------------------------
@@ -72,8 +76,13 @@ def read_summary(path: str | Path) -> Summary:
     except OSError as exc:
         raise _refused(
             path.name,
-            f"het bestand is niet te lezen ({exc.strerror}).",
-            f"the file cannot be read ({exc.strerror}).",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file cannot be read ({strerror}).",
+                ),
+                strerror=exc.strerror,
+            ),
         ) from None
     return parse_summary(data, path.name)
 
@@ -83,15 +92,25 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
     if len(data) > MAX_FILE_BYTES:
         raise _refused(
             name,
-            "het bestand is groter dan 10 MB; dat is geen samenvatting.",
-            "the file is larger than 10 MB; that is not a summary.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file is larger than 10 MB; that is not a summary.",
+                )
+            ),
         )
     _check_structure(data, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _refused(
-            name, "het bestand is geen UTF-8-tekst.", "the file is not UTF-8 text."
+            name,
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file is not UTF-8 text.",
+                )
+            ),
         ) from None
     document = _certainly_valid(text)
     if document is None:  # not certainly valid: every check in full, saying what is wrong
@@ -101,7 +120,13 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
         summary = Summary.from_json(document)
     except (KeyError, TypeError, ValueError):
         raise _refused(
-            name, "de inhoud klopt niet met het formaat.", "the content does not match the format."
+            name,
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the content does not match the format.",
+                )
+            ),
         ) from None
     _check_meaning(summary, name)
     return summary
@@ -141,41 +166,57 @@ def _parsed(text: str, name: str):
             object_pairs_hook=_unique_keys,
         )
     except _Refusal as exc:
-        raise _refused(name, exc.nl, exc.en) from None
+        raise _refused(name, exc.reason) from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
-        where = (
-            f" (regel {exc.lineno}, kolom {exc.colno})"
-            if isinstance(exc, json.JSONDecodeError)
-            else ""
-        )
-        where_en = where.replace("regel", "line").replace("kolom", "column")
+        if isinstance(exc, json.JSONDecodeError):
+            raise _refused(
+                name,
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the file is not valid JSON (line {line}, column {column}); "
+                        "it may be truncated.",
+                    ),
+                    line=exc.lineno,
+                    column=exc.colno,
+                ),
+            ) from None
         raise _refused(
             name,
-            f"het bestand is geen geldige JSON{where}; misschien is het afgebroken.",
-            f"the file is not valid JSON{where_en}; it may be truncated.",
+            detail(
+                QT_TRANSLATE_NOOP("CaseError", "the file is not valid JSON; it may be truncated.")
+            ),
         ) from None
 
 
 class _Refusal(ValueError):
-    def __init__(self, nl: str, en: str):
-        super().__init__(en)
-        self.nl, self.en = nl, en
+    """A number or key the JSON reader refuses; `reason` says why."""
+
+    def __init__(self, reason: Phrase):
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def _no_float(text):
     raise _Refusal(
-        f"getal met decimalen of een bijzondere waarde ({text[:20]}); een "
-        "samenvatting bevat alleen hele getallen.",
-        f"a number with decimals or a special value ({text[:20]}); a summary "
-        "holds whole numbers only.",
+        detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "a number with decimals or a special value ({text}); a summary "
+                "holds whole numbers only.",
+            ),
+            text=text[:20],
+        )
     )
 
 
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
         raise _Refusal(
-            f"een getal is veel te groot ({len(text)} cijfers).",
-            f"a number is far too large ({len(text)} digits).",
+            detail(
+                QT_TRANSLATE_NOOP("CaseError", "a number is far too large ({digits} digits)."),
+                digits=len(text),
+            )
         )
     return int(text)
 
@@ -188,8 +229,10 @@ def _unique_keys(pairs) -> dict:
     for key, value in pairs:
         if key in result:
             raise _Refusal(
-                f"het veld '{key[:40]}' staat er twee keer in.",
-                f"the field '{key[:40]}' occurs twice.",
+                detail(
+                    QT_TRANSLATE_NOOP("CaseError", "the field '{key}' occurs twice."),
+                    key=key[:40],
+                )
             )
         result[key] = value
     return result
@@ -223,14 +266,22 @@ def _check_structure(data: bytes, name: str) -> None:
         if depth > MAX_DEPTH:
             raise _refused(
                 name,
-                "het bestand is te diep genest; dat is geen samenvatting.",
-                "the file is nested too deeply; that is not a summary.",
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the file is nested too deeply; that is not a summary.",
+                    )
+                ),
             )
         if brackets > MAX_BRACKETS:
             raise _refused(
                 name,
-                "het bestand bevat veel te veel elementen.",
-                "the file holds far too many elements.",
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the file holds far too many elements.",
+                    )
+                ),
             )
 
 
@@ -501,34 +552,48 @@ def _check_schema(document, name: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _refused(
             name,
-            "dit is geen Sleutelapp-samenvatting (format 'sleutelapp-summary').",
-            "this is not a Sleutelapp summary (format 'sleutelapp-summary').",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "this is not a Sleutelapp summary (format 'sleutelapp-summary').",
+                )
+            ),
         )
     if document.get("version") != 1:
         raise _refused(
             name,
-            "deze versie van het samenvattingsformaat kent deze app niet; werk Sleutelapp bij.",
-            "this app does not know this version of the summary format; update Sleutelapp.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "this app does not know this version of the summary format; update Sleutelapp.",
+                )
+            ),
         )
     import jsonschema
 
     error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
     if error is None:
         return
-    where = "/".join(str(p) for p in error.absolute_path) or "(hoofdniveau)"
+    where: Phrase | str = "/".join(str(p) for p in error.absolute_path) or detail(
+        QT_TRANSLATE_NOOP("CaseError", "(top level)")
+    )
     if error.validator == "additionalProperties":
-        nl = (
-            f"onbekend veld bij {where}: {error.message}. Extra velden kunnen "
-            "persoonsgegevens bevatten; het bestand is geweigerd."
-        )
-        en = (
-            f"unknown field at {where}: {error.message}. Extra fields could carry "
-            "personal data; the file was refused."
+        reason = detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "unknown field at {where}: {message}. Extra fields could carry "
+                "personal data; the file was refused.",
+            ),
+            where=where,
+            message=error.message,
         )
     else:
-        nl = f"ongeldige waarde bij {where}: {error.message[:200]}"
-        en = f"invalid value at {where}: {error.message[:200]}"
-    raise _refused(name, nl, en.replace("(hoofdniveau)", "(top level)"))
+        reason = detail(
+            QT_TRANSLATE_NOOP("CaseError", "invalid value at {where}: {message}"),
+            where=where,
+            message=error.message[:200],
+        )
+    raise _refused(name, reason)
 
 
 def _check_meaning(summary: Summary, name: str) -> None:
@@ -537,12 +602,22 @@ def _check_meaning(summary: Summary, name: str) -> None:
     if len(set(ids)) != len(ids):
         raise _refused(
             name,
-            "dezelfde deelsamenvatting staat er twee keer in.",
-            "the same part summary occurs twice.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the same part summary occurs twice.",
+                )
+            ),
         )
     if summary.k != min(p.k for p in summary.parts):
         raise _refused(
-            name, "de kleinste groep klopt niet met de delen.", "k does not match the parts."
+            name,
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "k does not match the parts.",
+                )
+            ),
         )
     original = len(summary.parts) == 1 and summary.parts[0].id == summary.id
     cells = [summary.not_counted, *(c for t in summary.tables for c in t.all_cells())]
@@ -552,10 +627,13 @@ def _check_meaning(summary: Summary, name: str) -> None:
     ):
         raise _refused(
             name,
-            "een cel heeft een status die niet bij haar getal past "
-            "(onderdrukt zonder getal, anders met getal).",
-            "a cell's status does not match its number (suppressed without a "
-            "number, otherwise with one).",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "a cell's status does not match its number (suppressed without a "
+                    "number, otherwise with one).",
+                )
+            ),
         )
     for table in summary.tables:
         spec = TABLE_BY_ID[table.id]
@@ -571,8 +649,13 @@ def _check_meaning(summary: Summary, name: str) -> None:
         ):
             raise _refused(
                 name,
-                f"de tabel {table.id} heeft niet de juiste vorm.",
-                f"the table {table.id} does not have the right shape.",
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the table {id} does not have the right shape.",
+                    ),
+                    id=table.id,
+                ),
             )
         if original and any(
             c.status == AT_LEAST or (c.status == PUBLISHED and 0 < (c.newcomers or 0) < summary.k)
@@ -580,10 +663,15 @@ def _check_meaning(summary: Summary, name: str) -> None:
         ):
             raise _refused(
                 name,
-                f"de tabel {table.id} toont een getal over minder dan {summary.k} "
-                "nieuwkomers (de kleinste groep die getoond mag worden).",
-                f"the table {table.id} shows a number about fewer than {summary.k} "
-                "newcomers (the smallest group that may be shown).",
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the table {id} shows a number about fewer than {k} newcomers (the "
+                        "smallest group that may be shown).",
+                    ),
+                    id=table.id,
+                    k=summary.k,
+                ),
             )
 
     _check_consistency(summary, name)
@@ -607,23 +695,36 @@ def _check_consistency(summary: Summary, name: str) -> None:
     if summary.id != merged_id(p.id for p in parts):
         raise _refused(
             name,
-            "de id van het bestand past niet bij zijn delen; het is bewerkt of met de hand "
-            "gemaakt.",
-            "the file's id does not match its parts; it was edited or made by hand.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file's id does not match its parts; it was edited or made by hand.",
+                )
+            ),
         )
     sources = [p.source for p in parts if p.source]
     if len(set(sources)) != len(sources):
         raise _refused(
             name,
-            "twee delen komen uit hetzelfde dossier over dezelfde periode; dan is er "
-            "dubbel geteld of af te trekken.",
-            "two parts come from the same case file for the same period; that counts "
-            "twice or can be subtracted.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "two parts come from the same case file for the same period; that "
+                    "counts twice or can be subtracted.",
+                )
+            ),
         )
     k = summary.k
 
-    def problem(table_id: str, nl: str, en: str) -> SummaryRefused:
-        return _refused(name, f"de tabel {table_id} {nl}", f"the table {table_id} {en}")
+    def problem(table_id: str, reason: Phrase) -> SummaryRefused:
+        return _refused(
+            name,
+            detail(
+                QT_TRANSLATE_NOOP("CaseError", "the table {table} {problem}"),
+                table=table_id,
+                problem=reason,
+            ),
+        )
 
     shown = [c for t in summary.tables for c in t.all_cells() if c.status != SUPPRESSED]
     counted = summary.counted
@@ -632,18 +733,25 @@ def _check_consistency(summary: Summary, name: str) -> None:
         if 0 < few < k:
             raise _refused(
                 name,
-                f"een getoonde cel rust op {count_of(few, 'newcomer', 'nl')}, "
-                f"minder dan de kleinste groep ({k}).",
-                f"a shown cell rests on {count_of(few, 'newcomer', 'en')}, "
-                f"fewer than the smallest group ({k}).",
+                later.translate(
+                    "CaseError",
+                    "a shown cell rests on %n newcomer(s), fewer than the smallest group ({k}).",
+                    None,
+                    few,
+                    k=k,
+                ),
             )
     if summary.not_counted.status != SUPPRESSED and (
         summary.not_counted.value != summary.not_counted.newcomers
     ):
         raise _refused(
             name,
-            "het aantal niet getelde nieuwkomers klopt niet met zichzelf.",
-            "the number of newcomers not counted does not match itself.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the number of newcomers not counted does not match itself.",
+                )
+            ),
         )
     for table in summary.tables:
         counts = table.id not in _NOT_COUNTS
@@ -654,27 +762,42 @@ def _check_consistency(summary: Summary, name: str) -> None:
             if (newcomers == 0 and value != 0) or (counts and newcomers > value):
                 raise problem(
                     table.id,
-                    f"heeft een cel van {value} op {newcomers} nieuwkomers; dat kan niet.",
-                    f"has a cell of {value} resting on {newcomers} newcomers; that is impossible.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "CaseError",
+                            "has a cell of {value} resting on {newcomers} newcomers; that is "
+                            "impossible.",
+                        ),
+                        value=value,
+                        newcomers=newcomers,
+                    ),
                 )
             if table.id == "newcomers_by_route" and value != newcomers:
                 raise problem(
                     table.id,
-                    "telt nieuwkomers anders dan het aantal nieuwkomers.",
-                    "counts newcomers other than by the number of newcomers.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "CaseError",
+                            "counts newcomers other than by the number of newcomers.",
+                        )
+                    ),
                 )
             if counted.status == PUBLISHED and newcomers > (counted.newcomers or 0):
                 raise problem(
                     table.id,
-                    f"heeft een cel op {newcomers} nieuwkomers, meer dan de "
-                    f"{counted.newcomers} die geteld zijn.",
-                    f"has a cell on {newcomers} newcomers, more than the "
-                    f"{counted.newcomers} counted.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "CaseError",
+                            "has a cell on {newcomers} newcomers, more than the {counted} counted.",
+                        ),
+                        newcomers=newcomers,
+                        counted=counted.newcomers,
+                    ),
                 )
         for members, total, overlap in _lines(table):
             found = _line_problem(table.id, members, total, overlap, len(parts))
             if found:
-                raise problem(table.id, *found)
+                raise problem(table.id, found)
 
 
 def _lines(table: Table):
@@ -691,7 +814,7 @@ def _lines(table: Table):
 
 
 def _line_problem(table_id, members, total, overlap, n_parts):
-    """Why members cannot belong under total (nl, en), or None. Shown values are lower
+    """Why members cannot belong under total, or None. Shown values are lower
     bounds (exact when published), so only an exact total can be exceeded."""
     if total.status != PUBLISHED:
         return None
@@ -701,34 +824,50 @@ def _line_problem(table_id, members, total, overlap, n_parts):
         if (member.value or 0) > (total.value or 0) or (member.newcomers or 0) > (
             total.newcomers or 0
         ):
-            return (
-                f"heeft een cel ({member.value} op {member.newcomers} nieuwkomers) groter dan "
-                f"haar totaal ({total.value} op {total.newcomers}).",
-                f"has a cell ({member.value} on {member.newcomers} newcomers) larger than its "
-                f"total ({total.value} on {total.newcomers}).",
+            return detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "has a cell ({value} on {newcomers} newcomers) larger than its total "
+                    "({total} on {total_newcomers}).",
+                ),
+                value=member.value,
+                newcomers=member.newcomers,
+                total=total.value,
+                total_newcomers=total.newcomers,
             )
     summed = sum(m.value or 0 for m in shown)
     all_exact = all(m.status == PUBLISHED for m in members)
     if not overlap and summed > (total.value or 0) + slack:
-        return (
-            f"heeft cellen die samen ({summed}) meer zijn dan hun totaal ({total.value}).",
-            f"has cells that together ({summed}) exceed their total ({total.value}).",
+        return detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "has cells that together ({summed}) exceed their total ({value}).",
+            ),
+            summed=summed,
+            value=total.value,
         )
     people = sum(m.newcomers or 0 for m in members)
     if all_exact and (total.newcomers or 0) > people:
-        return (
-            f"heeft een totaal op {total.newcomers} nieuwkomers, meer dan zijn cellen samen "
-            f"({people}).",
-            f"has a total resting on {total.newcomers} newcomers, more than its cells together "
-            f"({people}).",
+        return detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "has a total resting on {newcomers} newcomers, more than its cells "
+                "together ({people}).",
+            ),
+            newcomers=total.newcomers,
+            people=people,
         )
     if all_exact and (
         (overlap and summed < (total.value or 0))
         or (not overlap and abs(summed - (total.value or 0)) > slack)
     ):
-        return (
-            f"heeft cellen die samen ({summed}) niet op hun totaal ({total.value}) uitkomen.",
-            f"has cells that together ({summed}) do not add up to their total ({total.value}).",
+        return detail(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "has cells that together ({summed}) do not add up to their total ({value}).",
+            ),
+            summed=summed,
+            value=total.value,
         )
     return None
 
@@ -869,8 +1008,10 @@ class _RunningMerge:
             self.first = summary
         elif summary.period != self.first.period:
             raise SummaryRefused(
-                "Samenvattingen van verschillende perioden kunnen niet samen.",
-                "Summaries of different periods cannot be merged.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Summaries of different periods cannot be merged.",
+                ),
             )
         self.parts.extend(summary.parts)
         self.not_counted.add(summary.not_counted)
@@ -920,15 +1061,20 @@ class _RunningMerge:
     def result(self) -> Summary:
         if self.first is None:
             raise SummaryRefused(
-                "Geen samenvattingen om samen te voegen.", "No summaries to merge."
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "No summaries to merge.",
+                ),
             )
         parts = sorted(self.parts, key=lambda p: p.id)
         ids = [p.id for p in parts]
         sources = [p.source for p in parts if p.source]
         if len(set(ids)) != len(ids) or len(set(sources)) != len(sources):
             raise SummaryRefused(
-                "Dezelfde samenvatting of hetzelfde dossier is twee keer aangeboden.",
-                "The same summary or case file was offered twice.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "The same summary or case file was offered twice.",
+                ),
             )
         return Summary(
             merged_id(ids),
@@ -970,34 +1116,53 @@ def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> Su
     if repeat is not None:
         return _refused(
             path.name,
-            f"deze samenvatting zit al in {repeat.name}; twee keer meetellen kan niet.",
-            f"this summary is already in {repeat.name}; it cannot be counted twice.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "this summary is already in {name}; it cannot be counted twice.",
+                ),
+                name=repeat.name,
+            ),
         )
     if period is not None and summary.period != period[0]:
         return _refused(
             path.name,
-            f"de periode {summary.period.code} wijkt af van {period[0].code} "
-            f"({period[1].name}); alleen samenvattingen van één periode kunnen samen.",
-            f"the period {summary.period.code} differs from {period[0].code} "
-            f"({period[1].name}); only summaries of one period can be merged.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the period {code} differs from {other_code} ({name}); only summaries of one "
+                    "period can be merged.",
+                ),
+                code=summary.period.code,
+                other_code=period[0].code,
+                name=period[1].name,
+            ),
         )
     same_source = next((sources[p.source] for p in summary.parts if p.source in sources), None)
     if same_source is not None:
         return _refused(
             path.name,
-            f"komt uit hetzelfde dossier als {same_source.name} over dezelfde periode (een "
-            "opnieuw gemaakte of gekopieerde samenvatting); samen zijn ze af te trekken.",
-            f"comes from the same case file as {same_source.name} for the same period (a "
-            "re-made or copied summary); together they can be subtracted.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "comes from the same case file as {name} for the same period (a re-made "
+                    "or copied summary); together they can be subtracted.",
+                ),
+                name=same_source.name,
+            ),
         )
     twin = figures.get(fingerprint or _fingerprint(summary))
     if twin is not None and (summary.counted.value or 0) > 0:
         return _refused(
             path.name,
-            f"heeft precies dezelfde cijfers als {twin.name} onder een andere id; een kopie "
-            "telt niet twee keer mee.",
-            f"has exactly the same figures as {twin.name} under another id; a copy is not "
-            "counted twice.",
+            detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "has exactly the same figures as {name} under another id; a copy is not "
+                    "counted twice.",
+                ),
+                name=twin.name,
+            ),
         )
     return None
 
@@ -1020,25 +1185,37 @@ def merge_summaries(summaries) -> Summary:
     """One summary of the same period from several; refuses repeats and mixed periods."""
     summaries = list(summaries)
     if not summaries:
-        raise SummaryRefused("Geen samenvattingen om samen te voegen.", "No summaries to merge.")
+        raise SummaryRefused(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "No summaries to merge.",
+            ),
+        )
     periods = {s.period.code for s in summaries}
     if len(periods) > 1:
         raise SummaryRefused(
-            f"Samenvattingen van verschillende perioden ({', '.join(sorted(periods))}) kunnen "
-            "niet samen.",
-            f"Summaries of different periods ({', '.join(sorted(periods))}) cannot be merged.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "Summaries of different periods ({periods}) cannot be merged.",
+            ),
+            periods=", ".join(sorted(periods)),
         )
     parts = sorted((p for s in summaries for p in s.parts), key=lambda p: p.id)
     ids = [p.id for p in parts]
     if len(set(ids)) != len(ids):
         raise SummaryRefused(
-            "Dezelfde samenvatting is twee keer aangeboden.", "The same summary was offered twice."
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The same summary was offered twice.",
+            ),
         )
     sources = [p.source for p in parts if p.source]
     if len(set(sources)) != len(sources):
         raise SummaryRefused(
-            "Twee samenvattingen komen uit hetzelfde dossier over dezelfde periode.",
-            "Two summaries come from the same case file for the same period.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "Two summaries come from the same case file for the same period.",
+            ),
         )
     return Summary(
         merged_id(ids),
@@ -1100,15 +1277,18 @@ def _merge_tables(tables: list[Table]) -> Table:
     )
 
 
-def write_merged(merged: Summary, json_path, pdf_path=None, language: str = "nl") -> None:
-    """Write the merged summary (JSON and optionally PDF), each file whole or not at all."""
+def write_merged(merged: Summary, json_path, pdf_path=None, language: str | None = None) -> None:
+    """Write the merged summary (JSON and optionally PDF), each file whole or not at all.
+
+    The PDF is in Dutch, its readers' language (exports/summary_pdf.py); `language` is
+    not used (callers pass the UI language)."""
     from sleutelapp.exports.summary import summary_json_bytes
     from sleutelapp.store.durable_file import write_atomically
 
     if pdf_path is not None:
         from sleutelapp.exports.summary_pdf import summary_pdf_bytes
 
-        pdf = summary_pdf_bytes(merged, language)
+        pdf = summary_pdf_bytes(merged)
     write_atomically(json_path, summary_json_bytes(merged))
     if pdf_path is not None:
         write_atomically(pdf_path, pdf)

@@ -18,71 +18,61 @@ from sleutelapp.domain.anonymity import (
     code_label,
 )
 from sleutelapp.exports import pdf_layout, pdf_text
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
+
+# Its readers are Dutch policy officers and regisseurs: the summary and the merged overview
+# are always in Dutch, whatever the UI language or the case file's language.
+READER_LANGUAGE = "nl"
 
 _TEXT = {
-    "title": ("Anonieme samenvatting", "Anonymised summary"),
-    "title_merged": ("Samengevoegd overzicht", "Merged overview"),
-    "period": ("Periode", "Period"),
-    "counted": ("Nieuwkomers geteld", "Newcomers counted"),
-    "not_counted": ("Niet geteld (geen toestemming)", "Not counted (no consent)"),
-    "parts": ("Samengevoegd uit {n} samenvattingen", "Merged from {n} summaries"),
-    "k": (
-        "Kleinste groep die getoond wordt: {k} nieuwkomers",
-        "Smallest group shown: {k} newcomers",
-    ),
-    "total": ("Totaal", "Total"),
-    "how": ("Zo leest u dit overzicht", "How to read this overview"),
-    "hidden_title": ("Wat is verborgen, en waarom", "What is hidden, and why"),
-    "chart_all_hidden": (
-        "Geen grafiek: alle getallen van deze grafiek zijn verborgen (*), omdat ze op te "
-        "weinig nieuwkomers rusten.",
+    "title": QT_TRANSLATE_NOOP("SummaryPdf", "Anonymised summary"),
+    "title_merged": QT_TRANSLATE_NOOP("SummaryPdf", "Merged overview"),
+    "period": QT_TRANSLATE_NOOP("SummaryPdf", "Period"),
+    "counted": QT_TRANSLATE_NOOP("SummaryPdf", "Newcomers counted"),
+    "not_counted": QT_TRANSLATE_NOOP("SummaryPdf", "Not counted (no consent)"),
+    "parts": QT_TRANSLATE_NOOP("SummaryPdf", "Merged from {n} summaries"),
+    "k": QT_TRANSLATE_NOOP("SummaryPdf", "Smallest group shown: {k} newcomers"),
+    "total": QT_TRANSLATE_NOOP("SummaryPdf", "Total"),
+    "how": QT_TRANSLATE_NOOP("SummaryPdf", "How to read this overview"),
+    "hidden_title": QT_TRANSLATE_NOOP("SummaryPdf", "What is hidden, and why"),
+    "chart_all_hidden": QT_TRANSLATE_NOOP(
+        "SummaryPdf",
         "No chart: every number of this chart is hidden (*), because they rest on too few "
         "newcomers.",
     ),
-    "chart_empty": (
-        "Geen grafiek: in deze periode is hier niets geteld.",
-        "No chart: nothing was counted here in this period.",
+    "chart_empty": QT_TRANSLATE_NOOP(
+        "SummaryPdf", "No chart: nothing was counted here in this period."
     ),
-    "charts": ("In beeld", "At a glance"),
-    "chart_hours": (
-        "Uren participatie per soort activiteit",
-        "Participation hours by activity type",
+    "charts": QT_TRANSLATE_NOOP("SummaryPdf", "At a glance"),
+    "chart_hours": QT_TRANSLATE_NOOP("SummaryPdf", "Participation hours by activity type"),
+    "chart_signals": QT_TRANSLATE_NOOP("SummaryPdf", "Signals by theme (open and resolved)"),
+    "chart_appointments": QT_TRANSLATE_NOOP("SummaryPdf", "Appointments by type"),
+    "chart_note": QT_TRANSLATE_NOOP(
+        "SummaryPdf", "Bars of cells not shown are missing (*); a + bar is a minimum."
     ),
-    "chart_signals": (
-        "Signalen per thema (open en opgelost)",
-        "Signals by theme (open and resolved)",
-    ),
-    "chart_appointments": ("Afspraken per soort", "Appointments by type"),
-    "chart_note": (
-        "Balken van niet getoonde cellen ontbreken (*); bij + is de balk een minimum.",
-        "Bars of cells not shown are missing (*); a + bar is a minimum.",
-    ),
-    "split_hidden": ("Verdeling niet getoond", "Split not shown"),
-    "labels": ("Samenvattingen in dit overzicht", "Summaries in this overview"),
-    "no_label": ("(zonder label)", "(no label)"),
-    "footer": (
-        "Sleutelapp · anonieme samenvatting {period}",
-        "Sleutelapp · anonymised summary {period}",
-    ),
-    "page_of": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
+    "split_hidden": QT_TRANSLATE_NOOP("SummaryPdf", "Split not shown"),
+    "labels": QT_TRANSLATE_NOOP("SummaryPdf", "Summaries in this overview"),
+    "no_label": QT_TRANSLATE_NOOP("SummaryPdf", "(no label)"),
+    "footer": QT_TRANSLATE_NOOP("SummaryPdf", "Sleutelapp · anonymised summary {period}"),
+    "page_of": QT_TRANSLATE_NOOP("SummaryPdf", "Page {page} of {pages}"),
 }
 
 
-def _t(key: str, language: str, **values) -> str:
-    nl, en = _TEXT[key]
-    text = en if language == "en" else nl
+def _t(key: str, **values) -> str:
+    text = catalogue(READER_LANGUAGE).translate("SummaryPdf", _TEXT[key])
     return text.format(**values) if values else text
 
 
-def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
-    """The PDF of a summary or merged overview, as bytes (the caller writes them)."""
+def summary_pdf_bytes(summary: Summary) -> bytes:
+    """The PDF of a summary or merged overview, as bytes (the caller writes them); in Dutch."""
+    language = READER_LANGUAGE
     from reportlab.platypus import KeepTogether, Spacer
 
     style = pdf_layout.styles()
     period = summary.period
     story = [
         pdf_text.markup_paragraph(
-            pdf_text.escape(_t("title_merged" if summary.is_merged else "title", language)),
+            pdf_text.escape(_t("title_merged" if summary.is_merged else "title")),
             style["title"],
         ),
         pdf_text.markup_paragraph(
@@ -97,26 +87,24 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
     story.append(Spacer(1, 8))
     story.append(
         pdf_text.markup_paragraph(
-            f"<b>{pdf_text.escape(_t('how', language))}</b><br/>"
+            f"<b>{pdf_text.escape(_t('how'))}</b><br/>"
             + pdf_text.escape(anonymity.legend(summary.k, language)),
             style["small"],
         )
     )
     story.append(
         pdf_text.markup_paragraph(
-            pdf_text.escape(anonymity.privacy_statement(language)),
+            pdf_text.escape(anonymity.privacy_statement(READER_LANGUAGE)),
             style["small"],
         )
     )
-    story.append(
-        pdf_text.markup_paragraph(pdf_text.escape(_t("hidden_title", language)), style["label"])
-    )
+    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("hidden_title")), style["label"]))
     for text in anonymity.explanations(summary, language):
         story.append(pdf_text.markup_paragraph(pdf_text.escape(text), style["small"]))
     for table in summary.tables:
         spec = TABLE_BY_ID[table.id]
-        heading = spec.title(language)
-        explain = spec.explain(language)
+        heading = spec.title(READER_LANGUAGE)
+        explain = spec.explain(READER_LANGUAGE)
         story.append(
             KeepTogether(
                 [
@@ -126,30 +114,26 @@ def summary_pdf_bytes(summary: Summary, language: str = "nl") -> bytes:
                 ]
             )
         )
-    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("charts", language)), style["h2"]))
-    story.append(
-        pdf_text.markup_paragraph(pdf_text.escape(_t("chart_note", language)), style["small"])
-    )
+    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("charts")), style["h2"]))
+    story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("chart_note")), style["small"]))
     for key, drawing in _charts(summary, language):
         if isinstance(drawing, str):  # nothing to draw: say why in words
             drawing = pdf_text.markup_paragraph(pdf_text.escape(drawing), style["small"])
         story.append(
             KeepTogether(
                 [
-                    pdf_text.markup_paragraph(pdf_text.escape(_t(key, language)), style["label"]),
+                    pdf_text.markup_paragraph(pdf_text.escape(_t(key)), style["label"]),
                     drawing,
                 ]
             )
         )
     if summary.is_merged:
-        story.append(
-            pdf_text.markup_paragraph(pdf_text.escape(_t("labels", language)), style["h2"])
-        )
+        story.append(pdf_text.markup_paragraph(pdf_text.escape(_t("labels")), style["h2"]))
         story.append(_parts_table(summary, language))
     info = pdf_layout.PageInfo(
-        footer=_t("footer", language, period=period.code),
-        page_of=_t("page_of", language),
-        title=f"{_t('title_merged' if summary.is_merged else 'title', language)} {period.code}",
+        footer=_t("footer", period=period.code),
+        page_of=_t("page_of"),
+        title=f"{_t('title_merged' if summary.is_merged else 'title')} {period.code}",
         subject=period.label(language),
     )
     return pdf_layout.build_pdf(story, info)
@@ -166,13 +150,13 @@ def _key_figures(summary: Summary, language: str):
     escape = pdf_text.escape
     figures = []
     if summary.is_merged:
-        figures.append((f"<b>{escape(_t('parts', language, n=len(summary.parts)))}</b>", ""))
+        figures.append((f"<b>{escape(_t('parts', n=len(summary.parts)))}</b>", ""))
     elif summary.parts[0].label:
         figures.append((f"<b>{escape(summary.parts[0].label)}</b>", ""))
     figures += [
-        (escape(_t("counted", language)), _cell_markup(summary.counted, bare=True)),
-        (escape(_t("not_counted", language)), _cell_markup(summary.not_counted, bare=True)),
-        (escape(_t("k", language, k=summary.k)), ""),
+        (escape(_t("counted")), _cell_markup(summary.counted, bare=True)),
+        (escape(_t("not_counted")), _cell_markup(summary.not_counted, bare=True)),
+        (escape(_t("k", k=summary.k)), ""),
     ]
     rows = [
         [
@@ -203,7 +187,7 @@ def _table_flowable(table: Table, language: str):
     with_row_totals = bool(table.row_totals)
     header = [""] + [code_label(table.id, c, language, column=True) for c in table.columns]
     if with_row_totals:
-        header.append(_t("total", language))
+        header.append(_t("total"))
     rows = [
         [
             pdf_text.markup_paragraph(
@@ -224,11 +208,7 @@ def _table_flowable(table: Table, language: str):
         )
     totals = list(table.column_totals) + ([table.total] if with_row_totals else [])
     rows.append(
-        [
-            pdf_text.markup_paragraph(
-                f"<b>{pdf_text.escape(_t('total', language))}</b>", style["cell_bold"]
-            )
-        ]
+        [pdf_text.markup_paragraph(f"<b>{pdf_text.escape(_t('total'))}</b>", style["cell_bold"])]
         + [
             pdf_text.markup_paragraph(f"<b>{_cell_markup(c)}</b>", style["cell_right"])
             for c in totals
@@ -287,7 +267,7 @@ def _charts(summary: Summary, language: str):
             language,
             legend=[
                 *(code_label("signals", c, language, column=True) for c in signals.columns),
-                _t("split_hidden", language),
+                _t("split_hidden"),
             ],
         ),
     )
@@ -305,11 +285,11 @@ def _charts(summary: Summary, language: str):
 _SERIES_COLOURS = ((0.05, 0.30, 0.50), (0.55, 0.72, 0.85), (0.80, 0.81, 0.83))
 
 
-def number_text(value: float, language: str) -> str:
-    """A number for a chart axis or label: whole numbers bare, else one decimal; Dutch
-    writes a decimal comma (2,5), English a point (2.5)."""
+def number_text(value: float) -> str:
+    """A number for a chart axis or label: whole numbers bare, else one decimal, with the
+    decimal comma of its Dutch readers (2,5)."""
     text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-    return text if language == "en" else text.replace(".", ",")
+    return text.replace(".", ",")
 
 
 def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
@@ -320,7 +300,7 @@ def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
     if not any(value for values in series for value in values):
         hidden = row_cells and all(cell.status == SUPPRESSED for cell in row_cells)
         any_hidden = any(cell.status == SUPPRESSED for cell in row_cells)
-        return _t("chart_all_hidden" if hidden or any_hidden else "chart_empty", language)
+        return _t("chart_all_hidden" if hidden or any_hidden else "chart_empty")
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.shapes import Drawing
@@ -349,7 +329,7 @@ def _bar_chart(table: Table, series, row_cells, language: str, legend=None):
     chart.categoryAxis.labels.dx = -4
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = lambda value: number_text(value, language)
+    chart.valueAxis.labelTextFormat = number_text
     chart.valueAxis.valueMin = 0
     top = max([sum(values) for values in zip(*series, strict=False)] + [1])
     chart.valueAxis.valueMax = top * 1.1
@@ -389,7 +369,7 @@ def _parts_table(summary: Summary, language: str):
     for part in sorted(summary.parts, key=lambda p: (p.label.casefold(), p.id)):
         rows.append(
             [
-                pdf_text.paragraph(part.label or _t("no_label", language), style["cell"]),
+                pdf_text.paragraph(part.label or _t("no_label"), style["cell"]),
                 pdf_text.markup_paragraph(str(part.k), style["cell_right"]),
             ]
         )

@@ -18,6 +18,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from sleutelapp.domain.model import Consent, Entry, ExtensionRequest, Newcomer
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
 NEWCOMER, ENTRY, CONSENT, SETTINGS, EVERYTHING = (
     "newcomer",
@@ -120,7 +121,12 @@ class Operations(QObject):
         from sleutelapp.store.errors import CaseLocked
 
         if not self._session.is_open:
-            raise CaseLocked("Het dossier is vergrendeld.", "The case file is locked.")
+            raise CaseLocked(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "The case file is locked.",
+                ),
+            )
         return self._session.case
 
     # --- newcomers ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors, processes
 
 
@@ -30,9 +31,10 @@ def refuse_while_app_is_open(paths) -> None:
     if holder_pid(paths) is None:
         return
     raise errors.CaseLocked(
-        "Sleutelapp is geopend met dit dossier. Sluit de app (of vergrendel en sluit het "
-        "venster) en probeer het opnieuw; er is niets veranderd. Alleen-lezen opdrachten "
-        "zoals 'check' en 'newcomers' werken wel.",
-        "Sleutelapp has this case file open. Close the app and try again; nothing was "
-        "changed. Read-only commands such as 'check' and 'newcomers' still work.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "Sleutelapp has this case file open. Close the app and try again; "
+            "nothing was changed. Read-only commands such as 'check' and "
+            "'newcomers' still work.",
+        ),
     )

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sleutelapp.domain.phrase import Phrase
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 from sleutelapp.store import connection, durable_file, errors, leftovers
 
 FORMAT = "sleutelapp-backup"
@@ -69,42 +71,43 @@ class BackupInfo:
     size: int
 
     def describe(self, language: str = "nl") -> str:
-        from sleutelapp.domain.wording import count_of, short_datetime
+        from sleutelapp.domain.wording import short_datetime
 
+        words = catalogue(language)
         when = short_datetime(self.created, language)
-        changed = (
-            short_datetime(datetime.fromisoformat(self.last_change[:19]), language)
-            if self.last_change
-            else ""
-        )
-        if language == "en":
-            text = (
-                f"Backup of {when}: {count_of(self.newcomers, 'newcomer', 'en')}, "
-                f"{count_of(self.entries, 'entry', 'en')}"
-            )
-            return text + (f", last change {changed}." if changed else ".")
-        text = (
-            f"Backup van {when}: {count_of(self.newcomers, 'newcomer', 'nl')}, "
-            f"{count_of(self.entries, 'entry', 'nl')}"
-        )
-        return text + (f", laatste wijziging {changed}." if changed else ".")
+        newcomers = words.translate("BackupInfo", "%n newcomer(s)", None, self.newcomers)
+        entries = words.translate("BackupInfo", "%n entry(ies)", None, self.entries)
+        if not self.last_change:
+            return words.translate(
+                "BackupInfo", "Backup of {when}: {newcomers}, {entries}."
+            ).format(when=when, newcomers=newcomers, entries=entries)
+        changed = short_datetime(datetime.fromisoformat(self.last_change[:19]), language)
+        return words.translate(
+            "BackupInfo", "Backup of {when}: {newcomers}, {entries}, last change {changed}."
+        ).format(when=when, newcomers=newcomers, entries=entries, changed=changed)
 
 
-def damaged_backup(path: Path, detail_nl: str, detail_en: str) -> DamagedBackup:
+def damaged_backup(path: Path, detail: Phrase) -> DamagedBackup:
+    """A refusal of the file at `path`; `detail` (errors.detail) says what is wrong with it."""
     return DamagedBackup(
-        f"{path.name} is geen bruikbare backup: {detail_nl}. Er is niets veranderd; "
-        "kies een andere backup.",
-        f"{path.name} is not a usable backup: {detail_en}. Nothing was changed; "
-        "choose another backup.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "{name} is not a usable backup: {detail}. Nothing was changed; choose another backup.",
+        ),
+        name=path.name,
+        detail=detail,
     )
 
 
 def backup_disk_full(target: Path) -> errors.DiskFull:
     return errors.DiskFull(
-        f"Er is niet genoeg ruimte voor de backup in {target.parent}. Er is geen backup "
-        "geschreven en het dossier is niet veranderd. Maak ruimte vrij of kies een andere plek.",
-        f"There is not enough space for the backup in {target.parent}. No backup was "
-        "written and the case file was not changed. Free some space or choose another place.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "There is not enough space for the backup in {parent}. No backup was "
+            "written and the case file was not changed. Free some space or choose "
+            "another place.",
+        ),
+        parent=target.parent,
     )
 
 
@@ -165,17 +168,26 @@ def _write_backup_staged(
             from sleutelapp.store.keyfile import KeyFile
 
             if not case.holds_key(KeyFile.from_bytes(key_bytes).unlock(passphrase)):
-                raise damaged_backup(target, "de sleutel past niet", "the key does not fit")
+                raise damaged_backup(
+                    target,
+                    errors.detail(
+                        QT_TRANSLATE_NOOP(
+                            "CaseError",
+                            "the key does not fit",
+                        )
+                    ),
+                )
         try:
             facts = _verified(
                 lambda: case.connect_copy(staged_db, read_only=True), target, full=full_check
             )
         except DamagedBackup:
             raise DamagedBackup(
-                "De backup kon niet worden gecontroleerd: het dossierbestand zelf lijkt "
-                "beschadigd. Er is geen backup geschreven; gebruik 'Controleren' (check).",
-                "The backup could not be verified: the case file itself seems damaged. No "
-                "backup was written; run the health check ('check').",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "The backup could not be verified: the case file itself seems damaged. "
+                    "No backup was written; run the health check ('check').",
+                ),
             ) from None
         manifest = {
             "format": FORMAT,
@@ -303,7 +315,13 @@ def _verified(connect, shown_as: Path, *, full: bool = True) -> dict:
         conn = connect()
     except connection.DatabaseError:
         raise damaged_backup(
-            shown_as, "de database opent niet", "the database does not open"
+            shown_as,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the database does not open",
+                )
+            ),
         ) from None
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -312,15 +330,27 @@ def _verified(connect, shown_as: Path, *, full: bool = True) -> dict:
             check = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
             problems = [r[0] for r in conn.execute(check) if r[0] != "ok"]
         if problems:
-            raise damaged_backup(shown_as, "de database is beschadigd", "the database is damaged")
+            raise damaged_backup(
+                shown_as,
+                errors.detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the database is damaged",
+                    )
+                ),
+            )
         newcomers = conn.execute("SELECT count(*) FROM newcomer").fetchone()[0]
         entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
         last = conn.execute("SELECT max(at) FROM audit").fetchone()[0]
     except connection.DatabaseError:
         raise damaged_backup(
             shown_as,
-            "de database is beschadigd of past niet bij de sleutel",
-            "the database is damaged or does not match its key",
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the database is damaged or does not match its key",
+                )
+            ),
         ) from None
     finally:
         conn.close()
@@ -404,7 +434,15 @@ def read_container(path: Path, *, check: bool = False, extract_to: Path | None =
 
     path = Path(path)
     if not path.is_file():
-        raise damaged_backup(path, "het bestand bestaat niet", "the file does not exist")
+        raise damaged_backup(
+            path,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the file does not exist",
+                )
+            ),
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = _parse_manifest(path, archive.read(MANIFEST))
@@ -415,8 +453,12 @@ def read_container(path: Path, *, check: bool = False, extract_to: Path | None =
     except (zipfile.BadZipFile, KeyError, EOFError, zipfile.LargeZipFile):
         raise damaged_backup(
             path,
-            "het is geen (volledige) Sleutelapp-backup",
-            "it is not a (complete) Sleutelapp backup",
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "it is not a (complete) Sleutelapp backup",
+                )
+            ),
         ) from None
     return manifest
 
@@ -426,24 +468,58 @@ def _parse_manifest(path: Path, raw: bytes) -> dict:
         manifest = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError):  # not UTF-8, not JSON, or absurd numbers
         raise damaged_backup(
-            path, "de inhoudsopgave is onleesbaar", "its manifest is unreadable"
+            path,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "its manifest is unreadable",
+                )
+            ),
         ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise damaged_backup(path, "het is geen Sleutelapp-backup", "it is not a Sleutelapp backup")
+        raise damaged_backup(
+            path,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "it is not a Sleutelapp backup",
+                )
+            ),
+        )
     if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
         raise damaged_backup(
             path,
-            "hij komt uit een nieuwere versie van Sleutelapp; werk de app bij",
-            "it comes from a newer Sleutelapp; update the app",
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "it comes from a newer Sleutelapp; update the app",
+                )
+            ),
         )
     files = manifest.get("files")
     if not isinstance(files, dict) or not all(
         isinstance(v, dict) and isinstance(v.get("sha256"), str) for v in files.values()
     ):
-        raise damaged_backup(path, "de inhoudsopgave is onvolledig", "its manifest is incomplete")
+        raise damaged_backup(
+            path,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "its manifest is incomplete",
+                )
+            ),
+        )
     allowed = {DB_MEMBER, KEY_MEMBER, WAL_MEMBER}
     if not set(files) <= allowed:
-        raise damaged_backup(path, "hij bevat onbekende bestanden", "it holds unknown files")
+        raise damaged_backup(
+            path,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "it holds unknown files",
+                )
+            ),
+        )
     return manifest
 
 
@@ -468,7 +544,16 @@ def _copy_member(path: Path, archive, name: str, expected: dict, folder: Path | 
         if out is not None:
             out.close()
     if sha.hexdigest() != expected["sha256"]:
-        raise damaged_backup(path, f"{name} is beschadigd", f"{name} is damaged")
+        raise damaged_backup(
+            path,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "{name} is damaged",
+                ),
+                name=name,
+            ),
+        )
 
 
 def created_of(manifest: dict) -> datetime:

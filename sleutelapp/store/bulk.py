@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sleutelapp.domain.model import InvalidRecord, now_stamp
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import entries as entry_rows
 from sleutelapp.store import errors
 from sleutelapp.store import newcomers as newcomer_rows
@@ -41,7 +42,7 @@ def _prepared(newcomers, entries, consents) -> tuple[list, list, list]:
         entries = [_stamped_entry_params(e.validated(), stamp) for e in entries]
         consents = [c.validated() for c in consents]
     except InvalidRecord as exc:
-        raise invalid(exc, "Gegevens", "data") from None
+        raise invalid(exc, QT_TRANSLATE_NOOP("CaseError", "Invalid data: {problem}")) from None
     return newcomers, entries, consents  # entries as row parameters
 
 
@@ -81,10 +82,11 @@ def _insert(case, conn, newcomers, entries, consents, *, action: str) -> None:
     except Exception as exc:  # sqlite IntegrityError: duplicate id or dangling reference
         if type(exc).__name__ == "IntegrityError":
             raise errors.InvalidData(
-                "Niets geïmporteerd: een of meer id's bestaan al in dit dossier, of een "
-                "onderdeel hoort bij een onbekende nieuwkomer.",
-                "Nothing was imported: one or more ids already exist in this case file, "
-                "or an entry refers to an unknown newcomer.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Nothing was imported: one or more ids already exist in this case file, "
+                    "or an entry refers to an unknown newcomer.",
+                ),
             ) from None
         raise
     case.audit.record_many(action, "newcomer", [n.id for n in newcomers])

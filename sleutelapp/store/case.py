@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.paths import AppPaths
 from sleutelapp.store import connection, errors, leftovers, schema, space_reserve
 from sleutelapp.store.keyfile import KdfParams, KeyFile, wipe
@@ -61,8 +62,11 @@ class Case:
         """A new, empty case file. Returns the case and the recovery key (show it once)."""
         if paths.db.exists() or paths.key.exists():
             raise errors.CaseExists(
-                f"Er staat al een dossierbestand in {paths.data}. Er is niets overschreven.",
-                f"A case file already exists in {paths.data}. Nothing was overwritten.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "A case file already exists in {data}. Nothing was overwritten.",
+                ),
+                data=paths.data,
             )
         paths.ensure()
         keyfile, data_key, recovery = KeyFile.create(passphrase, kdf)
@@ -115,10 +119,11 @@ class Case:
         version = connection.verify_readable(paths.db, data_key)
         if version > schema.SCHEMA_VERSION:
             raise errors.NewerSchema(
-                "Dit dossierbestand is gemaakt met een nieuwere versie van Sleutelapp. "
-                "Werk de app bij; het bestand is niet aangeraakt.",
-                "This case file was written by a newer version of Sleutelapp. Update the "
-                "app; the file was left untouched.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "This case file was written by a newer version of Sleutelapp. Update "
+                    "the app; the file was left untouched.",
+                ),
             )
         if 0 < version < schema.SCHEMA_VERSION:
             _copy_before_migration(paths, version)
@@ -315,7 +320,12 @@ class Case:
 
     def _require_open(self) -> None:
         if self.conn is None:
-            raise errors.CaseLocked("Het dossier is vergrendeld.", "The case file is locked.")
+            raise errors.CaseLocked(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "The case file is locked.",
+                ),
+            )
 
     def checkpoint(self) -> None:
         """Move the WAL into the main file and empty it (after erasure, before backup)."""

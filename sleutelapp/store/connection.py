@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors, search
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -118,26 +119,31 @@ def inspect_file(db_path: Path) -> None:
         size = db_path.stat().st_size
     except FileNotFoundError:
         raise errors.NoCaseFile(
-            f"Er is nog geen dossierbestand in {db_path.parent}. Maak er een met 'sleutelapp init'"
-            " of herstel een backup.",
-            f"There is no case file in {db_path.parent} yet. Create one with 'sleutelapp init'"
-            " or restore a backup.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "There is no case file in {parent} yet. Create one with 'sleutelapp "
+                "init' or restore a backup.",
+            ),
+            parent=db_path.parent,
         ) from None
     if size == 0:
         raise errors.EmptyCaseFile(
-            f"Het dossierbestand {db_path.name} is leeg (0 bytes). Het is niet aangeraakt; "
-            "herstel een backup.",
-            f"The case file {db_path.name} is empty (0 bytes). It was left untouched; "
-            "restore a backup.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The case file {name} is empty (0 bytes). It was left untouched; restore a backup.",
+            ),
+            name=db_path.name,
         )
     with db_path.open("rb") as handle:
         head = handle.read(PAGE_SIZE)
     if head.startswith(SQLITE_MAGIC):
         raise errors.PlainSqliteFile(
-            f"{db_path.name} is een onversleutelde SQLite-database, geen Sleutelapp-dossier. "
-            "Het is niet aangeraakt; herstel een backup.",
-            f"{db_path.name} is a plain (unencrypted) SQLite database, not a Sleutelapp case "
-            "file. It was left untouched; restore a backup.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "{name} is a plain (unencrypted) SQLite database, not a Sleutelapp case "
+                "file. It was left untouched; restore a backup.",
+            ),
+            name=db_path.name,
         )
     for magic, what in _FOREIGN_MAGIC.items():
         if head.startswith(magic):
@@ -162,19 +168,25 @@ def _looks_structured(head: bytes) -> bool:
 def _foreign(db_path: Path, what: str) -> errors.ForeignFile:
     kind = "" if what == "unknown" else f" ({what})"
     return errors.ForeignFile(
-        f"{db_path.name} is geen Sleutelapp-dossier maar een ander soort bestand{kind}. "
-        "Het is niet aangeraakt; herstel een backup.",
-        f"{db_path.name} is not a Sleutelapp case file but another kind of file{kind}. "
-        "It was left untouched; restore a backup.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "{name} is not a Sleutelapp case file but another kind of file{kind}. "
+            "It was left untouched; restore a backup.",
+        ),
+        name=db_path.name,
+        kind=kind,
     )
 
 
 def damaged(db_path: Path, detail: str = "") -> errors.DamagedFile:
     extra = f" ({detail})" if detail else ""
     return errors.DamagedFile(
-        f"Het dossierbestand {db_path.name} is beschadigd{extra}. Het is niet aangeraakt; "
-        "herstel een backup.",
-        f"The case file {db_path.name} is damaged{extra}. It was left untouched; restore a backup.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "The case file {name} is damaged{extra}. It was left untouched; restore a backup.",
+        ),
+        name=db_path.name,
+        extra=extra,
     )
 
 
@@ -196,12 +208,13 @@ def verify_readable(db_path: Path, data_key: bytes | bytearray) -> int:
         # case file's: damage rarely hits every page, a key of another case fails them all.
         if _no_page_fits(conn, db_path):
             raise errors.KeyFileProblem(
-                f"Het sleutelbestand case.key hoort niet bij {db_path.name}: het opent een "
-                "ander dossier. Zet de juiste case.key terug of herstel een backup; er is "
-                "niets aangeraakt.",
-                f"The key file case.key does not belong to {db_path.name}: it opens another "
-                "case file. Put the right case.key back or restore a backup; nothing was "
-                "touched.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "The key file case.key does not belong to {name}: it opens another case "
+                    "file. Put the right case.key back or restore a backup; nothing was "
+                    "touched.",
+                ),
+                name=db_path.name,
             ) from None
         raise damaged(db_path) from None
     finally:
@@ -232,17 +245,20 @@ def is_write_refused(exc: BaseException) -> bool:
 
 def disk_full_on_open() -> errors.DiskFull:
     return errors.DiskFull(
-        "De schijf is vol: Sleutelapp kan het dossier nu niet openen om te schrijven. Het "
-        "dossierbestand is niet beschadigd. Maak ruimte vrij (verwijder of verplaats "
-        "bestanden) en probeer het opnieuw.",
-        "The disk is full: Sleutelapp cannot open the case file for writing now. The case "
-        "file is not damaged. Free some space (delete or move files) and try again.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "The disk is full: Sleutelapp cannot open the case file for writing "
+            "now. The case file is not damaged. Free some space (delete or move "
+            "files) and try again.",
+        ),
     )
 
 
 def disk_full() -> errors.DiskFull:
     return errors.DiskFull(
-        "Er kon niet naar de schijf worden geschreven (vol?): er is niets opgeslagen. Maak "
-        "ruimte vrij en probeer het opnieuw.",
-        "Could not write to the disk (full?): nothing was saved. Free some space and try again.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "Could not write to the disk (full?): nothing was saved. Free some "
+            "space and try again.",
+        ),
     )

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from sleutelapp.domain.model import Consent, InvalidRecord
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 
 _COLUMNS = "id, newcomer_id, purpose, given_on, withdrawn_on, how, note"
@@ -32,7 +33,11 @@ class Consents:
             consent = consent.validated()
         except InvalidRecord as exc:
             raise errors.InvalidData(
-                f"Toestemming ongeldig: {exc}", f"Invalid consent: {exc}"
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Invalid consent: {exc}",
+                ),
+                exc=exc,
             ) from exc
         with self._case.transaction() as conn:
             conn.execute(
@@ -58,7 +63,11 @@ class Consents:
             updated = updated.validated()
         except InvalidRecord as exc:
             raise errors.InvalidData(
-                f"Toestemming ongeldig: {exc}", f"Invalid consent: {exc}"
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Invalid consent: {exc}",
+                ),
+                exc=exc,
             ) from exc
         with self._case.transaction() as conn:
             conn.execute(
@@ -71,7 +80,12 @@ class Consents:
     def get(self, consent_id: str) -> Consent:
         row = self._case.query_one(f"SELECT {_COLUMNS} FROM consent WHERE id = ?", (consent_id,))
         if row is None:
-            raise errors.NotFound("Toestemming niet gevonden.", "Consent not found.")
+            raise errors.NotFound(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Consent not found.",
+                ),
+            )
         return _from_row(row)
 
     def for_newcomer(self, newcomer_id: str) -> list[Consent]:

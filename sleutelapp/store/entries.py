@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sleutelapp.domain.model import Entry, InvalidRecord, now_stamp
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors, search
 from sleutelapp.store.newcomers import invalid
 
@@ -83,7 +84,7 @@ class Entries:
         try:
             return entry.validated()
         except InvalidRecord as exc:
-            raise invalid(exc, "Regel", "entry") from None
+            raise invalid(exc, QT_TRANSLATE_NOOP("CaseError", "Invalid entry: {problem}")) from None
 
     def add(self, entry: Entry) -> Entry:
         return self.add_many([entry])[0]
@@ -265,14 +266,19 @@ class Entries:
 
 def _changed_since_opened() -> errors.ChangedSinceOpened:
     return errors.ChangedSinceOpened(
-        "Deze regel is gewijzigd nadat u hem opende (in een ander venster). Er is niets "
-        "opgeslagen. Sluit dit venster en open de regel opnieuw om de nieuwste versie te zien.",
-        "This entry was changed after you opened it (in another window). Nothing was saved. "
-        "Close this window and open the entry again to see the latest version.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "This entry was changed after you opened it (in another window). "
+            "Nothing was saved. Close this window and open the entry again to see "
+            "the latest version.",
+        ),
     )
 
 
 def _not_found() -> errors.NotFound:
     return errors.NotFound(
-        "Deze regel bestaat niet (meer).", "This entry does not exist (any more)."
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "This entry does not exist (any more).",
+        ),
     )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from sleutelapp.domain.phrase import Phrase
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 
 # Names that belong to a case file; compared case-insensitively (Windows, macOS).
@@ -46,7 +48,7 @@ def refuse_protected_target(
     for candidate in _spellings(given):
         reason = _reason(candidate, paths, backup)
         if reason is not None:
-            raise _refused(given, *reason)
+            raise _refused(given, reason)
 
 
 def _spellings(path: Path) -> list[Path]:
@@ -62,19 +64,20 @@ def _spellings(path: Path) -> list[Path]:
     return found
 
 
-def _reason(path: Path, paths, backup: bool) -> tuple[str, str] | None:
+def _reason(path: Path, paths, backup: bool) -> Phrase | None:
     if path.name.casefold() in _CASE_FILE_NAMES:
-        return ("dat is de naam van een dossierbestand", "that is the name of a case file")
+        return errors.detail(QT_TRANSLATE_NOOP("CaseError", "that is the name of a case file"))
     if not backup and path.name.casefold().endswith(_BACKUP_SUFFIX):
-        return ("dat is een backupbestand", "that is a backup file")
+        return errors.detail(QT_TRANSLATE_NOOP("CaseError", "that is a backup file"))
     if _holds_case_data(path, backup):
-        return ("daar staat een dossier of een backup", "a case file or a backup is there")
+        return errors.detail(QT_TRANSLATE_NOOP("CaseError", "a case file or a backup is there"))
     protected = _protected_folders(paths)
     for folder in [path, *path.parents]:
         if _is_case_folder(folder) or any(_same_folder(folder, p) for p in protected):
-            return (
-                "dat is de map van het dossier (of een map daarin)",
-                "that is the folder of the case file (or a folder inside it)",
+            return errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError", "that is the folder of the case file (or a folder inside it)"
+                )
             )
     return None
 
@@ -116,10 +119,14 @@ def _holds_case_data(path: Path, backup: bool) -> bool:
     return not backup and head.startswith(b"PK\x03\x04") and _BACKUP_MARK in head
 
 
-def _refused(target: Path, why_nl: str, why_en: str) -> ProtectedTarget:
+def _refused(target: Path, why: Phrase) -> ProtectedTarget:
     return ProtectedTarget(
-        f"Niet geschreven naar {target}: {why_nl}. Een export mag het dossier en zijn "
-        "backups nooit raken; kies een andere map (bijvoorbeeld Documenten of een USB-stick).",
-        f"Not written to {target}: {why_en}. An export may never touch the case file or its "
-        "backups; choose another folder (for example Documents or a USB stick).",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "Not written to {target}: {why}. An export may never touch the case "
+            "file or its backups; choose another folder (for example Documents or a "
+            "USB stick).",
+        ),
+        target=target,
+        why=why,
     )

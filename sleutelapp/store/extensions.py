@@ -14,6 +14,7 @@ from datetime import date
 
 from sleutelapp.domain import wi2021
 from sleutelapp.domain.model import Entry, ExtensionRequest, InvalidRecord, now_stamp
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 from sleutelapp.store.newcomers import extensions_from_json, extensions_to_json
 
@@ -71,7 +72,11 @@ def to_params(r: ExtensionRequest) -> tuple:
 
 def _invalid(exc: InvalidRecord) -> errors.InvalidData:
     return errors.InvalidData(
-        f"Verlengingsaanvraag ongeldig: {exc}", f"Invalid extension request: {exc}"
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "Invalid extension request: {exc}",
+        ),
+        exc=exc,
     )
 
 
@@ -95,7 +100,10 @@ class ExtensionRequests:
         )
         if row is None:
             raise errors.NotFound(
-                "Verlengingsaanvraag niet gevonden.", "Extension request not found."
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Extension request not found.",
+                ),
             )
         return from_row(row)
 
@@ -169,10 +177,11 @@ class ExtensionRequests:
             except Exception as exc:  # sqlite IntegrityError: an id this case holds already
                 if type(exc).__name__ == "IntegrityError":
                     raise errors.InvalidData(
-                        "Er is niets veranderd: een verlengingsaanvraag in het bestand staat "
-                        "al in dit dossier, of hoort bij een onbekende nieuwkomer.",
-                        "Nothing was changed: an extension request in the file already exists "
-                        "in this case file, or belongs to an unknown newcomer.",
+                        QT_TRANSLATE_NOOP(
+                            "CaseError",
+                            "Nothing was changed: an extension request in the file already exists "
+                            "in this case file, or belongs to an unknown newcomer.",
+                        ),
                     ) from None
                 raise
             self._case.audit.record_many("create", "extension_request", [r.id for r in prepared])

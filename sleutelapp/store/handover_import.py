@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from sleutelapp.domain.model import Consent, Disclosure, Entry, ExtensionRequest, Newcomer
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import disclosures as disclosure_rows
 from sleutelapp.store import errors, report_schedules
 from sleutelapp.store.bulk import insert_all
@@ -78,9 +79,12 @@ def _refuse_stored_ids(case, handover: ReceivedHandover) -> None:
     ]
     shown = ", ".join(places[:3]) + (" …" if len(places) > 3 else "")
     raise errors.InvalidData(
-        f"Overdracht geweigerd, er is niets veranderd: deze id's staan al in uw dossier: {shown}.",
-        f"Handover refused, nothing was changed: these ids already exist in your case file: "
-        f"{shown}.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "Handover refused, nothing was changed: these ids already exist in your "
+            "case file: {shown}.",
+        ),
+        shown=shown,
     )
 
 
@@ -89,17 +93,23 @@ def check_receivable(case, handover: ReceivedHandover) -> None:
     when = received_on(case, handover.handover_id)
     if when:
         raise errors.InvalidData(
-            f"Deze overdracht is al ontvangen op {when[:10]}. Er is niets veranderd.",
-            f"This handover was already received on {when[:10]}. Nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "This handover was already received on {when}. Nothing was changed.",
+            ),
+            when=when[:10],
         )
     present = _present(case, [n.id for n in handover.newcomers])
     if present:
         names = ", ".join(present)
         raise errors.InvalidData(
-            f"Overdracht geweigerd, er is niets veranderd: {names} staat al in uw dossier. "
-            "Wis die nieuwkomer eerst, of vraag uw collega om een overdracht zonder hem/haar.",
-            f"Handover refused, nothing was changed: {names} is already in your case file. "
-            "Erase that newcomer first, or ask your colleague for a handover without them.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "Handover refused, nothing was changed: {names} is already in your case "
+                "file. Erase that newcomer first, or ask your colleague for a handover "
+                "without them.",
+            ),
+            names=names,
         )
     _refuse_stored_ids(case, handover)
 
@@ -119,10 +129,11 @@ def _add_disclosures(conn, disclosures) -> None:
             )
         else:
             raise errors.InvalidData(
-                "Overdracht geweigerd, er is niets veranderd: iets wat volgens het bestand is "
-                "gedeeld, hoort in uw dossier bij een andere nieuwkomer.",
-                "Handover refused, nothing was changed: a disclosure in the file belongs to "
-                "another newcomer in your case file.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Handover refused, nothing was changed: a disclosure in the file "
+                    "belongs to another newcomer in your case file.",
+                ),
             )
 
 

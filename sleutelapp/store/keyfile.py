@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store.durable_file import write_atomically
 from sleutelapp.store.errors import KeyFileProblem, WrongPassphrase
 
@@ -74,10 +75,11 @@ def normalise_passphrase(passphrase: str) -> bytes:
         return unicodedata.normalize("NFC", passphrase).encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: bytes that were not text
         raise WrongPassphrase(
-            "De wachtzin bevat tekens die geen geldige tekst zijn (geen UTF-8). Typ hem "
-            "opnieuw; er is niets veranderd.",
-            "The passphrase holds characters that are not valid text (not UTF-8). Type it "
-            "again; nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The passphrase holds characters that are not valid text (not UTF-8). "
+                "Type it again; nothing was changed.",
+            ),
         ) from None
 
 
@@ -231,8 +233,10 @@ class KeyFile:
             raise _damaged(type(exc).__name__) from None
         if data_key is None:
             raise WrongPassphrase(
-                "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
-                "Wrong passphrase. Nothing was changed; try again.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Wrong passphrase. Nothing was changed; try again.",
+                ),
             )
         return data_key
 
@@ -248,8 +252,10 @@ class KeyFile:
             raise _damaged(type(exc).__name__) from None
         if data_key is None:
             raise WrongPassphrase(
-                "Deze herstelsleutel past niet bij dit dossierbestand. Controleer de tekens.",
-                "This recovery key does not fit this case file. Check the characters.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "This recovery key does not fit this case file. Check the characters.",
+                ),
             )
         return data_key
 
@@ -270,9 +276,10 @@ class KeyFile:
             raise _damaged(f"version {version!r}")
         if version > VERSION:
             raise KeyFileProblem(
-                "Het sleutelbestand (case.key) komt uit een nieuwere versie van Sleutelapp. "
-                "Werk de app bij.",
-                "The key file (case.key) was written by a newer Sleutelapp. Update the app.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "The key file (case.key) was written by a newer Sleutelapp. Update the app.",
+                ),
             )
         wraps = body.get("wraps")
         if not isinstance(wraps, dict) or not all(isinstance(w, dict) for w in wraps.values()):
@@ -287,10 +294,11 @@ class KeyFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise KeyFileProblem(
-                "Het sleutelbestand case.key ontbreekt naast het dossierbestand. "
-                "Zet het terug of herstel een backup.",
-                "The key file case.key is missing next to the case file. "
-                "Put it back or restore a backup.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "The key file case.key is missing next to the case file. Put it back or "
+                    "restore a backup.",
+                ),
             ) from None
         return cls.from_bytes(raw)
 
@@ -300,6 +308,9 @@ class KeyFile:
 
 def _damaged(detail: str) -> KeyFileProblem:
     return KeyFileProblem(
-        "Het sleutelbestand case.key is beschadigd. Herstel een backup of gebruik een kopie.",
-        f"The key file case.key is damaged ({detail}). Restore a backup or use a copy.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "The key file case.key is damaged ({detail}). Restore a backup or use a copy.",
+        ),
+        detail=detail,
     )

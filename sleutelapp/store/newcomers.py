@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sleutelapp.domain.model import Extension, InvalidRecord, Newcomer, now_stamp
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors, search
 
 _COLUMNS = (
@@ -102,8 +103,15 @@ def to_params(n: Newcomer) -> tuple:
     )
 
 
-def invalid(exc: InvalidRecord, what_nl: str, what_en: str) -> errors.InvalidData:
-    return errors.InvalidData(f"{what_nl} ongeldig: {exc}", f"Invalid {what_en}: {exc}")
+def invalid(exc: InvalidRecord, source: str) -> errors.InvalidData:
+    """The refusal of an invalid record; `source` (marked in the "CaseError" context) says
+    which record, with {problem} for the field and the rule it breaks."""
+    from sleutelapp.store.rule_words import domain_problem
+
+    problem = errors.detail(
+        "{field}: {rule}", field=exc.field_name, rule=domain_problem(exc.problem)
+    )
+    return errors.InvalidData(source, problem=problem)
 
 
 @dataclass(frozen=True)
@@ -177,7 +185,9 @@ class Newcomers:
         try:
             newcomer = newcomer.validated()
         except InvalidRecord as exc:
-            raise invalid(exc, "Nieuwkomer", "newcomer") from None
+            raise invalid(
+                exc, QT_TRANSLATE_NOOP("CaseError", "Invalid newcomer: {problem}")
+            ) from None
         stamp = now_stamp()
         newcomer = replace(
             newcomer, created=newcomer.created or stamp, updated=newcomer.updated or stamp
@@ -194,7 +204,9 @@ class Newcomers:
         try:
             newcomer = newcomer.validated()
         except InvalidRecord as exc:
-            raise invalid(exc, "Nieuwkomer", "newcomer") from None
+            raise invalid(
+                exc, QT_TRANSLATE_NOOP("CaseError", "Invalid newcomer: {problem}")
+            ) from None
         newcomer = replace(newcomer, updated=now_stamp())
         params = to_params(newcomer)
         # Every column but id and created.
@@ -458,13 +470,20 @@ def _fold(name: str) -> str:
 
 def _not_found(ref: str) -> errors.NotFound:
     return errors.NotFound(
-        f"Geen nieuwkomer gevonden voor '{ref}'. Gebruik 'sleutelapp newcomers' voor de lijst.",
-        f"No newcomer found for '{ref}'. Use 'sleutelapp newcomers' to see the list.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "No newcomer found for '{ref}'. Use 'sleutelapp newcomers' to see the list.",
+        ),
+        ref=ref,
     )
 
 
 def _ambiguous(ref: str, count: int) -> errors.Ambiguous:
     return errors.Ambiguous(
-        f"'{ref}' past bij {count} nieuwkomers. Gebruik het id (zie 'sleutelapp newcomers').",
-        f"'{ref}' matches {count} newcomers. Use the id (see 'sleutelapp newcomers').",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "'{ref}' matches {count} newcomers. Use the id (see 'sleutelapp newcomers').",
+        ),
+        ref=ref,
+        count=count,
     )

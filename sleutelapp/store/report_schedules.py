@@ -10,6 +10,7 @@ from datetime import date
 
 from sleutelapp.domain import report_schedule as rs
 from sleutelapp.domain.privacy import REGISSEUR_CONSENT
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 
 _DUE_SQL = """
@@ -52,8 +53,11 @@ def set_own_schedule(case, newcomer_id: str, schedule: str | None) -> None:
     """Give the newcomer their own schedule; None (or "") goes back to the setting."""
     if schedule and schedule not in rs.SCHEDULES:
         raise errors.InvalidData(
-            f"Onbekend rapportschema {schedule!r}: kies 'month' of 'quarter'.",
-            f"Unknown report schedule {schedule!r}: choose 'month' or 'quarter'.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "Unknown report schedule {schedule!r}: choose 'month' or 'quarter'.",
+            ),
+            schedule=schedule,
         )
     with case.transaction() as conn:
         if schedule:
@@ -74,8 +78,11 @@ def add_received(case, schedules) -> None:
     for _newcomer_id, schedule in schedules:
         if schedule not in rs.SCHEDULES:
             raise errors.InvalidData(
-                f"Onbekend rapportschema {schedule!r}: kies 'month' of 'quarter'.",
-                f"Unknown report schedule {schedule!r}: choose 'month' or 'quarter'.",
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "Unknown report schedule {schedule!r}: choose 'month' or 'quarter'.",
+                ),
+                schedule=schedule,
             )
     if not schedules:
         return

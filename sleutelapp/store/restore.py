@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.paths import AppPaths
 from sleutelapp.store import backup, connection, durable_file, errors, schema
 from sleutelapp.store.backup import DB_MEMBER, KEY_MEMBER, WAL_MEMBER, BackupInfo
@@ -115,8 +116,12 @@ def prepare_restore(
     if DB_MEMBER not in manifest["files"] or KEY_MEMBER not in manifest["files"]:
         raise backup.damaged_backup(
             backup_file,
-            "de database of het sleutelbestand ontbreekt",
-            "the database or the key file is missing",
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the database or the key file is missing",
+                )
+            ),
         )
     paths.ensure()
     stage = _stage(paths)
@@ -134,8 +139,12 @@ def prepare_restore(
         except errors.KeyFileProblem:
             raise backup.damaged_backup(
                 backup_file,
-                "het sleutelbestand erin is beschadigd",
-                "the key file inside is damaged",
+                errors.detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the key file inside is damaged",
+                    )
+                ),
             ) from None
         try:
             if recovery_key is not None:
@@ -147,8 +156,12 @@ def prepare_restore(
         except errors.KeyFileProblem:
             raise backup.damaged_backup(
                 backup_file,
-                "het sleutelbestand erin is beschadigd",
-                "the key file inside is damaged",
+                errors.detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "the key file inside is damaged",
+                    )
+                ),
             ) from None
         if (stage / WAL_MEMBER).exists():
             _fold_wal(stage / DB_MEMBER, data_key, backup_file)
@@ -156,8 +169,12 @@ def prepare_restore(
         if facts["schema_version"] > schema.SCHEMA_VERSION:
             raise backup.damaged_backup(
                 backup_file,
-                "hij komt uit een nieuwere versie van Sleutelapp; werk de app bij",
-                "it comes from a newer Sleutelapp; update the app",
+                errors.detail(
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "it comes from a newer Sleutelapp; update the app",
+                    )
+                ),
             )
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
@@ -188,7 +205,13 @@ def _fold_wal(db_path: Path, data_key: bytes | bytearray, shown_as: Path) -> Non
             conn.close()
     except connection.DatabaseError:
         raise backup.damaged_backup(
-            shown_as, "de database is beschadigd", "the database is damaged"
+            shown_as,
+            errors.detail(
+                QT_TRANSLATE_NOOP(
+                    "CaseError",
+                    "the database is damaged",
+                )
+            ),
         ) from None
 
 
@@ -261,31 +284,38 @@ def refuse_while_open_elsewhere(paths) -> None:
 
 def _no_room(paths) -> errors.DiskFull:
     return errors.DiskFull(
-        f"Er is niet genoeg ruimte in {paths.data} om de backup uit te pakken. Er is niets "
-        "veranderd; maak ruimte vrij en probeer het opnieuw.",
-        f"There is not enough space in {paths.data} to unpack the backup. Nothing was "
-        "changed; free some space and try again.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "There is not enough space in {data} to unpack the backup. Nothing was "
+            "changed; free some space and try again.",
+        ),
+        data=paths.data,
     )
 
 
 def _wrong_secret(with_recovery_key: bool) -> errors.WrongPassphrase:
     if with_recovery_key:
         return errors.WrongPassphrase(
-            "Deze herstelsleutel opent deze backup niet. Er is niets veranderd.",
-            "This recovery key does not open this backup. Nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "This recovery key does not open this backup. Nothing was changed.",
+            ),
         )
     return errors.WrongPassphrase(
-        "Deze wachtzin opent deze backup niet. Misschien is de backup gemaakt toen u een "
-        "andere wachtzin had: probeer die, of de herstelsleutel. Er is niets veranderd.",
-        "This passphrase does not open this backup. It may have been made while you had "
-        "another passphrase: try that one, or the recovery key. Nothing was changed.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "This passphrase does not open this backup. It may have been made while "
+            "you had another passphrase: try that one, or the recovery key. Nothing "
+            "was changed.",
+        ),
     )
 
 
 def _stage_lost() -> errors.CaseError:
     return errors.CaseError(
-        "De uitgepakte backup is verdwenen (een ander Sleutelapp-venster?). Er is niets "
-        "veranderd; probeer het opnieuw.",
-        "The unpacked backup disappeared (another Sleutelapp window?). Nothing was changed; "
-        "try again.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "The unpacked backup disappeared (another Sleutelapp window?). Nothing "
+            "was changed; try again.",
+        ),
     )

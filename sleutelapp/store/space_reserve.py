@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
 RESERVE_NAME = "space-reserve"
 RESERVE_BYTES = 1 << 20
 _CHUNK = 64 * 1024
@@ -58,10 +60,11 @@ def no_room_to_register():
     from sleutelapp.store.errors import DiskFull
 
     return DiskFull(
-        "De schijf met het dossier is vol. Een export moet in het uitgifteregister worden "
-        "vastgelegd en daar is geen ruimte voor: er is niets geëxporteerd. Maak ruimte vrij "
-        "en probeer het opnieuw; 'check', 'newcomers' en 'backup -o' werken wel.",
-        "The disk of the case file is full. An export must be recorded in the disclosure "
-        "register and there is no room for that: nothing was exported. Free some space and "
-        "try again; 'check', 'newcomers' and 'backup -o' still work.",
+        QT_TRANSLATE_NOOP(
+            "CaseError",
+            "The disk of the case file is full. An export must be recorded in the "
+            "disclosure register and there is no room for that: nothing was "
+            "exported. Free some space and try again; 'check', 'newcomers' and "
+            "'backup -o' still work.",
+        ),
     )

@@ -271,7 +271,10 @@ def test_a_period_is_reissued_with_the_same_figures_after_a_newcomer_is_added(
     assert kinds.count("anonymised_summary") == 2  # both files are registered
 
 
-def test_the_summary_pdf_follows_the_case_files_language(run, demo_case, case_paths, tmp_path):
+def test_the_summary_pdf_is_dutch_whatever_the_case_files_language(
+    run, demo_case, case_paths, tmp_path
+):
+    """Its readers (policy officers, the regisseur) read Dutch: English UI or not."""
     pdf = tmp_path / "q.pdf"
     code, *_ = run(
         "summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "q.json"), "--pdf", str(pdf)
@@ -280,8 +283,14 @@ def test_the_summary_pdf_follows_the_case_files_language(run, demo_case, case_pa
     assert "Anonieme samenvatting" in pdf_text(pdf)  # terminal English, case file Dutch
     with Case.open(case_paths, PASSPHRASE) as case:
         case.settings.set("ui_language", "en")
-    run("summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "r.json"), "--pdf", str(pdf))
-    assert "Anonymised summary" in pdf_text(pdf)
+    pdf.unlink()
+    code, *_ = run(
+        "summary", "--period", LAST_QUARTER.code, "-o", str(tmp_path / "r.json"), "--pdf", str(pdf)
+    )
+    assert code == 0
+    text = pdf_text(pdf)
+    assert "Anonieme samenvatting" in text and "Zo leest u dit overzicht" in text
+    assert "Anonymised summary" not in text and "How to read" not in text
 
 
 def test_merge_refuses_a_remade_summary_of_the_same_case_and_period(

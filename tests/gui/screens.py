@@ -164,10 +164,8 @@ def _receive_refused(window, case, newcomer_id):
     dialog.ui.fileEdit.setText(str(path))
     dialog.ui.codeEdit.setText(new_transfer_code())
     wrong = WrongTransferCode(
-        "Deze overdrachtscode past niet bij dit bestand. Er is niets veranderd; "
-        "controleer de code en probeer het opnieuw.",
         "This transfer code does not fit this file. Nothing was changed; check the "
-        "code and try again.",
+        "code and try again."
     )
     dialog._fail(error_text(wrong), dialog.ui.codeEdit)
     return dialog

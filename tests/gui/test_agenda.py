@@ -307,7 +307,7 @@ def test_a_reminder_that_cannot_be_remembered_is_not_shown(window, monkeypatch):
     reminders.now = Clock(datetime.combine(TODAY, datetime.min.time()).replace(hour=7))
 
     def refuse(*_args):
-        raise errors.CaseError("Het dossier is alleen-lezen.", "The case file is read-only.")
+        raise errors.CaseError("The case file is read-only.")
 
     monkeypatch.setattr(reminder_log, "mark_shown", refuse)
     assert reminders.check() == []

@@ -3,17 +3,18 @@
 import pytest
 
 from sleutelapp.exports.import_problems import ImportRefused, Problem
+from sleutelapp.language import QT_TRANSLATE_NOOP
+from sleutelapp.store.errors import detail
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
+# A text of the catalogue: its Dutch is "geen geldige datum".
+NOT_A_DATE = QT_TRANSLATE_NOOP("CaseError", "not a valid date")
 
 
 def refusal(count):
     return ImportRefused(
-        [
-            Problem(("newcomers", i, "entries", 0, "date"), "geen geldige datum", "not a date")
-            for i in range(count)
-        ]
+        [Problem(("newcomers", i, "entries", 0, "date"), detail(NOT_A_DATE)) for i in range(count)]
     )
 
 

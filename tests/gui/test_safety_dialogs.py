@@ -119,7 +119,7 @@ def test_automatic_backup_never_stops_closing(case, case_paths, monkeypatch, qtb
     assert len(backup.automatic_backups(case_paths)) == 1
 
     def full(_case, **_kw):
-        raise errors.DiskFull("vol", "full")
+        raise errors.DiskFull("full")
 
     monkeypatch.setattr(backup, "automatic_backup", full)
     safety_dialogs.automatic_backup(case)  # logged, not raised

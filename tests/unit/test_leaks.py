@@ -58,7 +58,7 @@ def _session(root: str) -> None:
     backup.write_backup(case, paths.backups / "handmatig.sleutelbackup", chosen_by_user=False)
     backup.automatic_backup(case)
     try:  # an error whose message holds personal data ends up in the log
-        raise InvalidData(f"ongeldig: {name}", f"invalid: {name}")
+        raise InvalidData("invalid: {name}", name=name)
     except InvalidData as exc:
         applog.log_crash(paths, exc)
     case.newcomers.erase(canary.id)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from sleutelapp.domain import date_rules, entry_needs, vocab
 from sleutelapp.domain.model import Consent, Entry, Extension, ExtensionRequest, Newcomer
-from sleutelapp.exports.import_problems import ImportRefused, domain_dutch
+from sleutelapp.exports.import_problems import ImportRefused
 from sleutelapp.exports.portable import (
     SCHEMA_FILE,
     check_document,
@@ -28,7 +28,9 @@ from sleutelapp.exports.portable import (
     import_file,
     schema_validator,
 )
+from sleutelapp.language import catalogue
 from sleutelapp.paths import resource
+from sleutelapp.store.rule_words import domain_problem
 
 
 def schema_accepts(document) -> bool:
@@ -374,8 +376,9 @@ def test_the_refusals_of_needs_and_date_windows_have_dutch_words():
             found = date_rules.problem(window, day, TODAY)
             assert found is not None
             said.append(found.describe())
-    assert [text for text in said if domain_dutch(text) == text] == []
-    assert domain_dutch("is before 2021-01-01") == "ligt vóór 2021-01-01"
+    dutch = catalogue("nl")
+    assert [text for text in said if domain_problem(text).say(dutch) == text] == []
+    assert domain_problem("is before 2021-01-01").say(dutch) == "ligt vóór 2021-01-01"
 
 
 # Values for each field: valid ones, invalid ones and "left out"; the property below mixes
