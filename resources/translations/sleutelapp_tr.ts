@@ -1097,620 +1097,620 @@
         </message>
         <message>
             <source>Nothing planned.</source>
-            <translation type="unfinished" />
+            <translation>Plan yok.</translation>
         </message>
         <message>
             <source>--json and {flag} do not go together</source>
-            <translation type="unfinished" />
+            <translation>--json ve {flag} birlikte kullanılamaz</translation>
         </message>
         <message>
             <source>the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>{folder} klasörü yok</translation>
         </message>
         <message>
             <source>{path} is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path} bir klasör, dosya değil</translation>
         </message>
         <message>
             <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
-            <translation type="unfinished" />
+            <translation>Hafta yazıldı: {path} ({start} – {end}; paylaşım kaydına işlendi).</translation>
         </message>
         <message numerus="yes">
             <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Takvim yazıldı: {path} (%n öğe, {start} – {end}; paylaşım kaydına işlendi).</numerusform>
             </translation>
         </message>
         <message>
             <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
-            <translation type="unfinished" />
+            <translation>Yedek yazıldı ve doğrulandı: {path} ({newcomers}, {entries}, {size} MB).</translation>
         </message>
         <message numerus="yes">
             <source>the case file has %n problem(s); make no changes and restore a backup.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>dosyada %n sorun var; değişiklik yapmayın ve bir yedeği geri yükleyin.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Her şey yolunda: dosya sağlam ve şifreli (%n yeni gelen).</numerusform>
             </translation>
         </message>
         <message>
             <source>y</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation type="unfinished" />
+            <translation>e</translation>
         </message>
         <message>
             <source>yes</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation type="unfinished">evet</translation>
+            <translation>evet</translation>
         </message>
         <message>
             <source>{env} is not valid UTF-8 text; set the passphrase again</source>
-            <translation type="unfinished" />
+            <translation>{env} geçerli UTF-8 metin değil; parolayı yeniden ayarlayın</translation>
         </message>
         <message>
             <source>no passphrase: set {env} or use a terminal</source>
-            <translation type="unfinished" />
+            <translation>parola yok: {env} ayarlayın veya bir terminal kullanın</translation>
         </message>
         <message>
             <source>Passphrase: </source>
-            <translation type="unfinished" />
+            <translation>Parola: </translation>
         </message>
         <message>
             <source>Again: </source>
-            <translation type="unfinished" />
+            <translation>Tekrar: </translation>
         </message>
         <message>
             <source>the passphrases do not match</source>
-            <translation type="unfinished" />
+            <translation>parolalar aynı değil</translation>
         </message>
         <message>
             <source>the disk is full; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>disk dolu; hiçbir şey kaydedilmedi.</translation>
         </message>
         <message>
             <source>cannot use file: {file} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>dosya kullanılamıyor: {file} ({reason})</translation>
         </message>
         <message>
             <source>unexpected error ({error}); a report without personal data was written to {where}</source>
-            <translation type="unfinished" />
+            <translation>beklenmeyen hata ({error}); kişisel veri içermeyen bir rapor {where} konumuna yazıldı</translation>
         </message>
         <message>
             <source>--newcomers 0..100000 and --entries-per 0..10000</source>
-            <translation type="unfinished" />
+            <translation>--newcomers 0..100000 ve --entries-per 0..10000</translation>
         </message>
         <message>
             <source>Demo data added: {newcomers}, {entries}.</source>
-            <translation type="unfinished" />
+            <translation>Deneme verisi eklendi: {newcomers}, {entries}.</translation>
         </message>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusu için rapor</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">Anonim özet</translation>
+            <translation>Anonim özet</translation>
         </message>
         <message>
             <source>Data export (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Veri dışa aktarımı (JSON)</translation>
         </message>
         <message>
             <source>(no person)</source>
-            <translation type="unfinished" />
+            <translation>(kişi yok)</translation>
         </message>
         <message>
             <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>silme onay ister: bir terminal veya --yes kullanın. Hiçbir şey silinmedi.</translation>
         </message>
         <message>
             <source>Erase {who} and all their data for good? [y/N] </source>
-            <translation type="unfinished" />
+            <translation>{who} ve tüm verileri kalıcı olarak silinsin mi? [e/H] </translation>
         </message>
         <message numerus="yes">
             <source>To erase: {who} (%n entry(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Silinecek: {who} (%n kayıt).</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>Hiçbir şey silinmedi.</translation>
         </message>
         <message>
             <source>Erased: {id} (all data, the search index included).</source>
-            <translation type="unfinished" />
+            <translation>Silindi: {id} (tüm veriler, arama dizini dahil).</translation>
         </message>
         <message>
             <source>Shared before with (tell them the data was erased):</source>
-            <translation type="unfinished" />
+            <translation>Daha önce paylaşıldı (verilerin silindiğini bildirin):</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen {path} konumuna yazıldı (şifresiz: dosyayı güvende tutun; paylaşım kaydına işlendi).</numerusform>
             </translation>
         </message>
         <message>
             <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
-            <translation type="unfinished" />
+            <translation>ekran bulunamadı (DISPLAY veya WAYLAND_DISPLAY yok); komut satırını kullanın: {program} --help</translation>
         </message>
         <message>
             <source>the code file must not be the handover file</source>
-            <translation type="unfinished" />
+            <translation>kod dosyası devir dosyasıyla aynı olmamalı</translation>
         </message>
         <message numerus="yes">
             <source>Handover written: {path} (%n newcomer(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Devir yazıldı: {path} (%n yeni gelen).</numerusform>
             </translation>
         </message>
         <message>
             <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
-            <translation type="unfinished" />
+            <translation>Devir kodu {file} içinde. Kodu dosyadan başka bir yolla iletin, sonra kod dosyasını silin.</translation>
         </message>
         <message>
             <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
-            <translation type="unfinished" />
+            <translation>Devir kodu (yalnızca bir kez gösterilir; dosyadan başka bir yolla iletin, örneğin telefonla):</translation>
         </message>
         <message>
             <source>Done with these newcomers? Close them in the app, or erase them with:</source>
-            <translation type="unfinished" />
+            <translation>Bu yeni gelenlerle işiniz bitti mi? Onları uygulamada kapatın veya şununla silin:</translation>
         </message>
         <message>
             <source>Imported: {newcomers}, {entries}.</source>
-            <translation type="unfinished" />
+            <translation>İçe aktarıldı: {newcomers}, {entries}.</translation>
         </message>
         <message>
             <source>New passphrase: </source>
-            <translation type="unfinished" />
+            <translation>Yeni parola: </translation>
         </message>
         <message>
             <source>Case file created: {path}</source>
-            <translation type="unfinished" />
+            <translation>Dosya oluşturuldu: {path}</translation>
         </message>
         <message>
             <source>Key file: {path}</source>
-            <translation type="unfinished" />
+            <translation>Anahtar dosyası: {path}</translation>
         </message>
         <message>
             <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
-            <translation type="unfinished" />
+            <translation>Kurtarma anahtarı (yazın ve güvende tutun; yalnızca bir kez gösterilir):</translation>
         </message>
         <message numerus="yes">
             <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Yeni gelen için kopya yazıldı: {path} (%n kayıt), yeni gelene verildi olarak kaydedildi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing written: {refused} of %n file(s) refused.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Hiçbir şey yazılmadı: %n dosyadan {refused} tanesi reddedildi.</numerusform>
             </translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} ve {second}</translation>
         </message>
         <message numerus="yes">
             <source>%n summary(s) of {period} merged into {files}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{period} döneminin %n özeti birleştirildi: {files}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Passphrase changed. The recovery key stays valid.</source>
-            <translation type="unfinished" />
+            <translation>Parola değiştirildi. Kurtarma anahtarı geçerli kalır.</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen {months} aydan uzun süredir kapalı; hiçbir şey silinmedi.</numerusform>
             </translation>
         </message>
         <message>
             <source>Erased: {id}</source>
-            <translation type="unfinished" />
+            <translation>Silindi: {id}</translation>
         </message>
         <message>
             <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
-            <translation type="unfinished" />
+            <translation>daha önce paylaşıldı: {date} {kind}, alıcı {recipient} (verilerin silindiğini bildirin)</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) erased (retention {months} months).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen silindi (saklama süresi {months} ay).</numerusform>
             </translation>
         </message>
         <message>
             <source>the code file {file} is empty</source>
-            <translation type="unfinished" />
+            <translation>{file} kod dosyası boş</translation>
         </message>
         <message>
             <source>no transfer code: use --code-file, set {env} or use a terminal</source>
-            <translation type="unfinished" />
+            <translation>devir kodu yok: --code-file kullanın, {env} ayarlayın veya bir terminal kullanın</translation>
         </message>
         <message>
             <source>Transfer code: </source>
-            <translation type="unfinished" />
+            <translation>Devir kodu: </translation>
         </message>
         <message>
             <source>file not found: {file}</source>
-            <translation type="unfinished" />
+            <translation>dosya bulunamadı: {file}</translation>
         </message>
         <message>
             <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
-            <translation type="unfinished" />
+            <translation>Alındı: {newcomers}, {entries}, {consents}, {disclosures}.</translation>
         </message>
         <message>
             <source>not a valid date: {value} (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>geçerli bir tarih değil: {value} (YYYY-AA-GG kullanın)</translation>
         </message>
         <message>
             <source>the password file {file} is empty</source>
-            <translation type="unfinished" />
+            <translation>{file} şifre dosyası boş</translation>
         </message>
         <message>
             <source>--to is before --from</source>
-            <translation type="unfinished" />
+            <translation>--to, --from tarihinden önce</translation>
         </message>
         <message numerus="yes">
             <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Rapor yazıldı: {path} (%n kayıt dahil, dönem {start} – {end}, şifre korumalı).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Rapor yazıldı: {path} (%n kayıt dahil, dönem {start} – {end}).</numerusform>
             </translation>
         </message>
         <message>
             <source>say which reports: use --due (the reports that are due now)</source>
-            <translation type="unfinished" />
+            <translation>hangi raporlar olduğunu belirtin: --due kullanın (şu anda zamanı gelen raporlar)</translation>
         </message>
         <message>
             <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
-            <translation type="unfinished" />
+            <translation>--password-file ve --recipient yalnızca -o DIR ile kullanılır (raporları yazarken)</translation>
         </message>
         <message>
             <source>No reports are due; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Zamanı gelen rapor yok; hiçbir şey yazılmadı.</translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rapor yazıldı ve paylaşım kaydına işlendi, şifre korumalı.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) written and recorded in the disclosure register.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rapor yazıldı ve paylaşım kaydına işlendi.</numerusform>
             </translation>
         </message>
         <message>
             <source>No reports are due.</source>
-            <translation type="unfinished" />
+            <translation>Zamanı gelen rapor yok.</translation>
         </message>
         <message>
             <source>An interrupted restore was completed first.</source>
-            <translation type="unfinished" />
+            <translation>Yarım kalmış bir geri yükleme önce tamamlandı.</translation>
         </message>
         <message>
             <source>cannot read the recovery key: {reason}</source>
-            <translation type="unfinished" />
+            <translation>kurtarma anahtarı okunamıyor: {reason}</translation>
         </message>
         <message>
             <source>Passphrase of the backup: </source>
-            <translation type="unfinished" />
+            <translation>Yedeğin parolası: </translation>
         </message>
         <message>
             <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
-            <translation type="unfinished" />
+            <translation>Bu yedek geri yüklensin mi? Mevcut dosya önce yedek olarak saklanır. [e/H] </translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Hiçbir şey değişmedi.</translation>
         </message>
         <message>
             <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
-            <translation type="unfinished" />
+            <translation>Mevcut dosya okunamadı: artık yedeğin dönem uzunluğu ve verilmiş özetleri geçerli.</translation>
         </message>
         <message>
             <source>The previous case file was kept in {path}.</source>
-            <translation type="unfinished" />
+            <translation>Önceki dosya {path} konumunda saklandı.</translation>
         </message>
         <message>
             <source>Backup restored. Open the case with the backup's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Yedek geri yüklendi. Dosyayı yedeğin parolasıyla açın.</translation>
         </message>
         <message>
             <source>unknown period '{period}': use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
-            <translation type="unfinished" />
+            <translation>bilinmeyen dönem '{period}': bir yıl (2026), çeyrek yıl (2026-Q3) veya ay (2026-07) kullanın</translation>
         </message>
         <message>
             <source>note: this period was issued before; its label of then is kept.</source>
-            <translation type="unfinished" />
+            <translation>not: bu dönem daha önce verildi; o zamanki etiketi korunur.</translation>
         </message>
         <message numerus="yes">
             <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{period} anonim özeti {files} konumuna kaydedildi: {counted} yeni gelen sayıldı, {left_out} sayılmadı (onay yok), %n sayı gizlendi ({k} kişiden az yeni gelenle ilgili bir sayı gösterilmez).</numerusform>
             </translation>
         </message>
         <message>
             <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
-            <translation type="unfinished" />
+            <translation>Bu dosya artık özetleri {kind} başına yapıyor; bu sabittir, böylece özetler birbirinden çıkarılamaz.</translation>
         </message>
         <message>
             <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
-            <translation type="unfinished" />
+            <translation>Bu dönem {date} tarihinde verildi: rakamlar o zamankiyle aynı (veriler o zamandan beri değişti; bu değişiklikler sayılmaz).</translation>
         </message>
         <message>
             <source>This period was issued on {date}: these are the same figures as then.</source>
-            <translation type="unfinished" />
+            <translation>Bu dönem {date} tarihinde verildi: rakamlar o zamankiyle aynı.</translation>
         </message>
     </context>
     <context>
         <name>CliHelp</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>kullanım: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>konumsal argümanlar</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>seçenekler</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>bu yardım mesajını göster ve çık</translation>
         </message>
         <message>
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>sürümü göster ve çık</translation>
         </message>
         <message>
             <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp: bir anahtar kişinin dosyası (çevrimdışı, şifreli).</translation>
         </message>
         <message>
             <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>dosyanın klasörü (varsayılan: SLEUTELAPP_HOME veya kullanıcı veri klasörü)</translation>
         </message>
         <message>
             <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
-            <translation type="unfinished" />
+            <translation>yaklaşanlar: planlanmış randevular ve açık görevler (--ics: takvim dosyası olarak)</translation>
         </message>
         <message>
             <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
-            <translation type="unfinished" />
+            <translation>bir iCalendar dosyası yaz (varsayılan olarak gizli: baş harfler, yer yok, sağlık randevuları türsüz; paylaşım kaydına işlenir)</translation>
         </message>
         <message>
             <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as 'eigen agenda (papier)')</source>
-            <translation type="unfinished" />
+            <translation>bu haftayı yazdırmak için PDF olarak yaz (varsayılan olarak gizli, --ics gibi; paylaşım kaydına 'eigen agenda (papier)' olarak işlenir)</translation>
         </message>
         <message>
             <source>how names appear in the calendar file (default: initials)</source>
-            <translation type="unfinished" />
+            <translation>adların takvim dosyasında nasıl görüneceği (varsayılan: baş harfler)</translation>
         </message>
         <message>
             <source>put the place of appointments in the calendar file</source>
-            <translation type="unfinished" />
+            <translation>randevuların yerini takvim dosyasına koy</translation>
         </message>
         <message>
             <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
-            <translation type="unfinished" />
+            <translation>sağlık randevularının türünü (aile hekimi, hastane, ...) takvim dosyasında belirt</translation>
         </message>
         <message>
             <source>where the calendar file goes, for the disclosure register (default: 'eigen agenda')</source>
-            <translation type="unfinished" />
+            <translation>takvim dosyasının nereye gittiği, paylaşım kaydı için (varsayılan: 'eigen agenda')</translation>
         </message>
         <message>
             <source>write a verified backup file (default: into the backup folder)</source>
-            <translation type="unfinished" />
+            <translation>doğrulanmış bir yedek dosyası yaz (varsayılan: yedek klasörüne)</translation>
         </message>
         <message>
             <source>where to write the backup, e.g. on a USB stick</source>
-            <translation type="unfinished" />
+            <translation>yedeğin nereye yazılacağı, örn. bir USB belleğe</translation>
         </message>
         <message>
             <source>check the case file (integrity and encryption) and say whether all is well</source>
-            <translation type="unfinished" />
+            <translation>dosyayı denetle (bütünlük ve şifreleme) ve her şeyin yolunda olup olmadığını söyle</translation>
         </message>
         <message>
             <source>add fictional demo data (deterministic per --seed)</source>
-            <translation type="unfinished" />
+            <translation>kurgusal deneme verisi ekle (--seed başına belirlenimli)</translation>
         </message>
         <message>
             <source>list the disclosure register (every export that left the device)</source>
-            <translation type="unfinished" />
+            <translation>paylaşım kaydını listele (cihazdan çıkan her dışa aktarma)</translation>
         </message>
         <message>
             <source>machine-readable output</source>
-            <translation type="unfinished" />
+            <translation>programlar için çıktı (JSON)</translation>
         </message>
         <message>
             <source>only exports about this newcomer (id or unambiguous name)</source>
-            <translation type="unfinished" />
+            <translation>yalnızca bu yeni gelenle ilgili dışa aktarmalar (kimlik veya tek kişiye uyan ad)</translation>
         </message>
         <message>
             <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
-            <translation type="unfinished" />
+            <translation>bir yeni geleni kalıcı olarak sil (kimlik veya tek kişiye uyan ad; önce sorar, atlamak için --yes)</translation>
         </message>
         <message>
             <source>id or unambiguous name</source>
-            <translation type="unfinished" />
+            <translation>kimlik veya tek kişiye uyan ad</translation>
         </message>
         <message>
             <source>erase without asking (automation)</source>
-            <translation type="unfinished" />
+            <translation>sormadan sil (otomasyon)</translation>
         </message>
         <message>
             <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
-            <translation type="unfinished" />
+            <translation>taşınabilir veri JSON'u dışa aktar (her şey, düz metin olarak: dosyayı güvende tutun)</translation>
         </message>
         <message>
             <source>only this newcomer (id or name)</source>
-            <translation type="unfinished" />
+            <translation>yalnızca bu yeni gelen (kimlik veya ad)</translation>
         </message>
         <message>
             <source>who receives the file (kept in the disclosure register)</source>
-            <translation type="unfinished" />
+            <translation>dosyayı kimin alacağı (paylaşım kaydında tutulur)</translation>
         </message>
         <message>
             <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
-            <translation type="unfinished" />
+            <translation>uygulamayı başlat (--smoke: kilit açma sayfasını göster veya kilidi açıp verileri göster, çık)</translation>
         </message>
         <message>
             <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
-            <translation type="unfinished" />
+            <translation>kilit açma sayfasını göster veya SLEUTELAPP_PASSPHRASE ile kilidi açıp ana pencereyi verileriyle göster; olayları işle ve 0 ile çık (testler, paketleme)</translation>
         </message>
         <message>
             <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
-            <translation type="unfinished" />
+            <translation>yeni gelenleri şifreli bir dosyayla bir meslektaşa devret (tek kullanımlık bir kod yazar)</translation>
         </message>
         <message>
             <source>name of the colleague</source>
-            <translation type="unfinished" />
+            <translation>meslektaşın adı</translation>
         </message>
         <message>
             <source>write the transfer code to F instead of printing it</source>
-            <translation type="unfinished" />
+            <translation>devir kodunu yazdırmak yerine F dosyasına yaz</translation>
         </message>
         <message>
             <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
-            <translation type="unfinished" />
+            <translation>taşınabilir veri JSON'unu içe aktar (sleutelapp-data v1 biçimi), ya hepsi ya hiçbiri</translation>
         </message>
         <message>
             <source>create a new encrypted case file (refuses when one exists)</source>
-            <translation type="unfinished" />
+            <translation>yeni bir şifreli dosya oluştur (zaten varsa reddeder)</translation>
         </message>
         <message>
             <source>also write the recovery key to FILE (print it and keep it safe)</source>
-            <translation type="unfinished" />
+            <translation>kurtarma anahtarını ayrıca FILE dosyasına yaz (yazdırın ve güvende tutun)</translation>
         </message>
         <message>
             <source>write everything the case file holds about one newcomer, for them (PDF)</source>
-            <translation type="unfinished" />
+            <translation>dosyanın bir yeni gelen hakkında tuttuğu her şeyi onun için yaz (PDF)</translation>
         </message>
         <message>
             <source>merge anonymised summaries of one period (no case file needed)</source>
-            <translation type="unfinished" />
+            <translation>bir dönemin anonim özetlerini birleştir (dosya gerekmez)</translation>
         </message>
         <message>
             <source>also write an overview PDF</source>
-            <translation type="unfinished" />
+            <translation>ayrıca bir genel bakış PDF'i yaz</translation>
         </message>
         <message>
             <source>list newcomers</source>
-            <translation type="unfinished" />
+            <translation>yeni gelenleri listele</translation>
         </message>
         <message>
             <source>only newcomers whose name or entries match TEXT</source>
-            <translation type="unfinished" />
+            <translation>yalnızca adı veya kayıtları TEXT ile eşleşen yeni gelenler</translation>
         </message>
         <message>
             <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
-            <translation type="unfinished" />
+            <translation>parolayı değiştir (yenisi SLEUTELAPP_NEW_PASSPHRASE'den veya sorularak)</translation>
         </message>
         <message>
             <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
-            <translation type="unfinished" />
+            <translation>saklama süresi geçmiş her kapatılmış yeni geleni sil (--dry-run: yalnızca listele)</translation>
         </message>
         <message>
             <source>list who is due; erase nothing</source>
-            <translation type="unfinished" />
+            <translation>zamanı gelenleri listele; hiçbir şey silme</translation>
         </message>
         <message>
             <source>receive a colleague's handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
-            <translation type="unfinished" />
+            <translation>bir meslektaşın devir dosyasını al (kod SLEUTELAPP_TRANSFER_CODE'dan, bir dosyadan veya sorularak)</translation>
         </message>
         <message>
             <source>read the transfer code from the first line of F</source>
-            <translation type="unfinished" />
+            <translation>devir kodunu F dosyasının ilk satırından oku</translation>
         </message>
         <message>
             <source>write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)</source>
-            <translation type="unfinished" />
+            <translation>uyum sorumlusu (inburgeringsregisseur) için PDF raporu yaz (yeni gelenin onayı gerekir)</translation>
         </message>
         <message>
             <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
-            <translation type="unfinished" />
+            <translation>dönemin ilk günü, YYYY-AA-GG (varsayılan: geçen takvim ayının başı)</translation>
         </message>
         <message>
             <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
-            <translation type="unfinished" />
+            <translation>dönemin son günü, YYYY-AA-GG (varsayılan: geçen takvim ayının sonu veya --from verildiyse bugün)</translation>
         </message>
         <message>
             <source>name of the regisseur who receives the report</source>
-            <translation type="unfinished" />
+            <translation>raporu alan uyum sorumlusunun adı</translation>
         </message>
         <message>
             <source>protect the PDF with the password in the first line of F (AES-256)</source>
-            <translation type="unfinished" />
+            <translation>PDF'i F dosyasının ilk satırındaki şifreyle koru (AES-256)</translation>
         </message>
         <message>
             <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
-            <translation type="unfinished" />
+            <translation>zamanı gelen uyum sorumlusu raporlarını listele veya hepsini bir klasöre yaz (-o DIR)</translation>
         </message>
         <message>
             <source>the reports due for the last complete month or quarter (the schedule)</source>
-            <translation type="unfinished" />
+            <translation>son tam ay veya çeyrek yıl için zamanı gelen raporlar (takvime göre)</translation>
         </message>
         <message>
             <source>print JSON instead of text</source>
-            <translation type="unfinished" />
+            <translation>metin yerine JSON yazdır</translation>
         </message>
         <message>
             <source>write one PDF per due newcomer into this existing folder and register each</source>
-            <translation type="unfinished" />
+            <translation>zamanı gelen her yeni gelen için bu var olan klasöre bir PDF yaz ve her birini kaydet</translation>
         </message>
         <message>
             <source>protect every PDF with the password in the first line of F (AES-256)</source>
-            <translation type="unfinished" />
+            <translation>her PDF'i F dosyasının ilk satırındaki şifreyle koru (AES-256)</translation>
         </message>
         <message>
             <source>the regisseur who receives the reports (default: each newcomer's own regisseur)</source>
-            <translation type="unfinished" />
+            <translation>raporları alan uyum sorumlusu (varsayılan: her yeni gelenin kendi uyum sorumlusu)</translation>
         </message>
         <message>
             <source>restore a backup (checked first; the current case file is kept as a backup)</source>
-            <translation type="unfinished" />
+            <translation>bir yedeği geri yükle (önce denetlenir; mevcut dosya yedek olarak saklanır)</translation>
         </message>
         <message>
             <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
-            <translation type="unfinished" />
+            <translation>yedeğin kilidini parola yerine FILE dosyasındaki kurtarma anahtarıyla aç</translation>
         </message>
         <message>
             <source>do not ask for confirmation in a terminal</source>
-            <translation type="unfinished" />
+            <translation>terminalde onay isteme</translation>
         </message>
         <message>
             <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
-            <translation type="unfinished" />
+            <translation>bir dönemin anonim özeti (YYYY, YYYY-Qn veya YYYY-MM) JSON olarak, isteğe bağlı PDF</translation>
         </message>
         <message>
             <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
-            <translation type="unfinished" />
+            <translation>bir takvim yılı (2026), çeyrek yıl (2026-Q3) veya ay (2026-07)</translation>
         </message>
         <message>
             <source>also write the summary as a PDF</source>
-            <translation type="unfinished" />
+            <translation>özeti ayrıca PDF olarak yaz</translation>
         </message>
         <message>
             <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
-            <translation type="unfinished" />
+            <translation>koordinatör için isteğe bağlı etiket, örn. bir mahalle (kişi adı yok)</translation>
         </message>
     </context>
     <context>
