@@ -1851,74 +1851,74 @@
         <name>Count</name>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n yeni gelen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kayıt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n sorun</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n summary(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n özet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dosya</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n gün</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact moment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n görüşme</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n öğe</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n onay</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n disclosure(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n paylaşım</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n number(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n sayı</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rapor</numerusform>
             </translation>
         </message>
     </context>
@@ -1988,39 +1988,39 @@
         <name>DecisionsModel</name>
         <message>
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>Dahil</translation>
         </message>
         <message>
             <source>Out</source>
-            <translation type="unfinished" />
+            <translation>Hariç</translation>
         </message>
         <message>
             <source>Uncheck to leave this out.</source>
-            <translation type="unfinished" />
+            <translation>Bunu dışarıda bırakmak için işareti kaldırın.</translation>
         </message>
         <message>
             <source>The privacy rules keep this out of the report.</source>
-            <translation type="unfinished" />
+            <translation>Gizlilik kuralları bunu rapordan dışarıda tutar.</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Tarih</translation>
+            <translation>Tarih</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Ne</translation>
+            <translation>Ne</translation>
         </message>
         <message>
             <source>In report</source>
-            <translation type="unfinished" />
+            <translation>Raporda</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">Neden</translation>
+            <translation>Neden</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Metin</translation>
         </message>
     </context>
     <context>
@@ -2515,23 +2515,23 @@
         <name>ExtensionRule</name>
         <message>
             <source>Fill in the start date of the termijn first.</source>
-            <translation type="unfinished" />
+            <translation>Önce uyum süresinin (termijn) başlangıç tarihini girin.</translation>
         </message>
         <message>
             <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
-            <translation type="unfinished" />
+            <translation>Hastalık veya ölüm nedeniyle bu, uyum süresinin 2,5 yılı dolduğunda mümkündür: {date} tarihinden itibaren.</translation>
         </message>
         <message>
             <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
-            <translation type="unfinished" />
+            <translation>Bu nedenle, uyum süresi 6 ay içinde bittiğinde mümkündür: {date} tarihinden itibaren.</translation>
         </message>
         <message>
             <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
-            <translation type="unfinished" />
+            <translation>DUO aynı dönemi iki kez uzatmaz. Bu nedenle zaten uzatıldı.</translation>
         </message>
         <message>
             <source>DUO has not yet decided on an earlier request.</source>
-            <translation type="unfinished" />
+            <translation>DUO önceki bir başvuru hakkında henüz karar vermedi.</translation>
         </message>
     </context>
     <context>
@@ -3027,19 +3027,19 @@
         <name>MergeDialog</name>
         <message>
             <source>Merge summaries</source>
-            <translation type="unfinished" />
+            <translation>Özetleri birleştir</translation>
         </message>
         <message>
             <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
-            <translation type="unfinished" />
+            <translation>Aynı dönemin anonim özetlerini tek bir genel bakışta birleştirin. Dosya gerekmez. Geçerli bir özet olmayan, toplamları tutmayan, iki kez sayılacak olan, zaten dahil edilmiş bir dosyadan gelen veya başka bir dönemi kapsayan dosya reddedilir. Reddedilen her dosya nedenini söyler.</translation>
         </message>
         <message>
             <source>&amp;Add files…</source>
-            <translation type="unfinished" />
+            <translation>Dosya &amp;ekle…</translation>
         </message>
         <message>
             <source>&amp;Remove from list</source>
-            <translation type="unfinished" />
+            <translation>Listeden &amp;kaldır</translation>
         </message>
         <message>
             <source>Summaries to merge</source>
@@ -3047,7 +3047,7 @@
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tablo</translation>
         </message>
         <message>
             <source>Table</source>
@@ -3055,63 +3055,63 @@
         </message>
         <message>
             <source>Also save a PDF overview with charts</source>
-            <translation type="unfinished" />
+            <translation>Grafikli bir PDF genel bakış da kaydet</translation>
         </message>
         <message>
             <source>Save merged…</source>
-            <translation type="unfinished" />
+            <translation>Birleştirileni kaydet…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Kapat</translation>
+            <translation>Kapat</translation>
         </message>
         <message>
             <source>Choose summaries</source>
-            <translation type="unfinished" />
+            <translation>Özetleri seçin</translation>
         </message>
         <message>
             <source>Summaries (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Özetler (*.json)</translation>
         </message>
         <message>
             <source>Checking files…</source>
-            <translation type="unfinished" />
+            <translation>Dosyalar denetleniyor…</translation>
         </message>
         <message>
             <source>No valid summaries chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Henüz geçerli özet seçilmedi.</translation>
         </message>
         <message numerus="yes">
             <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n özetten {0} genel bakışı: {1} yeni gelen sayıldı.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) refused: not counted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dosya reddedildi: sayılmadı.</numerusform>
             </translation>
         </message>
         <message>
             <source>Save merged overview</source>
-            <translation type="unfinished" />
+            <translation>Birleştirilen genel bakışı kaydet</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Kaydediliyor…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Kaydedilmedi</translation>
         </message>
         <message>
             <source>The file could not be written: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Dosya yazılamadı: {0}.</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi</translation>
         </message>
     </context>
     <context>
@@ -3129,51 +3129,51 @@
         <name>Month</name>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>Ocak</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>Şubat</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>Mart</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>Nisan</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>Mayıs</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>Haziran</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>Temmuz</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>Ağustos</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>Eylül</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>Ekim</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>Kasım</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>Aralık</translation>
         </message>
     </context>
     <context>
@@ -3581,19 +3581,19 @@
         <name>Passphrase</name>
         <message>
             <source>the passphrase needs at least {0} characters</source>
-            <translation type="unfinished" />
+            <translation>parola en az {0} karakter olmalı</translation>
         </message>
         <message>
             <source>the passphrase has too few different characters</source>
-            <translation type="unfinished" />
+            <translation>parolada çok az farklı karakter var</translation>
         </message>
         <message>
             <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like 'bicycle moon coffee garden'</source>
-            <translation type="unfinished" />
+            <translation>bu parola ilk denenen şifreler listesinde; birbiriyle ilgisiz dört kelime seçin, örneğin 'bisiklet ay kahve bahçe'</translation>
         </message>
         <message>
             <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
-            <translation type="unfinished" />
+            <translation>bu parola kolay tahmin edilir; daha uzun yapın, örneğin birbiriyle ilgisiz dört kelime</translation>
         </message>
     </context>
     <context>
@@ -3631,30 +3631,30 @@
         <name>PassphraseStrength</name>
         <message>
             <source>Very weak</source>
-            <translation type="unfinished" />
+            <translation>Çok zayıf</translation>
         </message>
         <message>
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>Zayıf</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Orta</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Güçlü</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>Çok güçlü</translation>
         </message>
     </context>
     <context>
         <name>Period</name>
         <message>
             <source>Q{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>{1} Ç{0}</translation>
         </message>
     </context>
     <context>
@@ -3778,82 +3778,82 @@
         <name>RecoveryDialog</name>
         <message>
             <source>Forgot passphrase</source>
-            <translation type="unfinished" />
+            <translation>Parolamı unuttum</translation>
         </message>
         <message>
             <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Bu dosya oluşturulduğunda yazdırılan kurtarma sayfasındaki kurtarma anahtarını yazın ve yeni bir parola seçin.</translation>
         </message>
         <message>
             <source>&amp;Recovery key</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kurtarma anahtarı</translation>
         </message>
         <message>
             <source>&amp;New passphrase</source>
-            <translation type="unfinished">&amp;Yeni parola</translation>
+            <translation>&amp;Yeni parola</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished">&amp;Tekrar</translation>
+            <translation>&amp;Tekrar</translation>
         </message>
         <message>
             <source>Set new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Yeni parolayı ayarla</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">İptal</translation>
+            <translation>İptal</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished">İki parola aynı değil.</translation>
+            <translation>İki parola aynı değil.</translation>
         </message>
         <message>
             <source>Setting the new passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Yeni parola ayarlanıyor…</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
-            <translation type="unfinished" />
+            <translation>Yeni kurtarma anahtarı</translation>
         </message>
         <message>
             <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
-            <translation type="unfinished" />
+            <translation>Bu yeni kurtarma anahtarıdır. Yalnızca bir kez gösterilir. Kurtarma sayfasını yazdırın veya anahtarı yazıp kuruluşunuza verin. Eski kurtarma anahtarı artık bu dosyayı açmaz (eski yedekleri hâlâ açar).</translation>
         </message>
         <message>
             <source>Print/Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Yazdır/PDF olarak kaydet…</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished">Kopyala</translation>
+            <translation>Kopyala</translation>
         </message>
         <message>
             <source>I wrote down or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Kurtarma anahtarını yazdım veya yazdırdım</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Tamam</translation>
         </message>
         <message>
             <source>recovery-key.pdf</source>
-            <translation type="unfinished">kurtarma-anahtari.pdf</translation>
+            <translation>kurtarma-anahtari.pdf</translation>
         </message>
         <message>
             <source>Save the recovery sheet</source>
-            <translation type="unfinished">Kurtarma sayfasını kaydet</translation>
+            <translation>Kurtarma sayfasını kaydet</translation>
         </message>
         <message>
             <source>Type your passphrase to make a new recovery key:</source>
-            <translation type="unfinished" />
+            <translation>Yeni bir kurtarma anahtarı yapmak için parolanızı yazın:</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Parola denetleniyor…</translation>
         </message>
     </context>
     <context>
@@ -3895,79 +3895,79 @@
         <name>RecoverySheet</name>
         <message>
             <source>Sleutelapp recovery key</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp kurtarma anahtarı</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place, away from the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Bu sayfayı dizüstü bilgisayardan uzakta, güvenli bir yerde saklayın.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Kurtarma anahtarı</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Oluşturma tarihi</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Kuruluş</translation>
         </message>
         <message>
             <source>Key person</source>
-            <translation type="unfinished" />
+            <translation>Anahtar kişi</translation>
         </message>
         <message>
             <source>What is this?</source>
-            <translation type="unfinished" />
+            <translation>Bu nedir?</translation>
         </message>
         <message>
             <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
-            <translation type="unfinished" />
+            <translation>Bu anahtar, parola unutulduğunda şifreli Sleutelapp dosyasını açar. Bu anahtara ve dosyaya (veya bir yedeğe) sahip olan herkes dosyanın tamamını okuyabilir. Sayfaya bir dosya dolabının anahtarı gibi davranın: kilit altında, dizüstü bilgisayar çantasında değil, asla fotoğrafı çekilmeden.</translation>
         </message>
         <message>
             <source>Forgot the passphrase?</source>
-            <translation type="unfinished" />
+            <translation>Parolayı mı unuttunuz?</translation>
         </message>
         <message>
             <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp'i başlatın ve kilit açma ekranında &lt;b&gt;Parolanızı mı unuttunuz?&lt;/b&gt; seçeneğini seçin.</translation>
         </message>
         <message>
             <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
-            <translation type="unfinished" />
+            <translation>Kurtarma anahtarını yazın. Tireler, boşluklar ve büyük harfler önemli değil.</translation>
         </message>
         <message>
             <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Yeni bir parola seçin. Kurtarma anahtarı bundan sonra da geçerli kalır.</translation>
         </message>
         <message>
             <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
-            <translation type="unfinished" />
+            <translation>Bir yedek de bu anahtarla geri yüklenebilir (&lt;b&gt;Yedeği geri yükle&lt;/b&gt; veya &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</translation>
         </message>
         <message>
             <source>Made a new recovery key?</source>
-            <translation type="unfinished" />
+            <translation>Yeni bir kurtarma anahtarı mı yaptınız?</translation>
         </message>
         <message>
             <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
-            <translation type="unfinished" />
+            <translation>O zaman bu anahtar artık dosyayı açmaz (eski yedekleri hâlâ açar). Yeni sayfayı saklayın ve bunu yalnızca eski yedeklere artık gerek kalmadığında imha edin.</translation>
         </message>
         <message>
             <source>Kept by</source>
-            <translation type="unfinished" />
+            <translation>Saklayan</translation>
         </message>
         <message>
             <source>Kept where</source>
-            <translation type="unfinished" />
+            <translation>Saklandığı yer</translation>
         </message>
         <message>
             <source>Sleutelapp · recovery key · confidential</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp · kurtarma anahtarı · gizli</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Sayfa {page} / {pages}</translation>
         </message>
     </context>
     <context>
@@ -4005,143 +4005,145 @@
         <name>ReportDialog</name>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Geçen ay</translation>
         </message>
         <message>
             <source>This month (up to today)</source>
-            <translation type="unfinished" />
+            <translation>Bu ay (bugüne kadar)</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Geçen çeyrek yıl</translation>
         </message>
         <message>
             <source>Since last report</source>
-            <translation type="unfinished" />
+            <translation>Son rapordan beri</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Kendim seçeyim</translation>
         </message>
         <message>
             <source>Preview of the report</source>
-            <translation type="unfinished">Raporun önizlemesi</translation>
+            <translation>Raporun önizlemesi</translation>
         </message>
         <message>
             <source>Newcomer: {0}</source>
-            <translation type="unfinished">Yeni gelen: {0}</translation>
+            <translation>Yeni gelen: {0}</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>Kaydet…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Kapat</translation>
+            <translation>Kapat</translation>
         </message>
         <message>
             <source>No report was made yet; choose a period.</source>
-            <translation type="unfinished" />
+            <translation>Henüz rapor yapılmadı; bir dönem seçin.</translation>
         </message>
         <message>
             <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
-            <translation type="unfinished" />
+            <translation>İki tarihi de gg-aa-yyyy olarak yazın, örneğin 15-03-2026.</translation>
         </message>
         <message>
             <source>The end date is before the start date.</source>
-            <translation type="unfinished" />
+            <translation>Bitiş tarihi başlangıç tarihinden önce.</translation>
         </message>
         <message>
             <source>Making the preview…</source>
-            <translation type="unfinished">Önizleme hazırlanıyor…</translation>
+            <translation>Önizleme hazırlanıyor…</translation>
         </message>
         <message numerus="yes">
             <source>{0} of %n entry(s) go into the report.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kayıttan {0} tanesi rapora giriyor.</numerusform>
             </translation>
         </message>
         <message>
             <source>Consent given on {0}; health appointments are counted only.</source>
-            <translation type="unfinished" />
+            <translation>Onay {0} tarihinde verildi; sağlık randevuları yalnızca sayılır.</translation>
         </message>
         <message>
             <source>Consent given on {0}; health appointments stay out (no consent).</source>
-            <translation type="unfinished" />
+            <translation>Onay {0} tarihinde verildi; sağlık randevuları dışarıda kalır (onay yok).</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Raporu kaydet</translation>
         </message>
         <message>
             <source>Saving the report…</source>
-            <translation type="unfinished" />
+            <translation>Rapor kaydediliyor…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Kaydedilmedi</translation>
         </message>
         <message>
             <source>The file could not be written: {0}. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Dosya yazılamadı: {0}. Hiçbir şey kaydedilmedi.</translation>
         </message>
         <message>
             <source>Saved with a password and recorded in the disclosure register:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>Şifreyle kaydedildi ve paylaşım kaydına işlendi:
+{0}</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi ve paylaşım kaydına işlendi:
+{0}</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi</translation>
         </message>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusu için rapor</translation>
         </message>
         <message>
             <source>&amp;Period</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dönem</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;Başlangıç</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>&amp;bitiş (dahil)</translation>
         </message>
         <message>
             <source>&amp;Recipient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alıcı</translation>
         </message>
         <message>
             <source>name of the inburgeringsregisseur</source>
-            <translation type="unfinished" />
+            <translation>uyum sorumlusunun (inburgeringsregisseur) adı</translation>
         </message>
         <message>
             <source>&amp;Password (optional)</source>
-            <translation type="unfinished">&amp;Şifre (isteğe bağlı)</translation>
+            <translation>Ş&amp;ifre (isteğe bağlı)</translation>
         </message>
         <message>
             <source>empty = no password</source>
-            <translation type="unfinished" />
+            <translation>boş = şifresiz</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">Göster</translation>
+            <translation>Göster</translation>
         </message>
         <message>
             <source>&amp;Everything of this period — uncheck what must stay out:</source>
-            <translation type="unfinished" />
+            <translation>Bu dönemin &amp;her şeyi — dışarıda kalması gerekenlerin işaretini kaldırın:</translation>
         </message>
         <message>
             <source>Preview: exactly the file that will be saved.</source>
-            <translation type="unfinished" />
+            <translation>Önizleme: tam olarak kaydedilecek dosya.</translation>
         </message>
     </context>
     <context>
@@ -4159,223 +4161,223 @@
         <name>ReportReason</name>
         <message>
             <source>Counted only (channel and topic)</source>
-            <translation type="unfinished" />
+            <translation>Yalnızca sayıldı (kanal ve konu)</translation>
         </message>
         <message>
             <source>Date, type, status and accompanied</source>
-            <translation type="unfinished" />
+            <translation>Tarih, tür, durum ve eşlik</translation>
         </message>
         <message>
             <source>Counted only (health consent)</source>
-            <translation type="unfinished" />
+            <translation>Yalnızca sayıldı (sağlık onayı)</translation>
         </message>
         <message>
             <source>Type and hours</source>
-            <translation type="unfinished" />
+            <translation>Tür ve saat</translation>
         </message>
         <message>
             <source>Type, hours and shareable text</source>
-            <translation type="unfinished" />
+            <translation>Tür, saat ve paylaşılabilir metin</translation>
         </message>
         <message>
             <source>Theme and status (text stays private)</source>
-            <translation type="unfinished" />
+            <translation>Konu ve durum (metin gizli kalır)</translation>
         </message>
         <message>
             <source>Theme, status and shareable text</source>
-            <translation type="unfinished" />
+            <translation>Konu, durum ve paylaşılabilir metin</translation>
         </message>
         <message>
             <source>Shareable note</source>
-            <translation type="unfinished" />
+            <translation>Paylaşılabilir not</translation>
         </message>
         <message>
             <source>Open task, shareable</source>
-            <translation type="unfinished" />
+            <translation>Açık görev, paylaşılabilir</translation>
         </message>
         <message>
             <source>Private note</source>
-            <translation type="unfinished" />
+            <translation>Özel not</translation>
         </message>
         <message>
             <source>Health, no consent</source>
-            <translation type="unfinished" />
+            <translation>Sağlık, onay yok</translation>
         </message>
         <message>
             <source>Not marked shareable</source>
-            <translation type="unfinished" />
+            <translation>Paylaşılabilir olarak işaretlenmedi</translation>
         </message>
         <message>
             <source>Task is done</source>
-            <translation type="unfinished" />
+            <translation>Görev tamamlandı</translation>
         </message>
         <message>
             <source>Outside the period</source>
-            <translation type="unfinished" />
+            <translation>Dönemin dışında</translation>
         </message>
         <message>
             <source>Left out by you</source>
-            <translation type="unfinished" />
+            <translation>Sizin tarafınızdan çıkarıldı</translation>
         </message>
         <message>
             <source>No consent for a report</source>
-            <translation type="unfinished" />
+            <translation>Rapor için onay yok</translation>
         </message>
     </context>
     <context>
         <name>SafetyDialogs</name>
         <message>
             <source>Make a backup</source>
-            <translation type="unfinished" />
+            <translation>Yedek al</translation>
         </message>
         <message>
             <source>Making and checking the backup…</source>
-            <translation type="unfinished" />
+            <translation>Yedek alınıyor ve denetleniyor…</translation>
         </message>
         <message>
             <source>The backup was written and checked.</source>
-            <translation type="unfinished" />
+            <translation>Yedek yazıldı ve denetlendi.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Yedeği geri yükle</translation>
         </message>
         <message>
             <source>Passphrase of this backup (or the recovery key):</source>
-            <translation type="unfinished" />
+            <translation>Bu yedeğin parolası (veya kurtarma anahtarı):</translation>
         </message>
         <message>
             <source>Checking the backup…</source>
-            <translation type="unfinished" />
+            <translation>Yedek denetleniyor…</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>Bu yedek geri yüklensin mi?</translation>
         </message>
         <message>
             <source>The current case file is kept as a backup in the backup folder first.</source>
-            <translation type="unfinished" />
+            <translation>Mevcut dosya önce yedek klasöründe yedek olarak saklanır.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Geri yükle</translation>
         </message>
         <message>
             <source>Restoring the backup…</source>
-            <translation type="unfinished" />
+            <translation>Yedek geri yükleniyor…</translation>
         </message>
         <message>
             <source>The previous case file was kept in {0}.</source>
-            <translation type="unfinished" />
+            <translation>Önceki dosya {0} konumunda saklandı.</translation>
         </message>
         <message>
             <source>The backup was restored.</source>
-            <translation type="unfinished" />
+            <translation>Yedek geri yüklendi.</translation>
         </message>
         <message>
             <source>Checking the case file…</source>
-            <translation type="unfinished" />
+            <translation>Dosya denetleniyor…</translation>
         </message>
         <message numerus="yes">
             <source>The case file has %n problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Dosyada %n sorun var.</numerusform>
             </translation>
         </message>
         <message>
             <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
-            <translation type="unfinished" />
+            <translation>Başka değişiklik yapmayın ve bir yedeği geri yükleyin (Dosya &gt; Yedeği geri yükle). Bunu yaptığınızda mevcut dosya saklanır.</translation>
         </message>
         <message>
             <source>All is well: the case file is intact and encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Her şey yolunda: dosya sağlam ve şifreli.</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen.</numerusform>
             </translation>
         </message>
         <message>
             <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
-            <translation type="unfinished" />
+            <translation>Bu yeni gelenin tüm verileri, arama dizini dahil, kalıcı olarak silinir. Bu geri alınamaz. Eski yedeklerde veriler hâlâ vardır.</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients that the data was erased:</source>
-            <translation type="unfinished" />
+            <translation>Daha önce paylaşıldı; bu alıcılara verilerin silindiğini bildirin:</translation>
         </message>
         <message>
             <source>Erase {0}?</source>
-            <translation type="unfinished" />
+            <translation>{0} silinsin mi?</translation>
         </message>
         <message>
             <source>Erase for good</source>
-            <translation type="unfinished">Kalıcı olarak sil</translation>
+            <translation>Kalıcı olarak sil</translation>
         </message>
         <message>
             <source>Erased.</source>
-            <translation type="unfinished">Silindi.</translation>
+            <translation>Silindi.</translation>
         </message>
         <message>
             <source>Erased. This data was shared before; tell the recipients it was erased:</source>
-            <translation type="unfinished" />
+            <translation>Silindi. Bu veriler daha önce paylaşılmıştı; alıcılara silindiğini bildirin:</translation>
         </message>
         <message>
             <source>• {0} — closed {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0} — kapatıldı {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n yeni gelen {0} aydan daha önce kapatıldı: verileri şimdi silinmelidir.</numerusform>
             </translation>
         </message>
         <message>
             <source>Erase now</source>
-            <translation type="unfinished" />
+            <translation>Şimdi sil</translation>
         </message>
         <message>
             <source>If you cancel, the app asks again at the next start.</source>
-            <translation type="unfinished" />
+            <translation>İptal ederseniz, uygulama bir sonraki açılışta yeniden sorar.</translation>
         </message>
     </context>
     <context>
         <name>Setting</name>
         <message>
             <source>Organisation responsible</source>
-            <translation type="unfinished" />
+            <translation>Sorumlu kuruluş</translation>
         </message>
         <message>
             <source>Organisation contact</source>
-            <translation type="unfinished" />
+            <translation>Kuruluşun iletişim bilgisi</translation>
         </message>
         <message>
             <source>Key person's name</source>
-            <translation type="unfinished" />
+            <translation>Anahtar kişinin adı</translation>
         </message>
         <message>
             <source>Key person's contact</source>
-            <translation type="unfinished" />
+            <translation>Anahtar kişinin iletişim bilgisi</translation>
         </message>
         <message>
             <source>Retention after closing (months)</source>
-            <translation type="unfinished" />
+            <translation>Kapatıldıktan sonra saklama (ay)</translation>
         </message>
         <message>
             <source>Auto-lock after (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Otomatik kilitleme (dakika sonra)</translation>
         </message>
         <message>
             <source>Smallest group in a summary (newcomers)</source>
-            <translation type="unfinished" />
+            <translation>Özetteki en küçük grup (yeni gelen)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <source>Report for the regisseur: every month or every quarter</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusu için rapor: her ay veya her çeyrek yıl</translation>
         </message>
     </context>
     <context>
@@ -4461,19 +4463,19 @@
         <name>ShortMonth</name>
         <message>
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>Oca</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>Şub</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>Mar</translation>
         </message>
         <message>
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>Nis</translation>
         </message>
         <message>
             <source>May</source>
