@@ -4479,62 +4479,62 @@
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>May</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>Haz</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>Tem</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>Ağu</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>Eyl</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>Eki</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>Kas</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>Ara</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">Anonim özet</translation>
+            <translation>Anonim özet</translation>
         </message>
         <message>
             <source>Period &amp;length</source>
-            <translation type="unfinished" />
+            <translation>Dönem &amp;uzunluğu</translation>
         </message>
         <message>
             <source>&amp;Period</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dönem</translation>
         </message>
         <message>
             <source>&amp;Label (optional)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiket (isteğe bağlı)</translation>
         </message>
         <message>
             <source>e.g. North district — no names of people</source>
-            <translation type="unfinished" />
+            <translation>örn. Kuzey semti — kişi adı yok</translation>
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tablo</translation>
         </message>
         <message>
             <source>Table</source>
@@ -4542,334 +4542,334 @@
         </message>
         <message>
             <source>Also save a PDF (same content)</source>
-            <translation type="unfinished" />
+            <translation>Bir PDF de kaydet (aynı içerik)</translation>
         </message>
         <message>
             <source>Summary (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Özet (*.json)</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished">Ay</translation>
+            <translation>Ay</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>Çeyrek yıl</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Yıl</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>Kaydet…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Kapat</translation>
+            <translation>Kapat</translation>
         </message>
         <message>
             <source>Fixed: this case file makes summaries per {0}.</source>
-            <translation type="unfinished" />
+            <translation>Sabit: bu dosya özetleri {0} başına yapar.</translation>
         </message>
         <message>
             <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
-            <translation type="unfinished" />
+            <translation>Bunu ilk özetten önce seçin. Sonrasında sabittir, böylece kimse özetleri birbirinden çıkaramaz.</translation>
         </message>
         <message>
             <source>{0} — issued on {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1} tarihinde verildi</translation>
         </message>
         <message>
             <source>There is no ended period to summarise yet.</source>
-            <translation type="unfinished" />
+            <translation>Henüz özetlenecek bitmiş bir dönem yok.</translation>
         </message>
         <message>
             <source>Making the summary…</source>
-            <translation type="unfinished" />
+            <translation>Özet hazırlanıyor…</translation>
         </message>
         <message>
             <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} yeni gelen sayıldı (anonim raporlamaya onay verenler), {2} sayılmadı. {3} kişiden az yeni gelenle ilgili bir sayı gösterilmez.</translation>
         </message>
         <message>
             <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
-            <translation type="unfinished" />
+            <translation>Bu dönem {0} tarihinde verildi. O zamankiyle tamamen aynı rakamları, aynı etiketle alırsınız.</translation>
         </message>
         <message>
             <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
-            <translation type="unfinished" />
+            <translation>Veriler o zamandan beri değişti; bu değişiklikler burada sayılmaz. Böylece kimse iki özeti birbirinden çıkaramaz.</translation>
         </message>
         <message>
             <source>This is the first summary: saving fixes the period length at {0}.</source>
-            <translation type="unfinished" />
+            <translation>Bu ilk özet: kaydetmek dönem uzunluğunu {0} olarak sabitler.</translation>
         </message>
         <message>
             <source>Change the label</source>
-            <translation type="unfinished" />
+            <translation>Etiketi değiştir</translation>
         </message>
         <message>
             <source>Fix the period length</source>
-            <translation type="unfinished" />
+            <translation>Dönem uzunluğunu sabitle</translation>
         </message>
         <message>
             <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
-            <translation type="unfinished" />
+            <translation>Bu özetten sonra bu dosya yalnızca {0} başına özet yapar. Bunu daha sonra değiştiremezsiniz.</translation>
         </message>
         <message>
             <source>Fix and save</source>
-            <translation type="unfinished" />
+            <translation>Sabitle ve kaydet</translation>
         </message>
         <message>
             <source>Save summary</source>
-            <translation type="unfinished" />
+            <translation>Özeti kaydet</translation>
         </message>
         <message>
             <source>Saving the summary…</source>
-            <translation type="unfinished" />
+            <translation>Özet kaydediliyor…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Kaydedilmedi</translation>
         </message>
         <message>
             <source>The file could not be written: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Dosya yazılamadı: {0}.</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register:</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi ve paylaşım kaydına işlendi:</translation>
         </message>
     </context>
     <context>
         <name>SummaryPdf</name>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">Anonim özet</translation>
+            <translation>Anonim özet</translation>
         </message>
         <message>
             <source>Merged overview</source>
-            <translation type="unfinished" />
+            <translation>Birleştirilmiş genel bakış</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Dönem</translation>
+            <translation>Dönem</translation>
         </message>
         <message>
             <source>Newcomers counted</source>
-            <translation type="unfinished" />
+            <translation>Sayılan yeni gelenler</translation>
         </message>
         <message>
             <source>Not counted (no consent)</source>
-            <translation type="unfinished" />
+            <translation>Sayılmayan (onay yok)</translation>
         </message>
         <message>
             <source>Merged from {n} summaries</source>
-            <translation type="unfinished" />
+            <translation>{n} özetten birleştirildi</translation>
         </message>
         <message>
             <source>Smallest group shown: {k} newcomers</source>
-            <translation type="unfinished" />
+            <translation>Gösterilen en küçük grup: {k} yeni gelen</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Toplam</translation>
         </message>
         <message>
             <source>How to read this overview</source>
-            <translation type="unfinished" />
+            <translation>Bu genel bakış nasıl okunur</translation>
         </message>
         <message>
             <source>What is hidden, and why</source>
-            <translation type="unfinished" />
+            <translation>Ne gizli ve neden</translation>
         </message>
         <message>
             <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
-            <translation type="unfinished" />
+            <translation>Grafik yok: bu grafiğin her sayısı gizli (*), çünkü çok az yeni gelene dayanıyorlar.</translation>
         </message>
         <message>
             <source>No chart: nothing was counted here in this period.</source>
-            <translation type="unfinished" />
+            <translation>Grafik yok: bu dönemde burada hiçbir şey sayılmadı.</translation>
         </message>
         <message>
             <source>At a glance</source>
-            <translation type="unfinished" />
+            <translation>Bir bakışta</translation>
         </message>
         <message>
             <source>Participation hours by activity type</source>
-            <translation type="unfinished" />
+            <translation>Etkinlik türüne göre katılım saatleri</translation>
         </message>
         <message>
             <source>Signals by theme (open and resolved)</source>
-            <translation type="unfinished" />
+            <translation>Konuya göre sinyaller (açık ve çözülmüş)</translation>
         </message>
         <message>
             <source>Appointments by type</source>
-            <translation type="unfinished" />
+            <translation>Türe göre randevular</translation>
         </message>
         <message>
             <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
-            <translation type="unfinished" />
+            <translation>Gösterilmeyen hücrelerin çubukları eksiktir (*); + işaretli çubuk bir en az değerdir.</translation>
         </message>
         <message>
             <source>Split not shown</source>
-            <translation type="unfinished" />
+            <translation>Dağılım gösterilmedi</translation>
         </message>
         <message>
             <source>Summaries in this overview</source>
-            <translation type="unfinished" />
+            <translation>Bu genel bakıştaki özetler</translation>
         </message>
         <message>
             <source>(no label)</source>
-            <translation type="unfinished" />
+            <translation>(etiket yok)</translation>
         </message>
         <message>
             <source>Sleutelapp · anonymised summary {period}</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp · anonim özet {period}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Sayfa {page} / {pages}</translation>
         </message>
     </context>
     <context>
         <name>SummarySequence</name>
         <message>
             <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
-            <translation type="unfinished" />
+            <translation>önce bu dosyanın dönem uzunluğunu seçin (ay, çeyrek yıl veya yıl); sonrasında sabittir.</translation>
         </message>
         <message>
             <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
-            <translation type="unfinished" />
+            <translation>bu dosya özetleri {0} başına yapar; {1} mümkün değil, çünkü diğer özetlerle birlikte gizli sayılar hesaplanabilir. Bir {0} seçin.</translation>
         </message>
         <message>
             <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} dönemi henüz bitmedi; {1} tarihinden itibaren özetlenebilir.</translation>
         </message>
         <message>
             <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
-            <translation type="unfinished" />
+            <translation>{0} – {1} için bir özet, Sleutelapp'in eski bir sürümüyle rakamları saklanmadan verildi; o zamana dokunan yeni bir özet ondan çıkarılabilir.</translation>
         </message>
         <message>
             <source>unknown period length '{0}': choose month, quarter or year.</source>
-            <translation type="unfinished" />
+            <translation>bilinmeyen dönem uzunluğu '{0}': ay, çeyrek yıl veya yıl seçin.</translation>
         </message>
         <message>
             <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
-            <translation type="unfinished" />
+            <translation>bu dosyanın dönem uzunluğu {0} olarak sabit, çünkü özetler zaten verildi.</translation>
         </message>
         <message>
             <source>this period was issued meanwhile; open the window again.</source>
-            <translation type="unfinished" />
+            <translation>bu dönem bu arada verildi; pencereyi yeniden açın.</translation>
         </message>
     </context>
     <context>
         <name>SummaryTable</name>
         <message>
             <source>Newcomers by route</source>
-            <translation type="unfinished" />
+            <translation>Yola göre yeni gelenler</translation>
         </message>
         <message>
             <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
-            <translation type="unfinished" />
+            <translation>Anonim raporlamaya onay veren ve dönemde en az bir kaydı olan yeni gelenler.</translation>
         </message>
         <message>
             <source>Contacts by topic and channel</source>
-            <translation type="unfinished" />
+            <translation>Konu ve kanala göre görüşmeler</translation>
         </message>
         <message>
             <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
-            <translation type="unfinished" />
+            <translation>İki konulu bir görüşme her iki konuda da sayılır; kanal başına toplam her görüşmeyi bir kez sayar.</translation>
         </message>
         <message>
             <source>Appointments by type, accompanied or not</source>
-            <translation type="unfinished" />
+            <translation>Türe göre randevular, eşlik edilmiş veya edilmemiş</translation>
         </message>
         <message>
             <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
-            <translation type="unfinished" />
+            <translation>İptal edilen randevular sayılmaz. Herhangi bir tür çok az yeni gelene dayandığı sürece sağlık randevuları tek satır olur.</translation>
         </message>
         <message>
             <source>Participation hours by activity type</source>
-            <translation type="unfinished" />
+            <translation>Etkinlik türüne göre katılım saatleri</translation>
         </message>
         <message>
             <source>Rounded to whole hours.</source>
-            <translation type="unfinished" />
+            <translation>Tam saatlere yuvarlandı.</translation>
         </message>
         <message>
             <source>Signals by theme</source>
-            <translation type="unfinished" />
+            <translation>Konuya göre sinyaller</translation>
         </message>
         <message>
             <source>Signals raised in the period, with their state when the summary was made.</source>
-            <translation type="unfinished" />
+            <translation>Dönemde bildirilen sinyaller, özet yapıldığı andaki durumlarıyla.</translation>
         </message>
         <message>
             <source>No topic</source>
-            <translation type="unfinished" />
+            <translation>Konu yok</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation type="unfinished">Yeni gelenler</translation>
+            <translation>Yeni gelenler</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Saat</translation>
         </message>
         <message>
             <source>Accompanied</source>
-            <translation type="unfinished" />
+            <translation>Eşlik edildi</translation>
         </message>
         <message>
             <source>Not accompanied</source>
-            <translation type="unfinished" />
+            <translation>Eşlik edilmedi</translation>
         </message>
         <message>
             <source>Health care (GP, hospital, dentist, mental health, other care)</source>
-            <translation type="unfinished" />
+            <translation>Sağlık (aile hekimi, hastane, diş hekimi, ruh sağlığı, diğer bakım)</translation>
         </message>
     </context>
     <context>
         <name>SummaryTableModel</name>
         <message>
             <source>Not shown to protect privacy.</source>
-            <translation type="unfinished" />
+            <translation>Gizliliği korumak için gösterilmedi.</translation>
         </message>
         <message>
             <source>At least this number: some summaries did not show this cell.</source>
-            <translation type="unfinished" />
+            <translation>En az bu sayı: bazı özetler bu hücreyi göstermedi.</translation>
         </message>
         <message>
             <source>Rests on {0} newcomers.</source>
-            <translation type="unfinished" />
+            <translation>{0} yeni gelene dayanıyor.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Toplam</translation>
         </message>
     </context>
     <context>
         <name>TextGuard</name>
         <message>
             <source>a BSN</source>
-            <translation type="unfinished" />
+            <translation>bir BSN</translation>
         </message>
         <message>
             <source>an IBAN (bank account)</source>
-            <translation type="unfinished" />
+            <translation>bir IBAN (banka hesabı)</translation>
         </message>
         <message>
             <source>an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>bir e-posta adresi</translation>
         </message>
         <message>
             <source>a phone number</source>
-            <translation type="unfinished" />
+            <translation>bir telefon numarası</translation>
         </message>
     </context>
     <context>
@@ -5161,7 +5161,7 @@
         <name>prompts</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">İptal</translation>
+            <translation>İptal</translation>
         </message>
         <message>
             <source>Back</source>
@@ -5183,435 +5183,435 @@
         <name>vocab.activity_type</name>
         <message>
             <source>Volunteering</source>
-            <translation type="unfinished" />
+            <translation>Gönüllü iş</translation>
         </message>
         <message>
             <source>Language café</source>
-            <translation type="unfinished" />
+            <translation>Dil kafe</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>İş</translation>
         </message>
         <message>
             <source>Internship</source>
-            <translation type="unfinished" />
+            <translation>Staj</translation>
         </message>
         <message>
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>Kurs</translation>
         </message>
         <message>
             <source>Sport</source>
-            <translation type="unfinished" />
+            <translation>Spor</translation>
         </message>
         <message>
             <source>Neighbourhood activity</source>
-            <translation type="unfinished" />
+            <translation>Mahalle etkinliği</translation>
         </message>
         <message>
             <source>MAP (practical part)</source>
-            <translation type="unfinished" />
+            <translation>MAP (uygulama bölümü)</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Diğer</translation>
         </message>
     </context>
     <context>
         <name>vocab.appointment_status</name>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planlandı</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Yapıldı</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>İptal edildi</translation>
         </message>
         <message>
             <source>No show</source>
-            <translation type="unfinished" />
+            <translation>Gelmedi</translation>
         </message>
     </context>
     <context>
         <name>vocab.appointment_type</name>
         <message>
             <source>GP</source>
-            <translation type="unfinished" />
+            <translation>Aile hekimi</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>Hastane</translation>
         </message>
         <message>
             <source>Dentist</source>
-            <translation type="unfinished" />
+            <translation>Diş hekimi</translation>
         </message>
         <message>
             <source>Mental health care</source>
-            <translation type="unfinished" />
+            <translation>Ruh sağlığı</translation>
         </message>
         <message>
             <source>Other care</source>
-            <translation type="unfinished" />
+            <translation>Diğer bakım</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>Okul</translation>
         </message>
         <message>
             <source>Language school</source>
-            <translation type="unfinished">Dil okulu</translation>
+            <translation>Dil okulu</translation>
         </message>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>Çocuk bakımı</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>Belediye</translation>
         </message>
         <message>
             <source>DUO</source>
-            <translation type="unfinished" />
+            <translation>DUO</translation>
         </message>
         <message>
             <source>IND</source>
-            <translation type="unfinished" />
+            <translation>IND</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>İş</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>Konut</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Diğer</translation>
         </message>
     </context>
     <context>
         <name>vocab.channel</name>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Yüz yüze</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Telefon</translation>
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mesaj</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Görüntülü arama</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-posta</translation>
         </message>
     </context>
     <context>
         <name>vocab.consent_how</name>
         <message>
             <source>Verbal</source>
-            <translation type="unfinished" />
+            <translation>Sözlü</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>İmzalı</translation>
         </message>
     </context>
     <context>
         <name>vocab.consent_purpose</name>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>Uyum sorumlusu için rapor</translation>
         </message>
         <message>
             <source>Care appointments counted in the report</source>
-            <translation type="unfinished" />
+            <translation>Sağlık randevuları raporda sayılır</translation>
         </message>
         <message>
             <source>Counted in anonymised summaries</source>
-            <translation type="unfinished" />
+            <translation>Anonim özetlerde sayılır</translation>
         </message>
     </context>
     <context>
         <name>vocab.extension_evidence</name>
         <message>
             <source>Statement from a doctor</source>
-            <translation type="unfinished" />
+            <translation>Doktor beyanı</translation>
         </message>
         <message>
             <source>Proof of how long it lasted</source>
-            <translation type="unfinished" />
+            <translation>Ne kadar sürdüğünün kanıtı</translation>
         </message>
         <message>
             <source>Proof of the family tie</source>
-            <translation type="unfinished" />
+            <translation>Aile bağının kanıtı</translation>
         </message>
         <message>
             <source>Proof of giving care</source>
-            <translation type="unfinished" />
+            <translation>Bakım verdiğinin kanıtı</translation>
         </message>
         <message>
             <source>Death certificate</source>
-            <translation type="unfinished" />
+            <translation>Ölüm belgesi</translation>
         </message>
         <message>
             <source>Proof of enrolment</source>
-            <translation type="unfinished" />
+            <translation>Kayıt belgesi</translation>
         </message>
         <message>
             <source>Overview of study results</source>
-            <translation type="unfinished" />
+            <translation>Ders notları dökümü</translation>
         </message>
         <message>
             <source>Statement from the language school</source>
-            <translation type="unfinished" />
+            <translation>Dil okulundan beyan</translation>
         </message>
         <message>
             <source>Overview of lessons attended</source>
-            <translation type="unfinished" />
+            <translation>Katılınan derslerin dökümü</translation>
         </message>
         <message>
             <source>Exam results</source>
-            <translation type="unfinished" />
+            <translation>Sınav sonuçları</translation>
         </message>
     </context>
     <context>
         <name>vocab.extension_reason</name>
         <message>
             <source>Own illness (over 3 months)</source>
-            <translation type="unfinished" />
+            <translation>Kendi hastalığı (3 aydan uzun)</translation>
         </message>
         <message>
             <source>Illness of a close relative</source>
-            <translation type="unfinished" />
+            <translation>Yakın bir akrabanın hastalığı</translation>
         </message>
         <message>
             <source>Death of a close relative</source>
-            <translation type="unfinished" />
+            <translation>Yakın bir akrabanın ölümü</translation>
         </message>
         <message>
             <source>A Dutch education</source>
-            <translation type="unfinished" />
+            <translation>Hollanda'da bir eğitim</translation>
         </message>
         <message>
             <source>No blame (e.g. lessons cancelled or a waiting list)</source>
-            <translation type="unfinished" />
+            <translation>Kusur yok (örn. ders iptali veya bekleme listesi)</translation>
         </message>
         <message>
             <source>Considerable effort</source>
-            <translation type="unfinished" />
+            <translation>Çok çaba gösterildi</translation>
         </message>
         <message>
             <source>Recorded earlier</source>
-            <translation type="unfinished" />
+            <translation>Daha önce kaydedildi</translation>
         </message>
     </context>
     <context>
         <name>vocab.kind</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Görüşme</translation>
         </message>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Randevu</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Etkinlik</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Not</translation>
+            <translation>Not</translation>
         </message>
         <message>
             <source>Signal</source>
-            <translation type="unfinished" />
+            <translation>Sinyal</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Görev</translation>
         </message>
     </context>
     <context>
         <name>vocab.period_kind</name>
         <message>
             <source>month</source>
-            <translation type="unfinished" />
+            <translation>ay</translation>
         </message>
         <message>
             <source>quarter</source>
-            <translation type="unfinished" />
+            <translation>çeyrek yıl</translation>
         </message>
         <message>
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>yıl</translation>
         </message>
     </context>
     <context>
         <name>vocab.route</name>
         <message>
             <source>B1 route</source>
-            <translation type="unfinished" />
+            <translation>B1-route</translation>
         </message>
         <message>
             <source>Education route</source>
-            <translation type="unfinished" />
+            <translation>Onderwijsroute</translation>
         </message>
         <message>
             <source>Z route</source>
-            <translation type="unfinished" />
+            <translation>Z-route</translation>
         </message>
         <message>
             <source>Not yet known</source>
-            <translation type="unfinished" />
+            <translation>Henüz bilinmiyor</translation>
         </message>
     </context>
     <context>
         <name>vocab.signal_status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Açık</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Çözüldü</translation>
         </message>
     </context>
     <context>
         <name>vocab.signal_theme</name>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>Çocuk bakımı</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Bekleme listesi</translation>
         </message>
         <message>
             <source>Route does not fit</source>
-            <translation type="unfinished" />
+            <translation>Yol uymuyor</translation>
         </message>
         <message>
             <source>Lessons cancelled</source>
-            <translation type="unfinished" />
+            <translation>Dersler iptal</translation>
         </message>
         <message>
             <source>Travel costs</source>
-            <translation type="unfinished" />
+            <translation>Yol masrafları</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Sağlık</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>Konut</translation>
         </message>
         <message>
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Work / diploma</source>
-            <translation type="unfinished" />
+            <translation>İş / diploma</translation>
         </message>
         <message>
             <source>Isolation</source>
-            <translation type="unfinished" />
+            <translation>Yalnızlık</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Diğer</translation>
         </message>
     </context>
     <context>
         <name>vocab.status</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished">Etkin</translation>
+            <translation>Etkin</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished">Kapatılmış</translation>
+            <translation>Kapatıldı</translation>
         </message>
     </context>
     <context>
         <name>vocab.task_status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Açık</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Yapıldı</translation>
         </message>
     </context>
     <context>
         <name>vocab.topic</name>
         <message>
             <source>Civic integration</source>
-            <translation type="unfinished" />
+            <translation>Uyum</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>İş</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Eğitim</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Sağlık</translation>
         </message>
         <message>
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>Konut</translation>
         </message>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>Çocuk bakımı</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Diğer</translation>
         </message>
     </context>
     <context>
         <name>vocab.wi2021_component</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>Katılım</translation>
         </message>
         <message>
             <source>MAP practical part</source>
-            <translation type="unfinished" />
+            <translation>MAP uygulama bölümü</translation>
         </message>
     </context>
 </TS>
