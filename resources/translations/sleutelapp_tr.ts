@@ -629,7 +629,7 @@
         </message>
         <message>
             <source>a number is far too large ({digits} digits).</source>
-            <translation>bir sayı çok fazla büyük ({digits} basamak).</translation>
+            <translation>bir sayı aşırı büyük ({digits} basamak).</translation>
         </message>
         <message>
             <source>the field '{key}' occurs twice.</source>
@@ -1578,7 +1578,7 @@
         </message>
         <message>
             <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
-            <translation>yeni gelenleri şifreli bir dosyayla bir meslektaşa devret (tek kullanımlık bir kod yazar)</translation>
+            <translation>yeni gelenleri şifreli bir dosyayla bir meslektaşa devret (tek kullanımlık bir kod gösterir)</translation>
         </message>
         <message>
             <source>name of the colleague</source>
@@ -1586,7 +1586,7 @@
         </message>
         <message>
             <source>write the transfer code to F instead of printing it</source>
-            <translation>devir kodunu yazdırmak yerine F dosyasına yaz</translation>
+            <translation>devir kodunu ekrana yazmak yerine F dosyasına yaz</translation>
         </message>
         <message>
             <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
@@ -1670,7 +1670,7 @@
         </message>
         <message>
             <source>print JSON instead of text</source>
-            <translation>metin yerine JSON yazdır</translation>
+            <translation>metin yerine JSON çıktısı ver</translation>
         </message>
         <message>
             <source>write one PDF per due newcomer into this existing folder and register each</source>
@@ -3654,7 +3654,7 @@
         <name>Period</name>
         <message>
             <source>Q{0} {1}</source>
-            <translation>{1} Ç{0}</translation>
+            <translation>{0}. çeyrek {1}</translation>
         </message>
     </context>
     <context>
@@ -4115,7 +4115,7 @@
         </message>
         <message>
             <source>&amp;to</source>
-            <translation>&amp;bitiş (dahil)</translation>
+            <translation>bi&amp;tiş (dahil)</translation>
         </message>
         <message>
             <source>&amp;Recipient</source>
@@ -4139,7 +4139,7 @@
         </message>
         <message>
             <source>&amp;Everything of this period — uncheck what must stay out:</source>
-            <translation>Bu dönemin &amp;her şeyi — dışarıda kalması gerekenlerin işaretini kaldırın:</translation>
+            <translation>Bu dönemdeki &amp;her şey — dışarıda kalması gerekenlerin işaretini kaldırın:</translation>
         </message>
         <message>
             <source>Preview: exactly the file that will be saved.</source>
@@ -4217,7 +4217,7 @@
         </message>
         <message>
             <source>Left out by you</source>
-            <translation>Sizin tarafınızdan çıkarıldı</translation>
+            <translation>Siz çıkardınız</translation>
         </message>
         <message>
             <source>No consent for a report</source>
@@ -4324,12 +4324,12 @@
         </message>
         <message>
             <source>• {0} — closed {1}</source>
-            <translation>• {0} — kapatıldı {1}</translation>
+            <translation>• {0} — {1} tarihinde kapatıldı</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
             <translation>
-                <numerusform>%n yeni gelen {0} aydan daha önce kapatıldı: verileri şimdi silinmelidir.</numerusform>
+                <numerusform>%n yeni gelen {0} aydan uzun süre önce kapatıldı: verileri şimdi silinmelidir.</numerusform>
             </translation>
         </message>
         <message>
@@ -5353,7 +5353,7 @@
         </message>
         <message>
             <source>Proof of how long it lasted</source>
-            <translation>Ne kadar sürdüğünün kanıtı</translation>
+            <translation>Hastalığın süresinin kanıtı</translation>
         </message>
         <message>
             <source>Proof of the family tie</source>
@@ -5361,7 +5361,7 @@
         </message>
         <message>
             <source>Proof of giving care</source>
-            <translation>Bakım verdiğinin kanıtı</translation>
+            <translation>Bakım verildiğinin kanıtı</translation>
         </message>
         <message>
             <source>Death certificate</source>
@@ -5369,11 +5369,11 @@
         </message>
         <message>
             <source>Proof of enrolment</source>
-            <translation>Kayıt belgesi</translation>
+            <translation>Eğitime kayıt belgesi</translation>
         </message>
         <message>
             <source>Overview of study results</source>
-            <translation>Ders notları dökümü</translation>
+            <translation>Not dökümü</translation>
         </message>
         <message>
             <source>Statement from the language school</source>
@@ -5408,7 +5408,7 @@
         </message>
         <message>
             <source>No blame (e.g. lessons cancelled or a waiting list)</source>
-            <translation>Kusur yok (örn. ders iptali veya bekleme listesi)</translation>
+            <translation>Kendi kusuru değil (örn. ders iptali veya bekleme listesi)</translation>
         </message>
         <message>
             <source>Considerable effort</source>
@@ -5499,7 +5499,7 @@
         </message>
         <message>
             <source>Waiting list</source>
-            <translation>Bekleme listesi</translation>
+            <translation>Dil okulu bekleme listesi</translation>
         </message>
         <message>
             <source>Route does not fit</source>
