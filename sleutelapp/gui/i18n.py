@@ -75,3 +75,13 @@ def install(app: QCoreApplication, code: str) -> None:
         _installed.append(qt_words)
     if isinstance(app, QApplication):
         app.setLayoutDirection(layout_direction(chosen.code))
+
+
+def fill_language_choice(combo) -> None:
+    """Every shipped language in a combo box, each by its own name, its code as the item's
+    data: a person finds their language whatever language the window is in now."""
+    from sleutelapp.language import LANGUAGES
+
+    combo.clear()
+    for lang in LANGUAGES:
+        combo.addItem(lang.name, lang.code)

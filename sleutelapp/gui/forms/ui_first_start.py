@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'first_start.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: c4c42f462dbfa0bb40290c01502f955419c6b693e3d39a718b22a3284ab79a99
+## Source sha256: 77e3994257eeb7c35df6d2e4a078ef9aeef0250358e209a2f679a75d0e27b739
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_FirstStartPage(object):
     def setupUi(self, FirstStartPage):
@@ -37,6 +38,25 @@ class Ui_FirstStartPage(object):
         self.card.setMaximumSize(QSize(540, 16777215))
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setObjectName(u"cardLayout")
+        self.languageLayout = QHBoxLayout()
+        self.languageLayout.setObjectName(u"languageLayout")
+        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languageLayout.addItem(self.languageSpacer)
+
+        self.languageLabel = QLabel(self.card)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.languageLayout.addWidget(self.languageLabel)
+
+        self.languageCombo = QComboBox(self.card)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.languageLayout.addWidget(self.languageCombo)
+
+
+        self.cardLayout.addLayout(self.languageLayout)
+
         self.titleLabel = QLabel(self.card)
         self.titleLabel.setObjectName(u"titleLabel")
 
@@ -184,12 +204,14 @@ class Ui_FirstStartPage(object):
         self.outerLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
         self.keypersonNameLabel.setBuddy(self.keypersonNameEdit)
         self.controllerNameLabel.setBuddy(self.controllerNameEdit)
         self.controllerContactLabel.setBuddy(self.controllerContactEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.languageCombo, self.passphraseEdit)
         QWidget.setTabOrder(self.passphraseEdit, self.repeatEdit)
         QWidget.setTabOrder(self.repeatEdit, self.keypersonNameEdit)
         QWidget.setTabOrder(self.keypersonNameEdit, self.controllerNameEdit)
@@ -205,6 +227,7 @@ class Ui_FirstStartPage(object):
     # setupUi
 
     def retranslateUi(self, FirstStartPage):
+        self.languageLabel.setText(QCoreApplication.translate("FirstStartPage", u"&Language", None))
         self.titleLabel.setText(QCoreApplication.translate("FirstStartPage", u"Welcome to Sleutelapp", None))
         self.introLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstStartPage", u"New passphrase", None))
