@@ -17,18 +17,23 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QWidget
 
 from sleutelapp.domain import date_rules, entry_needs, textguard, vocab
 from sleutelapp.domain.model import Entry, InvalidRecord
+from sleutelapp.domain.typed_input import latin_digits
 from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.screen_fit import fit_to_screen
-from sleutelapp.gui.typed_fields import PROBLEM_STYLE, name_after_labels, show_problem
+from sleutelapp.gui.typed_fields import (
+    PROBLEM_STYLE,
+    LatinDigitsValidator,
+    name_after_labels,
+    show_problem,
+)
 from sleutelapp.gui.unsaved_input import KeepsUnsavedInput
 
 KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
@@ -79,9 +84,7 @@ class EntryDialog(KeepsUnsavedInput, QDialog):
         self._build_choices()
         self._retranslate()
         self.ui.timeEdit.setValidator(
-            QRegularExpressionValidator(
-                QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?([0-5]\d?)?$"), self
-            )
+            LatinDigitsValidator(r"^$|^([01]?\d|2[0-3])[:.]?([0-5]\d?)?$", self)
         )
         self.ui.typeCombo.currentIndexChanged.connect(self._update_health)
         self.ui.textEdit.installEventFilter(self)
@@ -243,7 +246,7 @@ class EntryDialog(KeepsUnsavedInput, QDialog):
         self.ui.shareableCheck.setChecked(bool(draft.get("shareable")))
 
     def _time(self) -> str | None:
-        text = self.ui.timeEdit.text().strip()
+        text = latin_digits(self.ui.timeEdit.text()).strip()
         if not text:
             return None
         match = _TIME.match(text) or re.match(r"^(\d{1,2})(\d{2})$", text)
