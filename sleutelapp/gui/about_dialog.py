@@ -66,7 +66,7 @@ COMPONENTS = (
     Component("Python", (), "PSF-2.0", ("licenses", "Python.txt")),
 )
 
-FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic")
+FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Arabic UI", "Noto Sans Ethiopic")
 FONT_LICENCE = "SIL Open Font License 1.1"
 
 
