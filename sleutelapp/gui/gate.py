@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
-from sleutelapp.gui.i18n import current_language, fill_language_choice
+from sleutelapp.gui.i18n import current_language, fill_language_choice, in_ui_direction
 
 _TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 _ERROR_STYLE = "color: #b3261e;"
@@ -29,7 +29,7 @@ Message = str | Callable[[], str]
 
 
 def _text(message: Message | None) -> str:
-    return (message() if callable(message) else message) or ""
+    return in_ui_direction((message() if callable(message) else message) or "")
 
 
 class _CardHeight(QObject):

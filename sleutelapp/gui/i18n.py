@@ -8,6 +8,8 @@ buttons, context menus) come from Qt's qtbase catalogues.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from sleutelapp.language import Catalogue, catalogue, language
@@ -16,16 +18,63 @@ _installed: list[QTranslator] = []
 _current = {"code": "nl"}
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK: an invisible right-to-left letter
+LRM = "\u200e"
+_RIGHT_TO_LEFT = {"R", "AL"}
+
+
+def in_direction(text: str, right_to_left: bool) -> str:
+    """The text as it must start in a window of this direction.
+
+    Qt gives a label or button the direction of its first letter, so a right-to-left
+    sentence that starts with a Latin name or a number (`Sleutelapp مقفل`, `{0} ...`) was
+    laid out left to right: read in the wrong order and put on the wrong side. A leading
+    mark fixes the direction. Left alone: texts without a right-to-left letter (a file
+    name, `PDF`), rich text (it starts with a tag) and texts already starting right."""
+    if not right_to_left or not text or text.startswith("<"):
+        return text
+    if unicodedata.bidirectional(text[0]) in _RIGHT_TO_LEFT or text[0] == RLM:
+        return text
+    if not any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text):
+        return text
+    return RLM + text
+
+
+def first_strong(text: str) -> str:
+    """The bidirectional class of the first letter that has a direction ("L", "R" or
+    "AL"), "" for a text without one (digits, punctuation)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return ""
+
+
+def in_ui_direction(text: str) -> str:
+    """A text put together in code (a name, a number, translated words, a core message) as
+    it must start in the UI language's direction: right-to-left text that starts with a
+    Latin name or a number gets a right-to-left mark, left-to-right text that starts with
+    an Arabic name a left-to-right mark."""
+    if not text or text.startswith("<"):
+        return text
+    if language(current_language()).right_to_left:
+        return text if first_strong(text) in _RIGHT_TO_LEFT else RLM + text
+    return LRM + text if first_strong(text) in _RIGHT_TO_LEFT else text
+
+
 class CatalogueTranslator(QTranslator):
-    """Qt's translation hook answered from a core catalogue."""
+    """Qt's translation hook answered from a core catalogue; in a right-to-left language
+    each text starts in that direction (`in_direction`)."""
 
     def __init__(self, source: Catalogue, parent=None):
         super().__init__(parent)
         self._catalogue = source
+        self._right_to_left = source.language.right_to_left
 
     def translate(self, context, sourceText, disambiguation=None, n=-1):  # noqa: N803 - Qt's names
         # None (a null QString) tells Qt "not translated here", so the English source shows.
-        return self._catalogue.find(context, sourceText, disambiguation, n)
+        found = self._catalogue.find(context, sourceText, disambiguation, n)
+        return None if found is None else in_direction(found, self._right_to_left)
 
     def isEmpty(self) -> bool:
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from sleutelapp.language import LANGUAGES
@@ -36,12 +38,13 @@ def test_install_switches_translation_and_layout_direction(qapp, lang):
         )
         assert qapp.layoutDirection() == expected
         shown = QCoreApplication.translate("MainWindow", "Today")
-        assert shown == catalogue(lang.code).translate("MainWindow", "Today")
+        in_direction = functools.partial(i18n.in_direction, right_to_left=lang.right_to_left)
+        assert shown == in_direction(catalogue(lang.code).translate("MainWindow", "Today"))
         if not lang.source:
             assert shown != "Today"
-        assert QCoreApplication.translate("MainWindow", "%n newcomer(s)", None, 1) == catalogue(
-            lang.code
-        ).translate("MainWindow", "%n newcomer(s)", None, 1)
+        assert QCoreApplication.translate("MainWindow", "%n newcomer(s)", None, 1) == in_direction(
+            catalogue(lang.code).translate("MainWindow", "%n newcomer(s)", None, 1)
+        )
     finally:
         i18n.install(qapp, before)
 
@@ -55,3 +58,45 @@ def test_a_code_the_app_does_not_ship_gets_dutch(qapp):
         assert i18n.current_language() == "nl"
     finally:
         i18n.install(qapp, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "right_to_left", "shown"),
+    [
+        ("Sleutelapp مقفل", True, "\u200fSleutelapp مقفل"),  # a Latin name first
+        ("%n وافد جديد", True, "\u200f%n وافد جديد"),  # a number first
+        ("{0} لـ {1}", True, "\u200f{0} لـ {1}"),  # a name will come first
+        ("اليوم", True, "اليوم"),  # already right to left
+        ("recovery-key.pdf", True, "recovery-key.pdf"),  # no right-to-left letter: a file name
+        ("<h2>Sleutelapp</h2>", True, "<h2>Sleutelapp</h2>"),  # rich text
+        ("Sleutelapp is locked", False, "Sleutelapp is locked"),
+    ],
+)
+def test_a_right_to_left_text_starts_right_to_left(text, right_to_left, shown):
+    from sleutelapp.gui.i18n import in_direction
+
+    assert in_direction(text, right_to_left) == shown
+
+
+def test_a_latin_name_first_in_a_right_to_left_label_is_read_right_to_left(qapp, dutch):
+    """Laid out by Qt, the Persian "Sleutelapp is locked" puts the name on the right, where
+    a right-to-left reader starts (without the mark it stood on the left)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QTextLayout
+
+    from sleutelapp.gui import i18n
+
+    try:
+        i18n.install(qapp, "fa")
+        text = QCoreApplication.translate("UnlockPage", "Sleutelapp is locked")
+        assert "Sleutelapp" in text
+        layout = QTextLayout(text, qapp.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(2000)
+        layout.endLayout()
+        name_at = line.cursorToX(text.index("Sleutelapp"))[0]
+        end_at = line.cursorToX(len(text))[0]
+        assert name_at > end_at, "the name is not where a right-to-left line starts"
+    finally:
+        i18n.install(qapp, "nl")

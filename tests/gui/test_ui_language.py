@@ -88,9 +88,8 @@ def test_the_unlock_page_of_the_next_start_speaks_the_kept_language(qtbot, case_
     qtbot.addWidget(start)
     start.show()
     page = start.unlock_page
-    assert page.ui.titleLabel.text() == catalogue("fa").translate(
-        "UnlockPage", "Sleutelapp is locked"
-    )
+    locked = catalogue("fa").translate("UnlockPage", "Sleutelapp is locked")
+    assert page.ui.titleLabel.text() == i18n.in_direction(locked, right_to_left=True)
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
