@@ -8,6 +8,7 @@ buttons, context menus) come from Qt's qtbase catalogues.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -21,6 +22,7 @@ _current = {"code": "nl"}
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK: an invisible right-to-left letter
 LRM = "\u200e"
 _RIGHT_TO_LEFT = {"R", "AL"}
+_OPENING_TAGS = re.compile(r"^\s*(?:<[a-zA-Z][^<>]*>\s*)+")
 
 
 def in_direction(text: str, right_to_left: bool) -> str:
@@ -29,15 +31,21 @@ def in_direction(text: str, right_to_left: bool) -> str:
     Qt gives a label or button the direction of its first letter, so a right-to-left
     sentence that starts with a Latin name or a number (`Sleutelapp مقفل`, `{0} ...`) was
     laid out left to right: read in the wrong order and put on the wrong side. A leading
-    mark fixes the direction. Left alone: texts without a right-to-left letter (a file
-    name, `PDF`), rich text (it starts with a tag) and texts already starting right."""
-    if not right_to_left or not text or text.startswith("<"):
+    mark (after the opening tags of rich text) fixes the direction. Left alone: texts
+    without a right-to-left letter (a file name, `PDF`) and texts already starting right."""
+    if not right_to_left or not text:
         return text
-    if unicodedata.bidirectional(text[0]) in _RIGHT_TO_LEFT or text[0] == RLM:
+    at = _after_opening_tags(text)
+    if _starts_right(text, at) or not any(
+        unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text
+    ):
         return text
-    if not any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text):
-        return text
-    return RLM + text
+    return text[:at] + RLM + text[at:]
+
+
+def _starts_right(text: str, at: int) -> bool:
+    """True when the character at `at` is a right-to-left letter (or mark)."""
+    return unicodedata.bidirectional(text[at : at + 1] or " ") in _RIGHT_TO_LEFT
 
 
 def first_strong(text: str) -> str:
@@ -51,15 +59,23 @@ def first_strong(text: str) -> str:
 
 
 def in_ui_direction(text: str) -> str:
-    """A text put together in code (a name, a number, translated words, a core message) as
-    it must start in the UI language's direction: right-to-left text that starts with a
-    Latin name or a number gets a right-to-left mark, left-to-right text that starts with
-    an Arabic name a left-to-right mark."""
-    if not text or text.startswith("<"):
+    """A text put together in code (a name, a number, translated words, a core message;
+    plain or rich) as it must start in the UI language's direction: right-to-left text that
+    starts with a Latin name or a number gets a right-to-left mark, left-to-right text that
+    starts with an Arabic name a left-to-right mark."""
+    if not text:
         return text
+    at = _after_opening_tags(text)
     if language(current_language()).right_to_left:
-        return text if first_strong(text) in _RIGHT_TO_LEFT else RLM + text
-    return LRM + text if first_strong(text) in _RIGHT_TO_LEFT else text
+        return text if _starts_right(text, at) else text[:at] + RLM + text[at:]
+    return text[:at] + LRM + text[at:] if first_strong(text[at:]) in _RIGHT_TO_LEFT else text
+
+
+def _after_opening_tags(text: str) -> int:
+    """Where the words of a rich text begin (0 for plain text): a mark before its first tag
+    would make Qt take it for plain text."""
+    found = _OPENING_TAGS.match(text)
+    return found.end() if found else 0
 
 
 class CatalogueTranslator(QTranslator):

@@ -68,7 +68,9 @@ def test_a_code_the_app_does_not_ship_gets_dutch(qapp):
         ("{0} لـ {1}", True, "\u200f{0} لـ {1}"),  # a name will come first
         ("اليوم", True, "اليوم"),  # already right to left
         ("recovery-key.pdf", True, "recovery-key.pdf"),  # no right-to-left letter: a file name
-        ("<h2>Sleutelapp</h2>", True, "<h2>Sleutelapp</h2>"),  # rich text
+        ("<h2>Sleutelapp</h2>", True, "<h2>Sleutelapp</h2>"),  # no right-to-left letter
+        ("<b>{0}</b> — موعد", True, "<b>\u200f{0}</b> — موعد"),  # rich: inside its first tag
+        ("&التالي", True, "\u200f&التالي"),
         ("Sleutelapp is locked", False, "Sleutelapp is locked"),
     ],
 )
@@ -98,5 +100,26 @@ def test_a_latin_name_first_in_a_right_to_left_label_is_read_right_to_left(qapp,
         name_at = line.cursorToX(text.index("Sleutelapp"))[0]
         end_at = line.cursorToX(len(text))[0]
         assert name_at > end_at, "the name is not where a right-to-left line starts"
+    finally:
+        i18n.install(qapp, "nl")
+
+
+@pytest.mark.parametrize(
+    ("ui", "text", "shown"),
+    [
+        ("fa", "Özge (Özge Aydın)", "\u200fÖzge (Özge Aydın)"),
+        ("fa", "<b>Özge</b> (Özge Aydın)", "<b>\u200fÖzge</b> (Özge Aydın)"),
+        ("fa", "12 تازه‌وارد", "\u200f12 تازه‌وارد"),
+        ("fa", "امروز", "امروز"),
+        ("nl", "محمد العلي (Mohammed)", "\u200eمحمد العلي (Mohammed)"),
+        ("nl", "Özge", "Özge"),
+    ],
+)
+def test_a_text_made_in_code_starts_in_the_ui_direction(qapp, dutch, ui, text, shown):
+    from sleutelapp.gui import i18n
+
+    try:
+        i18n.install(qapp, ui)
+        assert i18n.in_ui_direction(text) == shown
     finally:
         i18n.install(qapp, "nl")
