@@ -25,7 +25,7 @@ from sleutelapp.domain.model import Entry, InvalidRecord
 from sleutelapp.domain.typed_input import latin_digits
 from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
-from sleutelapp.gui.i18n import current_language
+from sleutelapp.gui.i18n import current_language, in_ui_direction
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import (
@@ -151,7 +151,9 @@ class EntryDialog(KeepsUnsavedInput, QDialog):
     def _retranslate(self) -> None:
         kind_label = label(vocab.KINDS, self.kind)
         self.setWindowTitle(self.tr("{0} for {1}").format(kind_label, self.newcomer_name))
-        self.ui.newcomerLabel.setText(f"<b>{kind_label}</b> — " + _escape(self.newcomer_name))
+        self.ui.newcomerLabel.setText(
+            in_ui_direction(f"<b>{_escape(kind_label)}</b> — " + _escape(self.newcomer_name))
+        )
         self.ui.typeLabel.setText(
             {
                 "contact": self.tr("&Channel"),

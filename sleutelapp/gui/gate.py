@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
 from sleutelapp.gui.i18n import current_language, fill_language_choice, in_ui_direction
@@ -54,8 +54,16 @@ def _fit_height(card) -> None:
         card.setMinimumHeight(needed)
 
 
+# Room beside wrapped text for the ink that reaches past a line's end: an Arabic line that
+# filled its width exactly had the end of its last word (إلا) cut off at the label's edge.
+INK_ROOM = 3
+
+
 def fix_card_width(card) -> None:
     card.setFixedWidth(CARD_WIDTH)
+    for label in card.findChildren(QLabel):
+        if label.wordWrap():
+            label.setContentsMargins(INK_ROOM, 0, INK_ROOM, 0)
     card.installEventFilter(_CardHeight(card))
     _fit_height(card)
 
