@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
 from sleutelapp.gui.i18n import current_language, fill_language_choice, in_ui_direction
@@ -79,7 +79,20 @@ class FirstStartPage(QWidget):
 
         super().__init__(parent)
         self.ui = Ui_FirstStartPage()
-        self.ui.setupUi(self)
+        # The form in a scroll area: the longest gate page, in the longer translations, is
+        # taller than a 1366×768 screen at 125 % (614 pixels), and a page of the window's
+        # stack that cannot shrink makes the whole window too tall on every page.
+        self._form = QWidget()
+        self.ui.setupUi(self._form)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("firstStartScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field; it scrolls
+        scroll.setWidget(self._form)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         fix_card_width(self.ui.card)
         self.setObjectName("firstStartPage")
         self._error: Message = ""
@@ -96,6 +109,8 @@ class FirstStartPage(QWidget):
         self.ui.demoButton.clicked.connect(self.demo_requested)
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         fill_language_choice(self.ui.languageCombo)
+        # Both at the top of the title's row; the label centred on the list's height.
+        self.ui.languageLabel.setMinimumHeight(self.ui.languageCombo.sizeHint().height())
         self._show_current_language()
         self.ui.languageCombo.activated.connect(
             lambda index: self.language_chosen.emit(self.ui.languageCombo.itemData(index))
@@ -179,7 +194,7 @@ class FirstStartPage(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            self.ui.retranslateUi(self._form)
             self._show_current_language()
             self._update_strength(self.ui.passphraseEdit.text())
             self.ui.errorLabel.setText(_text(self._error))

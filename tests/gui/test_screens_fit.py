@@ -145,17 +145,18 @@ def test_every_window_and_dialog_fits(window_factory, case_paths, qtbot, monkeyp
     assert _fit_everything(window_factory, case_paths, qtbot, screen) == {}
 
 
+@pytest.mark.parametrize("screen", ["1280x720", "1366x768-125pct"])
 @pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES if lang.code != "nl"])
 def test_every_window_and_dialog_fits_in_every_language(
-    window_factory, case_paths, qtbot, monkeypatch, code
+    window_factory, case_paths, qtbot, monkeypatch, code, screen
 ):
-    """The same checks in each shipped language, at the smallest common screen (Dutch runs
-    at every size above): translations are longer or shorter, right to left or not."""
+    """The same checks in each shipped language, at the smallest screens (Dutch runs at
+    every size above): translations are longer or shorter, right to left or not."""
     from sleutelapp.gui import screen_fit
 
-    size = SCREENS["1280x720"]
+    size = SCREENS[screen]
     monkeypatch.setattr(screen_fit, "available_size", lambda widget=None: QSize(size))
-    found = _fit_everything(window_factory, case_paths, qtbot, f"{code}-1280x720", code)
+    found = _fit_everything(window_factory, case_paths, qtbot, f"{code}-{screen}", code)
     assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
 
 

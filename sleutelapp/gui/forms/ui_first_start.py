@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'first_start.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 77e3994257eeb7c35df6d2e4a078ef9aeef0250358e209a2f679a75d0e27b739
+## Source sha256: 7c26a4836a99adf090dd9523c6d8f8b62f3f73bbe8485da38c9714fd77a2475f
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -38,29 +38,31 @@ class Ui_FirstStartPage(object):
         self.card.setMaximumSize(QSize(540, 16777215))
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setObjectName(u"cardLayout")
-        self.languageLayout = QHBoxLayout()
-        self.languageLayout.setObjectName(u"languageLayout")
-        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
+        self.titleLabel = QLabel(self.card)
+        self.titleLabel.setObjectName(u"titleLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.titleLabel.sizePolicy().hasHeightForWidth())
+        self.titleLabel.setSizePolicy(sizePolicy)
+        self.titleLabel.setWordWrap(True)
 
-        self.languageLayout.addItem(self.languageSpacer)
+        self.titleLayout.addWidget(self.titleLabel)
 
         self.languageLabel = QLabel(self.card)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.languageLayout.addWidget(self.languageLabel)
+        self.titleLayout.addWidget(self.languageLabel, 0, Qt.AlignmentFlag.AlignTop)
 
         self.languageCombo = QComboBox(self.card)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.languageLayout.addWidget(self.languageCombo)
+        self.titleLayout.addWidget(self.languageCombo, 0, Qt.AlignmentFlag.AlignTop)
 
 
-        self.cardLayout.addLayout(self.languageLayout)
-
-        self.titleLabel = QLabel(self.card)
-        self.titleLabel.setObjectName(u"titleLabel")
-
-        self.cardLayout.addWidget(self.titleLabel)
+        self.cardLayout.addLayout(self.titleLayout)
 
         self.introLabel = QLabel(self.card)
         self.introLabel.setObjectName(u"introLabel")
@@ -227,8 +229,8 @@ class Ui_FirstStartPage(object):
     # setupUi
 
     def retranslateUi(self, FirstStartPage):
-        self.languageLabel.setText(QCoreApplication.translate("FirstStartPage", u"&Language", None))
         self.titleLabel.setText(QCoreApplication.translate("FirstStartPage", u"Welcome to Sleutelapp", None))
+        self.languageLabel.setText(QCoreApplication.translate("FirstStartPage", u"&Language", None))
         self.introLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstStartPage", u"New passphrase", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstStartPage", u"Repeat passphrase", None))
