@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
-from sleutelapp.gui.i18n import current_language, fill_language_choice, in_ui_direction
+from sleutelapp.gui.i18n import INK_ROOM, current_language, fill_language_choice, in_ui_direction
 
 _TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 _ERROR_STYLE = "color: #b3261e;"
@@ -54,15 +54,10 @@ def _fit_height(card) -> None:
         card.setMinimumHeight(needed)
 
 
-# Room beside wrapped text for the ink that reaches past a line's end: an Arabic line that
-# filled its width exactly had the end of its last word (إلا) cut off at the label's edge.
-INK_ROOM = 3
-
-
 def fix_card_width(card) -> None:
     card.setFixedWidth(CARD_WIDTH)
     for label in card.findChildren(QLabel):
-        if label.wordWrap():
+        if label.wordWrap():  # in every language: the width of the card stays the same
             label.setContentsMargins(INK_ROOM, 0, INK_ROOM, 0)
     card.installEventFilter(_CardHeight(card))
     _fit_height(card)

@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QLabel
 
 from sleutelapp.language import Catalogue, catalogue, language
 
@@ -123,6 +132,9 @@ def install(app: QCoreApplication, code: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     chosen = language(code)
+    for room in _room_filters:  # only right-to-left windows pay for the filter
+        app.removeEventFilter(room)
+    _room_filters.clear()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -140,6 +152,40 @@ def install(app: QCoreApplication, code: str) -> None:
         _installed.append(qt_words)
     if isinstance(app, QApplication):
         app.setLayoutDirection(layout_direction(chosen.code))
+        if chosen.right_to_left:
+            _give_wrapped_text_room(app)
+
+
+# Room beside wrapped right-to-left text: Qt lays a full Arabic line out a few pixels wider
+# than the label, so the end of its last word (the leftmost, e.g. إلا) was cut off.
+INK_ROOM = 3
+
+
+class _WrappedTextRoom(QObject):
+    """Gives each wrapped label shown from now on the ink room (once, when polished)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
+            _room(watched)
+        return False
+
+
+def _room(label) -> None:
+    if label.wordWrap() and label.contentsMargins().left() == 0:
+        label.setContentsMargins(INK_ROOM, 0, INK_ROOM, 0)
+
+
+def _give_wrapped_text_room(app) -> None:
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel):
+            _room(widget)
+    if not any(isinstance(f, _WrappedTextRoom) for f in _room_filters):
+        room = _WrappedTextRoom(app)
+        app.installEventFilter(room)
+        _room_filters.append(room)
+
+
+_room_filters: list[QObject] = []
 
 
 def fill_language_choice(combo) -> None:

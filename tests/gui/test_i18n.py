@@ -123,3 +123,37 @@ def test_a_text_made_in_code_starts_in_the_ui_direction(qapp, dutch, ui, text, s
         assert i18n.in_ui_direction(text) == shown
     finally:
         i18n.install(qapp, "nl")
+
+
+def test_a_full_right_to_left_line_is_not_cut_at_the_label_edge(qapp, qtbot, dutch):
+    """Qt laid a full Arabic line out a little wider than its wrapped label, so the end of
+    its last word was cut off; in a right-to-left language every wrapped label gets room."""
+    from PySide6.QtWidgets import QLabel
+
+    from sleutelapp.gui import i18n
+
+    text = (
+        "إذا نسيتم عبارة المرور يومًا، فمفتاح الاسترداد هذا هو الطريق الوحيد للعودة إلى "
+        "دفتر المتابعة. لن يظهر إلا الآن. اكتبوه أو اطبعوه، وأعطوه لمؤسستكم لتحفظه في مكان آمن."
+    )
+    try:
+        i18n.install(qapp, "ar")
+        touching = []
+        for width in range(460, 520, 2):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            qtbot.addWidget(label)
+            label.show()
+            label.resize(width, label.heightForWidth(width))
+            image = label.grab().toImage()
+            inked = [
+                x
+                for x in range(image.width())
+                if any(image.pixelColor(x, y).lightness() < 140 for y in range(image.height()))
+            ]
+            if inked and (inked[0] == 0 or inked[-1] == image.width() - 1):
+                touching.append(width)
+            label.close()
+        assert touching == []
+    finally:
+        i18n.install(qapp, "nl")
