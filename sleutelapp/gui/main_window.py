@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             raise
         self._case_paths = demo_paths
         # The demo speaks the language chosen on the page it was started from.
-        case.settings.update({"ui_language": i18n.current_language()})
+        Operations.adopt_language(case, i18n.current_language())
         self.open_case(case, demo=True)
 
     def open_case(self, case, *, demo: bool = False) -> None:
