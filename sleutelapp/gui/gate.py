@@ -15,7 +15,13 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
-from sleutelapp.gui.i18n import INK_ROOM, current_language, fill_language_choice, in_ui_direction
+from sleutelapp.gui.i18n import (
+    INK_ROOM,
+    RLM,
+    current_language,
+    fill_language_choice,
+    in_ui_direction,
+)
 
 _TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 _ERROR_STYLE = "color: #b3261e;"
@@ -286,7 +292,8 @@ class RecoveryKeyPage(QWidget):
         path = prompts.save_path(
             self,
             self.tr("Save the recovery sheet"),
-            prompts.documents_folder() / self.tr("recovery-key.pdf"),
+            # A file name: without the direction mark a right-to-left text may start with.
+            prompts.documents_folder() / self.tr("recovery-key.pdf").lstrip(RLM),
             "PDF (*.pdf)",
         )
         if not path:

@@ -108,6 +108,9 @@ def test_the_first_start_page_switches_language_before_the_case_file_exists(
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert combo.currentData() == "ar"  # the list did not jump back while retranslating
     assert not paths.db.exists()
+    from sleutelapp.gui.prefs import UiPrefs
+
+    assert UiPrefs(paths).language() == "ar"  # closed now, the next start speaks Arabic
 
     passphrase = "vier losse woorden hier"
     qtbot.keyClicks(page.ui.passphraseEdit, passphrase)
@@ -122,8 +125,6 @@ def test_the_first_start_page_switches_language_before_the_case_file_exists(
     qtbot.mouseClick(window.recovery_page.ui.continueButton, Qt.MouseButton.LeftButton)
     assert window.session.case.settings.get("ui_language") == "ar"
     assert window.session.case.settings.get("keyperson_name") == "Samira"
-    from sleutelapp.gui.prefs import UiPrefs
-
     assert UiPrefs(paths).language() == "ar"
 
 
