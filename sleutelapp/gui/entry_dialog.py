@@ -24,6 +24,7 @@ from sleutelapp.domain import date_rules, entry_needs, textguard, vocab
 from sleutelapp.domain.model import Entry, InvalidRecord
 from sleutelapp.domain.typed_input import latin_digits
 from sleutelapp.gui import prompts
+from sleutelapp.gui.fonts import shown
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from sleutelapp.gui.i18n import current_language, in_ui_direction
 from sleutelapp.gui.labels import label
@@ -150,9 +151,10 @@ class EntryDialog(KeepsUnsavedInput, QDialog):
 
     def _retranslate(self) -> None:
         kind_label = label(vocab.KINDS, self.kind)
-        self.setWindowTitle(self.tr("{0} for {1}").format(kind_label, self.newcomer_name))
+        name = shown(self.newcomer_name)
+        self.setWindowTitle(self.tr("{0} for {1}").format(kind_label, name))
         self.ui.newcomerLabel.setText(
-            in_ui_direction(f"<b>{_escape(kind_label)}</b> — " + _escape(self.newcomer_name))
+            in_ui_direction(f"<b>{_escape(kind_label)}</b> — " + _escape(name))
         )
         self.ui.typeLabel.setText(
             {

@@ -98,3 +98,14 @@ def test_persian_letters_and_tigrinya_are_in_the_right_families(bundled):
     assert all(ethiopic.supportsCharacter(ord(c)) for c in "ትግርኛ")
     assert not own_font("Noto Sans").supportsCharacter(ord("پ"))  # so the check can fail
     assert QFontMetrics(QFont("Noto Sans Arabic")).inFontUcs4(ord("پ"))
+
+
+def test_a_character_no_font_has_is_shown_as_a_placeholder_not_a_box(bundled):
+    """U+10FFFD (private use) is in no font; the shipped scripts pass unchanged, and so do
+    the invisible marks that right-to-left text and emoji sequences carry."""
+    from sleutelapp.gui.fonts import PLACEHOLDER, shown
+
+    assert shown("Özge \U0010fffd Aydın") == f"Özge {PLACEHOLDER} Aydın"
+    for text in ("محمد العلي", "پچژگ", "ትግርኛ", "Çağrı", "\u200fSleutelapp\u2068x\u2069", "a\ufe0f"):
+        assert shown(text) == text
+    assert own_font("Noto Sans").supportsCharacter(ord(PLACEHOLDER))  # itself drawable
