@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
+        <translation>Deze vertalingen zijn door een computer gemaakt en nog niet nagekeken door iemand die de taal als moedertaal spreekt: {0}. Ziet u een fout of een onduidelijk woord? Zeg het tegen wie u Sleutelapp gaf, dan kan de vertaling beter worden.</translation>
+    </message>
+    <message>
+        <source>Noto fonts: {0}</source>
+        <translation>Lettertypen Noto: {0}</translation>
+    </message>
+    <message>
+        <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
+        <translation>GNU GPL 3.0 (waar de LGPL 3.0 naar verwijst)</translation>
+    </message>
+    <message>
+        <source>About Sleutelapp</source>
+        <translation>Over Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
+        <translation>Het dossier van een sleutelpersoon in de inburgering. Alles blijft versleuteld op deze computer; Sleutelapp gebruikt geen internet.</translation>
+    </message>
+    <message>
+        <source>Free software under the European Union Public Licence ({0}).</source>
+        <translation>Vrije software onder de European Union Public Licence ({0}).</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Licentieteksten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>Versiegegevens kopiëren</translation>
+    </message>
+    <message>
+        <source>Fonts {0}</source>
+        <translation>Lettertypen {0}</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
+        <translation>Sleutelapp bevat deze onderdelen van anderen. De volledige licentieteksten staan onder ‘Licentieteksten’.</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <source>Choose a licence</source>
+        <translation>Licentie kiezen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>today</source>
@@ -2575,6 +2650,10 @@
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>De twee wachtzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Welcome to Sleutelapp</source>

@@ -5,6 +5,10 @@ Every hours field and every date field of the GUI reads its text here, so `1,5` 
 both mean one and a half hours in every language (no field takes a thousands separator:
 a Dutch locale read `1.5` as fifteen), and `15-3-2024`, `15032024` and `15.03.24` all mean
 the fifteenth of March 2024.
+
+Digits typed on an Arabic or Persian keyboard (`١٫٥`, `۱۵-۳-۲۰۲۴`) are the same numbers and
+dates: `latin_digits` reads them first. A thousands separator of those scripts (`٬`) and a
+slash in a number are refused like `1.500`, never dropped.
 """
 
 from __future__ import annotations
@@ -16,9 +20,38 @@ from sleutelapp.domain.model import InvalidRecord
 
 MAX_HOURS = 24 * 366
 
-_DECIMAL = re.compile(r"^(\d{0,4})(?:[.,](\d{1,2}))?$")
-_CLOCK = re.compile(r"^(\d{1,3}):([0-5]\d)$")
+_DECIMAL = re.compile(r"^([0-9]{0,4})(?:[.,]([0-9]{1,2}))?$")
+_CLOCK = re.compile(r"^([0-9]{1,3}):([0-5][0-9])$")
 _DATE_PARTS = re.compile(r"[-/.\s]+")
+
+# Arabic-Indic digits (Arabic keyboards) and Extended Arabic-Indic digits (Persian, Dari and
+# Urdu keyboards) are the digits 0-9; the Arabic decimal separator is a decimal point and
+# the Arabic comma a comma (both read as decimals in an hours field, as `,` and `.` are).
+_LATIN = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "\u066b": ".",  # ٫ ARABIC DECIMAL SEPARATOR
+        "\u060c": ",",  # ، ARABIC COMMA
+        # Direction marks that right-to-left text carries invisibly (pasted dates).
+        **dict.fromkeys(
+            [
+                "\u200e",
+                "\u200f",
+                "\u061c",
+                *map(chr, range(0x202A, 0x202F)),
+                *map(chr, range(0x2066, 0x206A)),
+            ],
+            None,
+        ),
+    }
+)
+
+
+def latin_digits(text: str) -> str:
+    """The text with Arabic and Persian digits (and decimal signs) as 0-9, `.` and `,`,
+    without invisible direction marks; everything else unchanged."""
+    return text.translate(_LATIN)
 
 
 def parse_hours(text: str, field_name: str = "hours") -> float | None:
@@ -26,7 +59,7 @@ def parse_hours(text: str, field_name: str = "hours") -> float | None:
 
     Refuses a grouping separator (`1.500`, `1,000`) rather than guessing what it meant.
     """
-    value = (text or "").strip().replace(" ", "")
+    value = latin_digits(text or "").strip().replace(" ", "")
     if not value:
         return None
     clock = _CLOCK.match(value)
@@ -46,13 +79,13 @@ def parse_minutes(text: str, field_name: str = "minutes") -> int | None:
 
     Refuses `1.5` and `1,5`: in a minutes field it could mean 15, 1.5 or 90 minutes.
     """
-    value = (text or "").strip().replace(" ", "")
+    value = latin_digits(text or "").strip().replace(" ", "")
     if not value:
         return None
     clock = _CLOCK.match(value)
     if clock:
         minutes = int(clock.group(1)) * 60 + int(clock.group(2))
-    elif value.isdigit() and len(value) <= 4:
+    elif value.isascii() and value.isdigit() and len(value) <= 4:
         minutes = int(value)
     else:
         raise InvalidRecord(field_name, "is not a number of minutes (for example 90)")
@@ -69,7 +102,7 @@ def parse_whole_number(
     Refuses `1.5`, `1,5` and `1.000`: a settings field with a grouping separator or a
     decimal in it cannot be read one way only, so it is refused, never read as 15.
     """
-    value = (text or "").strip()
+    value = latin_digits(text or "").strip()
     if not value:
         return None
     if not value.isdigit() or not value.isascii():
@@ -86,12 +119,12 @@ def parse_date(text: str, today: date | None = None, field_name: str = "date") -
     Takes `15-03-2024`, `15-3-2024`, `15/3/24`, `15.03.2024`, `15 3 2024`, `15032024`,
     `150324`, `15-3` (this year) and the ISO form `2024-03-15`.
     """
-    value = (text or "").strip()
+    value = latin_digits(text or "").strip()
     if not value:
         return None
     today = today or date.today()
     parts = [p for p in _DATE_PARTS.split(value) if p]
-    if not all(p.isdigit() for p in parts):
+    if not all(p.isascii() and p.isdigit() for p in parts):
         raise InvalidRecord(field_name, "is not a date (type it as dd-mm-jjjj)")
     if len(parts) == 1:
         digits = parts[0]

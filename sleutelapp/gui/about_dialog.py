@@ -3,18 +3,19 @@
 The version comes from pyproject through `sleutelapp.__version__` (package metadata, which
 build.spec bundles too). Every runtime dependency of pyproject has a row in COMPONENTS (a
 test checks that), and the full licence texts can be read offline in the dialog: the LGPL
-asks that Qt's licence travels with the app. Texts are nl/en pairs rather than tr() so the
-About text never lags behind a translation file.
+asks that Qt's licence travels with the app. It also names the translations no native
+speaker has reviewed yet (`Language.reviewed`) and invites improvements.
 """
 
 from __future__ import annotations
 
 import contextlib
+import html
 import platform
 from dataclasses import dataclass
 from importlib import metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,14 +66,26 @@ COMPONENTS = (
     Component("Python", (), "PSF-2.0", ("licenses", "Python.txt")),
 )
 
-FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic")
+FONTS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Arabic UI", "Noto Sans Ethiopic")
 FONT_LICENCE = "SIL Open Font License 1.1"
 
 
-def _pick(nl: str, en: str) -> str:
-    from sleutelapp.gui.i18n import current_language
+def unreviewed_note() -> str:
+    """Which shipped translations no native speaker has reviewed yet, each by its own name,
+    and an invitation to report improvements; empty when all are reviewed."""
+    from sleutelapp.language import LANGUAGES
 
-    return en if current_language() == "en" else nl
+    names = [lang.name for lang in LANGUAGES if not lang.reviewed]
+    if not names:
+        return ""
+    # Each name is isolated (FSI … PDI), so a right-to-left name keeps its place in the list.
+    listed = ", ".join(f"\u2068{name}\u2069" for name in names)
+    return QCoreApplication.translate(
+        "AboutDialog",
+        "These translations were made by machine and no native speaker has checked them "
+        "yet: {0}. If you see a wrong or unclear word, please tell the people who gave you "
+        "Sleutelapp, so the translation can be improved.",
+    ).format(listed)
 
 
 def version_of(distribution: str) -> str:
@@ -103,17 +116,15 @@ def licence_texts() -> list[tuple[str, str]]:
         with contextlib.suppress(FileNotFoundError, UnicodeDecodeError):
             texts.append((title, resource(*parts).read_text(encoding="utf-8")))
 
-    add(_pick("Lettertypen Noto: ", "Noto fonts: ") + FONT_LICENCE, "fonts", "OFL.txt")
+    translate = QCoreApplication.translate
+    add(translate("AboutDialog", "Noto fonts: {0}").format(FONT_LICENCE), "fonts", "OFL.txt")
     for component in COMPONENTS:
         if component.licence_text:
             add(f"{component.name}: {component.licence}", *component.licence_text)
         for distribution in component.distributions:
             texts.extend(_wheel_licences(component.name, distribution))
     add(
-        _pick(
-            "GNU GPL 3.0 (waar de LGPL 3.0 naar verwijst)",
-            "GNU GPL 3.0 (referred to by the LGPL 3.0)",
-        ),
+        translate("AboutDialog", "GNU GPL 3.0 (referred to by the LGPL 3.0)"),
         "licenses",
         "GPL-3.0.txt",
     )
@@ -154,7 +165,7 @@ class AboutDialog(QDialog):
         from sleutelapp import __version__
         from sleutelapp.gui.app_icon import app_icon
 
-        self.setWindowTitle(_pick("Over Sleutelapp", "About Sleutelapp"))
+        self.setWindowTitle(self.tr("About Sleutelapp"))
         self.setWindowIcon(app_icon())
         self.resize(660, 600)
         layout = QVBoxLayout(self)
@@ -165,31 +176,43 @@ class AboutDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         header.addWidget(icon)
         self.intro = QLabel(
-            _pick(
-                f"<h2>Sleutelapp</h2><p>Versie {__version__}</p>"
-                "<p>Het dossier van een sleutelpersoon in de inburgering. Alles blijft "
-                "versleuteld op deze computer; Sleutelapp gebruikt geen internet.</p>"
-                f"<p>Vrije software onder de European Union Public Licence ({APP_LICENCE}).</p>",
-                f"<h2>Sleutelapp</h2><p>Version {__version__}</p>"
-                "<p>The case notebook of a key person in civic integration. Everything stays "
-                "encrypted on this computer; Sleutelapp does not use the internet.</p>"
-                f"<p>Free software under the European Union Public Licence ({APP_LICENCE}).</p>",
+            "<h2>Sleutelapp</h2><p>"
+            + html.escape(self.tr("Version {0}").format(__version__))
+            + "</p><p>"
+            + html.escape(
+                self.tr(
+                    "The case notebook of a key person in civic integration. Everything "
+                    "stays encrypted on this computer; Sleutelapp does not use the internet."
+                )
             )
+            + "</p><p>"
+            + html.escape(
+                self.tr("Free software under the European Union Public Licence ({0}).").format(
+                    APP_LICENCE
+                )
+            )
+            + "</p>"
         )
         self.intro.setWordWrap(True)
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header.addWidget(self.intro, 1)
         layout.addLayout(header)
+        self.translations = QLabel(unreviewed_note())
+        self.translations.setObjectName("translationsLabel")
+        self.translations.setWordWrap(True)
+        self.translations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.translations.setVisible(bool(self.translations.text()))
+        layout.addWidget(self.translations)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._components_tab(), _pick("Onderdelen", "Components"))
-        self.tabs.addTab(self._texts_tab(), _pick("Licentieteksten", "Licence texts"))
+        self.tabs.addTab(self._components_tab(), self.tr("Components"))
+        self.tabs.addTab(self._texts_tab(), self.tr("Licence texts"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_pick("Sluiten", "Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.copy_button = buttons.addButton(
-            _pick("Versiegegevens kopiëren", "Copy version details"),
+            self.tr("Copy version details"),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.copy_button.clicked.connect(
@@ -203,7 +226,7 @@ class AboutDialog(QDialog):
 
     def _components_tab(self) -> QWidget:
         rows = [(c.name, component_version(c), c.licence) for c in COMPONENTS]
-        rows.append((_pick("Lettertypen ", "Fonts ") + ", ".join(FONTS), "", FONT_LICENCE))
+        rows.append((self.tr("Fonts {0}").format(", ".join(FONTS)), "", FONT_LICENCE))
         cells = "".join(
             f"<tr><td>{name}</td><td>{version}</td><td>{licence}</td></tr>"
             for name, version, licence in rows
@@ -211,21 +234,21 @@ class AboutDialog(QDialog):
         heading = "".join(
             f"<th align='left'>{title}</th>"
             for title in (
-                _pick("Onderdeel", "Component"),
-                _pick("Versie", "Version"),
-                _pick("Licentie", "Licence"),
+                self.tr("Component"),
+                self.tr("Version"),
+                self.tr("Licence"),
             )
         )
         self.components = QTextBrowser()
         self.components.setOpenLinks(False)
-        self.components.setAccessibleName(_pick("Onderdelen", "Components"))
+        self.components.setAccessibleName(self.tr("Components"))
         self.components.setHtml(
             "<p>"
-            + _pick(
-                "Sleutelapp bevat deze onderdelen van anderen. De volledige "
-                "licentieteksten staan onder ‘Licentieteksten’.",
-                "Sleutelapp contains these parts made by others. The full licence "
-                "texts are under ‘Licence texts’.",
+            + html.escape(
+                self.tr(
+                    "Sleutelapp contains these parts made by others. The full licence "
+                    "texts are under ‘Licence texts’."
+                )
             )
             + "</p>"
             f"<table cellspacing='0' cellpadding='4'><tr>{heading}</tr>"
@@ -239,8 +262,8 @@ class AboutDialog(QDialog):
         self.text_choice = QComboBox()
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName(_pick("Licentietekst", "Licence text"))
-        self.text_choice.setAccessibleName(_pick("Licentie kiezen", "Choose a licence"))
+        self.text_view.setAccessibleName(self.tr("Licence text"))
+        self.text_choice.setAccessibleName(self.tr("Choose a licence"))
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._texts = licence_texts()
         for title, _text in self._texts:

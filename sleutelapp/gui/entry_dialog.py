@@ -17,18 +17,24 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QWidget
 
 from sleutelapp.domain import date_rules, entry_needs, textguard, vocab
 from sleutelapp.domain.model import Entry, InvalidRecord
+from sleutelapp.domain.typed_input import latin_digits
 from sleutelapp.gui import prompts
+from sleutelapp.gui.fonts import shown
 from sleutelapp.gui.forms.ui_entry_dialog import Ui_EntryDialog
-from sleutelapp.gui.i18n import current_language
+from sleutelapp.gui.i18n import current_language, in_ui_direction
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.screen_fit import fit_to_screen
-from sleutelapp.gui.typed_fields import PROBLEM_STYLE, name_after_labels, show_problem
+from sleutelapp.gui.typed_fields import (
+    PROBLEM_STYLE,
+    LatinDigitsValidator,
+    name_after_labels,
+    show_problem,
+)
 from sleutelapp.gui.unsaved_input import KeepsUnsavedInput
 
 KIND_ORDER = ("contact", "appointment", "activity", "note", "signal", "task")
@@ -79,9 +85,7 @@ class EntryDialog(KeepsUnsavedInput, QDialog):
         self._build_choices()
         self._retranslate()
         self.ui.timeEdit.setValidator(
-            QRegularExpressionValidator(
-                QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?([0-5]\d?)?$"), self
-            )
+            LatinDigitsValidator(r"^$|^([01]?\d|2[0-3])[:.]?([0-5]\d?)?$", self)
         )
         self.ui.typeCombo.currentIndexChanged.connect(self._update_health)
         self.ui.textEdit.installEventFilter(self)
@@ -147,8 +151,11 @@ class EntryDialog(KeepsUnsavedInput, QDialog):
 
     def _retranslate(self) -> None:
         kind_label = label(vocab.KINDS, self.kind)
-        self.setWindowTitle(self.tr("{0} for {1}").format(kind_label, self.newcomer_name))
-        self.ui.newcomerLabel.setText(f"<b>{kind_label}</b> — " + _escape(self.newcomer_name))
+        name = shown(self.newcomer_name)
+        self.setWindowTitle(self.tr("{0} for {1}").format(kind_label, name))
+        self.ui.newcomerLabel.setText(
+            in_ui_direction(f"<b>{_escape(kind_label)}</b> — " + _escape(name))
+        )
         self.ui.typeLabel.setText(
             {
                 "contact": self.tr("&Channel"),
@@ -243,7 +250,7 @@ class EntryDialog(KeepsUnsavedInput, QDialog):
         self.ui.shareableCheck.setChecked(bool(draft.get("shareable")))
 
     def _time(self) -> str | None:
-        text = self.ui.timeEdit.text().strip()
+        text = latin_digits(self.ui.timeEdit.text()).strip()
         if not text:
             return None
         match = _TIME.match(text) or re.match(r"^(\d{1,2})(\d{2})$", text)

@@ -8,18 +8,34 @@ rules are imported when those pages are built.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
+from sleutelapp.gui.i18n import (
+    INK_ROOM,
+    RLM,
+    current_language,
+    fill_language_choice,
+    in_ui_direction,
+)
 
 _TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 _ERROR_STYLE = "color: #b3261e;"
 
 
 CARD_WIDTH = 500
+
+# A message on a page: a text, or a function that makes it in the UI language of the moment,
+# so a message on screen follows a language switch (a text stays as it was given).
+Message = str | Callable[[], str]
+
+
+def _text(message: Message | None) -> str:
+    return in_ui_direction((message() if callable(message) else message) or "")
 
 
 class _CardHeight(QObject):
@@ -46,6 +62,9 @@ def _fit_height(card) -> None:
 
 def fix_card_width(card) -> None:
     card.setFixedWidth(CARD_WIDTH)
+    for label in card.findChildren(QLabel):
+        if label.wordWrap():  # in every language: the width of the card stays the same
+            label.setContentsMargins(INK_ROOM, 0, INK_ROOM, 0)
     card.installEventFilter(_CardHeight(card))
     _fit_height(card)
 
@@ -54,15 +73,30 @@ class FirstStartPage(QWidget):
     create_requested = Signal(str)
     demo_requested = Signal()
     restore_requested = Signal()
+    language_chosen = Signal(str)  # a language code; the window switches to it at once
 
     def __init__(self, parent=None):
         from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
 
         super().__init__(parent)
         self.ui = Ui_FirstStartPage()
-        self.ui.setupUi(self)
+        # The form in a scroll area: the longest gate page, in the longer translations, is
+        # taller than a 1366×768 screen at 125 % (614 pixels), and a page of the window's
+        # stack that cannot shrink makes the whole window too tall on every page.
+        self._form = QWidget()
+        self.ui.setupUi(self._form)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("firstStartScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field; it scrolls
+        scroll.setWidget(self._form)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         fix_card_width(self.ui.card)
         self.setObjectName("firstStartPage")
+        self._error: Message = ""
         self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
         self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
         self.ui.passphraseEdit.textChanged.connect(self._update_strength)
@@ -75,7 +109,24 @@ class FirstStartPage(QWidget):
         edits[-1].returnPressed.connect(self._create)
         self.ui.demoButton.clicked.connect(self.demo_requested)
         self.ui.restoreButton.clicked.connect(self.restore_requested)
+        fill_language_choice(self.ui.languageCombo)
+        # Both at the top of the title's row; the label centred on the list's height.
+        self.ui.languageLabel.setMinimumHeight(self.ui.languageCombo.sizeHint().height())
+        self._show_current_language()
+        self.ui.languageCombo.activated.connect(
+            lambda index: self.language_chosen.emit(self.ui.languageCombo.itemData(index))
+        )
         self._update_strength("")
+
+    def _show_current_language(self) -> None:
+        combo = self.ui.languageCombo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(current_language())))
+        combo.blockSignals(False)
+
+    def language(self) -> str:
+        """The code of the language chosen on this page (the one the window is in)."""
+        return str(self.ui.languageCombo.currentData())
 
     def focus_first(self) -> None:
         """Put the cursor in the first field (the passphrase)."""
@@ -94,10 +145,13 @@ class FirstStartPage(QWidget):
 
         first, second = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
         if refusal(first):
-            self.show_error(refusal(first))
+            # Said again in a new language for what the field holds then.
+            self.show_error(lambda: refusal(self.ui.passphraseEdit.text()) or "")
             return True
         if first != second:
-            self.show_error(self.tr("The two passphrases are not the same. Type them again."))
+            self.show_error(
+                lambda: self.tr("The two passphrases are not the same. Type them again.")
+            )
             self.ui.repeatEdit.clear()
             self.ui.repeatEdit.setFocus()
             return True
@@ -121,12 +175,16 @@ class FirstStartPage(QWidget):
         }
 
     def profile(self) -> dict[str, str]:
-        """The settings typed on this page (only those filled in), for the new case file."""
+        """The settings chosen on this page (the texts only when filled in), for the new
+        case file: the language chosen here is the case file's language from the start."""
         typed = {key: edit.text().strip() for key, edit in self._profile_edits().items()}
-        return {key: value for key, value in typed.items() if value}
+        return {"ui_language": self.language()} | {
+            key: value for key, value in typed.items() if value
+        }
 
-    def show_error(self, text: str) -> None:
-        self.ui.errorLabel.setText(text)
+    def show_error(self, message: Message) -> None:
+        self._error = message
+        self.ui.errorLabel.setText(_text(message))
 
     def clear(self) -> None:
         self.ui.passphraseEdit.clear()
@@ -137,8 +195,10 @@ class FirstStartPage(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            self.ui.retranslateUi(self._form)
+            self._show_current_language()
             self._update_strength(self.ui.passphraseEdit.text())
+            self.ui.errorLabel.setText(_text(self._error))
         super().changeEvent(event)
 
 
@@ -153,6 +213,7 @@ class UnlockPage(QWidget):
         self.ui.setupUi(self)
         fix_card_width(self.ui.card)
         self.setObjectName("unlockPage")
+        self._message: Message = ""
         self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
         self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
         self.ui.unlockButton.clicked.connect(self._unlock)
@@ -164,21 +225,24 @@ class UnlockPage(QWidget):
         if self.ui.passphraseEdit.text():
             self.unlock_requested.emit(self.ui.passphraseEdit.text())
 
-    def show_error(self, text: str, *, offer_restore: bool = False) -> None:
-        self.ui.errorLabel.setText(text)
+    def show_error(self, message: Message, *, offer_restore: bool = False) -> None:
+        self._message = message
+        self.ui.errorLabel.setText(_text(message))
         self.ui.passphraseEdit.selectAll()
         if offer_restore:
             self.ui.restoreButton.setFlat(False)
             self.ui.restoreButton.setFocus()
 
-    def reset(self, note: str = "") -> None:
+    def reset(self, note: Message = "") -> None:
         self.ui.passphraseEdit.clear()
-        self.ui.errorLabel.setText(note)
+        self._message = note
+        self.ui.errorLabel.setText(_text(note))
         self.ui.passphraseEdit.setFocus()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.ui.errorLabel.setText(_text(self._message))
         super().changeEvent(event)
 
 
@@ -228,7 +292,8 @@ class RecoveryKeyPage(QWidget):
         path = prompts.save_path(
             self,
             self.tr("Save the recovery sheet"),
-            prompts.documents_folder() / self.tr("recovery-key.pdf"),
+            # A file name: without the direction mark a right-to-left text may start with.
+            prompts.documents_folder() / self.tr("recovery-key.pdf").lstrip(RLM),
             "PDF (*.pdf)",
         )
         if not path:

@@ -8,7 +8,19 @@ buttons, context menus) come from Qt's qtbase catalogues.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+import re
+import unicodedata
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QLabel
 
 from sleutelapp.language import Catalogue, catalogue, language
 
@@ -16,16 +28,78 @@ _installed: list[QTranslator] = []
 _current = {"code": "nl"}
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK: an invisible right-to-left letter
+LRM = "\u200e"
+_RIGHT_TO_LEFT = {"R", "AL"}
+_OPENING_TAGS = re.compile(r"^\s*(?:<[a-zA-Z][^<>]*>\s*)+")
+
+
+def in_direction(text: str, right_to_left: bool) -> str:
+    """The text as it must start in a window of this direction.
+
+    Qt gives a label or button the direction of its first letter, so a right-to-left
+    sentence that starts with a Latin name or a number (`Sleutelapp مقفل`, `{0} ...`) was
+    laid out left to right: read in the wrong order and put on the wrong side. A leading
+    mark (after the opening tags of rich text) fixes the direction. Left alone: texts
+    without a right-to-left letter (a file name, `PDF`) and texts already starting right."""
+    if not right_to_left or not text:
+        return text
+    at = _after_opening_tags(text)
+    if _starts_right(text, at) or not any(
+        unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text
+    ):
+        return text
+    return text[:at] + RLM + text[at:]
+
+
+def _starts_right(text: str, at: int) -> bool:
+    """True when the character at `at` is a right-to-left letter (or mark)."""
+    return unicodedata.bidirectional(text[at : at + 1] or " ") in _RIGHT_TO_LEFT
+
+
+def first_strong(text: str) -> str:
+    """The bidirectional class of the first letter that has a direction ("L", "R" or
+    "AL"), "" for a text without one (digits, punctuation)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return ""
+
+
+def in_ui_direction(text: str) -> str:
+    """A text put together in code (a name, a number, translated words, a core message;
+    plain or rich) as it must start in the UI language's direction: right-to-left text that
+    starts with a Latin name or a number gets a right-to-left mark, left-to-right text that
+    starts with an Arabic name a left-to-right mark."""
+    if not text:
+        return text
+    at = _after_opening_tags(text)
+    if language(current_language()).right_to_left:
+        return text if _starts_right(text, at) else text[:at] + RLM + text[at:]
+    return text[:at] + LRM + text[at:] if first_strong(text[at:]) in _RIGHT_TO_LEFT else text
+
+
+def _after_opening_tags(text: str) -> int:
+    """Where the words of a rich text begin (0 for plain text): a mark before its first tag
+    would make Qt take it for plain text."""
+    found = _OPENING_TAGS.match(text)
+    return found.end() if found else 0
+
+
 class CatalogueTranslator(QTranslator):
-    """Qt's translation hook answered from a core catalogue."""
+    """Qt's translation hook answered from a core catalogue; in a right-to-left language
+    each text starts in that direction (`in_direction`)."""
 
     def __init__(self, source: Catalogue, parent=None):
         super().__init__(parent)
         self._catalogue = source
+        self._right_to_left = source.language.right_to_left
 
     def translate(self, context, sourceText, disambiguation=None, n=-1):  # noqa: N803 - Qt's names
         # None (a null QString) tells Qt "not translated here", so the English source shows.
-        return self._catalogue.find(context, sourceText, disambiguation, n)
+        found = self._catalogue.find(context, sourceText, disambiguation, n)
+        return None if found is None else in_direction(found, self._right_to_left)
 
     def isEmpty(self) -> bool:
         return False
@@ -58,6 +132,9 @@ def install(app: QCoreApplication, code: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     chosen = language(code)
+    for room in _room_filters:  # only right-to-left windows pay for the filter
+        app.removeEventFilter(room)
+    _room_filters.clear()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -75,3 +152,47 @@ def install(app: QCoreApplication, code: str) -> None:
         _installed.append(qt_words)
     if isinstance(app, QApplication):
         app.setLayoutDirection(layout_direction(chosen.code))
+        if chosen.right_to_left:
+            _give_wrapped_text_room(app)
+
+
+# Room beside wrapped right-to-left text: Qt lays a full Arabic line out a few pixels wider
+# than the label, so the end of its last word (the leftmost, e.g. إلا) was cut off.
+INK_ROOM = 3
+
+
+class _WrappedTextRoom(QObject):
+    """Gives each wrapped label shown from now on the ink room (once, when polished)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
+            _room(watched)
+        return False
+
+
+def _room(label) -> None:
+    if label.wordWrap() and label.contentsMargins().left() == 0:
+        label.setContentsMargins(INK_ROOM, 0, INK_ROOM, 0)
+
+
+def _give_wrapped_text_room(app) -> None:
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel):
+            _room(widget)
+    if not any(isinstance(f, _WrappedTextRoom) for f in _room_filters):
+        room = _WrappedTextRoom(app)
+        app.installEventFilter(room)
+        _room_filters.append(room)
+
+
+_room_filters: list[QObject] = []
+
+
+def fill_language_choice(combo) -> None:
+    """Every shipped language in a combo box, each by its own name, its code as the item's
+    data: a person finds their language whatever language the window is in now."""
+    from sleutelapp.language import LANGUAGES
+
+    combo.clear()
+    for lang in LANGUAGES:
+        combo.addItem(lang.name, lang.code)

@@ -16,7 +16,7 @@ from sleutelapp.gui.agenda_actions import AgendaActions
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
-from sleutelapp.gui.gate import FirstStartPage, RecoveryKeyPage, UnlockPage
+from sleutelapp.gui.gate import FirstStartPage, Message, RecoveryKeyPage, UnlockPage
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.session.locked.connect(self._on_locked)
         self.first_start.create_requested.connect(self.create_case)
         self.first_start.demo_requested.connect(self.open_demo)
+        self.first_start.language_chosen.connect(self._apply_language)
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.recovery_page.done.connect(self._enter_work)
 
@@ -105,7 +106,9 @@ class MainWindow(QMainWindow):
             self.ui.pages.setCurrentWidget(self.first_start)
             self.first_start.focus_first()
 
-    def show_unlock(self, note: str = "") -> None:
+    def show_unlock(self, note: Message = "") -> None:
+        """The unlock page, with a note above the button (a function: it follows a
+        language switch)."""
         self._case_paths = self.paths
         self.ui.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.reset(note)
@@ -119,10 +122,12 @@ class MainWindow(QMainWindow):
                 self, self.tr("Opening your case file…"), Case.open, self.paths, passphrase
             )
         except WrongPassphrase as exc:
-            self.unlock_page.show_error(error_text(exc))
+            self.unlock_page.show_error(lambda exc=exc: error_text(exc))
             return False
         except CaseError as exc:
-            self.unlock_page.show_error(error_text(exc), offer_restore=exc.offers_restore)
+            self.unlock_page.show_error(
+                lambda exc=exc: error_text(exc), offer_restore=exc.offers_restore
+            )
             return False
         self.unlock_page.reset()  # the passphrase does not wait in the field while unlocked
         self.open_case(case)
@@ -142,7 +147,7 @@ class MainWindow(QMainWindow):
                 self.kdf,
             )
         except CaseError as exc:
-            self.first_start.show_error(error_text(exc))
+            self.first_start.show_error(lambda exc=exc: error_text(exc))
             return
         # name, organisation and contact from the first page
         Operations.save_first_profile(case, self.first_start.profile())
@@ -183,6 +188,8 @@ class MainWindow(QMainWindow):
                 return
             raise
         self._case_paths = demo_paths
+        # The demo speaks the language chosen on the page it was started from.
+        Operations.adopt_language(case, i18n.current_language())
         self.open_case(case, demo=True)
 
     def open_case(self, case, *, demo: bool = False) -> None:
@@ -235,15 +242,14 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.clear()
         self.ui.countLabel.clear()
         self._set_unlocked(False)
-        note = (
-            self.tr("Your unsaved entry is kept and reopens after unlocking.")
-            if self._draft
-            else ""
-        )
+        note = self.draft_kept_note if self._draft else ""
         if self._case_paths != self.paths:
             self.start()  # the demo has no lock screen of its own
         else:
             self.show_unlock(note)
+
+    def draft_kept_note(self) -> str:
+        return self.tr("Your unsaved entry is kept and reopens after unlocking.")
 
     def _restore_draft(self) -> None:
         draft, self._draft = self._draft, None
@@ -465,9 +471,12 @@ class MainWindow(QMainWindow):
             self.reload_list()  # found by text before, or not in the list: the full query
 
     def _apply_language(self, language: str) -> None:
+        """Switch every open window to `language` now (LanguageChange retranslates them)
+        and keep it for the next start's unlock page."""
         if language != i18n.current_language():
             i18n.install(QApplication.instance(), language)
-        self.prefs.set_language(language)
+        self.prefs.set_language(i18n.current_language())
+        self.prefs.sync()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

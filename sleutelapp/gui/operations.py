@@ -382,6 +382,13 @@ class Operations(QObject):
         if profile:
             case.settings.update(profile)
 
+    @staticmethod
+    def adopt_language(case, language: str) -> None:
+        """A case file opened from the first-start page (the demo) speaks the language
+        chosen there; saved before any view shows the case."""
+        if case.settings.get("ui_language") != language:
+            case.settings.update({"ui_language": language})
+
     def forget(self) -> None:
         """Drop what is kept for undo (on lock: nothing of the case stays in memory)."""
         self.last_deleted = None

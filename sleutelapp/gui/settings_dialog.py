@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 from sleutelapp.domain.settings import SETTINGS
 from sleutelapp.gui import prompts
 from sleutelapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from sleutelapp.gui.i18n import fill_language_choice
 from sleutelapp.gui.passphrase_dialog import PassphraseDialog
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import WholeNumberField, name_after_labels
-
-LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
 
 class SettingsDialog(QDialog):
@@ -36,8 +35,7 @@ class SettingsDialog(QDialog):
             "report_schedule": ui.reportScheduleCombo,
         }
         assert set(self.widgets) == set(SETTINGS), "every declared setting needs a widget"
-        for code, name in LANGUAGE_NAMES:
-            ui.languageCombo.addItem(name, code)
+        fill_language_choice(ui.languageCombo)
         ui.reportScheduleCombo.addItem(self.tr("Every quarter"), "quarter")
         ui.reportScheduleCombo.addItem(self.tr("Every month"), "month")
         values = case.settings.all()

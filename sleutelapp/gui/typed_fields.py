@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sleutelapp.domain import date_rules
 from sleutelapp.domain.model import InvalidRecord
 from sleutelapp.domain.typed_input import (
+    latin_digits,
     parse_date,
     parse_hours,
     parse_minutes,
@@ -36,6 +37,25 @@ from sleutelapp.gui.labels import format_hours
 
 PROBLEM_STYLE = "color: #b3261e"
 DATE_FORMAT = "%d-%m-%Y"
+
+
+class LatinDigitsValidator(QRegularExpressionValidator):
+    """A pattern over Latin digits that also lets the same text typed with Arabic or
+    Persian digits through (`١٫٥`, `۱۰:۳۰`); the field keeps what was typed and the parser
+    reads it (domain/typed_input.latin_digits)."""
+
+    def __init__(self, pattern: str, parent=None):
+        super().__init__(QRegularExpression(pattern), parent)
+
+    def validate(self, text, pos):  # Qt's signature
+        found = super().validate(latin_digits(text), pos)
+        return found[0] if isinstance(found, tuple) else found
+
+
+# What an hours or minutes field lets through: digits and every separator a person may type,
+# so one the parser refuses (`1/2`, `1٬500`) is said below the field instead of being
+# dropped by the field (which turned `1/2` into 12).
+NUMBER_PATTERN = r"^[0-9.,:/ \x{066C}]{0,8}$"  # \x{066C}: ٬, the Arabic thousands separator
 
 
 def name_after_labels(form: QWidget) -> None:
@@ -121,9 +141,7 @@ class HoursField(_TypedField):
     def __init__(self, parent=None):
         super().__init__(parent)
         # Only what an hours value can be made of; the parser says what is wrong with the rest.
-        self.edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^[0-9.,: ]{0,8}$"), self)
-        )
+        self.edit.setValidator(LatinDigitsValidator(NUMBER_PATTERN, self))
         self.edit.setPlaceholderText(self.tr("for example 1,5"))
         self.edit.setMaximumWidth(160)
         self.row.addStretch(1)
@@ -148,9 +166,7 @@ class MinutesField(_TypedField):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^[0-9.,: ]{0,8}$"), self)
-        )
+        self.edit.setValidator(LatinDigitsValidator(NUMBER_PATTERN, self))
         self.edit.setPlaceholderText(self.tr("for example 30"))
         self.edit.setMaximumWidth(160)
         self.row.addStretch(1)

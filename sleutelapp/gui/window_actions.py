@@ -385,7 +385,9 @@ class WindowActions(QObject):
         if self.w.session.is_open:
             self.w.session.lock()  # the contract: close the case before restoring
         if restore_backup(self.w, self.w.paths):
-            self.w.show_unlock(self.tr("The backup was restored. Unlock it with its passphrase."))
+            self.w.show_unlock(
+                lambda: self.tr("The backup was restored. Unlock it with its passphrase.")
+            )
 
     def forgot_passphrase(self) -> None:
         from sleutelapp.gui.recovery_dialogs import recover_with_recovery_key

@@ -260,13 +260,14 @@ def _first_start(window, case, newcomer_id):
 
 def _first_start_error(window, case, newcomer_id):
     window.ui.pages.setCurrentWidget(window.first_start)
-    window.first_start.show_error(
-        window.first_start.tr("The two passphrases are not the same. Type them again.")
-    )
+    page = window.first_start
+    page.ui.passphraseEdit.setText("vier losse woorden hier")
+    page.ui.repeatEdit.setText("iets heel anders")
+    page._create()  # as a click on the button does: the mismatch is said
 
 
 def _unlock(window, case, newcomer_id):
-    window.show_unlock(window.tr("Your unsaved entry is kept and reopens after unlocking."))
+    window.show_unlock(window.draft_kept_note)  # as after a lock with a draft kept
 
 
 def _recovery_page(window, case, newcomer_id):

@@ -220,3 +220,44 @@ def test_pixels_one_unit_off_are_the_same_rendering_but_a_changed_shape_is_not(q
     assert {"sleutelapp.ico", "sleutelapp.icns"} <= set(stale)  # containers hold the new bytes
     (icon_copy.ICON_DIR / icon_copy.png_name(32)).write_bytes(png_with(icon_copy, 32, square))
     assert "sleutelapp-32.png" in icon_copy.planned_outputs()[1]
+
+
+def test_translations_no_native_speaker_reviewed_are_named(about):
+    from sleutelapp.language import LANGUAGES
+
+    note = about.translations.text()
+    assert about.translations.isVisible()
+    for lang in LANGUAGES:
+        assert (lang.name in note) == (not lang.reviewed), lang.code
+    assert "nog niet nagekeken" in note and "beter worden" in note  # plain Dutch, an invitation
+
+
+def test_no_note_when_every_translation_is_reviewed(qtbot, dutch, monkeypatch):
+    import dataclasses
+
+    from sleutelapp import language
+    from sleutelapp.gui import about_dialog
+
+    reviewed = tuple(dataclasses.replace(lang, reviewed=True) for lang in language.LANGUAGES)
+    monkeypatch.setattr(language, "LANGUAGES", reviewed)
+    dialog = about_dialog.AboutDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert about_dialog.unreviewed_note() == ""
+    assert not dialog.translations.isVisible()
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "ti"])
+def test_the_about_dialog_speaks_the_ui_language(qtbot, dutch, qapp, code):
+    from sleutelapp.gui import i18n
+    from sleutelapp.gui.about_dialog import AboutDialog
+    from sleutelapp.language import catalogue
+
+    i18n.install(qapp, code)
+    dialog = AboutDialog(None)
+    qtbot.addWidget(dialog)
+    title = catalogue(code).translate("AboutDialog", "About Sleutelapp")
+    assert dialog.windowTitle() == i18n.in_direction(title, right_to_left=code == "ar")
+    assert dialog.tabs.tabText(0) == i18n.in_direction(
+        catalogue(code).translate("AboutDialog", "Components"), right_to_left=code == "ar"
+    )

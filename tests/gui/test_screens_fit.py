@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QScrollArea
 
+from sleutelapp.language import LANGUAGES
 from tests.conftest import PASSPHRASE
 from tests.gui import screens
 from tests.gui.conftest import OFFSCREEN_NOISE
@@ -73,15 +74,23 @@ def problems(widget, available: QSize) -> list[str]:
     return found
 
 
-def _fit_everything(window_factory, case_paths, qtbot, tag="") -> dict[str, list[str]]:
+def _fit_everything(
+    window_factory, case_paths, qtbot, tag="", language: str | None = None
+) -> dict[str, list[str]]:
     """Open every window state and dialog; what is wrong with each, by name. With
-    SLEUTELAPP_SCREENSHOT_DIR set, each is also saved there as a PNG."""
-    from sleutelapp.gui import screen_fit
+    SLEUTELAPP_SCREENSHOT_DIR set, each is also saved there as a PNG. `language`: the UI
+    language of the case file, the window built in it from the start."""
+    from PySide6.QtWidgets import QApplication
+
+    from sleutelapp.gui import i18n, screen_fit
     from sleutelapp.store.case import Case
 
     available = screen_fit.available_size()
     case = Case.open(case_paths, PASSPHRASE)
     newcomer_id = screens.fill(case)
+    if language is not None:
+        case.settings.update({"ui_language": language})
+        i18n.install(QApplication.instance(), language)
     window = _default_window(window_factory)
     report: dict[str, list[str]] = {}
     for name, show in screens.GATE_STATES.items():
@@ -134,6 +143,21 @@ def test_every_window_and_dialog_fits(window_factory, case_paths, qtbot, monkeyp
     size = SCREENS[screen]
     monkeypatch.setattr(screen_fit, "available_size", lambda widget=None: QSize(size))
     assert _fit_everything(window_factory, case_paths, qtbot, screen) == {}
+
+
+@pytest.mark.parametrize("screen", ["1280x720", "1366x768-125pct"])
+@pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES if lang.code != "nl"])
+def test_every_window_and_dialog_fits_in_every_language(
+    window_factory, case_paths, qtbot, monkeypatch, code, screen
+):
+    """The same checks in each shipped language, at the smallest screens (Dutch runs at
+    every size above): translations are longer or shorter, right to left or not."""
+    from sleutelapp.gui import screen_fit
+
+    size = SCREENS[screen]
+    monkeypatch.setattr(screen_fit, "available_size", lambda widget=None: QSize(size))
+    found = _fit_everything(window_factory, case_paths, qtbot, f"{code}-{screen}", code)
+    assert found == {}, json.dumps(found, indent=1, ensure_ascii=False)
 
 
 def test_main_window_default_fits_a_768_pixel_screen(case_paths, qtbot, monkeypatch, dutch):

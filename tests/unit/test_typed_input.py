@@ -135,3 +135,72 @@ def test_minutes_are_whole_minutes_or_hours_and_minutes():
     for typed in ("1.5", "1,5", "1.500", "abc", "2000"):
         with pytest.raises(InvalidRecord):
             parse_minutes(typed)
+
+
+# --- digits from an Arabic or Persian keyboard ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "hours"),
+    [
+        ("١٫٥", 1.5),  # Arabic-Indic digits, Arabic decimal separator
+        ("١،٥", 1.5),  # the Arabic comma, read as a decimal comma
+        ("١,٥", 1.5),
+        ("۱٫۵", 1.5),  # Persian digits
+        ("۲", 2.0),
+        ("١:٣٠", 1.5),
+        ("1٫25", 1.25),  # mixed: Latin digits with the Arabic separator
+    ],
+)
+def test_hours_typed_with_arabic_or_persian_digits(typed, hours):
+    assert parse_hours(typed) == hours
+
+
+@pytest.mark.parametrize("typed", ["١٬٥٠٠", "۱٬۵۰۰", "١/٢", "۱/۵", "1/2"])
+def test_a_thousands_separator_or_slash_in_hours_is_refused(typed):
+    with pytest.raises(InvalidRecord):
+        parse_hours(typed)
+
+
+@pytest.mark.parametrize(("typed", "minutes"), [("٩٠", 90), ("۹۰", 90), ("۱:۳۰", 90)])
+def test_minutes_typed_with_arabic_or_persian_digits(typed, minutes):
+    assert parse_minutes(typed) == minutes
+
+
+@pytest.mark.parametrize("typed", ["١٫٥", "²", "٩٠٠٠٠"])
+def test_minutes_that_cannot_be_read_one_way_are_refused(typed):
+    with pytest.raises(InvalidRecord):
+        parse_minutes(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "١٥-٣-٢٠٢٤",
+        "١٥/٠٣/٢٠٢٤",
+        "۱۵-۰۳-۲۰۲۴",
+        "۱۵۰۳۲۰۲۴",
+        "١٥٫٠٣٫٢٠٢٤",  # the Arabic decimal separator where a point separates the parts
+        "\u200f١٥/\u200f٠٣/\u200f٢٠٢٤",  # right-to-left marks, as pasted from a date in Arabic
+        "٢٠٢٤-٠٣-١٥",
+    ],
+)
+def test_dates_typed_with_arabic_or_persian_digits(typed):
+    assert parse_date(typed, TODAY) == date(2024, 3, 15)
+
+
+def test_a_solar_hijri_date_is_not_taken_for_a_recent_one():
+    """۱۴۰۳/۰۱/۰۱ (a Persian calendar date) reads as the year 1403, which every date field's
+    window then refuses, rather than as some date nearby."""
+    assert parse_date("۱۴۰۳/۰۱/۰۱", TODAY) == date(1403, 1, 1)
+    assert date_rules.problem(date_rules.ENTRY_DATE, date(1403, 1, 1)) is not None
+
+
+def test_whole_numbers_typed_with_arabic_or_persian_digits():
+    from sleutelapp.domain.typed_input import parse_whole_number
+
+    assert parse_whole_number("١٥", 1, 240) == 15
+    assert parse_whole_number("۱۲", 1, 120) == 12
+    for typed in ("١٫٥", "١٬٠٠٠", "²"):
+        with pytest.raises(InvalidRecord):
+            parse_whole_number(typed, 1, 10_000)

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'first_start.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: c4c42f462dbfa0bb40290c01502f955419c6b693e3d39a718b22a3284ab79a99
+## Source sha256: 7c26a4836a99adf090dd9523c6d8f8b62f3f73bbe8485da38c9714fd77a2475f
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_FirstStartPage(object):
     def setupUi(self, FirstStartPage):
@@ -37,10 +38,31 @@ class Ui_FirstStartPage(object):
         self.card.setMaximumSize(QSize(540, 16777215))
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setObjectName(u"cardLayout")
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(self.card)
         self.titleLabel.setObjectName(u"titleLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.titleLabel.sizePolicy().hasHeightForWidth())
+        self.titleLabel.setSizePolicy(sizePolicy)
+        self.titleLabel.setWordWrap(True)
 
-        self.cardLayout.addWidget(self.titleLabel)
+        self.titleLayout.addWidget(self.titleLabel)
+
+        self.languageLabel = QLabel(self.card)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.titleLayout.addWidget(self.languageLabel, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.languageCombo = QComboBox(self.card)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.titleLayout.addWidget(self.languageCombo, 0, Qt.AlignmentFlag.AlignTop)
+
+
+        self.cardLayout.addLayout(self.titleLayout)
 
         self.introLabel = QLabel(self.card)
         self.introLabel.setObjectName(u"introLabel")
@@ -184,12 +206,14 @@ class Ui_FirstStartPage(object):
         self.outerLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
         self.keypersonNameLabel.setBuddy(self.keypersonNameEdit)
         self.controllerNameLabel.setBuddy(self.controllerNameEdit)
         self.controllerContactLabel.setBuddy(self.controllerContactEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.languageCombo, self.passphraseEdit)
         QWidget.setTabOrder(self.passphraseEdit, self.repeatEdit)
         QWidget.setTabOrder(self.repeatEdit, self.keypersonNameEdit)
         QWidget.setTabOrder(self.keypersonNameEdit, self.controllerNameEdit)
@@ -206,6 +230,7 @@ class Ui_FirstStartPage(object):
 
     def retranslateUi(self, FirstStartPage):
         self.titleLabel.setText(QCoreApplication.translate("FirstStartPage", u"Welcome to Sleutelapp", None))
+        self.languageLabel.setText(QCoreApplication.translate("FirstStartPage", u"&Language", None))
         self.introLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstStartPage", u"New passphrase", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstStartPage", u"Repeat passphrase", None))

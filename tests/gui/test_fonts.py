@@ -1,0 +1,111 @@
+"""The bundled fonts (resources/fonts/, gui/fonts.py) cover every shipped language: each
+character of each catalogue, Persian letters (پ چ ژ گ) and digits, and Tigrinya, is in one of
+the bundled families, and the app's font chain draws it with a real glyph, never a box."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleutelapp.language import LANGUAGES, catalogue
+
+pytestmark = pytest.mark.gui
+
+# Letters a language needs that its catalogue may not happen to use.
+EXTRA = {
+    "ar": "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي ًٌٍَُِّْ ٠١٢٣٤٥٦٧٨٩ ٫٬،؛؟",
+    "fa": "پچژگکیۀ ۰۱۲۳۴۵۶۷۸۹ ٫٬،؛؟ ‌",
+    "tr": "ÇçĞğİıÖöŞşÜü",
+    "ti": "ሀሁሂሃሄህሆ ቐቑቒቓቔቕቖ ኸኹኺኻኼኽኾ ዀ ጨጩጪጫጬጭጮ ፀፁፂፃፄፅፆ ፡ ። ፣ ፤ ፧",
+    "nl": "éëïöüĳ€",
+    "en": "£",
+}
+IGNORED = {"\n", "\t", "\u200c", "\u200d", "\u200e", "\u200f", "\u2068", "\u2069"}  # no glyph
+
+
+def needed(code: str) -> str:
+    """Every character of the language: its catalogue, its own name and EXTRA."""
+    messages = catalogue(code)._messages()
+    texts = [
+        t for value in messages.values() for t in (value if isinstance(value, tuple) else (value,))
+    ]
+    lang = next(lang for lang in LANGUAGES if lang.code == code)
+    chars = set("".join(texts)) | set(lang.name) | set(EXTRA.get(code, ""))
+    return "".join(sorted(c for c in chars if c not in IGNORED and not c.isspace()))
+
+
+def own_font(family: str):
+    """The font file behind one bundled family, without Qt's fallbacks."""
+    from PySide6.QtGui import QFont, QRawFont
+
+    raw = QRawFont.fromFont(QFont(family))
+    assert raw.isValid() and raw.familyName() == family
+    return raw
+
+
+@pytest.fixture(scope="module")
+def bundled(qapp):
+    from sleutelapp.gui import fonts
+
+    return fonts.register(qapp)
+
+
+def test_every_bundled_family_is_registered(bundled):
+    from sleutelapp.gui.fonts import FAMILIES
+
+    assert set(FAMILIES) <= set(bundled)
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
+def test_the_bundled_fonts_have_every_character_of_each_language(bundled, code):
+    from sleutelapp.gui.fonts import FAMILIES
+
+    fonts = [own_font(family) for family in FAMILIES]
+    missing = [c for c in needed(code) if not any(f.supportsCharacter(ord(c)) for f in fonts)]
+    assert missing == [], f"{code}: " + " ".join(f"U+{ord(c):04X} {c}" for c in missing)
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
+def test_the_app_font_draws_each_language_with_bundled_glyphs(bundled, qapp, code):
+    """Laid out with the application font, every glyph comes from a bundled family and none
+    is glyph 0 (the empty box a font shows for a character it lacks)."""
+    from PySide6.QtGui import QTextLayout
+
+    from sleutelapp.gui.fonts import FAMILIES
+
+    text = needed(code)
+    layout = QTextLayout(text, qapp.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000)
+    layout.endLayout()
+    families = set()
+    boxes = 0
+    for run in layout.glyphRuns():
+        families.add(run.rawFont().familyName())
+        boxes += sum(1 for glyph in run.glyphIndexes() if glyph == 0)
+    assert boxes == 0, f"{code}: {boxes} characters drawn as boxes"
+    assert families <= set(FAMILIES), f"{code}: drawn with {families - set(FAMILIES)}"
+
+
+def test_persian_letters_and_tigrinya_are_in_the_right_families(bundled):
+    """QFontMetrics.inFontUcs4 answers for the font with its fallbacks; the raw font of one
+    family answers for that family alone."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    arabic = own_font("Noto Sans Arabic")
+    assert all(arabic.supportsCharacter(ord(c)) for c in "پچژگ۰۹٫")
+    ethiopic = own_font("Noto Sans Ethiopic")
+    assert all(ethiopic.supportsCharacter(ord(c)) for c in "ትግርኛ")
+    assert not own_font("Noto Sans").supportsCharacter(ord("پ"))  # so the check can fail
+    assert QFontMetrics(QFont("Noto Sans Arabic")).inFontUcs4(ord("پ"))
+
+
+def test_a_character_no_font_has_is_shown_as_a_placeholder_not_a_box(bundled):
+    """U+10FFFD (private use) is in no font; the shipped scripts pass unchanged, and so do
+    the invisible marks that right-to-left text and emoji sequences carry."""
+    from sleutelapp.gui.fonts import PLACEHOLDER, shown
+
+    assert shown("Özge \U0010fffd Aydın") == f"Özge {PLACEHOLDER} Aydın"
+    for text in ("محمد العلي", "پچژگ", "ትግርኛ", "Çağrı", "\u200fSleutelapp\u2068x\u2069", "a\ufe0f"):
+        assert shown(text) == text
+    assert own_font("Noto Sans").supportsCharacter(ord(PLACEHOLDER))  # itself drawable
