@@ -1098,724 +1098,724 @@
         <name>Cli</name>
         <message>
             <source>Interrupted.</source>
-            <translation type="unfinished" />
+            <translation>تمت المقاطعة.</translation>
         </message>
         <message>
             <source>{name}: holds characters that are not valid text (not UTF-8)</source>
-            <translation type="unfinished" />
+            <translation>{name}: يحتوي على أحرف ليست نصًا صالحًا (ليست UTF-8)</translation>
         </message>
         <message>
             <source>--days must be 0..3660</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون قيمة --days بين 0 و3660</translation>
         </message>
         <message>
             <source>--ics and --week-pdf do not go together</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام --ics و--week-pdf معًا</translation>
         </message>
         <message>
             <source>{flag} goes with --ics FILE or --week-pdf FILE</source>
-            <translation type="unfinished" />
+            <translation>{flag} يُستخدم مع --ics FILE أو --week-pdf FILE</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>مهمة</translation>
         </message>
         <message>
             <source>Nothing planned.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء مخطط له.</translation>
         </message>
         <message>
             <source>--json and {flag} do not go together</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام --json و{flag} معًا</translation>
         </message>
         <message>
             <source>the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>المجلد {folder} غير موجود</translation>
         </message>
         <message>
             <source>{path} is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path} مجلد وليس ملفًا</translation>
         </message>
         <message>
             <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
-            <translation type="unfinished" />
+            <translation>كُتب الأسبوع: {path} (من {start} إلى {end}؛ مسجّل في سجل ما تمت مشاركته).</translation>
         </message>
         <message numerus="yes">
             <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب التقويم: {path} (%n عنصر، من {start} إلى {end}؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب التقويم: {path} (%n عنصر، من {start} إلى {end}؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب التقويم: {path} (%n عنصران، من {start} إلى {end}؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب التقويم: {path} (%n عناصر، من {start} إلى {end}؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب التقويم: {path} (%n عنصرًا، من {start} إلى {end}؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب التقويم: {path} (%n عنصر، من {start} إلى {end}؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
             </translation>
         </message>
         <message>
             <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
-            <translation type="unfinished" />
+            <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: {path} ({newcomers}، {entries}، {size} MB).</translation>
         </message>
         <message numerus="yes">
             <source>the case file has %n problem(s); make no changes and restore a backup.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>في دفتر المتابعة %n مشكلة؛ لا تُجروا أي تغييرات واستعيدوا نسخة احتياطية.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلة؛ لا تُجروا أي تغييرات واستعيدوا نسخة احتياطية.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلتان؛ لا تُجروا أي تغييرات واستعيدوا نسخة احتياطية.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلات؛ لا تُجروا أي تغييرات واستعيدوا نسخة احتياطية.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلةً؛ لا تُجروا أي تغييرات واستعيدوا نسخة احتياطية.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلة؛ لا تُجروا أي تغييرات واستعيدوا نسخة احتياطية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كل شيء على ما يرام: دفتر المتابعة سليم ومشفّر (%n وافد جديد).</numerusform>
+                <numerusform>كل شيء على ما يرام: دفتر المتابعة سليم ومشفّر (%n وافد جديد).</numerusform>
+                <numerusform>كل شيء على ما يرام: دفتر المتابعة سليم ومشفّر (%n وافدان جديدان).</numerusform>
+                <numerusform>كل شيء على ما يرام: دفتر المتابعة سليم ومشفّر (%n وافدين جدد).</numerusform>
+                <numerusform>كل شيء على ما يرام: دفتر المتابعة سليم ومشفّر (%n وافدًا جديدًا).</numerusform>
+                <numerusform>كل شيء على ما يرام: دفتر المتابعة سليم ومشفّر (%n وافد جديد).</numerusform>
             </translation>
         </message>
         <message>
             <source>y</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation type="unfinished" />
+            <translation>y</translation>
         </message>
         <message>
             <source>yes</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation type="unfinished">نعم</translation>
+            <translation>yes</translation>
         </message>
         <message>
             <source>{env} is not valid UTF-8 text; set the passphrase again</source>
-            <translation type="unfinished" />
+            <translation>{env} ليس نصًا صالحًا بترميز UTF-8؛ عيّنوا عبارة المرور من جديد</translation>
         </message>
         <message>
             <source>no passphrase: set {env} or use a terminal</source>
-            <translation type="unfinished" />
+            <translation>لا توجد عبارة مرور: عيّنوا {env} أو استخدموا الطرفية</translation>
         </message>
         <message>
             <source>Passphrase: </source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور: </translation>
         </message>
         <message>
             <source>Again: </source>
-            <translation type="unfinished" />
+            <translation>مرة أخرى: </translation>
         </message>
         <message>
             <source>the passphrases do not match</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور غير متطابقتين</translation>
         </message>
         <message>
             <source>the disk is full; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ؛ لم يُحفظ شيء.</translation>
         </message>
         <message>
             <source>cannot use file: {file} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام الملف: {file} ({reason})</translation>
         </message>
         <message>
             <source>unexpected error ({error}); a report without personal data was written to {where}</source>
-            <translation type="unfinished" />
+            <translation>خطأ غير متوقع ({error})؛ كُتب تقرير بلا بيانات شخصية في {where}</translation>
         </message>
         <message>
             <source>--newcomers 0..100000 and --entries-per 0..10000</source>
-            <translation type="unfinished" />
+            <translation>--newcomers بين 0 و100000 و--entries-per بين 0 و10000</translation>
         </message>
         <message>
             <source>Demo data added: {newcomers}, {entries}.</source>
-            <translation type="unfinished" />
+            <translation>أُضيفت بيانات تجريبية: {newcomers}، {entries}.</translation>
         </message>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>التقرير لمسؤول الاندماج</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">ملخص مجهول الهوية</translation>
+            <translation>ملخص مجهول الهوية</translation>
         </message>
         <message>
             <source>Data export (JSON)</source>
-            <translation type="unfinished" />
+            <translation>تصدير البيانات (JSON)</translation>
         </message>
         <message>
             <source>(no person)</source>
-            <translation type="unfinished" />
+            <translation>(بلا شخص)</translation>
         </message>
         <message>
             <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>الحذف يتطلب تأكيدًا: استخدموا الطرفية أو --yes. لم يُحذف شيء.</translation>
         </message>
         <message>
             <source>Erase {who} and all their data for good? [y/N] </source>
-            <translation type="unfinished" />
+            <translation>حذف {who} وكل بياناته نهائيًا؟ [y/N] </translation>
         </message>
         <message numerus="yes">
             <source>To erase: {who} (%n entry(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>سيُحذف: {who} (%n بند).</numerusform>
+                <numerusform>سيُحذف: {who} (%n بند).</numerusform>
+                <numerusform>سيُحذف: {who} (%n بندان).</numerusform>
+                <numerusform>سيُحذف: {who} (%n بنود).</numerusform>
+                <numerusform>سيُحذف: {who} (%n بندًا).</numerusform>
+                <numerusform>سيُحذف: {who} (%n بند).</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>لم يُحذف شيء.</translation>
         </message>
         <message>
             <source>Erased: {id} (all data, the search index included).</source>
-            <translation type="unfinished" />
+            <translation>تم الحذف: {id} (كل البيانات، بما فيها فهرس البحث).</translation>
         </message>
         <message>
             <source>Shared before with (tell them the data was erased):</source>
-            <translation type="unfinished" />
+            <translation>تمت المشاركة سابقًا مع (أخبروهم بأن البيانات حُذفت):</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب %n وافد جديد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب %n وافد جديد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب %n وافدان جديدان في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب %n وافدين جدد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب %n وافدًا جديدًا في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتب %n وافد جديد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
             </translation>
         </message>
         <message>
             <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على شاشة (لا DISPLAY ولا WAYLAND_DISPLAY)؛ استخدموا سطر الأوامر: {program} --help</translation>
         </message>
         <message>
             <source>the code file must not be the handover file</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا يكون ملف الرمز هو ملف التسليم</translation>
         </message>
         <message numerus="yes">
             <source>Handover written: {path} (%n newcomer(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب التسليم: {path} (%n وافد جديد).</numerusform>
+                <numerusform>كُتب التسليم: {path} (%n وافد جديد).</numerusform>
+                <numerusform>كُتب التسليم: {path} (%n وافدان جديدان).</numerusform>
+                <numerusform>كُتب التسليم: {path} (%n وافدين جدد).</numerusform>
+                <numerusform>كُتب التسليم: {path} (%n وافدًا جديدًا).</numerusform>
+                <numerusform>كُتب التسليم: {path} (%n وافد جديد).</numerusform>
             </translation>
         </message>
         <message>
             <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
-            <translation type="unfinished" />
+            <translation>رمز التسليم موجود في {file}. أرسلوه بطريقة أخرى غير الملف، ثم احذفوا ملف الرمز.</translation>
         </message>
         <message>
             <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
-            <translation type="unfinished" />
+            <translation>رمز التسليم (يظهر مرة واحدة فقط؛ أرسلوه بطريقة أخرى غير الملف، مثلًا بالهاتف):</translation>
         </message>
         <message>
             <source>Done with these newcomers? Close them in the app, or erase them with:</source>
-            <translation type="unfinished" />
+            <translation>انتهيتم من هؤلاء الوافدين الجدد؟ أغلقوا ملفاتهم في التطبيق، أو احذفوهم بالأمر:</translation>
         </message>
         <message>
             <source>Imported: {newcomers}, {entries}.</source>
-            <translation type="unfinished" />
+            <translation>تم الاستيراد: {newcomers}، {entries}.</translation>
         </message>
         <message>
             <source>New passphrase: </source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة: </translation>
         </message>
         <message>
             <source>Case file created: {path}</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ دفتر المتابعة: {path}</translation>
         </message>
         <message>
             <source>Key file: {path}</source>
-            <translation type="unfinished" />
+            <translation>ملف المفتاح: {path}</translation>
         </message>
         <message>
             <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد (اكتبوه واحفظوه في مكان آمن؛ يظهر مرة واحدة فقط):</translation>
         </message>
         <message numerus="yes">
             <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت نسخة الاطلاع (inzage): {path} (%n بند)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+                <numerusform>كُتبت نسخة الاطلاع (inzage): {path} (%n بند)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+                <numerusform>كُتبت نسخة الاطلاع (inzage): {path} (%n بندان)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+                <numerusform>كُتبت نسخة الاطلاع (inzage): {path} (%n بنود)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+                <numerusform>كُتبت نسخة الاطلاع (inzage): {path} (%n بندًا)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+                <numerusform>كُتبت نسخة الاطلاع (inzage): {path} (%n بند)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing written: {refused} of %n file(s) refused.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملف.</numerusform>
+                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملف.</numerusform>
+                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملفان.</numerusform>
+                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملفات.</numerusform>
+                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملفًا.</numerusform>
+                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملف.</numerusform>
             </translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} و{second}</translation>
         </message>
         <message numerus="yes">
             <source>%n summary(s) of {period} merged into {files}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>دُمج %n ملخص للفترة {period} في {files}.</numerusform>
+                <numerusform>دُمج %n ملخص للفترة {period} في {files}.</numerusform>
+                <numerusform>دُمج %n ملخصان للفترة {period} في {files}.</numerusform>
+                <numerusform>دُمج %n ملخصات للفترة {period} في {files}.</numerusform>
+                <numerusform>دُمج %n ملخصًا للفترة {period} في {files}.</numerusform>
+                <numerusform>دُمج %n ملخص للفترة {period} في {files}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Passphrase changed. The recovery key stays valid.</source>
-            <translation type="unfinished" />
+            <translation>تم تغيير عبارة المرور. مفتاح الاسترداد يبقى صالحًا.</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n وافد جديد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
+                <numerusform>%n وافد جديد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
+                <numerusform>%n وافدان جديدان مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
+                <numerusform>%n وافدين جدد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
+                <numerusform>%n وافدًا جديدًا مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
+                <numerusform>%n وافد جديد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
             </translation>
         </message>
         <message>
             <source>Erased: {id}</source>
-            <translation type="unfinished" />
+            <translation>تم الحذف: {id}</translation>
         </message>
         <message>
             <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
-            <translation type="unfinished" />
+            <translation>تمت المشاركة سابقًا: {date} {kind} مع {recipient} (أخبروهم بأن البيانات حُذفت)</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) erased (retention {months} months).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حُذف %n وافد جديد (مدة الاحتفاظ {months} شهرًا).</numerusform>
+                <numerusform>حُذف %n وافد جديد (مدة الاحتفاظ {months} شهرًا).</numerusform>
+                <numerusform>حُذف %n وافدان جديدان (مدة الاحتفاظ {months} شهرًا).</numerusform>
+                <numerusform>حُذف %n وافدين جدد (مدة الاحتفاظ {months} شهرًا).</numerusform>
+                <numerusform>حُذف %n وافدًا جديدًا (مدة الاحتفاظ {months} شهرًا).</numerusform>
+                <numerusform>حُذف %n وافد جديد (مدة الاحتفاظ {months} شهرًا).</numerusform>
             </translation>
         </message>
         <message>
             <source>the code file {file} is empty</source>
-            <translation type="unfinished" />
+            <translation>ملف الرمز {file} فارغ</translation>
         </message>
         <message>
             <source>no transfer code: use --code-file, set {env} or use a terminal</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز تسليم: استخدموا --code-file أو عيّنوا {env} أو استخدموا الطرفية</translation>
         </message>
         <message>
             <source>Transfer code: </source>
-            <translation type="unfinished" />
+            <translation>رمز التسليم: </translation>
         </message>
         <message>
             <source>file not found: {file}</source>
-            <translation type="unfinished" />
+            <translation>الملف غير موجود: {file}</translation>
         </message>
         <message>
             <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
-            <translation type="unfinished" />
+            <translation>تم الاستلام: {newcomers}، {entries}، {consents}، {disclosures}.</translation>
         </message>
         <message>
             <source>not a valid date: {value} (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>ليس تاريخًا صالحًا: {value} (استخدموا YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>the password file {file} is empty</source>
-            <translation type="unfinished" />
+            <translation>ملف كلمة السر {file} فارغ</translation>
         </message>
         <message>
             <source>--to is before --from</source>
-            <translation type="unfinished" />
+            <translation>--to قبل --from</translation>
         </message>
         <message numerus="yes">
             <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بندان، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بنود، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بندًا، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بندان، الفترة من {start} إلى {end}).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بنود، الفترة من {start} إلى {end}).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بندًا، الفترة من {start} إلى {end}).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}).</numerusform>
             </translation>
         </message>
         <message>
             <source>say which reports: use --due (the reports that are due now)</source>
-            <translation type="unfinished" />
+            <translation>حدّدوا أي التقارير: استخدموا --due (التقارير المستحقة الآن)</translation>
         </message>
         <message>
             <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
-            <translation type="unfinished" />
+            <translation>--password-file و--recipient يُستخدمان مع -o DIR (كتابة التقارير)</translation>
         </message>
         <message>
             <source>No reports are due; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد تقارير مستحقة؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقريران وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقارير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقريرًا وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) written and recorded in the disclosure register.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقريران وسُجّل في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقارير وسُجّل في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقريرًا وسُجّل في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته.</numerusform>
             </translation>
         </message>
         <message>
             <source>No reports are due.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد تقارير مستحقة.</translation>
         </message>
         <message>
             <source>An interrupted restore was completed first.</source>
-            <translation type="unfinished" />
+            <translation>أُكملت أولًا عملية استعادة كانت قد توقفت.</translation>
         </message>
         <message>
             <source>cannot read the recovery key: {reason}</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن قراءة مفتاح الاسترداد: {reason}</translation>
         </message>
         <message>
             <source>Passphrase of the backup: </source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور النسخة الاحتياطية: </translation>
         </message>
         <message>
             <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
-            <translation type="unfinished" />
+            <translation>استعادة هذه النسخة الاحتياطية؟ يُحفظ دفتر المتابعة الحالي أولًا كنسخة احتياطية. [y/N] </translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>لم يتغير شيء.</translation>
         </message>
         <message>
             <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة دفتر المتابعة الحالي: تسري الآن مدة الفترة والملخصات الصادرة الموجودة في النسخة الاحتياطية.</translation>
         </message>
         <message>
             <source>The previous case file was kept in {path}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ دفتر المتابعة السابق في {path}.</translation>
         </message>
         <message>
             <source>Backup restored. Open the case with the backup's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>تمت استعادة النسخة الاحتياطية. افتحوا دفتر المتابعة بعبارة مرور النسخة الاحتياطية.</translation>
         </message>
         <message>
             <source>unknown period '{period}': use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
-            <translation type="unfinished" />
+            <translation>فترة غير معروفة '{period}': استخدموا سنة (2026) أو ربع سنة (2026-Q3) أو شهرًا (2026-07)</translation>
         </message>
         <message>
             <source>note: this period was issued before; its label of then is kept.</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة: صدرت هذه الفترة من قبل؛ تبقى تسميتها السابقة.</translation>
         </message>
         <message numerus="yes">
             <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حُفظ الملخص مجهول الهوية {period} في {files}: احتُسب {counted} من الوافدين الجدد، ولم يُحتسب {left_out} (بلا موافقة)، وأُخفي %n رقم (الرقم الذي يخص أقل من {k} من الوافدين الجدد لا يُعرض).</numerusform>
+                <numerusform>حُفظ الملخص مجهول الهوية {period} في {files}: احتُسب {counted} من الوافدين الجدد، ولم يُحتسب {left_out} (بلا موافقة)، وأُخفي %n رقم (الرقم الذي يخص أقل من {k} من الوافدين الجدد لا يُعرض).</numerusform>
+                <numerusform>حُفظ الملخص مجهول الهوية {period} في {files}: احتُسب {counted} من الوافدين الجدد، ولم يُحتسب {left_out} (بلا موافقة)، وأُخفي %n رقمان (الرقم الذي يخص أقل من {k} من الوافدين الجدد لا يُعرض).</numerusform>
+                <numerusform>حُفظ الملخص مجهول الهوية {period} في {files}: احتُسب {counted} من الوافدين الجدد، ولم يُحتسب {left_out} (بلا موافقة)، وأُخفي %n أرقام (الرقم الذي يخص أقل من {k} من الوافدين الجدد لا يُعرض).</numerusform>
+                <numerusform>حُفظ الملخص مجهول الهوية {period} في {files}: احتُسب {counted} من الوافدين الجدد، ولم يُحتسب {left_out} (بلا موافقة)، وأُخفي %n رقمًا (الرقم الذي يخص أقل من {k} من الوافدين الجدد لا يُعرض).</numerusform>
+                <numerusform>حُفظ الملخص مجهول الهوية {period} في {files}: احتُسب {counted} من الوافدين الجدد، ولم يُحتسب {left_out} (بلا موافقة)، وأُخفي %n رقم (الرقم الذي يخص أقل من {k} من الوافدين الجدد لا يُعرض).</numerusform>
             </translation>
         </message>
         <message>
             <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
-            <translation type="unfinished" />
+            <translation>يُعدّ دفتر المتابعة هذا الآن الملخصات لكل {kind}؛ وهذا ثابت، حتى لا يمكن طرح الملخصات بعضها من بعض.</translation>
         </message>
         <message>
             <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
-            <translation type="unfinished" />
+            <translation>صدرت هذه الفترة بتاريخ {date}: هذه هي الأرقام نفسها كما في ذلك الوقت (تغيّرت البيانات منذ ذلك الحين؛ ولا تُحتسب هذه التغييرات).</translation>
         </message>
         <message>
             <source>This period was issued on {date}: these are the same figures as then.</source>
-            <translation type="unfinished" />
+            <translation>صدرت هذه الفترة بتاريخ {date}: هذه هي الأرقام نفسها كما في ذلك الوقت.</translation>
         </message>
     </context>
     <context>
         <name>CliHelp</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>الاستخدام: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>المعاملات الموضعية</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>الخيارات</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>عرض رسالة المساعدة هذه والخروج</translation>
         </message>
         <message>
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>عرض الإصدار والخروج</translation>
         </message>
         <message>
             <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp: دفتر متابعة الشخص المرجعي (دون اتصال، مشفّر).</translation>
         </message>
         <message>
             <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>مجلد دفتر المتابعة (الافتراضي: SLEUTELAPP_HOME أو مجلد بيانات المستخدم)</translation>
         </message>
         <message>
             <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
-            <translation type="unfinished" />
+            <translation>ما هو قادم: المواعيد المخطط لها والمهام المفتوحة (--ics: كملف تقويم)</translation>
         </message>
         <message>
             <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
-            <translation type="unfinished" />
+            <translation>كتابة ملف iCalendar (خاص افتراضيًا: الأحرف الأولى، بلا مكان، المواعيد الصحية بلا نوعها؛ مسجّل في سجل ما تمت مشاركته)</translation>
         </message>
         <message>
             <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as 'eigen agenda (papier)')</source>
-            <translation type="unfinished" />
+            <translation>كتابة هذا الأسبوع كملف PDF للطباعة (خاص افتراضيًا، مثل --ics؛ مسجّل في سجل ما تمت مشاركته باسم 'eigen agenda (papier)')</translation>
         </message>
         <message>
             <source>how names appear in the calendar file (default: initials)</source>
-            <translation type="unfinished" />
+            <translation>كيف تظهر الأسماء في ملف التقويم (الافتراضي: الأحرف الأولى)</translation>
         </message>
         <message>
             <source>put the place of appointments in the calendar file</source>
-            <translation type="unfinished" />
+            <translation>إضافة مكان المواعيد إلى ملف التقويم</translation>
         </message>
         <message>
             <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
-            <translation type="unfinished" />
+            <translation>ذكر نوع المواعيد الصحية (طبيب العائلة، المستشفى، ...) في ملف التقويم</translation>
         </message>
         <message>
             <source>where the calendar file goes, for the disclosure register (default: 'eigen agenda')</source>
-            <translation type="unfinished" />
+            <translation>إلى أين يذهب ملف التقويم، لسجل ما تمت مشاركته (الافتراضي: 'eigen agenda')</translation>
         </message>
         <message>
             <source>write a verified backup file (default: into the backup folder)</source>
-            <translation type="unfinished" />
+            <translation>كتابة ملف نسخة احتياطية تم التحقق منه (الافتراضي: في مجلد النسخ الاحتياطية)</translation>
         </message>
         <message>
             <source>where to write the backup, e.g. on a USB stick</source>
-            <translation type="unfinished" />
+            <translation>مكان كتابة النسخة الاحتياطية، مثلًا على ذاكرة USB</translation>
         </message>
         <message>
             <source>check the case file (integrity and encryption) and say whether all is well</source>
-            <translation type="unfinished" />
+            <translation>فحص دفتر المتابعة (السلامة والتشفير) وإخباركم إن كان كل شيء على ما يرام</translation>
         </message>
         <message>
             <source>add fictional demo data (deterministic per --seed)</source>
-            <translation type="unfinished" />
+            <translation>إضافة بيانات تجريبية وهمية (ثابتة حسب --seed)</translation>
         </message>
         <message>
             <source>list the disclosure register (every export that left the device)</source>
-            <translation type="unfinished" />
+            <translation>عرض سجل ما تمت مشاركته (كل تصدير غادر الجهاز)</translation>
         </message>
         <message>
             <source>machine-readable output</source>
-            <translation type="unfinished" />
+            <translation>مخرجات قابلة للقراءة آليًا</translation>
         </message>
         <message>
             <source>only exports about this newcomer (id or unambiguous name)</source>
-            <translation type="unfinished" />
+            <translation>فقط عمليات التصدير الخاصة بهذا الوافد الجديد (المعرّف أو اسم لا لبس فيه)</translation>
         </message>
         <message>
             <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
-            <translation type="unfinished" />
+            <translation>حذف وافد جديد واحد نهائيًا (المعرّف أو اسم لا لبس فيه؛ يسأل أولًا، --yes لتخطي السؤال)</translation>
         </message>
         <message>
             <source>id or unambiguous name</source>
-            <translation type="unfinished" />
+            <translation>المعرّف أو اسم لا لبس فيه</translation>
         </message>
         <message>
             <source>erase without asking (automation)</source>
-            <translation type="unfinished" />
+            <translation>الحذف دون سؤال (للأتمتة)</translation>
         </message>
         <message>
             <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
-            <translation type="unfinished" />
+            <translation>تصدير البيانات القابلة للنقل بصيغة JSON (كل شيء، نص غير مشفّر: احفظوا الملف بأمان)</translation>
         </message>
         <message>
             <source>only this newcomer (id or name)</source>
-            <translation type="unfinished" />
+            <translation>هذا الوافد الجديد فقط (المعرّف أو الاسم)</translation>
         </message>
         <message>
             <source>who receives the file (kept in the disclosure register)</source>
-            <translation type="unfinished" />
+            <translation>من يستلم الملف (يُحفظ في سجل ما تمت مشاركته)</translation>
         </message>
         <message>
             <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
-            <translation type="unfinished" />
+            <translation>تشغيل التطبيق (--smoke: عرض صفحة فتح القفل، أو فتح القفل وعرض البيانات، ثم الخروج)</translation>
         </message>
         <message>
             <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
-            <translation type="unfinished" />
+            <translation>عرض صفحة فتح القفل، أو مع SLEUTELAPP_PASSPHRASE فتح القفل وعرض النافذة الرئيسية ببياناتها؛ معالجة الأحداث والخروج بالرمز 0 (للاختبارات والتحزيم)</translation>
         </message>
         <message>
             <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
-            <translation type="unfinished" />
+            <translation>تسليم وافدين جدد إلى زميل في ملف مشفّر (يطبع رمزًا لمرة واحدة)</translation>
         </message>
         <message>
             <source>name of the colleague</source>
-            <translation type="unfinished" />
+            <translation>اسم الزميل</translation>
         </message>
         <message>
             <source>write the transfer code to F instead of printing it</source>
-            <translation type="unfinished" />
+            <translation>كتابة رمز التسليم في F بدلًا من طباعته</translation>
         </message>
         <message>
             <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
-            <translation type="unfinished" />
+            <translation>استيراد البيانات القابلة للنقل بصيغة JSON (الصيغة sleutelapp-data v1)، كلها أو لا شيء</translation>
         </message>
         <message>
             <source>create a new encrypted case file (refuses when one exists)</source>
-            <translation type="unfinished" />
+            <translation>إنشاء دفتر متابعة مشفّر جديد (يرفض إذا كان هناك دفتر موجود)</translation>
         </message>
         <message>
             <source>also write the recovery key to FILE (print it and keep it safe)</source>
-            <translation type="unfinished" />
+            <translation>كتابة مفتاح الاسترداد أيضًا في FILE (اطبعوه واحفظوه بأمان)</translation>
         </message>
         <message>
             <source>write everything the case file holds about one newcomer, for them (PDF)</source>
-            <translation type="unfinished" />
+            <translation>كتابة كل ما يحتويه دفتر المتابعة عن وافد جديد واحد، له هو (PDF)</translation>
         </message>
         <message>
             <source>merge anonymised summaries of one period (no case file needed)</source>
-            <translation type="unfinished" />
+            <translation>دمج الملخصات مجهولة الهوية لفترة واحدة (لا حاجة إلى دفتر متابعة)</translation>
         </message>
         <message>
             <source>also write an overview PDF</source>
-            <translation type="unfinished" />
+            <translation>كتابة ملخص عام بصيغة PDF أيضًا</translation>
         </message>
         <message>
             <source>list newcomers</source>
-            <translation type="unfinished" />
+            <translation>عرض قائمة الوافدين الجدد</translation>
         </message>
         <message>
             <source>only newcomers whose name or entries match TEXT</source>
-            <translation type="unfinished" />
+            <translation>فقط الوافدون الجدد الذين يطابق اسمهم أو بنودهم TEXT</translation>
         </message>
         <message>
             <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور (الجديدة من SLEUTELAPP_NEW_PASSPHRASE أو بالسؤال)</translation>
         </message>
         <message>
             <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
-            <translation type="unfinished" />
+            <translation>حذف كل وافد جديد مغلق تجاوز مدة الاحتفاظ (--dry-run: عرضهم فقط)</translation>
         </message>
         <message>
             <source>list who is due; erase nothing</source>
-            <translation type="unfinished" />
+            <translation>عرض من حان وقت حذفه؛ دون حذف أي شيء</translation>
         </message>
         <message>
             <source>receive a colleague's handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
-            <translation type="unfinished" />
+            <translation>استلام ملف تسليم من زميل (الرمز من SLEUTELAPP_TRANSFER_CODE أو من ملف أو بالسؤال)</translation>
         </message>
         <message>
             <source>read the transfer code from the first line of F</source>
-            <translation type="unfinished" />
+            <translation>قراءة رمز التسليم من السطر الأول في F</translation>
         </message>
         <message>
             <source>write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)</source>
-            <translation type="unfinished" />
+            <translation>كتابة تقرير PDF لمسؤول الاندماج (inburgeringsregisseur) (يتطلب موافقة الوافد الجديد)</translation>
         </message>
         <message>
             <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
-            <translation type="unfinished" />
+            <translation>أول يوم في الفترة، YYYY-MM-DD (الافتراضي: بداية الشهر الميلادي الماضي)</translation>
         </message>
         <message>
             <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
-            <translation type="unfinished" />
+            <translation>آخر يوم في الفترة، YYYY-MM-DD (الافتراضي: نهاية الشهر الميلادي الماضي، أو اليوم إذا أُعطي --from)</translation>
         </message>
         <message>
             <source>name of the regisseur who receives the report</source>
-            <translation type="unfinished" />
+            <translation>اسم مسؤول الاندماج الذي يستلم التقرير</translation>
         </message>
         <message>
             <source>protect the PDF with the password in the first line of F (AES-256)</source>
-            <translation type="unfinished" />
+            <translation>حماية ملف PDF بكلمة السر الموجودة في السطر الأول من F (AES-256)</translation>
         </message>
         <message>
             <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
-            <translation type="unfinished" />
+            <translation>عرض تقارير مسؤول الاندماج المستحقة، أو كتابتها كلها في مجلد (-o DIR)</translation>
         </message>
         <message>
             <source>the reports due for the last complete month or quarter (the schedule)</source>
-            <translation type="unfinished" />
+            <translation>التقارير المستحقة لآخر شهر أو ربع سنة مكتمل (حسب الجدول)</translation>
         </message>
         <message>
             <source>print JSON instead of text</source>
-            <translation type="unfinished" />
+            <translation>طباعة JSON بدلًا من النص</translation>
         </message>
         <message>
             <source>write one PDF per due newcomer into this existing folder and register each</source>
-            <translation type="unfinished" />
+            <translation>كتابة ملف PDF لكل وافد جديد مستحق في هذا المجلد الموجود وتسجيل كل واحد منها</translation>
         </message>
         <message>
             <source>protect every PDF with the password in the first line of F (AES-256)</source>
-            <translation type="unfinished" />
+            <translation>حماية كل ملف PDF بكلمة السر الموجودة في السطر الأول من F (AES-256)</translation>
         </message>
         <message>
             <source>the regisseur who receives the reports (default: each newcomer's own regisseur)</source>
-            <translation type="unfinished" />
+            <translation>مسؤول الاندماج الذي يستلم التقارير (الافتراضي: مسؤول الاندماج الخاص بكل وافد جديد)</translation>
         </message>
         <message>
             <source>restore a backup (checked first; the current case file is kept as a backup)</source>
-            <translation type="unfinished" />
+            <translation>استعادة نسخة احتياطية (يُتحقق منها أولًا؛ يُحفظ دفتر المتابعة الحالي كنسخة احتياطية)</translation>
         </message>
         <message>
             <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
-            <translation type="unfinished" />
+            <translation>فتح قفل النسخة الاحتياطية بمفتاح الاسترداد الموجود في FILE بدلًا من عبارة المرور</translation>
         </message>
         <message>
             <source>do not ask for confirmation in a terminal</source>
-            <translation type="unfinished" />
+            <translation>عدم طلب التأكيد في الطرفية</translation>
         </message>
         <message>
             <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
-            <translation type="unfinished" />
+            <translation>ملخص مجهول الهوية لفترة (YYYY أو YYYY-Qn أو YYYY-MM) بصيغة JSON، وPDF اختياريًا</translation>
         </message>
         <message>
             <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
-            <translation type="unfinished" />
+            <translation>سنة ميلادية (2026) أو ربع سنة (2026-Q3) أو شهر (2026-07)</translation>
         </message>
         <message>
             <source>also write the summary as a PDF</source>
-            <translation type="unfinished" />
+            <translation>كتابة الملخص بصيغة PDF أيضًا</translation>
         </message>
         <message>
             <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
-            <translation type="unfinished" />
+            <translation>تسمية اختيارية للمنسّق، مثلًا اسم حيّ (بلا أسماء أشخاص)</translation>
         </message>
     </context>
     <context>
@@ -1956,7 +1956,7 @@
         <name>Count</name>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n وافد جديد</numerusform>
                 <numerusform>%n وافد جديد</numerusform>
                 <numerusform>%n وافدان جديدان</numerusform>
@@ -1967,84 +1967,84 @@
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n بند</numerusform>
+                <numerusform>%n بند</numerusform>
+                <numerusform>%n بندان</numerusform>
+                <numerusform>%n بنود</numerusform>
+                <numerusform>%n بندًا</numerusform>
+                <numerusform>%n بند</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مشكلة</numerusform>
+                <numerusform>%n مشكلة</numerusform>
+                <numerusform>%n مشكلتان</numerusform>
+                <numerusform>%n مشكلات</numerusform>
+                <numerusform>%n مشكلةً</numerusform>
+                <numerusform>%n مشكلة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n summary(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملخص</numerusform>
+                <numerusform>%n ملخص</numerusform>
+                <numerusform>%n ملخصان</numerusform>
+                <numerusform>%n ملخصات</numerusform>
+                <numerusform>%n ملخصًا</numerusform>
+                <numerusform>%n ملخص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملف</numerusform>
+                <numerusform>%n ملف</numerusform>
+                <numerusform>%n ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>%n يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact moment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مرة تواصل</numerusform>
+                <numerusform>%n مرة تواصل</numerusform>
+                <numerusform>%n مرتا تواصل</numerusform>
+                <numerusform>%n مرات تواصل</numerusform>
+                <numerusform>%n مرةً تواصل</numerusform>
+                <numerusform>%n مرة تواصل</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n عنصر</numerusform>
+                <numerusform>%n عنصر</numerusform>
+                <numerusform>%n عنصران</numerusform>
+                <numerusform>%n عناصر</numerusform>
+                <numerusform>%n عنصرًا</numerusform>
+                <numerusform>%n عنصر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n موافقة</numerusform>
                 <numerusform>%n موافقة</numerusform>
                 <numerusform>%n موافقتان</numerusform>
@@ -2055,35 +2055,35 @@
         </message>
         <message numerus="yes">
             <source>%n disclosure(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مشاركة</numerusform>
+                <numerusform>%n مشاركة</numerusform>
+                <numerusform>%n مشاركتان</numerusform>
+                <numerusform>%n مشاركات</numerusform>
+                <numerusform>%n مشاركةً</numerusform>
+                <numerusform>%n مشاركة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n number(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n رقم</numerusform>
+                <numerusform>%n رقم</numerusform>
+                <numerusform>%n رقمان</numerusform>
+                <numerusform>%n أرقام</numerusform>
+                <numerusform>%n رقمًا</numerusform>
+                <numerusform>%n رقم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تقرير</numerusform>
+                <numerusform>%n تقرير</numerusform>
+                <numerusform>%n تقريران</numerusform>
+                <numerusform>%n تقارير</numerusform>
+                <numerusform>%n تقريرًا</numerusform>
+                <numerusform>%n تقرير</numerusform>
             </translation>
         </message>
     </context>
