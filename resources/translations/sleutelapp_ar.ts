@@ -1180,12 +1180,12 @@
         <message>
             <source>y</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation>y</translation>
+            <translation>ن</translation>
         </message>
         <message>
             <source>yes</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation>yes</translation>
+            <translation>نعم</translation>
         </message>
         <message>
             <source>{env} is not valid UTF-8 text; set the passphrase again</source>
@@ -2153,39 +2153,39 @@
         <name>DecisionsModel</name>
         <message>
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>مُدرج</translation>
         </message>
         <message>
             <source>Out</source>
-            <translation type="unfinished" />
+            <translation>مُستبعد</translation>
         </message>
         <message>
             <source>Uncheck to leave this out.</source>
-            <translation type="unfinished" />
+            <translation>أزيلوا العلامة لاستبعاد هذا.</translation>
         </message>
         <message>
             <source>The privacy rules keep this out of the report.</source>
-            <translation type="unfinished" />
+            <translation>قواعد الخصوصية تُبقي هذا خارج التقرير.</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">التاريخ</translation>
+            <translation>التاريخ</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">ماذا</translation>
+            <translation>ماذا</translation>
         </message>
         <message>
             <source>In report</source>
-            <translation type="unfinished" />
+            <translation>في التقرير</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">السبب</translation>
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>النص</translation>
         </message>
     </context>
     <context>
@@ -2695,23 +2695,23 @@
         <name>ExtensionRule</name>
         <message>
             <source>Fill in the start date of the termijn first.</source>
-            <translation type="unfinished" />
+            <translation>املؤوا تاريخ بداية المهلة (termijn) أولًا.</translation>
         </message>
         <message>
             <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
-            <translation type="unfinished" />
+            <translation>في حالة المرض أو الوفاة يكون هذا ممكنًا بعد مرور سنتين ونصف على المهلة: ابتداءً من {date}.</translation>
         </message>
         <message>
             <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
-            <translation type="unfinished" />
+            <translation>لهذا السبب يكون ذلك ممكنًا عندما تنتهي المهلة خلال 6 أشهر: ابتداءً من {date}.</translation>
         </message>
         <message>
             <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
-            <translation type="unfinished" />
+            <translation>لا تمدّد DUO الفترة نفسها مرتين. وقد مُدّدت بالفعل لهذا السبب.</translation>
         </message>
         <message>
             <source>DUO has not yet decided on an earlier request.</source>
-            <translation type="unfinished" />
+            <translation>لم تقرر DUO بعد بشأن طلب سابق.</translation>
         </message>
     </context>
     <context>
@@ -3242,19 +3242,19 @@
         <name>MergeDialog</name>
         <message>
             <source>Merge summaries</source>
-            <translation type="unfinished" />
+            <translation>دمج الملخصات</translation>
         </message>
         <message>
             <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
-            <translation type="unfinished" />
+            <translation>ادمجوا الملخصات مجهولة الهوية لفترة واحدة في ملخص عام واحد. لا حاجة إلى دفتر متابعة. يُرفض الملف إذا لم يكن ملخصًا صالحًا، أو لم تتطابق أرقامه، أو كان سيُحتسب مرتين، أو جاء من دفتر متابعة مُدرج بالفعل، أو كان لفترة أخرى. ويُذكر سبب رفض كل ملف.</translation>
         </message>
         <message>
             <source>&amp;Add files…</source>
-            <translation type="unfinished" />
+            <translation>إضافة ملفات…</translation>
         </message>
         <message>
             <source>&amp;Remove from list</source>
-            <translation type="unfinished" />
+            <translation>إزالة من القائمة</translation>
         </message>
         <message>
             <source>Summaries to merge</source>
@@ -3262,7 +3262,7 @@
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>الجدول</translation>
         </message>
         <message>
             <source>Table</source>
@@ -3270,73 +3270,73 @@
         </message>
         <message>
             <source>Also save a PDF overview with charts</source>
-            <translation type="unfinished" />
+            <translation>حفظ ملخص عام بصيغة PDF مع رسوم بيانية أيضًا</translation>
         </message>
         <message>
             <source>Save merged…</source>
-            <translation type="unfinished" />
+            <translation>حفظ الدمج…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Choose summaries</source>
-            <translation type="unfinished" />
+            <translation>اختيار الملخصات</translation>
         </message>
         <message>
             <source>Summaries (*.json)</source>
-            <translation type="unfinished" />
+            <translation>الملخصات (*.json)</translation>
         </message>
         <message>
             <source>Checking files…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص الملفات…</translation>
         </message>
         <message>
             <source>No valid summaries chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُختر أي ملخص صالح بعد.</translation>
         </message>
         <message numerus="yes">
             <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ملخص عام لـ {0} من %n ملخص: احتُسب {1} من الوافدين الجدد.</numerusform>
+                <numerusform>ملخص عام لـ {0} من %n ملخص: احتُسب {1} من الوافدين الجدد.</numerusform>
+                <numerusform>ملخص عام لـ {0} من %n ملخصَين: احتُسب {1} من الوافدين الجدد.</numerusform>
+                <numerusform>ملخص عام لـ {0} من %n ملخصات: احتُسب {1} من الوافدين الجدد.</numerusform>
+                <numerusform>ملخص عام لـ {0} من %n ملخصًا: احتُسب {1} من الوافدين الجدد.</numerusform>
+                <numerusform>ملخص عام لـ {0} من %n ملخص: احتُسب {1} من الوافدين الجدد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) refused: not counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>رُفض %n ملف: لم يُحتسب.</numerusform>
+                <numerusform>رُفض %n ملف: لم يُحتسب.</numerusform>
+                <numerusform>رُفض %n ملفان: لم يُحتسبا.</numerusform>
+                <numerusform>رُفضت %n ملفات: لم تُحتسب.</numerusform>
+                <numerusform>رُفض %n ملفًا: لم تُحتسب.</numerusform>
+                <numerusform>رُفض %n ملف: لم تُحتسب.</numerusform>
             </translation>
         </message>
         <message>
             <source>Save merged overview</source>
-            <translation type="unfinished" />
+            <translation>حفظ الملخص العام المدموج</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الحفظ…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>The file could not be written: {0}.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة الملف: {0}.</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ</translation>
         </message>
     </context>
     <context>
@@ -3354,51 +3354,51 @@
         <name>Month</name>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>يناير</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>فبراير</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>مارس</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>أبريل</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>مايو</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>يونيو</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>يوليو</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>أغسطس</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>سبتمبر</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>أكتوبر</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>نوفمبر</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>ديسمبر</translation>
         </message>
     </context>
     <context>
@@ -3826,19 +3826,19 @@
         <name>Passphrase</name>
         <message>
             <source>the passphrase needs at least {0} characters</source>
-            <translation type="unfinished" />
+            <translation>تحتاج عبارة المرور إلى {0} حرفًا على الأقل</translation>
         </message>
         <message>
             <source>the passphrase has too few different characters</source>
-            <translation type="unfinished" />
+            <translation>في عبارة المرور عدد قليل جدًا من الأحرف المختلفة</translation>
         </message>
         <message>
             <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like 'bicycle moon coffee garden'</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور هذه موجودة في قائمة كلمات السر التي تُجرَّب أولًا؛ اختاروا أربع كلمات لا علاقة بينها، مثل 'دراجة قمر قهوة حديقة'</translation>
         </message>
         <message>
             <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
-            <translation type="unfinished" />
+            <translation>من السهل جدًا تخمين عبارة المرور هذه؛ اجعلوها أطول، مثلًا أربع كلمات لا علاقة بينها</translation>
         </message>
     </context>
     <context>
@@ -3876,30 +3876,30 @@
         <name>PassphraseStrength</name>
         <message>
             <source>Very weak</source>
-            <translation type="unfinished" />
+            <translation>ضعيفة جدًا</translation>
         </message>
         <message>
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>ضعيفة</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>مقبولة</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>قوية</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>قوية جدًا</translation>
         </message>
     </context>
     <context>
         <name>Period</name>
         <message>
             <source>Q{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>الربع {0} {1}</translation>
         </message>
     </context>
     <context>
@@ -4033,82 +4033,82 @@
         <name>RecoveryDialog</name>
         <message>
             <source>Forgot passphrase</source>
-            <translation type="unfinished" />
+            <translation>نسيت عبارة المرور</translation>
         </message>
         <message>
             <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا مفتاح الاسترداد من ورقة الاسترداد التي طُبعت عند إنشاء دفتر المتابعة هذا، واختاروا عبارة مرور جديدة.</translation>
         </message>
         <message>
             <source>&amp;Recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>&amp;New passphrase</source>
-            <translation type="unfinished">عبارة مرور جديدة</translation>
+            <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished">التكرار</translation>
+            <translation>التكرار</translation>
         </message>
         <message>
             <source>Set new passphrase</source>
-            <translation type="unfinished" />
+            <translation>تعيين عبارة المرور الجديدة</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">إلغاء</translation>
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished">عبارتا المرور غير متطابقتين.</translation>
+            <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
             <source>Setting the new passphrase…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تعيين عبارة المرور الجديدة…</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح استرداد جديد</translation>
         </message>
         <message>
             <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
-            <translation type="unfinished" />
+            <translation>هذا هو مفتاح الاسترداد الجديد. يظهر مرة واحدة فقط. اطبعوا ورقة الاسترداد أو اكتبوا المفتاح وسلّموه لمؤسستكم. مفتاح الاسترداد القديم لم يعد يفتح دفتر المتابعة هذا (لكنه ما زال يفتح النسخ الاحتياطية الأقدم).</translation>
         </message>
         <message>
             <source>Print/Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>طباعة/حفظ بصيغة PDF…</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished">نسخ</translation>
+            <translation>نسخ</translation>
         </message>
         <message>
             <source>I wrote down or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>كتبت مفتاح الاسترداد أو طبعته</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>تم</translation>
         </message>
         <message>
             <source>recovery-key.pdf</source>
-            <translation type="unfinished">recovery-key.pdf</translation>
+            <translation>recovery-key.pdf</translation>
         </message>
         <message>
             <source>Save the recovery sheet</source>
-            <translation type="unfinished">حفظ ورقة الاسترداد</translation>
+            <translation>حفظ ورقة الاسترداد</translation>
         </message>
         <message>
             <source>Type your passphrase to make a new recovery key:</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا عبارة المرور لإنشاء مفتاح استرداد جديد:</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحقق…</translation>
         </message>
     </context>
     <context>
@@ -4150,79 +4150,79 @@
         <name>RecoverySheet</name>
         <message>
             <source>Sleutelapp recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح استرداد Sleutelapp</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place, away from the laptop.</source>
-            <translation type="unfinished" />
+            <translation>احفظوا هذه الورقة في مكان آمن، بعيدًا عن الحاسوب المحمول.</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>المؤسسة</translation>
         </message>
         <message>
             <source>Key person</source>
-            <translation type="unfinished" />
+            <translation>الشخص المرجعي</translation>
         </message>
         <message>
             <source>What is this?</source>
-            <translation type="unfinished" />
+            <translation>ما هذا؟</translation>
         </message>
         <message>
             <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
-            <translation type="unfinished" />
+            <translation>يفتح هذا المفتاح دفتر المتابعة المشفّر في Sleutelapp عند نسيان عبارة المرور. من يملك هذا المفتاح ودفتر المتابعة (أو نسخة احتياطية) يستطيع قراءة كل محتواه. عاملوا هذه الورقة مثل مفتاح خزانة الملفات: مقفلًا عليها، وليست في حقيبة الحاسوب، ولا تُصوَّر أبدًا.</translation>
         </message>
         <message>
             <source>Forgot the passphrase?</source>
-            <translation type="unfinished" />
+            <translation>نسيتم عبارة المرور؟</translation>
         </message>
         <message>
             <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
-            <translation type="unfinished" />
+            <translation>شغّلوا Sleutelapp واختاروا &lt;b&gt;نسيتم عبارة المرور؟&lt;/b&gt; في شاشة فتح القفل.</translation>
         </message>
         <message>
             <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا مفتاح الاسترداد. الشرطات والمسافات والأحرف الكبيرة لا تهم.</translation>
         </message>
         <message>
             <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا عبارة مرور جديدة. يبقى مفتاح الاسترداد صالحًا بعد ذلك.</translation>
         </message>
         <message>
             <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
-            <translation type="unfinished" />
+            <translation>يمكن أيضًا استعادة نسخة احتياطية بهذا المفتاح (&lt;b&gt;استعادة نسخة احتياطية&lt;/b&gt;، أو &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</translation>
         </message>
         <message>
             <source>Made a new recovery key?</source>
-            <translation type="unfinished" />
+            <translation>أنشأتم مفتاح استرداد جديدًا؟</translation>
         </message>
         <message>
             <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
-            <translation type="unfinished" />
+            <translation>عندئذ لا يعود هذا المفتاح يفتح دفتر المتابعة (لكنه ما زال يفتح النسخ الاحتياطية الأقدم). احتفظوا بالورقة الجديدة، ولا تتلفوا هذه الورقة إلا عندما لا تعود هناك حاجة إلى نسخ احتياطية قديمة.</translation>
         </message>
         <message>
             <source>Kept by</source>
-            <translation type="unfinished" />
+            <translation>يحفظها</translation>
         </message>
         <message>
             <source>Kept where</source>
-            <translation type="unfinished" />
+            <translation>مكان الحفظ</translation>
         </message>
         <message>
             <source>Sleutelapp · recovery key · confidential</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp · مفتاح الاسترداد · سرّي</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {page} من {pages}</translation>
         </message>
     </context>
     <context>
@@ -4270,148 +4270,150 @@
         <name>ReportDialog</name>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>الشهر الماضي</translation>
         </message>
         <message>
             <source>This month (up to today)</source>
-            <translation type="unfinished" />
+            <translation>هذا الشهر (حتى اليوم)</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>الربع الماضي</translation>
         </message>
         <message>
             <source>Since last report</source>
-            <translation type="unfinished" />
+            <translation>منذ آخر تقرير</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>مخصص</translation>
         </message>
         <message>
             <source>Preview of the report</source>
-            <translation type="unfinished">معاينة التقرير</translation>
+            <translation>معاينة التقرير</translation>
         </message>
         <message>
             <source>Newcomer: {0}</source>
-            <translation type="unfinished">الوافد الجديد: {0}</translation>
+            <translation>الوافد الجديد: {0}</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>حفظ…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>No report was made yet; choose a period.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعدّ أي تقرير بعد؛ اختاروا فترة.</translation>
         </message>
         <message>
             <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
-            <translation type="unfinished" />
+            <translation>اكتبوا التاريخين بالصيغة dd-mm-yyyy، مثل 15-03-2026.</translation>
         </message>
         <message>
             <source>The end date is before the start date.</source>
-            <translation type="unfinished" />
+            <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
         </message>
         <message>
             <source>Making the preview…</source>
-            <translation type="unfinished">جارٍ إعداد المعاينة…</translation>
+            <translation>جارٍ إعداد المعاينة…</translation>
         </message>
         <message numerus="yes">
             <source>{0} of %n entry(s) go into the report.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يدخل {0} من أصل %n بند في التقرير.</numerusform>
+                <numerusform>يدخل {0} من أصل %n بند في التقرير.</numerusform>
+                <numerusform>يدخل {0} من أصل %n بندان في التقرير.</numerusform>
+                <numerusform>يدخل {0} من أصل %n بنود في التقرير.</numerusform>
+                <numerusform>يدخل {0} من أصل %n بندًا في التقرير.</numerusform>
+                <numerusform>يدخل {0} من أصل %n بند في التقرير.</numerusform>
             </translation>
         </message>
         <message>
             <source>Consent given on {0}; health appointments are counted only.</source>
-            <translation type="unfinished" />
+            <translation>أُعطيت الموافقة بتاريخ {0}؛ المواعيد الصحية تُحتسب عددًا فقط.</translation>
         </message>
         <message>
             <source>Consent given on {0}; health appointments stay out (no consent).</source>
-            <translation type="unfinished" />
+            <translation>أُعطيت الموافقة بتاريخ {0}؛ المواعيد الصحية تبقى خارج التقرير (لا توجد موافقة).</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>حفظ التقرير</translation>
         </message>
         <message>
             <source>Saving the report…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ حفظ التقرير…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>The file could not be written: {0}. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة الملف: {0}. لم يُسجَّل شيء.</translation>
         </message>
         <message>
             <source>Saved with a password and recorded in the disclosure register:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>حُفظ بكلمة سر وسُجّل في سجل ما تمت مشاركته:
+{0}</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>حُفظ وسُجّل في سجل ما تمت مشاركته:
+{0}</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ</translation>
         </message>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>التقرير لمسؤول الاندماج</translation>
         </message>
         <message>
             <source>&amp;Period</source>
-            <translation type="unfinished" />
+            <translation>الفترة</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>من</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <source>&amp;Recipient</source>
-            <translation type="unfinished" />
+            <translation>المستلم</translation>
         </message>
         <message>
             <source>name of the inburgeringsregisseur</source>
-            <translation type="unfinished" />
+            <translation>اسم مسؤول الاندماج (inburgeringsregisseur)</translation>
         </message>
         <message>
             <source>&amp;Password (optional)</source>
-            <translation type="unfinished">كلمة السر (اختياري)</translation>
+            <translation>كلمة السر (اختيارية)</translation>
         </message>
         <message>
             <source>empty = no password</source>
-            <translation type="unfinished" />
+            <translation>فارغ = بلا كلمة سر</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">عرض</translation>
+            <translation>إظهار</translation>
         </message>
         <message>
             <source>&amp;Everything of this period — uncheck what must stay out:</source>
-            <translation type="unfinished" />
+            <translation>كل ما في هذه الفترة — أزيلوا العلامة عمّا يجب أن يبقى خارج التقرير:</translation>
         </message>
         <message>
             <source>Preview: exactly the file that will be saved.</source>
-            <translation type="unfinished" />
+            <translation>المعاينة: الملف نفسه الذي سيُحفظ تمامًا.</translation>
         </message>
     </context>
     <context>
@@ -4429,238 +4431,238 @@
         <name>ReportReason</name>
         <message>
             <source>Counted only (channel and topic)</source>
-            <translation type="unfinished" />
+            <translation>يُحتسب عددًا فقط (الوسيلة والموضوع)</translation>
         </message>
         <message>
             <source>Date, type, status and accompanied</source>
-            <translation type="unfinished" />
+            <translation>التاريخ والنوع والحالة والمرافقة</translation>
         </message>
         <message>
             <source>Counted only (health consent)</source>
-            <translation type="unfinished" />
+            <translation>يُحتسب عددًا فقط (موافقة صحية)</translation>
         </message>
         <message>
             <source>Type and hours</source>
-            <translation type="unfinished" />
+            <translation>النوع والساعات</translation>
         </message>
         <message>
             <source>Type, hours and shareable text</source>
-            <translation type="unfinished" />
+            <translation>النوع والساعات والنص القابل للمشاركة</translation>
         </message>
         <message>
             <source>Theme and status (text stays private)</source>
-            <translation type="unfinished" />
+            <translation>الموضوع والحالة (النص يبقى خاصًا)</translation>
         </message>
         <message>
             <source>Theme, status and shareable text</source>
-            <translation type="unfinished" />
+            <translation>الموضوع والحالة والنص القابل للمشاركة</translation>
         </message>
         <message>
             <source>Shareable note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة قابلة للمشاركة</translation>
         </message>
         <message>
             <source>Open task, shareable</source>
-            <translation type="unfinished" />
+            <translation>مهمة مفتوحة، قابلة للمشاركة</translation>
         </message>
         <message>
             <source>Private note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة خاصة</translation>
         </message>
         <message>
             <source>Health, no consent</source>
-            <translation type="unfinished" />
+            <translation>صحي، بلا موافقة</translation>
         </message>
         <message>
             <source>Not marked shareable</source>
-            <translation type="unfinished" />
+            <translation>غير مُعلَّم كقابل للمشاركة</translation>
         </message>
         <message>
             <source>Task is done</source>
-            <translation type="unfinished" />
+            <translation>المهمة منجزة</translation>
         </message>
         <message>
             <source>Outside the period</source>
-            <translation type="unfinished" />
+            <translation>خارج الفترة</translation>
         </message>
         <message>
             <source>Left out by you</source>
-            <translation type="unfinished" />
+            <translation>استبعدتموه أنتم</translation>
         </message>
         <message>
             <source>No consent for a report</source>
-            <translation type="unfinished" />
+            <translation>لا توجد موافقة على تقرير</translation>
         </message>
     </context>
     <context>
         <name>SafetyDialogs</name>
         <message>
             <source>Make a backup</source>
-            <translation type="unfinished" />
+            <translation>إنشاء نسخة احتياطية</translation>
         </message>
         <message>
             <source>Making and checking the backup…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء النسخة الاحتياطية وفحصها…</translation>
         </message>
         <message>
             <source>The backup was written and checked.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت النسخة الاحتياطية وفُحصت.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>استعادة نسخة احتياطية</translation>
         </message>
         <message>
             <source>Passphrase of this backup (or the recovery key):</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور هذه النسخة الاحتياطية (أو مفتاح الاسترداد):</translation>
         </message>
         <message>
             <source>Checking the backup…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص النسخة الاحتياطية…</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>استعادة هذه النسخة الاحتياطية؟</translation>
         </message>
         <message>
             <source>The current case file is kept as a backup in the backup folder first.</source>
-            <translation type="unfinished" />
+            <translation>يُحفظ دفتر المتابعة الحالي أولًا كنسخة احتياطية في مجلد النسخ الاحتياطية.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>استعادة</translation>
         </message>
         <message>
             <source>Restoring the backup…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
         </message>
         <message>
             <source>The previous case file was kept in {0}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ دفتر المتابعة السابق في {0}.</translation>
         </message>
         <message>
             <source>The backup was restored.</source>
-            <translation type="unfinished" />
+            <translation>تمت استعادة النسخة الاحتياطية.</translation>
         </message>
         <message>
             <source>Checking the case file…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص دفتر المتابعة…</translation>
         </message>
         <message numerus="yes">
             <source>The case file has %n problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>في دفتر المتابعة %n مشكلة.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلة.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلتان.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلات.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلةً.</numerusform>
+                <numerusform>في دفتر المتابعة %n مشكلة.</numerusform>
             </translation>
         </message>
         <message>
             <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
-            <translation type="unfinished" />
+            <translation>لا تُجروا أي تغييرات أخرى واستعيدوا نسخة احتياطية (الملف &gt; استعادة نسخة احتياطية). يُحفظ الملف الحالي عندما تفعلون ذلك.</translation>
         </message>
         <message>
             <source>All is well: the case file is intact and encrypted.</source>
-            <translation type="unfinished" />
+            <translation>كل شيء على ما يرام: دفتر المتابعة سليم ومشفّر.</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n وافد جديد.</numerusform>
+                <numerusform>%n وافد جديد.</numerusform>
+                <numerusform>%n وافدان جديدان.</numerusform>
+                <numerusform>%n وافدين جدد.</numerusform>
+                <numerusform>%n وافدًا جديدًا.</numerusform>
+                <numerusform>%n وافد جديد.</numerusform>
             </translation>
         </message>
         <message>
             <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
-            <translation type="unfinished" />
+            <translation>تُحذف كل بيانات هذا الوافد الجديد نهائيًا، بما فيها فهرس البحث. لا يمكن التراجع عن ذلك. النسخ الاحتياطية الأقدم ما زالت تحتوي على البيانات.</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients that the data was erased:</source>
-            <translation type="unfinished" />
+            <translation>تمت المشاركة سابقًا؛ أخبروا هؤلاء المستلمين بأن البيانات حُذفت:</translation>
         </message>
         <message>
             <source>Erase {0}?</source>
-            <translation type="unfinished" />
+            <translation>حذف {0}؟</translation>
         </message>
         <message>
             <source>Erase for good</source>
-            <translation type="unfinished">حذف نهائي</translation>
+            <translation>حذف نهائي</translation>
         </message>
         <message>
             <source>Erased.</source>
-            <translation type="unfinished">تم الحذف.</translation>
+            <translation>تم الحذف.</translation>
         </message>
         <message>
             <source>Erased. This data was shared before; tell the recipients it was erased:</source>
-            <translation type="unfinished" />
+            <translation>تم الحذف. تمت مشاركة هذه البيانات سابقًا؛ أخبروا المستلمين بأنها حُذفت:</translation>
         </message>
         <message>
             <source>• {0} — closed {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0} — أُغلق {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n وافد جديد أُغلق ملفه منذ أكثر من {0} شهرًا: يجب حذف بياناته الآن.</numerusform>
+                <numerusform>%n وافد جديد أُغلق ملفه منذ أكثر من {0} شهرًا: يجب حذف بياناته الآن.</numerusform>
+                <numerusform>%n وافدان جديدان أُغلق ملفاهما منذ أكثر من {0} شهرًا: يجب حذف بياناتهما الآن.</numerusform>
+                <numerusform>%n وافدين جدد أُغلقت ملفاتهم منذ أكثر من {0} شهرًا: يجب حذف بياناتهم الآن.</numerusform>
+                <numerusform>%n وافدًا جديدًا أُغلقت ملفاتهم منذ أكثر من {0} شهرًا: يجب حذف بياناتهم الآن.</numerusform>
+                <numerusform>%n وافد جديد أُغلقت ملفاتهم منذ أكثر من {0} شهرًا: يجب حذف بياناتهم الآن.</numerusform>
             </translation>
         </message>
         <message>
             <source>Erase now</source>
-            <translation type="unfinished" />
+            <translation>حذف الآن</translation>
         </message>
         <message>
             <source>If you cancel, the app asks again at the next start.</source>
-            <translation type="unfinished" />
+            <translation>إذا ألغيتم، سيسأل التطبيق مرة أخرى عند التشغيل التالي.</translation>
         </message>
     </context>
     <context>
         <name>Setting</name>
         <message>
             <source>Organisation responsible</source>
-            <translation type="unfinished" />
+            <translation>المؤسسة المسؤولة</translation>
         </message>
         <message>
             <source>Organisation contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال المؤسسة</translation>
         </message>
         <message>
             <source>Key person's name</source>
-            <translation type="unfinished" />
+            <translation>اسم الشخص المرجعي</translation>
         </message>
         <message>
             <source>Key person's contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال الشخص المرجعي</translation>
         </message>
         <message>
             <source>Retention after closing (months)</source>
-            <translation type="unfinished" />
+            <translation>مدة الاحتفاظ بعد الإغلاق (أشهر)</translation>
         </message>
         <message>
             <source>Auto-lock after (minutes)</source>
-            <translation type="unfinished" />
+            <translation>القفل التلقائي بعد (دقائق)</translation>
         </message>
         <message>
             <source>Smallest group in a summary (newcomers)</source>
-            <translation type="unfinished" />
+            <translation>أصغر مجموعة في الملخص (وافدون جدد)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Report for the regisseur: every month or every quarter</source>
-            <translation type="unfinished" />
+            <translation>التقرير لمسؤول الاندماج: كل شهر أو كل ربع سنة</translation>
         </message>
     </context>
     <context>
@@ -4746,78 +4748,78 @@
         <name>ShortMonth</name>
         <message>
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>يناير</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>فبراير</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>مارس</translation>
         </message>
         <message>
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>أبريل</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>مايو</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>يونيو</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>يوليو</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>أغسطس</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>سبتمبر</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>أكتوبر</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>نوفمبر</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>ديسمبر</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">ملخص مجهول الهوية</translation>
+            <translation>ملخص مجهول الهوية</translation>
         </message>
         <message>
             <source>Period &amp;length</source>
-            <translation type="unfinished" />
+            <translation>مدة الفترة</translation>
         </message>
         <message>
             <source>&amp;Period</source>
-            <translation type="unfinished" />
+            <translation>الفترة</translation>
         </message>
         <message>
             <source>&amp;Label (optional)</source>
-            <translation type="unfinished" />
+            <translation>التسمية (اختيارية)</translation>
         </message>
         <message>
             <source>e.g. North district — no names of people</source>
-            <translation type="unfinished" />
+            <translation>مثلًا حي الشمال — بلا أسماء أشخاص</translation>
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>الجدول</translation>
         </message>
         <message>
             <source>Table</source>
@@ -4825,334 +4827,334 @@
         </message>
         <message>
             <source>Also save a PDF (same content)</source>
-            <translation type="unfinished" />
+            <translation>حفظ PDF أيضًا (المحتوى نفسه)</translation>
         </message>
         <message>
             <source>Summary (*.json)</source>
-            <translation type="unfinished" />
+            <translation>الملخص (*.json)</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished">شهر</translation>
+            <translation>شهر</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>ربع سنة</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>سنة</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>حفظ…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Fixed: this case file makes summaries per {0}.</source>
-            <translation type="unfinished" />
+            <translation>ثابت: يُعدّ دفتر المتابعة هذا الملخصات لكل {0}.</translation>
         </message>
         <message>
             <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا هذا قبل الملخص الأول. بعد ذلك يصبح ثابتًا، حتى لا يستطيع أحد طرح الملخصات بعضها من بعض.</translation>
         </message>
         <message>
             <source>{0} — issued on {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — صدر بتاريخ {1}</translation>
         </message>
         <message>
             <source>There is no ended period to summarise yet.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد بعد فترة منتهية لتلخيصها.</translation>
         </message>
         <message>
             <source>Making the summary…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إعداد الملخص…</translation>
         </message>
         <message>
             <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
-            <translation type="unfinished" />
+            <translation>{0}: احتُسب {1} من الوافدين الجدد (بموافقة على الملخصات مجهولة الهوية)، ولم يُحتسب {2}. الرقم الذي يخص أقل من {3} من الوافدين الجدد لا يُعرض.</translation>
         </message>
         <message>
             <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
-            <translation type="unfinished" />
+            <translation>صدرت هذه الفترة بتاريخ {0}. تحصلون على الأرقام نفسها تمامًا كما في ذلك الوقت، وبالتسمية نفسها.</translation>
         </message>
         <message>
             <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت البيانات منذ ذلك الحين؛ ولا تُحتسب هذه التغييرات هنا. وهكذا لا يستطيع أحد طرح أحد الملخصين من الآخر.</translation>
         </message>
         <message>
             <source>This is the first summary: saving fixes the period length at {0}.</source>
-            <translation type="unfinished" />
+            <translation>هذا هو الملخص الأول: الحفظ يثبّت مدة الفترة على {0}.</translation>
         </message>
         <message>
             <source>Change the label</source>
-            <translation type="unfinished" />
+            <translation>تغيير التسمية</translation>
         </message>
         <message>
             <source>Fix the period length</source>
-            <translation type="unfinished" />
+            <translation>تثبيت مدة الفترة</translation>
         </message>
         <message>
             <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
-            <translation type="unfinished" />
+            <translation>بعد هذا الملخص، لن يُعدّ دفتر المتابعة هذا الملخصات إلا لكل {0}. لا يمكنكم تغيير ذلك لاحقًا.</translation>
         </message>
         <message>
             <source>Fix and save</source>
-            <translation type="unfinished" />
+            <translation>تثبيت وحفظ</translation>
         </message>
         <message>
             <source>Save summary</source>
-            <translation type="unfinished" />
+            <translation>حفظ الملخص</translation>
         </message>
         <message>
             <source>Saving the summary…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ حفظ الملخص…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>The file could not be written: {0}.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة الملف: {0}.</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>تم الحفظ</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register:</source>
-            <translation type="unfinished" />
+            <translation>حُفظ وسُجّل في سجل ما تمت مشاركته:</translation>
         </message>
     </context>
     <context>
         <name>SummaryPdf</name>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">ملخص مجهول الهوية</translation>
+            <translation>ملخص مجهول الهوية</translation>
         </message>
         <message>
             <source>Merged overview</source>
-            <translation type="unfinished" />
+            <translation>ملخص عام مدموج</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">الفترة</translation>
+            <translation>الفترة</translation>
         </message>
         <message>
             <source>Newcomers counted</source>
-            <translation type="unfinished" />
+            <translation>الوافدون الجدد المحتسبون</translation>
         </message>
         <message>
             <source>Not counted (no consent)</source>
-            <translation type="unfinished" />
+            <translation>غير محتسبين (بلا موافقة)</translation>
         </message>
         <message>
             <source>Merged from {n} summaries</source>
-            <translation type="unfinished" />
+            <translation>مدموج من {n} ملخصات</translation>
         </message>
         <message>
             <source>Smallest group shown: {k} newcomers</source>
-            <translation type="unfinished" />
+            <translation>أصغر مجموعة معروضة: {k} من الوافدين الجدد</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>المجموع</translation>
         </message>
         <message>
             <source>How to read this overview</source>
-            <translation type="unfinished" />
+            <translation>كيف تقرؤون هذا الملخص العام</translation>
         </message>
         <message>
             <source>What is hidden, and why</source>
-            <translation type="unfinished" />
+            <translation>ما المخفي، ولماذا</translation>
         </message>
         <message>
             <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رسم بياني: كل أرقام هذا الرسم مخفية (*)، لأنها تقوم على عدد قليل جدًا من الوافدين الجدد.</translation>
         </message>
         <message>
             <source>No chart: nothing was counted here in this period.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رسم بياني: لم يُحتسب هنا شيء في هذه الفترة.</translation>
         </message>
         <message>
             <source>At a glance</source>
-            <translation type="unfinished" />
+            <translation>نظرة سريعة</translation>
         </message>
         <message>
             <source>Participation hours by activity type</source>
-            <translation type="unfinished" />
+            <translation>ساعات المشاركة حسب نوع النشاط</translation>
         </message>
         <message>
             <source>Signals by theme (open and resolved)</source>
-            <translation type="unfinished" />
+            <translation>الإشارات حسب الموضوع (مفتوحة ومحلولة)</translation>
         </message>
         <message>
             <source>Appointments by type</source>
-            <translation type="unfinished" />
+            <translation>المواعيد حسب النوع</translation>
         </message>
         <message>
             <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة الخاصة بالخانات غير المعروضة غير موجودة (*)؛ والعمود المعلَّم بـ + هو حد أدنى.</translation>
         </message>
         <message>
             <source>Split not shown</source>
-            <translation type="unfinished" />
+            <translation>التفصيل غير معروض</translation>
         </message>
         <message>
             <source>Summaries in this overview</source>
-            <translation type="unfinished" />
+            <translation>الملخصات في هذا الملخص العام</translation>
         </message>
         <message>
             <source>(no label)</source>
-            <translation type="unfinished" />
+            <translation>(بلا تسمية)</translation>
         </message>
         <message>
             <source>Sleutelapp · anonymised summary {period}</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp · ملخص مجهول الهوية {period}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {page} من {pages}</translation>
         </message>
     </context>
     <context>
         <name>SummarySequence</name>
         <message>
             <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
-            <translation type="unfinished" />
+            <translation>اختاروا أولًا مدة الفترة لدفتر المتابعة هذا (شهر أو ربع سنة أو سنة)؛ وتصبح ثابتة بعد ذلك.</translation>
         </message>
         <message>
             <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
-            <translation type="unfinished" />
+            <translation>يُعدّ دفتر المتابعة هذا الملخصات لكل {0}؛ لا يمكن إعداد {1}، لأنه يمكن عندئذ مع الملخصات الأخرى حساب الأرقام المخفية. اختاروا {0}.</translation>
         </message>
         <message>
             <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
-            <translation type="unfinished" />
+            <translation>الفترة {0} لم تنتهِ بعد؛ يمكن تلخيصها ابتداءً من {1}.</translation>
         </message>
         <message>
             <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
-            <translation type="unfinished" />
+            <translation>صدر ملخص للفترة {0} – {1} بإصدار أقدم من Sleutelapp دون حفظ أرقامه؛ ويمكن طرح أي ملخص جديد يمسّ تلك الفترة منه.</translation>
         </message>
         <message>
             <source>unknown period length '{0}': choose month, quarter or year.</source>
-            <translation type="unfinished" />
+            <translation>مدة فترة غير معروفة '{0}': اختاروا شهرًا أو ربع سنة أو سنة.</translation>
         </message>
         <message>
             <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
-            <translation type="unfinished" />
+            <translation>مدة الفترة لدفتر المتابعة هذا ثابتة على {0}، لأن ملخصات صدرت بالفعل.</translation>
         </message>
         <message>
             <source>this period was issued meanwhile; open the window again.</source>
-            <translation type="unfinished" />
+            <translation>صدرت هذه الفترة في هذه الأثناء؛ افتحوا النافذة من جديد.</translation>
         </message>
     </context>
     <context>
         <name>SummaryTable</name>
         <message>
             <source>Newcomers by route</source>
-            <translation type="unfinished" />
+            <translation>الوافدون الجدد حسب المسار</translation>
         </message>
         <message>
             <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
-            <translation type="unfinished" />
+            <translation>الوافدون الجدد الذين لديهم موافقة على الملخصات مجهولة الهوية وبند واحد على الأقل في الفترة.</translation>
         </message>
         <message>
             <source>Contacts by topic and channel</source>
-            <translation type="unfinished" />
+            <translation>مرات التواصل حسب الموضوع والوسيلة</translation>
         </message>
         <message>
             <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
-            <translation type="unfinished" />
+            <translation>التواصل حول موضوعين يُحتسب تحت كلا الموضوعين؛ والمجموع لكل وسيلة يحتسب كل تواصل مرة واحدة.</translation>
         </message>
         <message>
             <source>Appointments by type, accompanied or not</source>
-            <translation type="unfinished" />
+            <translation>المواعيد حسب النوع، مع مرافقة أو بدونها</translation>
         </message>
         <message>
             <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
-            <translation type="unfinished" />
+            <translation>المواعيد الملغاة لا تُحتسب. المواعيد الصحية تشكّل صفًا واحدًا ما دام أي نوع منها يقوم على عدد قليل جدًا من الوافدين الجدد.</translation>
         </message>
         <message>
             <source>Participation hours by activity type</source>
-            <translation type="unfinished" />
+            <translation>ساعات المشاركة حسب نوع النشاط</translation>
         </message>
         <message>
             <source>Rounded to whole hours.</source>
-            <translation type="unfinished" />
+            <translation>مقرّبة إلى ساعات كاملة.</translation>
         </message>
         <message>
             <source>Signals by theme</source>
-            <translation type="unfinished" />
+            <translation>الإشارات حسب الموضوع</translation>
         </message>
         <message>
             <source>Signals raised in the period, with their state when the summary was made.</source>
-            <translation type="unfinished" />
+            <translation>الإشارات التي سُجّلت في الفترة، بحالتها وقت إعداد الملخص.</translation>
         </message>
         <message>
             <source>No topic</source>
-            <translation type="unfinished" />
+            <translation>بلا موضوع</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation type="unfinished">الوافدون الجدد</translation>
+            <translation>الوافدون الجدد</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>الساعات</translation>
         </message>
         <message>
             <source>Accompanied</source>
-            <translation type="unfinished" />
+            <translation>مع مرافقة</translation>
         </message>
         <message>
             <source>Not accompanied</source>
-            <translation type="unfinished" />
+            <translation>بلا مرافقة</translation>
         </message>
         <message>
             <source>Health care (GP, hospital, dentist, mental health, other care)</source>
-            <translation type="unfinished" />
+            <translation>الرعاية الصحية (طبيب العائلة، المستشفى، طبيب الأسنان، الصحة النفسية، رعاية أخرى)</translation>
         </message>
     </context>
     <context>
         <name>SummaryTableModel</name>
         <message>
             <source>Not shown to protect privacy.</source>
-            <translation type="unfinished" />
+            <translation>غير معروض لحماية الخصوصية.</translation>
         </message>
         <message>
             <source>At least this number: some summaries did not show this cell.</source>
-            <translation type="unfinished" />
+            <translation>هذا العدد على الأقل: بعض الملخصات لم تعرض هذه الخانة.</translation>
         </message>
         <message>
             <source>Rests on {0} newcomers.</source>
-            <translation type="unfinished" />
+            <translation>يقوم على {0} من الوافدين الجدد.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>المجموع</translation>
         </message>
     </context>
     <context>
         <name>TextGuard</name>
         <message>
             <source>a BSN</source>
-            <translation type="unfinished" />
+            <translation>رقم BSN</translation>
         </message>
         <message>
             <source>an IBAN (bank account)</source>
-            <translation type="unfinished" />
+            <translation>رقم IBAN (حساب مصرفي)</translation>
         </message>
         <message>
             <source>an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>عنوان بريد إلكتروني</translation>
         </message>
         <message>
             <source>a phone number</source>
-            <translation type="unfinished" />
+            <translation>رقم هاتف</translation>
         </message>
     </context>
     <context>
@@ -5469,7 +5471,7 @@
         <name>prompts</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">إلغاء</translation>
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Back</source>
