@@ -4033,7 +4033,7 @@
         <name>RecoveryDialog</name>
         <message>
             <source>Forgot passphrase</source>
-            <translation>نسيت عبارة المرور</translation>
+            <translation>نسيان عبارة المرور</translation>
         </message>
         <message>
             <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
@@ -4431,7 +4431,7 @@
         <name>ReportReason</name>
         <message>
             <source>Counted only (channel and topic)</source>
-            <translation>يُحتسب عددًا فقط (الوسيلة والموضوع)</translation>
+            <translation>يُحتسب عددًا فقط (القناة والموضوع)</translation>
         </message>
         <message>
             <source>Date, type, status and accompanied</source>
@@ -5064,11 +5064,11 @@
         </message>
         <message>
             <source>Contacts by topic and channel</source>
-            <translation>مرات التواصل حسب الموضوع والوسيلة</translation>
+            <translation>مرات التواصل حسب الموضوع والقناة</translation>
         </message>
         <message>
             <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
-            <translation>التواصل حول موضوعين يُحتسب تحت كلا الموضوعين؛ والمجموع لكل وسيلة يحتسب كل تواصل مرة واحدة.</translation>
+            <translation>التواصل حول موضوعين يُحتسب تحت كلا الموضوعين؛ والمجموع لكل قناة يحتسب كل تواصل مرة واحدة.</translation>
         </message>
         <message>
             <source>Appointments by type, accompanied or not</source>
@@ -5493,435 +5493,435 @@
         <name>vocab.activity_type</name>
         <message>
             <source>Volunteering</source>
-            <translation type="unfinished" />
+            <translation>العمل التطوعي</translation>
         </message>
         <message>
             <source>Language café</source>
-            <translation type="unfinished" />
+            <translation>مقهى اللغة</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>العمل</translation>
         </message>
         <message>
             <source>Internship</source>
-            <translation type="unfinished" />
+            <translation>التدريب العملي</translation>
         </message>
         <message>
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>دورة</translation>
         </message>
         <message>
             <source>Sport</source>
-            <translation type="unfinished" />
+            <translation>الرياضة</translation>
         </message>
         <message>
             <source>Neighbourhood activity</source>
-            <translation type="unfinished" />
+            <translation>نشاط في الحي</translation>
         </message>
         <message>
             <source>MAP (practical part)</source>
-            <translation type="unfinished" />
+            <translation>MAP (الجزء العملي)</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
     </context>
     <context>
         <name>vocab.appointment_status</name>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>مخطط له</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>تم</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>أُلغي</translation>
         </message>
         <message>
             <source>No show</source>
-            <translation type="unfinished" />
+            <translation>لم يحضر</translation>
         </message>
     </context>
     <context>
         <name>vocab.appointment_type</name>
         <message>
             <source>GP</source>
-            <translation type="unfinished" />
+            <translation>طبيب العائلة</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>المستشفى</translation>
         </message>
         <message>
             <source>Dentist</source>
-            <translation type="unfinished" />
+            <translation>طبيب الأسنان</translation>
         </message>
         <message>
             <source>Mental health care</source>
-            <translation type="unfinished" />
+            <translation>الصحة النفسية</translation>
         </message>
         <message>
             <source>Other care</source>
-            <translation type="unfinished" />
+            <translation>رعاية أخرى</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>المدرسة</translation>
         </message>
         <message>
             <source>Language school</source>
-            <translation type="unfinished">مدرسة اللغة</translation>
+            <translation>مدرسة اللغة</translation>
         </message>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>رعاية الأطفال</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>البلدية</translation>
         </message>
         <message>
             <source>DUO</source>
-            <translation type="unfinished" />
+            <translation>DUO</translation>
         </message>
         <message>
             <source>IND</source>
-            <translation type="unfinished" />
+            <translation>IND</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>العمل</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>السكن</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
     </context>
     <context>
         <name>vocab.channel</name>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>حضوريًا</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">الهاتف</translation>
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>رسالة</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>مكالمة فيديو</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
     </context>
     <context>
         <name>vocab.consent_how</name>
         <message>
             <source>Verbal</source>
-            <translation type="unfinished" />
+            <translation>شفهية</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>موقّعة</translation>
         </message>
     </context>
     <context>
         <name>vocab.consent_purpose</name>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>التقرير لمسؤول الاندماج</translation>
         </message>
         <message>
             <source>Care appointments counted in the report</source>
-            <translation type="unfinished" />
+            <translation>احتساب مواعيد الرعاية في التقرير</translation>
         </message>
         <message>
             <source>Counted in anonymised summaries</source>
-            <translation type="unfinished" />
+            <translation>الاحتساب في الملخصات مجهولة الهوية</translation>
         </message>
     </context>
     <context>
         <name>vocab.extension_evidence</name>
         <message>
             <source>Statement from a doctor</source>
-            <translation type="unfinished" />
+            <translation>إفادة من طبيب</translation>
         </message>
         <message>
             <source>Proof of how long it lasted</source>
-            <translation type="unfinished" />
+            <translation>إثبات المدة</translation>
         </message>
         <message>
             <source>Proof of the family tie</source>
-            <translation type="unfinished" />
+            <translation>إثبات صلة القرابة</translation>
         </message>
         <message>
             <source>Proof of giving care</source>
-            <translation type="unfinished" />
+            <translation>إثبات تقديم الرعاية</translation>
         </message>
         <message>
             <source>Death certificate</source>
-            <translation type="unfinished" />
+            <translation>شهادة وفاة</translation>
         </message>
         <message>
             <source>Proof of enrolment</source>
-            <translation type="unfinished" />
+            <translation>إثبات التسجيل</translation>
         </message>
         <message>
             <source>Overview of study results</source>
-            <translation type="unfinished" />
+            <translation>كشف بنتائج الدراسة</translation>
         </message>
         <message>
             <source>Statement from the language school</source>
-            <translation type="unfinished" />
+            <translation>إفادة من مدرسة اللغة</translation>
         </message>
         <message>
             <source>Overview of lessons attended</source>
-            <translation type="unfinished" />
+            <translation>كشف بالدروس التي حُضرت</translation>
         </message>
         <message>
             <source>Exam results</source>
-            <translation type="unfinished" />
+            <translation>نتائج الامتحانات</translation>
         </message>
     </context>
     <context>
         <name>vocab.extension_reason</name>
         <message>
             <source>Own illness (over 3 months)</source>
-            <translation type="unfinished" />
+            <translation>مرض شخصي (أكثر من 3 أشهر)</translation>
         </message>
         <message>
             <source>Illness of a close relative</source>
-            <translation type="unfinished" />
+            <translation>مرض قريب مقرّب</translation>
         </message>
         <message>
             <source>Death of a close relative</source>
-            <translation type="unfinished" />
+            <translation>وفاة قريب مقرّب</translation>
         </message>
         <message>
             <source>A Dutch education</source>
-            <translation type="unfinished" />
+            <translation>تعليم هولندي</translation>
         </message>
         <message>
             <source>No blame (e.g. lessons cancelled or a waiting list)</source>
-            <translation type="unfinished" />
+            <translation>بلا تقصير (مثلًا إلغاء دروس أو قائمة انتظار)</translation>
         </message>
         <message>
             <source>Considerable effort</source>
-            <translation type="unfinished" />
+            <translation>جهد كبير</translation>
         </message>
         <message>
             <source>Recorded earlier</source>
-            <translation type="unfinished" />
+            <translation>مسجّل سابقًا</translation>
         </message>
     </context>
     <context>
         <name>vocab.kind</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>تواصل</translation>
         </message>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>موعد</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>نشاط</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">ملاحظة</translation>
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Signal</source>
-            <translation type="unfinished" />
+            <translation>إشارة</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>مهمة</translation>
         </message>
     </context>
     <context>
         <name>vocab.period_kind</name>
         <message>
             <source>month</source>
-            <translation type="unfinished" />
+            <translation>شهر</translation>
         </message>
         <message>
             <source>quarter</source>
-            <translation type="unfinished" />
+            <translation>ربع سنة</translation>
         </message>
         <message>
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>سنة</translation>
         </message>
     </context>
     <context>
         <name>vocab.route</name>
         <message>
             <source>B1 route</source>
-            <translation type="unfinished" />
+            <translation>B1-route</translation>
         </message>
         <message>
             <source>Education route</source>
-            <translation type="unfinished" />
+            <translation>onderwijsroute</translation>
         </message>
         <message>
             <source>Z route</source>
-            <translation type="unfinished" />
+            <translation>Z-route</translation>
         </message>
         <message>
             <source>Not yet known</source>
-            <translation type="unfinished" />
+            <translation>غير معروف بعد</translation>
         </message>
     </context>
     <context>
         <name>vocab.signal_status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>مفتوحة</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>محلولة</translation>
         </message>
     </context>
     <context>
         <name>vocab.signal_theme</name>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>رعاية الأطفال</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>قائمة انتظار</translation>
         </message>
         <message>
             <source>Route does not fit</source>
-            <translation type="unfinished" />
+            <translation>المسار غير مناسب</translation>
         </message>
         <message>
             <source>Lessons cancelled</source>
-            <translation type="unfinished" />
+            <translation>إلغاء دروس</translation>
         </message>
         <message>
             <source>Travel costs</source>
-            <translation type="unfinished" />
+            <translation>تكاليف السفر</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>الصحة</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>السكن</translation>
         </message>
         <message>
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>المال</translation>
         </message>
         <message>
             <source>Work / diploma</source>
-            <translation type="unfinished" />
+            <translation>العمل / الشهادة</translation>
         </message>
         <message>
             <source>Isolation</source>
-            <translation type="unfinished" />
+            <translation>العزلة</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
     </context>
     <context>
         <name>vocab.status</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished">نشط</translation>
+            <translation>نشط</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished">مُغلق</translation>
+            <translation>مُغلق</translation>
         </message>
     </context>
     <context>
         <name>vocab.task_status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>مفتوحة</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>منجزة</translation>
         </message>
     </context>
     <context>
         <name>vocab.topic</name>
         <message>
             <source>Civic integration</source>
-            <translation type="unfinished" />
+            <translation>الاندماج</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>العمل</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>التعليم</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>الصحة</translation>
         </message>
         <message>
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>المال</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>السكن</translation>
         </message>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>رعاية الأطفال</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
     </context>
     <context>
         <name>vocab.wi2021_component</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>المشاركة</translation>
         </message>
         <message>
             <source>MAP practical part</source>
-            <translation type="unfinished" />
+            <translation>MAP الجزء العملي</translation>
         </message>
     </context>
 </TS>
