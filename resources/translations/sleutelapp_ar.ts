@@ -470,7 +470,7 @@
         </message>
         <message>
             <source>true or false</source>
-            <translation>صحيح أو خطأ</translation>
+            <translation>true أو false</translation>
         </message>
         <message>
             <source>a list</source>
@@ -521,7 +521,7 @@
         </message>
         <message>
             <source>must be {type}</source>
-            <translation>يجب أن يكون {type}</translation>
+            <translation>يجب أن يكون من النوع: {type}</translation>
         </message>
         <message>
             <source>unknown value {value}</source>
@@ -1277,12 +1277,12 @@
         <message numerus="yes">
             <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
             <translation>
-                <numerusform>كُتب %n وافد جديد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
-                <numerusform>كُتب %n وافد جديد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
-                <numerusform>كُتب %n وافدان جديدان في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
-                <numerusform>كُتب %n وافدين جدد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
-                <numerusform>كُتب %n وافدًا جديدًا في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
-                <numerusform>كُتب %n وافد جديد في {path} (غير مشفّر: احفظوا الملف بأمان؛ مسجّل في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتبت بيانات %n وافد جديد في {path} (غير مشفّرة: احفظوا الملف بأمان؛ مسجّلة في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتبت بيانات %n وافد جديد في {path} (غير مشفّرة: احفظوا الملف بأمان؛ مسجّلة في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتبت بيانات %n وافدَين جديدَين في {path} (غير مشفّرة: احفظوا الملف بأمان؛ مسجّلة في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتبت بيانات %n وافدين جدد في {path} (غير مشفّرة: احفظوا الملف بأمان؛ مسجّلة في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتبت بيانات %n وافدًا جديدًا في {path} (غير مشفّرة: احفظوا الملف بأمان؛ مسجّلة في سجل ما تمت مشاركته).</numerusform>
+                <numerusform>كُتبت بيانات %n وافد جديد في {path} (غير مشفّرة: احفظوا الملف بأمان؛ مسجّلة في سجل ما تمت مشاركته).</numerusform>
             </translation>
         </message>
         <message>
@@ -1352,7 +1352,7 @@
             <translation>
                 <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملف.</numerusform>
                 <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملف.</numerusform>
-                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملفان.</numerusform>
+                <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملفَين.</numerusform>
                 <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملفات.</numerusform>
                 <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملفًا.</numerusform>
                 <numerusform>لم يُكتب شيء: رُفض {refused} من أصل %n ملف.</numerusform>
@@ -1380,12 +1380,12 @@
         <message numerus="yes">
             <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
             <translation>
-                <numerusform>%n وافد جديد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
-                <numerusform>%n وافد جديد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
-                <numerusform>%n وافدان جديدان مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
-                <numerusform>%n وافدين جدد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
-                <numerusform>%n وافدًا جديدًا مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
-                <numerusform>%n وافد جديد مغلق منذ أكثر من {months} شهرًا؛ لم يُحذف شيء.</numerusform>
+                <numerusform>وافدون جدد أُغلقت ملفاتهم منذ أكثر من {months} شهرًا: %n؛ لم يُحذف شيء.</numerusform>
+                <numerusform>وافدون جدد أُغلقت ملفاتهم منذ أكثر من {months} شهرًا: %n؛ لم يُحذف شيء.</numerusform>
+                <numerusform>وافدون جدد أُغلقت ملفاتهم منذ أكثر من {months} شهرًا: %n؛ لم يُحذف شيء.</numerusform>
+                <numerusform>وافدون جدد أُغلقت ملفاتهم منذ أكثر من {months} شهرًا: %n؛ لم يُحذف شيء.</numerusform>
+                <numerusform>وافدون جدد أُغلقت ملفاتهم منذ أكثر من {months} شهرًا: %n؛ لم يُحذف شيء.</numerusform>
+                <numerusform>وافدون جدد أُغلقت ملفاتهم منذ أكثر من {months} شهرًا: %n؛ لم يُحذف شيء.</numerusform>
             </translation>
         </message>
         <message>
@@ -1399,12 +1399,12 @@
         <message numerus="yes">
             <source>%n newcomer(s) erased (retention {months} months).</source>
             <translation>
-                <numerusform>حُذف %n وافد جديد (مدة الاحتفاظ {months} شهرًا).</numerusform>
-                <numerusform>حُذف %n وافد جديد (مدة الاحتفاظ {months} شهرًا).</numerusform>
-                <numerusform>حُذف %n وافدان جديدان (مدة الاحتفاظ {months} شهرًا).</numerusform>
-                <numerusform>حُذف %n وافدين جدد (مدة الاحتفاظ {months} شهرًا).</numerusform>
-                <numerusform>حُذف %n وافدًا جديدًا (مدة الاحتفاظ {months} شهرًا).</numerusform>
-                <numerusform>حُذف %n وافد جديد (مدة الاحتفاظ {months} شهرًا).</numerusform>
+                <numerusform>وافدون جدد حُذفت بياناتهم (مدة الاحتفاظ {months} شهرًا): %n.</numerusform>
+                <numerusform>وافدون جدد حُذفت بياناتهم (مدة الاحتفاظ {months} شهرًا): %n.</numerusform>
+                <numerusform>وافدون جدد حُذفت بياناتهم (مدة الاحتفاظ {months} شهرًا): %n.</numerusform>
+                <numerusform>وافدون جدد حُذفت بياناتهم (مدة الاحتفاظ {months} شهرًا): %n.</numerusform>
+                <numerusform>وافدون جدد حُذفت بياناتهم (مدة الاحتفاظ {months} شهرًا): %n.</numerusform>
+                <numerusform>وافدون جدد حُذفت بياناتهم (مدة الاحتفاظ {months} شهرًا): %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -1444,7 +1444,7 @@
             <translation>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
-                <numerusform>كُتب التقرير: {path} (يتضمن %n بندان، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بندَين، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بنود، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بندًا، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}، محمي بكلمة سر).</numerusform>
@@ -1455,7 +1455,7 @@
             <translation>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}).</numerusform>
-                <numerusform>كُتب التقرير: {path} (يتضمن %n بندان، الفترة من {start} إلى {end}).</numerusform>
+                <numerusform>كُتب التقرير: {path} (يتضمن %n بندَين، الفترة من {start} إلى {end}).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بنود، الفترة من {start} إلى {end}).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بندًا، الفترة من {start} إلى {end}).</numerusform>
                 <numerusform>كُتب التقرير: {path} (يتضمن %n بند، الفترة من {start} إلى {end}).</numerusform>
@@ -1476,12 +1476,12 @@
         <message numerus="yes">
             <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
             <translation>
-                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
-                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
-                <numerusform>كُتب %n تقريران وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
-                <numerusform>كُتب %n تقارير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
-                <numerusform>كُتب %n تقريرًا وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
-                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محمي بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محميًا بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته، محميًا بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقريران وسُجّلا في سجل ما تمت مشاركته، محميَّين بكلمة سر.</numerusform>
+                <numerusform>كُتبت %n تقارير وسُجّلت في سجل ما تمت مشاركته، محمية بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقريرًا وسُجّلت في سجل ما تمت مشاركته، محمية بكلمة سر.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّلت في سجل ما تمت مشاركته، محمية بكلمة سر.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1489,10 +1489,10 @@
             <translation>
                 <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته.</numerusform>
                 <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته.</numerusform>
-                <numerusform>كُتب %n تقريران وسُجّل في سجل ما تمت مشاركته.</numerusform>
-                <numerusform>كُتب %n تقارير وسُجّل في سجل ما تمت مشاركته.</numerusform>
-                <numerusform>كُتب %n تقريرًا وسُجّل في سجل ما تمت مشاركته.</numerusform>
-                <numerusform>كُتب %n تقرير وسُجّل في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقريران وسُجّلا في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتبت %n تقارير وسُجّلت في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقريرًا وسُجّلت في سجل ما تمت مشاركته.</numerusform>
+                <numerusform>كُتب %n تقرير وسُجّلت في سجل ما تمت مشاركته.</numerusform>
             </translation>
         </message>
         <message>
@@ -4210,7 +4210,7 @@
         </message>
         <message>
             <source>Kept by</source>
-            <translation>يحفظها</translation>
+            <translation>من يحفظها</translation>
         </message>
         <message>
             <source>Kept where</source>
@@ -4325,7 +4325,7 @@
             <translation>
                 <numerusform>يدخل {0} من أصل %n بند في التقرير.</numerusform>
                 <numerusform>يدخل {0} من أصل %n بند في التقرير.</numerusform>
-                <numerusform>يدخل {0} من أصل %n بندان في التقرير.</numerusform>
+                <numerusform>يدخل {0} من أصل %n بندَين في التقرير.</numerusform>
                 <numerusform>يدخل {0} من أصل %n بنود في التقرير.</numerusform>
                 <numerusform>يدخل {0} من أصل %n بندًا في التقرير.</numerusform>
                 <numerusform>يدخل {0} من أصل %n بند في التقرير.</numerusform>
@@ -5029,7 +5029,7 @@
         </message>
         <message>
             <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
-            <translation>يُعدّ دفتر المتابعة هذا الملخصات لكل {0}؛ لا يمكن إعداد {1}، لأنه يمكن عندئذ مع الملخصات الأخرى حساب الأرقام المخفية. اختاروا {0}.</translation>
+            <translation>يُعدّ دفتر المتابعة هذا الملخصات لكل {0}؛ ولا يمكن إعداد ملخص لفترة {1}، لأنه يمكن عندئذ مع الملخصات الأخرى حساب الأرقام المخفية. اختاروا فترة {0}.</translation>
         </message>
         <message>
             <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
@@ -5493,7 +5493,7 @@
         <name>vocab.activity_type</name>
         <message>
             <source>Volunteering</source>
-            <translation>العمل التطوعي</translation>
+            <translation>عمل تطوعي</translation>
         </message>
         <message>
             <source>Language café</source>
@@ -5501,11 +5501,11 @@
         </message>
         <message>
             <source>Work</source>
-            <translation>العمل</translation>
+            <translation>عمل</translation>
         </message>
         <message>
             <source>Internship</source>
-            <translation>التدريب العملي</translation>
+            <translation>تدريب عملي</translation>
         </message>
         <message>
             <source>Course</source>
@@ -5513,7 +5513,7 @@
         </message>
         <message>
             <source>Sport</source>
-            <translation>الرياضة</translation>
+            <translation>رياضة</translation>
         </message>
         <message>
             <source>Neighbourhood activity</source>
@@ -5614,7 +5614,7 @@
         </message>
         <message>
             <source>Phone</source>
-            <translation>الهاتف</translation>
+            <translation>هاتف</translation>
         </message>
         <message>
             <source>Message</source>
@@ -5626,7 +5626,7 @@
         </message>
         <message>
             <source>E-mail</source>
-            <translation>البريد الإلكتروني</translation>
+            <translation>بريد إلكتروني</translation>
         </message>
     </context>
     <context>
