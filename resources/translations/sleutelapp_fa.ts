@@ -1073,644 +1073,644 @@
     <name>Cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished" />
+        <translation>متوقف شد.</translation>
     </message>
     <message>
         <source>{name}: holds characters that are not valid text (not UTF-8)</source>
-        <translation type="unfinished" />
+        <translation>{name}: نویسه‌هایی دارد که متن معتبر نیستند (UTF-8 نیست)</translation>
     </message>
     <message>
         <source>--days must be 0..3660</source>
-        <translation type="unfinished" />
+        <translation>--days باید بین 0 و 3660 باشد (0..3660)</translation>
     </message>
     <message>
         <source>--ics and --week-pdf do not go together</source>
-        <translation type="unfinished" />
+        <translation>--ics و --week-pdf با هم به کار نمی‌روند</translation>
     </message>
     <message>
         <source>{flag} goes with --ics FILE or --week-pdf FILE</source>
-        <translation type="unfinished" />
+        <translation>{flag} فقط همراه --ics FILE یا --week-pdf FILE به کار می‌رود</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>کار</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished" />
+        <translation>برنامه‌ای نیست.</translation>
     </message>
     <message>
         <source>--json and {flag} do not go together</source>
-        <translation type="unfinished" />
+        <translation>--json و {flag} با هم به کار نمی‌روند</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>پوشهٔ {folder} وجود ندارد</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished" />
+        <translation>{path} پوشه است، نه فایل</translation>
     </message>
     <message>
         <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
-        <translation type="unfinished" />
+        <translation>هفته نوشته شد: {path} (از {start} تا پایان {end}؛ در فهرست اشتراک‌ها ثبت شد).</translation>
     </message>
     <message numerus="yes">
         <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>تقویم نوشته شد: {path} (%n مورد، از {start} تا پایان {end}؛ در فهرست اشتراک‌ها ثبت شد).</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
-        <translation type="unfinished" />
+        <translation>نسخهٔ پشتیبان نوشته و بررسی شد: {path} ({newcomers}، {entries}، {size} MB).</translation>
     </message>
     <message numerus="yes">
         <source>the case file has %n problem(s); make no changes and restore a backup.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>فایل پرونده %n مشکل دارد؛ تغییری ندهید و یک نسخهٔ پشتیبان را بازگردانید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>همه چیز درست است: فایل پرونده سالم و رمزگذاری‌شده است (%n تازه‌وارد).</numerusform>
         </translation>
     </message>
     <message>
         <source>y</source>
         <comment>the answer yes to a [y/N] question</comment>
-        <translation type="unfinished" />
+        <translation>ب</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the answer yes to a [y/N] question</comment>
-        <translation type="unfinished">بله</translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>{env} is not valid UTF-8 text; set the passphrase again</source>
-        <translation type="unfinished" />
+        <translation>{env} متن UTF-8 معتبر نیست؛ عبارت عبور را دوباره تنظیم کنید</translation>
     </message>
     <message>
         <source>no passphrase: set {env} or use a terminal</source>
-        <translation type="unfinished" />
+        <translation>عبارت عبوری نیست: {env} را تنظیم کنید یا از ترمینال استفاده کنید</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished" />
+        <translation>دوباره: </translation>
     </message>
     <message>
         <source>the passphrases do not match</source>
-        <translation type="unfinished" />
+        <translation>عبارت‌های عبور یکسان نیستند</translation>
     </message>
     <message>
         <source>the disk is full; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>دیسک پر است؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <source>cannot use file: {file} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>از فایل نمی‌شود استفاده کرد: {file} ({reason})</translation>
     </message>
     <message>
         <source>unexpected error ({error}); a report without personal data was written to {where}</source>
-        <translation type="unfinished" />
+        <translation>خطای غیرمنتظره ({error})؛ گزارشی بدون اطلاعات شخصی در {where} نوشته شد</translation>
     </message>
     <message>
         <source>--newcomers 0..100000 and --entries-per 0..10000</source>
-        <translation type="unfinished" />
+        <translation>--newcomers بین 0..100000 و --entries-per بین 0..10000</translation>
     </message>
     <message>
         <source>Demo data added: {newcomers}, {entries}.</source>
-        <translation type="unfinished" />
+        <translation>داده‌های نمایشی اضافه شد: {newcomers}، {entries}.</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished" />
+        <translation>گزارش برای مسئول ادغام</translation>
     </message>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">خلاصهٔ بی‌نام</translation>
+        <translation>خلاصهٔ بی‌نام</translation>
     </message>
     <message>
         <source>Data export (JSON)</source>
-        <translation type="unfinished" />
+        <translation>خروجی داده‌ها (JSON)</translation>
     </message>
     <message>
         <source>(no person)</source>
-        <translation type="unfinished" />
+        <translation>(بدون فرد)</translation>
     </message>
     <message>
         <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
-        <translation type="unfinished" />
+        <translation>پاک کردن نیاز به تأیید دارد: از ترمینال یا --yes استفاده کنید. چیزی پاک نشد.</translation>
     </message>
     <message>
         <source>Erase {who} and all their data for good? [y/N] </source>
-        <translation type="unfinished" />
+        <translation>{who} و همهٔ داده‌هایش برای همیشه پاک شود؟ [y/N] </translation>
     </message>
     <message numerus="yes">
         <source>To erase: {who} (%n entry(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>برای پاک کردن: {who} (%n مورد).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished" />
+        <translation>چیزی پاک نشد.</translation>
     </message>
     <message>
         <source>Erased: {id} (all data, the search index included).</source>
-        <translation type="unfinished" />
+        <translation>پاک شد: {id} (همهٔ داده‌ها، از جمله فهرست جستجو).</translation>
     </message>
     <message>
         <source>Shared before with (tell them the data was erased):</source>
-        <translation type="unfinished" />
+        <translation>قبلاً به اشتراک گذاشته شده با (به آن‌ها اطلاع دهید که داده‌ها پاک شد):</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n تازه‌وارد در {path} نوشته شد (رمزگذاری‌نشده: فایل را امن نگه دارید؛ در فهرست اشتراک‌ها ثبت شد).</numerusform>
         </translation>
     </message>
     <message>
         <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
-        <translation type="unfinished" />
+        <translation>صفحه‌نمایشی پیدا نشد (DISPLAY یا WAYLAND_DISPLAY نیست)؛ از خط فرمان استفاده کنید: {program} --help</translation>
     </message>
     <message>
         <source>the code file must not be the handover file</source>
-        <translation type="unfinished" />
+        <translation>فایل کد نباید همان فایل واگذاری باشد</translation>
     </message>
     <message numerus="yes">
         <source>Handover written: {path} (%n newcomer(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>واگذاری نوشته شد: {path} (%n تازه‌وارد).</numerusform>
         </translation>
     </message>
     <message>
         <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
-        <translation type="unfinished" />
+        <translation>کد واگذاری در {file} است. آن را از راهی غیر از فایل واگذاری به همکارتان بدهید، سپس فایل کد را پاک کنید.</translation>
     </message>
     <message>
         <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
-        <translation type="unfinished" />
+        <translation>کد واگذاری (فقط یک بار نشان داده می‌شود؛ آن را از راهی غیر از فایل بدهید، مثلاً تلفنی):</translation>
     </message>
     <message>
         <source>Done with these newcomers? Close them in the app, or erase them with:</source>
-        <translation type="unfinished" />
+        <translation>کارتان با این تازه‌واردان تمام شده؟ آن‌ها را در برنامه ببندید، یا با این فرمان پاک کنید:</translation>
     </message>
     <message>
         <source>Imported: {newcomers}, {entries}.</source>
-        <translation type="unfinished" />
+        <translation>وارد شد: {newcomers}، {entries}.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور تازه: </translation>
     </message>
     <message>
         <source>Case file created: {path}</source>
-        <translation type="unfinished" />
+        <translation>فایل پرونده ساخته شد: {path}</translation>
     </message>
     <message>
         <source>Key file: {path}</source>
-        <translation type="unfinished" />
+        <translation>فایل کلید: {path}</translation>
     </message>
     <message>
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی (آن را یادداشت کنید و امن نگه دارید؛ فقط یک بار نشان داده می‌شود):</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>نسخه برای تازه‌وارد نوشته شد: {path} (%n مورد)، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing written: {refused} of %n file(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>چیزی نوشته نشد: {refused} از %n فایل رد شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished" />
+        <translation>{first} و {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n summary(s) of {period} merged into {files}.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n خلاصهٔ {period} در {files} ادغام شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase changed. The recovery key stays valid.</source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور تغییر کرد. کلید بازیابی همچنان معتبر است.</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n تازه‌وارد بیش از {months} ماه است که بسته‌شده‌اند؛ چیزی پاک نشد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: {id}</source>
-        <translation type="unfinished" />
+        <translation>پاک شد: {id}</translation>
     </message>
     <message>
         <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
-        <translation type="unfinished" />
+        <translation>قبلاً به اشتراک گذاشته شده: {date} {kind} با {recipient} (به آن‌ها اطلاع دهید که داده‌ها پاک شد)</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) erased (retention {months} months).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n تازه‌وارد پاک شد (دورهٔ نگهداری {months} ماه).</numerusform>
         </translation>
     </message>
     <message>
         <source>the code file {file} is empty</source>
-        <translation type="unfinished" />
+        <translation>فایل کد {file} خالی است</translation>
     </message>
     <message>
         <source>no transfer code: use --code-file, set {env} or use a terminal</source>
-        <translation type="unfinished" />
+        <translation>کد واگذاری نیست: از --code-file استفاده کنید، {env} را تنظیم کنید یا از ترمینال استفاده کنید</translation>
     </message>
     <message>
         <source>Transfer code: </source>
-        <translation type="unfinished" />
+        <translation>کد واگذاری: </translation>
     </message>
     <message>
         <source>file not found: {file}</source>
-        <translation type="unfinished" />
+        <translation>فایل پیدا نشد: {file}</translation>
     </message>
     <message>
         <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
-        <translation type="unfinished" />
+        <translation>دریافت شد: {newcomers}، {entries}، {consents}، {disclosures}.</translation>
     </message>
     <message>
         <source>not a valid date: {value} (use YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>تاریخ معتبر نیست: {value} (به شکل YYYY-MM-DD بنویسید)</translation>
     </message>
     <message>
         <source>the password file {file} is empty</source>
-        <translation type="unfinished" />
+        <translation>فایل رمز {file} خالی است</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished" />
+        <translation>--to پیش از --from است</translation>
     </message>
     <message numerus="yes">
         <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>گزارش نوشته شد: {path} (%n مورد در آن، دورهٔ {start} تا پایان {end}، با رمز).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>گزارش نوشته شد: {path} (%n مورد در آن، دورهٔ {start} تا پایان {end}).</numerusform>
         </translation>
     </message>
     <message>
         <source>say which reports: use --due (the reports that are due now)</source>
-        <translation type="unfinished" />
+        <translation>بگویید کدام گزارش‌ها: از --due استفاده کنید (گزارش‌هایی که الان موعدشان است)</translation>
     </message>
     <message>
         <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
-        <translation type="unfinished" />
+        <translation>--password-file و --recipient فقط همراه -o DIR به کار می‌روند (نوشتن گزارش‌ها)</translation>
     </message>
     <message>
         <source>No reports are due; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>گزارشی موعدش نرسیده است؛ چیزی نوشته نشد.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n گزارش نوشته و در فهرست اشتراک‌ها ثبت شد، با رمز.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written and recorded in the disclosure register.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n گزارش نوشته و در فهرست اشتراک‌ها ثبت شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>No reports are due.</source>
-        <translation type="unfinished" />
+        <translation>گزارشی موعدش نرسیده است.</translation>
     </message>
     <message>
         <source>An interrupted restore was completed first.</source>
-        <translation type="unfinished" />
+        <translation>یک بازگردانی نیمه‌کاره اول کامل شد.</translation>
     </message>
     <message>
         <source>cannot read the recovery key: {reason}</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
         <source>Passphrase of the backup: </source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور نسخهٔ پشتیبان: </translation>
     </message>
     <message>
         <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
-        <translation type="unfinished" />
+        <translation>این نسخهٔ پشتیبان بازگردانده شود؟ پروندهٔ فعلی اول به صورت نسخهٔ پشتیبان نگه داشته می‌شود. [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
-        <translation type="unfinished" />
+        <translation>پروندهٔ فعلی خوانده نمی‌شد: اکنون طول دوره و خلاصه‌های داده‌شدهٔ نسخهٔ پشتیبان معتبر است.</translation>
     </message>
     <message>
         <source>The previous case file was kept in {path}.</source>
-        <translation type="unfinished" />
+        <translation>پروندهٔ قبلی در {path} نگه داشته شد.</translation>
     </message>
     <message>
         <source>Backup restored. Open the case with the backup's passphrase.</source>
-        <translation type="unfinished" />
+        <translation>نسخهٔ پشتیبان بازگردانده شد. پرونده را با عبارت عبور همان نسخهٔ پشتیبان باز کنید.</translation>
     </message>
     <message>
         <source>unknown period '{period}': use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
-        <translation type="unfinished" />
+        <translation>دورهٔ ناشناخته «{period}»: یک سال (2026)، فصل (2026-Q3) یا ماه (2026-07) بنویسید</translation>
     </message>
     <message>
         <source>note: this period was issued before; its label of then is kept.</source>
-        <translation type="unfinished" />
+        <translation>توجه: این دوره قبلاً داده شده است؛ برچسب آن زمان می‌ماند.</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>خلاصهٔ بی‌نام {period} در {files} ذخیره شد: {counted} تازه‌وارد شمرده شد، {left_out} شمرده نشد (بدون رضایت)، %n عدد پنهان شد (عددی دربارهٔ کمتر از {k} تازه‌وارد نشان داده نمی‌شود).</numerusform>
         </translation>
     </message>
     <message>
         <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
-        <translation type="unfinished" />
+        <translation>این پرونده از این پس خلاصه‌ها را برای هر {kind} می‌سازد؛ این ثابت است، تا خلاصه‌ها را نتوان از هم کم کرد.</translation>
     </message>
     <message>
         <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
-        <translation type="unfinished" />
+        <translation>این دوره در {date} داده شده است: این‌ها همان عددهای آن زمان است (داده‌ها از آن زمان تغییر کرده‌اند؛ آن تغییرها شمرده نمی‌شوند).</translation>
     </message>
     <message>
         <source>This period was issued on {date}: these are the same figures as then.</source>
-        <translation type="unfinished" />
+        <translation>این دوره در {date} داده شده است: این‌ها همان عددهای آن زمان است.</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished" />
+        <translation>روش استفاده: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished" />
+        <translation>آرگومان‌ها</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished" />
+        <translation>گزینه‌ها</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished" />
+        <translation>نمایش این راهنما و خروج</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished" />
+        <translation>نمایش نسخه و خروج</translation>
     </message>
     <message>
         <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
-        <translation type="unfinished" />
+        <translation>Sleutelapp: پروندهٔ یک فرد کلیدی (آفلاین، رمزگذاری‌شده).</translation>
     </message>
     <message>
         <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
-        <translation type="unfinished" />
+        <translation>پوشهٔ فایل پرونده (پیش‌فرض: SLEUTELAPP_HOME یا پوشهٔ داده‌های کاربر)</translation>
     </message>
     <message>
         <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
-        <translation type="unfinished" />
+        <translation>آنچه در پیش است: قرارهای برنامه‌ریزی‌شده و کارهای باز (--ics: به صورت فایل تقویم)</translation>
     </message>
     <message>
         <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
-        <translation type="unfinished" />
+        <translation>نوشتن یک فایل iCalendar (به‌طور پیش‌فرض خصوصی: حروف اول نام، بدون محل، قرارهای درمانی بدون نوعشان؛ در فهرست اشتراک‌ها ثبت می‌شود)</translation>
     </message>
     <message>
         <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as 'eigen agenda (papier)')</source>
-        <translation type="unfinished" />
+        <translation>نوشتن این هفته به صورت PDF برای چاپ (به‌طور پیش‌فرض خصوصی، مانند --ics؛ در فهرست اشتراک‌ها با عنوان 'eigen agenda (papier)' ثبت می‌شود)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
-        <translation type="unfinished" />
+        <translation>نام‌ها در فایل تقویم چگونه بیایند (پیش‌فرض: حروف اول نام)</translation>
     </message>
     <message>
         <source>put the place of appointments in the calendar file</source>
-        <translation type="unfinished" />
+        <translation>گذاشتن محل قرارها در فایل تقویم</translation>
     </message>
     <message>
         <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
-        <translation type="unfinished" />
+        <translation>نوشتن نوع قرارهای درمانی (پزشک خانواده، بیمارستان، ...) در فایل تقویم</translation>
     </message>
     <message>
         <source>where the calendar file goes, for the disclosure register (default: 'eigen agenda')</source>
-        <translation type="unfinished" />
+        <translation>فایل تقویم به کجا می‌رود، برای فهرست اشتراک‌ها (پیش‌فرض: 'eigen agenda')</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
-        <translation type="unfinished" />
+        <translation>نوشتن یک نسخهٔ پشتیبانِ بررسی‌شده (پیش‌فرض: در پوشهٔ نسخه‌های پشتیبان)</translation>
     </message>
     <message>
         <source>where to write the backup, e.g. on a USB stick</source>
-        <translation type="unfinished" />
+        <translation>نسخهٔ پشتیبان کجا نوشته شود، مثلاً روی فلش USB</translation>
     </message>
     <message>
         <source>check the case file (integrity and encryption) and say whether all is well</source>
-        <translation type="unfinished" />
+        <translation>بررسی فایل پرونده (سلامت و رمزگذاری) و گفتن این‌که آیا همه چیز درست است</translation>
     </message>
     <message>
         <source>add fictional demo data (deterministic per --seed)</source>
-        <translation type="unfinished" />
+        <translation>افزودن داده‌های نمایشیِ ساختگی (برای هر --seed همیشه یکسان)</translation>
     </message>
     <message>
         <source>list the disclosure register (every export that left the device)</source>
-        <translation type="unfinished" />
+        <translation>نمایش فهرست اشتراک‌ها (هر خروجی که از این دستگاه بیرون رفته است)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished" />
+        <translation>خروجی برای برنامه‌ها (JSON)</translation>
     </message>
     <message>
         <source>only exports about this newcomer (id or unambiguous name)</source>
-        <translation type="unfinished" />
+        <translation>فقط خروجی‌های مربوط به این تازه‌وارد (شناسه یا نامی که فقط به یک نفر بخورد)</translation>
     </message>
     <message>
         <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
-        <translation type="unfinished" />
+        <translation>پاک کردن یک تازه‌وارد برای همیشه (شناسه یا نامی که فقط به یک نفر بخورد؛ اول می‌پرسد، --yes برای نپرسیدن)</translation>
     </message>
     <message>
         <source>id or unambiguous name</source>
-        <translation type="unfinished" />
+        <translation>شناسه یا نامی که فقط به یک نفر بخورد</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
-        <translation type="unfinished" />
+        <translation>پاک کردن بدون پرسیدن (برای اسکریپت‌ها)</translation>
     </message>
     <message>
         <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
-        <translation type="unfinished" />
+        <translation>خروجی همهٔ داده‌ها به صورت JSON (همه چیز، به صورت متن ساده: فایل را امن نگه دارید)</translation>
     </message>
     <message>
         <source>only this newcomer (id or name)</source>
-        <translation type="unfinished" />
+        <translation>فقط این تازه‌وارد (شناسه یا نام)</translation>
     </message>
     <message>
         <source>who receives the file (kept in the disclosure register)</source>
-        <translation type="unfinished" />
+        <translation>چه کسی فایل را می‌گیرد (در فهرست اشتراک‌ها ثبت می‌شود)</translation>
     </message>
     <message>
         <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
-        <translation type="unfinished" />
+        <translation>اجرای برنامه (--smoke: نمایش صفحهٔ باز کردن قفل، یا باز کردن قفل و نمایش داده‌ها، و خروج)</translation>
     </message>
     <message>
         <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
-        <translation type="unfinished" />
+        <translation>نمایش صفحهٔ باز کردن قفل، یا با SLEUTELAPP_PASSPHRASE باز کردن قفل و نمایش پنجرهٔ اصلی با داده‌ها؛ پردازش رویدادها و خروج با 0 (آزمایش‌ها، بسته‌سازی)</translation>
     </message>
     <message>
         <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
-        <translation type="unfinished" />
+        <translation>واگذاری تازه‌واردان به یک همکار در یک فایل رمزگذاری‌شده (یک کد یک‌بارمصرف نشان می‌دهد)</translation>
     </message>
     <message>
         <source>name of the colleague</source>
-        <translation type="unfinished" />
+        <translation>نام همکار</translation>
     </message>
     <message>
         <source>write the transfer code to F instead of printing it</source>
-        <translation type="unfinished" />
+        <translation>نوشتن کد واگذاری در F به جای نمایش آن</translation>
     </message>
     <message>
         <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
-        <translation type="unfinished" />
+        <translation>ورود داده‌ها از JSON (قالب sleutelapp-data v1)، همه یا هیچ</translation>
     </message>
     <message>
         <source>create a new encrypted case file (refuses when one exists)</source>
-        <translation type="unfinished" />
+        <translation>ساختن یک فایل پروندهٔ رمزگذاری‌شدهٔ تازه (اگر از قبل یکی باشد، رد می‌کند)</translation>
     </message>
     <message>
         <source>also write the recovery key to FILE (print it and keep it safe)</source>
-        <translation type="unfinished" />
+        <translation>نوشتن کلید بازیابی در FILE هم (آن را چاپ کنید و امن نگه دارید)</translation>
     </message>
     <message>
         <source>write everything the case file holds about one newcomer, for them (PDF)</source>
-        <translation type="unfinished" />
+        <translation>نوشتن هر چیزی که پرونده دربارهٔ یک تازه‌وارد دارد، برای خود او (PDF)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
-        <translation type="unfinished" />
+        <translation>ادغام خلاصه‌های بی‌نامِ یک دوره (فایل پرونده لازم نیست)</translation>
     </message>
     <message>
         <source>also write an overview PDF</source>
-        <translation type="unfinished" />
+        <translation>نوشتن یک نمای کلی به صورت PDF هم</translation>
     </message>
     <message>
         <source>list newcomers</source>
-        <translation type="unfinished" />
+        <translation>نمایش فهرست تازه‌واردان</translation>
     </message>
     <message>
         <source>only newcomers whose name or entries match TEXT</source>
-        <translation type="unfinished" />
+        <translation>فقط تازه‌واردانی که نام یا موارد آن‌ها با TEXT جور است</translation>
     </message>
     <message>
         <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
-        <translation type="unfinished" />
+        <translation>تغییر عبارت عبور (عبارت تازه از SLEUTELAPP_NEW_PASSPHRASE یا با پرسیدن)</translation>
     </message>
     <message>
         <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
-        <translation type="unfinished" />
+        <translation>پاک کردن هر تازه‌وارد بسته‌شده‌ای که دورهٔ نگهداری‌اش گذشته است (--dry-run: فقط نمایش)</translation>
     </message>
     <message>
         <source>list who is due; erase nothing</source>
-        <translation type="unfinished" />
+        <translation>نمایش این‌که نوبت چه کسانی است؛ بدون پاک کردن</translation>
     </message>
     <message>
         <source>receive a colleague's handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
-        <translation type="unfinished" />
+        <translation>دریافت فایل واگذاری یک همکار (کد از SLEUTELAPP_TRANSFER_CODE، یک فایل یا با پرسیدن)</translation>
     </message>
     <message>
         <source>read the transfer code from the first line of F</source>
-        <translation type="unfinished" />
+        <translation>خواندن کد واگذاری از خط اول F</translation>
     </message>
     <message>
         <source>write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)</source>
-        <translation type="unfinished" />
+        <translation>نوشتن گزارش PDF برای مسئول ادغام شهرداری (inburgeringsregisseur) (رضایت تازه‌وارد لازم است)</translation>
     </message>
     <message>
         <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
-        <translation type="unfinished" />
+        <translation>روز اول دوره، YYYY-MM-DD (پیش‌فرض: آغاز ماه تقویمی گذشته)</translation>
     </message>
     <message>
         <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
-        <translation type="unfinished" />
+        <translation>روز آخر دوره، YYYY-MM-DD (پیش‌فرض: پایان ماه تقویمی گذشته، یا امروز اگر --from داده شده باشد)</translation>
     </message>
     <message>
         <source>name of the regisseur who receives the report</source>
-        <translation type="unfinished" />
+        <translation>نام مسئول ادغامی که گزارش را می‌گیرد</translation>
     </message>
     <message>
         <source>protect the PDF with the password in the first line of F (AES-256)</source>
-        <translation type="unfinished" />
+        <translation>محافظت از PDF با رمزِ خط اول F (AES-256)</translation>
     </message>
     <message>
         <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
-        <translation type="unfinished" />
+        <translation>نمایش گزارش‌های موعددار برای مسئول ادغام، یا نوشتن همهٔ آن‌ها در یک پوشه (-o DIR)</translation>
     </message>
     <message>
         <source>the reports due for the last complete month or quarter (the schedule)</source>
-        <translation type="unfinished" />
+        <translation>گزارش‌های موعددار برای آخرین ماه یا فصل کامل (طبق برنامهٔ گزارش)</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
-        <translation type="unfinished" />
+        <translation>نمایش JSON به جای متن</translation>
     </message>
     <message>
         <source>write one PDF per due newcomer into this existing folder and register each</source>
-        <translation type="unfinished" />
+        <translation>نوشتن یک PDF برای هر تازه‌وارد موعددار در این پوشهٔ موجود و ثبت هر کدام</translation>
     </message>
     <message>
         <source>protect every PDF with the password in the first line of F (AES-256)</source>
-        <translation type="unfinished" />
+        <translation>محافظت از هر PDF با رمزِ خط اول F (AES-256)</translation>
     </message>
     <message>
         <source>the regisseur who receives the reports (default: each newcomer's own regisseur)</source>
-        <translation type="unfinished" />
+        <translation>مسئول ادغامی که گزارش‌ها را می‌گیرد (پیش‌فرض: مسئول ادغام خودِ هر تازه‌وارد)</translation>
     </message>
     <message>
         <source>restore a backup (checked first; the current case file is kept as a backup)</source>
-        <translation type="unfinished" />
+        <translation>بازگرداندن نسخهٔ پشتیبان (اول بررسی می‌شود؛ پروندهٔ فعلی به صورت نسخهٔ پشتیبان نگه داشته می‌شود)</translation>
     </message>
     <message>
         <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
-        <translation type="unfinished" />
+        <translation>باز کردن نسخهٔ پشتیبان با کلید بازیابیِ داخل FILE به جای عبارت عبور</translation>
     </message>
     <message>
         <source>do not ask for confirmation in a terminal</source>
-        <translation type="unfinished" />
+        <translation>بدون درخواست تأیید در ترمینال</translation>
     </message>
     <message>
         <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
-        <translation type="unfinished" />
+        <translation>خلاصهٔ بی‌نام یک دوره (YYYY، YYYY-Qn یا YYYY-MM) به صورت JSON، و اگر بخواهید PDF</translation>
     </message>
     <message>
         <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
-        <translation type="unfinished" />
+        <translation>یک سال تقویمی (2026)، فصل (2026-Q3) یا ماه (2026-07)</translation>
     </message>
     <message>
         <source>also write the summary as a PDF</source>
-        <translation type="unfinished" />
+        <translation>نوشتن خلاصه به صورت PDF هم</translation>
     </message>
     <message>
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
-        <translation type="unfinished" />
+        <translation>برچسب اختیاری برای هماهنگ‌کننده، مثلاً یک محله (بدون نام افراد)</translation>
     </message>
 </context>
 <context>
