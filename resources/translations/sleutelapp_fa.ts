@@ -1851,74 +1851,74 @@
     <name>Count</name>
     <message numerus="yes">
         <source>%n newcomer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n تازه‌وارد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n مورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n مشکل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n summary(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n خلاصه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n فایل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact moment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n بار تماس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n مورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n رضایت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n بار اشتراک</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n عدد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n گزارش</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,39 +1988,39 @@
     <name>DecisionsModel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished" />
+        <translation>در گزارش</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished" />
+        <translation>بیرون</translation>
     </message>
     <message>
         <source>Uncheck to leave this out.</source>
-        <translation type="unfinished" />
+        <translation>علامت را بردارید تا این فرستاده نشود.</translation>
     </message>
     <message>
         <source>The privacy rules keep this out of the report.</source>
-        <translation type="unfinished" />
+        <translation>قواعد حریم خصوصی این را بیرون از گزارش نگه می‌دارند.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">چه</translation>
+        <translation>چه</translation>
     </message>
     <message>
         <source>In report</source>
-        <translation type="unfinished" />
+        <translation>در گزارش</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">دلیل</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>متن</translation>
     </message>
 </context>
 <context>
@@ -2515,23 +2515,23 @@
     <name>ExtensionRule</name>
     <message>
         <source>Fill in the start date of the termijn first.</source>
-        <translation type="unfinished" />
+        <translation>اول تاریخ شروع مهلت را وارد کنید.</translation>
     </message>
     <message>
         <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
-        <translation type="unfinished" />
+        <translation>برای بیماری یا فوت، این کار فقط وقتی ممکن است که 2.5 سال از مهلت (termijn) گذشته باشد: از {date}.</translation>
     </message>
     <message>
         <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
-        <translation type="unfinished" />
+        <translation>به این دلیل، این کار فقط وقتی ممکن است که مهلت (termijn) در کمتر از 6 ماه تمام شود: از {date}.</translation>
     </message>
     <message>
         <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
-        <translation type="unfinished" />
+        <translation>DUO یک دوره را دو بار تمدید نمی‌کند. به این دلیل قبلاً تمدید شده است.</translation>
     </message>
     <message>
         <source>DUO has not yet decided on an earlier request.</source>
-        <translation type="unfinished" />
+        <translation>DUO هنوز دربارهٔ درخواست قبلی تصمیم نگرفته است.</translation>
     </message>
 </context>
 <context>
@@ -3027,19 +3027,19 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge summaries</source>
-        <translation type="unfinished" />
+        <translation>ادغام خلاصه‌ها</translation>
     </message>
     <message>
         <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
-        <translation type="unfinished" />
+        <translation>خلاصه‌های بی‌نامِ یک دوره را در یک نمای کلی ادغام کنید. فایل پرونده لازم نیست. فایلی که خلاصهٔ معتبر نباشد، با خودش جور نباشد، دو بار شمرده شود، از پرونده‌ای باشد که از قبل در ادغام هست یا دربارهٔ دورهٔ دیگری باشد، رد می‌شود. کنار هر فایل ردشده دلیلش نوشته می‌شود.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished" />
+        <translation>افزودن فایل‌ها…</translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
-        <translation type="unfinished" />
+        <translation>حذف از فهرست</translation>
     </message>
     <message>
         <source>Summaries to merge</source>
@@ -3047,7 +3047,7 @@
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished" />
+        <translation>جدول</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3055,63 +3055,63 @@
     </message>
     <message>
         <source>Also save a PDF overview with charts</source>
-        <translation type="unfinished" />
+        <translation>یک نمای کلی PDF با نمودار هم ذخیره شود</translation>
     </message>
     <message>
         <source>Save merged…</source>
-        <translation type="unfinished" />
+        <translation>ذخیرهٔ ادغام‌شده…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Choose summaries</source>
-        <translation type="unfinished" />
+        <translation>انتخاب خلاصه‌ها</translation>
     </message>
     <message>
         <source>Summaries (*.json)</source>
-        <translation type="unfinished" />
+        <translation>خلاصه‌ها (*.json)</translation>
     </message>
     <message>
         <source>Checking files…</source>
-        <translation type="unfinished" />
+        <translation>در حال بررسی فایل‌ها…</translation>
     </message>
     <message>
         <source>No valid summaries chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>هنوز هیچ خلاصهٔ معتبری انتخاب نشده است.</translation>
     </message>
     <message numerus="yes">
         <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>نمای کلی {0} از %n خلاصه: {1} تازه‌وارد شمرده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused: not counted.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n فایل رد شد: شمرده نمی‌شود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save merged overview</source>
-        <translation type="unfinished" />
+        <translation>ذخیرهٔ نمای کلیِ ادغام‌شده</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>در حال ذخیره…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>The file could not be written: {0}.</source>
-        <translation type="unfinished" />
+        <translation>فایل نوشته نشد: {0}.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -3129,51 +3129,51 @@
     <name>Month</name>
     <message>
         <source>January</source>
-        <translation type="unfinished" />
+        <translation>ژانویه</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished" />
+        <translation>فوریه</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished" />
+        <translation>مارس</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished" />
+        <translation>آوریل</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished" />
+        <translation>مه</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished" />
+        <translation>ژوئن</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished" />
+        <translation>ژوئیه</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished" />
+        <translation>اوت</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished" />
+        <translation>سپتامبر</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished" />
+        <translation>اکتبر</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished" />
+        <translation>نوامبر</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished" />
+        <translation>دسامبر</translation>
     </message>
 </context>
 <context>
@@ -3581,19 +3581,19 @@
     <name>Passphrase</name>
     <message>
         <source>the passphrase needs at least {0} characters</source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور باید دست‌کم {0} نویسه داشته باشد</translation>
     </message>
     <message>
         <source>the passphrase has too few different characters</source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور نویسه‌های مختلف کمی دارد</translation>
     </message>
     <message>
         <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like 'bicycle moon coffee garden'</source>
-        <translation type="unfinished" />
+        <translation>این عبارت عبور در فهرست رمزهایی است که اول امتحان می‌شوند؛ چهار کلمهٔ بی‌ربط انتخاب کنید، مثلاً «دوچرخه ماه قهوه باغ»</translation>
     </message>
     <message>
         <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
-        <translation type="unfinished" />
+        <translation>حدس زدن این عبارت عبور خیلی آسان است؛ آن را بلندتر کنید، مثلاً با چهار کلمهٔ بی‌ربط</translation>
     </message>
 </context>
 <context>
@@ -3631,30 +3631,30 @@
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished" />
+        <translation>خیلی ضعیف</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished" />
+        <translation>ضعیف</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished" />
+        <translation>قوی</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished" />
+        <translation>خیلی قوی</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <source>Q{0} {1}</source>
-        <translation type="unfinished" />
+        <translation>فصل {0} سال {1}</translation>
     </message>
 </context>
 <context>
@@ -3778,82 +3778,82 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Forgot passphrase</source>
-        <translation type="unfinished" />
+        <translation>فراموشی عبارت عبور</translation>
     </message>
     <message>
         <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی را از برگهٔ بازیابی‌ای که هنگام ساختن این پرونده چاپ شد تایپ کنید و یک عبارت عبور تازه انتخاب کنید.</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">عبارت عبور تازه</translation>
+        <translation>عبارت عبور تازه</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished">تکرار</translation>
+        <translation>تکرار</translation>
     </message>
     <message>
         <source>Set new passphrase</source>
-        <translation type="unfinished" />
+        <translation>تنظیم عبارت عبور تازه</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished">دو عبارت عبور یکسان نیستند.</translation>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished" />
+        <translation>در حال تنظیم عبارت عبور تازه…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی تازه</translation>
     </message>
     <message>
         <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
-        <translation type="unfinished" />
+        <translation>این کلید بازیابی تازه است. فقط یک بار نشان داده می‌شود. برگهٔ بازیابی را چاپ کنید یا کلید را یادداشت کنید و به سازمان خود بدهید. کلید بازیابی قدیمی دیگر این پرونده را باز نمی‌کند (ولی نسخه‌های پشتیبان قدیمی‌تر را هنوز باز می‌کند).</translation>
     </message>
     <message>
         <source>Print/Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>چاپ / ذخیره به صورت PDF…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">کپی</translation>
+        <translation>کپی</translation>
     </message>
     <message>
         <source>I wrote down or printed the recovery key</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی را یادداشت یا چاپ کرده‌ام</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>تمام</translation>
     </message>
     <message>
         <source>recovery-key.pdf</source>
-        <translation type="unfinished">کلید-بازیابی.pdf</translation>
+        <translation>کلید-بازیابی.pdf</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished">ذخیرهٔ برگهٔ بازیابی</translation>
+        <translation>ذخیرهٔ برگهٔ بازیابی</translation>
     </message>
     <message>
         <source>Type your passphrase to make a new recovery key:</source>
-        <translation type="unfinished" />
+        <translation>برای ساختن کلید بازیابی تازه، عبارت عبور خود را تایپ کنید:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>در حال بررسی عبارت عبور…</translation>
     </message>
 </context>
 <context>
@@ -3895,79 +3895,79 @@
     <name>RecoverySheet</name>
     <message>
         <source>Sleutelapp recovery key</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی Sleutelapp</translation>
     </message>
     <message>
         <source>Keep this sheet in a safe place, away from the laptop.</source>
-        <translation type="unfinished" />
+        <translation>این برگه را در جای امنی، دور از لپ‌تاپ، نگه دارید.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>تاریخ ساخت</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished" />
+        <translation>فرد کلیدی</translation>
     </message>
     <message>
         <source>What is this?</source>
-        <translation type="unfinished" />
+        <translation>این چیست؟</translation>
     </message>
     <message>
         <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
-        <translation type="unfinished" />
+        <translation>اگر عبارت عبور فراموش شود، این کلید پروندهٔ رمزگذاری‌شدهٔ Sleutelapp را باز می‌کند. هر کس این کلید و فایل پرونده (یا یک نسخهٔ پشتیبان) را داشته باشد، می‌تواند همهٔ آن را بخواند. با این برگه مثل کلید یک کمد بایگانی رفتار کنید: در جای قفل‌دار، نه در کیف لپ‌تاپ، و هرگز از آن عکس نگیرید.</translation>
     </message>
     <message>
         <source>Forgot the passphrase?</source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور یادتان نیست؟</translation>
     </message>
     <message>
         <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
-        <translation type="unfinished" />
+        <translation>Sleutelapp را باز کنید و در صفحهٔ باز کردن قفل، &lt;b&gt;عبارت عبور یادتان نیست؟&lt;/b&gt; را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی را تایپ کنید. خط تیره، فاصله و حروف بزرگ مهم نیستند.</translation>
     </message>
     <message>
         <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
-        <translation type="unfinished" />
+        <translation>یک عبارت عبور تازه انتخاب کنید. کلید بازیابی پس از آن هم معتبر می‌ماند.</translation>
     </message>
     <message>
         <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
-        <translation type="unfinished" />
+        <translation>با این کلید می‌توان یک نسخهٔ پشتیبان را هم بازگرداند (&lt;b&gt;بازگرداندن نسخهٔ پشتیبان&lt;/b&gt;، یا &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</translation>
     </message>
     <message>
         <source>Made a new recovery key?</source>
-        <translation type="unfinished" />
+        <translation>کلید بازیابی تازه ساخته‌اید؟</translation>
     </message>
     <message>
         <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
-        <translation type="unfinished" />
+        <translation>در آن صورت این کلید دیگر پرونده را باز نمی‌کند (ولی نسخه‌های پشتیبان قدیمی‌تر را هنوز باز می‌کند). برگهٔ تازه را نگه دارید و این برگه را فقط وقتی از بین ببرید که دیگر به نسخه‌های پشتیبان قدیمی نیاز ندارید.</translation>
     </message>
     <message>
         <source>Kept by</source>
-        <translation type="unfinished" />
+        <translation>نگه‌دارنده</translation>
     </message>
     <message>
         <source>Kept where</source>
-        <translation type="unfinished" />
+        <translation>محل نگهداری</translation>
     </message>
     <message>
         <source>Sleutelapp · recovery key · confidential</source>
-        <translation type="unfinished" />
+        <translation>Sleutelapp · کلید بازیابی · محرمانه</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
 </context>
 <context>
@@ -4005,143 +4005,145 @@
     <name>ReportDialog</name>
     <message>
         <source>Last month</source>
-        <translation type="unfinished" />
+        <translation>ماه گذشته</translation>
     </message>
     <message>
         <source>This month (up to today)</source>
-        <translation type="unfinished" />
+        <translation>این ماه (تا امروز)</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished" />
+        <translation>فصل گذشته</translation>
     </message>
     <message>
         <source>Since last report</source>
-        <translation type="unfinished" />
+        <translation>از آخرین گزارش</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>انتخاب دلخواه</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished">پیش‌نمایش گزارش</translation>
+        <translation>پیش‌نمایش گزارش</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">تازه‌وارد: {0}</translation>
+        <translation>تازه‌وارد: {0}</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>ذخیره…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>No report was made yet; choose a period.</source>
-        <translation type="unfinished" />
+        <translation>هنوز گزارشی ساخته نشده است؛ یک دوره انتخاب کنید.</translation>
     </message>
     <message>
         <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
-        <translation type="unfinished" />
+        <translation>هر دو تاریخ را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2026.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished" />
+        <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished">در حال ساختن پیش‌نمایش…</translation>
+        <translation>در حال ساختن پیش‌نمایش…</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n entry(s) go into the report.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>{0} از %n مورد در گزارش می‌آید.</numerusform>
         </translation>
     </message>
     <message>
         <source>Consent given on {0}; health appointments are counted only.</source>
-        <translation type="unfinished" />
+        <translation>رضایت در {0} داده شده؛ قرارهای درمانی فقط شمرده می‌شوند.</translation>
     </message>
     <message>
         <source>Consent given on {0}; health appointments stay out (no consent).</source>
-        <translation type="unfinished" />
+        <translation>رضایت در {0} داده شده؛ قرارهای درمانی نمی‌آیند (بدون رضایت).</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
         <source>Saving the report…</source>
-        <translation type="unfinished" />
+        <translation>در حال ذخیرهٔ گزارش…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>The file could not be written: {0}. Nothing was recorded.</source>
-        <translation type="unfinished" />
+        <translation>فایل نوشته نشد: {0}. چیزی ثبت نشد.</translation>
     </message>
     <message>
         <source>Saved with a password and recorded in the disclosure register:
 {0}</source>
-        <translation type="unfinished" />
+        <translation>با رمز ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این گزارش به اشتراک گذاشته شد:
+{0}</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register:
 {0}</source>
-        <translation type="unfinished" />
+        <translation>ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این گزارش به اشتراک گذاشته شد:
+{0}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره شد</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished" />
+        <translation>گزارش برای مسئول ادغام</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished" />
+        <translation>دوره</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished" />
+        <translation>از</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished" />
+        <translation>تا پایان</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished" />
+        <translation>گیرنده</translation>
     </message>
     <message>
         <source>name of the inburgeringsregisseur</source>
-        <translation type="unfinished" />
+        <translation>نام مسئول ادغام شهرداری (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>&amp;Password (optional)</source>
-        <translation type="unfinished">رمز (اختیاری)</translation>
+        <translation>رمز (اختیاری)</translation>
     </message>
     <message>
         <source>empty = no password</source>
-        <translation type="unfinished" />
+        <translation>خالی = بدون رمز</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">نمایش</translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>&amp;Everything of this period — uncheck what must stay out:</source>
-        <translation type="unfinished" />
+        <translation>همهٔ موارد این دوره — علامت مواردی را که نباید بروند بردارید:</translation>
     </message>
     <message>
         <source>Preview: exactly the file that will be saved.</source>
-        <translation type="unfinished" />
+        <translation>پیش‌نمایش: دقیقاً همان فایلی که ذخیره می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4159,67 +4161,67 @@
     <name>ReportReason</name>
     <message>
         <source>Counted only (channel and topic)</source>
-        <translation type="unfinished" />
+        <translation>فقط شمرده می‌شود (کانال و موضوع)</translation>
     </message>
     <message>
         <source>Date, type, status and accompanied</source>
-        <translation type="unfinished" />
+        <translation>تاریخ، نوع، وضعیت و همراهی</translation>
     </message>
     <message>
         <source>Counted only (health consent)</source>
-        <translation type="unfinished" />
+        <translation>فقط شمرده می‌شود (رضایت قرار درمانی)</translation>
     </message>
     <message>
         <source>Type and hours</source>
-        <translation type="unfinished" />
+        <translation>نوع و ساعت‌ها</translation>
     </message>
     <message>
         <source>Type, hours and shareable text</source>
-        <translation type="unfinished" />
+        <translation>نوع، ساعت‌ها و متن قابل اشتراک</translation>
     </message>
     <message>
         <source>Theme and status (text stays private)</source>
-        <translation type="unfinished" />
+        <translation>موضوع و وضعیت (متن خصوصی می‌ماند)</translation>
     </message>
     <message>
         <source>Theme, status and shareable text</source>
-        <translation type="unfinished" />
+        <translation>موضوع، وضعیت و متن قابل اشتراک</translation>
     </message>
     <message>
         <source>Shareable note</source>
-        <translation type="unfinished" />
+        <translation>یادداشت قابل اشتراک</translation>
     </message>
     <message>
         <source>Open task, shareable</source>
-        <translation type="unfinished" />
+        <translation>کار باز، قابل اشتراک</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished" />
+        <translation>یادداشت خصوصی</translation>
     </message>
     <message>
         <source>Health, no consent</source>
-        <translation type="unfinished" />
+        <translation>سلامت، بدون رضایت</translation>
     </message>
     <message>
         <source>Not marked shareable</source>
-        <translation type="unfinished" />
+        <translation>قابل اشتراک علامت نخورده</translation>
     </message>
     <message>
         <source>Task is done</source>
-        <translation type="unfinished" />
+        <translation>کار انجام شده است</translation>
     </message>
     <message>
         <source>Outside the period</source>
-        <translation type="unfinished" />
+        <translation>بیرون از دوره</translation>
     </message>
     <message>
         <source>Left out by you</source>
-        <translation type="unfinished" />
+        <translation>شما کنار گذاشتید</translation>
     </message>
     <message>
         <source>No consent for a report</source>
-        <translation type="unfinished" />
+        <translation>بدون رضایت برای گزارش</translation>
     </message>
 </context>
 <context>
