@@ -1988,11 +1988,11 @@
     <name>DecisionsModel</name>
     <message>
         <source>In</source>
-        <translation>در گزارش</translation>
+        <translation>می‌رود</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation>بیرون</translation>
+        <translation>نمی‌رود</translation>
     </message>
     <message>
         <source>Uncheck to leave this out.</source>
@@ -4228,156 +4228,156 @@
     <name>SafetyDialogs</name>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished" />
+        <translation>ساختن نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Making and checking the backup…</source>
-        <translation type="unfinished" />
+        <translation>در حال ساختن و بررسی نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>The backup was written and checked.</source>
-        <translation type="unfinished" />
+        <translation>نسخهٔ پشتیبان نوشته و بررسی شد.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>بازگرداندن نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Passphrase of this backup (or the recovery key):</source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور این نسخهٔ پشتیبان (یا کلید بازیابی):</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished" />
+        <translation>در حال بررسی نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished" />
+        <translation>این نسخهٔ پشتیبان بازگردانده شود؟</translation>
     </message>
     <message>
         <source>The current case file is kept as a backup in the backup folder first.</source>
-        <translation type="unfinished" />
+        <translation>پروندهٔ فعلی اول به صورت نسخهٔ پشتیبان در پوشهٔ نسخه‌های پشتیبان نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>بازگرداندن</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished" />
+        <translation>در حال بازگرداندن نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>The previous case file was kept in {0}.</source>
-        <translation type="unfinished" />
+        <translation>پروندهٔ قبلی در {0} نگه داشته شد.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished" />
+        <translation>نسخهٔ پشتیبان بازگردانده شد.</translation>
     </message>
     <message>
         <source>Checking the case file…</source>
-        <translation type="unfinished" />
+        <translation>در حال بررسی فایل پرونده…</translation>
     </message>
     <message numerus="yes">
         <source>The case file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>فایل پرونده %n مشکل دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
-        <translation type="unfinished" />
+        <translation>دیگر تغییری ندهید و یک نسخهٔ پشتیبان را بازگردانید (پرونده &gt; بازگرداندن نسخهٔ پشتیبان). فایل فعلی در این کار نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>All is well: the case file is intact and encrypted.</source>
-        <translation type="unfinished" />
+        <translation>همه چیز درست است: فایل پرونده سالم و رمزگذاری‌شده است.</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n تازه‌وارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
-        <translation type="unfinished" />
+        <translation>همهٔ داده‌های این تازه‌وارد برای همیشه پاک می‌شود، از جمله از فهرست جستجو. این کار برگشت‌پذیر نیست. نسخه‌های پشتیبان قدیمی‌تر هنوز این داده‌ها را دارند.</translation>
     </message>
     <message>
         <source>Shared before; tell these recipients that the data was erased:</source>
-        <translation type="unfinished" />
+        <translation>قبلاً به اشتراک گذاشته شده؛ به این گیرندگان اطلاع دهید که داده‌ها پاک شد:</translation>
     </message>
     <message>
         <source>Erase {0}?</source>
-        <translation type="unfinished" />
+        <translation>{0} پاک شود؟</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished">پاک کردن برای همیشه</translation>
+        <translation>پاک کردن برای همیشه</translation>
     </message>
     <message>
         <source>Erased.</source>
-        <translation type="unfinished">پاک شد.</translation>
+        <translation>پاک شد.</translation>
     </message>
     <message>
         <source>Erased. This data was shared before; tell the recipients it was erased:</source>
-        <translation type="unfinished" />
+        <translation>پاک شد. این داده‌ها قبلاً به اشتراک گذاشته شده بودند؛ به گیرندگان اطلاع دهید که پاک شدند:</translation>
     </message>
     <message>
         <source>• {0} — closed {1}</source>
-        <translation type="unfinished" />
+        <translation>• {0} — بسته‌شده در {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n تازه‌وارد بیش از {0} ماه پیش بسته شده‌اند: داده‌های آن‌ها باید اکنون پاک شود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase now</source>
-        <translation type="unfinished" />
+        <translation>اکنون پاک شود</translation>
     </message>
     <message>
         <source>If you cancel, the app asks again at the next start.</source>
-        <translation type="unfinished" />
+        <translation>اگر «لغو» را انتخاب کنید، برنامه در شروع بعدی دوباره می‌پرسد.</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>Organisation responsible</source>
-        <translation type="unfinished" />
+        <translation>سازمان مسئول</translation>
     </message>
     <message>
         <source>Organisation contact</source>
-        <translation type="unfinished" />
+        <translation>تماس با سازمان</translation>
     </message>
     <message>
         <source>Key person's name</source>
-        <translation type="unfinished" />
+        <translation>نام فرد کلیدی</translation>
     </message>
     <message>
         <source>Key person's contact</source>
-        <translation type="unfinished" />
+        <translation>راه تماس با فرد کلیدی</translation>
     </message>
     <message>
         <source>Retention after closing (months)</source>
-        <translation type="unfinished" />
+        <translation>دورهٔ نگهداری پس از بستن (ماه)</translation>
     </message>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished" />
+        <translation>قفل خودکار پس از (دقیقه)</translation>
     </message>
     <message>
         <source>Smallest group in a summary (newcomers)</source>
-        <translation type="unfinished" />
+        <translation>کوچک‌ترین گروه در خلاصه (تازه‌وارد)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Report for the regisseur: every month or every quarter</source>
-        <translation type="unfinished" />
+        <translation>گزارش برای مسئول ادغام: هر ماه یا هر فصل</translation>
     </message>
 </context>
 <context>
@@ -4463,78 +4463,78 @@
     <name>ShortMonth</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished" />
+        <translation>ژانویه</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished" />
+        <translation>فوریه</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished" />
+        <translation>مارس</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished" />
+        <translation>آوریل</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished" />
+        <translation>مه</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished" />
+        <translation>ژوئن</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished" />
+        <translation>ژوئیه</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished" />
+        <translation>اوت</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished" />
+        <translation>سپتامبر</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished" />
+        <translation>اکتبر</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished" />
+        <translation>نوامبر</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished" />
+        <translation>دسامبر</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">خلاصهٔ بی‌نام</translation>
+        <translation>خلاصهٔ بی‌نام</translation>
     </message>
     <message>
         <source>Period &amp;length</source>
-        <translation type="unfinished" />
+        <translation>طول دوره</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished" />
+        <translation>دوره</translation>
     </message>
     <message>
         <source>&amp;Label (optional)</source>
-        <translation type="unfinished" />
+        <translation>برچسب (اختیاری)</translation>
     </message>
     <message>
         <source>e.g. North district — no names of people</source>
-        <translation type="unfinished" />
+        <translation>مثلاً محلهٔ شمالی — بدون نام افراد</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished" />
+        <translation>جدول</translation>
     </message>
     <message>
         <source>Table</source>
@@ -4542,334 +4542,334 @@
     </message>
     <message>
         <source>Also save a PDF (same content)</source>
-        <translation type="unfinished" />
+        <translation>یک PDF هم ذخیره شود (همان محتوا)</translation>
     </message>
     <message>
         <source>Summary (*.json)</source>
-        <translation type="unfinished" />
+        <translation>خلاصه (*.json)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">ماه</translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>فصل</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>سال</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>ذخیره…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Fixed: this case file makes summaries per {0}.</source>
-        <translation type="unfinished" />
+        <translation>ثابت: این پرونده خلاصه‌ها را برای هر {0} می‌سازد.</translation>
     </message>
     <message>
         <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
-        <translation type="unfinished" />
+        <translation>این را پیش از اولین خلاصه انتخاب کنید. پس از آن ثابت می‌ماند، تا هیچ‌کس نتواند خلاصه‌ها را از هم کم کند.</translation>
     </message>
     <message>
         <source>{0} — issued on {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} — داده‌شده در {1}</translation>
     </message>
     <message>
         <source>There is no ended period to summarise yet.</source>
-        <translation type="unfinished" />
+        <translation>هنوز دورهٔ تمام‌شده‌ای برای خلاصه کردن نیست.</translation>
     </message>
     <message>
         <source>Making the summary…</source>
-        <translation type="unfinished" />
+        <translation>در حال ساختن خلاصه…</translation>
     </message>
     <message>
         <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} تازه‌وارد شمرده شد (با رضایت برای گزارش بی‌نام)، {2} شمرده نشد. عددی دربارهٔ کمتر از {3} تازه‌وارد نشان داده نمی‌شود.</translation>
     </message>
     <message>
         <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
-        <translation type="unfinished" />
+        <translation>این دوره در {0} داده شده است. دقیقاً همان عددهای آن زمان را با همان برچسب می‌گیرید.</translation>
     </message>
     <message>
         <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
-        <translation type="unfinished" />
+        <translation>داده‌ها از آن زمان تغییر کرده‌اند؛ آن تغییرها اینجا شمرده نمی‌شوند. به این ترتیب هیچ‌کس نمی‌تواند دو نمای کلی را از هم کم کند.</translation>
     </message>
     <message>
         <source>This is the first summary: saving fixes the period length at {0}.</source>
-        <translation type="unfinished" />
+        <translation>این اولین خلاصه است: با ذخیره کردن، طول دوره روی {0} ثابت می‌شود.</translation>
     </message>
     <message>
         <source>Change the label</source>
-        <translation type="unfinished" />
+        <translation>تغییر برچسب</translation>
     </message>
     <message>
         <source>Fix the period length</source>
-        <translation type="unfinished" />
+        <translation>ثابت کردن طول دوره</translation>
     </message>
     <message>
         <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
-        <translation type="unfinished" />
+        <translation>پس از این خلاصه، این پرونده فقط خلاصه‌هایی برای هر {0} می‌سازد. بعداً نمی‌توانید این را تغییر دهید.</translation>
     </message>
     <message>
         <source>Fix and save</source>
-        <translation type="unfinished" />
+        <translation>ثابت کردن و ذخیره</translation>
     </message>
     <message>
         <source>Save summary</source>
-        <translation type="unfinished" />
+        <translation>ذخیرهٔ خلاصه</translation>
     </message>
     <message>
         <source>Saving the summary…</source>
-        <translation type="unfinished" />
+        <translation>در حال ذخیرهٔ خلاصه…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>The file could not be written: {0}.</source>
-        <translation type="unfinished" />
+        <translation>فایل نوشته نشد: {0}.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره شد</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register:</source>
-        <translation type="unfinished" />
+        <translation>ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این به اشتراک گذاشته شد:</translation>
     </message>
 </context>
 <context>
     <name>SummaryPdf</name>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">خلاصهٔ بی‌نام</translation>
+        <translation>خلاصهٔ بی‌نام</translation>
     </message>
     <message>
         <source>Merged overview</source>
-        <translation type="unfinished" />
+        <translation>نمای کلیِ ادغام‌شده</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">دوره</translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>Newcomers counted</source>
-        <translation type="unfinished" />
+        <translation>تازه‌واردان شمرده‌شده</translation>
     </message>
     <message>
         <source>Not counted (no consent)</source>
-        <translation type="unfinished" />
+        <translation>شمرده‌نشده (بدون رضایت)</translation>
     </message>
     <message>
         <source>Merged from {n} summaries</source>
-        <translation type="unfinished" />
+        <translation>ادغام‌شده از {n} خلاصه</translation>
     </message>
     <message>
         <source>Smallest group shown: {k} newcomers</source>
-        <translation type="unfinished" />
+        <translation>کوچک‌ترین گروهی که نشان داده می‌شود: {k} تازه‌وارد</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>جمع</translation>
     </message>
     <message>
         <source>How to read this overview</source>
-        <translation type="unfinished" />
+        <translation>این نمای کلی را چگونه بخوانید</translation>
     </message>
     <message>
         <source>What is hidden, and why</source>
-        <translation type="unfinished" />
+        <translation>چه چیزی پنهان است، و چرا</translation>
     </message>
     <message>
         <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
-        <translation type="unfinished" />
+        <translation>بدون نمودار: همهٔ عددهای این نمودار پنهان است (*)، چون بر تعداد خیلی کمی تازه‌وارد استوارند.</translation>
     </message>
     <message>
         <source>No chart: nothing was counted here in this period.</source>
-        <translation type="unfinished" />
+        <translation>بدون نمودار: در این دوره اینجا چیزی شمرده نشد.</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished" />
+        <translation>در یک نگاه</translation>
     </message>
     <message>
         <source>Participation hours by activity type</source>
-        <translation type="unfinished" />
+        <translation>ساعت‌های مشارکت به تفکیک نوع فعالیت</translation>
     </message>
     <message>
         <source>Signals by theme (open and resolved)</source>
-        <translation type="unfinished" />
+        <translation>هشدارها به تفکیک موضوع (باز و حل‌شده)</translation>
     </message>
     <message>
         <source>Appointments by type</source>
-        <translation type="unfinished" />
+        <translation>قرارها به تفکیک نوع</translation>
     </message>
     <message>
         <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
-        <translation type="unfinished" />
+        <translation>میله‌های خانه‌هایی که نشان داده نمی‌شوند نیستند (*)؛ میلهٔ + یک حداقل است.</translation>
     </message>
     <message>
         <source>Split not shown</source>
-        <translation type="unfinished" />
+        <translation>تفکیک نشان داده نمی‌شود</translation>
     </message>
     <message>
         <source>Summaries in this overview</source>
-        <translation type="unfinished" />
+        <translation>خلاصه‌های این نمای کلی</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished" />
+        <translation>(بدون برچسب)</translation>
     </message>
     <message>
         <source>Sleutelapp · anonymised summary {period}</source>
-        <translation type="unfinished" />
+        <translation>Sleutelapp · خلاصهٔ بی‌نام {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
 </context>
 <context>
     <name>SummarySequence</name>
     <message>
         <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
-        <translation type="unfinished" />
+        <translation>اول طول دورهٔ این پرونده را انتخاب کنید (ماه، فصل یا سال)؛ پس از آن ثابت می‌ماند.</translation>
     </message>
     <message>
         <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
-        <translation type="unfinished" />
+        <translation>این پرونده خلاصه‌ها را برای هر {0} می‌سازد؛ {1} ممکن نیست، چون در کنار خلاصه‌های دیگر می‌شد عددهای پنهان را حساب کرد. یک {0} انتخاب کنید.</translation>
     </message>
     <message>
         <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
-        <translation type="unfinished" />
+        <translation>دورهٔ {0} هنوز تمام نشده است؛ از {1} می‌توان آن را خلاصه کرد.</translation>
     </message>
     <message>
         <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
-        <translation type="unfinished" />
+        <translation>یک نسخهٔ قدیمی‌تر Sleutelapp برای {0} – {1} خلاصه‌ای داده است، بی‌آن‌که عددهایش را نگه دارد؛ خلاصهٔ تازه‌ای که این زمان را در بر بگیرد، می‌تواند از آن کم شود.</translation>
     </message>
     <message>
         <source>unknown period length '{0}': choose month, quarter or year.</source>
-        <translation type="unfinished" />
+        <translation>طول دورهٔ ناشناخته «{0}»: ماه، فصل یا سال را انتخاب کنید.</translation>
     </message>
     <message>
         <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
-        <translation type="unfinished" />
+        <translation>طول دورهٔ این پرونده روی {0} ثابت است، چون قبلاً خلاصه‌هایی داده شده است.</translation>
     </message>
     <message>
         <source>this period was issued meanwhile; open the window again.</source>
-        <translation type="unfinished" />
+        <translation>این دوره در این فاصله داده شده است؛ پنجره را دوباره باز کنید.</translation>
     </message>
 </context>
 <context>
     <name>SummaryTable</name>
     <message>
         <source>Newcomers by route</source>
-        <translation type="unfinished" />
+        <translation>تازه‌واردان به تفکیک مسیر</translation>
     </message>
     <message>
         <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
-        <translation type="unfinished" />
+        <translation>تازه‌واردانی که برای گزارش بی‌نام رضایت داده‌اند و در این دوره دست‌کم یک مورد دارند.</translation>
     </message>
     <message>
         <source>Contacts by topic and channel</source>
-        <translation type="unfinished" />
+        <translation>تماس‌ها به تفکیک موضوع و کانال</translation>
     </message>
     <message>
         <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
-        <translation type="unfinished" />
+        <translation>تماسی دربارهٔ دو موضوع زیر هر دو موضوع شمرده می‌شود؛ جمع هر کانال هر تماس را یک بار می‌شمارد.</translation>
     </message>
     <message>
         <source>Appointments by type, accompanied or not</source>
-        <translation type="unfinished" />
+        <translation>قرارها به تفکیک نوع، با همراهی یا بدون همراهی</translation>
     </message>
     <message>
         <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
-        <translation type="unfinished" />
+        <translation>قرارهای لغوشده شمرده نمی‌شوند. تا وقتی یک نوع بر تعداد خیلی کمی تازه‌وارد استوار است، قرارهای درمانی با هم در یک ردیف می‌آیند.</translation>
     </message>
     <message>
         <source>Participation hours by activity type</source>
-        <translation type="unfinished" />
+        <translation>ساعت‌های مشارکت به تفکیک نوع فعالیت</translation>
     </message>
     <message>
         <source>Rounded to whole hours.</source>
-        <translation type="unfinished" />
+        <translation>گرد شده به ساعت کامل.</translation>
     </message>
     <message>
         <source>Signals by theme</source>
-        <translation type="unfinished" />
+        <translation>هشدارها به تفکیک موضوع</translation>
     </message>
     <message>
         <source>Signals raised in the period, with their state when the summary was made.</source>
-        <translation type="unfinished" />
+        <translation>هشدارهایی که در این دوره ثبت شدند، با وضعیتشان هنگام ساختن خلاصه.</translation>
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished" />
+        <translation>بدون موضوع</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished">تازه‌واردان</translation>
+        <translation>تازه‌واردان</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>ساعت‌ها</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished" />
+        <translation>با همراهی</translation>
     </message>
     <message>
         <source>Not accompanied</source>
-        <translation type="unfinished" />
+        <translation>بدون همراهی</translation>
     </message>
     <message>
         <source>Health care (GP, hospital, dentist, mental health, other care)</source>
-        <translation type="unfinished" />
+        <translation>درمان (پزشک خانواده، بیمارستان، دندان‌پزشک، سلامت روان، درمان دیگر)</translation>
     </message>
 </context>
 <context>
     <name>SummaryTableModel</name>
     <message>
         <source>Not shown to protect privacy.</source>
-        <translation type="unfinished" />
+        <translation>برای حفظ حریم خصوصی نشان داده نمی‌شود.</translation>
     </message>
     <message>
         <source>At least this number: some summaries did not show this cell.</source>
-        <translation type="unfinished" />
+        <translation>دست‌کم این تعداد: بعضی از خلاصه‌ها این خانه را نشان نداده بودند.</translation>
     </message>
     <message>
         <source>Rests on {0} newcomers.</source>
-        <translation type="unfinished" />
+        <translation>بر {0} تازه‌وارد استوار است.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>جمع</translation>
     </message>
 </context>
 <context>
     <name>TextGuard</name>
     <message>
         <source>a BSN</source>
-        <translation type="unfinished" />
+        <translation>یک BSN</translation>
     </message>
     <message>
         <source>an IBAN (bank account)</source>
-        <translation type="unfinished" />
+        <translation>یک IBAN (شمارهٔ حساب بانکی)</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>یک نشانی ایمیل</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished" />
+        <translation>یک شمارهٔ تلفن</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5161,7 @@
     <name>prompts</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Back</source>
@@ -5183,435 +5183,435 @@
     <name>vocab.activity_type</name>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished" />
+        <translation>کار داوطلبانه</translation>
     </message>
     <message>
         <source>Language café</source>
-        <translation type="unfinished" />
+        <translation>کافهٔ زبان</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>کار</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished" />
+        <translation>کارآموزی</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>دوره آموزشی</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished" />
+        <translation>ورزش</translation>
     </message>
     <message>
         <source>Neighbourhood activity</source>
-        <translation type="unfinished" />
+        <translation>فعالیت محله</translation>
     </message>
     <message>
         <source>MAP (practical part)</source>
-        <translation type="unfinished" />
+        <translation>MAP (بخش عملی)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.appointment_status</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>انجام شد</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>لغو شد</translation>
     </message>
     <message>
         <source>No show</source>
-        <translation type="unfinished" />
+        <translation>نیامد</translation>
     </message>
 </context>
 <context>
     <name>vocab.appointment_type</name>
     <message>
         <source>GP</source>
-        <translation type="unfinished" />
+        <translation>پزشک خانواده</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished" />
+        <translation>بیمارستان</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished" />
+        <translation>دندان‌پزشک</translation>
     </message>
     <message>
         <source>Mental health care</source>
-        <translation type="unfinished" />
+        <translation>سلامت روان</translation>
     </message>
     <message>
         <source>Other care</source>
-        <translation type="unfinished" />
+        <translation>درمان دیگر</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>مدرسه</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">آموزشگاه زبان</translation>
+        <translation>آموزشگاه زبان</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished" />
+        <translation>مهدکودک</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation>شهرداری</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished" />
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished" />
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>کار</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished" />
+        <translation>مسکن</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.channel</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>حضوری</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>پیام</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>تماس تصویری</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>ایمیل</translation>
     </message>
 </context>
 <context>
     <name>vocab.consent_how</name>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished" />
+        <translation>شفاهی</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation>امضاشده</translation>
     </message>
 </context>
 <context>
     <name>vocab.consent_purpose</name>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished" />
+        <translation>گزارش برای مسئول ادغام</translation>
     </message>
     <message>
         <source>Care appointments counted in the report</source>
-        <translation type="unfinished" />
+        <translation>قرارهای درمانی در گزارش شمرده شوند</translation>
     </message>
     <message>
         <source>Counted in anonymised summaries</source>
-        <translation type="unfinished" />
+        <translation>شمرده شدن در خلاصه‌های بی‌نام</translation>
     </message>
 </context>
 <context>
     <name>vocab.extension_evidence</name>
     <message>
         <source>Statement from a doctor</source>
-        <translation type="unfinished" />
+        <translation>گواهی پزشک</translation>
     </message>
     <message>
         <source>Proof of how long it lasted</source>
-        <translation type="unfinished" />
+        <translation>مدرک مدت بیماری</translation>
     </message>
     <message>
         <source>Proof of the family tie</source>
-        <translation type="unfinished" />
+        <translation>مدرک نسبت خانوادگی</translation>
     </message>
     <message>
         <source>Proof of giving care</source>
-        <translation type="unfinished" />
+        <translation>مدرک مراقبت از این خویشاوند</translation>
     </message>
     <message>
         <source>Death certificate</source>
-        <translation type="unfinished" />
+        <translation>گواهی فوت</translation>
     </message>
     <message>
         <source>Proof of enrolment</source>
-        <translation type="unfinished" />
+        <translation>مدرک ثبت‌نام در تحصیل</translation>
     </message>
     <message>
         <source>Overview of study results</source>
-        <translation type="unfinished" />
+        <translation>کارنامهٔ تحصیلی</translation>
     </message>
     <message>
         <source>Statement from the language school</source>
-        <translation type="unfinished" />
+        <translation>گواهی آموزشگاه زبان</translation>
     </message>
     <message>
         <source>Overview of lessons attended</source>
-        <translation type="unfinished" />
+        <translation>فهرست کلاس‌های حاضرشده</translation>
     </message>
     <message>
         <source>Exam results</source>
-        <translation type="unfinished" />
+        <translation>نتایج امتحان‌ها</translation>
     </message>
 </context>
 <context>
     <name>vocab.extension_reason</name>
     <message>
         <source>Own illness (over 3 months)</source>
-        <translation type="unfinished" />
+        <translation>بیماری خود (بیش از 3 ماه)</translation>
     </message>
     <message>
         <source>Illness of a close relative</source>
-        <translation type="unfinished" />
+        <translation>بیماری یک خویشاوند نزدیک</translation>
     </message>
     <message>
         <source>Death of a close relative</source>
-        <translation type="unfinished" />
+        <translation>فوت یک خویشاوند نزدیک</translation>
     </message>
     <message>
         <source>A Dutch education</source>
-        <translation type="unfinished" />
+        <translation>تحصیل در هلند</translation>
     </message>
     <message>
         <source>No blame (e.g. lessons cancelled or a waiting list)</source>
-        <translation type="unfinished" />
+        <translation>بدون تقصیر (مثلاً لغو کلاس‌ها یا فهرست انتظار)</translation>
     </message>
     <message>
         <source>Considerable effort</source>
-        <translation type="unfinished" />
+        <translation>تلاش زیاد</translation>
     </message>
     <message>
         <source>Recorded earlier</source>
-        <translation type="unfinished" />
+        <translation>قبلاً ثبت‌شده</translation>
     </message>
 </context>
 <context>
     <name>vocab.kind</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>تماس</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished" />
+        <translation>قرار</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished" />
+        <translation>هشدار</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>کار</translation>
     </message>
 </context>
 <context>
     <name>vocab.period_kind</name>
     <message>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation>ماه</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished" />
+        <translation>فصل</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished" />
+        <translation>سال</translation>
     </message>
 </context>
 <context>
     <name>vocab.route</name>
     <message>
         <source>B1 route</source>
-        <translation type="unfinished" />
+        <translation>B1-route</translation>
     </message>
     <message>
         <source>Education route</source>
-        <translation type="unfinished" />
+        <translation>onderwijsroute</translation>
     </message>
     <message>
         <source>Z route</source>
-        <translation type="unfinished" />
+        <translation>Z-route</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished" />
+        <translation>هنوز معلوم نیست</translation>
     </message>
 </context>
 <context>
     <name>vocab.signal_status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>باز</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>حل شد</translation>
     </message>
 </context>
 <context>
     <name>vocab.signal_theme</name>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished" />
+        <translation>مهدکودک</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished" />
+        <translation>فهرست انتظار</translation>
     </message>
     <message>
         <source>Route does not fit</source>
-        <translation type="unfinished" />
+        <translation>مسیر مناسب نیست</translation>
     </message>
     <message>
         <source>Lessons cancelled</source>
-        <translation type="unfinished" />
+        <translation>لغو کلاس‌ها</translation>
     </message>
     <message>
         <source>Travel costs</source>
-        <translation type="unfinished" />
+        <translation>هزینهٔ رفت‌وآمد</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>سلامت</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished" />
+        <translation>مسکن</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation>پول</translation>
     </message>
     <message>
         <source>Work / diploma</source>
-        <translation type="unfinished" />
+        <translation>کار / مدرک تحصیلی</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished" />
+        <translation>تنهایی</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.status</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">فعال</translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">بسته‌شده</translation>
+        <translation>بسته‌شده</translation>
     </message>
 </context>
 <context>
     <name>vocab.task_status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>باز</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>انجام شد</translation>
     </message>
 </context>
 <context>
     <name>vocab.topic</name>
     <message>
         <source>Civic integration</source>
-        <translation type="unfinished" />
+        <translation>ادغام (inburgering)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>کار</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation>تحصیل</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>سلامت</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished" />
+        <translation>پول</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished" />
+        <translation>مسکن</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished" />
+        <translation>مهدکودک</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.wi2021_component</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished" />
+        <translation>مشارکت</translation>
     </message>
     <message>
         <source>MAP practical part</source>
-        <translation type="unfinished" />
+        <translation>MAP بخش عملی</translation>
     </message>
 </context>
 </TS>
