@@ -592,7 +592,7 @@
         <translation>دوره درست نیست: تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
-        <source>{name} has no active consent for a report for the regisseur. Record the consent first: Consents tab of the newcomer, 'Report for the regisseur' (verbal or signed). Nothing was saved.</source>
+        <source>{name} has no active consent for a report for the regisseur. Record the consent first: Consents tab of the newcomer, &apos;Report for the regisseur&apos; (verbal or signed). Nothing was saved.</source>
         <translation>{name} برای گزارش برای مسئول ادغام رضایت معتبر ندارد. اول رضایت را ثبت کنید: برگهٔ «رضایت‌ها» در پروندهٔ تازه‌وارد، «گزارش برای مسئول ادغام» (شفاهی یا امضاشده). چیزی ذخیره نشد.</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>یک عدد بسیار بزرگ است ({digits} رقم).</translation>
     </message>
     <message>
-        <source>the field '{key}' occurs twice.</source>
+        <source>the field &apos;{key}&apos; occurs twice.</source>
         <translation>قسمت «{key}» دو بار آمده است.</translation>
     </message>
     <message>
@@ -644,8 +644,8 @@
         <translation>فایل بسیار زیاد جزء دارد.</translation>
     </message>
     <message>
-        <source>this is not a Sleutelapp summary (format 'sleutelapp-summary').</source>
-        <translation>این خلاصهٔ Sleutelapp نیست (قالب 'sleutelapp-summary').</translation>
+        <source>this is not a Sleutelapp summary (format &apos;sleutelapp-summary&apos;).</source>
+        <translation>این خلاصهٔ Sleutelapp نیست (قالب &apos;sleutelapp-summary&apos;).</translation>
     </message>
     <message>
         <source>this app does not know this version of the summary format; update Sleutelapp.</source>
@@ -672,7 +672,7 @@
         <translation>کوچک‌ترین گروه (k) با بخش‌ها جور نیست.</translation>
     </message>
     <message>
-        <source>a cell's status does not match its number (suppressed without a number, otherwise with one).</source>
+        <source>a cell&apos;s status does not match its number (suppressed without a number, otherwise with one).</source>
         <translation>وضعیت یک خانه با عدد آن جور نیست (پنهان بدون عدد، وگرنه با عدد).</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
         <translation>جدول {id} عددی را دربارهٔ کمتر از {k} تازه‌وارد نشان می‌دهد (کوچک‌ترین گروهی که می‌توان نشان داد).</translation>
     </message>
     <message>
-        <source>the file's id does not match its parts; it was edited or made by hand.</source>
+        <source>the file&apos;s id does not match its parts; it was edited or made by hand.</source>
         <translation>شناسهٔ فایل با بخش‌های آن جور نیست؛ فایل ویرایش شده یا با دست ساخته شده است.</translation>
     </message>
     <message>
@@ -778,8 +778,8 @@
         <translation>پرونده قفل است.</translation>
     </message>
     <message>
-        <source>Sleutelapp has this case file open. Close the app and try again; nothing was changed. Read-only commands such as 'check' and 'newcomers' still work.</source>
-        <translation>Sleutelapp این پرونده را باز دارد. برنامه را ببندید و دوباره امتحان کنید؛ چیزی تغییر نکرد. فرمان‌های فقط‌خواندنی مثل 'check' و 'newcomers' همچنان کار می‌کنند.</translation>
+        <source>Sleutelapp has this case file open. Close the app and try again; nothing was changed. Read-only commands such as &apos;check&apos; and &apos;newcomers&apos; still work.</source>
+        <translation>Sleutelapp این پرونده را باز دارد. برنامه را ببندید و دوباره امتحان کنید؛ چیزی تغییر نکرد. فرمان‌های فقط‌خواندنی مثل &apos;check&apos; و &apos;newcomers&apos; همچنان کار می‌کنند.</translation>
     </message>
     <message>
         <source>{name} is not a usable backup: {detail}. Nothing was changed; choose another backup.</source>
@@ -794,8 +794,8 @@
         <translation>کلید جور نیست</translation>
     </message>
     <message>
-        <source>The backup could not be verified: the case file itself seems damaged. No backup was written; run the health check ('check').</source>
-        <translation>نسخهٔ پشتیبان را نمی‌شد بررسی کرد: به نظر می‌رسد خود فایل پرونده آسیب دیده است. نسخهٔ پشتیبانی نوشته نشد؛ بررسی سلامت ('check') را اجرا کنید.</translation>
+        <source>The backup could not be verified: the case file itself seems damaged. No backup was written; run the health check (&apos;check&apos;).</source>
+        <translation>نسخهٔ پشتیبان را نمی‌شد بررسی کرد: به نظر می‌رسد خود فایل پرونده آسیب دیده است. نسخهٔ پشتیبانی نوشته نشد؛ بررسی سلامت (&apos;check&apos;) را اجرا کنید.</translation>
     </message>
     <message>
         <source>the database does not open</source>
@@ -854,8 +854,8 @@
         <translation>این فایل پرونده با نسخهٔ جدیدتری از Sleutelapp نوشته شده است. برنامه را به‌روز کنید؛ به فایل دست زده نشد.</translation>
     </message>
     <message>
-        <source>There is no case file in {parent} yet. Create one with 'sleutelapp init' or restore a backup.</source>
-        <translation>هنوز در {parent} فایل پرونده‌ای نیست. با 'sleutelapp init' یکی بسازید یا یک نسخهٔ پشتیبان را بازگردانید.</translation>
+        <source>There is no case file in {parent} yet. Create one with &apos;sleutelapp init&apos; or restore a backup.</source>
+        <translation>هنوز در {parent} فایل پرونده‌ای نیست. با &apos;sleutelapp init&apos; یکی بسازید یا یک نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
         <source>The case file {name} is empty (0 bytes). It was left untouched; restore a backup.</source>
@@ -982,16 +982,16 @@
         <translation>تازه‌وارد نامعتبر: {problem}</translation>
     </message>
     <message>
-        <source>No newcomer found for '{ref}'. Use 'sleutelapp newcomers' to see the list.</source>
-        <translation>هیچ تازه‌واردی برای «{ref}» پیدا نشد. برای دیدن فهرست از 'sleutelapp newcomers' استفاده کنید.</translation>
+        <source>No newcomer found for &apos;{ref}&apos;. Use &apos;sleutelapp newcomers&apos; to see the list.</source>
+        <translation>هیچ تازه‌واردی برای «{ref}» پیدا نشد. برای دیدن فهرست از &apos;sleutelapp newcomers&apos; استفاده کنید.</translation>
     </message>
     <message>
-        <source>'{ref}' matches {count} newcomers. Use the id (see 'sleutelapp newcomers').</source>
-        <translation>«{ref}» با {count} تازه‌وارد جور است. از شناسه (id) استفاده کنید (نگاه کنید به 'sleutelapp newcomers').</translation>
+        <source>&apos;{ref}&apos; matches {count} newcomers. Use the id (see &apos;sleutelapp newcomers&apos;).</source>
+        <translation>«{ref}» با {count} تازه‌وارد جور است. از شناسه (id) استفاده کنید (نگاه کنید به &apos;sleutelapp newcomers&apos;).</translation>
     </message>
     <message>
-        <source>Unknown report schedule {schedule!r}: choose 'month' or 'quarter'.</source>
-        <translation>برنامهٔ گزارش ناشناخته {schedule!r}: 'month' یا 'quarter' را انتخاب کنید.</translation>
+        <source>Unknown report schedule {schedule!r}: choose &apos;month&apos; or &apos;quarter&apos;.</source>
+        <translation>برنامهٔ گزارش ناشناخته {schedule!r}: &apos;month&apos; یا &apos;quarter&apos; را انتخاب کنید.</translation>
     </message>
     <message>
         <source>the database or the key file is missing</source>
@@ -1058,8 +1058,8 @@
         <translation>پس از {day} است</translation>
     </message>
     <message>
-        <source>The disk of the case file is full. An export must be recorded in the disclosure register and there is no room for that: nothing was exported. Free some space and try again; 'check', 'newcomers' and 'backup -o' still work.</source>
-        <translation>دیسکِ پرونده پر است. هر خروجی باید در فهرست اشتراک‌ها ثبت شود و برای آن جایی نیست: چیزی خارج نشد. کمی جا خالی کنید و دوباره امتحان کنید؛ 'check'، 'newcomers' و 'backup -o' همچنان کار می‌کنند.</translation>
+        <source>The disk of the case file is full. An export must be recorded in the disclosure register and there is no room for that: nothing was exported. Free some space and try again; &apos;check&apos;, &apos;newcomers&apos; and &apos;backup -o&apos; still work.</source>
+        <translation>دیسکِ پرونده پر است. هر خروجی باید در فهرست اشتراک‌ها ثبت شود و برای آن جایی نیست: چیزی خارج نشد. کمی جا خالی کنید و دوباره امتحان کنید؛ &apos;check&apos;، &apos;newcomers&apos; و &apos;backup -o&apos; همچنان کار می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -1428,11 +1428,11 @@
         <translation>پروندهٔ قبلی در {path} نگه داشته شد.</translation>
     </message>
     <message>
-        <source>Backup restored. Open the case with the backup's passphrase.</source>
+        <source>Backup restored. Open the case with the backup&apos;s passphrase.</source>
         <translation>نسخهٔ پشتیبان بازگردانده شد. پرونده را با عبارت عبور همان نسخهٔ پشتیبان باز کنید.</translation>
     </message>
     <message>
-        <source>unknown period '{period}': use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
+        <source>unknown period &apos;{period}&apos;: use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
         <translation>دورهٔ ناشناخته «{period}»: یک سال (2026)، فصل (2026-Q3) یا ماه (2026-07) بنویسید</translation>
     </message>
     <message>
@@ -1497,8 +1497,8 @@
         <translation>نوشتن یک فایل iCalendar (به‌طور پیش‌فرض خصوصی: حروف اول نام، بدون محل، قرارهای درمانی بدون نوعشان؛ در فهرست اشتراک‌ها ثبت می‌شود)</translation>
     </message>
     <message>
-        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as 'eigen agenda (papier)')</source>
-        <translation>نوشتن این هفته به صورت PDF برای چاپ (به‌طور پیش‌فرض خصوصی، مانند --ics؛ در فهرست اشتراک‌ها با عنوان 'eigen agenda (papier)' ثبت می‌شود)</translation>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
+        <translation>نوشتن این هفته به صورت PDF برای چاپ (به‌طور پیش‌فرض خصوصی، مانند --ics؛ در فهرست اشتراک‌ها با عنوان &apos;eigen agenda (papier)&apos; ثبت می‌شود)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1513,8 +1513,8 @@
         <translation>نوشتن نوع قرارهای درمانی (پزشک خانواده، بیمارستان، ...) در فایل تقویم</translation>
     </message>
     <message>
-        <source>where the calendar file goes, for the disclosure register (default: 'eigen agenda')</source>
-        <translation>فایل تقویم به کجا می‌رود، برای فهرست اشتراک‌ها (پیش‌فرض: 'eigen agenda')</translation>
+        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
+        <translation>فایل تقویم به کجا می‌رود، برای فهرست اشتراک‌ها (پیش‌فرض: &apos;eigen agenda&apos;)</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1633,7 +1633,7 @@
         <translation>نمایش این‌که نوبت چه کسانی است؛ بدون پاک کردن</translation>
     </message>
     <message>
-        <source>receive a colleague's handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
+        <source>receive a colleague&apos;s handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
         <translation>دریافت فایل واگذاری یک همکار (کد از SLEUTELAPP_TRANSFER_CODE، یک فایل یا با پرسیدن)</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@
         <translation>خواندن کد واگذاری از خط اول F</translation>
     </message>
     <message>
-        <source>write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)</source>
+        <source>write the PDF report for the inburgeringsregisseur (needs the newcomer&apos;s consent)</source>
         <translation>نوشتن گزارش PDF برای مسئول ادغام شهرداری (inburgeringsregisseur) (رضایت تازه‌وارد لازم است)</translation>
     </message>
     <message>
@@ -1681,7 +1681,7 @@
         <translation>محافظت از هر PDF با رمزِ خط اول F (AES-256)</translation>
     </message>
     <message>
-        <source>the regisseur who receives the reports (default: each newcomer's own regisseur)</source>
+        <source>the regisseur who receives the reports (default: each newcomer&apos;s own regisseur)</source>
         <translation>مسئول ادغامی که گزارش‌ها را می‌گیرد (پیش‌فرض: مسئول ادغام خودِ هر تازه‌وارد)</translation>
     </message>
     <message>
@@ -1752,7 +1752,7 @@
         <translation>یک تاریخ وارد کنید، مثلاً 15-03-2024.</translation>
     </message>
     <message>
-        <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
         <translation>{0}: «{1}» تاریخ نیست؛ آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2024.</translation>
     </message>
     <message>
@@ -1796,7 +1796,7 @@
         <translation>رضایت‌ها</translation>
     </message>
     <message>
-        <source>Tick what the newcomer agreed to and on which day; tick "withdrawn on" when they take it back. Use Tab to go on and Space to tick.</source>
+        <source>Tick what the newcomer agreed to and on which day; tick &quot;withdrawn on&quot; when they take it back. Use Tab to go on and Space to tick.</source>
         <translation>علامت بزنید که تازه‌وارد با چه چیزی و در چه روزی موافقت کرده است؛ اگر رضایتش را پس گرفت، «پس‌گرفته‌شده در» را علامت بزنید. با Tab جلو بروید و با کلید فاصله علامت بزنید.</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@
         <translation>گیرنده</translation>
     </message>
     <message>
-        <source>empty = the regisseur in each newcomer's profile</source>
+        <source>empty = the regisseur in each newcomer&apos;s profile</source>
         <translation>خالی = مسئول ادغام در پروفایل هر تازه‌وارد</translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@
         <translation>یک کار برای آن روز اضافه می‌شود.</translation>
     </message>
     <message>
-        <source>{0}: '{1}' is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
+        <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2026.</source>
         <translation>{0}: «{1}» تاریخ نیست؛ آن را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2026.</translation>
     </message>
     <message>
@@ -3588,7 +3588,7 @@
         <translation>عبارت عبور نویسه‌های مختلف کمی دارد</translation>
     </message>
     <message>
-        <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like 'bicycle moon coffee garden'</source>
+        <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like &apos;bicycle moon coffee garden&apos;</source>
         <translation>این عبارت عبور در فهرست رمزهایی است که اول امتحان می‌شوند؛ چهار کلمهٔ بی‌ربط انتخاب کنید، مثلاً «دوچرخه ماه قهوه باغ»</translation>
     </message>
     <message>
@@ -4352,11 +4352,11 @@
         <translation>تماس با سازمان</translation>
     </message>
     <message>
-        <source>Key person's name</source>
+        <source>Key person&apos;s name</source>
         <translation>نام فرد کلیدی</translation>
     </message>
     <message>
-        <source>Key person's contact</source>
+        <source>Key person&apos;s contact</source>
         <translation>راه تماس با فرد کلیدی</translation>
     </message>
     <message>
@@ -4755,7 +4755,7 @@
         <translation>یک نسخهٔ قدیمی‌تر Sleutelapp برای {0} – {1} خلاصه‌ای داده است، بی‌آن‌که عددهایش را نگه دارد؛ خلاصهٔ تازه‌ای که این زمان را در بر بگیرد، می‌تواند از آن کم شود.</translation>
     </message>
     <message>
-        <source>unknown period length '{0}': choose month, quarter or year.</source>
+        <source>unknown period length &apos;{0}&apos;: choose month, quarter or year.</source>
         <translation>طول دورهٔ ناشناخته «{0}»: ماه، فصل یا سال را انتخاب کنید.</translation>
     </message>
     <message>
