@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>--days must be 0..3660</source>
-        <translation>--days باید بین 0 و 3660 باشد (0..3660)</translation>
+        <translation>--days باید 0..3660 باشد</translation>
     </message>
     <message>
         <source>--ics and --week-pdf do not go together</source>
@@ -5199,7 +5199,7 @@
     </message>
     <message>
         <source>Course</source>
-        <translation>دوره آموزشی</translation>
+        <translation>کلاس</translation>
     </message>
     <message>
         <source>Sport</source>
@@ -5564,7 +5564,7 @@
     <name>vocab.topic</name>
     <message>
         <source>Civic integration</source>
-        <translation>ادغام (inburgering)</translation>
+        <translation>ادغام</translation>
     </message>
     <message>
         <source>Language</source>
