@@ -174,73 +174,73 @@
     <name>AnonymisedSummary</name>
     <message>
         <source>Numbers count contacts, appointments, signals or hours; in brackets is the number of different newcomers the number rests on. * = not shown to protect privacy: fewer than {k} newcomers are involved, or it could otherwise be worked out from the totals. 12+ = at least 12: some of the merged overviews did not show this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>عددها تماس‌ها، قرارها، هشدارها یا ساعت‌ها را می‌شمارند؛ در پرانتز تعداد تازه‌واردان مختلفی آمده که آن عدد بر آن‌ها استوار است. * = برای حفظ حریم خصوصی نشان داده نمی‌شود: کمتر از {k} تازه‌وارد در کار است، یا می‌شد آن را از جمع‌ها حساب کرد. 12+ = دست‌کم 12: در بعضی از نماهای کلیِ ادغام‌شده این خانه نشان داده نشده بود.</translation>
     </message>
     <message>
         <source>This overview holds no names, no numbers of people, no free text and no dates finer than the period. Only newcomers who consented to be counted in anonymised overviews are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نمای کلی هیچ نام، هیچ شمارهٔ فردی، هیچ متن آزاد و هیچ تاریخی دقیق‌تر از دوره ندارد. فقط تازه‌واردانی شمرده می‌شوند که رضایت داده‌اند در نماهای کلیِ بی‌نام شمرده شوند.</translation>
     </message>
     <message>
         <source>What does a * mean? In that place is a number we do not show. This protects the privacy of the newcomers. We only show a number when it is about at least {k} different newcomers. With fewer people, someone might guess who it is about. Sometimes we also hide a second number, because otherwise you could work out the first one from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک * چه معنایی دارد؟ در آن جا عددی هست که ما نشان نمی‌دهیم. این کار از حریم خصوصی تازه‌واردان محافظت می‌کند. ما عدد را فقط وقتی نشان می‌دهیم که دربارهٔ دست‌کم {k} تازه‌وارد مختلف باشد. اگر افراد کمتری باشند، ممکن است کسی حدس بزند دربارهٔ چه کسی است. گاهی عدد دومی را هم پنهان می‌کنیم، چون وگرنه می‌شد عدد اول را از جمع‌ها حساب کرد.</translation>
     </message>
     <message>
         <source>Why is much hidden? When an overview is about few newcomers, most numbers rest on fewer than {k} people. We do not show those numbers. That is not a mistake. Merged with the overviews of other key persons the groups grow and you see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا چیزهای زیادی پنهان است؟ وقتی یک نمای کلی دربارهٔ تعداد کمی تازه‌وارد است، بیشتر عددها بر کمتر از {k} نفر استوارند. ما آن عددها را نشان نمی‌دهیم. این اشتباه نیست. با ادغام نماهای کلیِ افراد کلیدی دیگر، گروه‌ها بزرگ‌تر می‌شوند و شما چیزهای بیشتری می‌بینید.</translation>
     </message>
     <message>
         <source>Each period gets one summary, with fixed figures. If you ask for the same period again later, you get the same figures. So nobody can subtract two overviews from each other to find a hidden number.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دوره یک خلاصه با عددهای ثابت دارد. اگر بعداً دوباره همان دوره را بخواهید، همان عددها را می‌گیرید. به این ترتیب هیچ‌کس نمی‌تواند دو نمای کلی را از هم کم کند تا عدد پنهانی را پیدا کند.</translation>
     </message>
     <message>
         <source>the label looks like it contains personal data ({0}); use a neutral label such as a neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>به نظر می‌رسد برچسب شامل اطلاعات شخصی است ({0})؛ یک برچسب خنثی مثل نام یک محله انتخاب کنید</translation>
     </message>
 </context>
 <context>
     <name>BackupInfo</name>
     <message numerus="yes">
         <source>%n newcomer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n تازه‌وارد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n مورد</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup of {when}: {newcomers}, {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان {when}: {newcomers}، {entries}.</translation>
     </message>
     <message>
         <source>Backup of {when}: {newcomers}, {entries}, last change {changed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان {when}: {newcomers}، {entries}، آخرین تغییر {changed}.</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد</translation>
     </message>
     <message>
         <source>I go along</source>
-        <translation type="unfinished"></translation>
+        <translation>همراه می‌روم</translation>
     </message>
     <message>
         <source>Sleutelapp</source>
-        <translation type="unfinished">Sleutelapp</translation>
+        <translation>Sleutelapp</translation>
     </message>
 </context>
 <context>
@@ -338,728 +338,728 @@
     <name>CandidatesModel</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>شمرده می‌شود</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">رد شد</translation>
+        <translation>شمرده نمی‌شود</translation>
     </message>
     <message numerus="yes">
         <source>{0}, %n summary(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}، %n خلاصه</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">جزئیات</translation>
+        <translation>توضیح</translation>
     </message>
 </context>
 <context>
     <name>CaseError</name>
     <message>
         <source>A case file already exists in {data}. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {data} از قبل یک فایل پرونده هست. چیزی بازنویسی نشد.</translation>
     </message>
     <message>
         <source>The time zone data (Europe/Amsterdam) is missing from this installation. Reinstall Sleutelapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های منطقهٔ زمانی (Europe/Amsterdam) در این نصب وجود ندارد. Sleutelapp را دوباره نصب کنید.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ {folder} وجود ندارد. پوشه‌ای را انتخاب کنید که وجود دارد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>{folder} already holds a file of the same name ({files}). Choose another folder or move that file; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {folder} از قبل فایلی با همین نام هست ({files}). پوشهٔ دیگری انتخاب کنید یا آن فایل را جابه‌جا کنید؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>Choose at least one newcomer to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک تازه‌وارد را برای واگذاری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری رد شد، چیزی تغییر نکرد: {reason}</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل خیلی بزرگ است</translation>
     </message>
     <message>
         <source>the content cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا خوانده نمی‌شود</translation>
     </message>
     <message>
         <source>the content is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا بیش از حد تودرتو است</translation>
     </message>
     <message>
         <source>an id occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شناسه (id) دو بار آمده است</translation>
     </message>
     <message>
         <source>invalid data ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>دادهٔ نامعتبر ({exc})</translation>
     </message>
     <message>
         <source>This is not a transfer code: it has 24 letters and digits in groups of four (for example ABCD-EFGH-…). Check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد واگذاری نیست: کد واگذاری 24 حرف و رقم در گروه‌های چهارتایی دارد (مثلاً ABCD-EFGH-…). آنچه را تایپ کرده‌اید بررسی کنید.</translation>
     </message>
     <message>
         <source>That is too much for one handover file. Choose fewer newcomers at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برای یک فایل واگذاری زیاد است. هر بار تازه‌واردان کمتری انتخاب کنید.</translation>
     </message>
     <message>
         <source>the file is damaged or was changed. Ask your colleague for a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل آسیب دیده یا تغییر کرده است. از همکارتان یک فایل تازه بخواهید.</translation>
     </message>
     <message>
         <source>this is not a handover file</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل واگذاری نیست</translation>
     </message>
     <message>
         <source>the file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل ناقص است</translation>
     </message>
     <message>
         <source>version {version} is not supported (update the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {version} پشتیبانی نمی‌شود (برنامه را به‌روز کنید)</translation>
     </message>
     <message>
         <source>This transfer code does not fit this file. Nothing was changed; check the code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد واگذاری با این فایل جور نیست. چیزی تغییر نکرد؛ کد را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>the content is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا خیلی بزرگ است</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد صحیح</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true یا false</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فهرست</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شیء</translation>
     </message>
     <message>
         <source>Import refused, nothing was changed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده‌ها رد شد، چیزی تغییر نکرد: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Import refused, nothing was changed: %n problem(s) in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ورود داده‌ها رد شد، چیزی تغییر نکرد: %n مشکل در فایل.</numerusform>
         </translation>
     </message>
     <message>
         <source>… and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و {more} مورد دیگر</translation>
     </message>
     <message>
         <source>not a valid id (a lower-case UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ معتبر نیست (یک UUID با حروف کوچک)</translation>
     </message>
     <message>
         <source>not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ معتبر نیست (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>not a valid date (YYYY-MM-DD or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ معتبر نیست (YYYY-MM-DD یا null)</translation>
     </message>
     <message>
         <source>only contacts have topics</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط تماس‌ها موضوع دارند</translation>
     </message>
     <message>
         <source>{one} or {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} یا {other}</translation>
     </message>
     <message>
         <source>must be {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>باید {type} باشد</translation>
     </message>
     <message>
         <source>unknown value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ناشناخته {value}</translation>
     </message>
     <message>
         <source>too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی طولانی است (حداکثر {limit} نویسه)</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>نباید خالی باشد</translation>
     </message>
     <message>
         <source>must be at least {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>باید دست‌کم {limit} باشد</translation>
     </message>
     <message>
         <source>must be more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>باید بیشتر از {limit} باشد</translation>
     </message>
     <message>
         <source>must be at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>باید حداکثر {limit} باشد</translation>
     </message>
     <message>
         <source>too many items (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد خیلی زیاد است (حداکثر {limit})</translation>
     </message>
     <message>
         <source>holds a value twice</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مقدار را دو بار دارد</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>قسمت ناشناخته</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>وجود ندارد</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل خوانده نمی‌شود ({strerror})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن UTF-8 نیست</translation>
     </message>
     <message>
         <source>not valid JSON (line {lineno})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON معتبر نیست (خط {lineno})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از حد تودرتو</translation>
     </message>
     <message>
         <source>a number with too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>عددی با رقم‌های خیلی زیاد</translation>
     </message>
     <message>
         <source>this is not a sleutelapp-data file</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل sleutelapp-data نیست</translation>
     </message>
     <message>
         <source>version {get!r} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {get!r} پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <source>holds an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نویسهٔ نامعتبر دارد</translation>
     </message>
     <message>
         <source>not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ معتبر نیست</translation>
     </message>
     <message>
         <source>id {value} already occurs at {seen}</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ {value} از قبل در {seen} آمده است</translation>
     </message>
     <message>
         <source>id {value} already exists in this case file</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ {value} از قبل در این پرونده هست</translation>
     </message>
     <message>
         <source>The period is wrong: the end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره درست نیست: تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
         <source>{name} has no active consent for a report for the regisseur. Record the consent first: Consents tab of the newcomer, &apos;Report for the regisseur&apos; (verbal or signed). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} برای گزارش برای مسئول ادغام رضایت معتبر ندارد. اول رضایت را ثبت کنید: برگهٔ «رضایت‌ها» در پروندهٔ تازه‌وارد، «گزارش برای مسئول ادغام» (شفاهی یا امضاشده). چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>the file cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل خوانده نمی‌شود ({strerror}).</translation>
     </message>
     <message>
         <source>the file is larger than 10 MB; that is not a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل بزرگ‌تر از 10 MB است؛ این خلاصه نیست.</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل متن UTF-8 نیست.</translation>
     </message>
     <message>
         <source>the content does not match the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوا با قالب جور نیست.</translation>
     </message>
     <message>
         <source>the file is not valid JSON (line {line}, column {column}); it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل JSON معتبر نیست (خط {line}، ستون {column})؛ شاید ناقص مانده باشد.</translation>
     </message>
     <message>
         <source>the file is not valid JSON; it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل JSON معتبر نیست؛ شاید ناقص مانده باشد.</translation>
     </message>
     <message>
         <source>a number with decimals or a special value ({text}); a summary holds whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>عددی با اعشار یا یک مقدار ویژه ({text})؛ خلاصه فقط عدد صحیح دارد.</translation>
     </message>
     <message>
         <source>a number is far too large ({digits} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد بسیار بزرگ است ({digits} رقم).</translation>
     </message>
     <message>
         <source>the field &apos;{key}&apos; occurs twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>قسمت «{key}» دو بار آمده است.</translation>
     </message>
     <message>
         <source>the file is nested too deeply; that is not a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل بیش از حد تودرتو است؛ این خلاصه نیست.</translation>
     </message>
     <message>
         <source>the file holds far too many elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل بسیار زیاد جزء دارد.</translation>
     </message>
     <message>
         <source>this is not a Sleutelapp summary (format &apos;sleutelapp-summary&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>این خلاصهٔ Sleutelapp نیست (قالب &apos;sleutelapp-summary&apos;).</translation>
     </message>
     <message>
         <source>this app does not know this version of the summary format; update Sleutelapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه این نسخه از قالب خلاصه را نمی‌شناسد؛ Sleutelapp را به‌روز کنید.</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(سطح اصلی)</translation>
     </message>
     <message>
         <source>unknown field at {where}: {message}. Extra fields could carry personal data; the file was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>قسمت ناشناخته در {where}: {message}. قسمت‌های اضافی ممکن است اطلاعات شخصی داشته باشند؛ فایل رد شد.</translation>
     </message>
     <message>
         <source>invalid value at {where}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار نامعتبر در {where}: {message}</translation>
     </message>
     <message>
         <source>the same part summary occurs twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>همان خلاصهٔ جزئی دو بار آمده است.</translation>
     </message>
     <message>
         <source>k does not match the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌ترین گروه (k) با بخش‌ها جور نیست.</translation>
     </message>
     <message>
         <source>a cell&apos;s status does not match its number (suppressed without a number, otherwise with one).</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت یک خانه با عدد آن جور نیست (پنهان بدون عدد، وگرنه با عدد).</translation>
     </message>
     <message>
         <source>the table {id} does not have the right shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول {id} شکل درستی ندارد.</translation>
     </message>
     <message>
         <source>the table {id} shows a number about fewer than {k} newcomers (the smallest group that may be shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول {id} عددی را دربارهٔ کمتر از {k} تازه‌وارد نشان می‌دهد (کوچک‌ترین گروهی که می‌توان نشان داد).</translation>
     </message>
     <message>
         <source>the file&apos;s id does not match its parts; it was edited or made by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ فایل با بخش‌های آن جور نیست؛ فایل ویرایش شده یا با دست ساخته شده است.</translation>
     </message>
     <message>
         <source>two parts come from the same case file for the same period; that counts twice or can be subtracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو بخش از یک پرونده و برای یک دوره هستند؛ این یعنی دو بار شمردن یا امکان کم کردن از هم.</translation>
     </message>
     <message>
         <source>the table {table} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول {table} {problem}</translation>
     </message>
     <message numerus="yes">
         <source>a shown cell rests on %n newcomer(s), fewer than the smallest group ({k}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>یک خانهٔ نشان‌داده‌شده بر %n تازه‌وارد استوار است، کمتر از کوچک‌ترین گروه ({k}).</numerusform>
         </translation>
     </message>
     <message>
         <source>the number of newcomers not counted does not match itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد تازه‌واردان شمرده‌نشده با خودش جور نیست.</translation>
     </message>
     <message>
         <source>has a cell of {value} resting on {newcomers} newcomers; that is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانه‌ای با مقدار {value} دارد که بر {newcomers} تازه‌وارد استوار است؛ این ممکن نیست.</translation>
     </message>
     <message>
         <source>counts newcomers other than by the number of newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌واردان را به شکلی غیر از تعداد تازه‌واردان می‌شمارد.</translation>
     </message>
     <message>
         <source>has a cell on {newcomers} newcomers, more than the {counted} counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانه‌ای بر {newcomers} تازه‌وارد دارد، بیشتر از {counted} نفرِ شمرده‌شده.</translation>
     </message>
     <message>
         <source>has a cell ({value} on {newcomers} newcomers) larger than its total ({total} on {total_newcomers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>خانه‌ای دارد ({value} بر {newcomers} تازه‌وارد) که از جمع خود ({total} بر {total_newcomers}) بزرگ‌تر است.</translation>
     </message>
     <message>
         <source>has cells that together ({summed}) exceed their total ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>خانه‌هایی دارد که با هم ({summed}) از جمع خود ({value}) بیشترند.</translation>
     </message>
     <message>
         <source>has a total resting on {newcomers} newcomers, more than its cells together ({people}).</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعی دارد که بر {newcomers} تازه‌وارد استوار است، بیشتر از خانه‌هایش با هم ({people}).</translation>
     </message>
     <message>
         <source>has cells that together ({summed}) do not add up to their total ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>خانه‌هایی دارد که با هم ({summed}) به جمع خود ({value}) نمی‌رسند.</translation>
     </message>
     <message>
         <source>Summaries of different periods cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه‌های دوره‌های مختلف را نمی‌توان ادغام کرد.</translation>
     </message>
     <message>
         <source>No summaries to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه‌ای برای ادغام نیست.</translation>
     </message>
     <message>
         <source>The same summary or case file was offered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>همان خلاصه یا همان پرونده دو بار داده شده است.</translation>
     </message>
     <message>
         <source>this summary is already in {name}; it cannot be counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>این خلاصه از قبل در {name} هست؛ نمی‌توان آن را دو بار شمرد.</translation>
     </message>
     <message>
         <source>the period {code} differs from {other_code} ({name}); only summaries of one period can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ {code} با {other_code} ({name}) فرق دارد؛ فقط خلاصه‌های یک دوره را می‌توان ادغام کرد.</translation>
     </message>
     <message>
         <source>comes from the same case file as {name} for the same period (a re-made or copied summary); together they can be subtracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>از همان پروندهٔ {name} و برای همان دوره است (خلاصه‌ای که دوباره ساخته یا کپی شده)؛ با هم می‌توان آن‌ها را از هم کم کرد.</translation>
     </message>
     <message>
         <source>has exactly the same figures as {name} under another id; a copy is not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>دقیقاً همان عددهای {name} را با شناسهٔ دیگری دارد؛ کپی دو بار شمرده نمی‌شود.</translation>
     </message>
     <message>
         <source>Summaries of different periods ({periods}) cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه‌های دوره‌های مختلف ({periods}) را نمی‌توان ادغام کرد.</translation>
     </message>
     <message>
         <source>The same summary was offered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>همان خلاصه دو بار داده شده است.</translation>
     </message>
     <message>
         <source>Two summaries come from the same case file for the same period.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو خلاصه از یک پرونده و برای یک دوره هستند.</translation>
     </message>
     <message>
         <source>The case file is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده قفل است.</translation>
     </message>
     <message>
         <source>Sleutelapp has this case file open. Close the app and try again; nothing was changed. Read-only commands such as &apos;check&apos; and &apos;newcomers&apos; still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp این پرونده را باز دارد. برنامه را ببندید و دوباره امتحان کنید؛ چیزی تغییر نکرد. فرمان‌های فقط‌خواندنی مثل &apos;check&apos; و &apos;newcomers&apos; همچنان کار می‌کنند.</translation>
     </message>
     <message>
         <source>{name} is not a usable backup: {detail}. Nothing was changed; choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} نسخهٔ پشتیبان قابل استفاده نیست: {detail}. چیزی تغییر نکرد؛ نسخهٔ پشتیبان دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>There is not enough space for the backup in {parent}. No backup was written and the case file was not changed. Free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {parent} برای نسخهٔ پشتیبان جای کافی نیست. نسخهٔ پشتیبانی نوشته نشد و پرونده تغییر نکرد. کمی جا خالی کنید یا جای دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>the key does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید جور نیست</translation>
     </message>
     <message>
         <source>The backup could not be verified: the case file itself seems damaged. No backup was written; run the health check (&apos;check&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان را نمی‌شد بررسی کرد: به نظر می‌رسد خود فایل پرونده آسیب دیده است. نسخهٔ پشتیبانی نوشته نشد؛ بررسی سلامت (&apos;check&apos;) را اجرا کنید.</translation>
     </message>
     <message>
         <source>the database does not open</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
     <message>
         <source>the database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده آسیب دیده است</translation>
     </message>
     <message>
         <source>the database is damaged or does not match its key</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده آسیب دیده یا با کلیدش جور نیست</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل وجود ندارد</translation>
     </message>
     <message>
         <source>it is not a (complete) Sleutelapp backup</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخهٔ پشتیبانِ (کامل) Sleutelapp نیست</translation>
     </message>
     <message>
         <source>its manifest is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست محتوای آن خوانده نمی‌شود</translation>
     </message>
     <message>
         <source>it is not a Sleutelapp backup</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخهٔ پشتیبان Sleutelapp نیست</translation>
     </message>
     <message>
         <source>it comes from a newer Sleutelapp; update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>از نسخهٔ جدیدتری از Sleutelapp است؛ برنامه را به‌روز کنید</translation>
     </message>
     <message>
         <source>its manifest is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست محتوای آن ناقص است</translation>
     </message>
     <message>
         <source>it holds unknown files</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های ناشناخته دارد</translation>
     </message>
     <message>
         <source>{name} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} آسیب دیده است</translation>
     </message>
     <message>
         <source>Invalid data: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>دادهٔ نامعتبر: {problem}</translation>
     </message>
     <message>
         <source>Nothing was imported: one or more ids already exist in this case file, or an entry refers to an unknown newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی وارد نشد: یک یا چند شناسه از قبل در این پرونده هست، یا یک مورد به تازه‌وارد ناشناخته‌ای مربوط است.</translation>
     </message>
     <message>
         <source>This case file was written by a newer version of Sleutelapp. Update the app; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل پرونده با نسخهٔ جدیدتری از Sleutelapp نوشته شده است. برنامه را به‌روز کنید؛ به فایل دست زده نشد.</translation>
     </message>
     <message>
         <source>There is no case file in {parent} yet. Create one with &apos;sleutelapp init&apos; or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز در {parent} فایل پرونده‌ای نیست. با &apos;sleutelapp init&apos; یکی بسازید یا یک نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
         <source>The case file {name} is empty (0 bytes). It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پروندهٔ {name} خالی است (0 بایت). به آن دست زده نشد؛ یک نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
         <source>{name} is a plain (unencrypted) SQLite database, not a Sleutelapp case file. It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} یک پایگاه دادهٔ SQLite ساده (رمزگذاری‌نشده) است، نه فایل پروندهٔ Sleutelapp. به آن دست زده نشد؛ یک نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
         <source>{name} is not a Sleutelapp case file but another kind of file{kind}. It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} فایل پروندهٔ Sleutelapp نیست، بلکه نوع دیگری از فایل است{kind}. به آن دست زده نشد؛ یک نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
         <source>The case file {name} is damaged{extra}. It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پروندهٔ {name} آسیب دیده است{extra}. به آن دست زده نشد؛ یک نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
         <source>The key file case.key does not belong to {name}: it opens another case file. Put the right case.key back or restore a backup; nothing was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید case.key مال {name} نیست: پروندهٔ دیگری را باز می‌کند. case.key درست را برگردانید یا یک نسخهٔ پشتیبان را بازگردانید؛ به چیزی دست زده نشد.</translation>
     </message>
     <message>
         <source>The disk is full: Sleutelapp cannot open the case file for writing now. The case file is not damaged. Free some space (delete or move files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است: Sleutelapp الان نمی‌تواند پرونده را برای نوشتن باز کند. فایل پرونده آسیب ندیده است. کمی جا خالی کنید (فایل‌ها را پاک یا جابه‌جا کنید) و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>Could not write to the disk (full?): nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن روی دیسک ممکن نشد (پر است؟): چیزی ذخیره نشد. کمی جا خالی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>Invalid consent: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت نامعتبر: {exc}</translation>
     </message>
     <message>
         <source>Consent not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت پیدا نشد.</translation>
     </message>
     <message>
         <source>Invalid entry: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد نامعتبر: {problem}</translation>
     </message>
     <message>
         <source>This entry was changed after you opened it (in another window). Nothing was saved. Close this window and open the entry again to see the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد پس از این‌که آن را باز کردید (در پنجرهٔ دیگری) تغییر کرده است. چیزی ذخیره نشد. این پنجره را ببندید و مورد را دوباره باز کنید تا آخرین نسخه را ببینید.</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد (دیگر) وجود ندارد.</translation>
     </message>
     <message>
         <source>that is the name of a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>این نام یک فایل پرونده است</translation>
     </message>
     <message>
         <source>that is a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک فایل پشتیبان است</translation>
     </message>
     <message>
         <source>a case file or a backup is there</source>
-        <translation type="unfinished"></translation>
+        <translation>آنجا یک پرونده یا نسخهٔ پشتیبان هست</translation>
     </message>
     <message>
         <source>that is the folder of the case file (or a folder inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشهٔ پرونده است (یا پوشه‌ای درون آن)</translation>
     </message>
     <message>
         <source>Not written to {target}: {why}. An export may never touch the case file or its backups; choose another folder (for example Documents or a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>در {target} نوشته نشد: {why}. خروجی هرگز نباید به پرونده یا نسخه‌های پشتیبان آن دست بزند؛ پوشهٔ دیگری انتخاب کنید (مثلاً Documents یا یک فلش USB).</translation>
     </message>
     <message>
         <source>Invalid extension request: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست تمدید نامعتبر: {exc}</translation>
     </message>
     <message>
         <source>Extension request not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست تمدید پیدا نشد.</translation>
     </message>
     <message>
         <source>Nothing was changed: an extension request in the file already exists in this case file, or belongs to an unknown newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی تغییر نکرد: یک درخواست تمدید در فایل از قبل در این پرونده هست، یا به تازه‌وارد ناشناخته‌ای مربوط است.</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: these ids already exist in your case file: {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری رد شد، چیزی تغییر نکرد: این شناسه‌ها از قبل در پروندهٔ شما هستند: {shown}.</translation>
     </message>
     <message>
         <source>This handover was already received on {when}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این واگذاری قبلاً در {when} دریافت شده است. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: {names} is already in your case file. Erase that newcomer first, or ask your colleague for a handover without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری رد شد، چیزی تغییر نکرد: {names} از قبل در پروندهٔ شما هست. اول آن تازه‌وارد را پاک کنید، یا از همکارتان واگذاری‌ای بدون او بخواهید.</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: a disclosure in the file belongs to another newcomer in your case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری رد شد، چیزی تغییر نکرد: یکی از اشتراک‌های داخل فایل، در پروندهٔ شما به تازه‌وارد دیگری مربوط است.</translation>
     </message>
     <message>
         <source>The passphrase holds characters that are not valid text (not UTF-8). Type it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نویسه‌هایی دارد که متن معتبر نیستند (UTF-8 نیست). دوباره تایپ کنید؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور اشتباه است. چیزی تغییر نکرد؛ دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>This recovery key does not fit this case file. Check the characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید بازیابی با این فایل پرونده جور نیست. نویسه‌ها را بررسی کنید.</translation>
     </message>
     <message>
         <source>The key file (case.key) was written by a newer Sleutelapp. Update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید (case.key) با نسخهٔ جدیدتری از Sleutelapp نوشته شده است. برنامه را به‌روز کنید.</translation>
     </message>
     <message>
         <source>The key file case.key is missing next to the case file. Put it back or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید case.key کنار فایل پرونده نیست. آن را برگردانید یا یک نسخهٔ پشتیبان را بازگردانید.</translation>
     </message>
     <message>
         <source>The key file case.key is damaged ({detail}). Restore a backup or use a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید case.key آسیب دیده است ({detail}). یک نسخهٔ پشتیبان را بازگردانید یا از یک کپی استفاده کنید.</translation>
     </message>
     <message>
         <source>Invalid newcomer: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌وارد نامعتبر: {problem}</translation>
     </message>
     <message>
         <source>No newcomer found for &apos;{ref}&apos;. Use &apos;sleutelapp newcomers&apos; to see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تازه‌واردی برای «{ref}» پیدا نشد. برای دیدن فهرست از &apos;sleutelapp newcomers&apos; استفاده کنید.</translation>
     </message>
     <message>
         <source>&apos;{ref}&apos; matches {count} newcomers. Use the id (see &apos;sleutelapp newcomers&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{ref}» با {count} تازه‌وارد جور است. از شناسه (id) استفاده کنید (نگاه کنید به &apos;sleutelapp newcomers&apos;).</translation>
     </message>
     <message>
         <source>Unknown report schedule {schedule!r}: choose &apos;month&apos; or &apos;quarter&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ گزارش ناشناخته {schedule!r}: &apos;month&apos; یا &apos;quarter&apos; را انتخاب کنید.</translation>
     </message>
     <message>
         <source>the database or the key file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده یا فایل کلید وجود ندارد</translation>
     </message>
     <message>
         <source>the key file inside is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید داخل آن آسیب دیده است</translation>
     </message>
     <message>
         <source>There is not enough space in {data} to unpack the backup. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {data} برای باز کردن نسخهٔ پشتیبان جای کافی نیست. چیزی تغییر نکرد؛ کمی جا خالی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>This recovery key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید بازیابی این نسخهٔ پشتیبان را باز نمی‌کند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>This passphrase does not open this backup. It may have been made while you had another passphrase: try that one, or the recovery key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت عبور این نسخهٔ پشتیبان را باز نمی‌کند. شاید نسخهٔ پشتیبان وقتی ساخته شده که عبارت عبور دیگری داشتید: آن را امتحان کنید، یا کلید بازیابی را. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The unpacked backup disappeared (another Sleutelapp window?). Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانِ بازشده ناپدید شد (پنجرهٔ دیگری از Sleutelapp؟). چیزی تغییر نکرد؛ دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم است</translation>
     </message>
     <message>
         <source>is before given_on</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از given_on است</translation>
     </message>
     <message>
         <source>is required when the status is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی وضعیت «بسته‌شده» است لازم است</translation>
     </message>
     <message>
         <source>must be empty while the status is active</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وقتی وضعیت «فعال» است باید خالی باشد</translation>
     </message>
     <message>
         <source>lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>در آینده است</translation>
     </message>
     <message>
         <source>a note needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت باید متن داشته باشد</translation>
     </message>
     <message>
         <source>a task needs a description of what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>کار باید شرحی از آنچه باید انجام شود داشته باشد</translation>
     </message>
     <message>
         <source>an activity needs hours above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت باید ساعتی بیشتر از 0 داشته باشد</translation>
     </message>
     <message>
         <source>is before {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از {day} است</translation>
     </message>
     <message>
         <source>is after {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از {day} است</translation>
     </message>
     <message>
         <source>The disk of the case file is full. An export must be recorded in the disclosure register and there is no room for that: nothing was exported. Free some space and try again; &apos;check&apos;, &apos;newcomers&apos; and &apos;backup -o&apos; still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسکِ پرونده پر است. هر خروجی باید در فهرست اشتراک‌ها ثبت شود و برای آن جایی نیست: چیزی خارج نشد. کمی جا خالی کنید و دوباره امتحان کنید؛ &apos;check&apos;، &apos;newcomers&apos; و &apos;backup -o&apos; همچنان کار می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -1073,644 +1073,644 @@
     <name>Cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد.</translation>
     </message>
     <message>
         <source>{name}: holds characters that are not valid text (not UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: نویسه‌هایی دارد که متن معتبر نیستند (UTF-8 نیست)</translation>
     </message>
     <message>
         <source>--days must be 0..3660</source>
-        <translation type="unfinished"></translation>
+        <translation>--days باید 0..3660 باشد</translation>
     </message>
     <message>
         <source>--ics and --week-pdf do not go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--ics و --week-pdf با هم به کار نمی‌روند</translation>
     </message>
     <message>
         <source>{flag} goes with --ics FILE or --week-pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>{flag} فقط همراه --ics FILE یا --week-pdf FILE به کار می‌رود</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ای نیست.</translation>
     </message>
     <message>
         <source>--json and {flag} do not go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--json و {flag} با هم به کار نمی‌روند</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ {folder} وجود ندارد</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} پوشه است، نه فایل</translation>
     </message>
     <message>
         <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته نوشته شد: {path} (از {start} تا پایان {end}؛ در فهرست اشتراک‌ها ثبت شد).</translation>
     </message>
     <message numerus="yes">
         <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تقویم نوشته شد: {path} (%n مورد، از {start} تا پایان {end}؛ در فهرست اشتراک‌ها ثبت شد).</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان نوشته و بررسی شد: {path} ({newcomers}، {entries}، {size} MB).</translation>
     </message>
     <message numerus="yes">
         <source>the case file has %n problem(s); make no changes and restore a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فایل پرونده %n مشکل دارد؛ تغییری ندهید و یک نسخهٔ پشتیبان را بازگردانید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>همه چیز درست است: فایل پرونده سالم و رمزگذاری‌شده است (%n تازه‌وارد).</numerusform>
         </translation>
     </message>
     <message>
         <source>y</source>
         <comment>the answer yes to a [y/N] question</comment>
-        <translation type="unfinished"></translation>
+        <translation>ب</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the answer yes to a [y/N] question</comment>
-        <translation type="unfinished">بله</translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>{env} is not valid UTF-8 text; set the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>{env} متن UTF-8 معتبر نیست؛ عبارت عبور را دوباره تنظیم کنید</translation>
     </message>
     <message>
         <source>no passphrase: set {env} or use a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبوری نیست: {env} را تنظیم کنید یا از ترمینال استفاده کنید</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره: </translation>
     </message>
     <message>
         <source>the passphrases do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت‌های عبور یکسان نیستند</translation>
     </message>
     <message>
         <source>the disk is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <source>cannot use file: {file} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>از فایل نمی‌شود استفاده کرد: {file} ({reason})</translation>
     </message>
     <message>
         <source>unexpected error ({error}); a report without personal data was written to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای غیرمنتظره ({error})؛ گزارشی بدون اطلاعات شخصی در {where} نوشته شد</translation>
     </message>
     <message>
         <source>--newcomers 0..100000 and --entries-per 0..10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--newcomers بین 0..100000 و --entries-per بین 0..10000</translation>
     </message>
     <message>
         <source>Demo data added: {newcomers}, {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های نمایشی اضافه شد: {newcomers}، {entries}.</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش برای مسئول ادغام</translation>
     </message>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">خلاصهٔ بی‌نام</translation>
+        <translation>خلاصهٔ بی‌نام</translation>
     </message>
     <message>
         <source>Data export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی داده‌ها (JSON)</translation>
     </message>
     <message>
         <source>(no person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون فرد)</translation>
     </message>
     <message>
         <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن نیاز به تأیید دارد: از ترمینال یا --yes استفاده کنید. چیزی پاک نشد.</translation>
     </message>
     <message>
         <source>Erase {who} and all their data for good? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{who} و همهٔ داده‌هایش برای همیشه پاک شود؟ [y/N] </translation>
     </message>
     <message numerus="yes">
         <source>To erase: {who} (%n entry(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>برای پاک کردن: {who} (%n مورد).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی پاک نشد.</translation>
     </message>
     <message>
         <source>Erased: {id} (all data, the search index included).</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک شد: {id} (همهٔ داده‌ها، از جمله فهرست جستجو).</translation>
     </message>
     <message>
         <source>Shared before with (tell them the data was erased):</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلاً به اشتراک گذاشته شده با (به آن‌ها اطلاع دهید که داده‌ها پاک شد):</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تازه‌وارد در {path} نوشته شد (رمزگذاری‌نشده: فایل را امن نگه دارید؛ در فهرست اشتراک‌ها ثبت شد).</numerusform>
         </translation>
     </message>
     <message>
         <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌نمایشی پیدا نشد (DISPLAY یا WAYLAND_DISPLAY نیست)؛ از خط فرمان استفاده کنید: {program} --help</translation>
     </message>
     <message>
         <source>the code file must not be the handover file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کد نباید همان فایل واگذاری باشد</translation>
     </message>
     <message numerus="yes">
         <source>Handover written: {path} (%n newcomer(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>واگذاری نوشته شد: {path} (%n تازه‌وارد).</numerusform>
         </translation>
     </message>
     <message>
         <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد واگذاری در {file} است. آن را از راهی غیر از فایل واگذاری به همکارتان بدهید، سپس فایل کد را پاک کنید.</translation>
     </message>
     <message>
         <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
-        <translation type="unfinished"></translation>
+        <translation>کد واگذاری (فقط یک بار نشان داده می‌شود؛ آن را از راهی غیر از فایل بدهید، مثلاً تلفنی):</translation>
     </message>
     <message>
         <source>Done with these newcomers? Close them in the app, or erase them with:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارتان با این تازه‌واردان تمام شده؟ آن‌ها را در برنامه ببندید، یا با این فرمان پاک کنید:</translation>
     </message>
     <message>
         <source>Imported: {newcomers}, {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شد: {newcomers}، {entries}.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور تازه: </translation>
     </message>
     <message>
         <source>Case file created: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پرونده ساخته شد: {path}</translation>
     </message>
     <message>
         <source>Key file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کلید: {path}</translation>
     </message>
     <message>
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی (آن را یادداشت کنید و امن نگه دارید؛ فقط یک بار نشان داده می‌شود):</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نسخه برای تازه‌وارد نوشته شد: {path} (%n مورد)، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing written: {refused} of %n file(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>چیزی نوشته نشد: {refused} از %n فایل رد شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} و {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n summary(s) of {period} merged into {files}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خلاصهٔ {period} در {files} ادغام شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase changed. The recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور تغییر کرد. کلید بازیابی همچنان معتبر است.</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تازه‌وارد بیش از {months} ماه است که بسته‌شده‌اند؛ چیزی پاک نشد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک شد: {id}</translation>
     </message>
     <message>
         <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلاً به اشتراک گذاشته شده: {date} {kind} با {recipient} (به آن‌ها اطلاع دهید که داده‌ها پاک شد)</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) erased (retention {months} months).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تازه‌وارد پاک شد (دورهٔ نگهداری {months} ماه).</numerusform>
         </translation>
     </message>
     <message>
         <source>the code file {file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل کد {file} خالی است</translation>
     </message>
     <message>
         <source>no transfer code: use --code-file, set {env} or use a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>کد واگذاری نیست: از --code-file استفاده کنید، {env} را تنظیم کنید یا از ترمینال استفاده کنید</translation>
     </message>
     <message>
         <source>Transfer code: </source>
-        <translation type="unfinished"></translation>
+        <translation>کد واگذاری: </translation>
     </message>
     <message>
         <source>file not found: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پیدا نشد: {file}</translation>
     </message>
     <message>
         <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت شد: {newcomers}، {entries}، {consents}، {disclosures}.</translation>
     </message>
     <message>
         <source>not a valid date: {value} (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ معتبر نیست: {value} (به شکل YYYY-MM-DD بنویسید)</translation>
     </message>
     <message>
         <source>the password file {file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل رمز {file} خالی است</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to پیش از --from است</translation>
     </message>
     <message numerus="yes">
         <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>گزارش نوشته شد: {path} (%n مورد در آن، دورهٔ {start} تا پایان {end}، با رمز).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>گزارش نوشته شد: {path} (%n مورد در آن، دورهٔ {start} تا پایان {end}).</numerusform>
         </translation>
     </message>
     <message>
         <source>say which reports: use --due (the reports that are due now)</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید کدام گزارش‌ها: از --due استفاده کنید (گزارش‌هایی که الان موعدشان است)</translation>
     </message>
     <message>
         <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file و --recipient فقط همراه -o DIR به کار می‌روند (نوشتن گزارش‌ها)</translation>
     </message>
     <message>
         <source>No reports are due; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشی موعدش نرسیده است؛ چیزی نوشته نشد.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گزارش نوشته و در فهرست اشتراک‌ها ثبت شد، با رمز.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written and recorded in the disclosure register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گزارش نوشته و در فهرست اشتراک‌ها ثبت شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>No reports are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشی موعدش نرسیده است.</translation>
     </message>
     <message>
         <source>An interrupted restore was completed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک بازگردانی نیمه‌کاره اول کامل شد.</translation>
     </message>
     <message>
         <source>cannot read the recovery key: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
         <source>Passphrase of the backup: </source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نسخهٔ پشتیبان: </translation>
     </message>
     <message>
         <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخهٔ پشتیبان بازگردانده شود؟ پروندهٔ فعلی اول به صورت نسخهٔ پشتیبان نگه داشته می‌شود. [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ فعلی خوانده نمی‌شد: اکنون طول دوره و خلاصه‌های داده‌شدهٔ نسخهٔ پشتیبان معتبر است.</translation>
     </message>
     <message>
         <source>The previous case file was kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ قبلی در {path} نگه داشته شد.</translation>
     </message>
     <message>
         <source>Backup restored. Open the case with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان بازگردانده شد. پرونده را با عبارت عبور همان نسخهٔ پشتیبان باز کنید.</translation>
     </message>
     <message>
         <source>unknown period &apos;{period}&apos;: use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ ناشناخته «{period}»: یک سال (2026)، فصل (2026-Q3) یا ماه (2026-07) بنویسید</translation>
     </message>
     <message>
         <source>note: this period was issued before; its label of then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجه: این دوره قبلاً داده شده است؛ برچسب آن زمان می‌ماند.</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلاصهٔ بی‌نام {period} در {files} ذخیره شد: {counted} تازه‌وارد شمرده شد، {left_out} شمرده نشد (بدون رضایت)، %n عدد پنهان شد (عددی دربارهٔ کمتر از {k} تازه‌وارد نشان داده نمی‌شود).</numerusform>
         </translation>
     </message>
     <message>
         <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پرونده از این پس خلاصه‌ها را برای هر {kind} می‌سازد؛ این ثابت است، تا خلاصه‌ها را نتوان از هم کم کرد.</translation>
     </message>
     <message>
         <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>این دوره در {date} داده شده است: این‌ها همان عددهای آن زمان است (داده‌ها از آن زمان تغییر کرده‌اند؛ آن تغییرها شمرده نمی‌شوند).</translation>
     </message>
     <message>
         <source>This period was issued on {date}: these are the same figures as then.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دوره در {date} داده شده است: این‌ها همان عددهای آن زمان است.</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>روش استفاده: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>آرگومان‌ها</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش این راهنما و خروج</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش نسخه و خروج</translation>
     </message>
     <message>
         <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp: پروندهٔ یک فرد کلیدی (آفلاین، رمزگذاری‌شده).</translation>
     </message>
     <message>
         <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ فایل پرونده (پیش‌فرض: SLEUTELAPP_HOME یا پوشهٔ داده‌های کاربر)</translation>
     </message>
     <message>
         <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه در پیش است: قرارهای برنامه‌ریزی‌شده و کارهای باز (--ics: به صورت فایل تقویم)</translation>
     </message>
     <message>
         <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن یک فایل iCalendar (به‌طور پیش‌فرض خصوصی: حروف اول نام، بدون محل، قرارهای درمانی بدون نوعشان؛ در فهرست اشتراک‌ها ثبت می‌شود)</translation>
     </message>
     <message>
         <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن این هفته به صورت PDF برای چاپ (به‌طور پیش‌فرض خصوصی، مانند --ics؛ در فهرست اشتراک‌ها با عنوان &apos;eigen agenda (papier)&apos; ثبت می‌شود)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌ها در فایل تقویم چگونه بیایند (پیش‌فرض: حروف اول نام)</translation>
     </message>
     <message>
         <source>put the place of appointments in the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>گذاشتن محل قرارها در فایل تقویم</translation>
     </message>
     <message>
         <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن نوع قرارهای درمانی (پزشک خانواده، بیمارستان، ...) در فایل تقویم</translation>
     </message>
     <message>
         <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویم به کجا می‌رود، برای فهرست اشتراک‌ها (پیش‌فرض: &apos;eigen agenda&apos;)</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن یک نسخهٔ پشتیبانِ بررسی‌شده (پیش‌فرض: در پوشهٔ نسخه‌های پشتیبان)</translation>
     </message>
     <message>
         <source>where to write the backup, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان کجا نوشته شود، مثلاً روی فلش USB</translation>
     </message>
     <message>
         <source>check the case file (integrity and encryption) and say whether all is well</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی فایل پرونده (سلامت و رمزگذاری) و گفتن این‌که آیا همه چیز درست است</translation>
     </message>
     <message>
         <source>add fictional demo data (deterministic per --seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن داده‌های نمایشیِ ساختگی (برای هر --seed همیشه یکسان)</translation>
     </message>
     <message>
         <source>list the disclosure register (every export that left the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش فهرست اشتراک‌ها (هر خروجی که از این دستگاه بیرون رفته است)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی برای برنامه‌ها (JSON)</translation>
     </message>
     <message>
         <source>only exports about this newcomer (id or unambiguous name)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط خروجی‌های مربوط به این تازه‌وارد (شناسه یا نامی که فقط به یک نفر بخورد)</translation>
     </message>
     <message>
         <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن یک تازه‌وارد برای همیشه (شناسه یا نامی که فقط به یک نفر بخورد؛ اول می‌پرسد، --yes برای نپرسیدن)</translation>
     </message>
     <message>
         <source>id or unambiguous name</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه یا نامی که فقط به یک نفر بخورد</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن بدون پرسیدن (برای اسکریپت‌ها)</translation>
     </message>
     <message>
         <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی همهٔ داده‌ها به صورت JSON (همه چیز، به صورت متن ساده: فایل را امن نگه دارید)</translation>
     </message>
     <message>
         <source>only this newcomer (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط این تازه‌وارد (شناسه یا نام)</translation>
     </message>
     <message>
         <source>who receives the file (kept in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی فایل را می‌گیرد (در فهرست اشتراک‌ها ثبت می‌شود)</translation>
     </message>
     <message>
         <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای برنامه (--smoke: نمایش صفحهٔ باز کردن قفل، یا باز کردن قفل و نمایش داده‌ها، و خروج)</translation>
     </message>
     <message>
         <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش صفحهٔ باز کردن قفل، یا با SLEUTELAPP_PASSPHRASE باز کردن قفل و نمایش پنجرهٔ اصلی با داده‌ها؛ پردازش رویدادها و خروج با 0 (آزمایش‌ها، بسته‌سازی)</translation>
     </message>
     <message>
         <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری تازه‌واردان به یک همکار در یک فایل رمزگذاری‌شده (یک کد یک‌بارمصرف نشان می‌دهد)</translation>
     </message>
     <message>
         <source>name of the colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>نام همکار</translation>
     </message>
     <message>
         <source>write the transfer code to F instead of printing it</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن کد واگذاری در F به جای نمایش آن</translation>
     </message>
     <message>
         <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده‌ها از JSON (قالب sleutelapp-data v1)، همه یا هیچ</translation>
     </message>
     <message>
         <source>create a new encrypted case file (refuses when one exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن یک فایل پروندهٔ رمزگذاری‌شدهٔ تازه (اگر از قبل یکی باشد، رد می‌کند)</translation>
     </message>
     <message>
         <source>also write the recovery key to FILE (print it and keep it safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن کلید بازیابی در FILE هم (آن را چاپ کنید و امن نگه دارید)</translation>
     </message>
     <message>
         <source>write everything the case file holds about one newcomer, for them (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن هر چیزی که پرونده دربارهٔ یک تازه‌وارد دارد، برای خود او (PDF)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام خلاصه‌های بی‌نامِ یک دوره (فایل پرونده لازم نیست)</translation>
     </message>
     <message>
         <source>also write an overview PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن یک نمای کلی به صورت PDF هم</translation>
     </message>
     <message>
         <source>list newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش فهرست تازه‌واردان</translation>
     </message>
     <message>
         <source>only newcomers whose name or entries match TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط تازه‌واردانی که نام یا موارد آن‌ها با TEXT جور است</translation>
     </message>
     <message>
         <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر عبارت عبور (عبارت تازه از SLEUTELAPP_NEW_PASSPHRASE یا با پرسیدن)</translation>
     </message>
     <message>
         <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن هر تازه‌وارد بسته‌شده‌ای که دورهٔ نگهداری‌اش گذشته است (--dry-run: فقط نمایش)</translation>
     </message>
     <message>
         <source>list who is due; erase nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش این‌که نوبت چه کسانی است؛ بدون پاک کردن</translation>
     </message>
     <message>
         <source>receive a colleague&apos;s handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت فایل واگذاری یک همکار (کد از SLEUTELAPP_TRANSFER_CODE، یک فایل یا با پرسیدن)</translation>
     </message>
     <message>
         <source>read the transfer code from the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن کد واگذاری از خط اول F</translation>
     </message>
     <message>
         <source>write the PDF report for the inburgeringsregisseur (needs the newcomer&apos;s consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن گزارش PDF برای مسئول ادغام شهرداری (inburgeringsregisseur) (رضایت تازه‌وارد لازم است)</translation>
     </message>
     <message>
         <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
-        <translation type="unfinished"></translation>
+        <translation>روز اول دوره، YYYY-MM-DD (پیش‌فرض: آغاز ماه تقویمی گذشته)</translation>
     </message>
     <message>
         <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>روز آخر دوره، YYYY-MM-DD (پیش‌فرض: پایان ماه تقویمی گذشته، یا امروز اگر --from داده شده باشد)</translation>
     </message>
     <message>
         <source>name of the regisseur who receives the report</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مسئول ادغامی که گزارش را می‌گیرد</translation>
     </message>
     <message>
         <source>protect the PDF with the password in the first line of F (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>محافظت از PDF با رمزِ خط اول F (AES-256)</translation>
     </message>
     <message>
         <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش گزارش‌های موعددار برای مسئول ادغام، یا نوشتن همهٔ آن‌ها در یک پوشه (-o DIR)</translation>
     </message>
     <message>
         <source>the reports due for the last complete month or quarter (the schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های موعددار برای آخرین ماه یا فصل کامل (طبق برنامهٔ گزارش)</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش JSON به جای متن</translation>
     </message>
     <message>
         <source>write one PDF per due newcomer into this existing folder and register each</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن یک PDF برای هر تازه‌وارد موعددار در این پوشهٔ موجود و ثبت هر کدام</translation>
     </message>
     <message>
         <source>protect every PDF with the password in the first line of F (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>محافظت از هر PDF با رمزِ خط اول F (AES-256)</translation>
     </message>
     <message>
         <source>the regisseur who receives the reports (default: each newcomer&apos;s own regisseur)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول ادغامی که گزارش‌ها را می‌گیرد (پیش‌فرض: مسئول ادغام خودِ هر تازه‌وارد)</translation>
     </message>
     <message>
         <source>restore a backup (checked first; the current case file is kept as a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن نسخهٔ پشتیبان (اول بررسی می‌شود؛ پروندهٔ فعلی به صورت نسخهٔ پشتیبان نگه داشته می‌شود)</translation>
     </message>
     <message>
         <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن نسخهٔ پشتیبان با کلید بازیابیِ داخل FILE به جای عبارت عبور</translation>
     </message>
     <message>
         <source>do not ask for confirmation in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون درخواست تأیید در ترمینال</translation>
     </message>
     <message>
         <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ بی‌نام یک دوره (YYYY، YYYY-Qn یا YYYY-MM) به صورت JSON، و اگر بخواهید PDF</translation>
     </message>
     <message>
         <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک سال تقویمی (2026)، فصل (2026-Q3) یا ماه (2026-07)</translation>
     </message>
     <message>
         <source>also write the summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن خلاصه به صورت PDF هم</translation>
     </message>
     <message>
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب اختیاری برای هماهنگ‌کننده، مثلاً یک محله (بدون نام افراد)</translation>
     </message>
 </context>
 <context>
@@ -1851,74 +1851,74 @@
     <name>Count</name>
     <message numerus="yes">
         <source>%n newcomer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n تازه‌وارد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشکل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n summary(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خلاصه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بار تماس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n رضایت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بار اشتراک</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عدد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گزارش</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,39 +1988,39 @@
     <name>DecisionsModel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌رود</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌رود</translation>
     </message>
     <message>
         <source>Uncheck to leave this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت را بردارید تا این فرستاده نشود.</translation>
     </message>
     <message>
         <source>The privacy rules keep this out of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد حریم خصوصی این را بیرون از گزارش نگه می‌دارند.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">چه</translation>
+        <translation>چه</translation>
     </message>
     <message>
         <source>In report</source>
-        <translation type="unfinished"></translation>
+        <translation>در گزارش</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">دلیل</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
 </context>
 <context>
@@ -2515,23 +2515,23 @@
     <name>ExtensionRule</name>
     <message>
         <source>Fill in the start date of the termijn first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول تاریخ شروع مهلت را وارد کنید.</translation>
     </message>
     <message>
         <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای بیماری یا فوت، این کار فقط وقتی ممکن است که 2.5 سال از مهلت (termijn) گذشته باشد: از {date}.</translation>
     </message>
     <message>
         <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>به این دلیل، این کار فقط وقتی ممکن است که مهلت (termijn) در کمتر از 6 ماه تمام شود: از {date}.</translation>
     </message>
     <message>
         <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO یک دوره را دو بار تمدید نمی‌کند. به این دلیل قبلاً تمدید شده است.</translation>
     </message>
     <message>
         <source>DUO has not yet decided on an earlier request.</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO هنوز دربارهٔ درخواست قبلی تصمیم نگرفته است.</translation>
     </message>
 </context>
 <context>
@@ -3027,19 +3027,19 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام خلاصه‌ها</translation>
     </message>
     <message>
         <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه‌های بی‌نامِ یک دوره را در یک نمای کلی ادغام کنید. فایل پرونده لازم نیست. فایلی که خلاصهٔ معتبر نباشد، با خودش جور نباشد، دو بار شمرده شود، از پرونده‌ای باشد که از قبل در ادغام هست یا دربارهٔ دورهٔ دیگری باشد، رد می‌شود. کنار هر فایل ردشده دلیلش نوشته می‌شود.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فایل‌ها…</translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف از فهرست</translation>
     </message>
     <message>
         <source>Summaries to merge</source>
@@ -3047,7 +3047,7 @@
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3055,63 +3055,63 @@
     </message>
     <message>
         <source>Also save a PDF overview with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نمای کلی PDF با نمودار هم ذخیره شود</translation>
     </message>
     <message>
         <source>Save merged…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ ادغام‌شده…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Choose summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب خلاصه‌ها</translation>
     </message>
     <message>
         <source>Summaries (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه‌ها (*.json)</translation>
     </message>
     <message>
         <source>Checking files…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی فایل‌ها…</translation>
     </message>
     <message>
         <source>No valid summaries chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ خلاصهٔ معتبری انتخاب نشده است.</translation>
     </message>
     <message numerus="yes">
         <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نمای کلی {0} از %n خلاصه: {1} تازه‌وارد شمرده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused: not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل رد شد: شمرده نمی‌شود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save merged overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نمای کلیِ ادغام‌شده</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیره…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>The file could not be written: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل نوشته نشد: {0}.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد</translation>
     </message>
 </context>
 <context>
@@ -3129,51 +3129,51 @@
     <name>Month</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ژانویه</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریه</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>مارس</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>آوریل</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>مه</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ژوئن</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ژوئیه</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>اوت</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>سپتامبر</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>اکتبر</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>نوامبر</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>دسامبر</translation>
     </message>
 </context>
 <context>
@@ -3581,19 +3581,19 @@
     <name>Passphrase</name>
     <message>
         <source>the passphrase needs at least {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور باید دست‌کم {0} نویسه داشته باشد</translation>
     </message>
     <message>
         <source>the passphrase has too few different characters</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نویسه‌های مختلف کمی دارد</translation>
     </message>
     <message>
         <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like &apos;bicycle moon coffee garden&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت عبور در فهرست رمزهایی است که اول امتحان می‌شوند؛ چهار کلمهٔ بی‌ربط انتخاب کنید، مثلاً «دوچرخه ماه قهوه باغ»</translation>
     </message>
     <message>
         <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>حدس زدن این عبارت عبور خیلی آسان است؛ آن را بلندتر کنید، مثلاً با چهار کلمهٔ بی‌ربط</translation>
     </message>
 </context>
 <context>
@@ -3631,30 +3631,30 @@
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی ضعیف</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعیف</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوی</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی قوی</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <source>Q{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل {0} سال {1}</translation>
     </message>
 </context>
 <context>
@@ -3778,82 +3778,82 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Forgot passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>فراموشی عبارت عبور</translation>
     </message>
     <message>
         <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی را از برگهٔ بازیابی‌ای که هنگام ساختن این پرونده چاپ شد تایپ کنید و یک عبارت عبور تازه انتخاب کنید.</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">عبارت عبور تازه</translation>
+        <translation>عبارت عبور تازه</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished">تکرار</translation>
+        <translation>تکرار</translation>
     </message>
     <message>
         <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم عبارت عبور تازه</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished">دو عبارت عبور یکسان نیستند.</translation>
+        <translation>دو عبارت عبور یکسان نیستند.</translation>
     </message>
     <message>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال تنظیم عبارت عبور تازه…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی تازه</translation>
     </message>
     <message>
         <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید بازیابی تازه است. فقط یک بار نشان داده می‌شود. برگهٔ بازیابی را چاپ کنید یا کلید را یادداشت کنید و به سازمان خود بدهید. کلید بازیابی قدیمی دیگر این پرونده را باز نمی‌کند (ولی نسخه‌های پشتیبان قدیمی‌تر را هنوز باز می‌کند).</translation>
     </message>
     <message>
         <source>Print/Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ / ذخیره به صورت PDF…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">کپی</translation>
+        <translation>کپی</translation>
     </message>
     <message>
         <source>I wrote down or printed the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی را یادداشت یا چاپ کرده‌ام</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام</translation>
     </message>
     <message>
         <source>recovery-key.pdf</source>
-        <translation type="unfinished">کلید-بازیابی.pdf</translation>
+        <translation>کلید-بازیابی.pdf</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished">ذخیرهٔ برگهٔ بازیابی</translation>
+        <translation>ذخیرهٔ برگهٔ بازیابی</translation>
     </message>
     <message>
         <source>Type your passphrase to make a new recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>برای ساختن کلید بازیابی تازه، عبارت عبور خود را تایپ کنید:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی عبارت عبور…</translation>
     </message>
 </context>
 <context>
@@ -3895,79 +3895,79 @@
     <name>RecoverySheet</name>
     <message>
         <source>Sleutelapp recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی Sleutelapp</translation>
     </message>
     <message>
         <source>Keep this sheet in a safe place, away from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برگه را در جای امنی، دور از لپ‌تاپ، نگه دارید.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ساخت</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد کلیدی</translation>
     </message>
     <message>
         <source>What is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>این چیست؟</translation>
     </message>
     <message>
         <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر عبارت عبور فراموش شود، این کلید پروندهٔ رمزگذاری‌شدهٔ Sleutelapp را باز می‌کند. هر کس این کلید و فایل پرونده (یا یک نسخهٔ پشتیبان) را داشته باشد، می‌تواند همهٔ آن را بخواند. با این برگه مثل کلید یک کمد بایگانی رفتار کنید: در جای قفل‌دار، نه در کیف لپ‌تاپ، و هرگز از آن عکس نگیرید.</translation>
     </message>
     <message>
         <source>Forgot the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور یادتان نیست؟</translation>
     </message>
     <message>
         <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp را باز کنید و در صفحهٔ باز کردن قفل، &lt;b&gt;عبارت عبور یادتان نیست؟&lt;/b&gt; را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی را تایپ کنید. خط تیره، فاصله و حروف بزرگ مهم نیستند.</translation>
     </message>
     <message>
         <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عبارت عبور تازه انتخاب کنید. کلید بازیابی پس از آن هم معتبر می‌ماند.</translation>
     </message>
     <message>
         <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>با این کلید می‌توان یک نسخهٔ پشتیبان را هم بازگرداند (&lt;b&gt;بازگرداندن نسخهٔ پشتیبان&lt;/b&gt;، یا &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</translation>
     </message>
     <message>
         <source>Made a new recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی تازه ساخته‌اید؟</translation>
     </message>
     <message>
         <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>در آن صورت این کلید دیگر پرونده را باز نمی‌کند (ولی نسخه‌های پشتیبان قدیمی‌تر را هنوز باز می‌کند). برگهٔ تازه را نگه دارید و این برگه را فقط وقتی از بین ببرید که دیگر به نسخه‌های پشتیبان قدیمی نیاز ندارید.</translation>
     </message>
     <message>
         <source>Kept by</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌دارنده</translation>
     </message>
     <message>
         <source>Kept where</source>
-        <translation type="unfinished"></translation>
+        <translation>محل نگهداری</translation>
     </message>
     <message>
         <source>Sleutelapp · recovery key · confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp · کلید بازیابی · محرمانه</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
 </context>
 <context>
@@ -4005,143 +4005,145 @@
     <name>ReportDialog</name>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه گذشته</translation>
     </message>
     <message>
         <source>This month (up to today)</source>
-        <translation type="unfinished"></translation>
+        <translation>این ماه (تا امروز)</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل گذشته</translation>
     </message>
     <message>
         <source>Since last report</source>
-        <translation type="unfinished"></translation>
+        <translation>از آخرین گزارش</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب دلخواه</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished">پیش‌نمایش گزارش</translation>
+        <translation>پیش‌نمایش گزارش</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">تازه‌وارد: {0}</translation>
+        <translation>تازه‌وارد: {0}</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>No report was made yet; choose a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز گزارشی ساخته نشده است؛ یک دوره انتخاب کنید.</translation>
     </message>
     <message>
         <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو تاریخ را به شکل روز-ماه-سال بنویسید، مثلاً 15-03-2026.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished">در حال ساختن پیش‌نمایش…</translation>
+        <translation>در حال ساختن پیش‌نمایش…</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n entry(s) go into the report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} از %n مورد در گزارش می‌آید.</numerusform>
         </translation>
     </message>
     <message>
         <source>Consent given on {0}; health appointments are counted only.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت در {0} داده شده؛ قرارهای درمانی فقط شمرده می‌شوند.</translation>
     </message>
     <message>
         <source>Consent given on {0}; health appointments stay out (no consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت در {0} داده شده؛ قرارهای درمانی نمی‌آیند (بدون رضایت).</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیرهٔ گزارش…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>The file could not be written: {0}. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل نوشته نشد: {0}. چیزی ثبت نشد.</translation>
     </message>
     <message>
         <source>Saved with a password and recorded in the disclosure register:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>با رمز ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این گزارش به اشتراک گذاشته شد:
+{0}</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این گزارش به اشتراک گذاشته شد:
+{0}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش برای مسئول ادغام</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا پایان</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده</translation>
     </message>
     <message>
         <source>name of the inburgeringsregisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مسئول ادغام شهرداری (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>&amp;Password (optional)</source>
-        <translation type="unfinished">رمز (اختیاری)</translation>
+        <translation>رمز (اختیاری)</translation>
     </message>
     <message>
         <source>empty = no password</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی = بدون رمز</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">نمایش</translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>&amp;Everything of this period — uncheck what must stay out:</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ موارد این دوره — علامت مواردی را که نباید بروند بردارید:</translation>
     </message>
     <message>
         <source>Preview: exactly the file that will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش: دقیقاً همان فایلی که ذخیره می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4159,223 +4161,223 @@
     <name>ReportReason</name>
     <message>
         <source>Counted only (channel and topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط شمرده می‌شود (کانال و موضوع)</translation>
     </message>
     <message>
         <source>Date, type, status and accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ، نوع، وضعیت و همراهی</translation>
     </message>
     <message>
         <source>Counted only (health consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط شمرده می‌شود (رضایت قرار درمانی)</translation>
     </message>
     <message>
         <source>Type and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع و ساعت‌ها</translation>
     </message>
     <message>
         <source>Type, hours and shareable text</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع، ساعت‌ها و متن قابل اشتراک</translation>
     </message>
     <message>
         <source>Theme and status (text stays private)</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع و وضعیت (متن خصوصی می‌ماند)</translation>
     </message>
     <message>
         <source>Theme, status and shareable text</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع، وضعیت و متن قابل اشتراک</translation>
     </message>
     <message>
         <source>Shareable note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت قابل اشتراک</translation>
     </message>
     <message>
         <source>Open task, shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>کار باز، قابل اشتراک</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت خصوصی</translation>
     </message>
     <message>
         <source>Health, no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامت، بدون رضایت</translation>
     </message>
     <message>
         <source>Not marked shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل اشتراک علامت نخورده</translation>
     </message>
     <message>
         <source>Task is done</source>
-        <translation type="unfinished"></translation>
+        <translation>کار انجام شده است</translation>
     </message>
     <message>
         <source>Outside the period</source>
-        <translation type="unfinished"></translation>
+        <translation>بیرون از دوره</translation>
     </message>
     <message>
         <source>Left out by you</source>
-        <translation type="unfinished"></translation>
+        <translation>شما کنار گذاشتید</translation>
     </message>
     <message>
         <source>No consent for a report</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون رضایت برای گزارش</translation>
     </message>
 </context>
 <context>
     <name>SafetyDialogs</name>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Making and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن و بررسی نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>The backup was written and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان نوشته و بررسی شد.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Passphrase of this backup (or the recovery key):</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور این نسخهٔ پشتیبان (یا کلید بازیابی):</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخهٔ پشتیبان بازگردانده شود؟</translation>
     </message>
     <message>
         <source>The current case file is kept as a backup in the backup folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ فعلی اول به صورت نسخهٔ پشتیبان در پوشهٔ نسخه‌های پشتیبان نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازگرداندن نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>The previous case file was kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ قبلی در {0} نگه داشته شد.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان بازگردانده شد.</translation>
     </message>
     <message>
         <source>Checking the case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی فایل پرونده…</translation>
     </message>
     <message numerus="yes">
         <source>The case file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فایل پرونده %n مشکل دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر تغییری ندهید و یک نسخهٔ پشتیبان را بازگردانید (پرونده &gt; بازگرداندن نسخهٔ پشتیبان). فایل فعلی در این کار نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>All is well: the case file is intact and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه چیز درست است: فایل پرونده سالم و رمزگذاری‌شده است.</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تازه‌وارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ داده‌های این تازه‌وارد برای همیشه پاک می‌شود، از جمله از فهرست جستجو. این کار برگشت‌پذیر نیست. نسخه‌های پشتیبان قدیمی‌تر هنوز این داده‌ها را دارند.</translation>
     </message>
     <message>
         <source>Shared before; tell these recipients that the data was erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلاً به اشتراک گذاشته شده؛ به این گیرندگان اطلاع دهید که داده‌ها پاک شد:</translation>
     </message>
     <message>
         <source>Erase {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} پاک شود؟</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished">پاک کردن برای همیشه</translation>
+        <translation>پاک کردن برای همیشه</translation>
     </message>
     <message>
         <source>Erased.</source>
-        <translation type="unfinished">پاک شد.</translation>
+        <translation>پاک شد.</translation>
     </message>
     <message>
         <source>Erased. This data was shared before; tell the recipients it was erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک شد. این داده‌ها قبلاً به اشتراک گذاشته شده بودند؛ به گیرندگان اطلاع دهید که پاک شدند:</translation>
     </message>
     <message>
         <source>• {0} — closed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0} — بسته‌شده در {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تازه‌وارد بیش از {0} ماه پیش بسته شده‌اند: داده‌های آن‌ها باید اکنون پاک شود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase now</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون پاک شود</translation>
     </message>
     <message>
         <source>If you cancel, the app asks again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر «لغو» را انتخاب کنید، برنامه در شروع بعدی دوباره می‌پرسد.</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>Organisation responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان مسئول</translation>
     </message>
     <message>
         <source>Organisation contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس با سازمان</translation>
     </message>
     <message>
         <source>Key person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فرد کلیدی</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس با فرد کلیدی</translation>
     </message>
     <message>
         <source>Retention after closing (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ نگهداری پس از بستن (ماه)</translation>
     </message>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل خودکار پس از (دقیقه)</translation>
     </message>
     <message>
         <source>Smallest group in a summary (newcomers)</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌ترین گروه در خلاصه (تازه‌وارد)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Report for the regisseur: every month or every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش برای مسئول ادغام: هر ماه یا هر فصل</translation>
     </message>
 </context>
 <context>
@@ -4461,78 +4463,78 @@
     <name>ShortMonth</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>ژانویه</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>فوریه</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>مارس</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>آوریل</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>مه</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>ژوئن</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>ژوئیه</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>اوت</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>سپتامبر</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>اکتبر</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>نوامبر</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>دسامبر</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">خلاصهٔ بی‌نام</translation>
+        <translation>خلاصهٔ بی‌نام</translation>
     </message>
     <message>
         <source>Period &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>طول دوره</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>&amp;Label (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب (اختیاری)</translation>
     </message>
     <message>
         <source>e.g. North district — no names of people</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً محلهٔ شمالی — بدون نام افراد</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول</translation>
     </message>
     <message>
         <source>Table</source>
@@ -4540,334 +4542,334 @@
     </message>
     <message>
         <source>Also save a PDF (same content)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک PDF هم ذخیره شود (همان محتوا)</translation>
     </message>
     <message>
         <source>Summary (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه (*.json)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">ماه</translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Fixed: this case file makes summaries per {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثابت: این پرونده خلاصه‌ها را برای هر {0} می‌سازد.</translation>
     </message>
     <message>
         <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>این را پیش از اولین خلاصه انتخاب کنید. پس از آن ثابت می‌ماند، تا هیچ‌کس نتواند خلاصه‌ها را از هم کم کند.</translation>
     </message>
     <message>
         <source>{0} — issued on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — داده‌شده در {1}</translation>
     </message>
     <message>
         <source>There is no ended period to summarise yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز دورهٔ تمام‌شده‌ای برای خلاصه کردن نیست.</translation>
     </message>
     <message>
         <source>Making the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن خلاصه…</translation>
     </message>
     <message>
         <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} تازه‌وارد شمرده شد (با رضایت برای گزارش بی‌نام)، {2} شمرده نشد. عددی دربارهٔ کمتر از {3} تازه‌وارد نشان داده نمی‌شود.</translation>
     </message>
     <message>
         <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دوره در {0} داده شده است. دقیقاً همان عددهای آن زمان را با همان برچسب می‌گیرید.</translation>
     </message>
     <message>
         <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها از آن زمان تغییر کرده‌اند؛ آن تغییرها اینجا شمرده نمی‌شوند. به این ترتیب هیچ‌کس نمی‌تواند دو نمای کلی را از هم کم کند.</translation>
     </message>
     <message>
         <source>This is the first summary: saving fixes the period length at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این اولین خلاصه است: با ذخیره کردن، طول دوره روی {0} ثابت می‌شود.</translation>
     </message>
     <message>
         <source>Change the label</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر برچسب</translation>
     </message>
     <message>
         <source>Fix the period length</source>
-        <translation type="unfinished"></translation>
+        <translation>ثابت کردن طول دوره</translation>
     </message>
     <message>
         <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از این خلاصه، این پرونده فقط خلاصه‌هایی برای هر {0} می‌سازد. بعداً نمی‌توانید این را تغییر دهید.</translation>
     </message>
     <message>
         <source>Fix and save</source>
-        <translation type="unfinished"></translation>
+        <translation>ثابت کردن و ذخیره</translation>
     </message>
     <message>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ خلاصه</translation>
     </message>
     <message>
         <source>Saving the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیرهٔ خلاصه…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <source>The file could not be written: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل نوشته نشد: {0}.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این به اشتراک گذاشته شد:</translation>
     </message>
 </context>
 <context>
     <name>SummaryPdf</name>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">خلاصهٔ بی‌نام</translation>
+        <translation>خلاصهٔ بی‌نام</translation>
     </message>
     <message>
         <source>Merged overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلیِ ادغام‌شده</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">دوره</translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>Newcomers counted</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌واردان شمرده‌شده</translation>
     </message>
     <message>
         <source>Not counted (no consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>شمرده‌نشده (بدون رضایت)</translation>
     </message>
     <message>
         <source>Merged from {n} summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام‌شده از {n} خلاصه</translation>
     </message>
     <message>
         <source>Smallest group shown: {k} newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌ترین گروهی که نشان داده می‌شود: {k} تازه‌وارد</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع</translation>
     </message>
     <message>
         <source>How to read this overview</source>
-        <translation type="unfinished"></translation>
+        <translation>این نمای کلی را چگونه بخوانید</translation>
     </message>
     <message>
         <source>What is hidden, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی پنهان است، و چرا</translation>
     </message>
     <message>
         <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نمودار: همهٔ عددهای این نمودار پنهان است (*)، چون بر تعداد خیلی کمی تازه‌وارد استوارند.</translation>
     </message>
     <message>
         <source>No chart: nothing was counted here in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نمودار: در این دوره اینجا چیزی شمرده نشد.</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>در یک نگاه</translation>
     </message>
     <message>
         <source>Participation hours by activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های مشارکت به تفکیک نوع فعالیت</translation>
     </message>
     <message>
         <source>Signals by theme (open and resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارها به تفکیک موضوع (باز و حل‌شده)</translation>
     </message>
     <message>
         <source>Appointments by type</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها به تفکیک نوع</translation>
     </message>
     <message>
         <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>میله‌های خانه‌هایی که نشان داده نمی‌شوند نیستند (*)؛ میلهٔ + یک حداقل است.</translation>
     </message>
     <message>
         <source>Split not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>تفکیک نشان داده نمی‌شود</translation>
     </message>
     <message>
         <source>Summaries in this overview</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه‌های این نمای کلی</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون برچسب)</translation>
     </message>
     <message>
         <source>Sleutelapp · anonymised summary {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp · خلاصهٔ بی‌نام {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
 </context>
 <context>
     <name>SummarySequence</name>
     <message>
         <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول طول دورهٔ این پرونده را انتخاب کنید (ماه، فصل یا سال)؛ پس از آن ثابت می‌ماند.</translation>
     </message>
     <message>
         <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پرونده خلاصه‌ها را برای هر {0} می‌سازد؛ {1} ممکن نیست، چون در کنار خلاصه‌های دیگر می‌شد عددهای پنهان را حساب کرد. یک {0} انتخاب کنید.</translation>
     </message>
     <message>
         <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ {0} هنوز تمام نشده است؛ از {1} می‌توان آن را خلاصه کرد.</translation>
     </message>
     <message>
         <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نسخهٔ قدیمی‌تر Sleutelapp برای {0} – {1} خلاصه‌ای داده است، بی‌آن‌که عددهایش را نگه دارد؛ خلاصهٔ تازه‌ای که این زمان را در بر بگیرد، می‌تواند از آن کم شود.</translation>
     </message>
     <message>
         <source>unknown period length &apos;{0}&apos;: choose month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول دورهٔ ناشناخته «{0}»: ماه، فصل یا سال را انتخاب کنید.</translation>
     </message>
     <message>
         <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول دورهٔ این پرونده روی {0} ثابت است، چون قبلاً خلاصه‌هایی داده شده است.</translation>
     </message>
     <message>
         <source>this period was issued meanwhile; open the window again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دوره در این فاصله داده شده است؛ پنجره را دوباره باز کنید.</translation>
     </message>
 </context>
 <context>
     <name>SummaryTable</name>
     <message>
         <source>Newcomers by route</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌واردان به تفکیک مسیر</translation>
     </message>
     <message>
         <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌واردانی که برای گزارش بی‌نام رضایت داده‌اند و در این دوره دست‌کم یک مورد دارند.</translation>
     </message>
     <message>
         <source>Contacts by topic and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس‌ها به تفکیک موضوع و کانال</translation>
     </message>
     <message>
         <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تماسی دربارهٔ دو موضوع زیر هر دو موضوع شمرده می‌شود؛ جمع هر کانال هر تماس را یک بار می‌شمارد.</translation>
     </message>
     <message>
         <source>Appointments by type, accompanied or not</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها به تفکیک نوع، با همراهی یا بدون همراهی</translation>
     </message>
     <message>
         <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای لغوشده شمرده نمی‌شوند. تا وقتی یک نوع بر تعداد خیلی کمی تازه‌وارد استوار است، قرارهای درمانی با هم در یک ردیف می‌آیند.</translation>
     </message>
     <message>
         <source>Participation hours by activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های مشارکت به تفکیک نوع فعالیت</translation>
     </message>
     <message>
         <source>Rounded to whole hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>گرد شده به ساعت کامل.</translation>
     </message>
     <message>
         <source>Signals by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارها به تفکیک موضوع</translation>
     </message>
     <message>
         <source>Signals raised in the period, with their state when the summary was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارهایی که در این دوره ثبت شدند، با وضعیتشان هنگام ساختن خلاصه.</translation>
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون موضوع</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished">تازه‌واردان</translation>
+        <translation>تازه‌واردان</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌ها</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>با همراهی</translation>
     </message>
     <message>
         <source>Not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون همراهی</translation>
     </message>
     <message>
         <source>Health care (GP, hospital, dentist, mental health, other care)</source>
-        <translation type="unfinished"></translation>
+        <translation>درمان (پزشک خانواده، بیمارستان، دندان‌پزشک، سلامت روان، درمان دیگر)</translation>
     </message>
 </context>
 <context>
     <name>SummaryTableModel</name>
     <message>
         <source>Not shown to protect privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای حفظ حریم خصوصی نشان داده نمی‌شود.</translation>
     </message>
     <message>
         <source>At least this number: some summaries did not show this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم این تعداد: بعضی از خلاصه‌ها این خانه را نشان نداده بودند.</translation>
     </message>
     <message>
         <source>Rests on {0} newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>بر {0} تازه‌وارد استوار است.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع</translation>
     </message>
 </context>
 <context>
     <name>TextGuard</name>
     <message>
         <source>a BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>یک BSN</translation>
     </message>
     <message>
         <source>an IBAN (bank account)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک IBAN (شمارهٔ حساب بانکی)</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نشانی ایمیل</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شمارهٔ تلفن</translation>
     </message>
 </context>
 <context>
@@ -5159,7 +5161,7 @@
     <name>prompts</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Back</source>
@@ -5181,435 +5183,435 @@
     <name>vocab.activity_type</name>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>کار داوطلبانه</translation>
     </message>
     <message>
         <source>Language café</source>
-        <translation type="unfinished"></translation>
+        <translation>کافهٔ زبان</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>کارآموزی</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>ورزش</translation>
     </message>
     <message>
         <source>Neighbourhood activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت محله</translation>
     </message>
     <message>
         <source>MAP (practical part)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP (بخش عملی)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.appointment_status</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد</translation>
     </message>
     <message>
         <source>No show</source>
-        <translation type="unfinished"></translation>
+        <translation>نیامد</translation>
     </message>
 </context>
 <context>
     <name>vocab.appointment_type</name>
     <message>
         <source>GP</source>
-        <translation type="unfinished"></translation>
+        <translation>پزشک خانواده</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>بیمارستان</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished"></translation>
+        <translation>دندان‌پزشک</translation>
     </message>
     <message>
         <source>Mental health care</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامت روان</translation>
     </message>
     <message>
         <source>Other care</source>
-        <translation type="unfinished"></translation>
+        <translation>درمان دیگر</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرسه</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">آموزشگاه زبان</translation>
+        <translation>آموزشگاه زبان</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>مهدکودک</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرداری</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished"></translation>
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>مسکن</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.channel</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوری</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس تصویری</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
 </context>
 <context>
     <name>vocab.consent_how</name>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>شفاهی</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>امضاشده</translation>
     </message>
 </context>
 <context>
     <name>vocab.consent_purpose</name>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش برای مسئول ادغام</translation>
     </message>
     <message>
         <source>Care appointments counted in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای درمانی در گزارش شمرده شوند</translation>
     </message>
     <message>
         <source>Counted in anonymised summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>شمرده شدن در خلاصه‌های بی‌نام</translation>
     </message>
 </context>
 <context>
     <name>vocab.extension_evidence</name>
     <message>
         <source>Statement from a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی پزشک</translation>
     </message>
     <message>
         <source>Proof of how long it lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک مدت بیماری</translation>
     </message>
     <message>
         <source>Proof of the family tie</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک نسبت خانوادگی</translation>
     </message>
     <message>
         <source>Proof of giving care</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک مراقبت از این خویشاوند</translation>
     </message>
     <message>
         <source>Death certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی فوت</translation>
     </message>
     <message>
         <source>Proof of enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک ثبت‌نام در تحصیل</translation>
     </message>
     <message>
         <source>Overview of study results</source>
-        <translation type="unfinished"></translation>
+        <translation>کارنامهٔ تحصیلی</translation>
     </message>
     <message>
         <source>Statement from the language school</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی آموزشگاه زبان</translation>
     </message>
     <message>
         <source>Overview of lessons attended</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کلاس‌های حاضرشده</translation>
     </message>
     <message>
         <source>Exam results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج امتحان‌ها</translation>
     </message>
 </context>
 <context>
     <name>vocab.extension_reason</name>
     <message>
         <source>Own illness (over 3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>بیماری خود (بیش از 3 ماه)</translation>
     </message>
     <message>
         <source>Illness of a close relative</source>
-        <translation type="unfinished"></translation>
+        <translation>بیماری یک خویشاوند نزدیک</translation>
     </message>
     <message>
         <source>Death of a close relative</source>
-        <translation type="unfinished"></translation>
+        <translation>فوت یک خویشاوند نزدیک</translation>
     </message>
     <message>
         <source>A Dutch education</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل در هلند</translation>
     </message>
     <message>
         <source>No blame (e.g. lessons cancelled or a waiting list)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تقصیر (مثلاً لغو کلاس‌ها یا فهرست انتظار)</translation>
     </message>
     <message>
         <source>Considerable effort</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش زیاد</translation>
     </message>
     <message>
         <source>Recorded earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلاً ثبت‌شده</translation>
     </message>
 </context>
 <context>
     <name>vocab.kind</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
 </context>
 <context>
     <name>vocab.period_kind</name>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
 </context>
 <context>
     <name>vocab.route</name>
     <message>
         <source>B1 route</source>
-        <translation type="unfinished"></translation>
+        <translation>B1-route</translation>
     </message>
     <message>
         <source>Education route</source>
-        <translation type="unfinished"></translation>
+        <translation>onderwijsroute</translation>
     </message>
     <message>
         <source>Z route</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-route</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز معلوم نیست</translation>
     </message>
 </context>
 <context>
     <name>vocab.signal_status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حل شد</translation>
     </message>
 </context>
 <context>
     <name>vocab.signal_theme</name>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>مهدکودک</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست انتظار</translation>
     </message>
     <message>
         <source>Route does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر مناسب نیست</translation>
     </message>
     <message>
         <source>Lessons cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو کلاس‌ها</translation>
     </message>
     <message>
         <source>Travel costs</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ رفت‌وآمد</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامت</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>مسکن</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>پول</translation>
     </message>
     <message>
         <source>Work / diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>کار / مدرک تحصیلی</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>تنهایی</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.status</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">فعال</translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">بسته‌شده</translation>
+        <translation>بسته‌شده</translation>
     </message>
 </context>
 <context>
     <name>vocab.task_status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد</translation>
     </message>
 </context>
 <context>
     <name>vocab.topic</name>
     <message>
         <source>Civic integration</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصیل</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>سلامت</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>پول</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>مسکن</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>مهدکودک</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>vocab.wi2021_component</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارکت</translation>
     </message>
     <message>
         <source>MAP practical part</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP بخش عملی</translation>
     </message>
 </context>
 </TS>
