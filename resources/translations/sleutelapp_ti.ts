@@ -194,7 +194,7 @@
         </message>
         <message>
             <source>the label looks like it contains personal data ({0}); use a neutral label such as a neighbourhood</source>
-            <translation>እቲ ምልክታ ውልቃዊ ሓበሬታ ዝሓዘ ይመስል ({0})፤ ከም ከባቢ ዝኣመሰለ ገለልተኛ ምልክታ ተጠቐሙ</translation>
+            <translation>እቲ ስያመ ውልቃዊ ሓበሬታ ዝሓዘ ይመስል ({0})፤ ከም ከባቢ ዝኣመሰለ ገለልተኛ ስያመ ተጠቐሙ</translation>
         </message>
     </context>
     <context>
@@ -1078,660 +1078,660 @@
         <name>Cli</name>
         <message>
             <source>Interrupted.</source>
-            <translation type="unfinished" />
+            <translation>ተቋሪጹ።</translation>
         </message>
         <message>
             <source>{name}: holds characters that are not valid text (not UTF-8)</source>
-            <translation type="unfinished" />
+            <translation>{name}: ቅቡል ጽሑፍ ዘይኮኑ ፊደላት ሒዙ (UTF-8 ኣይኮነን)</translation>
         </message>
         <message>
             <source>--days must be 0..3660</source>
-            <translation type="unfinished" />
+            <translation>--days 0..3660 ክኸውን ኣለዎ</translation>
         </message>
         <message>
             <source>--ics and --week-pdf do not go together</source>
-            <translation type="unfinished" />
+            <translation>--ics ከምኡ'ውን --week-pdf ብሓባር ኣይኸዱን</translation>
         </message>
         <message>
             <source>{flag} goes with --ics FILE or --week-pdf FILE</source>
-            <translation type="unfinished" />
+            <translation>{flag} ምስ --ics FILE ወይ --week-pdf FILE ይኸይድ</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>ዕማም</translation>
         </message>
         <message>
             <source>Nothing planned.</source>
-            <translation type="unfinished" />
+            <translation>ዝተሓስበ የለን።</translation>
         </message>
         <message>
             <source>--json and {flag} do not go together</source>
-            <translation type="unfinished" />
+            <translation>--json ከምኡ'ውን {flag} ብሓባር ኣይኸዱን</translation>
         </message>
         <message>
             <source>the folder {folder} does not exist</source>
-            <translation type="unfinished" />
+            <translation>እቲ ማህደር {folder} የለን</translation>
         </message>
         <message>
             <source>{path} is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path} ማህደር እዩ፡ ፋይል ኣይኮነን</translation>
         </message>
         <message>
             <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
-            <translation type="unfinished" />
+            <translation>ሰሙን ተጻሒፉ: {path} ({start} ክሳብ {end}፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</translation>
         </message>
         <message numerus="yes">
             <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ዓውደ ኣዋርሕ ተጻሒፉ: {path} (%n ኣቕሓ፡ {start} ክሳብ {end}፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
+                <numerusform>ዓውደ ኣዋርሕ ተጻሒፉ: {path} (%n ኣቕሑ፡ {start} ክሳብ {end}፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
             </translation>
         </message>
         <message>
             <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ተጻሒፉን ተረጋጊጹን: {path} ({newcomers}, {entries}, {size} MB)።</translation>
         </message>
         <message numerus="yes">
             <source>the case file has %n problem(s); make no changes and restore a backup.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>እቲ ዶሴ %n ጸገም ኣለዎ፤ ለውጢ ኣይትግበሩ እሞ ቅዳሕ ውሕስና መልሱ።</numerusform>
+                <numerusform>እቲ ዶሴ %n ጸገማት ኣለዎ፤ ለውጢ ኣይትግበሩ እሞ ቅዳሕ ውሕስና መልሱ።</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ኩሉ ጽቡቕ እዩ: እቲ ዶሴ ምሉእን ዝተመስጠረን እዩ (%n ሓድሽ መጻኢ)።</numerusform>
+                <numerusform>ኩሉ ጽቡቕ እዩ: እቲ ዶሴ ምሉእን ዝተመስጠረን እዩ (%n ሓደስቲ መጻእቲ)።</numerusform>
             </translation>
         </message>
         <message>
             <source>y</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation type="unfinished" />
+            <translation>y</translation>
         </message>
         <message>
             <source>yes</source>
             <comment>the answer yes to a [y/N] question</comment>
-            <translation type="unfinished">እወ</translation>
+            <translation>yes</translation>
         </message>
         <message>
             <source>{env} is not valid UTF-8 text; set the passphrase again</source>
-            <translation type="unfinished" />
+            <translation>{env} ቅቡል UTF-8 ጽሑፍ ኣይኮነን፤ ነቲ ሓረግ ምስጢር እንደገና ኣቐምጡ</translation>
         </message>
         <message>
             <source>no passphrase: set {env} or use a terminal</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር የለን: {env} ኣቐምጡ ወይ terminal ተጠቐሙ</translation>
         </message>
         <message>
             <source>Passphrase: </source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር: </translation>
         </message>
         <message>
             <source>Again: </source>
-            <translation type="unfinished" />
+            <translation>እንደገና: </translation>
         </message>
         <message>
             <source>the passphrases do not match</source>
-            <translation type="unfinished" />
+            <translation>እቶም ሓረጋት ምስጢር ኣይሰማምዑን</translation>
         </message>
         <message>
             <source>the disk is full; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ዲስክ መሊኡ እዩ፤ ዋላ ሓንቲ ኣይተዓቀበን።</translation>
         </message>
         <message>
             <source>cannot use file: {file} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ክጥቀመሉ ኣይክእልን: {file} ({reason})</translation>
         </message>
         <message>
             <source>unexpected error ({error}); a report without personal data was written to {where}</source>
-            <translation type="unfinished" />
+            <translation>ዘይተጸበናዮ ጌጋ ({error})፤ ውልቃዊ ሓበሬታ ዘይብሉ ጸብጻብ ናብ {where} ተጻሒፉ</translation>
         </message>
         <message>
             <source>--newcomers 0..100000 and --entries-per 0..10000</source>
-            <translation type="unfinished" />
+            <translation>--newcomers 0..100000 ከምኡ'ውን --entries-per 0..10000</translation>
         </message>
         <message>
             <source>Demo data added: {newcomers}, {entries}.</source>
-            <translation type="unfinished" />
+            <translation>ሓበሬታ ዲሞ ተወሲኹ: {newcomers}, {entries}።</translation>
         </message>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ</translation>
         </message>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">ስም ዘይብሉ ጽማቝ</translation>
+            <translation>ስም ዘይብሉ ጽማቝ</translation>
         </message>
         <message>
             <source>Data export (JSON)</source>
-            <translation type="unfinished" />
+            <translation>ምውጻእ ሓበሬታ (JSON)</translation>
         </message>
         <message>
             <source>(no person)</source>
-            <translation type="unfinished" />
+            <translation>(ሰብ የለን)</translation>
         </message>
         <message>
             <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>ምድምሳስ ምርግጋጽ ይሓትት: terminal ወይ --yes ተጠቐሙ። ዋላ ሓንቲ ኣይተደምሰሰን።</translation>
         </message>
         <message>
             <source>Erase {who} and all their data for good? [y/N] </source>
-            <translation type="unfinished" />
+            <translation>{who} ምስ ኩሉ ሓበሬታኦም ንሓዋሩ ይደምሰሱ? [y/N] </translation>
         </message>
         <message numerus="yes">
             <source>To erase: {who} (%n entry(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ዝድምሰስ: {who} (%n ምዝገባ)።</numerusform>
+                <numerusform>ዝድምሰስ: {who} (%n ምዝገባታት)።</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>ዋላ ሓንቲ ኣይተደምሰሰን።</translation>
         </message>
         <message>
             <source>Erased: {id} (all data, the search index included).</source>
-            <translation type="unfinished" />
+            <translation>ተደምሲሱ: {id} (ኩሉ ሓበሬታ፡ መርበብ ምድላይ ሓዊሱ)።</translation>
         </message>
         <message>
             <source>Shared before with (tell them the data was erased):</source>
-            <translation type="unfinished" />
+            <translation>ቅድሚ ሕጂ ዝተኻፈልዎም (እቲ ሓበሬታ ከም ዝተደምሰሰ ንገርዎም):</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ ናብ {path} ተጻሒፉ (ዘይተመስጠረ: ነቲ ፋይል ብጥንቃቐ ሓልውዎ፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ ናብ {path} ተጻሒፎም (ዘይተመስጠረ: ነቲ ፋይል ብጥንቃቐ ሓልውዎ፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
             </translation>
         </message>
         <message>
             <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
-            <translation type="unfinished" />
+            <translation>ስክሪን ኣይተረኽበን (DISPLAY ወይ WAYLAND_DISPLAY የለን)፤ መስመር ትእዛዝ ተጠቐሙ: {program} --help</translation>
         </message>
         <message>
             <source>the code file must not be the handover file</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ኮድ ፋይል ምርካብ ክኸውን የብሉን</translation>
         </message>
         <message numerus="yes">
             <source>Handover written: {path} (%n newcomer(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ምርካብ ተጻሒፉ: {path} (%n ሓድሽ መጻኢ)።</numerusform>
+                <numerusform>ምርካብ ተጻሒፉ: {path} (%n ሓደስቲ መጻእቲ)።</numerusform>
             </translation>
         </message>
         <message>
             <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ ኣብ {file} ኣሎ። ብኻልእ መንገዲ ካብቲ ፋይል ኣሕልፍዎ፡ ድሕሪኡ ነቲ ፋይል ኮድ ሰርዝዎ።</translation>
         </message>
         <message>
             <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ (ሓንሳብ ጥራይ ይርአ፤ ብኻልእ መንገዲ ካብቲ ፋይል ኣሕልፍዎ፡ ንኣብነት ብተሌፎን):</translation>
         </message>
         <message>
             <source>Done with these newcomers? Close them in the app, or erase them with:</source>
-            <translation type="unfinished" />
+            <translation>ምስዞም ሓደስቲ መጻእቲ ወዲእኩም? ኣብቲ app ዕጸውዎም፡ ወይ በዚ ደምስስዎም:</translation>
         </message>
         <message>
             <source>Imported: {newcomers}, {entries}.</source>
-            <translation type="unfinished" />
+            <translation>ኣትዩ: {newcomers}, {entries}።</translation>
         </message>
         <message>
             <source>New passphrase: </source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ ሓረግ ምስጢር: </translation>
         </message>
         <message>
             <source>Case file created: {path}</source>
-            <translation type="unfinished" />
+            <translation>ዶሴ ተፈጢሩ: {path}</translation>
         </message>
         <message>
             <source>Key file: {path}</source>
-            <translation type="unfinished" />
+            <translation>ፋይል መፍትሕ: {path}</translation>
         </message>
         <message>
             <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ (ጸሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፤ ሓንሳብ ጥራይ ይርአ):</translation>
         </message>
         <message numerus="yes">
             <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ቅዳሕ ንሓድሽ መጻኢ (inzage) ተጻሒፉ: {path} (%n ምዝገባ)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
+                <numerusform>ቅዳሕ ንሓድሽ መጻኢ (inzage) ተጻሒፉ: {path} (%n ምዝገባታት)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing written: {refused} of %n file(s) refused.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ዋላ ሓንቲ ኣይተጻሕፈን: {refused} ካብ %n ፋይል ተነጺጉ።</numerusform>
+                <numerusform>ዋላ ሓንቲ ኣይተጻሕፈን: {refused} ካብ %n ፋይላት ተነጺጎም።</numerusform>
             </translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} ከምኡ'ውን {second}</translation>
         </message>
         <message numerus="yes">
             <source>%n summary(s) of {period} merged into {files}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ጽማቝ ናይ {period} ናብ {files} ሓቢሩ።</numerusform>
+                <numerusform>%n ጽማቝታት ናይ {period} ናብ {files} ሓቢሮም።</numerusform>
             </translation>
         </message>
         <message>
             <source>Passphrase changed. The recovery key stays valid.</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ተቐይሩ። መፍትሕ ምምላስ ጠቓሚ ኮይኑ ይቕጽል።</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ ካብ {months} ኣዋርሕ ንላዕሊ ተዓጽዩ፤ ዋላ ሓንቲ ኣይተደምሰሰን።</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ ካብ {months} ኣዋርሕ ንላዕሊ ተዓጽዮም፤ ዋላ ሓንቲ ኣይተደምሰሰን።</numerusform>
             </translation>
         </message>
         <message>
             <source>Erased: {id}</source>
-            <translation type="unfinished" />
+            <translation>ተደምሲሱ: {id}</translation>
         </message>
         <message>
             <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
-            <translation type="unfinished" />
+            <translation>ቅድሚ ሕጂ ተኻፊሉ: {date} {kind} ምስ {recipient} (እቲ ሓበሬታ ከም ዝተደምሰሰ ንገርዎም)</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) erased (retention {months} months).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ ተደምሲሱ (ምዕቃብ {months} ኣዋርሕ)።</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ ተደምሲሶም (ምዕቃብ {months} ኣዋርሕ)።</numerusform>
             </translation>
         </message>
         <message>
             <source>the code file {file} is empty</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፋይል ኮድ {file} ባዶ እዩ</translation>
         </message>
         <message>
             <source>no transfer code: use --code-file, set {env} or use a terminal</source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ የለን: --code-file ተጠቐሙ፡ {env} ኣቐምጡ ወይ terminal ተጠቐሙ</translation>
         </message>
         <message>
             <source>Transfer code: </source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ: </translation>
         </message>
         <message>
             <source>file not found: {file}</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ኣይተረኽበን: {file}</translation>
         </message>
         <message>
             <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
-            <translation type="unfinished" />
+            <translation>ተቐቢሉ: {newcomers}, {entries}, {consents}, {disclosures}።</translation>
         </message>
         <message>
             <source>not a valid date: {value} (use YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>ቅቡል ዕለት ኣይኮነን: {value} (YYYY-MM-DD ተጠቐሙ)</translation>
         </message>
         <message>
             <source>the password file {file} is empty</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፋይል ቃል ምስጢር {file} ባዶ እዩ</translation>
         </message>
         <message>
             <source>--to is before --from</source>
-            <translation type="unfinished" />
+            <translation>--to ቅድሚ --from እዩ</translation>
         </message>
         <message numerus="yes">
             <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባ ተኻቲቱ፡ እዋን {start} ክሳብ {end}፡ ብቓል ምስጢር ዝተሓለወ)።</numerusform>
+                <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባታት ተኻቲቶም፡ እዋን {start} ክሳብ {end}፡ ብቓል ምስጢር ዝተሓለወ)።</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባ ተኻቲቱ፡ እዋን {start} ክሳብ {end})።</numerusform>
+                <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባታት ተኻቲቶም፡ እዋን {start} ክሳብ {end})።</numerusform>
             </translation>
         </message>
         <message>
             <source>say which reports: use --due (the reports that are due now)</source>
-            <translation type="unfinished" />
+            <translation>ኣየናይ ጸብጻባት ከም ዝኾኑ ግለጹ: --due ተጠቐሙ (ሕጂ ግዜኦም ዝበጽሐ ጸብጻባት)</translation>
         </message>
         <message>
             <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
-            <translation type="unfinished" />
+            <translation>--password-file ከምኡ'ውን --recipient ምስ -o DIR ይኸዱ (ጸብጻባት ምጽሓፍ)</translation>
         </message>
         <message>
             <source>No reports are due; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>ግዜኦም ዝበጽሐ ጸብጻባት የለዉን፤ ዋላ ሓንቲ ኣይተጻሕፈን።</translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ጸብጻብ ተጻሒፉ፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ፡ ብቓል ምስጢር ዝተሓለወ።</numerusform>
+                <numerusform>%n ጸብጻባት ተጻሒፎም፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቦም፡ ብቓል ምስጢር ዝተሓለዉ።</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n report(s) written and recorded in the disclosure register.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ጸብጻብ ተጻሒፉ፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ።</numerusform>
+                <numerusform>%n ጸብጻባት ተጻሒፎም፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቦም።</numerusform>
             </translation>
         </message>
         <message>
             <source>No reports are due.</source>
-            <translation type="unfinished" />
+            <translation>ግዜኦም ዝበጽሐ ጸብጻባት የለዉን።</translation>
         </message>
         <message>
             <source>An interrupted restore was completed first.</source>
-            <translation type="unfinished" />
+            <translation>ዝተቋረጸ ምምላስ መጀመርያ ተዛዚሙ።</translation>
         </message>
         <message>
             <source>cannot read the recovery key: {reason}</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ ክንበብ ኣይከኣለን: {reason}</translation>
         </message>
         <message>
             <source>Passphrase of the backup: </source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ናይቲ ቅዳሕ ውሕስና: </translation>
         </message>
         <message>
             <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
-            <translation type="unfinished" />
+            <translation>ነዚ ቅዳሕ ውሕስና ክመልሱ? እቲ ሕጂ ዘሎ ዶሴ መጀመርያ ከም ቅዳሕ ውሕስና ይዕቀብ። [y/N] </translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>ዋላ ሓንቲ ኣይተቐየረን።</translation>
         </message>
         <message>
             <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ሕጂ ዘሎ ዶሴ ክንበብ ኣይከኣለን: ንውሓት እዋንን ዝተዋህቡ ጽማቝታትን ናይቲ ቅዳሕ ውሕስና ሕጂ ይሰርሑ።</translation>
         </message>
         <message>
             <source>The previous case file was kept in {path}.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ዝነበረ ዶሴ ኣብ {path} ተዓቂቡ።</translation>
         </message>
         <message>
             <source>Backup restored. Open the case with the backup's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ተመሊሱ። ነቲ ዶሴ ብሓረግ ምስጢር ናይቲ ቅዳሕ ውሕስና ክፈትዎ።</translation>
         </message>
         <message>
             <source>unknown period '{period}': use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
-            <translation type="unfinished" />
+            <translation>ዘይፍለጥ እዋን '{period}': ዓመት (2026)፡ ርብዒ ዓመት (2026-Q3) ወይ ወርሒ (2026-07) ተጠቐሙ</translation>
         </message>
         <message>
             <source>note: this period was issued before; its label of then is kept.</source>
-            <translation type="unfinished" />
+            <translation>መዘኻኸሪ: እዚ እዋን ቅድሚ ሕጂ ተዋሂቡ እዩ፤ ናይ ሽዑ ስያመኡ ይዕቀብ።</translation>
         </message>
         <message numerus="yes">
             <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ስም ዘይብሉ ጽማቝ {period} ናብ {files} ተዓቂቡ: {counted} ሓደስቲ መጻእቲ ተቖጺሮም፡ {left_out} ኣይተቖጽሩን (ፍቓድ የለን)፡ %n ቁጽሪ ተሓቢኡ (ብዛዕባ ካብ {k} ዝውሕዱ ሓደስቲ መጻእቲ ዝኾነ ቁጽሪ ኣይርአን)።</numerusform>
+                <numerusform>ስም ዘይብሉ ጽማቝ {period} ናብ {files} ተዓቂቡ: {counted} ሓደስቲ መጻእቲ ተቖጺሮም፡ {left_out} ኣይተቖጽሩን (ፍቓድ የለን)፡ %n ቁጽርታት ተሓቢኦም (ብዛዕባ ካብ {k} ዝውሕዱ ሓደስቲ መጻእቲ ዝኾነ ቁጽሪ ኣይርአን)።</numerusform>
             </translation>
         </message>
         <message>
             <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
-            <translation type="unfinished" />
+            <translation>እዚ ዶሴ ሕጂ ብ{kind} ጽማቝታት ይሰርሕ፤ እዚ ዘይቀየር እዩ፡ ስለዚ ጽማቝታት ካብ ሓድሕዶም ክጎድሉ ኣይክእሉን።</translation>
         </message>
         <message>
             <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
-            <translation type="unfinished" />
+            <translation>እዚ እዋን ኣብ {date} ተዋሂቡ: እዞም ከም ናይ ሽዑ ሓደ ቁጽርታት እዮም (እቲ ሓበሬታ ድሕሪኡ ተቐይሩ፤ እቶም ለውጥታት ኣይቑጸሩን)።</translation>
         </message>
         <message>
             <source>This period was issued on {date}: these are the same figures as then.</source>
-            <translation type="unfinished" />
+            <translation>እዚ እዋን ኣብ {date} ተዋሂቡ: እዞም ከም ናይ ሽዑ ሓደ ቁጽርታት እዮም።</translation>
         </message>
     </context>
     <context>
         <name>CliHelp</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>ኣጠቓቕማ: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>ብቦታ ዝውሰኑ ኣርጉመንትታት</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>ኣማራጺታት</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>ነዚ ሓገዝ ኣርእዩ እሞ ውጹ</translation>
         </message>
         <message>
             <source>show the version and exit</source>
-            <translation type="unfinished" />
+            <translation>ነቲ ስሪት ኣርእዩ እሞ ውጹ</translation>
         </message>
         <message>
             <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp: ዶሴ ናይ ሰብ መፍትሕ (ብዘይ ኢንተርነት፡ ዝተመስጠረ)።</translation>
         </message>
         <message>
             <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>ማህደር ናይቲ ዶሴ (ነባሪ: SLEUTELAPP_HOME ወይ ማህደር ሓበሬታ ተጠቃሚ)</translation>
         </message>
         <message>
             <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
-            <translation type="unfinished" />
+            <translation>እንታይ ይመጽእ ኣሎ: ዝተሓስቡ ቆጸራታትን ክፉታት ዕማማትን (--ics: ከም ፋይል ዓውደ ኣዋርሕ)</translation>
         </message>
         <message>
             <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
-            <translation type="unfinished" />
+            <translation>ፋይል iCalendar ጸሓፉ (ብነባሪ ብሕታዊ: መጀመርታ ፊደላት ስም፡ ቦታ የለን፡ ናይ ጥዕና ቆጸራታት ብዘይ ዓይነቶም፤ ኣብ መዝገብ ዝተኻፈለ ይምዝገብ)</translation>
         </message>
         <message>
             <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as 'eigen agenda (papier)')</source>
-            <translation type="unfinished" />
+            <translation>ነዚ ሰሙን ንምሕታም ከም PDF ጸሓፉ (ብነባሪ ብሕታዊ፡ ከም --ics፤ ኣብ መዝገብ ዝተኻፈለ ከም 'eigen agenda (papier)' ይምዝገብ)</translation>
         </message>
         <message>
             <source>how names appear in the calendar file (default: initials)</source>
-            <translation type="unfinished" />
+            <translation>ኣብቲ ፋይል ዓውደ ኣዋርሕ ኣስማት ብኸመይ ከም ዝርኣዩ (ነባሪ: መጀመርታ ፊደላት)</translation>
         </message>
         <message>
             <source>put the place of appointments in the calendar file</source>
-            <translation type="unfinished" />
+            <translation>ቦታ ቆጸራታት ኣብቲ ፋይል ዓውደ ኣዋርሕ ኣእትዉ</translation>
         </message>
         <message>
             <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
-            <translation type="unfinished" />
+            <translation>ዓይነት ናይ ጥዕና ቆጸራታት (ሓኪም ስድራ፡ ሆስፒታል፡ ...) ኣብቲ ፋይል ዓውደ ኣዋርሕ ጽሓፉ</translation>
         </message>
         <message>
             <source>where the calendar file goes, for the disclosure register (default: 'eigen agenda')</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፋይል ዓውደ ኣዋርሕ ናበይ ከም ዝኸይድ፡ ንመዝገብ ዝተኻፈለ (ነባሪ: 'eigen agenda')</translation>
         </message>
         <message>
             <source>write a verified backup file (default: into the backup folder)</source>
-            <translation type="unfinished" />
+            <translation>ዝተረጋገጸ ፋይል ቅዳሕ ውሕስና ጸሓፉ (ነባሪ: ናብ ማህደር ቅዳሕ ውሕስና)</translation>
         </message>
         <message>
             <source>where to write the backup, e.g. on a USB stick</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ኣበይ ከም ዝጽሓፍ፡ ንኣብነት ኣብ USB</translation>
         </message>
         <message>
             <source>check the case file (integrity and encryption) and say whether all is well</source>
-            <translation type="unfinished" />
+            <translation>ነቲ ዶሴ ፈትሹ (ምሉእነትን ምምስጣርን) እሞ ኩሉ ጽቡቕ ድዩ ንገሩ</translation>
         </message>
         <message>
             <source>add fictional demo data (deterministic per --seed)</source>
-            <translation type="unfinished" />
+            <translation>ልብ ወለድ ሓበሬታ ዲሞ ወስኹ (ብ --seed ዝውሰን)</translation>
         </message>
         <message>
             <source>list the disclosure register (every export that left the device)</source>
-            <translation type="unfinished" />
+            <translation>መዝገብ ዝተኻፈለ ኣርእዩ (ካብቲ መሳርሒ ዝወጸ ነፍሲ ወከፍ ምውጻእ)</translation>
         </message>
         <message>
             <source>machine-readable output</source>
-            <translation type="unfinished" />
+            <translation>ብማሽን ዝንበብ ውጽኢት</translation>
         </message>
         <message>
             <source>only exports about this newcomer (id or unambiguous name)</source>
-            <translation type="unfinished" />
+            <translation>ብዛዕባ እዚ ሓድሽ መጻኢ ዝኾኑ ምውጻኣት ጥራይ (id ወይ ንጹር ስም)</translation>
         </message>
         <message>
             <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
-            <translation type="unfinished" />
+            <translation>ሓደ ሓድሽ መጻኢ ንሓዋሩ ደምስሱ (id ወይ ንጹር ስም፤ መጀመርያ ይሓትት፡ ንምሕላፍ --yes)</translation>
         </message>
         <message>
             <source>id or unambiguous name</source>
-            <translation type="unfinished" />
+            <translation>id ወይ ንጹር ስም</translation>
         </message>
         <message>
             <source>erase without asking (automation)</source>
-            <translation type="unfinished" />
+            <translation>ብዘይ ምሕታት ደምስሱ (ኣውቶማቲክ)</translation>
         </message>
         <message>
             <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
-            <translation type="unfinished" />
+            <translation>ተንቀሳቓሲ ሓበሬታ JSON ኣውጽኡ (ኩሉ፡ ብተራ ጽሑፍ: ነቲ ፋይል ብጥንቃቐ ሓልውዎ)</translation>
         </message>
         <message>
             <source>only this newcomer (id or name)</source>
-            <translation type="unfinished" />
+            <translation>እዚ ሓድሽ መጻኢ ጥራይ (id ወይ ስም)</translation>
         </message>
         <message>
             <source>who receives the file (kept in the disclosure register)</source>
-            <translation type="unfinished" />
+            <translation>ነቲ ፋይል መን ይቕበሎ (ኣብ መዝገብ ዝተኻፈለ ይዕቀብ)</translation>
         </message>
         <message>
             <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
-            <translation type="unfinished" />
+            <translation>ነቲ app ጀምሩ (--smoke: ገጽ ምኽፋት ኣርእዩ፡ ወይ ከፊትኩም ነቲ ሓበሬታ ኣርእዩ፡ ውጹ)</translation>
         </message>
         <message>
             <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
-            <translation type="unfinished" />
+            <translation>ገጽ ምኽፋት ኣርእዩ፡ ወይ ብ SLEUTELAPP_PASSPHRASE ከፊትኩም ቀንዲ መስኮት ምስ ሓበሬታኡ ኣርእዩ፤ ፍጻመታት ኣካይዱ እሞ ብ 0 ውጹ (ፈተናታት፡ ምጥርናፍ)</translation>
         </message>
         <message>
             <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
-            <translation type="unfinished" />
+            <translation>ሓደስቲ መጻእቲ ብዝተመስጠረ ፋይል ንመሳርሕቲ ኣረክቡ (ሓንሳብ ዝሰርሕ ኮድ ይሕትም)</translation>
         </message>
         <message>
             <source>name of the colleague</source>
-            <translation type="unfinished" />
+            <translation>ስም ናይቲ መሳርሕቲ</translation>
         </message>
         <message>
             <source>write the transfer code to F instead of printing it</source>
-            <translation type="unfinished" />
+            <translation>ነቲ ኮድ ምርካብ ኣብ ክንዲ ምሕታም ናብ F ጸሓፉ</translation>
         </message>
         <message>
             <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
-            <translation type="unfinished" />
+            <translation>ተንቀሳቓሲ ሓበሬታ JSON ኣእትዉ (ቅርጺ sleutelapp-data v1)፡ ኩሉ ወይ ዋላ ሓንቲ</translation>
         </message>
         <message>
             <source>create a new encrypted case file (refuses when one exists)</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ ዝተመስጠረ ዶሴ ፍጠሩ (ዶሴ ምስ ዝህሉ ይነጽግ)</translation>
         </message>
         <message>
             <source>also write the recovery key to FILE (print it and keep it safe)</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ እውን ናብ FILE ጸሓፉ (ሕተምዎ እሞ ብጥንቃቐ ሓልውዎ)</translation>
         </message>
         <message>
             <source>write everything the case file holds about one newcomer, for them (PDF)</source>
-            <translation type="unfinished" />
+            <translation>እቲ ዶሴ ብዛዕባ ሓደ ሓድሽ መጻኢ ዝሓዞ ኩሉ ንእኦም ጸሓፉ (PDF)</translation>
         </message>
         <message>
             <source>merge anonymised summaries of one period (no case file needed)</source>
-            <translation type="unfinished" />
+            <translation>ስም ዘይብሎም ጽማቝታት ናይ ሓደ እዋን ኣሓብሩ (ዶሴ ኣየድልን)</translation>
         </message>
         <message>
             <source>also write an overview PDF</source>
-            <translation type="unfinished" />
+            <translation>ሓፈሻዊ መግለጺ PDF እውን ጸሓፉ</translation>
         </message>
         <message>
             <source>list newcomers</source>
-            <translation type="unfinished" />
+            <translation>ሓደስቲ መጻእቲ ኣርእዩ</translation>
         </message>
         <message>
             <source>only newcomers whose name or entries match TEXT</source>
-            <translation type="unfinished" />
+            <translation>ስሞም ወይ ምዝገባታቶም ምስ TEXT ዝሰማማዕ ሓደስቲ መጻእቲ ጥራይ</translation>
         </message>
         <message>
             <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ቀይሩ (እቲ ሓድሽ ካብ SLEUTELAPP_NEW_PASSPHRASE ወይ ብሕቶ)</translation>
         </message>
         <message>
             <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
-            <translation type="unfinished" />
+            <translation>ግዜ ምዕቃቦም ዝሓለፈ ኩሎም ዝተዓጽዉ ሓደስቲ መጻእቲ ደምስሱ (--dry-run: ምርኣይ ጥራይ)</translation>
         </message>
         <message>
             <source>list who is due; erase nothing</source>
-            <translation type="unfinished" />
+            <translation>ግዜኦም ዝበጽሐ ኣርእዩ፤ ዋላ ሓንቲ ኣይትደምስሱ</translation>
         </message>
         <message>
             <source>receive a colleague's handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
-            <translation type="unfinished" />
+            <translation>ፋይል ምርካብ ናይ መሳርሕቲ ተቐበሉ (ኮድ ካብ SLEUTELAPP_TRANSFER_CODE፡ ፋይል ወይ ብሕቶ)</translation>
         </message>
         <message>
             <source>read the transfer code from the first line of F</source>
-            <translation type="unfinished" />
+            <translation>ኮድ ምርካብ ካብ ቀዳማይ መስመር ናይ F ኣንብቡ</translation>
         </message>
         <message>
             <source>write the PDF report for the inburgeringsregisseur (needs the newcomer's consent)</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ PDF ንኣማሓዳሪ ውህደት (inburgeringsregisseur) ጸሓፉ (ፍቓድ ናይቲ ሓድሽ መጻኢ የድሊ)</translation>
         </message>
         <message>
             <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
-            <translation type="unfinished" />
+            <translation>ቀዳማይ መዓልቲ ናይቲ እዋን፡ YYYY-MM-DD (ነባሪ: መጀመርታ ናይቲ ዝሓለፈ ወርሒ)</translation>
         </message>
         <message>
             <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
-            <translation type="unfinished" />
+            <translation>ናይ መወዳእታ መዓልቲ ናይቲ እዋን፡ YYYY-MM-DD (ነባሪ: መወዳእታ ናይቲ ዝሓለፈ ወርሒ፡ ወይ --from ምስ ዝወሃብ ሎሚ)</translation>
         </message>
         <message>
             <source>name of the regisseur who receives the report</source>
-            <translation type="unfinished" />
+            <translation>ስም ናይቲ ነቲ ጸብጻብ ዝቕበል ኣማሓዳሪ</translation>
         </message>
         <message>
             <source>protect the PDF with the password in the first line of F (AES-256)</source>
-            <translation type="unfinished" />
+            <translation>ነቲ PDF ብቓል ምስጢር ናይ ቀዳማይ መስመር F ሓልውዎ (AES-256)</translation>
         </message>
         <message>
             <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
-            <translation type="unfinished" />
+            <translation>ግዜኦም ዝበጽሐ ጸብጻባት ኣማሓዳሪ ኣርእዩ፡ ወይ ኩሎም ናብ ማህደር ጸሓፉ (-o DIR)</translation>
         </message>
         <message>
             <source>the reports due for the last complete month or quarter (the schedule)</source>
-            <translation type="unfinished" />
+            <translation>ንናይ መወዳእታ ምሉእ ወርሒ ወይ ርብዒ ዓመት ግዜኦም ዝበጽሐ ጸብጻባት (እቲ መደብ)</translation>
         </message>
         <message>
             <source>print JSON instead of text</source>
-            <translation type="unfinished" />
+            <translation>ኣብ ክንዲ ጽሑፍ JSON ሕተሙ</translation>
         </message>
         <message>
             <source>write one PDF per due newcomer into this existing folder and register each</source>
-            <translation type="unfinished" />
+            <translation>ንነፍሲ ወከፍ ግዜኡ ዝበጽሐ ሓድሽ መጻኢ ሓደ PDF ናብዚ ዘሎ ማህደር ጸሓፉ እሞ ነፍሲ ወከፍ መዝግቡ</translation>
         </message>
         <message>
             <source>protect every PDF with the password in the first line of F (AES-256)</source>
-            <translation type="unfinished" />
+            <translation>ነፍሲ ወከፍ PDF ብቓል ምስጢር ናይ ቀዳማይ መስመር F ሓልውዎ (AES-256)</translation>
         </message>
         <message>
             <source>the regisseur who receives the reports (default: each newcomer's own regisseur)</source>
-            <translation type="unfinished" />
+            <translation>ነቶም ጸብጻባት ዝቕበል ኣማሓዳሪ (ነባሪ: ናይ ነፍሲ ወከፍ ሓድሽ መጻኢ ናይ ገዛእ ርእሱ ኣማሓዳሪ)</translation>
         </message>
         <message>
             <source>restore a backup (checked first; the current case file is kept as a backup)</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና መልሱ (መጀመርያ ይፍተሽ፤ እቲ ሕጂ ዘሎ ዶሴ ከም ቅዳሕ ውሕስና ይዕቀብ)</translation>
         </message>
         <message>
             <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
-            <translation type="unfinished" />
+            <translation>ኣብ ክንዲ ሓረግ ምስጢር ብመፍትሕ ምምላስ ኣብ FILE ነቲ ቅዳሕ ውሕስና ክፈቱ</translation>
         </message>
         <message>
             <source>do not ask for confirmation in a terminal</source>
-            <translation type="unfinished" />
+            <translation>ኣብ terminal ምርግጋጽ ኣይትሕተቱ</translation>
         </message>
         <message>
             <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
-            <translation type="unfinished" />
+            <translation>ስም ዘይብሉ ጽማቝ ናይ ሓደ እዋን (YYYY, YYYY-Qn ወይ YYYY-MM) ከም JSON፡ ከከም ድሌት PDF</translation>
         </message>
         <message>
             <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
-            <translation type="unfinished" />
+            <translation>ዓመት (2026)፡ ርብዒ ዓመት (2026-Q3) ወይ ወርሒ (2026-07)</translation>
         </message>
         <message>
             <source>also write the summary as a PDF</source>
-            <translation type="unfinished" />
+            <translation>ነቲ ጽማቝ ከም PDF እውን ጸሓፉ</translation>
         </message>
         <message>
             <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
-            <translation type="unfinished" />
+            <translation>ንኣወሃሃዲ ኣማራጺ ስያመ፡ ንኣብነት ከባቢ (ኣስማት ሰባት የለን)</translation>
         </message>
     </context>
     <context>
