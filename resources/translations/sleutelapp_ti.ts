@@ -1872,86 +1872,86 @@
         <name>Count</name>
         <message numerus="yes">
             <source>%n newcomer(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n ሓድሽ መጻኢ</numerusform>
                 <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entry(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ምዝገባ</numerusform>
+                <numerusform>%n ምዝገባታት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ጸገም</numerusform>
+                <numerusform>%n ጸገማት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n summary(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ጽማቝ</numerusform>
+                <numerusform>%n ጽማቝታት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ፋይል</numerusform>
+                <numerusform>%n ፋይላት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n መዓልቲ</numerusform>
+                <numerusform>%n መዓልታት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact moment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ግዜ ርክብ</numerusform>
+                <numerusform>%n ግዜታት ርክብ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ኣቕሓ</numerusform>
+                <numerusform>%n ኣቕሑ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n ፍቓድ</numerusform>
                 <numerusform>%n ፍቓዳት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n disclosure(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ዝተኻፈለ</numerusform>
+                <numerusform>%n ዝተኻፈሉ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n number(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ቁጽሪ</numerusform>
+                <numerusform>%n ቁጽርታት</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n report(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ጸብጻብ</numerusform>
+                <numerusform>%n ጸብጻባት</numerusform>
             </translation>
         </message>
     </context>
@@ -2021,39 +2021,39 @@
         <name>DecisionsModel</name>
         <message>
             <source>In</source>
-            <translation type="unfinished" />
+            <translation>ውሽጢ</translation>
         </message>
         <message>
             <source>Out</source>
-            <translation type="unfinished" />
+            <translation>ወጻኢ</translation>
         </message>
         <message>
             <source>Uncheck to leave this out.</source>
-            <translation type="unfinished" />
+            <translation>ነዚ ንምግዳፍ ምልክት ኣልዕሉ።</translation>
         </message>
         <message>
             <source>The privacy rules keep this out of the report.</source>
-            <translation type="unfinished" />
+            <translation>ሕግታት ብሕትውና ነዚ ካብቲ ጸብጻብ የውጽእዎ።</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">ዕለት</translation>
+            <translation>ዕለት</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">እንታይ</translation>
+            <translation>እንታይ</translation>
         </message>
         <message>
             <source>In report</source>
-            <translation type="unfinished" />
+            <translation>ኣብ ጸብጻብ</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished">ምኽንያት</translation>
+            <translation>ምኽንያት</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>ጽሑፍ</translation>
         </message>
     </context>
     <context>
@@ -2551,23 +2551,23 @@
         <name>ExtensionRule</name>
         <message>
             <source>Fill in the start date of the termijn first.</source>
-            <translation type="unfinished" />
+            <translation>መጀመርያ ዕለት መጀመርታ ናይቲ ግዜ ገደብ (termijn) ምልኡ።</translation>
         </message>
         <message>
             <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
-            <translation type="unfinished" />
+            <translation>ንሕማም ወይ ሞት እዚ ዝከኣል እቲ ግዜ ገደብ 2.5 ዓመት ምስ ጸንሐ እዩ: ካብ {date}።</translation>
         </message>
         <message>
             <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
-            <translation type="unfinished" />
+            <translation>በዚ ምኽንያት እዚ ዝከኣል እቲ ግዜ ገደብ ኣብ ውሽጢ 6 ኣዋርሕ ምስ ዝውዳእ እዩ: ካብ {date}።</translation>
         </message>
         <message>
             <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
-            <translation type="unfinished" />
+            <translation>DUO ንሓደ እዋን ክልተ ግዜ ኣየናውሕን። በዚ ምኽንያት ድሮ ተናዊሑ እዩ።</translation>
         </message>
         <message>
             <source>DUO has not yet decided on an earlier request.</source>
-            <translation type="unfinished" />
+            <translation>DUO ኣብ ዝቐደመ ሕቶ ገና ኣይወሰነን።</translation>
         </message>
     </context>
     <context>
@@ -3070,19 +3070,19 @@
         <name>MergeDialog</name>
         <message>
             <source>Merge summaries</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝታት ኣሓብሩ</translation>
         </message>
         <message>
             <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
-            <translation type="unfinished" />
+            <translation>ስም ዘይብሎም ጽማቝታት ናይ ሓደ እዋን ናብ ሓደ ሓፈሻዊ መግለጺ ኣሓብሩ። ዶሴ ኣየድልን። ቅቡል ጽማቝ ዘይኮነ፡ ድምሩ ዘይሰማማዕ፡ ክልተ ግዜ ዝቑጸር፡ ካብ ድሮ ዝኣተወ ዶሴ ዝመጽእ ወይ ካልእ እዋን ዝሽፍን ፋይል ይንጸግ። ነፍሲ ወከፍ ዝተነጸገ ፋይል ምኽንያቱ ይገልጽ።</translation>
         </message>
         <message>
             <source>&amp;Add files…</source>
-            <translation type="unfinished" />
+            <translation>ፋይላት ወስኹ…</translation>
         </message>
         <message>
             <source>&amp;Remove from list</source>
-            <translation type="unfinished" />
+            <translation>ካብ ዝርዝር ኣውጽኡ</translation>
         </message>
         <message>
             <source>Summaries to merge</source>
@@ -3090,7 +3090,7 @@
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>ሰንጠረዥ</translation>
         </message>
         <message>
             <source>Table</source>
@@ -3098,65 +3098,65 @@
         </message>
         <message>
             <source>Also save a PDF overview with charts</source>
-            <translation type="unfinished" />
+            <translation>PDF ሓፈሻዊ መግለጺ ምስ ቻርትታት እውን ዓቅቡ</translation>
         </message>
         <message>
             <source>Save merged…</source>
-            <translation type="unfinished" />
+            <translation>ዝሓበረ ዓቅቡ…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">ዕጸዉ</translation>
+            <translation>ዕጸዉ</translation>
         </message>
         <message>
             <source>Choose summaries</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝታት ምረጹ</translation>
         </message>
         <message>
             <source>Summaries (*.json)</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝታት (*.json)</translation>
         </message>
         <message>
             <source>Checking files…</source>
-            <translation type="unfinished" />
+            <translation>ፋይላት ይፍተሹ ኣለዉ…</translation>
         </message>
         <message>
             <source>No valid summaries chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>ገና ቅቡል ጽማቝ ኣይተመርጸን።</translation>
         </message>
         <message numerus="yes">
             <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ሓፈሻዊ መግለጺ ናይ {0} ካብ %n ጽማቝ: {1} ሓደስቲ መጻእቲ ተቖጺሮም።</numerusform>
+                <numerusform>ሓፈሻዊ መግለጺ ናይ {0} ካብ %n ጽማቝታት: {1} ሓደስቲ መጻእቲ ተቖጺሮም።</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) refused: not counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ፋይል ተነጺጉ: ኣይተቖጽረን።</numerusform>
+                <numerusform>%n ፋይላት ተነጺጎም: ኣይተቖጽሩን።</numerusform>
             </translation>
         </message>
         <message>
             <source>Save merged overview</source>
-            <translation type="unfinished" />
+            <translation>ዝሓበረ ሓፈሻዊ መግለጺ ዓቅቡ</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>ይዕቀብ ኣሎ…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>ኣይተዓቀበን</translation>
         </message>
         <message>
             <source>The file could not be written: {0}.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፋይል ክጽሓፍ ኣይከኣለን: {0}።</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>ተዓቂቡ</translation>
         </message>
     </context>
     <context>
@@ -3174,51 +3174,51 @@
         <name>Month</name>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>ጥሪ</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>ለካቲት</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>መጋቢት</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>ሚያዝያ</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>ግንቦት</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>ሰነ</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>ሓምለ</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>ነሓሰ</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>መስከረም</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>ጥቅምቲ</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>ሕዳር</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>ታሕሳስ</translation>
         </message>
     </context>
     <context>
@@ -3630,19 +3630,19 @@
         <name>Passphrase</name>
         <message>
             <source>the passphrase needs at least {0} characters</source>
-            <translation type="unfinished" />
+            <translation>እቲ ሓረግ ምስጢር እንተወሓደ {0} ፊደላት የድልዮ</translation>
         </message>
         <message>
             <source>the passphrase has too few different characters</source>
-            <translation type="unfinished" />
+            <translation>እቲ ሓረግ ምስጢር ኣዝዮም ውሑዳት ዝተፈላለዩ ፊደላት ኣለዉዎ</translation>
         </message>
         <message>
             <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like 'bicycle moon coffee garden'</source>
-            <translation type="unfinished" />
+            <translation>እዚ ሓረግ ምስጢር ኣብ ዝርዝር መጀመርያ ዝፍተኑ ቃላት ምስጢር ኣሎ፤ ከም 'bicycle moon coffee garden' ዝኣመሰሉ ዘይተተሓሓዙ ኣርባዕተ ቃላት ምረጹ</translation>
         </message>
         <message>
             <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
-            <translation type="unfinished" />
+            <translation>እዚ ሓረግ ምስጢር ኣዝዩ ቀሊል ንምግማት እዩ፤ ኣንውሕዎ፡ ንኣብነት ዘይተተሓሓዙ ኣርባዕተ ቃላት</translation>
         </message>
     </context>
     <context>
@@ -3680,30 +3680,30 @@
         <name>PassphraseStrength</name>
         <message>
             <source>Very weak</source>
-            <translation type="unfinished" />
+            <translation>ኣዝዩ ድኹም</translation>
         </message>
         <message>
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>ድኹም</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>ማእከላይ</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>ሓያል</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>ኣዝዩ ሓያል</translation>
         </message>
     </context>
     <context>
         <name>Period</name>
         <message>
             <source>Q{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>ርብዒ {0} {1}</translation>
         </message>
     </context>
     <context>
@@ -3829,82 +3829,82 @@
         <name>RecoveryDialog</name>
         <message>
             <source>Forgot passphrase</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ረሲዕኩም</translation>
         </message>
         <message>
             <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>ነቲ ዶሴ ምስ ተሰርሐ ካብ ዝተሓትመ ወረቐት ምምላስ መፍትሕ ምምላስ ጸሓፉ፡ ሓድሽ ሓረግ ምስጢር ድማ ምረጹ።</translation>
         </message>
         <message>
             <source>&amp;Recovery key</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ</translation>
         </message>
         <message>
             <source>&amp;New passphrase</source>
-            <translation type="unfinished">ሓድሽ ሓረግ ምስጢር</translation>
+            <translation>ሓድሽ ሓረግ ምስጢር</translation>
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation type="unfinished">ድገሙ</translation>
+            <translation>ድገሙ</translation>
         </message>
         <message>
             <source>Set new passphrase</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ ሓረግ ምስጢር ኣቐምጡ</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">ኣቋርጹ</translation>
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished">ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን።</translation>
+            <translation>እቶም ክልተ ሓረጋት ምስጢር ሓደ ኣይኮኑን።</translation>
         </message>
         <message>
             <source>Setting the new passphrase…</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ ሓረግ ምስጢር ይቕመጥ ኣሎ…</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መፍትሕ ምምላስ</translation>
         </message>
         <message>
             <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
-            <translation type="unfinished" />
+            <translation>እዚ እቲ ሓድሽ መፍትሕ ምምላስ እዩ። ሓንሳብ ጥራይ ይርአ። ወረቐት ምምላስ ሕተሙ ወይ ነቲ መፍትሕ ጸሓፍዎ እሞ ንትካልኩም ሃብዎ። እቲ ኣረጊት መፍትሕ ምምላስ ነዚ ዶሴ ድሕሪ ሕጂ ኣይኸፍቶን (ንዝኣረጉ ቅዳሕ ውሕስናታት ግን ይኸፍት)።</translation>
         </message>
         <message>
             <source>Print/Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>ሕተሙ/ከም PDF ዓቅቡ…</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished">ቅድሑ</translation>
+            <translation>ቅዳሕ</translation>
         </message>
         <message>
             <source>I wrote down or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ ጸሓፍኩዎ ወይ ሓቲመዮ</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>ተወዲኡ</translation>
         </message>
         <message>
             <source>recovery-key.pdf</source>
-            <translation type="unfinished">recovery-key.pdf</translation>
+            <translation>recovery-key.pdf</translation>
         </message>
         <message>
             <source>Save the recovery sheet</source>
-            <translation type="unfinished">ወረቐት ምምላስ ዓቅቡ</translation>
+            <translation>ወረቐት ምምላስ ዓቅቡ</translation>
         </message>
         <message>
             <source>Type your passphrase to make a new recovery key:</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መፍትሕ ምምላስ ንምስራሕ ሓረግ ምስጢርኩም ጸሓፉ:</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>ይፍተሽ ኣሎ…</translation>
         </message>
     </context>
     <context>
@@ -3946,79 +3946,79 @@
         <name>RecoverySheet</name>
         <message>
             <source>Sleutelapp recovery key</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ Sleutelapp</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place, away from the laptop.</source>
-            <translation type="unfinished" />
+            <translation>ነዚ ወረቐት ካብቲ ላፕቶፕ ርሒቑ ኣብ ውሑስ ቦታ ሓልውዎ።</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>ዝተሰርሐሉ ዕለት</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>ትካል</translation>
         </message>
         <message>
             <source>Key person</source>
-            <translation type="unfinished" />
+            <translation>ሰብ መፍትሕ</translation>
         </message>
         <message>
             <source>What is this?</source>
-            <translation type="unfinished" />
+            <translation>እዚ እንታይ እዩ?</translation>
         </message>
         <message>
             <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
-            <translation type="unfinished" />
+            <translation>እዚ መፍትሕ፡ እቲ ሓረግ ምስጢር ምስ ዝርሳዕ፡ ነቲ ዝተመስጠረ ዶሴ Sleutelapp ይኸፍቶ። ነዚ መፍትሕን ነቲ ዶሴ (ወይ ቅዳሕ ውሕስና) ዝሓዘ ዝኾነ ሰብ ኩሉ ከንብቦ ይኽእል። ነዚ ወረቐት ከም መፍትሕ ሳጹን ፋይላት ተሓሓዝዎ: ተቖሊፉ፡ ኣብ ቦርሳ ላፕቶፕ ዘይኮነ፡ ፈጺሙ ዘይስኣል።</translation>
         </message>
         <message>
             <source>Forgot the passphrase?</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ረሲዕኩም?</translation>
         </message>
         <message>
             <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp ጀምሩ እሞ ኣብ ገጽ ምኽፋት &lt;b&gt;ሓረግ ምስጢር ረሲዕኩም?&lt;/b&gt; ምረጹ።</translation>
         </message>
         <message>
             <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
-            <translation type="unfinished" />
+            <translation>መፍትሕ ምምላስ ጸሓፉ። ሰረዝ፡ ባዶ ቦታን ዓበይቲ ፊደላትን ኣገዳሲ ኣይኮኑን።</translation>
         </message>
         <message>
             <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ ሓረግ ምስጢር ምረጹ። ድሕሪኡ እቲ መፍትሕ ምምላስ ጠቓሚ ኮይኑ ይቕጽል።</translation>
         </message>
         <message>
             <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
-            <translation type="unfinished" />
+            <translation>ብዚ መፍትሕ ቅዳሕ ውሕስና እውን ክምለስ ይከኣል (&lt;b&gt;ቅዳሕ ውሕስና (backup) መልሱ&lt;/b&gt;፡ ወይ &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;)።</translation>
         </message>
         <message>
             <source>Made a new recovery key?</source>
-            <translation type="unfinished" />
+            <translation>ሓድሽ መፍትሕ ምምላስ ሰሪሕኩም?</translation>
         </message>
         <message>
             <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
-            <translation type="unfinished" />
+            <translation>ሽዑ እዚ መፍትሕ ነቲ ዶሴ ድሕሪ ሕጂ ኣይኸፍቶን (ንዝኣረጉ ቅዳሕ ውሕስናታት ግን ይኸፍት)። ነቲ ሓድሽ ወረቐት ሓልውዎ፡ ነዚ ድማ ኣረገውቲ ቅዳሕ ውሕስናታት ምስ ዘየድልዩ ጥራይ ኣጥፍእዎ።</translation>
         </message>
         <message>
             <source>Kept by</source>
-            <translation type="unfinished" />
+            <translation>ዝሓለዎ</translation>
         </message>
         <message>
             <source>Kept where</source>
-            <translation type="unfinished" />
+            <translation>ዝተቐመጠሉ ቦታ</translation>
         </message>
         <message>
             <source>Sleutelapp · recovery key · confidential</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp · መፍትሕ ምምላስ · ምስጢራዊ</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>ገጽ {page} ካብ {pages}</translation>
         </message>
     </context>
     <context>
@@ -4058,144 +4058,146 @@
         <name>ReportDialog</name>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>ዝሓለፈ ወርሒ</translation>
         </message>
         <message>
             <source>This month (up to today)</source>
-            <translation type="unfinished" />
+            <translation>እዚ ወርሒ (ክሳብ ሎሚ)</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>ዝሓለፈ ርብዒ ዓመት</translation>
         </message>
         <message>
             <source>Since last report</source>
-            <translation type="unfinished" />
+            <translation>ካብ ዝሓለፈ ጸብጻብ</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>ባዕልኹም ምረጹ</translation>
         </message>
         <message>
             <source>Preview of the report</source>
-            <translation type="unfinished">ቅድመ-ርእይ ጸብጻብ</translation>
+            <translation>መርኣያ ናይቲ ጸብጻብ</translation>
         </message>
         <message>
             <source>Newcomer: {0}</source>
-            <translation type="unfinished">ሓድሽ መጻኢ: {0}</translation>
+            <translation>ሓድሽ መጻኢ: {0}</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">ዕጸዉ</translation>
+            <translation>ዕጸዉ</translation>
         </message>
         <message>
             <source>No report was made yet; choose a period.</source>
-            <translation type="unfinished" />
+            <translation>ገና ጸብጻብ ኣይተሰርሐን፤ እዋን ምረጹ።</translation>
         </message>
         <message>
             <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
-            <translation type="unfinished" />
+            <translation>ክልቲኦም ዕለታት ከም dd-mm-yyyy ጸሓፍዎም፡ ንኣብነት 15-03-2026።</translation>
         </message>
         <message>
             <source>The end date is before the start date.</source>
-            <translation type="unfinished" />
+            <translation>ዕለት መወዳእታ ቅድሚ ዕለት መጀመርታ እዩ።</translation>
         </message>
         <message>
             <source>Making the preview…</source>
-            <translation type="unfinished">ቅድመ-ርእይ ይስራሕ ኣሎ…</translation>
+            <translation>መርኣያ ይስራሕ ኣሎ…</translation>
         </message>
         <message numerus="yes">
             <source>{0} of %n entry(s) go into the report.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} ካብ %n ምዝገባ ናብቲ ጸብጻብ ይኣቱ።</numerusform>
+                <numerusform>{0} ካብ %n ምዝገባታት ናብቲ ጸብጻብ ይኣትዉ።</numerusform>
             </translation>
         </message>
         <message>
             <source>Consent given on {0}; health appointments are counted only.</source>
-            <translation type="unfinished" />
+            <translation>ፍቓድ ኣብ {0} ተዋሂቡ፤ ናይ ጥዕና ቆጸራታት ይቑጸሩ ጥራይ።</translation>
         </message>
         <message>
             <source>Consent given on {0}; health appointments stay out (no consent).</source>
-            <translation type="unfinished" />
+            <translation>ፍቓድ ኣብ {0} ተዋሂቡ፤ ናይ ጥዕና ቆጸራታት ኣይኣትዉን (ፍቓድ የለን)።</translation>
         </message>
         <message>
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ዓቅቡ</translation>
         </message>
         <message>
             <source>Saving the report…</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ይዕቀብ ኣሎ…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>ኣይተዓቀበን</translation>
         </message>
         <message>
             <source>The file could not be written: {0}. Nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፋይል ክጽሓፍ ኣይከኣለን: {0}። ዋላ ሓንቲ ኣይተመዝገበን።</translation>
         </message>
         <message>
             <source>Saved with a password and recorded in the disclosure register:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>ብቓል ምስጢር ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ተመዝጊቡ:
+{0}</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ተመዝጊቡ:
+{0}</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>ተዓቂቡ</translation>
         </message>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ</translation>
         </message>
         <message>
             <source>&amp;Period</source>
-            <translation type="unfinished" />
+            <translation>እዋን</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>ካብ</translation>
         </message>
         <message>
             <source>&amp;to</source>
-            <translation type="unfinished" />
+            <translation>ክሳብ</translation>
         </message>
         <message>
             <source>&amp;Recipient</source>
-            <translation type="unfinished" />
+            <translation>ተቐባሊ</translation>
         </message>
         <message>
             <source>name of the inburgeringsregisseur</source>
-            <translation type="unfinished" />
+            <translation>ስም ናይቲ ኣማሓዳሪ ውህደት</translation>
         </message>
         <message>
             <source>&amp;Password (optional)</source>
-            <translation type="unfinished">ቃል ምስጢር (ግዴታ ኣይኮነን)</translation>
+            <translation>ቃል ምስጢር (ኣማራጺ)</translation>
         </message>
         <message>
             <source>empty = no password</source>
-            <translation type="unfinished" />
+            <translation>ባዶ = ቃል ምስጢር የለን</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished">ኣርእዩ</translation>
+            <translation>ኣርኢ</translation>
         </message>
         <message>
             <source>&amp;Everything of this period — uncheck what must stay out:</source>
-            <translation type="unfinished" />
+            <translation>ኩሉ ናይዚ እዋን — ክወጽእ ዘለዎ ምልክቱ ኣልዕሉ:</translation>
         </message>
         <message>
             <source>Preview: exactly the file that will be saved.</source>
-            <translation type="unfinished" />
+            <translation>መርኣያ: እቲ ዝዕቀብ ፋይል ብልክዕ።</translation>
         </message>
     </context>
     <context>
@@ -4213,226 +4215,226 @@
         <name>ReportReason</name>
         <message>
             <source>Counted only (channel and topic)</source>
-            <translation type="unfinished" />
+            <translation>ይቑጸር ጥራይ (መገድን ኣርእስትን)</translation>
         </message>
         <message>
             <source>Date, type, status and accompanied</source>
-            <translation type="unfinished" />
+            <translation>ዕለት፡ ዓይነት፡ ኩነታትን ምስናይን</translation>
         </message>
         <message>
             <source>Counted only (health consent)</source>
-            <translation type="unfinished" />
+            <translation>ይቑጸር ጥራይ (ፍቓድ ጥዕና)</translation>
         </message>
         <message>
             <source>Type and hours</source>
-            <translation type="unfinished" />
+            <translation>ዓይነትን ሰዓታትን</translation>
         </message>
         <message>
             <source>Type, hours and shareable text</source>
-            <translation type="unfinished" />
+            <translation>ዓይነት፡ ሰዓታትን ዝካፈል ጽሑፍን</translation>
         </message>
         <message>
             <source>Theme and status (text stays private)</source>
-            <translation type="unfinished" />
+            <translation>ኣርእስትን ኩነታትን (ጽሑፍ ብሕታዊ ይተርፍ)</translation>
         </message>
         <message>
             <source>Theme, status and shareable text</source>
-            <translation type="unfinished" />
+            <translation>ኣርእስቲ፡ ኩነታትን ዝካፈል ጽሑፍን</translation>
         </message>
         <message>
             <source>Shareable note</source>
-            <translation type="unfinished" />
+            <translation>ዝካፈል መዘኻኸሪ</translation>
         </message>
         <message>
             <source>Open task, shareable</source>
-            <translation type="unfinished" />
+            <translation>ክፉት ዕማም፡ ዝካፈል</translation>
         </message>
         <message>
             <source>Private note</source>
-            <translation type="unfinished" />
+            <translation>ብሕታዊ መዘኻኸሪ</translation>
         </message>
         <message>
             <source>Health, no consent</source>
-            <translation type="unfinished" />
+            <translation>ጥዕና፡ ፍቓድ የለን</translation>
         </message>
         <message>
             <source>Not marked shareable</source>
-            <translation type="unfinished" />
+            <translation>ከም ዝካፈል ኣይተመልከተን</translation>
         </message>
         <message>
             <source>Task is done</source>
-            <translation type="unfinished" />
+            <translation>ዕማም ተፈጺሙ</translation>
         </message>
         <message>
             <source>Outside the period</source>
-            <translation type="unfinished" />
+            <translation>ካብቲ እዋን ወጻኢ</translation>
         </message>
         <message>
             <source>Left out by you</source>
-            <translation type="unfinished" />
+            <translation>ብኣኹም ተገዲፉ</translation>
         </message>
         <message>
             <source>No consent for a report</source>
-            <translation type="unfinished" />
+            <translation>ንጸብጻብ ፍቓድ የለን</translation>
         </message>
     </context>
     <context>
         <name>SafetyDialogs</name>
         <message>
             <source>Make a backup</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ስርሑ</translation>
         </message>
         <message>
             <source>Making and checking the backup…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ይስራሕን ይፍተሽን ኣሎ…</translation>
         </message>
         <message>
             <source>The backup was written and checked.</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ተጻሒፉን ተፈቲሹን።</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና መልሱ</translation>
         </message>
         <message>
             <source>Passphrase of this backup (or the recovery key):</source>
-            <translation type="unfinished" />
+            <translation>ሓረግ ምስጢር ናይዚ ቅዳሕ ውሕስና (ወይ መፍትሕ ምምላስ):</translation>
         </message>
         <message>
             <source>Checking the backup…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ይፍተሽ ኣሎ…</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>ነዚ ቅዳሕ ውሕስና ክመልሱ?</translation>
         </message>
         <message>
             <source>The current case file is kept as a backup in the backup folder first.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ሕጂ ዘሎ ዶሴ መጀመርያ ኣብ ማህደር ቅዳሕ ውሕስና ከም ቅዳሕ ውሕስና ይዕቀብ።</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>መልሱ</translation>
         </message>
         <message>
             <source>Restoring the backup…</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ይምለስ ኣሎ…</translation>
         </message>
         <message>
             <source>The previous case file was kept in {0}.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ዝነበረ ዶሴ ኣብ {0} ተዓቂቡ።</translation>
         </message>
         <message>
             <source>The backup was restored.</source>
-            <translation type="unfinished" />
+            <translation>ቅዳሕ ውሕስና ተመሊሱ።</translation>
         </message>
         <message>
             <source>Checking the case file…</source>
-            <translation type="unfinished" />
+            <translation>ዶሴ ይፍተሽ ኣሎ…</translation>
         </message>
         <message numerus="yes">
             <source>The case file has %n problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>እቲ ዶሴ %n ጸገም ኣለዎ።</numerusform>
+                <numerusform>እቲ ዶሴ %n ጸገማት ኣለዎ።</numerusform>
             </translation>
         </message>
         <message>
             <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
-            <translation type="unfinished" />
+            <translation>ተወሳኺ ለውጢ ኣይትግበሩ እሞ ቅዳሕ ውሕስና መልሱ (ዶሴ &gt; ቅዳሕ ውሕስና (backup) መልሱ)። ከምኡ ምስ ትገብሩ እቲ ሕጂ ዘሎ ፋይል ይዕቀብ።</translation>
         </message>
         <message>
             <source>All is well: the case file is intact and encrypted.</source>
-            <translation type="unfinished" />
+            <translation>ኩሉ ጽቡቕ እዩ: እቲ ዶሴ ምሉእን ዝተመስጠረን እዩ።</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ።</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ።</numerusform>
             </translation>
         </message>
         <message>
             <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
-            <translation type="unfinished" />
+            <translation>ኩሉ ሓበሬታ ናይዚ ሓድሽ መጻኢ፡ መርበብ ምድላይ ሓዊሱ፡ ንሓዋሩ ይድምሰስ። እዚ ክምለስ ኣይክእልን። ዝኣረጉ ቅዳሕ ውሕስናታት ግን ነቲ ሓበሬታ ሕጂ'ውን ሒዞሞ ኣለዉ።</translation>
         </message>
         <message>
             <source>Shared before; tell these recipients that the data was erased:</source>
-            <translation type="unfinished" />
+            <translation>ቅድሚ ሕጂ ተኻፊሉ፤ ነዞም ተቐበልቲ እቲ ሓበሬታ ከም ዝተደምሰሰ ንገርዎም:</translation>
         </message>
         <message>
             <source>Erase {0}?</source>
-            <translation type="unfinished" />
+            <translation>{0} ይደምሰስ?</translation>
         </message>
         <message>
             <source>Erase for good</source>
-            <translation type="unfinished">ንሓዋሩ ደምስሱ</translation>
+            <translation>ንሓዋሩ ደምስሱ</translation>
         </message>
         <message>
             <source>Erased.</source>
-            <translation type="unfinished">ተደምሲሱ።</translation>
+            <translation>ተደምሲሱ።</translation>
         </message>
         <message>
             <source>Erased. This data was shared before; tell the recipients it was erased:</source>
-            <translation type="unfinished" />
+            <translation>ተደምሲሱ። እዚ ሓበሬታ ቅድሚ ሕጂ ተኻፊሉ፤ ነቶም ተቐበልቲ ከም ዝተደምሰሰ ንገርዎም:</translation>
         </message>
         <message>
             <source>• {0} — closed {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0} — ተዓጽዩ {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ሓድሽ መጻኢ ቅድሚ ልዕሊ {0} ኣዋርሕ ተዓጽዩ: ሓበሬታኦም ሕጂ ክድምሰስ ኣለዎ።</numerusform>
+                <numerusform>%n ሓደስቲ መጻእቲ ቅድሚ ልዕሊ {0} ኣዋርሕ ተዓጽዮም: ሓበሬታኦም ሕጂ ክድምሰስ ኣለዎ።</numerusform>
             </translation>
         </message>
         <message>
             <source>Erase now</source>
-            <translation type="unfinished" />
+            <translation>ሕጂ ደምስሱ</translation>
         </message>
         <message>
             <source>If you cancel, the app asks again at the next start.</source>
-            <translation type="unfinished" />
+            <translation>እንተ ኣቋሪጽኩም፡ እቲ app ኣብ ዝመጽእ ምጅማር እንደገና ይሓትት።</translation>
         </message>
     </context>
     <context>
         <name>Setting</name>
         <message>
             <source>Organisation responsible</source>
-            <translation type="unfinished" />
+            <translation>ሓላፊ ትካል</translation>
         </message>
         <message>
             <source>Organisation contact</source>
-            <translation type="unfinished" />
+            <translation>ርክብ ትካል</translation>
         </message>
         <message>
             <source>Key person's name</source>
-            <translation type="unfinished" />
+            <translation>ስም ሰብ መፍትሕ</translation>
         </message>
         <message>
             <source>Key person's contact</source>
-            <translation type="unfinished" />
+            <translation>ርክብ ሰብ መፍትሕ</translation>
         </message>
         <message>
             <source>Retention after closing (months)</source>
-            <translation type="unfinished" />
+            <translation>ምዕቃብ ድሕሪ ምዕጻው (ኣዋርሕ)</translation>
         </message>
         <message>
             <source>Auto-lock after (minutes)</source>
-            <translation type="unfinished" />
+            <translation>ብኣውቶ ምቑላፍ ድሕሪ (ደቓይቕ)</translation>
         </message>
         <message>
             <source>Smallest group in a summary (newcomers)</source>
-            <translation type="unfinished" />
+            <translation>ዝነኣሰ ጉጅለ ኣብ ጽማቝ (ሓደስቲ መጻእቲ)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>ቋንቋ</translation>
         </message>
         <message>
             <source>Report for the regisseur: every month or every quarter</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ: ነፍሲ ወከፍ ወርሒ ወይ ነፍሲ ወከፍ ርብዒ ዓመት</translation>
         </message>
     </context>
     <context>
