@@ -4520,78 +4520,78 @@
         <name>ShortMonth</name>
         <message>
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>ጥሪ</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>ለካ</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>መጋ</translation>
         </message>
         <message>
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>ሚያ</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>ግን</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>ሰነ</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>ሓም</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>ነሓ</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>መስ</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>ጥቅ</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>ሕዳ</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>ታሕ</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">ስም ዘይብሉ ጽማቝ</translation>
+            <translation>ስም ዘይብሉ ጽማቝ</translation>
         </message>
         <message>
             <source>Period &amp;length</source>
-            <translation type="unfinished" />
+            <translation>ንውሓት እዋን</translation>
         </message>
         <message>
             <source>&amp;Period</source>
-            <translation type="unfinished" />
+            <translation>እዋን</translation>
         </message>
         <message>
             <source>&amp;Label (optional)</source>
-            <translation type="unfinished" />
+            <translation>ስያመ (ኣማራጺ)</translation>
         </message>
         <message>
             <source>e.g. North district — no names of people</source>
-            <translation type="unfinished" />
+            <translation>ንኣብነት ሰሜናዊ ከባቢ — ኣስማት ሰባት የለን</translation>
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>ሰንጠረዥ</translation>
         </message>
         <message>
             <source>Table</source>
@@ -4599,334 +4599,334 @@
         </message>
         <message>
             <source>Also save a PDF (same content)</source>
-            <translation type="unfinished" />
+            <translation>PDF እውን ዓቅቡ (ሓደ ትሕዝቶ)</translation>
         </message>
         <message>
             <source>Summary (*.json)</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝ (*.json)</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished">ወርሒ</translation>
+            <translation>ወርሒ</translation>
         </message>
         <message>
             <source>Quarter</source>
-            <translation type="unfinished" />
+            <translation>ርብዒ ዓመት</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>ዓመት</translation>
         </message>
         <message>
             <source>Save…</source>
-            <translation type="unfinished" />
+            <translation>ዓቅቡ…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">ዕጸዉ</translation>
+            <translation>ዕጸዉ</translation>
         </message>
         <message>
             <source>Fixed: this case file makes summaries per {0}.</source>
-            <translation type="unfinished" />
+            <translation>ዘይቀየር: እዚ ዶሴ ብ{0} ጽማቝታት ይሰርሕ።</translation>
         </message>
         <message>
             <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
-            <translation type="unfinished" />
+            <translation>ቅድሚ እቲ ቀዳማይ ጽማቝ ነዚ ምረጹ። ድሕሪኡ ኣይቀየርን፡ ስለዚ ዝኾነ ሰብ ጽማቝታት ካብ ሓድሕዶም ክጎድል ኣይክእልን።</translation>
         </message>
         <message>
             <source>{0} — issued on {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} — ኣብ {1} ተዋሂቡ</translation>
         </message>
         <message>
             <source>There is no ended period to summarise yet.</source>
-            <translation type="unfinished" />
+            <translation>ገና ዝተወድአ እዋን ንምጽማቕ የለን።</translation>
         </message>
         <message>
             <source>Making the summary…</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝ ይስራሕ ኣሎ…</translation>
         </message>
         <message>
             <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} ሓደስቲ መጻእቲ ተቖጺሮም (ንስም ዘይብሉ ጸብጻብ ፍቓድ ዘለዎም)፡ {2} ኣይተቖጽሩን። ብዛዕባ ካብ {3} ዝውሕዱ ሓደስቲ መጻእቲ ዝኾነ ቁጽሪ ኣይርአን።</translation>
         </message>
         <message>
             <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
-            <translation type="unfinished" />
+            <translation>እዚ እዋን ኣብ {0} ተዋሂቡ። ብልክዕ ከም ናይ ሽዑ ሓደ ቁጽርታት ምስ ሓደ ስያመ ትረኽቡ።</translation>
         </message>
         <message>
             <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ሓበሬታ ድሕሪኡ ተቐይሩ፤ እቶም ለውጥታት ኣብዚ ኣይቑጸሩን። ስለዚ ዝኾነ ሰብ ክልተ ሓፈሻዊ መግለጺታት ካብ ሓድሕዶም ክጎድል ኣይክእልን።</translation>
         </message>
         <message>
             <source>This is the first summary: saving fixes the period length at {0}.</source>
-            <translation type="unfinished" />
+            <translation>እዚ እቲ ቀዳማይ ጽማቝ እዩ: ምዕቃብ ንውሓት እዋን ኣብ {0} የጽንዖ።</translation>
         </message>
         <message>
             <source>Change the label</source>
-            <translation type="unfinished" />
+            <translation>ስያመ ቀይሩ</translation>
         </message>
         <message>
             <source>Fix the period length</source>
-            <translation type="unfinished" />
+            <translation>ንውሓት እዋን ኣጽንዑ</translation>
         </message>
         <message>
             <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
-            <translation type="unfinished" />
+            <translation>ድሕሪ እዚ ጽማቝ፡ እዚ ዶሴ ብ{0} ጥራይ ጽማቝታት ይሰርሕ። ድሒርኩም ክትቅይርዎ ኣይትኽእሉን።</translation>
         </message>
         <message>
             <source>Fix and save</source>
-            <translation type="unfinished" />
+            <translation>ኣጽኒዕኩም ዓቅቡ</translation>
         </message>
         <message>
             <source>Save summary</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝ ዓቅቡ</translation>
         </message>
         <message>
             <source>Saving the summary…</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝ ይዕቀብ ኣሎ…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>ኣይተዓቀበን</translation>
         </message>
         <message>
             <source>The file could not be written: {0}.</source>
-            <translation type="unfinished" />
+            <translation>እቲ ፋይል ክጽሓፍ ኣይከኣለን: {0}።</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>ተዓቂቡ</translation>
         </message>
         <message>
             <source>Saved and recorded in the disclosure register:</source>
-            <translation type="unfinished" />
+            <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ተመዝጊቡ:</translation>
         </message>
     </context>
     <context>
         <name>SummaryPdf</name>
         <message>
             <source>Anonymised summary</source>
-            <translation type="unfinished">ስም ዘይብሉ ጽማቝ</translation>
+            <translation>ስም ዘይብሉ ጽማቝ</translation>
         </message>
         <message>
             <source>Merged overview</source>
-            <translation type="unfinished" />
+            <translation>ዝሓበረ ሓፈሻዊ መግለጺ</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">እዋን</translation>
+            <translation>እዋን</translation>
         </message>
         <message>
             <source>Newcomers counted</source>
-            <translation type="unfinished" />
+            <translation>ዝተቖጸሩ ሓደስቲ መጻእቲ</translation>
         </message>
         <message>
             <source>Not counted (no consent)</source>
-            <translation type="unfinished" />
+            <translation>ዘይተቖጸሩ (ፍቓድ የለን)</translation>
         </message>
         <message>
             <source>Merged from {n} summaries</source>
-            <translation type="unfinished" />
+            <translation>ካብ {n} ጽማቝታት ዝሓበረ</translation>
         </message>
         <message>
             <source>Smallest group shown: {k} newcomers</source>
-            <translation type="unfinished" />
+            <translation>ዝተራእየ ዝነኣሰ ጉጅለ: {k} ሓደስቲ መጻእቲ</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>ድምር</translation>
         </message>
         <message>
             <source>How to read this overview</source>
-            <translation type="unfinished" />
+            <translation>ነዚ ሓፈሻዊ መግለጺ ብኸመይ ከም እተንብብዎ</translation>
         </message>
         <message>
             <source>What is hidden, and why</source>
-            <translation type="unfinished" />
+            <translation>እንታይ ተሓቢኡ፡ ስለምንታይ</translation>
         </message>
         <message>
             <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
-            <translation type="unfinished" />
+            <translation>ቻርት የለን: ነፍሲ ወከፍ ቁጽሪ ናይዚ ቻርት ተሓቢኡ (*)፡ ኣብ ኣዝዮም ውሑዳት ሓደስቲ መጻእቲ ስለ ዝምርኮሱ።</translation>
         </message>
         <message>
             <source>No chart: nothing was counted here in this period.</source>
-            <translation type="unfinished" />
+            <translation>ቻርት የለን: ኣብዚ እዋን ኣብዚ ዋላ ሓንቲ ኣይተቖጽረን።</translation>
         </message>
         <message>
             <source>At a glance</source>
-            <translation type="unfinished" />
+            <translation>ብሓጺሩ</translation>
         </message>
         <message>
             <source>Participation hours by activity type</source>
-            <translation type="unfinished" />
+            <translation>ሰዓታት ተሳትፎ ብዓይነት ንጥፈት</translation>
         </message>
         <message>
             <source>Signals by theme (open and resolved)</source>
-            <translation type="unfinished" />
+            <translation>መጠንቀቕታታት ብኣርእስቲ (ክፉትን ዝተፈትሐን)</translation>
         </message>
         <message>
             <source>Appointments by type</source>
-            <translation type="unfinished" />
+            <translation>ቆጸራታት ብዓይነት</translation>
         </message>
         <message>
             <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
-            <translation type="unfinished" />
+            <translation>ዘይተራእዩ ክፍልታት ባራት የብሎምን (*)፤ + ዘለዎ ባር ዝተሓተ መጠን እዩ።</translation>
         </message>
         <message>
             <source>Split not shown</source>
-            <translation type="unfinished" />
+            <translation>ምምቃል ኣይተራእየን</translation>
         </message>
         <message>
             <source>Summaries in this overview</source>
-            <translation type="unfinished" />
+            <translation>ኣብዚ ሓፈሻዊ መግለጺ ዘለዉ ጽማቝታት</translation>
         </message>
         <message>
             <source>(no label)</source>
-            <translation type="unfinished" />
+            <translation>(ስያመ የለን)</translation>
         </message>
         <message>
             <source>Sleutelapp · anonymised summary {period}</source>
-            <translation type="unfinished" />
+            <translation>Sleutelapp · ስም ዘይብሉ ጽማቝ {period}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>ገጽ {page} ካብ {pages}</translation>
         </message>
     </context>
     <context>
         <name>SummarySequence</name>
         <message>
             <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
-            <translation type="unfinished" />
+            <translation>መጀመርያ ንውሓት እዋን ናይዚ ዶሴ ምረጹ (ወርሒ፡ ርብዒ ዓመት ወይ ዓመት)፤ ድሕሪኡ ኣይቀየርን።</translation>
         </message>
         <message>
             <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
-            <translation type="unfinished" />
+            <translation>እዚ ዶሴ ብ{0} ጽማቝታት ይሰርሕ፤ {1} ኣይከኣልን፡ ምስቶም ካልኦት ጽማቝታት ብሓባር ዝተሓብኡ ቁጽርታት ክፍለጡ ስለ ዝኽእሉ። {0} ምረጹ።</translation>
         </message>
         <message>
             <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
-            <translation type="unfinished" />
+            <translation>እቲ እዋን {0} ገና ኣይተወድአን፤ ካብ {1} ክጽመቕ ይኽእል።</translation>
         </message>
         <message>
             <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
-            <translation type="unfinished" />
+            <translation>ጽማቝ ናይ {0} – {1} ብዝቐደመ ስሪት Sleutelapp ብዘይ ምዕቃብ ቁጽርታቱ ተዋሂቡ፤ ነዚ ግዜ ዝትንክፍ ሓድሽ ጽማቝ ካብኡ ክጎድል ይኽእል።</translation>
         </message>
         <message>
             <source>unknown period length '{0}': choose month, quarter or year.</source>
-            <translation type="unfinished" />
+            <translation>ዘይፍለጥ ንውሓት እዋን '{0}': ወርሒ፡ ርብዒ ዓመት ወይ ዓመት ምረጹ።</translation>
         </message>
         <message>
             <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
-            <translation type="unfinished" />
+            <translation>ንውሓት እዋን ናይዚ ዶሴ ኣብ {0} ጸኒዑ ኣሎ፡ ጽማቝታት ድሮ ስለ ዝተዋህቡ።</translation>
         </message>
         <message>
             <source>this period was issued meanwhile; open the window again.</source>
-            <translation type="unfinished" />
+            <translation>እዚ እዋን ኣብ መንጎ ተዋሂቡ፤ ነቲ መስኮት እንደገና ክፈትዎ።</translation>
         </message>
     </context>
     <context>
         <name>SummaryTable</name>
         <message>
             <source>Newcomers by route</source>
-            <translation type="unfinished" />
+            <translation>ሓደስቲ መጻእቲ ብመስመር</translation>
         </message>
         <message>
             <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
-            <translation type="unfinished" />
+            <translation>ንስም ዘይብሉ ጸብጻብ ፍቓድ ዘለዎምን ኣብቲ እዋን እንተወሓደ ሓደ ምዝገባ ዘለዎምን ሓደስቲ መጻእቲ።</translation>
         </message>
         <message>
             <source>Contacts by topic and channel</source>
-            <translation type="unfinished" />
+            <translation>ርክባት ብኣርእስትን መገድን</translation>
         </message>
         <message>
             <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
-            <translation type="unfinished" />
+            <translation>ብዛዕባ ክልተ ኣርእስትታት ዝኾነ ርክብ ኣብ ትሕቲ ክልቲኦም ኣርእስትታት ይቑጸር፤ ድምር ብመገዲ ነፍሲ ወከፍ ርክብ ሓንሳብ ይቖጽር።</translation>
         </message>
         <message>
             <source>Appointments by type, accompanied or not</source>
-            <translation type="unfinished" />
+            <translation>ቆጸራታት ብዓይነት፡ ተሳንዩ ወይ ኣይተሳነየን</translation>
         </message>
         <message>
             <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
-            <translation type="unfinished" />
+            <translation>ዝተቋረጹ ቆጸራታት ኣይቑጸሩን። ዝኾነ ዓይነት ኣብ ኣዝዮም ውሑዳት ሓደስቲ መጻእቲ ክሳብ ዝምርኮስ፡ ናይ ጥዕና ቆጸራታት ሓደ መስርዕ ይኾኑ።</translation>
         </message>
         <message>
             <source>Participation hours by activity type</source>
-            <translation type="unfinished" />
+            <translation>ሰዓታት ተሳትፎ ብዓይነት ንጥፈት</translation>
         </message>
         <message>
             <source>Rounded to whole hours.</source>
-            <translation type="unfinished" />
+            <translation>ናብ ምሉእ ሰዓታት ተጠጋጊዑ።</translation>
         </message>
         <message>
             <source>Signals by theme</source>
-            <translation type="unfinished" />
+            <translation>መጠንቀቕታታት ብኣርእስቲ</translation>
         </message>
         <message>
             <source>Signals raised in the period, with their state when the summary was made.</source>
-            <translation type="unfinished" />
+            <translation>ኣብቲ እዋን ዝተላዕሉ መጠንቀቕታታት፡ እቲ ጽማቝ ምስ ተሰርሐ ዝነበሮም ኩነታት።</translation>
         </message>
         <message>
             <source>No topic</source>
-            <translation type="unfinished" />
+            <translation>ኣርእስቲ የለን</translation>
         </message>
         <message>
             <source>Newcomers</source>
-            <translation type="unfinished">ሓደስቲ መጻእቲ</translation>
+            <translation>ሓደስቲ መጻእቲ</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>ሰዓታት</translation>
         </message>
         <message>
             <source>Accompanied</source>
-            <translation type="unfinished" />
+            <translation>ተሳንዩ</translation>
         </message>
         <message>
             <source>Not accompanied</source>
-            <translation type="unfinished" />
+            <translation>ኣይተሳነየን</translation>
         </message>
         <message>
             <source>Health care (GP, hospital, dentist, mental health, other care)</source>
-            <translation type="unfinished" />
+            <translation>ክንክን ጥዕና (ሓኪም ስድራ፡ ሆስፒታል፡ ሓኪም ስኒ፡ ጥዕና ኣእምሮ፡ ካልእ ክንክን)</translation>
         </message>
     </context>
     <context>
         <name>SummaryTableModel</name>
         <message>
             <source>Not shown to protect privacy.</source>
-            <translation type="unfinished" />
+            <translation>ንብሕትውና ንምሕላው ኣይተራእየን።</translation>
         </message>
         <message>
             <source>At least this number: some summaries did not show this cell.</source>
-            <translation type="unfinished" />
+            <translation>እንተወሓደ እዚ ቁጽሪ: ገለ ጽማቝታት ነዚ ክፍሊ ኣየርኣዩዎን።</translation>
         </message>
         <message>
             <source>Rests on {0} newcomers.</source>
-            <translation type="unfinished" />
+            <translation>ኣብ {0} ሓደስቲ መጻእቲ ይምርኮስ።</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>ድምር</translation>
         </message>
     </context>
     <context>
         <name>TextGuard</name>
         <message>
             <source>a BSN</source>
-            <translation type="unfinished" />
+            <translation>BSN</translation>
         </message>
         <message>
             <source>an IBAN (bank account)</source>
-            <translation type="unfinished" />
+            <translation>IBAN (ቁጽሪ ሕሳብ ባንኪ)</translation>
         </message>
         <message>
             <source>an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>ኣድራሻ ኢመይል</translation>
         </message>
         <message>
             <source>a phone number</source>
-            <translation type="unfinished" />
+            <translation>ቁጽሪ ተሌፎን</translation>
         </message>
     </context>
     <context>
@@ -5223,7 +5223,7 @@
         <name>prompts</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">ኣቋርጹ</translation>
+            <translation>ኣቋርጹ</translation>
         </message>
         <message>
             <source>Back</source>
@@ -5245,435 +5245,435 @@
         <name>vocab.activity_type</name>
         <message>
             <source>Volunteering</source>
-            <translation type="unfinished" />
+            <translation>ወለንታዊ ስራሕ</translation>
         </message>
         <message>
             <source>Language café</source>
-            <translation type="unfinished" />
+            <translation>ካፈ ቋንቋ</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>ስራሕ</translation>
         </message>
         <message>
             <source>Internship</source>
-            <translation type="unfinished" />
+            <translation>ልምምድ ስራሕ</translation>
         </message>
         <message>
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>ኮርስ</translation>
         </message>
         <message>
             <source>Sport</source>
-            <translation type="unfinished" />
+            <translation>ስፖርት</translation>
         </message>
         <message>
             <source>Neighbourhood activity</source>
-            <translation type="unfinished" />
+            <translation>ንጥፈት ከባቢ</translation>
         </message>
         <message>
             <source>MAP (practical part)</source>
-            <translation type="unfinished" />
+            <translation>MAP (ግብራዊ ክፋል)</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>ካልእ</translation>
         </message>
     </context>
     <context>
         <name>vocab.appointment_status</name>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>ዝተሓስበ</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>ተፈጺሙ</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>ተቋሪጹ</translation>
         </message>
         <message>
             <source>No show</source>
-            <translation type="unfinished" />
+            <translation>ኣይመጽአን</translation>
         </message>
     </context>
     <context>
         <name>vocab.appointment_type</name>
         <message>
             <source>GP</source>
-            <translation type="unfinished" />
+            <translation>ሓኪም ስድራ</translation>
         </message>
         <message>
             <source>Hospital</source>
-            <translation type="unfinished" />
+            <translation>ሆስፒታል</translation>
         </message>
         <message>
             <source>Dentist</source>
-            <translation type="unfinished" />
+            <translation>ሓኪም ስኒ</translation>
         </message>
         <message>
             <source>Mental health care</source>
-            <translation type="unfinished" />
+            <translation>ጥዕና ኣእምሮ (GGZ)</translation>
         </message>
         <message>
             <source>Other care</source>
-            <translation type="unfinished" />
+            <translation>ካልእ ክንክን</translation>
         </message>
         <message>
             <source>School</source>
-            <translation type="unfinished" />
+            <translation>ቤት ትምህርቲ</translation>
         </message>
         <message>
             <source>Language school</source>
-            <translation type="unfinished">ቤት ትምህርቲ ቋንቋ</translation>
+            <translation>ቤት ትምህርቲ ቋንቋ</translation>
         </message>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>ክንክን ህጻናት</translation>
         </message>
         <message>
             <source>Municipality</source>
-            <translation type="unfinished" />
+            <translation>ምምሕዳር (gemeente)</translation>
         </message>
         <message>
             <source>DUO</source>
-            <translation type="unfinished" />
+            <translation>DUO</translation>
         </message>
         <message>
             <source>IND</source>
-            <translation type="unfinished" />
+            <translation>IND</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>ስራሕ</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>መንበሪ</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>ካልእ</translation>
         </message>
     </context>
     <context>
         <name>vocab.channel</name>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>ብኣካል</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">ተሌፎን</translation>
+            <translation>ተሌፎን</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>መልእኽቲ</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>ቪድዮ ጻውዒት</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>ኢመይል</translation>
         </message>
     </context>
     <context>
         <name>vocab.consent_how</name>
         <message>
             <source>Verbal</source>
-            <translation type="unfinished" />
+            <translation>ብቓል</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>ብፊርማ</translation>
         </message>
     </context>
     <context>
         <name>vocab.consent_purpose</name>
         <message>
             <source>Report for the regisseur</source>
-            <translation type="unfinished" />
+            <translation>ጸብጻብ ንኣማሓዳሪ</translation>
         </message>
         <message>
             <source>Care appointments counted in the report</source>
-            <translation type="unfinished" />
+            <translation>ናይ ጥዕና ቆጸራታት ኣብ ጸብጻብ ይቑጸሩ</translation>
         </message>
         <message>
             <source>Counted in anonymised summaries</source>
-            <translation type="unfinished" />
+            <translation>ኣብ ስም ዘይብሉ ጽማቝ ይቑጸሩ</translation>
         </message>
     </context>
     <context>
         <name>vocab.extension_evidence</name>
         <message>
             <source>Statement from a doctor</source>
-            <translation type="unfinished" />
+            <translation>ምስክር ወረቐት ሓኪም</translation>
         </message>
         <message>
             <source>Proof of how long it lasted</source>
-            <translation type="unfinished" />
+            <translation>መረጋገጺ ንውሓት ሕማም</translation>
         </message>
         <message>
             <source>Proof of the family tie</source>
-            <translation type="unfinished" />
+            <translation>መረጋገጺ ዝምድና ስድራ</translation>
         </message>
         <message>
             <source>Proof of giving care</source>
-            <translation type="unfinished" />
+            <translation>መረጋገጺ ክንክን ምሃብ</translation>
         </message>
         <message>
             <source>Death certificate</source>
-            <translation type="unfinished" />
+            <translation>ምስክር ወረቐት ሞት</translation>
         </message>
         <message>
             <source>Proof of enrolment</source>
-            <translation type="unfinished" />
+            <translation>መረጋገጺ ምዝገባ ትምህርቲ</translation>
         </message>
         <message>
             <source>Overview of study results</source>
-            <translation type="unfinished" />
+            <translation>ሓፈሻዊ መግለጺ ውጽኢት ትምህርቲ</translation>
         </message>
         <message>
             <source>Statement from the language school</source>
-            <translation type="unfinished" />
+            <translation>ምስክር ወረቐት ቤት ትምህርቲ ቋንቋ</translation>
         </message>
         <message>
             <source>Overview of lessons attended</source>
-            <translation type="unfinished" />
+            <translation>ዝርዝር ዝተሳተፍኩምሉ ትምህርቲ</translation>
         </message>
         <message>
             <source>Exam results</source>
-            <translation type="unfinished" />
+            <translation>ውጽኢት ፈተናታት</translation>
         </message>
     </context>
     <context>
         <name>vocab.extension_reason</name>
         <message>
             <source>Own illness (over 3 months)</source>
-            <translation type="unfinished" />
+            <translation>ናይ ገዛእ ርእሲ ሕማም (ልዕሊ 3 ኣዋርሕ)</translation>
         </message>
         <message>
             <source>Illness of a close relative</source>
-            <translation type="unfinished" />
+            <translation>ሕማም ቀረባ ቤተሰብ</translation>
         </message>
         <message>
             <source>Death of a close relative</source>
-            <translation type="unfinished" />
+            <translation>ሞት ቀረባ ቤተሰብ</translation>
         </message>
         <message>
             <source>A Dutch education</source>
-            <translation type="unfinished" />
+            <translation>ትምህርቲ ኣብ ሆላንድ</translation>
         </message>
         <message>
             <source>No blame (e.g. lessons cancelled or a waiting list)</source>
-            <translation type="unfinished" />
+            <translation>ብዘይ ጌጋ (ንኣብነት ትምህርቲ ተቋሪጹ ወይ ዝርዝር ምጽባይ)</translation>
         </message>
         <message>
             <source>Considerable effort</source>
-            <translation type="unfinished" />
+            <translation>ብዙሕ ጻዕሪ ተገይሩ</translation>
         </message>
         <message>
             <source>Recorded earlier</source>
-            <translation type="unfinished" />
+            <translation>ቅድሚ ሕጂ ተመዝጊቡ</translation>
         </message>
     </context>
     <context>
         <name>vocab.kind</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>ርክብ</translation>
         </message>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>ቆጸራ</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>ንጥፈት</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">መዘኻኸሪ</translation>
+            <translation>መዘኻኸሪ</translation>
         </message>
         <message>
             <source>Signal</source>
-            <translation type="unfinished" />
+            <translation>መጠንቀቕታ</translation>
         </message>
         <message>
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>ዕማም</translation>
         </message>
     </context>
     <context>
         <name>vocab.period_kind</name>
         <message>
             <source>month</source>
-            <translation type="unfinished" />
+            <translation>ወርሒ</translation>
         </message>
         <message>
             <source>quarter</source>
-            <translation type="unfinished" />
+            <translation>ርብዒ ዓመት</translation>
         </message>
         <message>
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>ዓመት</translation>
         </message>
     </context>
     <context>
         <name>vocab.route</name>
         <message>
             <source>B1 route</source>
-            <translation type="unfinished" />
+            <translation>B1-route</translation>
         </message>
         <message>
             <source>Education route</source>
-            <translation type="unfinished" />
+            <translation>Onderwijsroute</translation>
         </message>
         <message>
             <source>Z route</source>
-            <translation type="unfinished" />
+            <translation>Z-route</translation>
         </message>
         <message>
             <source>Not yet known</source>
-            <translation type="unfinished" />
+            <translation>ገና ኣይተፈልጠን</translation>
         </message>
     </context>
     <context>
         <name>vocab.signal_status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>ክፉት</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>ተፈቲሑ</translation>
         </message>
     </context>
     <context>
         <name>vocab.signal_theme</name>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>ክንክን ህጻናት</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>ዝርዝር ምጽባይ</translation>
         </message>
         <message>
             <source>Route does not fit</source>
-            <translation type="unfinished" />
+            <translation>መስመር ኣይሰማማዕን</translation>
         </message>
         <message>
             <source>Lessons cancelled</source>
-            <translation type="unfinished" />
+            <translation>ትምህርቲ ተቋሪጹ</translation>
         </message>
         <message>
             <source>Travel costs</source>
-            <translation type="unfinished" />
+            <translation>ወጻኢ መጓዓዝያ</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>ጥዕና</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>መንበሪ</translation>
         </message>
         <message>
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>ገንዘብ</translation>
         </message>
         <message>
             <source>Work / diploma</source>
-            <translation type="unfinished" />
+            <translation>ስራሕ / ዲፕሎማ</translation>
         </message>
         <message>
             <source>Isolation</source>
-            <translation type="unfinished" />
+            <translation>ጽምዋ</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>ካልእ</translation>
         </message>
     </context>
     <context>
         <name>vocab.status</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished">ንጡፍ</translation>
+            <translation>ንጡፍ</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished">ተዓጽዩ</translation>
+            <translation>ተዓጽዩ</translation>
         </message>
     </context>
     <context>
         <name>vocab.task_status</name>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>ክፉት</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>ተፈጺሙ</translation>
         </message>
     </context>
     <context>
         <name>vocab.topic</name>
         <message>
             <source>Civic integration</source>
-            <translation type="unfinished" />
+            <translation>ውህደት (inburgering)</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>ቋንቋ</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>ስራሕ</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>ትምህርቲ</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>ጥዕና</translation>
         </message>
         <message>
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>ገንዘብ</translation>
         </message>
         <message>
             <source>Housing</source>
-            <translation type="unfinished" />
+            <translation>መንበሪ</translation>
         </message>
         <message>
             <source>Childcare</source>
-            <translation type="unfinished" />
+            <translation>ክንክን ህጻናት</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>ካልእ</translation>
         </message>
     </context>
     <context>
         <name>vocab.wi2021_component</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>ቋንቋ</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>ተሳትፎ</translation>
         </message>
         <message>
             <source>MAP practical part</source>
-            <translation type="unfinished" />
+            <translation>MAP ግብራዊ ክፋል</translation>
         </message>
     </context>
 </TS>
