@@ -800,7 +800,7 @@
         </message>
         <message>
             <source>The backup could not be verified: the case file itself seems damaged. No backup was written; run the health check ('check').</source>
-            <translation>እቲ ቅዳሕ ውሕስና ክረጋገጽ ኣይከኣለን፡ እቲ ዶሴ ባዕሉ ዝተበላሸወ ይመስል። ቅዳሕ ውሕስና ኣይተጻሕፈን፤ ምርመራ ጥዕና ('check') ኣካይዱ።</translation>
+            <translation>እቲ ቅዳሕ ውሕስና ክረጋገጽ ኣይከኣለን፡ እቲ ዶሴ ባዕሉ ዝተበላሸወ ይመስል። ቅዳሕ ውሕስና ኣይተጻሕፈን፤ ምፍታሽ ('check') ኣካይዱ።</translation>
         </message>
         <message>
             <source>the database does not open</source>
@@ -3031,7 +3031,7 @@
         </message>
         <message>
             <source>&amp;Signal…</source>
-            <translation>ምልክት…</translation>
+            <translation>መጠንቀቕታ…</translation>
         </message>
         <message>
             <source>Tas&amp;k…</source>
@@ -3722,7 +3722,7 @@
         </message>
         <message>
             <source>Select an appointment, a task or a signal first.</source>
-            <translation>መጀመርያ ቆጸራ፡ ዕማም ወይ ምልክት ምረጹ።</translation>
+            <translation>መጀመርያ ቆጸራ፡ ዕማም ወይ መጠንቀቕታ ምረጹ።</translation>
         </message>
         <message>
             <source>{0} marked as {1}.</source>
