@@ -174,75 +174,75 @@
     <name>AnonymisedSummary</name>
     <message>
         <source>Numbers count contacts, appointments, signals or hours; in brackets is the number of different newcomers the number rests on. * = not shown to protect privacy: fewer than {k} newcomers are involved, or it could otherwise be worked out from the totals. 12+ = at least 12: some of the merged overviews did not show this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽርታት ርክባት፡ ቆጸራታት፡ መጠንቀቕታታት ወይ ሰዓታት ይቖጽሩ፤ ኣብ ውሽጢ ቅንፍ ዘሎ፡ እቲ ቁጽሪ ዝምርኮሰሎም ብዝሒ ዝተፈላለዩ ሓደስቲ መጻእቲ እዩ። * = ንብሕትውና ንምሕላው ኣይተራእየን፤ ካብ {k} ዝውሕዱ ሓደስቲ መጻእቲ ይምልከቶ፡ ወይ ካብቲ ድምር ክፍለጥ ይኽእል። 12+ = እንተወሓደ 12፤ ገለ ካብቶም ዝሓበሩ ሓፈሻዊ መግለጺታት ነዚ ክፍሊ ኣየርኣዩዎን።</translation>
     </message>
     <message>
         <source>This overview holds no names, no numbers of people, no free text and no dates finer than the period. Only newcomers who consented to be counted in anonymised overviews are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓፈሻዊ መግለጺ ስም፡ ቁጽሪ ሰባት፡ ነጻ ጽሑፍ ወይ ካብቲ እዋን ዝነኣሰ ዕለት የብሉን። ኣብ ስም ዘይብሉ ሓፈሻዊ መግለጺ ክቑጸሩ ፍቓድ ዝሃቡ ሓደስቲ መጻእቲ ጥራይ እዮም ዝቑጸሩ።</translation>
     </message>
     <message>
         <source>What does a * mean? In that place is a number we do not show. This protects the privacy of the newcomers. We only show a number when it is about at least {k} different newcomers. With fewer people, someone might guess who it is about. Sometimes we also hide a second number, because otherwise you could work out the first one from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>* እንታይ ማለት እዩ? ኣብቲ ቦታ ዘየርኣናዮ ቁጽሪ ኣሎ። እዚ ንብሕትውና ሓደስቲ መጻእቲ ይሕሉ። ቁጽሪ ነርኢ እንተ ብውሑዱ {k} ዝተፈላለዩ ሓደስቲ መጻእቲ ዝምልከት ጥራይ እዩ። ብውሑዳት ሰባት፡ ሓደ ሰብ መን ምዃኑ ክግምት ይኽእል። ሓድሓደ ግዜ ካልኣይ ቁጽሪ እውን ንሓብኦ፡ እንተዘይኮይኑ ነቲ ቀዳማይ ካብቲ ድምር ክትፈልጥዎ ምኸኣልኩም።</translation>
     </message>
     <message>
         <source>Why is much hidden? When an overview is about few newcomers, most numbers rest on fewer than {k} people. We do not show those numbers. That is not a mistake. Merged with the overviews of other key persons the groups grow and you see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ ብዙሕ ይሕባእ? ሓፈሻዊ መግለጺ ብዛዕባ ውሑዳት ሓደስቲ መጻእቲ ምስ ዝኸውን፡ መብዛሕትኦም ቁጽርታት ኣብ ካብ {k} ዝውሕዱ ሰባት ይምርኮሱ። ነዞም ቁጽርታት ኣየርኣናዮምን። እዚ ጌጋ ኣይኮነን። ምስ ሓፈሻዊ መግለጺታት ካልኦት ሰባት መፍትሕ ምስ ዝሓብር፡ እቶም ጉጅለታት ይዓብዩ፡ ዝያዳ ድማ ትርእዩ።</translation>
     </message>
     <message>
         <source>Each period gets one summary, with fixed figures. If you ask for the same period again later, you get the same figures. So nobody can subtract two overviews from each other to find a hidden number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ እዋን ሓደ ጽማቝ ምስ ዘይቀያየሩ ቁጽርታት ይረክብ። ድሒርኩም ነቲ ሓደ እዋን እንደገና እንተሓቲትኩም፡ ነቶም ሓደ ቁጽርታት ትረኽቡ። ስለዚ ዝተሓብአ ቁጽሪ ንምርካብ ክልተ ሓፈሻዊ መግለጺታት ካብ ሓድሕዶም ክጎድል ዝኽእል የለን።</translation>
     </message>
     <message>
         <source>the label looks like it contains personal data ({0}); use a neutral label such as a neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ስያመ ውልቃዊ ሓበሬታ ዝሓዘ ይመስል ({0})፤ ከም ከባቢ ዝኣመሰለ ገለልተኛ ስያመ ተጠቐሙ</translation>
     </message>
 </context>
 <context>
     <name>BackupInfo</name>
     <message numerus="yes">
         <source>%n newcomer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ሓድሽ መጻኢ</numerusform>
             <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ምዝገባ</numerusform>
             <numerusform>%n ምዝገባታት</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup of {when}: {newcomers}, {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ናይ {when}: {newcomers}, {entries}።</translation>
     </message>
     <message>
         <source>Backup of {when}: {newcomers}, {entries}, last change {changed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ናይ {when}: {newcomers}, {entries}፡ ናይ መወዳእታ ለውጢ {changed}።</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራ</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕማም</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቋሪጹ</translation>
     </message>
     <message>
         <source>I go along</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣነ እሳነ</translation>
     </message>
     <message>
         <source>Sleutelapp</source>
-        <translation type="unfinished">Sleutelapp</translation>
+        <translation>Sleutelapp</translation>
     </message>
 </context>
 <context>
@@ -340,731 +340,731 @@
     <name>CandidatesModel</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቐቢሉ</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">ተነጺጉ</translation>
+        <translation>ተነጺጉ</translation>
     </message>
     <message numerus="yes">
         <source>{0}, %n summary(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}, %n ጽማቝ</numerusform>
+            <numerusform>{0}, %n ጽማቝታት</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">ዝርዝር</translation>
+        <translation>ዝርዝር</translation>
     </message>
 </context>
 <context>
     <name>CaseError</name>
     <message>
         <source>A case file already exists in {data}. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {data} ድሮ ዶሴ ኣሎ። ዋላ ሓንቲ ኣይተተክአን።</translation>
     </message>
     <message>
         <source>The time zone data (Europe/Amsterdam) is missing from this installation. Reinstall Sleutelapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታ ሰዓት ዞባ (Europe/Amsterdam) ኣብዚ ምትካል የለን። Sleutelapp እንደገና ኣትክሉ።</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Choose an existing folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ማህደር {folder} የለን። ዘሎ ማህደር ምረጹ፤ ዋላ ሓንቲ ኣይተጻሕፈን።</translation>
     </message>
     <message>
         <source>{folder} already holds a file of the same name ({files}). Choose another folder or move that file; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {folder} ብተመሳሳሊ ስም ፋይል ድሮ ኣሎ ({files})። ካልእ ማህደር ምረጹ ወይ ነቲ ፋይል ኣግዕዝዎ፤ ዋላ ሓንቲ ኣይተጻሕፈን።</translation>
     </message>
     <message>
         <source>Choose at least one newcomer to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምርካብ እንተወሓደ ሓደ ሓድሽ መጻኢ ምረጹ።</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርካብ ተነጺጉ፡ ዋላ ሓንቲ ኣይተቐየረን: {reason}</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ኣዝዩ ዓቢ እዩ</translation>
     </message>
     <message>
         <source>the content cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ትሕዝቶ ክንበብ ኣይከኣለን</translation>
     </message>
     <message>
         <source>the content is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ትሕዝቶ ኣዝዩ ብዙሕ ደረጃታት ኣለዎ</translation>
     </message>
     <message>
         <source>an id occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ id ክልተ ግዜ ይርከብ</translation>
     </message>
     <message>
         <source>invalid data ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ሓበሬታ ({exc})</translation>
     </message>
     <message>
         <source>This is not a transfer code: it has 24 letters and digits in groups of four (for example ABCD-EFGH-…). Check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮድ ምርካብ ኣይኮነን፡ ኣብ ጉጅለታት ናይ ኣርባዕተ 24 ፊደላትን ቁጽርታትን ኣለዎ (ንኣብነት ABCD-EFGH-…)። ዝጸሓፍኩምዎ ፈትሹ።</translation>
     </message>
     <message>
         <source>That is too much for one handover file. Choose fewer newcomers at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ንሓደ ፋይል ምርካብ ኣዝዩ ብዙሕ እዩ። ኣብ ሓደ ግዜ ውሑዳት ሓደስቲ መጻእቲ ምረጹ።</translation>
     </message>
     <message>
         <source>the file is damaged or was changed. Ask your colleague for a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ተበላሽዩ ወይ ተቐይሩ እዩ። ንመሳርሕትኹም ሓድሽ ፋይል ሕተቱ።</translation>
     </message>
     <message>
         <source>this is not a handover file</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ምርካብ ኣይኮነን</translation>
     </message>
     <message>
         <source>the file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ምሉእ ኣይኮነን</translation>
     </message>
     <message>
         <source>version {version} is not supported (update the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሪት {version} ኣይድገፍን (ነቲ app ኣሐድሱ)</translation>
     </message>
     <message>
         <source>This transfer code does not fit this file. Nothing was changed; check the code and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮድ ምርካብ ምስዚ ፋይል ኣይሰማማዕን። ዋላ ሓንቲ ኣይተቐየረን፤ ነቲ ኮድ ፈቲሽኩም እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>the content is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ትሕዝቶ ኣዝዩ ዓቢ እዩ</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ምሉእ ቁጽሪ</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓቂ ወይ ሓሶት</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ኦብጀክት</translation>
     </message>
     <message>
         <source>Import refused, nothing was changed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ምእታው ተነጺጉ፡ ዋላ ሓንቲ ኣይተቐየረን: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Import refused, nothing was changed: %n problem(s) in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ምእታው ተነጺጉ፡ ዋላ ሓንቲ ኣይተቐየረን: ኣብቲ ፋይል %n ጸገም።</numerusform>
+            <numerusform>ምእታው ተነጺጉ፡ ዋላ ሓንቲ ኣይተቐየረን: ኣብቲ ፋይል %n ጸገማት።</numerusform>
         </translation>
     </message>
     <message>
         <source>… and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ከምኡ&apos;ውን {more} ካልኦት</translation>
     </message>
     <message>
         <source>not a valid id (a lower-case UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅቡል id ኣይኮነን (UUID ብንኣሽቱ ፊደላት)</translation>
     </message>
     <message>
         <source>not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅቡል ዕለት ኣይኮነን (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>not a valid date (YYYY-MM-DD or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅቡል ዕለት ኣይኮነን (YYYY-MM-DD ወይ null)</translation>
     </message>
     <message>
         <source>only contacts have topics</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስትታት ዘለዎም ርክባት ጥራይ እዮም</translation>
     </message>
     <message>
         <source>{one} or {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} ወይ {other}</translation>
     </message>
     <message>
         <source>must be {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} ክኸውን ኣለዎ</translation>
     </message>
     <message>
         <source>unknown value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጥ ዋጋ {value}</translation>
     </message>
     <message>
         <source>too long (at most {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዩ ነዊሕ (እንተበዝሐ {limit} ፊደላት)</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዶ ክኸውን የብሉን</translation>
     </message>
     <message>
         <source>must be at least {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>እንተወሓደ {limit} ክኸውን ኣለዎ</translation>
     </message>
     <message>
         <source>must be more than {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ {limit} ክበዝሕ ኣለዎ</translation>
     </message>
     <message>
         <source>must be at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>እንተበዝሐ {limit} ክኸውን ኣለዎ</translation>
     </message>
     <message>
         <source>too many items (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዮም ብዙሓት ኣቕሑ (እንተበዝሐ {limit})</translation>
     </message>
     <message>
         <source>holds a value twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ዋጋ ክልተ ግዜ ሒዙ</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጥ መዐለቢ</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>የለን</translation>
     </message>
     <message>
         <source>cannot read the file ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፋይል ክንብቦ ኣይከኣልን ({strerror})</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 ጽሑፍ ኣይኮነን</translation>
     </message>
     <message>
         <source>not valid JSON (line {lineno})</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅቡል JSON ኣይኮነን (መስመር {lineno})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዩ ብዙሕ ደረጃታት ኣለዎ</translation>
     </message>
     <message>
         <source>a number with too many digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዮም ብዙሓት ኣሃዛት ዘለዉዎ ቁጽሪ</translation>
     </message>
     <message>
         <source>this is not a sleutelapp-data file</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል sleutelapp-data ኣይኮነን</translation>
     </message>
     <message>
         <source>version {get!r} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሪት {get!r} ኣይድገፍን</translation>
     </message>
     <message>
         <source>holds an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ፊደል ሒዙ</translation>
     </message>
     <message>
         <source>not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅቡል ዕለት ኣይኮነን</translation>
     </message>
     <message>
         <source>id {value} already occurs at {seen}</source>
-        <translation type="unfinished"></translation>
+        <translation>id {value} ድሮ ኣብ {seen} ኣሎ</translation>
     </message>
     <message>
         <source>id {value} already exists in this case file</source>
-        <translation type="unfinished"></translation>
+        <translation>id {value} ድሮ ኣብዚ ዶሴ ኣሎ</translation>
     </message>
     <message>
         <source>The period is wrong: the end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ እዋን ጌጋ እዩ፡ ዕለት መወዳእታ ቅድሚ ዕለት መጀመርታ እዩ።</translation>
     </message>
     <message>
         <source>{name} has no active consent for a report for the regisseur. Record the consent first: Consents tab of the newcomer, &apos;Report for the regisseur&apos; (verbal or signed). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ንጸብጻብ ኣማሓዳሪ ንጡፍ ፍቓድ የብሉን። መጀመርያ ነቲ ፍቓድ መዝግቡ: ኣብ ፍቓዳት ናይቲ ሓድሽ መጻኢ፡ &apos;ጸብጻብ ንኣማሓዳሪ&apos; (ብቓል ወይ ብፊርማ)። ዋላ ሓንቲ ኣይተዓቀበን።</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <source>the file cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ክንበብ ኣይከኣለን ({strerror})።</translation>
     </message>
     <message>
         <source>the file is larger than 10 MB; that is not a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ካብ 10 MB ይዓቢ፤ እዚ ጽማቝ ኣይኮነን።</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል UTF-8 ጽሑፍ ኣይኮነን።</translation>
     </message>
     <message>
         <source>the content does not match the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ትሕዝቶ ምስቲ ቅርጺ ኣይሰማማዕን።</translation>
     </message>
     <message>
         <source>the file is not valid JSON (line {line}, column {column}); it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ቅቡል JSON ኣይኮነን (መስመር {line}, ዓምዲ {column})፤ ምናልባት ተቖሪጹ ይኸውን።</translation>
     </message>
     <message>
         <source>the file is not valid JSON; it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ቅቡል JSON ኣይኮነን፤ ምናልባት ተቖሪጹ ይኸውን።</translation>
     </message>
     <message>
         <source>a number with decimals or a special value ({text}); a summary holds whole numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓስራይ ዘለዎ ቁጽሪ ወይ ፍሉይ ዋጋ ({text})፤ ጽማቝ ምሉእ ቁጽርታት ጥራይ ይሕዝ።</translation>
     </message>
     <message>
         <source>a number is far too large ({digits} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ቁጽሪ ኣዝዩ ዓቢ እዩ ({digits} ኣሃዛት)።</translation>
     </message>
     <message>
         <source>the field &apos;{key}&apos; occurs twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መዐለቢ &apos;{key}&apos; ክልተ ግዜ ይርከብ።</translation>
     </message>
     <message>
         <source>the file is nested too deeply; that is not a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ኣዝዩ ብዙሕ ደረጃታት ኣለዎ፤ እዚ ጽማቝ ኣይኮነን።</translation>
     </message>
     <message>
         <source>the file holds far too many elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ኣዝዮም ብዙሓት ክፍልታት ሒዙ።</translation>
     </message>
     <message>
         <source>this is not a Sleutelapp summary (format &apos;sleutelapp-summary&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጽማቝ Sleutelapp ኣይኮነን (ቅርጺ &apos;sleutelapp-summary&apos;)።</translation>
     </message>
     <message>
         <source>this app does not know this version of the summary format; update Sleutelapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ app ነዚ ስሪት ቅርጺ ጽማቝ ኣይፈልጦን፤ Sleutelapp ኣሐድሱ።</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ላዕለዋይ ደረጃ)</translation>
     </message>
     <message>
         <source>unknown field at {where}: {message}. Extra fields could carry personal data; the file was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {where} ዘይፍለጥ መዐለቢ: {message}። ተወሳኺ መዐለቢታት ውልቃዊ ሓበሬታ ክሕዙ ይኽእሉ፤ እቲ ፋይል ተነጺጉ።</translation>
     </message>
     <message>
         <source>invalid value at {where}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {where} ዘይቅቡል ዋጋ: {message}</translation>
     </message>
     <message>
         <source>the same part summary occurs twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓደ ክፋል ጽማቝ ክልተ ግዜ ይርከብ።</translation>
     </message>
     <message>
         <source>k does not match the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>k ምስቶም ክፍልታት ኣይሰማማዕን።</translation>
     </message>
     <message>
         <source>a cell&apos;s status does not match its number (suppressed without a number, otherwise with one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩነታት ሓደ ክፍሊ ምስ ቁጽሩ ኣይሰማማዕን (ዝተሓብአ ብዘይ ቁጽሪ፡ እንተዘይኮይኑ ምስ ቁጽሪ)።</translation>
     </message>
     <message>
         <source>the table {id} does not have the right shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰንጠረዥ {id} ቅኑዕ ቅርጺ የብሉን።</translation>
     </message>
     <message>
         <source>the table {id} shows a number about fewer than {k} newcomers (the smallest group that may be shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰንጠረዥ {id} ብዛዕባ ካብ {k} ዝውሕዱ ሓደስቲ መጻእቲ ቁጽሪ የርኢ (እቲ ክራኣ ዝኽእል ዝነኣሰ ጉጅለ)።</translation>
     </message>
     <message>
         <source>the file&apos;s id does not match its parts; it was edited or made by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>id ናይቲ ፋይል ምስ ክፍልታቱ ኣይሰማማዕን፤ ተቐይሩ ወይ ብኢድ ተሰሪሑ።</translation>
     </message>
     <message>
         <source>two parts come from the same case file for the same period; that counts twice or can be subtracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክልተ ክፍልታት ካብ ሓደ ዶሴ ንሓደ እዋን ይመጹ፤ እዚ ክልተ ግዜ ይቑጸር ወይ ክጎድል ይኽእል።</translation>
     </message>
     <message>
         <source>the table {table} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰንጠረዥ {table} {problem}</translation>
     </message>
     <message numerus="yes">
         <source>a shown cell rests on %n newcomer(s), fewer than the smallest group ({k}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ዝተራእየ ክፍሊ ኣብ %n ሓድሽ መጻኢ ይምርኮስ፡ ካብቲ ዝነኣሰ ጉጅለ ({k}) ዝወሓደ።</numerusform>
+            <numerusform>ዝተራእየ ክፍሊ ኣብ %n ሓደስቲ መጻእቲ ይምርኮስ፡ ካብቲ ዝነኣሰ ጉጅለ ({k}) ዝወሓደ።</numerusform>
         </translation>
     </message>
     <message>
         <source>the number of newcomers not counted does not match itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ ዘይተቖጸሩ ሓደስቲ መጻእቲ ምስ ባዕሉ ኣይሰማማዕን።</translation>
     </message>
     <message>
         <source>has a cell of {value} resting on {newcomers} newcomers; that is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {newcomers} ሓደስቲ መጻእቲ ዝምርኮስ ክፍሊ ናይ {value} ኣለዎ፤ እዚ ዘይከኣል እዩ።</translation>
     </message>
     <message>
         <source>counts newcomers other than by the number of newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደስቲ መጻእቲ ብኻልእ መንገዲ ይቖጽር፡ ብቑጽሪ ሓደስቲ መጻእቲ ኣይኮነን።</translation>
     </message>
     <message>
         <source>has a cell on {newcomers} newcomers, more than the {counted} counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {newcomers} ሓደስቲ መጻእቲ ዝኾነ ክፍሊ ኣለዎ፡ ካብቶም {counted} ዝተቖጸሩ ዝበዝሐ።</translation>
     </message>
     <message>
         <source>has a cell ({value} on {newcomers} newcomers) larger than its total ({total} on {total_newcomers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ድምሩ ({total} ኣብ {total_newcomers}) ዝዓቢ ክፍሊ ({value} ኣብ {newcomers} ሓደስቲ መጻእቲ) ኣለዎ።</translation>
     </message>
     <message>
         <source>has cells that together ({summed}) exceed their total ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓባር ({summed}) ካብ ድምሮም ({value}) ዝበዝሑ ክፍልታት ኣለዉዎ።</translation>
     </message>
     <message>
         <source>has a total resting on {newcomers} newcomers, more than its cells together ({people}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {newcomers} ሓደስቲ መጻእቲ ዝምርኮስ ድምር ኣለዎ፡ ካብ ክፍልታቱ ብሓባር ({people}) ዝበዝሐ።</translation>
     </message>
     <message>
         <source>has cells that together ({summed}) do not add up to their total ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓባር ({summed}) ምስ ድምሮም ({value}) ዘይሰማማዑ ክፍልታት ኣለዉዎ።</translation>
     </message>
     <message>
         <source>Summaries of different periods cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝታት ናይ ዝተፈላለዩ እዋናት ክሓብሩ ኣይክእሉን።</translation>
     </message>
     <message>
         <source>No summaries to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓብሩ ጽማቝታት የለዉን።</translation>
     </message>
     <message>
         <source>The same summary or case file was offered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓደ ጽማቝ ወይ ዶሴ ክልተ ግዜ ቀሪቡ።</translation>
     </message>
     <message>
         <source>this summary is already in {name}; it cannot be counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጽማቝ ድሮ ኣብ {name} ኣሎ፤ ክልተ ግዜ ክቑጸር ኣይክእልን።</translation>
     </message>
     <message>
         <source>the period {code} differs from {other_code} ({name}); only summaries of one period can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ እዋን {code} ካብ {other_code} ({name}) ይፈላለ፤ ጽማቝታት ናይ ሓደ እዋን ጥራይ እዮም ክሓብሩ ዝኽእሉ።</translation>
     </message>
     <message>
         <source>comes from the same case file as {name} for the same period (a re-made or copied summary); together they can be subtracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሓደ እዋን ካብ ሓደ ዶሴ ምስ {name} ይመጽእ (እንደገና ዝተሰርሐ ወይ ዝተቐድሐ ጽማቝ)፤ ብሓባር ክጎድሉ ይኽእሉ።</translation>
     </message>
     <message>
         <source>has exactly the same figures as {name} under another id; a copy is not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ {name} ብኻልእ id ሓደ ዓይነት ቁጽርታት ኣለዎ፤ ቅዳሕ ክልተ ግዜ ኣይቑጸርን።</translation>
     </message>
     <message>
         <source>Summaries of different periods ({periods}) cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝታት ናይ ዝተፈላለዩ እዋናት ({periods}) ክሓብሩ ኣይክእሉን።</translation>
     </message>
     <message>
         <source>The same summary was offered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓደ ጽማቝ ክልተ ግዜ ቀሪቡ።</translation>
     </message>
     <message>
         <source>Two summaries come from the same case file for the same period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክልተ ጽማቝታት ንሓደ እዋን ካብ ሓደ ዶሴ ይመጹ።</translation>
     </message>
     <message>
         <source>The case file is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዶሴ ተቖሊፉ ኣሎ።</translation>
     </message>
     <message>
         <source>Sleutelapp has this case file open. Close the app and try again; nothing was changed. Read-only commands such as &apos;check&apos; and &apos;newcomers&apos; still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp ነዚ ዶሴ ከፊቱዎ ኣሎ። ነቲ app ዕጸውዎ እሞ እንደገና ፈትኑ፤ ዋላ ሓንቲ ኣይተቐየረን። ከም &apos;check&apos; ከምኡ&apos;ውን &apos;newcomers&apos; ዝኣመሰሉ ንምንባብ ጥራይ ዝኾኑ ትእዛዛት ሕጂ&apos;ውን ይሰርሑ።</translation>
     </message>
     <message>
         <source>{name} is not a usable backup: {detail}. Nothing was changed; choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ጠቓሚ ቅዳሕ ውሕስና ኣይኮነን: {detail}። ዋላ ሓንቲ ኣይተቐየረን፤ ካልእ ቅዳሕ ውሕስና ምረጹ።</translation>
     </message>
     <message>
         <source>There is not enough space for the backup in {parent}. No backup was written and the case file was not changed. Free some space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {parent} ንቅዳሕ ውሕስና እኹል ቦታ የለን። ቅዳሕ ውሕስና ኣይተጻሕፈን፡ እቲ ዶሴ ድማ ኣይተቐየረን። ገለ ቦታ ኣናጽፉ ወይ ካልእ ቦታ ምረጹ።</translation>
     </message>
     <message>
         <source>the key does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መፍትሕ ኣይሰማማዕን</translation>
     </message>
     <message>
         <source>The backup could not be verified: the case file itself seems damaged. No backup was written; run the health check (&apos;check&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቅዳሕ ውሕስና ክረጋገጽ ኣይከኣለን፡ እቲ ዶሴ ባዕሉ ዝተበላሸወ ይመስል። ቅዳሕ ውሕስና ኣይተጻሕፈን፤ ምፍታሽ (&apos;check&apos;) ኣካይዱ።</translation>
     </message>
     <message>
         <source>the database does not open</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዳታቤዝ ኣይኽፈትን</translation>
     </message>
     <message>
         <source>the database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዳታቤዝ ተበላሽዩ</translation>
     </message>
     <message>
         <source>the database is damaged or does not match its key</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዳታቤዝ ተበላሽዩ ወይ ምስ መፍትሑ ኣይሰማማዕን</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል የለን</translation>
     </message>
     <message>
         <source>it is not a (complete) Sleutelapp backup</source>
-        <translation type="unfinished"></translation>
+        <translation>(ምሉእ) ቅዳሕ ውሕስና Sleutelapp ኣይኮነን</translation>
     </message>
     <message>
         <source>its manifest is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር ትሕዝቶኡ (manifest) ኣይንበብን</translation>
     </message>
     <message>
         <source>it is not a Sleutelapp backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና Sleutelapp ኣይኮነን</translation>
     </message>
     <message>
         <source>it comes from a newer Sleutelapp; update the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ዝሓደሰ Sleutelapp እዩ ዝመጽእ፤ ነቲ app ኣሐድሱ</translation>
     </message>
     <message>
         <source>its manifest is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር ትሕዝቶኡ (manifest) ምሉእ ኣይኮነን</translation>
     </message>
     <message>
         <source>it holds unknown files</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጡ ፋይላት ሒዙ</translation>
     </message>
     <message>
         <source>{name} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ተበላሽዩ</translation>
     </message>
     <message>
         <source>Invalid data: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ሓበሬታ: {problem}</translation>
     </message>
     <message>
         <source>Nothing was imported: one or more ids already exist in this case file, or an entry refers to an unknown newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዋላ ሓንቲ ኣይኣተወን: ሓደ ወይ ልዕሊኡ id ድሮ ኣብዚ ዶሴ ኣሎ፡ ወይ ሓደ ምዝገባ ንዘይፍለጥ ሓድሽ መጻኢ ይምልከት።</translation>
     </message>
     <message>
         <source>This case file was written by a newer version of Sleutelapp. Update the app; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዶሴ ብዝሓደሰ ስሪት Sleutelapp ተጻሒፉ። ነቲ app ኣሐድሱ፤ እቲ ፋይል ኣይተተንከፈን።</translation>
     </message>
     <message>
         <source>There is no case file in {parent} yet. Create one with &apos;sleutelapp init&apos; or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {parent} ገና ዶሴ የለን። ብ &apos;sleutelapp init&apos; ፍጠሩ ወይ ቅዳሕ ውሕስና መልሱ።</translation>
     </message>
     <message>
         <source>The case file {name} is empty (0 bytes). It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዶሴ {name} ባዶ እዩ (0 bytes)። ኣይተተንከፈን፤ ቅዳሕ ውሕስና መልሱ።</translation>
     </message>
     <message>
         <source>{name} is a plain (unencrypted) SQLite database, not a Sleutelapp case file. It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ተራ (ዘይተመስጠረ) SQLite ዳታቤዝ እዩ፡ ዶሴ Sleutelapp ኣይኮነን። ኣይተተንከፈን፤ ቅዳሕ ውሕስና መልሱ።</translation>
     </message>
     <message>
         <source>{name} is not a Sleutelapp case file but another kind of file{kind}. It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ዶሴ Sleutelapp ኣይኮነን፡ ካልእ ዓይነት ፋይል እዩ{kind}። ኣይተተንከፈን፤ ቅዳሕ ውሕስና መልሱ።</translation>
     </message>
     <message>
         <source>The case file {name} is damaged{extra}. It was left untouched; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዶሴ {name} ተበላሽዩ{extra}። ኣይተተንከፈን፤ ቅዳሕ ውሕስና መልሱ።</translation>
     </message>
     <message>
         <source>The key file case.key does not belong to {name}: it opens another case file. Put the right case.key back or restore a backup; nothing was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል መፍትሕ case.key ናይ {name} ኣይኮነን፡ ካልእ ዶሴ እዩ ዝኸፍት። ቅኑዕ case.key ምለሱ ወይ ቅዳሕ ውሕስና መልሱ፤ ዋላ ሓንቲ ኣይተተንከፈን።</translation>
     </message>
     <message>
         <source>The disk is full: Sleutelapp cannot open the case file for writing now. The case file is not damaged. Free some space (delete or move files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዲስክ መሊኡ እዩ፡ Sleutelapp ሕጂ ነቲ ዶሴ ንምጽሓፍ ክኸፍቶ ኣይክእልን። እቲ ዶሴ ኣይተበላሸወን። ገለ ቦታ ኣናጽፉ (ፋይላት ሰርዙ ወይ ኣግዕዙ) እሞ እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>Could not write to the disk (full?): nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቲ ዲስክ ክጽሓፍ ኣይከኣለን (መሊኡ ድዩ?)፡ ዋላ ሓንቲ ኣይተዓቀበን። ገለ ቦታ ኣናጽፉ እሞ እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>Invalid consent: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ፍቓድ: {exc}</translation>
     </message>
     <message>
         <source>Consent not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ኣይተረኽበን።</translation>
     </message>
     <message>
         <source>Invalid entry: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ምዝገባ: {problem}</translation>
     </message>
     <message>
         <source>This entry was changed after you opened it (in another window). Nothing was saved. Close this window and open the entry again to see the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ምዝገባ ድሕሪ ምኽፋትኩም ተቐይሩ (ኣብ ካልእ መስኮት)። ዋላ ሓንቲ ኣይተዓቀበን። ነዚ መስኮት ዕጸውዎ እሞ ነቲ ዳሕረዋይ ስሪት ንምርኣይ ነቲ ምዝገባ እንደገና ክፈትዎ።</translation>
     </message>
     <message>
         <source>This entry does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ምዝገባ የለን (ድሕሪ ሕጂ)።</translation>
     </message>
     <message>
         <source>that is the name of a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ስም ናይ ዶሴ እዩ</translation>
     </message>
     <message>
         <source>that is a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ቅዳሕ ውሕስና እዩ</translation>
     </message>
     <message>
         <source>a case file or a backup is there</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብኡ ዶሴ ወይ ቅዳሕ ውሕስና ኣሎ</translation>
     </message>
     <message>
         <source>that is the folder of the case file (or a folder inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ማህደር ናይቲ ዶሴ (ወይ ኣብ ውሽጡ ዘሎ ማህደር) እዩ</translation>
     </message>
     <message>
         <source>Not written to {target}: {why}. An export may never touch the case file or its backups; choose another folder (for example Documents or a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ {target} ኣይተጻሕፈን: {why}። ምውጻእ ንዶሴ ወይ ንቅዳሕ ውሕስናታቱ ፈጺሙ ክትንክፍ የብሉን፤ ካልእ ማህደር ምረጹ (ንኣብነት Documents ወይ USB)።</translation>
     </message>
     <message>
         <source>Invalid extension request: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ሕቶ ምንዋሕ ግዜ: {exc}</translation>
     </message>
     <message>
         <source>Extension request not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕቶ ምንዋሕ ግዜ ኣይተረኽበን።</translation>
     </message>
     <message>
         <source>Nothing was changed: an extension request in the file already exists in this case file, or belongs to an unknown newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዋላ ሓንቲ ኣይተቐየረን: ኣብቲ ፋይል ዘሎ ሕቶ ምንዋሕ ግዜ ድሮ ኣብዚ ዶሴ ኣሎ፡ ወይ ናይ ዘይፍለጥ ሓድሽ መጻኢ እዩ።</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: these ids already exist in your case file: {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርካብ ተነጺጉ፡ ዋላ ሓንቲ ኣይተቐየረን: እዞም id ድሮ ኣብ ዶሴኹም ኣለዉ: {shown}።</translation>
     </message>
     <message>
         <source>This handover was already received on {when}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ምርካብ ድሮ ኣብ {when} ተቐቢሉ። ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: {names} is already in your case file. Erase that newcomer first, or ask your colleague for a handover without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርካብ ተነጺጉ፡ ዋላ ሓንቲ ኣይተቐየረን: {names} ድሮ ኣብ ዶሴኹም ኣሎ። መጀመርያ ነቲ ሓድሽ መጻኢ ደምስስዎ፡ ወይ ንመሳርሕትኹም ብዘይኡ ምርካብ ሕተቱ።</translation>
     </message>
     <message>
         <source>Handover refused, nothing was changed: a disclosure in the file belongs to another newcomer in your case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርካብ ተነጺጉ፡ ዋላ ሓንቲ ኣይተቐየረን: ኣብቲ ፋይል ዘሎ ዝተኻፈለ ሓበሬታ ናይ ካልእ ሓድሽ መጻኢ ኣብ ዶሴኹም እዩ።</translation>
     </message>
     <message>
         <source>The passphrase holds characters that are not valid text (not UTF-8). Type it again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓረግ ምስጢር ቅቡል ጽሑፍ ዘይኮኑ ፊደላት ሒዙ (UTF-8 ኣይኮነን)። እንደገና ጸሓፍዎ፤ ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጌጋ ሓረግ ምስጢር። ዋላ ሓንቲ ኣይተቐየረን፤ እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>This recovery key does not fit this case file. Check the characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መፍትሕ ምምላስ ምስዚ ዶሴ ኣይሰማማዕን። ነቶም ፊደላት ፈትሹ።</translation>
     </message>
     <message>
         <source>The key file (case.key) was written by a newer Sleutelapp. Update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል መፍትሕ (case.key) ብዝሓደሰ Sleutelapp ተጻሒፉ። ነቲ app ኣሐድሱ።</translation>
     </message>
     <message>
         <source>The key file case.key is missing next to the case file. Put it back or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል መፍትሕ case.key ኣብ ጥቓ እቲ ዶሴ የለን። ምለስዎ ወይ ቅዳሕ ውሕስና መልሱ።</translation>
     </message>
     <message>
         <source>The key file case.key is damaged ({detail}). Restore a backup or use a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል መፍትሕ case.key ተበላሽዩ ({detail})። ቅዳሕ ውሕስና መልሱ ወይ ቅዳሕ ተጠቐሙ።</translation>
     </message>
     <message>
         <source>Invalid newcomer: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ሓድሽ መጻኢ: {problem}</translation>
     </message>
     <message>
         <source>No newcomer found for &apos;{ref}&apos;. Use &apos;sleutelapp newcomers&apos; to see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ን &apos;{ref}&apos; ሓድሽ መጻኢ ኣይተረኽበን። ነቲ ዝርዝር ንምርኣይ &apos;sleutelapp newcomers&apos; ተጠቐሙ።</translation>
     </message>
     <message>
         <source>&apos;{ref}&apos; matches {count} newcomers. Use the id (see &apos;sleutelapp newcomers&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{ref}&apos; ምስ {count} ሓደስቲ መጻእቲ ይሰማማዕ። ነቲ id ተጠቐሙ (ርኣዩ &apos;sleutelapp newcomers&apos;)።</translation>
     </message>
     <message>
         <source>Unknown report schedule {schedule!r}: choose &apos;month&apos; or &apos;quarter&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጥ መደብ ጸብጻብ {schedule!r}: &apos;month&apos; ወይ &apos;quarter&apos; ምረጹ።</translation>
     </message>
     <message>
         <source>the database or the key file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዳታቤዝ ወይ ፋይል መፍትሕ የለን</translation>
     </message>
     <message>
         <source>the key file inside is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ ዘሎ ፋይል መፍትሕ ተበላሽዩ</translation>
     </message>
     <message>
         <source>There is not enough space in {data} to unpack the backup. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {data} ነቲ ቅዳሕ ውሕስና ንምፍታሕ እኹል ቦታ የለን። ዋላ ሓንቲ ኣይተቐየረን፤ ገለ ቦታ ኣናጽፉ እሞ እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>This recovery key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መፍትሕ ምምላስ ነዚ ቅዳሕ ውሕስና ኣይኸፍቶን። ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
     <message>
         <source>This passphrase does not open this backup. It may have been made while you had another passphrase: try that one, or the recovery key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓረግ ምስጢር ነዚ ቅዳሕ ውሕስና ኣይኸፍቶን። ምናልባት ካልእ ሓረግ ምስጢር ከለኩም ተሰሪሑ ይኸውን: ነቲ ፈትንዎ፡ ወይ መፍትሕ ምምላስ። ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
     <message>
         <source>The unpacked backup disappeared (another Sleutelapp window?). Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝተፈትሐ ቅዳሕ ውሕስና ጠፊኡ (ካልእ መስኮት Sleutelapp ድዩ?)። ዋላ ሓንቲ ኣይተቐየረን፤ እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድላዪ እዩ</translation>
     </message>
     <message>
         <source>is before given_on</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ given_on እዩ</translation>
     </message>
     <message>
         <source>is required when the status is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ኩነታት ተዓጽዩ ምስ ዝኸውን ኣድላዪ እዩ</translation>
     </message>
     <message>
         <source>must be empty while the status is active</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ኩነታት ንጡፍ ክሳብ ዝኾነ ባዶ ክኸውን ኣለዎ</translation>
     </message>
     <message>
         <source>lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ መጻኢ እዩ</translation>
     </message>
     <message>
         <source>a note needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>መዘኻኸሪ ጽሑፍ የድልዮ</translation>
     </message>
     <message>
         <source>a task needs a description of what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕማም እንታይ ከም ዝግበር መግለጺ የድልዮ</translation>
     </message>
     <message>
         <source>an activity needs hours above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጥፈት ካብ 0 ዝበዝሐ ሰዓታት የድልዮ</translation>
     </message>
     <message>
         <source>is before {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ {day} እዩ</translation>
     </message>
     <message>
         <source>is after {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ {day} እዩ</translation>
     </message>
     <message>
         <source>The disk of the case file is full. An export must be recorded in the disclosure register and there is no room for that: nothing was exported. Free some space and try again; &apos;check&apos;, &apos;newcomers&apos; and &apos;backup -o&apos; still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዲስክ ናይቲ ዶሴ መሊኡ እዩ። ምውጻእ ኣብ መዝገብ ዝተኻፈለ ክምዝገብ ኣለዎ፡ ንእኡ ድማ ቦታ የለን: ዋላ ሓንቲ ኣይወጽአን። ገለ ቦታ ኣናጽፉ እሞ እንደገና ፈትኑ፤ &apos;check&apos;, &apos;newcomers&apos; ከምኡ&apos;ውን &apos;backup -o&apos; ሕጂ&apos;ውን ይሰርሑ።</translation>
     </message>
 </context>
 <context>
@@ -1078,660 +1078,660 @@
     <name>Cli</name>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቋሪጹ።</translation>
     </message>
     <message>
         <source>{name}: holds characters that are not valid text (not UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ቅቡል ጽሑፍ ዘይኮኑ ፊደላት ሒዙ (UTF-8 ኣይኮነን)</translation>
     </message>
     <message>
         <source>--days must be 0..3660</source>
-        <translation type="unfinished"></translation>
+        <translation>--days 0..3660 ክኸውን ኣለዎ</translation>
     </message>
     <message>
         <source>--ics and --week-pdf do not go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--ics ከምኡ&apos;ውን --week-pdf ብሓባር ኣይኸዱን</translation>
     </message>
     <message>
         <source>{flag} goes with --ics FILE or --week-pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>{flag} ምስ --ics FILE ወይ --week-pdf FILE ይኸይድ</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕማም</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሓስበ የለን።</translation>
     </message>
     <message>
         <source>--json and {flag} do not go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--json ከምኡ&apos;ውን {flag} ብሓባር ኣይኸዱን</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ማህደር {folder} የለን</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ማህደር እዩ፡ ፋይል ኣይኮነን</translation>
     </message>
     <message>
         <source>Week written: {path} ({start} to {end}; recorded in the disclosure register).</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሙን ተጻሒፉ: {path} ({start} ክሳብ {end}፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</translation>
     </message>
     <message numerus="yes">
         <source>Calendar written: {path} (%n item(s), {start} to {end}; recorded in the disclosure register).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ዓውደ ኣዋርሕ ተጻሒፉ: {path} (%n ኣቕሓ፡ {start} ክሳብ {end}፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
+            <numerusform>ዓውደ ኣዋርሕ ተጻሒፉ: {path} (%n ኣቕሑ፡ {start} ክሳብ {end}፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup written and verified: {path} ({newcomers}, {entries}, {size} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ተጻሒፉን ተረጋጊጹን: {path} ({newcomers}, {entries}, {size} MB)።</translation>
     </message>
     <message numerus="yes">
         <source>the case file has %n problem(s); make no changes and restore a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>እቲ ዶሴ %n ጸገም ኣለዎ፤ ለውጢ ኣይትግበሩ እሞ ቅዳሕ ውሕስና መልሱ።</numerusform>
+            <numerusform>እቲ ዶሴ %n ጸገማት ኣለዎ፤ ለውጢ ኣይትግበሩ እሞ ቅዳሕ ውሕስና መልሱ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኩሉ ጽቡቕ እዩ: እቲ ዶሴ ምሉእን ዝተመስጠረን እዩ (%n ሓድሽ መጻኢ)።</numerusform>
+            <numerusform>ኩሉ ጽቡቕ እዩ: እቲ ዶሴ ምሉእን ዝተመስጠረን እዩ (%n ሓደስቲ መጻእቲ)።</numerusform>
         </translation>
     </message>
     <message>
         <source>y</source>
         <comment>the answer yes to a [y/N] question</comment>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>the answer yes to a [y/N] question</comment>
-        <translation type="unfinished">እወ</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>{env} is not valid UTF-8 text; set the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>{env} ቅቡል UTF-8 ጽሑፍ ኣይኮነን፤ ነቲ ሓረግ ምስጢር እንደገና ኣቐምጡ</translation>
     </message>
     <message>
         <source>no passphrase: set {env} or use a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር የለን: {env} ኣቐምጡ ወይ terminal ተጠቐሙ</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና: </translation>
     </message>
     <message>
         <source>the passphrases do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም ሓረጋት ምስጢር ኣይሰማምዑን</translation>
     </message>
     <message>
         <source>the disk is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዲስክ መሊኡ እዩ፤ ዋላ ሓንቲ ኣይተዓቀበን።</translation>
     </message>
     <message>
         <source>cannot use file: {file} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ክጥቀመሉ ኣይክእልን: {file} ({reason})</translation>
     </message>
     <message>
         <source>unexpected error ({error}); a report without personal data was written to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይተጸበናዮ ጌጋ ({error})፤ ውልቃዊ ሓበሬታ ዘይብሉ ጸብጻብ ናብ {where} ተጻሒፉ</translation>
     </message>
     <message>
         <source>--newcomers 0..100000 and --entries-per 0..10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--newcomers 0..100000 ከምኡ&apos;ውን --entries-per 0..10000</translation>
     </message>
     <message>
         <source>Demo data added: {newcomers}, {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታ ዲሞ ተወሲኹ: {newcomers}, {entries}።</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
     </message>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">ስም ዘይብሉ ጽማቝ</translation>
+        <translation>ስም ዘይብሉ ጽማቝ</translation>
     </message>
     <message>
         <source>Data export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>ምውጻእ ሓበሬታ (JSON)</translation>
     </message>
     <message>
         <source>(no person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ሰብ የለን)</translation>
     </message>
     <message>
         <source>erasing asks for confirmation: use a terminal or --yes. Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድምሳስ ምርግጋጽ ይሓትት: terminal ወይ --yes ተጠቐሙ። ዋላ ሓንቲ ኣይተደምሰሰን።</translation>
     </message>
     <message>
         <source>Erase {who} and all their data for good? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ምስ ኩሉ ሓበሬታኦም ንሓዋሩ ይደምሰሱ? [y/N] </translation>
     </message>
     <message numerus="yes">
         <source>To erase: {who} (%n entry(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ዝድምሰስ: {who} (%n ምዝገባ)።</numerusform>
+            <numerusform>ዝድምሰስ: {who} (%n ምዝገባታት)።</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዋላ ሓንቲ ኣይተደምሰሰን።</translation>
     </message>
     <message>
         <source>Erased: {id} (all data, the search index included).</source>
-        <translation type="unfinished"></translation>
+        <translation>ተደምሲሱ: {id} (ኩሉ ሓበሬታ፡ መርበብ ምድላይ ሓዊሱ)።</translation>
     </message>
     <message>
         <source>Shared before with (tell them the data was erased):</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ዝተኻፈልዎም (እቲ ሓበሬታ ከም ዝተደምሰሰ ንገርዎም):</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) written to {path} (not encrypted: keep the file safe; recorded in the disclosure register).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ ናብ {path} ተጻሒፉ (ዘይተመስጠረ: ነቲ ፋይል ብጥንቃቐ ሓልውዎ፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ ናብ {path} ተጻሒፎም (ዘይተመስጠረ: ነቲ ፋይል ብጥንቃቐ ሓልውዎ፤ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ)።</numerusform>
         </translation>
     </message>
     <message>
         <source>no screen found (no DISPLAY or WAYLAND_DISPLAY); use the command line: {program} --help</source>
-        <translation type="unfinished"></translation>
+        <translation>ስክሪን ኣይተረኽበን (DISPLAY ወይ WAYLAND_DISPLAY የለን)፤ መስመር ትእዛዝ ተጠቐሙ: {program} --help</translation>
     </message>
     <message>
         <source>the code file must not be the handover file</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ኮድ ፋይል ምርካብ ክኸውን የብሉን</translation>
     </message>
     <message numerus="yes">
         <source>Handover written: {path} (%n newcomer(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ምርካብ ተጻሒፉ: {path} (%n ሓድሽ መጻኢ)።</numerusform>
+            <numerusform>ምርካብ ተጻሒፉ: {path} (%n ሓደስቲ መጻእቲ)።</numerusform>
         </translation>
     </message>
     <message>
         <source>The transfer code is in {file}. Pass it on another way than the file, then delete the code file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ምርካብ ኣብ {file} ኣሎ። ብኻልእ መንገዲ ካብቲ ፋይል ኣሕልፍዎ፡ ድሕሪኡ ነቲ ፋይል ኮድ ሰርዝዎ።</translation>
     </message>
     <message>
         <source>Transfer code (shown only once; pass it on another way than the file, for example by phone):</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ምርካብ (ሓንሳብ ጥራይ ይርአ፤ ብኻልእ መንገዲ ካብቲ ፋይል ኣሕልፍዎ፡ ንኣብነት ብተሌፎን):</translation>
     </message>
     <message>
         <source>Done with these newcomers? Close them in the app, or erase them with:</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስዞም ሓደስቲ መጻእቲ ወዲእኩም? ኣብቲ app ዕጸውዎም፡ ወይ በዚ ደምስስዎም:</translation>
     </message>
     <message>
         <source>Imported: {newcomers}, {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣትዩ: {newcomers}, {entries}።</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ሓረግ ምስጢር: </translation>
     </message>
     <message>
         <source>Case file created: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ ተፈጢሩ: {path}</translation>
     </message>
     <message>
         <source>Key file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል መፍትሕ: {path}</translation>
     </message>
     <message>
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ (ጸሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፤ ሓንሳብ ጥራይ ይርአ):</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ቅዳሕ ንሓድሽ መጻኢ (inzage) ተጻሒፉ: {path} (%n ምዝገባ)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
+            <numerusform>ቅዳሕ ንሓድሽ መጻኢ (inzage) ተጻሒፉ: {path} (%n ምዝገባታት)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing written: {refused} of %n file(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ዋላ ሓንቲ ኣይተጻሕፈን: {refused} ካብ %n ፋይል ተነጺጉ።</numerusform>
+            <numerusform>ዋላ ሓንቲ ኣይተጻሕፈን: {refused} ካብ %n ፋይላት ተነጺጎም።</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ከምኡ&apos;ውን {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n summary(s) of {period} merged into {files}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጽማቝ ናይ {period} ናብ {files} ሓቢሩ።</numerusform>
+            <numerusform>%n ጽማቝታት ናይ {period} ናብ {files} ሓቢሮም።</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase changed. The recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር ተቐይሩ። መፍትሕ ምምላስ ጠቓሚ ኮይኑ ይቕጽል።</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) closed longer than {months} months; nothing was erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ ካብ {months} ኣዋርሕ ንላዕሊ ተዓጽዩ፤ ዋላ ሓንቲ ኣይተደምሰሰን።</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ ካብ {months} ኣዋርሕ ንላዕሊ ተዓጽዮም፤ ዋላ ሓንቲ ኣይተደምሰሰን።</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ተደምሲሱ: {id}</translation>
     </message>
     <message>
         <source>shared before: {date} {kind} with {recipient} (tell them the data was erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ተኻፊሉ: {date} {kind} ምስ {recipient} (እቲ ሓበሬታ ከም ዝተደምሰሰ ንገርዎም)</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) erased (retention {months} months).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ ተደምሲሱ (ምዕቃብ {months} ኣዋርሕ)።</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ ተደምሲሶም (ምዕቃብ {months} ኣዋርሕ)።</numerusform>
         </translation>
     </message>
     <message>
         <source>the code file {file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ኮድ {file} ባዶ እዩ</translation>
     </message>
     <message>
         <source>no transfer code: use --code-file, set {env} or use a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ምርካብ የለን: --code-file ተጠቐሙ፡ {env} ኣቐምጡ ወይ terminal ተጠቐሙ</translation>
     </message>
     <message>
         <source>Transfer code: </source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ምርካብ: </translation>
     </message>
     <message>
         <source>file not found: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ኣይተረኽበን: {file}</translation>
     </message>
     <message>
         <source>Received: {newcomers}, {entries}, {consents}, {disclosures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቐቢሉ: {newcomers}, {entries}, {consents}, {disclosures}።</translation>
     </message>
     <message>
         <source>not a valid date: {value} (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅቡል ዕለት ኣይኮነን: {value} (YYYY-MM-DD ተጠቐሙ)</translation>
     </message>
     <message>
         <source>the password file {file} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ቃል ምስጢር {file} ባዶ እዩ</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to ቅድሚ --from እዩ</translation>
     </message>
     <message numerus="yes">
         <source>Report written: {path} (%n entry(s) included, period {start} to {end}, password-protected).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባ ተኻቲቱ፡ እዋን {start} ክሳብ {end}፡ ብቓል ምስጢር ዝተሓለወ)።</numerusform>
+            <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባታት ተኻቲቶም፡ እዋን {start} ክሳብ {end}፡ ብቓል ምስጢር ዝተሓለወ)።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Report written: {path} (%n entry(s) included, period {start} to {end}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባ ተኻቲቱ፡ እዋን {start} ክሳብ {end})።</numerusform>
+            <numerusform>ጸብጻብ ተጻሒፉ: {path} (%n ምዝገባታት ተኻቲቶም፡ እዋን {start} ክሳብ {end})።</numerusform>
         </translation>
     </message>
     <message>
         <source>say which reports: use --due (the reports that are due now)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣየናይ ጸብጻባት ከም ዝኾኑ ግለጹ: --due ተጠቐሙ (ሕጂ ግዜኦም ዝበጽሐ ጸብጻባት)</translation>
     </message>
     <message>
         <source>--password-file and --recipient go with -o DIR (writing the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file ከምኡ&apos;ውን --recipient ምስ -o DIR ይኸዱ (ጸብጻባት ምጽሓፍ)</translation>
     </message>
     <message>
         <source>No reports are due; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜኦም ዝበጽሐ ጸብጻባት የለዉን፤ ዋላ ሓንቲ ኣይተጻሕፈን።</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written and recorded in the disclosure register, password-protected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጸብጻብ ተጻሒፉ፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ፡ ብቓል ምስጢር ዝተሓለወ።</numerusform>
+            <numerusform>%n ጸብጻባት ተጻሒፎም፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቦም፡ ብቓል ምስጢር ዝተሓለዉ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written and recorded in the disclosure register.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጸብጻብ ተጻሒፉ፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቡ።</numerusform>
+            <numerusform>%n ጸብጻባት ተጻሒፎም፡ ኣብ መዝገብ ዝተኻፈለ ተመዝጊቦም።</numerusform>
         </translation>
     </message>
     <message>
         <source>No reports are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜኦም ዝበጽሐ ጸብጻባት የለዉን።</translation>
     </message>
     <message>
         <source>An interrupted restore was completed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተቋረጸ ምምላስ መጀመርያ ተዛዚሙ።</translation>
     </message>
     <message>
         <source>cannot read the recovery key: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ ክንበብ ኣይከኣለን: {reason}</translation>
     </message>
     <message>
         <source>Passphrase of the backup: </source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር ናይቲ ቅዳሕ ውሕስና: </translation>
     </message>
     <message>
         <source>Restore this backup? The current case file is kept as a backup first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ቅዳሕ ውሕስና ክመልሱ? እቲ ሕጂ ዘሎ ዶሴ መጀመርያ ከም ቅዳሕ ውሕስና ይዕቀብ። [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
     <message>
         <source>The current case file could not be read: the period length and issued summaries of the backup now apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሕጂ ዘሎ ዶሴ ክንበብ ኣይከኣለን: ንውሓት እዋንን ዝተዋህቡ ጽማቝታትን ናይቲ ቅዳሕ ውሕስና ሕጂ ይሰርሑ።</translation>
     </message>
     <message>
         <source>The previous case file was kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝነበረ ዶሴ ኣብ {path} ተዓቂቡ።</translation>
     </message>
     <message>
         <source>Backup restored. Open the case with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ተመሊሱ። ነቲ ዶሴ ብሓረግ ምስጢር ናይቲ ቅዳሕ ውሕስና ክፈትዎ።</translation>
     </message>
     <message>
         <source>unknown period &apos;{period}&apos;: use a year (2026), quarter (2026-Q3) or month (2026-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጥ እዋን &apos;{period}&apos;: ዓመት (2026)፡ ርብዒ ዓመት (2026-Q3) ወይ ወርሒ (2026-07) ተጠቐሙ</translation>
     </message>
     <message>
         <source>note: this period was issued before; its label of then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዘኻኸሪ: እዚ እዋን ቅድሚ ሕጂ ተዋሂቡ እዩ፤ ናይ ሽዑ ስያመኡ ይዕቀብ።</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n number(s) hidden (a number about fewer than {k} newcomers is not shown).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ስም ዘይብሉ ጽማቝ {period} ናብ {files} ተዓቂቡ: {counted} ሓደስቲ መጻእቲ ተቖጺሮም፡ {left_out} ኣይተቖጽሩን (ፍቓድ የለን)፡ %n ቁጽሪ ተሓቢኡ (ብዛዕባ ካብ {k} ዝውሕዱ ሓደስቲ መጻእቲ ዝኾነ ቁጽሪ ኣይርአን)።</numerusform>
+            <numerusform>ስም ዘይብሉ ጽማቝ {period} ናብ {files} ተዓቂቡ: {counted} ሓደስቲ መጻእቲ ተቖጺሮም፡ {left_out} ኣይተቖጽሩን (ፍቓድ የለን)፡ %n ቁጽርታት ተሓቢኦም (ብዛዕባ ካብ {k} ዝውሕዱ ሓደስቲ መጻእቲ ዝኾነ ቁጽሪ ኣይርአን)።</numerusform>
         </translation>
     </message>
     <message>
         <source>This case file now makes summaries per {kind}; that is fixed, so summaries cannot be subtracted from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዶሴ ሕጂ ብ{kind} ጽማቝታት ይሰርሕ፤ እዚ ዘይቀየር እዩ፡ ስለዚ ጽማቝታት ካብ ሓድሕዶም ክጎድሉ ኣይክእሉን።</translation>
     </message>
     <message>
         <source>This period was issued on {date}: these are the same figures as then (the data changed since; those changes are not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እዋን ኣብ {date} ተዋሂቡ: እዞም ከም ናይ ሽዑ ሓደ ቁጽርታት እዮም (እቲ ሓበሬታ ድሕሪኡ ተቐይሩ፤ እቶም ለውጥታት ኣይቑጸሩን)።</translation>
     </message>
     <message>
         <source>This period was issued on {date}: these are the same figures as then.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እዋን ኣብ {date} ተዋሂቡ: እዞም ከም ናይ ሽዑ ሓደ ቁጽርታት እዮም።</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>ኣጠቓቕማ: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ብቦታ ዝውሰኑ ኣርጉመንትታት</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣማራጺታት</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ሓገዝ ኣርእዩ እሞ ውጹ</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ስሪት ኣርእዩ እሞ ውጹ</translation>
     </message>
     <message>
         <source>Sleutelapp: the case file of a key person (offline, encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp: ዶሴ ናይ ሰብ መፍትሕ (ብዘይ ኢንተርነት፡ ዝተመስጠረ)።</translation>
     </message>
     <message>
         <source>folder of the case file (default: SLEUTELAPP_HOME or the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ማህደር ናይቲ ዶሴ (ነባሪ: SLEUTELAPP_HOME ወይ ማህደር ሓበሬታ ተጠቃሚ)</translation>
     </message>
     <message>
         <source>what is coming up: planned appointments and open tasks (--ics: as a calendar file)</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ይመጽእ ኣሎ: ዝተሓስቡ ቆጸራታትን ክፉታት ዕማማትን (--ics: ከም ፋይል ዓውደ ኣዋርሕ)</translation>
     </message>
     <message>
         <source>write an iCalendar file (private by default: initials, no place, health appointments without their type; recorded in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል iCalendar ጸሓፉ (ብነባሪ ብሕታዊ: መጀመርታ ፊደላት ስም፡ ቦታ የለን፡ ናይ ጥዕና ቆጸራታት ብዘይ ዓይነቶም፤ ኣብ መዝገብ ዝተኻፈለ ይምዝገብ)</translation>
     </message>
     <message>
         <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ሰሙን ንምሕታም ከም PDF ጸሓፉ (ብነባሪ ብሕታዊ፡ ከም --ics፤ ኣብ መዝገብ ዝተኻፈለ ከም &apos;eigen agenda (papier)&apos; ይምዝገብ)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብቲ ፋይል ዓውደ ኣዋርሕ ኣስማት ብኸመይ ከም ዝርኣዩ (ነባሪ: መጀመርታ ፊደላት)</translation>
     </message>
     <message>
         <source>put the place of appointments in the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ ቆጸራታት ኣብቲ ፋይል ዓውደ ኣዋርሕ ኣእትዉ</translation>
     </message>
     <message>
         <source>name the type of health appointments (GP, hospital, ...) in the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት ናይ ጥዕና ቆጸራታት (ሓኪም ስድራ፡ ሆስፒታል፡ ...) ኣብቲ ፋይል ዓውደ ኣዋርሕ ጽሓፉ</translation>
     </message>
     <message>
         <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ዓውደ ኣዋርሕ ናበይ ከም ዝኸይድ፡ ንመዝገብ ዝተኻፈለ (ነባሪ: &apos;eigen agenda&apos;)</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተረጋገጸ ፋይል ቅዳሕ ውሕስና ጸሓፉ (ነባሪ: ናብ ማህደር ቅዳሕ ውሕስና)</translation>
     </message>
     <message>
         <source>where to write the backup, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ኣበይ ከም ዝጽሓፍ፡ ንኣብነት ኣብ USB</translation>
     </message>
     <message>
         <source>check the case file (integrity and encryption) and say whether all is well</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ዶሴ ፈትሹ (ምሉእነትን ምምስጣርን) እሞ ኩሉ ጽቡቕ ድዩ ንገሩ</translation>
     </message>
     <message>
         <source>add fictional demo data (deterministic per --seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ልብ ወለድ ሓበሬታ ዲሞ ወስኹ (ብ --seed ዝውሰን)</translation>
     </message>
     <message>
         <source>list the disclosure register (every export that left the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ ዝተኻፈለ ኣርእዩ (ካብቲ መሳርሒ ዝወጸ ነፍሲ ወከፍ ምውጻእ)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>ብማሽን ዝንበብ ውጽኢት</translation>
     </message>
     <message>
         <source>only exports about this newcomer (id or unambiguous name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እዚ ሓድሽ መጻኢ ዝኾኑ ምውጻኣት ጥራይ (id ወይ ንጹር ስም)</translation>
     </message>
     <message>
         <source>erase one newcomer for good (id or unambiguous name; asks first, --yes to skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ሓድሽ መጻኢ ንሓዋሩ ደምስሱ (id ወይ ንጹር ስም፤ መጀመርያ ይሓትት፡ ንምሕላፍ --yes)</translation>
     </message>
     <message>
         <source>id or unambiguous name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ወይ ንጹር ስም</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዘይ ምሕታት ደምስሱ (ኣውቶማቲክ)</translation>
     </message>
     <message>
         <source>export portable data JSON (everything, in plain text: keep the file safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ተንቀሳቓሲ ሓበሬታ JSON ኣውጽኡ (ኩሉ፡ ብተራ ጽሑፍ: ነቲ ፋይል ብጥንቃቐ ሓልውዎ)</translation>
     </message>
     <message>
         <source>only this newcomer (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓድሽ መጻኢ ጥራይ (id ወይ ስም)</translation>
     </message>
     <message>
         <source>who receives the file (kept in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፋይል መን ይቕበሎ (ኣብ መዝገብ ዝተኻፈለ ይዕቀብ)</translation>
     </message>
     <message>
         <source>start the app (--smoke: show the unlock page, or unlock and show the data, quit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ app ጀምሩ (--smoke: ገጽ ምኽፋት ኣርእዩ፡ ወይ ከፊትኩም ነቲ ሓበሬታ ኣርእዩ፡ ውጹ)</translation>
     </message>
     <message>
         <source>show the unlock page, or with SLEUTELAPP_PASSPHRASE unlock and show the main window with its data; process events and exit 0 (tests, packaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ ምኽፋት ኣርእዩ፡ ወይ ብ SLEUTELAPP_PASSPHRASE ከፊትኩም ቀንዲ መስኮት ምስ ሓበሬታኡ ኣርእዩ፤ ፍጻመታት ኣካይዱ እሞ ብ 0 ውጹ (ፈተናታት፡ ምጥርናፍ)</translation>
     </message>
     <message>
         <source>hand newcomers over to a colleague in an encrypted file (prints a one-time code)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደስቲ መጻእቲ ብዝተመስጠረ ፋይል ንመሳርሕቲ ኣረክቡ (ሓንሳብ ዝሰርሕ ኮድ ይሕትም)</translation>
     </message>
     <message>
         <source>name of the colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ናይቲ መሳርሕቲ</translation>
     </message>
     <message>
         <source>write the transfer code to F instead of printing it</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ኮድ ምርካብ ኣብ ክንዲ ምሕታም ናብ F ጸሓፉ</translation>
     </message>
     <message>
         <source>import portable data JSON (format sleutelapp-data v1), all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ተንቀሳቓሲ ሓበሬታ JSON ኣእትዉ (ቅርጺ sleutelapp-data v1)፡ ኩሉ ወይ ዋላ ሓንቲ</translation>
     </message>
     <message>
         <source>create a new encrypted case file (refuses when one exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ዝተመስጠረ ዶሴ ፍጠሩ (ዶሴ ምስ ዝህሉ ይነጽግ)</translation>
     </message>
     <message>
         <source>also write the recovery key to FILE (print it and keep it safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ እውን ናብ FILE ጸሓፉ (ሕተምዎ እሞ ብጥንቃቐ ሓልውዎ)</translation>
     </message>
     <message>
         <source>write everything the case file holds about one newcomer, for them (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዶሴ ብዛዕባ ሓደ ሓድሽ መጻኢ ዝሓዞ ኩሉ ንእኦም ጸሓፉ (PDF)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ዘይብሎም ጽማቝታት ናይ ሓደ እዋን ኣሓብሩ (ዶሴ ኣየድልን)</translation>
     </message>
     <message>
         <source>also write an overview PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓፈሻዊ መግለጺ PDF እውን ጸሓፉ</translation>
     </message>
     <message>
         <source>list newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደስቲ መጻእቲ ኣርእዩ</translation>
     </message>
     <message>
         <source>only newcomers whose name or entries match TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሞም ወይ ምዝገባታቶም ምስ TEXT ዝሰማማዕ ሓደስቲ መጻእቲ ጥራይ</translation>
     </message>
     <message>
         <source>change the passphrase (new one from SLEUTELAPP_NEW_PASSPHRASE or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር ቀይሩ (እቲ ሓድሽ ካብ SLEUTELAPP_NEW_PASSPHRASE ወይ ብሕቶ)</translation>
     </message>
     <message>
         <source>erase every closed newcomer past the retention period (--dry-run: only list them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜ ምዕቃቦም ዝሓለፈ ኩሎም ዝተዓጽዉ ሓደስቲ መጻእቲ ደምስሱ (--dry-run: ምርኣይ ጥራይ)</translation>
     </message>
     <message>
         <source>list who is due; erase nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜኦም ዝበጽሐ ኣርእዩ፤ ዋላ ሓንቲ ኣይትደምስሱ</translation>
     </message>
     <message>
         <source>receive a colleague&apos;s handover file (code from SLEUTELAPP_TRANSFER_CODE, a file or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ምርካብ ናይ መሳርሕቲ ተቐበሉ (ኮድ ካብ SLEUTELAPP_TRANSFER_CODE፡ ፋይል ወይ ብሕቶ)</translation>
     </message>
     <message>
         <source>read the transfer code from the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ምርካብ ካብ ቀዳማይ መስመር ናይ F ኣንብቡ</translation>
     </message>
     <message>
         <source>write the PDF report for the inburgeringsregisseur (needs the newcomer&apos;s consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ PDF ንኣማሓዳሪ ውህደት (inburgeringsregisseur) ጸሓፉ (ፍቓድ ናይቲ ሓድሽ መጻኢ የድሊ)</translation>
     </message>
     <message>
         <source>first day of the period, YYYY-MM-DD (default: start of last calendar month)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀዳማይ መዓልቲ ናይቲ እዋን፡ YYYY-MM-DD (ነባሪ: መጀመርታ ናይቲ ዝሓለፈ ወርሒ)</translation>
     </message>
     <message>
         <source>last day of the period, YYYY-MM-DD (default: end of last calendar month, or today when --from is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ መዓልቲ ናይቲ እዋን፡ YYYY-MM-DD (ነባሪ: መወዳእታ ናይቲ ዝሓለፈ ወርሒ፡ ወይ --from ምስ ዝወሃብ ሎሚ)</translation>
     </message>
     <message>
         <source>name of the regisseur who receives the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ናይቲ ነቲ ጸብጻብ ዝቕበል ኣማሓዳሪ</translation>
     </message>
     <message>
         <source>protect the PDF with the password in the first line of F (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ PDF ብቓል ምስጢር ናይ ቀዳማይ መስመር F ሓልውዎ (AES-256)</translation>
     </message>
     <message>
         <source>list the regisseur reports that are due, or write them all into a folder (-o DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜኦም ዝበጽሐ ጸብጻባት ኣማሓዳሪ ኣርእዩ፡ ወይ ኩሎም ናብ ማህደር ጸሓፉ (-o DIR)</translation>
     </message>
     <message>
         <source>the reports due for the last complete month or quarter (the schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>ንናይ መወዳእታ ምሉእ ወርሒ ወይ ርብዒ ዓመት ግዜኦም ዝበጽሐ ጸብጻባት (እቲ መደብ)</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ክንዲ ጽሑፍ JSON ሕተሙ</translation>
     </message>
     <message>
         <source>write one PDF per due newcomer into this existing folder and register each</source>
-        <translation type="unfinished"></translation>
+        <translation>ንነፍሲ ወከፍ ግዜኡ ዝበጽሐ ሓድሽ መጻኢ ሓደ PDF ናብዚ ዘሎ ማህደር ጸሓፉ እሞ ነፍሲ ወከፍ መዝግቡ</translation>
     </message>
     <message>
         <source>protect every PDF with the password in the first line of F (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ PDF ብቓል ምስጢር ናይ ቀዳማይ መስመር F ሓልውዎ (AES-256)</translation>
     </message>
     <message>
         <source>the regisseur who receives the reports (default: each newcomer&apos;s own regisseur)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቶም ጸብጻባት ዝቕበል ኣማሓዳሪ (ነባሪ: ናይ ነፍሲ ወከፍ ሓድሽ መጻኢ ናይ ገዛእ ርእሱ ኣማሓዳሪ)</translation>
     </message>
     <message>
         <source>restore a backup (checked first; the current case file is kept as a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና መልሱ (መጀመርያ ይፍተሽ፤ እቲ ሕጂ ዘሎ ዶሴ ከም ቅዳሕ ውሕስና ይዕቀብ)</translation>
     </message>
     <message>
         <source>unlock the backup with the recovery key in FILE instead of the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ክንዲ ሓረግ ምስጢር ብመፍትሕ ምምላስ ኣብ FILE ነቲ ቅዳሕ ውሕስና ክፈቱ</translation>
     </message>
     <message>
         <source>do not ask for confirmation in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ terminal ምርግጋጽ ኣይትሕተቱ</translation>
     </message>
     <message>
         <source>anonymised summary of a period (YYYY, YYYY-Qn or YYYY-MM) as JSON, optionally PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ዘይብሉ ጽማቝ ናይ ሓደ እዋን (YYYY, YYYY-Qn ወይ YYYY-MM) ከም JSON፡ ከከም ድሌት PDF</translation>
     </message>
     <message>
         <source>a calendar year (2026), quarter (2026-Q3) or month (2026-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓመት (2026)፡ ርብዒ ዓመት (2026-Q3) ወይ ወርሒ (2026-07)</translation>
     </message>
     <message>
         <source>also write the summary as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ጽማቝ ከም PDF እውን ጸሓፉ</translation>
     </message>
     <message>
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣወሃሃዲ ኣማራጺ ስያመ፡ ንኣብነት ከባቢ (ኣስማት ሰባት የለን)</translation>
     </message>
 </context>
 <context>
@@ -1872,86 +1872,86 @@
     <name>Count</name>
     <message numerus="yes">
         <source>%n newcomer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ሓድሽ መጻኢ</numerusform>
             <numerusform>%n ሓደስቲ መጻእቲ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ምዝገባ</numerusform>
+            <numerusform>%n ምዝገባታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጸገም</numerusform>
+            <numerusform>%n ጸገማት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n summary(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጽማቝ</numerusform>
+            <numerusform>%n ጽማቝታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል</numerusform>
+            <numerusform>%n ፋይላት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n መዓልቲ</numerusform>
+            <numerusform>%n መዓልታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ግዜ ርክብ</numerusform>
+            <numerusform>%n ግዜታት ርክብ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ኣቕሓ</numerusform>
+            <numerusform>%n ኣቕሑ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ፍቓድ</numerusform>
             <numerusform>%n ፍቓዳት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ዝተኻፈለ</numerusform>
+            <numerusform>%n ዝተኻፈሉ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ቁጽሪ</numerusform>
+            <numerusform>%n ቁጽርታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጸብጻብ</numerusform>
+            <numerusform>%n ጸብጻባት</numerusform>
         </translation>
     </message>
 </context>
@@ -2021,39 +2021,39 @@
     <name>DecisionsModel</name>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሽጢ</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ወጻኢ</translation>
     </message>
     <message>
         <source>Uncheck to leave this out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ንምግዳፍ ምልክት ኣልዕሉ።</translation>
     </message>
     <message>
         <source>The privacy rules keep this out of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕግታት ብሕትውና ነዚ ካብቲ ጸብጻብ የውጽእዎ።</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">ዕለት</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">እንታይ</translation>
+        <translation>እንታይ</translation>
     </message>
     <message>
         <source>In report</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ጸብጻብ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">ምኽንያት</translation>
+        <translation>ምኽንያት</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ</translation>
     </message>
 </context>
 <context>
@@ -2551,23 +2551,23 @@
     <name>ExtensionRule</name>
     <message>
         <source>Fill in the start date of the termijn first.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርያ ዕለት መጀመርታ ናይቲ ግዜ ገደብ (termijn) ምልኡ።</translation>
     </message>
     <message>
         <source>For illness or death this is possible once the termijn has run 2.5 years: from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሕማም ወይ ሞት እዚ ዝከኣል እቲ ግዜ ገደብ 2.5 ዓመት ምስ ጸንሐ እዩ: ካብ {date}።</translation>
     </message>
     <message>
         <source>For this reason it is possible once the termijn ends within 6 months: from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚ ምኽንያት እዚ ዝከኣል እቲ ግዜ ገደብ ኣብ ውሽጢ 6 ኣዋርሕ ምስ ዝውዳእ እዩ: ካብ {date}።</translation>
     </message>
     <message>
         <source>DUO does not extend the same period twice. It was already extended for this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO ንሓደ እዋን ክልተ ግዜ ኣየናውሕን። በዚ ምኽንያት ድሮ ተናዊሑ እዩ።</translation>
     </message>
     <message>
         <source>DUO has not yet decided on an earlier request.</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO ኣብ ዝቐደመ ሕቶ ገና ኣይወሰነን።</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3031,7 @@
     </message>
     <message>
         <source>&amp;Signal…</source>
-        <translation>ምልክት…</translation>
+        <translation>መጠንቀቕታ…</translation>
     </message>
     <message>
         <source>Tas&amp;k…</source>
@@ -3070,19 +3070,19 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝታት ኣሓብሩ</translation>
     </message>
     <message>
         <source>Merge anonymised summaries of the same period into one overview. No case file is needed. A file that is not a valid summary, does not add up, would count twice, comes from a case file already included or covers another period is refused. Each refused file says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ዘይብሎም ጽማቝታት ናይ ሓደ እዋን ናብ ሓደ ሓፈሻዊ መግለጺ ኣሓብሩ። ዶሴ ኣየድልን። ቅቡል ጽማቝ ዘይኮነ፡ ድምሩ ዘይሰማማዕ፡ ክልተ ግዜ ዝቑጸር፡ ካብ ድሮ ዝኣተወ ዶሴ ዝመጽእ ወይ ካልእ እዋን ዝሽፍን ፋይል ይንጸግ። ነፍሲ ወከፍ ዝተነጸገ ፋይል ምኽንያቱ ይገልጽ።</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት ወስኹ…</translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ዝርዝር ኣውጽኡ</translation>
     </message>
     <message>
         <source>Summaries to merge</source>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰንጠረዥ</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3098,65 +3098,65 @@
     </message>
     <message>
         <source>Also save a PDF overview with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ሓፈሻዊ መግለጺ ምስ ቻርትታት እውን ዓቅቡ</translation>
     </message>
     <message>
         <source>Save merged…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓበረ ዓቅቡ…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
     <message>
         <source>Choose summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝታት ምረጹ</translation>
     </message>
     <message>
         <source>Summaries (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝታት (*.json)</translation>
     </message>
     <message>
         <source>Checking files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት ይፍተሹ ኣለዉ…</translation>
     </message>
     <message>
         <source>No valid summaries chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ቅቡል ጽማቝ ኣይተመርጸን።</translation>
     </message>
     <message numerus="yes">
         <source>Overview of {0} from %n summary(ies): {1} newcomers counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ሓፈሻዊ መግለጺ ናይ {0} ካብ %n ጽማቝ: {1} ሓደስቲ መጻእቲ ተቖጺሮም።</numerusform>
+            <numerusform>ሓፈሻዊ መግለጺ ናይ {0} ካብ %n ጽማቝታት: {1} ሓደስቲ መጻእቲ ተቖጺሮም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused: not counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል ተነጺጉ: ኣይተቖጽረን።</numerusform>
+            <numerusform>%n ፋይላት ተነጺጎም: ኣይተቖጽሩን።</numerusform>
         </translation>
     </message>
     <message>
         <source>Save merged overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓበረ ሓፈሻዊ መግለጺ ዓቅቡ</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይዕቀብ ኣሎ…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተዓቀበን</translation>
     </message>
     <message>
         <source>The file could not be written: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ክጽሓፍ ኣይከኣለን: {0}።</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ</translation>
     </message>
 </context>
 <context>
@@ -3174,51 +3174,51 @@
     <name>Month</name>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥሪ</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ለካቲት</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>መጋቢት</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ሚያዝያ</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>ግንቦት</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነ</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓምለ</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ነሓሰ</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>መስከረም</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥቅምቲ</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕዳር</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ታሕሳስ</translation>
     </message>
 </context>
 <context>
@@ -3630,19 +3630,19 @@
     <name>Passphrase</name>
     <message>
         <source>the passphrase needs at least {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓረግ ምስጢር እንተወሓደ {0} ፊደላት የድልዮ</translation>
     </message>
     <message>
         <source>the passphrase has too few different characters</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓረግ ምስጢር ኣዝዮም ውሑዳት ዝተፈላለዩ ፊደላት ኣለዉዎ</translation>
     </message>
     <message>
         <source>this passphrase is on the list of passwords that are tried first; choose four unrelated words, like &apos;bicycle moon coffee garden&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓረግ ምስጢር ኣብ ዝርዝር መጀመርያ ዝፍተኑ ቃላት ምስጢር ኣሎ፤ ከም &apos;bicycle moon coffee garden&apos; ዝኣመሰሉ ዘይተተሓሓዙ ኣርባዕተ ቃላት ምረጹ</translation>
     </message>
     <message>
         <source>this passphrase is too easy to guess; make it longer, for example four unrelated words</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓረግ ምስጢር ኣዝዩ ቀሊል ንምግማት እዩ፤ ኣንውሕዎ፡ ንኣብነት ዘይተተሓሓዙ ኣርባዕተ ቃላት</translation>
     </message>
 </context>
 <context>
@@ -3680,30 +3680,30 @@
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዩ ድኹም</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ድኹም</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>ማእከላይ</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓያል</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዩ ሓያል</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <source>Q{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ርብዒ {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3722,7 @@
     </message>
     <message>
         <source>Select an appointment, a task or a signal first.</source>
-        <translation>መጀመርያ ቆጸራ፡ ዕማም ወይ ምልክት ምረጹ።</translation>
+        <translation>መጀመርያ ቆጸራ፡ ዕማም ወይ መጠንቀቕታ ምረጹ።</translation>
     </message>
     <message>
         <source>{0} marked as {1}.</source>
@@ -3829,82 +3829,82 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Forgot passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር ረሲዕኩም</translation>
     </message>
     <message>
         <source>Type the recovery key from the recovery sheet printed when this case file was made, and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ዶሴ ምስ ተሰርሐ ካብ ዝተሓትመ ወረቐት ምምላስ መፍትሕ ምምላስ ጸሓፉ፡ ሓድሽ ሓረግ ምስጢር ድማ ምረጹ።</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished">ሓድሽ ሓረግ ምስጢር</translation>
+        <translation>ሓድሽ ሓረግ ምስጢር</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished">ድገሙ</translation>
+        <translation>ድገሙ</translation>
     </message>
     <message>
         <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ሓረግ ምስጢር ኣቐምጡ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ኣቋርጹ</translation>
+        <translation>ኣቋርጹ</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished">ክልቲኦም ሓረግ ምስጢር ሓደ ኣይኮኑን።</translation>
+        <translation>እቶም ክልተ ሓረጋት ምስጢር ሓደ ኣይኮኑን።</translation>
     </message>
     <message>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ሓረግ ምስጢር ይቕመጥ ኣሎ…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መፍትሕ ምምላስ</translation>
     </message>
     <message>
         <source>This is the new recovery key. It is shown only once. Print the recovery sheet or write the key down and give it to your organisation. The old recovery key no longer opens this case file (it still opens older backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እቲ ሓድሽ መፍትሕ ምምላስ እዩ። ሓንሳብ ጥራይ ይርአ። ወረቐት ምምላስ ሕተሙ ወይ ነቲ መፍትሕ ጸሓፍዎ እሞ ንትካልኩም ሃብዎ። እቲ ኣረጊት መፍትሕ ምምላስ ነዚ ዶሴ ድሕሪ ሕጂ ኣይኸፍቶን (ንዝኣረጉ ቅዳሕ ውሕስናታት ግን ይኸፍት)።</translation>
     </message>
     <message>
         <source>Print/Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕተሙ/ከም PDF ዓቅቡ…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">ቅድሑ</translation>
+        <translation>ቅዳሕ</translation>
     </message>
     <message>
         <source>I wrote down or printed the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ ጸሓፍኩዎ ወይ ሓቲመዮ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወዲኡ</translation>
     </message>
     <message>
         <source>recovery-key.pdf</source>
-        <translation type="unfinished">recovery-key.pdf</translation>
+        <translation>recovery-key.pdf</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
-        <translation type="unfinished">ወረቐት ምምላስ ዓቅቡ</translation>
+        <translation>ወረቐት ምምላስ ዓቅቡ</translation>
     </message>
     <message>
         <source>Type your passphrase to make a new recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መፍትሕ ምምላስ ንምስራሕ ሓረግ ምስጢርኩም ጸሓፉ:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይፍተሽ ኣሎ…</translation>
     </message>
 </context>
 <context>
@@ -3946,79 +3946,79 @@
     <name>RecoverySheet</name>
     <message>
         <source>Sleutelapp recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ Sleutelapp</translation>
     </message>
     <message>
         <source>Keep this sheet in a safe place, away from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ወረቐት ካብቲ ላፕቶፕ ርሒቑ ኣብ ውሑስ ቦታ ሓልውዎ።</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሰርሐሉ ዕለት</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካል</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ መፍትሕ</translation>
     </message>
     <message>
         <source>What is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እንታይ እዩ?</translation>
     </message>
     <message>
         <source>This key opens the encrypted Sleutelapp case file when the passphrase is forgotten. Whoever has this key and the case file (or a backup) can read all of it. Treat the sheet like the key of a filing cabinet: locked away, not in the laptop bag, never photographed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መፍትሕ፡ እቲ ሓረግ ምስጢር ምስ ዝርሳዕ፡ ነቲ ዝተመስጠረ ዶሴ Sleutelapp ይኸፍቶ። ነዚ መፍትሕን ነቲ ዶሴ (ወይ ቅዳሕ ውሕስና) ዝሓዘ ዝኾነ ሰብ ኩሉ ከንብቦ ይኽእል። ነዚ ወረቐት ከም መፍትሕ ሳጹን ፋይላት ተሓሓዝዎ: ተቖሊፉ፡ ኣብ ቦርሳ ላፕቶፕ ዘይኮነ፡ ፈጺሙ ዘይስኣል።</translation>
     </message>
     <message>
         <source>Forgot the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር ረሲዕኩም?</translation>
     </message>
     <message>
         <source>Start Sleutelapp and choose &lt;b&gt;Forgot passphrase?&lt;/b&gt; on the unlock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp ጀምሩ እሞ ኣብ ገጽ ምኽፋት &lt;b&gt;ሓረግ ምስጢር ረሲዕኩም?&lt;/b&gt; ምረጹ።</translation>
     </message>
     <message>
         <source>Type the recovery key. Dashes, spaces and capitals do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ ጸሓፉ። ሰረዝ፡ ባዶ ቦታን ዓበይቲ ፊደላትን ኣገዳሲ ኣይኮኑን።</translation>
     </message>
     <message>
         <source>Choose a new passphrase. The recovery key stays valid afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ሓረግ ምስጢር ምረጹ። ድሕሪኡ እቲ መፍትሕ ምምላስ ጠቓሚ ኮይኑ ይቕጽል።</translation>
     </message>
     <message>
         <source>A backup can be restored with this key too (&lt;b&gt;Restore backup&lt;/b&gt;, or &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዚ መፍትሕ ቅዳሕ ውሕስና እውን ክምለስ ይከኣል (&lt;b&gt;ቅዳሕ ውሕስና (backup) መልሱ&lt;/b&gt;፡ ወይ &lt;i&gt;sleutelapp restore FILE --recovery-key-file&lt;/i&gt;)።</translation>
     </message>
     <message>
         <source>Made a new recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መፍትሕ ምምላስ ሰሪሕኩም?</translation>
     </message>
     <message>
         <source>Then this key no longer opens the case file (it still opens older backups). Keep the new sheet and destroy this one only when no old backups are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሽዑ እዚ መፍትሕ ነቲ ዶሴ ድሕሪ ሕጂ ኣይኸፍቶን (ንዝኣረጉ ቅዳሕ ውሕስናታት ግን ይኸፍት)። ነቲ ሓድሽ ወረቐት ሓልውዎ፡ ነዚ ድማ ኣረገውቲ ቅዳሕ ውሕስናታት ምስ ዘየድልዩ ጥራይ ኣጥፍእዎ።</translation>
     </message>
     <message>
         <source>Kept by</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለዎ</translation>
     </message>
     <message>
         <source>Kept where</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተቐመጠሉ ቦታ</translation>
     </message>
     <message>
         <source>Sleutelapp · recovery key · confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp · መፍትሕ ምምላስ · ምስጢራዊ</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ {page} ካብ {pages}</translation>
     </message>
 </context>
 <context>
@@ -4058,144 +4058,146 @@
     <name>ReportDialog</name>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፈ ወርሒ</translation>
     </message>
     <message>
         <source>This month (up to today)</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ወርሒ (ክሳብ ሎሚ)</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፈ ርብዒ ዓመት</translation>
     </message>
     <message>
         <source>Since last report</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ዝሓለፈ ጸብጻብ</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዕልኹም ምረጹ</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished">ቅድመ-ርእይ ጸብጻብ</translation>
+        <translation>መርኣያ ናይቲ ጸብጻብ</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">ሓድሽ መጻኢ: {0}</translation>
+        <translation>ሓድሽ መጻኢ: {0}</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቅቡ…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
     <message>
         <source>No report was made yet; choose a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ጸብጻብ ኣይተሰርሐን፤ እዋን ምረጹ።</translation>
     </message>
     <message>
         <source>Type both dates as dd-mm-yyyy, like 15-03-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክልቲኦም ዕለታት ከም dd-mm-yyyy ጸሓፍዎም፡ ንኣብነት 15-03-2026።</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት መወዳእታ ቅድሚ ዕለት መጀመርታ እዩ።</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished">ቅድመ-ርእይ ይስራሕ ኣሎ…</translation>
+        <translation>መርኣያ ይስራሕ ኣሎ…</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n entry(s) go into the report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} ካብ %n ምዝገባ ናብቲ ጸብጻብ ይኣቱ።</numerusform>
+            <numerusform>{0} ካብ %n ምዝገባታት ናብቲ ጸብጻብ ይኣትዉ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Consent given on {0}; health appointments are counted only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ኣብ {0} ተዋሂቡ፤ ናይ ጥዕና ቆጸራታት ይቑጸሩ ጥራይ።</translation>
     </message>
     <message>
         <source>Consent given on {0}; health appointments stay out (no consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ኣብ {0} ተዋሂቡ፤ ናይ ጥዕና ቆጸራታት ኣይኣትዉን (ፍቓድ የለን)።</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ዓቅቡ</translation>
     </message>
     <message>
         <source>Saving the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ይዕቀብ ኣሎ…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተዓቀበን</translation>
     </message>
     <message>
         <source>The file could not be written: {0}. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ክጽሓፍ ኣይከኣለን: {0}። ዋላ ሓንቲ ኣይተመዝገበን።</translation>
     </message>
     <message>
         <source>Saved with a password and recorded in the disclosure register:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብቓል ምስጢር ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ተመዝጊቡ:
+{0}</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ተመዝጊቡ:
+{0}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>እዋን</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቐባሊ</translation>
     </message>
     <message>
         <source>name of the inburgeringsregisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ናይቲ ኣማሓዳሪ ውህደት</translation>
     </message>
     <message>
         <source>&amp;Password (optional)</source>
-        <translation type="unfinished">ቃል ምስጢር (ግዴታ ኣይኮነን)</translation>
+        <translation>ቃል ምስጢር (ኣማራጺ)</translation>
     </message>
     <message>
         <source>empty = no password</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዶ = ቃል ምስጢር የለን</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">ኣርእዩ</translation>
+        <translation>ኣርኢ</translation>
     </message>
     <message>
         <source>&amp;Everything of this period — uncheck what must stay out:</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ናይዚ እዋን — ክወጽእ ዘለዎ ምልክቱ ኣልዕሉ:</translation>
     </message>
     <message>
         <source>Preview: exactly the file that will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>መርኣያ: እቲ ዝዕቀብ ፋይል ብልክዕ።</translation>
     </message>
 </context>
 <context>
@@ -4213,226 +4215,226 @@
     <name>ReportReason</name>
     <message>
         <source>Counted only (channel and topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ይቑጸር ጥራይ (መገድን ኣርእስትን)</translation>
     </message>
     <message>
         <source>Date, type, status and accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት፡ ዓይነት፡ ኩነታትን ምስናይን</translation>
     </message>
     <message>
         <source>Counted only (health consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ይቑጸር ጥራይ (ፍቓድ ጥዕና)</translation>
     </message>
     <message>
         <source>Type and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነትን ሰዓታትን</translation>
     </message>
     <message>
         <source>Type, hours and shareable text</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት፡ ሰዓታትን ዝካፈል ጽሑፍን</translation>
     </message>
     <message>
         <source>Theme and status (text stays private)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስትን ኩነታትን (ጽሑፍ ብሕታዊ ይተርፍ)</translation>
     </message>
     <message>
         <source>Theme, status and shareable text</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስቲ፡ ኩነታትን ዝካፈል ጽሑፍን</translation>
     </message>
     <message>
         <source>Shareable note</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝካፈል መዘኻኸሪ</translation>
     </message>
     <message>
         <source>Open task, shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉት ዕማም፡ ዝካፈል</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ መዘኻኸሪ</translation>
     </message>
     <message>
         <source>Health, no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥዕና፡ ፍቓድ የለን</translation>
     </message>
     <message>
         <source>Not marked shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም ዝካፈል ኣይተመልከተን</translation>
     </message>
     <message>
         <source>Task is done</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕማም ተፈጺሙ</translation>
     </message>
     <message>
         <source>Outside the period</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቲ እዋን ወጻኢ</translation>
     </message>
     <message>
         <source>Left out by you</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኣኹም ተገዲፉ</translation>
     </message>
     <message>
         <source>No consent for a report</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጸብጻብ ፍቓድ የለን</translation>
     </message>
 </context>
 <context>
     <name>SafetyDialogs</name>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ስርሑ</translation>
     </message>
     <message>
         <source>Making and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ይስራሕን ይፍተሽን ኣሎ…</translation>
     </message>
     <message>
         <source>The backup was written and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ተጻሒፉን ተፈቲሹን።</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና መልሱ</translation>
     </message>
     <message>
         <source>Passphrase of this backup (or the recovery key):</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓረግ ምስጢር ናይዚ ቅዳሕ ውሕስና (ወይ መፍትሕ ምምላስ):</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ይፍተሽ ኣሎ…</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ቅዳሕ ውሕስና ክመልሱ?</translation>
     </message>
     <message>
         <source>The current case file is kept as a backup in the backup folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሕጂ ዘሎ ዶሴ መጀመርያ ኣብ ማህደር ቅዳሕ ውሕስና ከም ቅዳሕ ውሕስና ይዕቀብ።</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሱ</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ይምለስ ኣሎ…</translation>
     </message>
     <message>
         <source>The previous case file was kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝነበረ ዶሴ ኣብ {0} ተዓቂቡ።</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ውሕስና ተመሊሱ።</translation>
     </message>
     <message>
         <source>Checking the case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ ይፍተሽ ኣሎ…</translation>
     </message>
     <message numerus="yes">
         <source>The case file has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>እቲ ዶሴ %n ጸገም ኣለዎ።</numerusform>
+            <numerusform>እቲ ዶሴ %n ጸገማት ኣለዎ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Make no more changes and restore a backup (Case &gt; Restore backup). The current file is kept when you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወሳኺ ለውጢ ኣይትግበሩ እሞ ቅዳሕ ውሕስና መልሱ (ዶሴ &gt; ቅዳሕ ውሕስና (backup) መልሱ)። ከምኡ ምስ ትገብሩ እቲ ሕጂ ዘሎ ፋይል ይዕቀብ።</translation>
     </message>
     <message>
         <source>All is well: the case file is intact and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ጽቡቕ እዩ: እቲ ዶሴ ምሉእን ዝተመስጠረን እዩ።</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ።</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ።</numerusform>
         </translation>
     </message>
     <message>
         <source>All data of this newcomer is erased for good, the search index included. This cannot be undone. Older backups still hold the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ሓበሬታ ናይዚ ሓድሽ መጻኢ፡ መርበብ ምድላይ ሓዊሱ፡ ንሓዋሩ ይድምሰስ። እዚ ክምለስ ኣይክእልን። ዝኣረጉ ቅዳሕ ውሕስናታት ግን ነቲ ሓበሬታ ሕጂ&apos;ውን ሒዞሞ ኣለዉ።</translation>
     </message>
     <message>
         <source>Shared before; tell these recipients that the data was erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ተኻፊሉ፤ ነዞም ተቐበልቲ እቲ ሓበሬታ ከም ዝተደምሰሰ ንገርዎም:</translation>
     </message>
     <message>
         <source>Erase {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ይደምሰስ?</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished">ንሓዋሩ ደምስሱ</translation>
+        <translation>ንሓዋሩ ደምስሱ</translation>
     </message>
     <message>
         <source>Erased.</source>
-        <translation type="unfinished">ተደምሲሱ።</translation>
+        <translation>ተደምሲሱ።</translation>
     </message>
     <message>
         <source>Erased. This data was shared before; tell the recipients it was erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>ተደምሲሱ። እዚ ሓበሬታ ቅድሚ ሕጂ ተኻፊሉ፤ ነቶም ተቐበልቲ ከም ዝተደምሰሰ ንገርዎም:</translation>
     </message>
     <message>
         <source>• {0} — closed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0} — ተዓጽዩ {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n newcomer(s) closed more than {0} months ago: their data must be erased now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሓድሽ መጻኢ ቅድሚ ልዕሊ {0} ኣዋርሕ ተዓጽዩ: ሓበሬታኦም ሕጂ ክድምሰስ ኣለዎ።</numerusform>
+            <numerusform>%n ሓደስቲ መጻእቲ ቅድሚ ልዕሊ {0} ኣዋርሕ ተዓጽዮም: ሓበሬታኦም ሕጂ ክድምሰስ ኣለዎ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ደምስሱ</translation>
     </message>
     <message>
         <source>If you cancel, the app asks again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንተ ኣቋሪጽኩም፡ እቲ app ኣብ ዝመጽእ ምጅማር እንደገና ይሓትት።</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>Organisation responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓላፊ ትካል</translation>
     </message>
     <message>
         <source>Organisation contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ርክብ ትካል</translation>
     </message>
     <message>
         <source>Key person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ሰብ መፍትሕ</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ርክብ ሰብ መፍትሕ</translation>
     </message>
     <message>
         <source>Retention after closing (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕቃብ ድሕሪ ምዕጻው (ኣዋርሕ)</translation>
     </message>
     <message>
         <source>Auto-lock after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኣውቶ ምቑላፍ ድሕሪ (ደቓይቕ)</translation>
     </message>
     <message>
         <source>Smallest group in a summary (newcomers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝነኣሰ ጉጅለ ኣብ ጽማቝ (ሓደስቲ መጻእቲ)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>Report for the regisseur: every month or every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ንኣማሓዳሪ: ነፍሲ ወከፍ ወርሒ ወይ ነፍሲ ወከፍ ርብዒ ዓመት</translation>
     </message>
 </context>
 <context>
@@ -4518,78 +4520,78 @@
     <name>ShortMonth</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥሪ</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>ለካ</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>መጋ</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>ሚያ</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>ግን</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነ</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓም</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ነሓ</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>መስ</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥቅ</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕዳ</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>ታሕ</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">ስም ዘይብሉ ጽማቝ</translation>
+        <translation>ስም ዘይብሉ ጽማቝ</translation>
     </message>
     <message>
         <source>Period &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>ንውሓት እዋን</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>እዋን</translation>
     </message>
     <message>
         <source>&amp;Label (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስያመ (ኣማራጺ)</translation>
     </message>
     <message>
         <source>e.g. North district — no names of people</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት ሰሜናዊ ከባቢ — ኣስማት ሰባት የለን</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰንጠረዥ</translation>
     </message>
     <message>
         <source>Table</source>
@@ -4597,334 +4599,334 @@
     </message>
     <message>
         <source>Also save a PDF (same content)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF እውን ዓቅቡ (ሓደ ትሕዝቶ)</translation>
     </message>
     <message>
         <source>Summary (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝ (*.json)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">ወርሒ</translation>
+        <translation>ወርሒ</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ርብዒ ዓመት</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓመት</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቅቡ…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
     <message>
         <source>Fixed: this case file makes summaries per {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቀየር: እዚ ዶሴ ብ{0} ጽማቝታት ይሰርሕ።</translation>
     </message>
     <message>
         <source>Choose this before the first summary. It is fixed after that, so nobody can subtract summaries from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ እቲ ቀዳማይ ጽማቝ ነዚ ምረጹ። ድሕሪኡ ኣይቀየርን፡ ስለዚ ዝኾነ ሰብ ጽማቝታት ካብ ሓድሕዶም ክጎድል ኣይክእልን።</translation>
     </message>
     <message>
         <source>{0} — issued on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ኣብ {1} ተዋሂቡ</translation>
     </message>
     <message>
         <source>There is no ended period to summarise yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተወድአ እዋን ንምጽማቕ የለን።</translation>
     </message>
     <message>
         <source>Making the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝ ይስራሕ ኣሎ…</translation>
     </message>
     <message>
         <source>{0}: {1} newcomers counted (with consent to anonymised reporting), {2} not counted. A number about fewer than {3} newcomers is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} ሓደስቲ መጻእቲ ተቖጺሮም (ንስም ዘይብሉ ጸብጻብ ፍቓድ ዘለዎም)፡ {2} ኣይተቖጽሩን። ብዛዕባ ካብ {3} ዝውሕዱ ሓደስቲ መጻእቲ ዝኾነ ቁጽሪ ኣይርአን።</translation>
     </message>
     <message>
         <source>This period was issued on {0}. You get exactly the same figures as then, with the same label.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እዋን ኣብ {0} ተዋሂቡ። ብልክዕ ከም ናይ ሽዑ ሓደ ቁጽርታት ምስ ሓደ ስያመ ትረኽቡ።</translation>
     </message>
     <message>
         <source>The data changed since; those changes are not counted here. So nobody can subtract the two overviews from each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓበሬታ ድሕሪኡ ተቐይሩ፤ እቶም ለውጥታት ኣብዚ ኣይቑጸሩን። ስለዚ ዝኾነ ሰብ ክልተ ሓፈሻዊ መግለጺታት ካብ ሓድሕዶም ክጎድል ኣይክእልን።</translation>
     </message>
     <message>
         <source>This is the first summary: saving fixes the period length at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እቲ ቀዳማይ ጽማቝ እዩ: ምዕቃብ ንውሓት እዋን ኣብ {0} የጽንዖ።</translation>
     </message>
     <message>
         <source>Change the label</source>
-        <translation type="unfinished"></translation>
+        <translation>ስያመ ቀይሩ</translation>
     </message>
     <message>
         <source>Fix the period length</source>
-        <translation type="unfinished"></translation>
+        <translation>ንውሓት እዋን ኣጽንዑ</translation>
     </message>
     <message>
         <source>After this summary, this case file makes summaries per {0} only. You cannot change that later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ እዚ ጽማቝ፡ እዚ ዶሴ ብ{0} ጥራይ ጽማቝታት ይሰርሕ። ድሒርኩም ክትቅይርዎ ኣይትኽእሉን።</translation>
     </message>
     <message>
         <source>Fix and save</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣጽኒዕኩም ዓቅቡ</translation>
     </message>
     <message>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝ ዓቅቡ</translation>
     </message>
     <message>
         <source>Saving the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝ ይዕቀብ ኣሎ…</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተዓቀበን</translation>
     </message>
     <message>
         <source>The file could not be written: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ክጽሓፍ ኣይከኣለን: {0}።</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register:</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ተመዝጊቡ:</translation>
     </message>
 </context>
 <context>
     <name>SummaryPdf</name>
     <message>
         <source>Anonymised summary</source>
-        <translation type="unfinished">ስም ዘይብሉ ጽማቝ</translation>
+        <translation>ስም ዘይብሉ ጽማቝ</translation>
     </message>
     <message>
         <source>Merged overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓበረ ሓፈሻዊ መግለጺ</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">እዋን</translation>
+        <translation>እዋን</translation>
     </message>
     <message>
         <source>Newcomers counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተቖጸሩ ሓደስቲ መጻእቲ</translation>
     </message>
     <message>
         <source>Not counted (no consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይተቖጸሩ (ፍቓድ የለን)</translation>
     </message>
     <message>
         <source>Merged from {n} summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ {n} ጽማቝታት ዝሓበረ</translation>
     </message>
     <message>
         <source>Smallest group shown: {k} newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተራእየ ዝነኣሰ ጉጅለ: {k} ሓደስቲ መጻእቲ</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምር</translation>
     </message>
     <message>
         <source>How to read this overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ሓፈሻዊ መግለጺ ብኸመይ ከም እተንብብዎ</translation>
     </message>
     <message>
         <source>What is hidden, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ተሓቢኡ፡ ስለምንታይ</translation>
     </message>
     <message>
         <source>No chart: every number of this chart is hidden (*), because they rest on too few newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቻርት የለን: ነፍሲ ወከፍ ቁጽሪ ናይዚ ቻርት ተሓቢኡ (*)፡ ኣብ ኣዝዮም ውሑዳት ሓደስቲ መጻእቲ ስለ ዝምርኮሱ።</translation>
     </message>
     <message>
         <source>No chart: nothing was counted here in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቻርት የለን: ኣብዚ እዋን ኣብዚ ዋላ ሓንቲ ኣይተቖጽረን።</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓጺሩ</translation>
     </message>
     <message>
         <source>Participation hours by activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓታት ተሳትፎ ብዓይነት ንጥፈት</translation>
     </message>
     <message>
         <source>Signals by theme (open and resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠንቀቕታታት ብኣርእስቲ (ክፉትን ዝተፈትሐን)</translation>
     </message>
     <message>
         <source>Appointments by type</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት ብዓይነት</translation>
     </message>
     <message>
         <source>Bars of cells not shown are missing (*); a + bar is a minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይተራእዩ ክፍልታት ባራት የብሎምን (*)፤ + ዘለዎ ባር ዝተሓተ መጠን እዩ።</translation>
     </message>
     <message>
         <source>Split not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምቃል ኣይተራእየን</translation>
     </message>
     <message>
         <source>Summaries in this overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ሓፈሻዊ መግለጺ ዘለዉ ጽማቝታት</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ስያመ የለን)</translation>
     </message>
     <message>
         <source>Sleutelapp · anonymised summary {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp · ስም ዘይብሉ ጽማቝ {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ {page} ካብ {pages}</translation>
     </message>
 </context>
 <context>
     <name>SummarySequence</name>
     <message>
         <source>first choose the period length of this case file (month, quarter or year); it is fixed after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርያ ንውሓት እዋን ናይዚ ዶሴ ምረጹ (ወርሒ፡ ርብዒ ዓመት ወይ ዓመት)፤ ድሕሪኡ ኣይቀየርን።</translation>
     </message>
     <message>
         <source>this case file makes summaries per {0}; a {1} is not possible, because together with the other summaries hidden numbers could then be worked out. Choose a {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዶሴ ብ{0} ጽማቝታት ይሰርሕ፤ {1} ኣይከኣልን፡ ምስቶም ካልኦት ጽማቝታት ብሓባር ዝተሓብኡ ቁጽርታት ክፍለጡ ስለ ዝኽእሉ። {0} ምረጹ።</translation>
     </message>
     <message>
         <source>the period {0} has not ended yet; it can be summarised from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ እዋን {0} ገና ኣይተወድአን፤ ካብ {1} ክጽመቕ ይኽእል።</translation>
     </message>
     <message>
         <source>a summary of {0} – {1} was issued by an earlier version of Sleutelapp without keeping its figures; a new summary touching that time could be subtracted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቝ ናይ {0} – {1} ብዝቐደመ ስሪት Sleutelapp ብዘይ ምዕቃብ ቁጽርታቱ ተዋሂቡ፤ ነዚ ግዜ ዝትንክፍ ሓድሽ ጽማቝ ካብኡ ክጎድል ይኽእል።</translation>
     </message>
     <message>
         <source>unknown period length &apos;{0}&apos;: choose month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጥ ንውሓት እዋን &apos;{0}&apos;: ወርሒ፡ ርብዒ ዓመት ወይ ዓመት ምረጹ።</translation>
     </message>
     <message>
         <source>the period length of this case file is fixed at {0}, because summaries were already issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንውሓት እዋን ናይዚ ዶሴ ኣብ {0} ጸኒዑ ኣሎ፡ ጽማቝታት ድሮ ስለ ዝተዋህቡ።</translation>
     </message>
     <message>
         <source>this period was issued meanwhile; open the window again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እዋን ኣብ መንጎ ተዋሂቡ፤ ነቲ መስኮት እንደገና ክፈትዎ።</translation>
     </message>
 </context>
 <context>
     <name>SummaryTable</name>
     <message>
         <source>Newcomers by route</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደስቲ መጻእቲ ብመስመር</translation>
     </message>
     <message>
         <source>Newcomers with consent to anonymised reporting and at least one entry in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንስም ዘይብሉ ጸብጻብ ፍቓድ ዘለዎምን ኣብቲ እዋን እንተወሓደ ሓደ ምዝገባ ዘለዎምን ሓደስቲ መጻእቲ።</translation>
     </message>
     <message>
         <source>Contacts by topic and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ርክባት ብኣርእስትን መገድን</translation>
     </message>
     <message>
         <source>A contact about two topics counts under both topics; the total per channel counts each contact once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ ክልተ ኣርእስትታት ዝኾነ ርክብ ኣብ ትሕቲ ክልቲኦም ኣርእስትታት ይቑጸር፤ ድምር ብመገዲ ነፍሲ ወከፍ ርክብ ሓንሳብ ይቖጽር።</translation>
     </message>
     <message>
         <source>Appointments by type, accompanied or not</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት ብዓይነት፡ ተሳንዩ ወይ ኣይተሳነየን</translation>
     </message>
     <message>
         <source>Cancelled appointments are not counted. Health appointments form one row while any type rests on too few newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተቋረጹ ቆጸራታት ኣይቑጸሩን። ዝኾነ ዓይነት ኣብ ኣዝዮም ውሑዳት ሓደስቲ መጻእቲ ክሳብ ዝምርኮስ፡ ናይ ጥዕና ቆጸራታት ሓደ መስርዕ ይኾኑ።</translation>
     </message>
     <message>
         <source>Participation hours by activity type</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓታት ተሳትፎ ብዓይነት ንጥፈት</translation>
     </message>
     <message>
         <source>Rounded to whole hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ምሉእ ሰዓታት ተጠጋጊዑ።</translation>
     </message>
     <message>
         <source>Signals by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠንቀቕታታት ብኣርእስቲ</translation>
     </message>
     <message>
         <source>Signals raised in the period, with their state when the summary was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብቲ እዋን ዝተላዕሉ መጠንቀቕታታት፡ እቲ ጽማቝ ምስ ተሰርሐ ዝነበሮም ኩነታት።</translation>
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስቲ የለን</translation>
     </message>
     <message>
         <source>Newcomers</source>
-        <translation type="unfinished">ሓደስቲ መጻእቲ</translation>
+        <translation>ሓደስቲ መጻእቲ</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓታት</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>ተሳንዩ</translation>
     </message>
     <message>
         <source>Not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተሳነየን</translation>
     </message>
     <message>
         <source>Health care (GP, hospital, dentist, mental health, other care)</source>
-        <translation type="unfinished"></translation>
+        <translation>ክንክን ጥዕና (ሓኪም ስድራ፡ ሆስፒታል፡ ሓኪም ስኒ፡ ጥዕና ኣእምሮ፡ ካልእ ክንክን)</translation>
     </message>
 </context>
 <context>
     <name>SummaryTableModel</name>
     <message>
         <source>Not shown to protect privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንብሕትውና ንምሕላው ኣይተራእየን።</translation>
     </message>
     <message>
         <source>At least this number: some summaries did not show this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንተወሓደ እዚ ቁጽሪ: ገለ ጽማቝታት ነዚ ክፍሊ ኣየርኣዩዎን።</translation>
     </message>
     <message>
         <source>Rests on {0} newcomers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {0} ሓደስቲ መጻእቲ ይምርኮስ።</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምር</translation>
     </message>
 </context>
 <context>
     <name>TextGuard</name>
     <message>
         <source>a BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>an IBAN (bank account)</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN (ቁጽሪ ሕሳብ ባንኪ)</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ ኢመይል</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ ተሌፎን</translation>
     </message>
 </context>
 <context>
@@ -5221,7 +5223,7 @@
     <name>prompts</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ኣቋርጹ</translation>
+        <translation>ኣቋርጹ</translation>
     </message>
     <message>
         <source>Back</source>
@@ -5243,435 +5245,435 @@
     <name>vocab.activity_type</name>
     <message>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>ወለንታዊ ስራሕ</translation>
     </message>
     <message>
         <source>Language café</source>
-        <translation type="unfinished"></translation>
+        <translation>ካፈ ቋንቋ</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>ስራሕ</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>ልምምድ ስራሕ</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮርስ</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>ስፖርት</translation>
     </message>
     <message>
         <source>Neighbourhood activity</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጥፈት ከባቢ</translation>
     </message>
     <message>
         <source>MAP (practical part)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP (ግብራዊ ክፋል)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ</translation>
     </message>
 </context>
 <context>
     <name>vocab.appointment_status</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሓስበ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ተፈጺሙ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቋሪጹ</translation>
     </message>
     <message>
         <source>No show</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይመጽአን</translation>
     </message>
 </context>
 <context>
     <name>vocab.appointment_type</name>
     <message>
         <source>GP</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓኪም ስድራ</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>ሆስፒታል</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓኪም ስኒ</translation>
     </message>
     <message>
         <source>Mental health care</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥዕና ኣእምሮ (GGZ)</translation>
     </message>
     <message>
         <source>Other care</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ክንክን</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>ቤት ትምህርቲ</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">ቤት ትምህርቲ ቋንቋ</translation>
+        <translation>ቤት ትምህርቲ ቋንቋ</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>ክንክን ህጻናት</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምሕዳር (gemeente)</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished"></translation>
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>ስራሕ</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>መንበሪ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ</translation>
     </message>
 </context>
 <context>
     <name>vocab.channel</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኣካል</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">ተሌፎን</translation>
+        <translation>ተሌፎን</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>መልእኽቲ</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>ቪድዮ ጻውዒት</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ኢመይል</translation>
     </message>
 </context>
 <context>
     <name>vocab.consent_how</name>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>ብቓል</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ብፊርማ</translation>
     </message>
 </context>
 <context>
     <name>vocab.consent_purpose</name>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
     </message>
     <message>
         <source>Care appointments counted in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ጥዕና ቆጸራታት ኣብ ጸብጻብ ይቑጸሩ</translation>
     </message>
     <message>
         <source>Counted in anonymised summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ስም ዘይብሉ ጽማቝ ይቑጸሩ</translation>
     </message>
 </context>
 <context>
     <name>vocab.extension_evidence</name>
     <message>
         <source>Statement from a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስክር ወረቐት ሓኪም</translation>
     </message>
     <message>
         <source>Proof of how long it lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>መረጋገጺ ንውሓት ሕማም</translation>
     </message>
     <message>
         <source>Proof of the family tie</source>
-        <translation type="unfinished"></translation>
+        <translation>መረጋገጺ ዝምድና ስድራ</translation>
     </message>
     <message>
         <source>Proof of giving care</source>
-        <translation type="unfinished"></translation>
+        <translation>መረጋገጺ ክንክን ምሃብ</translation>
     </message>
     <message>
         <source>Death certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስክር ወረቐት ሞት</translation>
     </message>
     <message>
         <source>Proof of enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>መረጋገጺ ምዝገባ ትምህርቲ</translation>
     </message>
     <message>
         <source>Overview of study results</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓፈሻዊ መግለጺ ውጽኢት ትምህርቲ</translation>
     </message>
     <message>
         <source>Statement from the language school</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስክር ወረቐት ቤት ትምህርቲ ቋንቋ</translation>
     </message>
     <message>
         <source>Overview of lessons attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር ዝተሳተፍኩምሉ ትምህርቲ</translation>
     </message>
     <message>
         <source>Exam results</source>
-        <translation type="unfinished"></translation>
+        <translation>ውጽኢት ፈተናታት</translation>
     </message>
 </context>
 <context>
     <name>vocab.extension_reason</name>
     <message>
         <source>Own illness (over 3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ገዛእ ርእሲ ሕማም (ልዕሊ 3 ኣዋርሕ)</translation>
     </message>
     <message>
         <source>Illness of a close relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕማም ቀረባ ቤተሰብ</translation>
     </message>
     <message>
         <source>Death of a close relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ሞት ቀረባ ቤተሰብ</translation>
     </message>
     <message>
         <source>A Dutch education</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቲ ኣብ ሆላንድ</translation>
     </message>
     <message>
         <source>No blame (e.g. lessons cancelled or a waiting list)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዘይ ጌጋ (ንኣብነት ትምህርቲ ተቋሪጹ ወይ ዝርዝር ምጽባይ)</translation>
     </message>
     <message>
         <source>Considerable effort</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዙሕ ጻዕሪ ተገይሩ</translation>
     </message>
     <message>
         <source>Recorded earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ተመዝጊቡ</translation>
     </message>
 </context>
 <context>
     <name>vocab.kind</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ርክብ</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራ</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጥፈት</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">መዘኻኸሪ</translation>
+        <translation>መዘኻኸሪ</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠንቀቕታ</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕማም</translation>
     </message>
 </context>
 <context>
     <name>vocab.period_kind</name>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>ወርሒ</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ርብዒ ዓመት</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓመት</translation>
     </message>
 </context>
 <context>
     <name>vocab.route</name>
     <message>
         <source>B1 route</source>
-        <translation type="unfinished"></translation>
+        <translation>B1-route</translation>
     </message>
     <message>
         <source>Education route</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsroute</translation>
     </message>
     <message>
         <source>Z route</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-route</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ኣይተፈልጠን</translation>
     </message>
 </context>
 <context>
     <name>vocab.signal_status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉት</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ተፈቲሑ</translation>
     </message>
 </context>
 <context>
     <name>vocab.signal_theme</name>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>ክንክን ህጻናት</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር ምጽባይ</translation>
     </message>
     <message>
         <source>Route does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ኣይሰማማዕን</translation>
     </message>
     <message>
         <source>Lessons cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቲ ተቋሪጹ</translation>
     </message>
     <message>
         <source>Travel costs</source>
-        <translation type="unfinished"></translation>
+        <translation>ወጻኢ መጓዓዝያ</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥዕና</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>መንበሪ</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>ገንዘብ</translation>
     </message>
     <message>
         <source>Work / diploma</source>
-        <translation type="unfinished"></translation>
+        <translation>ስራሕ / ዲፕሎማ</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽምዋ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ</translation>
     </message>
 </context>
 <context>
     <name>vocab.status</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">ንጡፍ</translation>
+        <translation>ንጡፍ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">ተዓጽዩ</translation>
+        <translation>ተዓጽዩ</translation>
     </message>
 </context>
 <context>
     <name>vocab.task_status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉት</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ተፈጺሙ</translation>
     </message>
 </context>
 <context>
     <name>vocab.topic</name>
     <message>
         <source>Civic integration</source>
-        <translation type="unfinished"></translation>
+        <translation>ውህደት (inburgering)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>ስራሕ</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>ትምህርቲ</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥዕና</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>ገንዘብ</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>መንበሪ</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>ክንክን ህጻናት</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ</translation>
     </message>
 </context>
 <context>
     <name>vocab.wi2021_component</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>ተሳትፎ</translation>
     </message>
     <message>
         <source>MAP practical part</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP ግብራዊ ክፋል</translation>
     </message>
 </context>
 </TS>
