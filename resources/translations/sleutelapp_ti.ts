@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ti">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noto fonts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sleutelapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the European Union Public Licence ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>today</source>
@@ -2579,6 +2654,10 @@
     <message>
         <source>Welcome to Sleutelapp</source>
         <translation>እንቋዕ ናብ Sleutelapp ብደሓን መጻእኩም</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
