@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from sleutelapp.domain import vocab, wi2021
 from sleutelapp.domain.model import Newcomer
 from sleutelapp.gui.forms.ui_newcomer_view import Ui_NewcomerView
+from sleutelapp.gui.i18n import in_ui_direction
 from sleutelapp.gui.labels import format_date, format_hours, label
 from sleutelapp.gui.models.extension_model import ExtensionRequestsModel
 from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
@@ -225,7 +226,7 @@ class NewcomerView(QWidget):
                 + escape(self.tr("closed on {0}").format(format_date(n.closed_on)))
                 + "</span>"
             )
-        ui.nameLabel.setText(name)
+        ui.nameLabel.setText(in_ui_direction(name))  # a Latin name starts an Arabic header
         ui.routeLabel.setText(self.tr("Route: {0}").format(label(vocab.ROUTES, n.route)))
         end = wi2021.termijn_end(n.termijn_start, n.extensions)
         if end is None:

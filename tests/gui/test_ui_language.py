@@ -229,3 +229,38 @@ def test_every_page_of_the_open_window_retranslates(window_factory, case_paths, 
         show(window, case, newcomer_id)
         check(name)
     assert stale == {}
+
+
+def ink_span(widget: QWidget) -> tuple[int, int]:
+    """The leftmost and rightmost column where the widget draws dark pixels (its text)."""
+    image = widget.grab().toImage()
+    columns = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).lightness() < 100 for y in range(image.height()))
+    ]
+    assert columns, "nothing drawn"
+    return columns[0], columns[-1]
+
+
+def test_a_latin_name_heads_the_newcomer_on_the_right_in_arabic(window, qtbot):
+    """The header starts with the newcomer's Latin name: in a right-to-left window it must
+    still stand at the right edge, where the reader starts."""
+    from sleutelapp.domain.model import Newcomer
+    from sleutelapp.gui import i18n
+
+    case = window.session.case
+    person = case.newcomers.add(Newcomer(name="Tesfay Gebremedhin", known_as="Tesfay"))
+    window.select_newcomer(person.id)
+    header = window.newcomer_view.ui.nameLabel
+    try:
+        i18n.install(QApplication.instance(), "ar")
+        window.select_newcomer(person.id)
+        qtbot.wait(10)
+        left, right = ink_span(header)
+        assert left > header.width() / 2, (left, right, header.width())
+    finally:
+        i18n.install(QApplication.instance(), "nl")
+    window.select_newcomer(person.id)
+    left, _ = ink_span(header)
+    assert left < header.width() / 2
