@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sleutelapp.language import LANGUAGES, catalogue
+from tests.gui.conftest import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.gui
 
@@ -109,3 +110,30 @@ def test_a_character_no_font_has_is_shown_as_a_placeholder_not_a_box(bundled):
     for text in ("محمد العلي", "پچژگ", "ትግርኛ", "Çağrı", "\u200fSleutelapp\u2068x\u2069", "a\ufe0f"):
         assert shown(text) == text
     assert own_font("Noto Sans").supportsCharacter(ord(PLACEHOLDER))  # itself drawable
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_the_newcomer_list_and_timeline_show_a_placeholder_for_undrawable_characters(window):
+    """A name or text with a character no font has (U+10FFFD) shows the placeholder in the
+    list and the timeline; what is stored stays as typed."""
+    from datetime import date
+
+    from sleutelapp.domain.model import Entry, Newcomer
+    from sleutelapp.gui.fonts import PLACEHOLDER
+
+    case = window.session.case
+    person = case.newcomers.add(Newcomer(name="Yara \U0010fffd Haddad"))
+    case.entries.add(Entry(person.id, "note", date.today(), text="Notitie \U0010fffd"))
+    window.reload_all()
+    window.select_newcomer(person.id)
+    model = window.ui.newcomerList.model()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert f"Yara {PLACEHOLDER} Haddad" in names, names
+    timeline = window.newcomer_view.ui.timelineView.model()
+    texts = [
+        timeline.index(r, c).data()
+        for r in range(timeline.rowCount())
+        for c in range(timeline.columnCount())
+    ]
+    assert any(t and f"Notitie {PLACEHOLDER}" in t for t in texts), texts
+    assert case.newcomers.get(person.id).name == "Yara \U0010fffd Haddad"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from sleutelapp.domain import wi2021
 from sleutelapp.domain.vocab import KINDS, ROUTES
+from sleutelapp.gui.fonts import shown
 from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.operations import ENTRY, NEWCOMER
 from sleutelapp.store.newcomers import NewcomerListItem
@@ -127,7 +128,7 @@ class NewcomerListModel(QAbstractListModel):
         item = self._items[index.row()]
         quiet, soon, end = self._flags[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.display_name
+            return shown(item.display_name)
         if role == self.MatchRole:
             return self.match_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.model import Entry
+from sleutelapp.gui.fonts import shown
 from sleutelapp.gui.labels import format_date, label
 
 PAGE = 200
@@ -98,9 +99,10 @@ class TimelineModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
+            text = self._display(entry, column)
+            return shown(text) if isinstance(text, str) else text
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAILS:
-            return entry.text or None
+            return shown(entry.text) if entry.text else None
         if entry.id in self._matches:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(MATCH_BACKGROUND)
