@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from sleutelapp.domain import vocab, wi2021, wording
@@ -336,10 +337,10 @@ def build(plan: InzagePlan, made_at: datetime, language: str = DUTCH) -> Documen
                 ),
                 tuple(
                     (
-                        w.each(lambda lang, c=c: vocab.CONSENT_PURPOSES.label(c.purpose, lang)),
+                        w.each(partial(vocab.CONSENT_PURPOSES.label, c.purpose)),
                         _day(c.given_on),
                         _day(c.withdrawn_on),
-                        w.each(lambda lang, c=c: vocab.CONSENT_HOW.label(c.how, lang)),
+                        w.each(partial(vocab.CONSENT_HOW.label, c.how)),
                         c.note,
                     )
                     for c in plan.consents
@@ -386,7 +387,7 @@ def _extension_requests(doc: Document, plan: InzagePlan, w: Words) -> None:
                 decision += f" ({_day(r.decided_on)})"
             return decision
 
-        reason = w.each(lambda lang, r=r: wi2021.EXTENSION_REASONS.label(r.reason, lang)) + (
+        reason = w.each(partial(wi2021.EXTENSION_REASONS.label, r.reason)) + (
             f" — {r.note}" if r.note else ""
         )
         rows.append((reason, _day(r.sent_on), w.each(gathered_in), w.each(decision_in)))
@@ -469,10 +470,10 @@ def _entries(doc: Document, plan: InzagePlan, w: Words) -> None:
         )
         return
     for entry in plan.entries:
-        details = w.each(lambda lang, e=entry: _details(e, lang))
+        details = w.each(partial(_details, entry))
         doc.add(
             Text(
-                f"{_day(entry.date)} · {w.each(lambda lang, e=entry: _what(e, lang))}",
+                f"{_day(entry.date)} · {w.each(partial(_what, entry))}",
                 "cell_bold",
                 keep_with_next=True,
             ),

@@ -27,6 +27,10 @@ MADE = datetime(2026, 11, 30, 14, 5)
 ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
+INTRO = (
+    "This is everything your key person&apos;s case file holds about you, including the key "
+    "person&apos;s own notes."
+)
 ARABIC_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
@@ -36,7 +40,7 @@ ARABIC_TS = """<?xml version="1.0" encoding="utf-8"?>
     <message><source>Name</source><translation>الاسم</translation></message>
     <message><source>Your rights</source><translation>حقوقك</translation></message>
     <message>
-        <source>This is everything your key person's case file holds about you, including the key person's own notes.</source>
+        <source>{intro}</source>
         <translation>هذا كل ما يحتويه ملف مرشدك عنك.</translation>
     </message>
 </context>
@@ -62,7 +66,7 @@ def small_arabic(monkeypatch, tmp_path):
     """Arabic read from a small catalogue in a temporary folder."""
     real = catalogue_module.catalogue_path
     path = tmp_path / "sleutelapp_ar.ts"
-    path.write_text(ARABIC_TS, encoding="utf-8")
+    path.write_text(ARABIC_TS.replace("{intro}", INTRO), encoding="utf-8")
     monkeypatch.setattr(
         catalogue_module, "catalogue_path", lambda code: path if code == "ar" else real(code)
     )
