@@ -175,6 +175,65 @@
     </message>
 </context>
 <context>
+    <name>AgendaWeek</name>
+    <message>
+        <source>own agenda (paper)</source>
+        <translation>eigen agenda (papier)</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
+        <translation>{what}: {name}</translation>
+    </message>
+    <message>
+        <source> (I go along)</source>
+        <translation> (ik ga mee)</translation>
+    </message>
+    <message>
+        <source>Cancelled: {item}</source>
+        <translation>Afgezegd: {item}</translation>
+    </message>
+    <message>
+        <source>Task: {name}</source>
+        <translation>Taak: {name}</translation>
+    </message>
+    <message>
+        <source>Term ends: {name}</source>
+        <translation>Termijn eindigt: {name}</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer on the extension expected: {name}</source>
+        <translation>Antwoord DUO op verlenging verwacht: {name}</translation>
+    </message>
+    <message>
+        <source>Agenda week {week}</source>
+        <translation>Agenda week {week}</translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation>{start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation>Niets gepland.</translation>
+    </message>
+    <message>
+        <source>Agenda week {week} · personal</source>
+        <translation>Agenda week {week} · persoonlijk</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
     <name>AgendaWeekDialog</name>
     <message>
         <source>The week of {0} up to and including {1} as a PDF to print.</source>
@@ -1367,6 +1426,10 @@
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
         <translation>Herstelsleutel (schrijf hem op en bewaar hem veilig; hij wordt maar één keer getoond):</translation>
     </message>
+    <message>
+        <source>unknown language {code}; choose one of: {codes}</source>
+        <translation>onbekende taal {code}; kies een van: {codes}</translation>
+    </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
         <translation>
@@ -1699,6 +1762,10 @@
     <message>
         <source>write everything the case file holds about one newcomer, for them (PDF)</source>
         <translation>schrijf alles wat het dossier over één nieuwkomer bevat, voor die persoon (PDF)</translation>
+    </message>
+    <message>
+        <source>the newcomer&apos;s language, with the Dutch beside it (default: nl)</source>
+        <translation>de taal van de nieuwkomer, met het Nederlands ernaast (standaard: nl)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -2838,6 +2905,336 @@
     <message>
         <source>Type a number of hours, like 1,5 or 2.</source>
         <translation>Typ een aantal uren, zoals 1,5 of 2.</translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>the newcomer themself</source>
+        <translation>de nieuwkomer zelf</translation>
+    </message>
+    <message>
+        <source>inzage (GDPR art. 15)</source>
+        <translation>inzage (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>Report for the civic integration regisseur</source>
+        <translation>Rapport voor de inburgeringsregisseur</translation>
+    </message>
+    <message>
+        <source>Anonymous overview (counted, without name)</source>
+        <translation>Anoniem overzicht (geteld, zonder naam)</translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation>Gegevensexport</translation>
+    </message>
+    <message>
+        <source>Handover to a fellow key person</source>
+        <translation>Overdracht aan een collega-sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Inzage for yourself</source>
+        <translation>Inzage voor uzelf</translation>
+    </message>
+    <message>
+        <source>Appointments in your key person&apos;s agenda</source>
+        <translation>Afspraken in de agenda van uw sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Appointments on paper for your key person</source>
+        <translation>Afspraken op papier voor uw sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
+        <translation>U hebt het recht om te zien wat over u is vastgelegd (dit overzicht), om onjuiste gegevens te laten verbeteren en om gegevens te laten wissen (AVG artikel 15 tot en met 17). Als gegevens worden verbeterd of gewist, laten wij dat weten aan wie ze eerder heeft gekregen (artikel 19). Vraag het uw sleutelpersoon of de organisatie bovenaan dit overzicht.</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>elke maand</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>elk kwartaal</translation>
+    </message>
+    <message>
+        <source>{schedule} (own schedule)</source>
+        <translation>{schedule} (eigen schema)</translation>
+    </message>
+    <message>
+        <source>{schedule} (default)</source>
+        <translation>{schedule} (standaard)</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>status {status}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>om {time}</translation>
+    </message>
+    <message>
+        <source>place: {place}</source>
+        <translation>plaats: {place}</translation>
+    </message>
+    <message>
+        <source>topics: {topics}</source>
+        <translation>onderwerpen: {topics}</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minuten</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} uur</translation>
+    </message>
+    <message>
+        <source>accompanied</source>
+        <translation>met begeleiding</translation>
+    </message>
+    <message>
+        <source>not accompanied</source>
+        <translation>zonder begeleiding</translation>
+    </message>
+    <message>
+        <source>may be shared</source>
+        <translation>mag gedeeld worden</translation>
+    </message>
+    <message>
+        <source>private (not shared)</source>
+        <translation>privé (wordt niet gedeeld)</translation>
+    </message>
+    <message>
+        <source>Your data in Sleutelapp</source>
+        <translation>Uw gegevens in Sleutelapp</translation>
+    </message>
+    <message>
+        <source>Inzage for {name}, made on {date}</source>
+        <translation>Inzage voor {name}, gemaakt op {date}</translation>
+    </message>
+    <message>
+        <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
+        <translation>Dit is alles wat het dossier van uw sleutelpersoon over u bevat, ook de eigen notities van de sleutelpersoon.</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>Sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Key person&apos;s contact</source>
+        <translation>Contact sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Verantwoordelijke organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s contact</source>
+        <translation>Contact organisatie</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Start of the civic integration term</source>
+        <translation>Start inburgeringstermijn</translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation>Referentie gemeente</translation>
+    </message>
+    <message>
+        <source>Civic integration regisseur</source>
+        <translation>Inburgeringsregisseur</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Taalschool</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Report to the regisseur</source>
+        <translation>Rapport aan de regisseur</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Extension of the term</source>
+        <translation>Verlenging van de termijn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besluit op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>No extension recorded.</source>
+        <translation>Geen verlenging vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Geen toestemmingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Wacht op besluit</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Verleend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Requests to DUO for an extension</source>
+        <translation>Aanvragen voor verlenging bij DUO</translation>
+    </message>
+    <message>
+        <source>No request recorded.</source>
+        <translation>Geen aanvraag vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation>Bewijs verzameld</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>What was shared, with whom and when</source>
+        <translation>Wat is gedeeld, met wie en wanneer</translation>
+    </message>
+    <message>
+        <source>Nothing about you has been shared yet.</source>
+        <translation>Er is nog niets over u gedeeld.</translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Everything that was recorded ({count})</source>
+        <translation>Alles wat is vastgelegd ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Er is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Confidential · Inzage in your data · {date}</source>
+        <translation>Vertrouwelijk · Inzage in uw gegevens · {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Inzage in your data</source>
+        <translation>Inzage in uw gegevens</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4498,281 @@
     </message>
 </context>
 <context>
+    <name>RegisseurReport</name>
+    <message>
+        <source>Following the progress of civic integration (Civic Integration Act 2021), with the newcomer&apos;s consent</source>
+        <translation>Volgen van de voortgang van de inburgering (Wet inburgering 2021), met toestemming van de nieuwkomer</translation>
+    </message>
+    <message>
+        <source>This report holds only what the newcomer has allowed. Private notes, phone number, language, places of appointments and medical data are never shared; health appointments are at most counted, with separate consent.</source>
+        <translation>Dit rapport bevat alleen wat de nieuwkomer heeft toegestaan. Privénotities, telefoonnummer, taal, plaatsen van afspraken en medische gegevens worden nooit gedeeld; zorgafspraken worden hooguit geteld, met aparte toestemming.</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{text} … [shortened: {cut} characters not included]</source>
+        <translation>{text} … [ingekort: {cut} tekens niet opgenomen]</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>No shared notes in this period.</source>
+        <translation>Geen gedeelde notities in deze periode.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open taken</translation>
+    </message>
+    <message>
+        <source>No shared open tasks.</source>
+        <translation>Geen gedeelde open taken.</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — personal data, only for the addressee</source>
+        <translation>VERTROUWELIJK — persoonsgegevens, alleen voor de geadresseerde</translation>
+    </message>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation>Rapport voor de regisseur</translation>
+    </message>
+    <message>
+        <source>Period {period}</source>
+        <translation>Periode {period}</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Verantwoordelijke organisatie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>Sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>Unknown (start date of the term not filled in)</source>
+        <translation>Onbekend (startdatum termijn niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>{date} (passed, {days} ago)</source>
+        <translation>{date} (verstreken, {days} geleden)</translation>
+    </message>
+    <message>
+        <source>{date} ({days} left)</source>
+        <translation>{date} (nog {days})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation>Referentie gemeente</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Start of the civic integration term</source>
+        <translation>Start inburgeringstermijn</translation>
+    </message>
+    <message>
+        <source>End of the civic integration term</source>
+        <translation>Einde inburgeringstermijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (decision {date})</source>
+        <translation> (besluit {date})</translation>
+    </message>
+    <message>
+        <source>Extensions (granted)</source>
+        <translation>Verlengingen (verleend)</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>Nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>No contact moments in this period.</source>
+        <translation>Geen contactmomenten in deze periode.</translation>
+    </message>
+    <message>
+        <source>{count} in this period.</source>
+        <translation>{count} in deze periode.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation>Begeleid</translation>
+    </message>
+    <message>
+        <source>No appointments (outside health care) in this period.</source>
+        <translation>Geen afspraken (buiten de zorg) in deze periode.</translation>
+    </message>
+    <message>
+        <source>Health appointments in this period: {count} (only the number, with the newcomer&apos;s consent).</source>
+        <translation>Zorgafspraken in deze periode: {count} (alleen het aantal, met toestemming van de nieuwkomer).</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>No activities in this period.</source>
+        <translation>Geen activiteiten in deze periode.</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Keer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours</comment>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Hours in this period against the norms of the route (the norms apply to the whole term):</source>
+        <translation>Uren in deze periode tegenover de normen van de route (de normen gelden voor de hele termijn):</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Hours this period</source>
+        <translation>Uren deze periode</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>at least {hours}</source>
+        <translation>minimaal {hours}</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>No signals in this period.</source>
+        <translation>Geen signalen in deze periode.</translation>
+    </message>
+    <message>
+        <source>{open} open, {resolved} resolved.</source>
+        <translation>{open} open, {resolved} opgelost.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Confidential · Report for the regisseur · {period}</source>
+        <translation>Vertrouwelijk · Rapport voor de regisseur · {period}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
@@ -5202,6 +5874,41 @@
     <message>
         <source>Restore a backup…</source>
         <translation>Backup terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,8 @@ def _write_week_pdf(args, ctx) -> int:
             output,
             options,
             date.today(),
-            recipient=args.recipient or agenda_week.DEFAULT_RECIPIENT,
+            recipient=args.recipient or "",
+            language=ctx.language,
         )
     first = disclosures[0]
     ctx.out(

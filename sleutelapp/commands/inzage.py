@@ -1,4 +1,5 @@
-"""`sleutelapp inzage NEWCOMER -o FILE.pdf`: everything the file holds about one newcomer."""
+"""`sleutelapp inzage NEWCOMER -o FILE.pdf [--language CODE]`: everything the file holds
+about one newcomer, in their language with the Dutch beside it (Dutch alone by default)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ def add_arguments(parser) -> None:
         "newcomer", metavar="NEWCOMER", help=QT_TRANSLATE_NOOP("CliHelp", "id or unambiguous name")
     )
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default="nl",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the newcomer's language, with the Dutch beside it (default: nl)"
+        ),
+    )
 
 
 def run(args, ctx) -> int:
@@ -21,6 +30,8 @@ def run(args, ctx) -> int:
 
     from sleutelapp.commands.context import UsageError
     from sleutelapp.exports import inzage
+    from sleutelapp.language import LANGUAGES
+    from sleutelapp.language.languages import is_shipped
 
     output = Path(args.output)
     if not output.parent.is_dir():
@@ -29,9 +40,15 @@ def run(args, ctx) -> int:
                 folder=output.parent
             )
         )
+    if not is_shipped(args.language):
+        raise UsageError(
+            ctx.text.translate("Cli", "unknown language {code}; choose one of: {codes}").format(
+                code=args.language, codes=", ".join(lang.code for lang in LANGUAGES)
+            )
+        )
     with ctx.open_case() as case:
         newcomer = case.newcomers.find(args.newcomer)
-        disclosure = inzage.export_inzage(case, newcomer.id, output)
+        disclosure = inzage.export_inzage(case, newcomer.id, output, args.language)
     entries = len(disclosure.entry_ids)
     ctx.out(
         ctx.text.translate(

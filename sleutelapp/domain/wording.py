@@ -27,6 +27,16 @@ SHORT_MONTHS = (
     QT_TRANSLATE_NOOP("ShortMonth", "Dec"),
 )
 
+WEEKDAYS = (  # Monday first, as date.weekday() counts
+    QT_TRANSLATE_NOOP("Weekday", "Monday"),
+    QT_TRANSLATE_NOOP("Weekday", "Tuesday"),
+    QT_TRANSLATE_NOOP("Weekday", "Wednesday"),
+    QT_TRANSLATE_NOOP("Weekday", "Thursday"),
+    QT_TRANSLATE_NOOP("Weekday", "Friday"),
+    QT_TRANSLATE_NOOP("Weekday", "Saturday"),
+    QT_TRANSLATE_NOOP("Weekday", "Sunday"),
+)
+
 # The counted nouns of the core's messages, each a plural message of the catalogue (the
 # count is the 4th argument, so the extractor marks it as a plural).
 NOUNS: dict[str, Callable[[Catalogue, int], str]] = {
@@ -62,3 +72,21 @@ def short_date(day: date | None, language: str = "nl") -> str:
 def short_datetime(moment: datetime, language: str = "nl") -> str:
     """ "1 dec 2026 14:05"."""
     return f"{short_date(moment.date(), language)} {moment:%H:%M}"
+
+
+def weekday_name(day: date, language: str = "nl") -> str:
+    """The full name of a date's weekday in a language: "maandag", "Monday"."""
+    return catalogue(language).translate("Weekday", WEEKDAYS[day.weekday()])
+
+
+def long_date(day: date, language: str = "nl") -> str:
+    """ "maandag 7 december 2026": a day written out in full, as on paper."""
+    from sleutelapp.domain.anonymity import month_name
+
+    words = catalogue(language)
+    return words.translate("Weekday", "{weekday} {day} {month} {year}").format(
+        weekday=weekday_name(day, language),
+        day=day.day,
+        month=month_name(day.month, language),
+        year=day.year,
+    )

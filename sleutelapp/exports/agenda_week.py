@@ -1,14 +1,17 @@
 """A week of the agenda on paper (PDF) for the key person themself.
 
 What goes in follows the user's choice and is private by default, as in the calendar
-export: initials instead of names, health appointments as "Afspraak" without their type,
+export: initials instead of names, health appointments as "Appointment" without their type,
 no place, never free entry text (a task shows only that it is a task). The text goes
 through the shared PDF helpers (escaping, Arabic and Persian shaping and bidi).
 
 The paper carries names and health appointments and can be lost on the way, so it is
-registered like every other export: one disclosure row per newcomer on it, recipient "eigen
-agenda (papier)". The Shared tab of a newcomer then tells that their appointments were
-printed.
+registered like every other export: one disclosure row per newcomer on it, recipient "own
+agenda (paper)" in the language it was made in. The Shared tab of a newcomer then tells that
+their appointments were printed.
+
+Its reader is the key person: every text, day and month name is in the `language` the
+caller passes (the UI's or the command line's).
 """
 
 from __future__ import annotations
@@ -17,19 +20,21 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sleutelapp.domain import agenda_ranges, vocab
+from sleutelapp.domain import agenda_ranges, vocab, wording
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.domain.shown_names import INITIALS, NAME_CHOICES, shown_name
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 from sleutelapp.store.agenda_range import APPOINTMENT, DECISION, TASK, TERMIJN, AgendaRangeRow
 
 REPORT_KIND = "agenda_week"
 PURPOSE = "agenda"
-DEFAULT_RECIPIENT = "eigen agenda (papier)"
-_DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
+# Stored in the register in the language the paper was made in (see default_recipient).
+DEFAULT_RECIPIENT = QT_TRANSLATE_NOOP("AgendaWeek", "own agenda (paper)")
+
+
+def default_recipient(language: str = "nl") -> str:
+    """The register's recipient of a week on paper, in a language."""
+    return catalogue(language).translate("AgendaWeek", DEFAULT_RECIPIENT)
 
 
 @dataclass(frozen=True)
@@ -53,75 +58,88 @@ class WeekPaper:
     end: date
 
 
-def _day_text(day: date) -> str:
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def item_text(row: AgendaRangeRow, options: WeekOptions) -> str:
+def item_text(row: AgendaRangeRow, options: WeekOptions, language: str = "nl") -> str:
     """One line of the paper: what (never free text), for whom, going along or not."""
+    words = catalogue(language)
     name = shown_name(row.name, row.known_as, options.names)
     if row.kind == APPOINTMENT:
         health = vocab.is_health_appointment(row.kind, row.type)
         what = (
-            "Afspraak"
+            words.translate("AgendaWeek", "Appointment")
             if health and not options.with_health_type
-            else vocab.APPOINTMENT_TYPES.label(row.type, "nl")
+            else vocab.APPOINTMENT_TYPES.label(row.type, language)
         )
-        text = f"{what}: {name}"
+        text = words.translate("AgendaWeek", "{what}: {name}").format(what=what, name=name)
         if row.accompanied:
-            text += " (ik ga mee)"
+            text += words.translate("AgendaWeek", " (I go along)")
         if row.status == "cancelled":
-            text = f"Afgezegd: {text}"
+            text = words.translate("AgendaWeek", "Cancelled: {item}").format(item=text)
         place = row.location.strip()
         if options.with_location and place and (options.with_health_type or not health):
             text += f" — {place}"
         return text
     if row.kind == TASK:
-        return f"Taak: {name}"
+        return words.translate("AgendaWeek", "Task: {name}").format(name=name)
     if row.kind == TERMIJN:
-        return f"Termijn eindigt: {name}"
+        return words.translate("AgendaWeek", "Term ends: {name}").format(name=name)
     if row.kind == DECISION:
-        return f"Antwoord DUO op verlenging verwacht: {name}"
+        return words.translate(
+            "AgendaWeek", "DUO's answer on the extension expected: {name}"
+        ).format(name=name)
     raise ValueError(f"unknown agenda kind {row.kind!r}")
 
 
-def render(rows, options: WeekOptions, start: date, end: date) -> bytes:
+def render(rows, options: WeekOptions, start: date, end: date, language: str = "nl") -> bytes:
     from reportlab.platypus import Spacer, Table
 
     from sleutelapp.exports import pdf_layout
     from sleutelapp.exports.pdf_text import paragraph
 
+    words = catalogue(language)
     style = pdf_layout.styles()
     week = start.isocalendar()[1]
     story = [
-        paragraph(f"Agenda week {week}", style["title"]),
-        paragraph(f"{_day_text(start)} tot en met {_day_text(end)}", style["subtitle"]),
+        paragraph(
+            words.translate("AgendaWeek", "Agenda week {week}").format(week=week), style["title"]
+        ),
+        paragraph(
+            words.translate("AgendaWeek", "{start} up to and including {end}").format(
+                start=wording.long_date(start, language), end=wording.long_date(end, language)
+            ),
+            style["subtitle"],
+        ),
     ]
     by_day: dict[date, list[AgendaRangeRow]] = {}
     for row in rows:
         by_day.setdefault(row.date, []).append(row)
     width = pdf_layout.content_width()
     for day in agenda_ranges.days(start, end):
-        story.append(paragraph(_day_text(day), style["h2"]))
+        story.append(paragraph(wording.long_date(day, language), style["h2"]))
         found = by_day.get(day, [])
         if not found:
-            story.append(paragraph("Niets gepland.", style["muted"]))
+            story.append(
+                paragraph(words.translate("AgendaWeek", "Nothing planned."), style["muted"])
+            )
             continue
         data = [
             [
                 paragraph(row.time or "", style["cell"]),
-                paragraph(item_text(row, options), style["cell"]),
+                paragraph(item_text(row, options, language), style["cell"]),
             ]
             for row in found
         ]
         table = Table(data, colWidths=[0.12 * width, 0.88 * width])
         table.setStyle(pdf_layout.table_style(header=False))
         story += [table, Spacer(1, 4)]
-    info = pdf_layout.PageInfo(footer=f"Agenda week {week} · persoonlijk", title="Agenda")
+    info = pdf_layout.PageInfo(
+        footer=words.translate("AgendaWeek", "Agenda week {week} · personal").format(week=week),
+        page_of=words.translate("AgendaWeek", "Page {page} of {pages}"),
+        title=words.translate("AgendaWeek", "Agenda"),
+    )
     return pdf_layout.build_pdf(story, info)
 
 
-def build(case, options: WeekOptions, day: date) -> WeekPaper:
+def build(case, options: WeekOptions, day: date, language: str = "nl") -> WeekPaper:
     """The week that holds `day`, read and rendered (nothing written, nothing registered)."""
     from sleutelapp.store.agenda_range import agenda_range
 
@@ -129,27 +147,35 @@ def build(case, options: WeekOptions, day: date) -> WeekPaper:
     rows = tuple(
         r for r in agenda_range(case, start, end) if not (r.kind == TASK and r.status != "open")
     )
-    return WeekPaper(render(rows, options, start, end), rows, start, end)
+    return WeekPaper(render(rows, options, start, end, language), rows, start, end)
 
 
 def export_week(
-    case, path: str | Path, options: WeekOptions, day: date, *, recipient: str = DEFAULT_RECIPIENT
+    case,
+    path: str | Path,
+    options: WeekOptions,
+    day: date,
+    *,
+    recipient: str = "",
+    language: str = "nl",
 ) -> list[Disclosure]:
-    """Write the week's PDF (whole or not at all, never into the data folder) and register
-    it: one disclosure row per newcomer on the paper."""
+    """Write the week's PDF in `language` (whole or not at all, never into the data folder)
+    and register it: one disclosure row per newcomer on the paper; an empty recipient is
+    the default one in that language."""
     from sleutelapp.exports.files import sha256
     from sleutelapp.store.durable_file import write_atomically
     from sleutelapp.store.export_target import refuse_protected_target
 
     refuse_protected_target(path, case.paths)
-    made = build(case, options, day)
+    made = build(case, options, day, language)
     if not case.make_room_for_register():
         from sleutelapp.store.space_reserve import no_room_to_register
 
         raise no_room_to_register()
     target = write_atomically(path, made.data, paths=case.paths)
     try:
-        return _register(case, made, recipient.strip() or DEFAULT_RECIPIENT, sha256(made.data))
+        recipient = recipient.strip() or default_recipient(language)
+        return _register(case, made, recipient, sha256(made.data))
     except BaseException:
         target.unlink(missing_ok=True)  # not registered, so not kept
         raise

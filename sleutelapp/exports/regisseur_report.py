@@ -108,13 +108,18 @@ def render(plan: ReportPlan, recipient: str = "", made_at: datetime | None = Non
     require_consent(plan)
     made_at = made_at or datetime.now()
     document = regisseur_document.build(plan, recipient, made_at)
+    nl = regisseur_document.words()
     info = pdf_layout.PageInfo(
-        footer=(
-            "Vertrouwelijk · Rapport voor de regisseur · "
-            f"{regisseur_document.period_text(plan.start, plan.end)}"
+        footer=nl.translate(
+            "RegisseurReport", "Confidential · Report for the regisseur · {period}"
+        ).format(period=regisseur_document.period_text(plan.start, plan.end)),
+        page_of=nl.translate("RegisseurReport", "Page {page} of {pages}"),
+        title=nl.translate("RegisseurReport", "Report for the regisseur"),
+        subject=nl.translate("RegisseurReport", "Period {period}").format(
+            period=nl.translate("RegisseurReport", "{start} up to and including {end}").format(
+                start=plan.start.isoformat(), end=plan.end.isoformat()
+            )
         ),
-        title="Rapport voor de regisseur",
-        subject=f"Periode {plan.start.isoformat()} t/m {plan.end.isoformat()}",
         author=plan.settings.get("keyperson_name", ""),
     )
     return pdf_layout.build_pdf(report_blocks.flowables(document), info)

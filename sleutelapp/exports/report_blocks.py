@@ -49,7 +49,7 @@ class BarChart:
     """Horizontal bars: (label, value, optional reference value such as a norm)."""
 
     bars: tuple[tuple[str, float], ...]
-    unit: str = "u"
+    unit: str  # written after each value ("u" for hours in Dutch), from the catalogue
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,7 @@ def flowables(document: Document) -> list:
 
 
 def format_number(value: float) -> str:
-    """Dutch number: decimal comma, no trailing zeros (12,5 / 3)."""
+    """A number as the Dutch-language reports write it: decimal comma, no trailing zeros
+    (12,5 / 3)."""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")

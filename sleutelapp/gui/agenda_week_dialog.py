@@ -1,6 +1,7 @@
-""" "Week als PDF…": one week of the agenda on paper for the key person, private by default
-(initials, no health type, no place); written through Operations and registered as
-"eigen agenda (papier)" (sleutelapp/exports/agenda_week.py decides the content)."""
+""" "Week as PDF…": one week of the agenda on paper for the key person, private by default
+(initials, no health type, no place), in the UI language; written through Operations and
+registered as "own agenda (paper)" (sleutelapp/exports/agenda_week.py decides the
+content)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,8 @@ class AgendaWeekDialog(QDialog):
         )
 
     def accept(self) -> None:
-        from sleutelapp.exports.agenda_week import DEFAULT_RECIPIENT
+        from sleutelapp.exports.agenda_week import default_recipient
+        from sleutelapp.gui.i18n import current_language
         from sleutelapp.store.errors import CaseError
 
         path = prompts.typed_file(self.ui.fileEdit.text(), ".pdf")
@@ -78,6 +80,7 @@ class AgendaWeekDialog(QDialog):
             self.ui.messageLabel.setText(self.tr("Choose an existing folder for the file."))
             self.ui.fileEdit.setFocus()
             return
+        language = current_language()
         try:
             self.saved = self._operations.export_week_pdf(
                 self,
@@ -85,7 +88,8 @@ class AgendaWeekDialog(QDialog):
                 path,
                 self.options(),
                 self._week[0],
-                DEFAULT_RECIPIENT,
+                default_recipient(language),
+                language,
             )
         except (CaseError, OSError) as exc:
             self.ui.messageLabel.setText(error_text(exc))

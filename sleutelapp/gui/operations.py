@@ -260,8 +260,11 @@ class Operations(QObject):
         self.changed.emit(EVERYTHING, "")
         return made
 
-    def export_week_pdf(self, parent, title: str, path, options, day, recipient: str):
-        """Write a week of the agenda as a PDF and register it; returns the disclosures."""
+    def export_week_pdf(
+        self, parent, title: str, path, options, day, recipient: str, language: str = "nl"
+    ):
+        """Write a week of the agenda as a PDF in `language` and register it; returns the
+        disclosures."""
         from sleutelapp.exports import agenda_week
         from sleutelapp.gui.background import run_with_progress
 
@@ -269,7 +272,9 @@ class Operations(QObject):
         made = run_with_progress(
             parent,
             title,
-            lambda: agenda_week.export_week(case, path, options, day, recipient=recipient),
+            lambda: agenda_week.export_week(
+                case, path, options, day, recipient=recipient, language=language
+            ),
         )
         self.changed.emit(EVERYTHING, "")
         return made

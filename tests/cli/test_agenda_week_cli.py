@@ -31,7 +31,10 @@ def _text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
 
 
-def test_week_pdf_is_private_by_default_and_registered(run, today_at_the_hospital, tmp_path):
+def test_week_pdf_is_private_by_default_and_registered(
+    run, today_at_the_hospital, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("SLEUTELAPP_LANG", "nl")
     target = tmp_path / "week.pdf"
     code, out, err = run("agenda", "--week-pdf", str(target))
     assert (code, err) == (0, "")
@@ -48,7 +51,22 @@ def test_week_pdf_is_private_by_default_and_registered(run, today_at_the_hospita
     assert rows[0]["entry_ids"] == [today_at_the_hospital.id]
 
 
-def test_week_pdf_in_full_when_asked(run, today_at_the_hospital, tmp_path):
+def test_week_pdf_speaks_the_command_lines_language(
+    run, today_at_the_hospital, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("SLEUTELAPP_LANG", "en")
+    target = tmp_path / "week.pdf"
+    code, _, err = run("agenda", "--week-pdf", str(target))
+    assert (code, err) == (0, "")
+    text = _text(target)
+    assert "Appointment: A.K." in text and "Nothing planned." in text
+    assert "Afspraak" not in text and "Niets gepland" not in text
+    code, out, _ = run("disclosures", "--json")
+    assert [r["recipient"] for r in json.loads(out)] == ["own agenda (paper)"]
+
+
+def test_week_pdf_in_full_when_asked(run, today_at_the_hospital, tmp_path, monkeypatch):
+    monkeypatch.setenv("SLEUTELAPP_LANG", "nl")
     target = tmp_path / "week.pdf"
     code, _, _ = run(
         "agenda", "--week-pdf", str(target), "--names", "full", "--with-health-type",

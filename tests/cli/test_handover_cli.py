@@ -108,3 +108,27 @@ def test_inzage_writes_the_pdf_and_registers_it(run, case_paths, tmp_path):
     assert "inzage" in out
     with Case.open(case_paths, PASSPHRASE) as case:
         assert case.disclosures.last_for_newcomer(n.id, "inzage") is not None
+
+
+def test_inzage_in_another_language_has_the_dutch_beside_it(run, case_paths, tmp_path):
+    from pypdf import PdfReader
+
+    _sender_with_one(case_paths)
+    target = tmp_path / "inzage.pdf"
+    code, _out, err = run("inzage", "Kana", "-o", str(target), "--language", "en")
+    assert (code, err) == (0, "")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert "Your data / Uw gegevens" in text and "Your rights / Uw rechten" in text
+    code, _out, err = run("inzage", "Kana", "-o", str(tmp_path / "nl.pdf"))
+    text = " ".join(PdfReader(str(tmp_path / "nl.pdf")).pages[0].extract_text().split())
+    assert "Uw gegevens" in text and "Your data" not in text
+
+
+def test_inzage_refuses_an_unknown_language_in_one_line(run, capsys, case_paths, tmp_path):
+    _sender_with_one(case_paths)
+    target = tmp_path / "inzage.pdf"
+    with pytest.raises(SystemExit) as info:
+        run("inzage", "Kana", "-o", str(target), "--language", "xx")
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and "xx" in err and err.strip().count("\n") == 0
+    assert not target.exists()

@@ -203,6 +203,27 @@ def test_week_pdf_is_private_by_default_and_registered(window, qtbot, tmp_path, 
     ]
 
 
+def test_week_pdf_speaks_the_ui_language(window, qtbot, qapp, tmp_path):
+    from sleutelapp.gui import i18n
+    from sleutelapp.gui.agenda_week_dialog import AgendaWeekDialog
+
+    case = window.session.case
+    who = person(case)
+    appointment(case, who, MONDAY + timedelta(days=1), kind="mental_health")
+    i18n.install(qapp, "en")
+    dialog = AgendaWeekDialog(window, window.operations, agenda_ranges.week_range(TODAY))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "week"))
+    qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+    assert dialog.saved is not None, dialog.ui.messageLabel.text()
+    text = _pdf_text(tmp_path / "week.pdf")
+    assert "Appointment: A.K. (I go along)" in text and "Nothing planned." in text
+    assert "Afspraak" not in text and "Niets gepland" not in text
+    assert [d.recipient for d in case.disclosures.for_newcomer(who.id)] == ["own agenda (paper)"]
+
+
 def test_week_pdf_with_full_names_and_health_type(window, tmp_path):
     from sleutelapp.exports.agenda_week import WeekOptions, export_week
 
