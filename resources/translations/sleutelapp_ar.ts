@@ -175,6 +175,65 @@
     </message>
 </context>
 <context>
+    <name>AgendaWeek</name>
+    <message>
+        <source>own agenda (paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">موعد</translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (I go along)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer on the extension expected: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation type="unfinished">لا شيء مخطط له.</translation>
+    </message>
+    <message>
+        <source>Agenda week {week} · personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">المواعيد</translation>
+    </message>
+</context>
+<context>
     <name>AgendaWeekDialog</name>
     <message>
         <source>The week of {0} up to and including {1} as a PDF to print.</source>
@@ -1411,6 +1470,10 @@
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
         <translation>مفتاح الاسترداد (اكتبوه واحفظوه في مكان آمن؛ يظهر مرة واحدة فقط):</translation>
     </message>
+    <message>
+        <source>unknown language {code}; choose one of: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
         <translation>
@@ -1783,6 +1846,10 @@
     <message>
         <source>write everything the case file holds about one newcomer, for them (PDF)</source>
         <translation>كتابة كل ما يحتويه دفتر المتابعة عن وافد جديد واحد، له هو (PDF)</translation>
+    </message>
+    <message>
+        <source>the newcomer&apos;s language, with the Dutch beside it (default: nl)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -2990,6 +3057,340 @@
     <message>
         <source>Type a number of hours, like 1,5 or 2.</source>
         <translation>اكتبوا عدد الساعات، مثل 1,5 أو 2.</translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>the newcomer themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inzage (GDPR art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the civic integration regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous overview (counted, without name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation type="unfinished">تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>Handover to a fellow key person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments in your key person&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments on paper for your key person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{schedule} (own schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{schedule} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accompanied</source>
+        <translation type="unfinished">مع مرافقة</translation>
+    </message>
+    <message>
+        <source>not accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data in Sleutelapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage for {name}, made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation type="unfinished">الشخص المرجعي</translation>
+    </message>
+    <message>
+        <source>Key person&apos;s contact</source>
+        <translation type="unfinished">جهة اتصال الشخص المرجعي</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">المسار</translation>
+    </message>
+    <message>
+        <source>Start of the civic integration term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation type="unfinished">المرجع في البلدية</translation>
+    </message>
+    <message>
+        <source>Civic integration regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation type="unfinished">المدرّبون</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation type="unfinished">مدرسة اللغة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished">تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>No extension recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished">الموافقات</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished">أُعطيت في</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">سُحبت في</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished">الطريقة</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished">مقبول</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">مرفوض</translation>
+    </message>
+    <message>
+        <source>Requests to DUO for an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished">أُرسل في</translation>
+    </message>
+    <message>
+        <source>Evidence gathered</source>
+        <translation type="unfinished">الإثباتات التي جُمعت</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">القرار</translation>
+    </message>
+    <message>
+        <source>What was shared, with whom and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about you has been shared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">ماذا</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished">إلى من</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that was recorded ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential · Inzage in your data · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>Inzage in your data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4706,285 @@
     </message>
 </context>
 <context>
+    <name>RegisseurReport</name>
+    <message>
+        <source>Following the progress of civic integration (Civic Integration Act 2021), with the newcomer&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report holds only what the newcomer has allowed. Private notes, phone number, language, places of appointments and medical data are never shared; health appointments are at most counted, with separate consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} … [shortened: {cut} characters not included]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared notes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — personal data, only for the addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the regisseur</source>
+        <translation type="unfinished">التقرير لمسؤول الاندماج</translation>
+    </message>
+    <message>
+        <source>Period {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">الغرض</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation type="unfinished">الشخص المرجعي</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">الفترة</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished">تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (start date of the term not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (passed, {days} ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({days} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Municipality reference</source>
+        <translation type="unfinished">المرجع في البلدية</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">المسار</translation>
+    </message>
+    <message>
+        <source>Start of the civic integration term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the civic integration term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (decision {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions (granted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation type="unfinished">الوافد الجديد</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">تواصل</translation>
+    </message>
+    <message>
+        <source>No contact moments in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">الصنف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Accompanied</source>
+        <translation type="unfinished">مع مرافقة</translation>
+    </message>
+    <message>
+        <source>No appointments (outside health care) in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health appointments in this period: {count} (only the number, with the newcomer&apos;s consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished">المشاركة</translation>
+    </message>
+    <message>
+        <source>No activities in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">الساعات</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">المجموع</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours in this period against the norms of the route (the norms apply to the whole term):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">نشاط</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signals in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open, {resolved} resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">النص</translation>
+    </message>
+    <message>
+        <source>Confidential · Report for the regisseur · {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Tomorrow at {0}: appointment with {1}, you go along.</source>
@@ -5446,6 +6126,41 @@
     <message>
         <source>Restore a backup…</source>
         <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
