@@ -2648,6 +2648,13 @@
     </message>
 </context>
 <context>
+    <name>ExtensionRequests</name>
+    <message>
+        <source>DUO&apos;s decision on the extension is expected</source>
+        <translation>Besluit van DUO over de verlenging verwacht</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionRequestsModel</name>
     <message>
         <source>Reason</source>

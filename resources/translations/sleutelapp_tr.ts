@@ -2613,6 +2613,13 @@
     </message>
 </context>
 <context>
+    <name>ExtensionRequests</name>
+    <message>
+        <source>DUO&apos;s decision on the extension is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtensionRequestsModel</name>
     <message>
         <source>Reason</source>

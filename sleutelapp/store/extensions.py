@@ -14,7 +14,7 @@ from datetime import date
 
 from sleutelapp.domain import wi2021
 from sleutelapp.domain.model import Entry, ExtensionRequest, InvalidRecord, now_stamp
-from sleutelapp.language import QT_TRANSLATE_NOOP
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 from sleutelapp.store import errors
 from sleutelapp.store.newcomers import extensions_from_json, extensions_to_json
 
@@ -22,7 +22,9 @@ _COLUMNS = (
     "id, newcomer_id, reason, sent_on, evidence, outcome, months, decided_on, task_id, note, "
     "created, updated"
 )
-TASK_TEXT = "Besluit van DUO over de verlenging verwacht"
+# The follow-up task's text, written in the case file's UI language when the task is made
+# (it is the key person's own entry from then on).
+TASK_TEXT = QT_TRANSLATE_NOOP("ExtensionRequests", "DUO's decision on the extension is expected")
 
 
 def _day(value: str | None) -> date | None:
@@ -141,7 +143,9 @@ class ExtensionRequests:
                         newcomer_id=request.newcomer_id,
                         kind="task",
                         date=wi2021.decision_due(request.sent_on),
-                        text=TASK_TEXT,
+                        text=catalogue(self._case.settings.get("ui_language")).translate(
+                            "ExtensionRequests", TASK_TEXT
+                        ),
                         status="open",
                     )
                 )
