@@ -8,7 +8,8 @@ from datetime import date
 from sleutelapp.domain.model import Consent, InvalidRecord
 from sleutelapp.store import errors
 
-_COLUMNS = "id, newcomer_id, purpose, given_on, withdrawn_on, how, note"
+_COLUMNS = "id, newcomer_id, purpose, given_on, withdrawn_on, how, note, sheet_id"
+SHEET_KIND = "consent_sheet"  # the disclosure kind of a consent sheet (exports/newcomer_papers)
 
 
 def _from_row(row) -> Consent:
@@ -20,6 +21,7 @@ def _from_row(row) -> Consent:
         withdrawn_on=date.fromisoformat(row[4]) if row[4] else None,
         how=row[5],
         note=row[6],
+        sheet_id=row[7],
     )
 
 
@@ -35,8 +37,14 @@ class Consents:
                 f"Toestemming ongeldig: {exc}", f"Invalid consent: {exc}"
             ) from exc
         with self._case.transaction() as conn:
+            if consent.sheet_id and not self._is_sheet_of(conn, consent):
+                raise errors.InvalidData(
+                    "Toestemming ongeldig: dat toestemmingsformulier is niet voor deze "
+                    "nieuwkomer gemaakt.",
+                    "Invalid consent: that consent sheet was not made for this newcomer.",
+                )
             conn.execute(
-                f"INSERT INTO consent({_COLUMNS}) VALUES (?,?,?,?,?,?,?)",
+                f"INSERT INTO consent({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
                 (
                     consent.id,
                     consent.newcomer_id,
@@ -45,10 +53,19 @@ class Consents:
                     consent.withdrawn_on.isoformat() if consent.withdrawn_on else None,
                     consent.how,
                     consent.note,
+                    consent.sheet_id,
                 ),
             )
             self._case.audit.record("create", "consent", consent.id)
         return consent
+
+    @staticmethod
+    def _is_sheet_of(conn, consent: Consent) -> bool:
+        row = conn.execute(
+            "SELECT 1 FROM disclosure WHERE id = ? AND newcomer_id = ? AND report_kind = ?",
+            (consent.sheet_id, consent.newcomer_id, SHEET_KIND),
+        ).fetchone()
+        return row is not None
 
     def withdraw(self, consent_id: str, on: date | None = None) -> Consent:
         current = self.get(consent_id)
