@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueReportsDialog</name>
     <message numerus="yes">
         <source>%n of {0} report(s) ticked.</source>
@@ -83,6 +93,16 @@
         <translation>
             <numerusform>%n newcomer</numerusform>
             <numerusform>%n newcomers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerCard</name>
+    <message numerus="yes">
+        <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -18,20 +18,21 @@ from sleutelapp.language.languages import LANGUAGES
 # Names of each shipped language as key persons type them: Dutch, English, the language's
 # own name (with the spellings of neighbouring scripts), and common transliterations.
 # Written folded (see `_fold`): lower case, without accents and Arabic vowel marks.
-NAMES: dict[str, tuple[str, ...]] = {
-    "nl": ("nederlands", "dutch", "vlaams", "flemish", "hollands"),
-    "en": ("engels", "english", "ingilizce"),
-    "ar": (
+# (code, names) pairs rather than a dict: the code is data here, not a choice of language.
+NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("nl", ("nederlands", "dutch", "vlaams", "flemish", "hollands")),
+    ("en", ("engels", "english", "ingilizce")),
+    ("ar", (
         "arabisch", "arabic", "arabe", "arab", "arabi", "arapca", "arabisk",
         "عربي", "عربى", "عربية", "العربية", "العربيه", "عربی", "عربیه",
-    ),
-    "fa": (
+    )),
+    ("fa", (
         "farsi", "perzisch", "persian", "persisch", "dari", "farsca", "parsi",
         "فارسی", "فارسي", "پارسی", "دری", "دري",
-    ),
-    "tr": ("turks", "turkish", "turkce", "turkisch", "turkish language"),
-    "ti": ("tigrinya", "tigrinja", "tigrigna", "tigrinia", "tigrinisch", "ትግርኛ", "ትግሪኛ"),
-}  # fmt: skip
+    )),
+    ("tr", ("turks", "turkish", "turkce", "turkisch", "turkish language")),
+    ("ti", ("tigrinya", "tigrinja", "tigrigna", "tigrinia", "tigrinisch", "ትግርኛ", "ትግሪኛ")),
+)  # fmt: skip
 
 # Words that may stand beside one language name without making the text unclear: where it
 # is spoken, how well, "only", "mother tongue". Not a language on their own.
@@ -46,7 +47,7 @@ QUALIFIERS = frozenset(
     }
 )  # fmt: skip
 
-_BY_NAME = {name: code for code, names in NAMES.items() for name in names}
+_BY_NAME = {name: code for code, names in NAMES for name in names}
 _WORD = re.compile(r"[^\W\d_]+")
 _SHIPPED = {lang.code for lang in LANGUAGES}
 
