@@ -325,8 +325,24 @@
         <translation>hoe</translation>
     </message>
     <message>
+        <source>signed on sheet</source>
+        <translation>getekend op formulier</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>geen formulier</translation>
+    </message>
+    <message>
+        <source>sheet {0} of {1}</source>
+        <translation>formulier {0} van {1}</translation>
+    </message>
+    <message>
+        <source>sheet {0}</source>
+        <translation>formulier {0}</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos; is not a date; type it as day-month-year, e.g. 15-03-2024.</source>
@@ -391,6 +407,10 @@
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Signed on sheet</source>
+        <translation>Getekend op formulier</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -539,6 +559,14 @@
     <message>
         <source>Week of the agenda on paper</source>
         <translation>Week van de agenda op papier</translation>
+    </message>
+    <message>
+        <source>Appointments on paper for the newcomer</source>
+        <translation>Afspraken op papier voor de nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Consent sheet for the newcomer</source>
+        <translation>Toestemmingsformulier voor de nieuwkomer</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1425,10 @@
         <translation>Inzage voor nieuw&amp;komer…</translation>
     </message>
     <message>
+        <source>&amp;Papers for the newcomer…</source>
+        <translation>&amp;Papieren voor de nieuwkomer…</translation>
+    </message>
+    <message>
         <source>Export the agen&amp;da (.ics)…</source>
         <translation>Agenda &amp;exporteren (.ics)…</translation>
     </message>
@@ -1827,6 +1859,14 @@
         <translation>T&amp;aal of talen</translation>
     </message>
     <message>
+        <source>Language of the &amp;papers</source>
+        <translation>Taal van de &amp;papieren</translation>
+    </message>
+    <message>
+        <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
+        <translation>De taal van de papieren voor de nieuwkomer (afspraken, toestemmingsformulier); het Nederlands staat ernaast.</translation>
+    </message>
+    <message>
         <source>&amp;Route</source>
         <translation>&amp;Route</translation>
     </message>
@@ -2083,6 +2123,10 @@
         <translation>Profiel bewerken…</translation>
     </message>
     <message>
+        <source>Papers for the newcomer…</source>
+        <translation>Papieren voor de nieuwkomer…</translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
@@ -2156,6 +2200,85 @@
     <message>
         <source>Record the decision…</source>
         <translation>Besluit vastleggen…</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>Nieuwkomer: {0}</translation>
+    </message>
+    <message>
+        <source>My appointments (the coming weeks)</source>
+        <translation>Mijn afspraken (de komende weken)</translation>
+    </message>
+    <message>
+        <source>Consent sheet to sign</source>
+        <translation>Toestemmingsformulier om te tekenen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
+        <translation>De geplande afspraken van de komende weken: dag, tijd, plaats, wat het is en of u meegaat, en hoe de nieuwkomer u kan bereiken. Privénotities en teksten die niet als deelbaar zijn gemarkeerd, staan er niet op.</translation>
+    </message>
+    <message>
+        <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
+        <translation>Elke toestemming in eenvoudige woorden: wat wordt gedeeld, met wie en waarom, hoe de nieuwkomer nee kan zeggen of later kan intrekken, met een plek om te tekenen. Als de nieuwkomer heeft getekend, legt u de toestemming vast als getekend op dit formulier.</translation>
+    </message>
+    <message>
+        <source>Save the paper</source>
+        <translation>Het papier opslaan</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation>Kies een bestaande map voor de PDF.</translation>
+    </message>
+    <message>
+        <source>Writing the paper…</source>
+        <translation>Het papier wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation>Opgeslagen. Op het tabblad Gedeeld staat nu dat dit aan de nieuwkomer is gegeven:</translation>
+    </message>
+    <message>
+        <source>Papers for the newcomer</source>
+        <translation>Papieren voor de nieuwkomer</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead</source>
+        <translation>&amp;Weken vooruit</translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation>Weken vooruit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2425,14 @@
     <message>
         <source>Week of the agenda on paper</source>
         <translation>Week van de agenda op papier</translation>
+    </message>
+    <message>
+        <source>Appointments on paper for the newcomer</source>
+        <translation>Afspraken op papier voor de nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Consent sheet for the newcomer</source>
+        <translation>Toestemmingsformulier voor de nieuwkomer</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>

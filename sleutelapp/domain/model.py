@@ -248,7 +248,9 @@ class Consent:
             raise InvalidRecord("withdrawn_on", "is before given_on")
         if self.sheet_id and self.how != "signed":
             raise InvalidRecord("sheet_id", "only a signed consent points to a sheet")
-        return replace(self, sheet_id=self.sheet_id or None, note=clean_text(self.note, "note", MAX_SHORT))
+        return replace(
+            self, sheet_id=self.sheet_id or None, note=clean_text(self.note, "note", MAX_SHORT)
+        )
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-""""Toestemming": the consent sheet for the newcomer to read and sign, in their language
+""" "Toestemming": the consent sheet for the newcomer to read and sign, in their language
 with Dutch alongside (AVG art. 7 and 12-13).
 
 Per consent purpose of the app, in plain words: what is shared, with whom, why, and that
@@ -125,6 +125,7 @@ def _rights(cat, months: int) -> str:
         months,
     )
 
+
 _RESPONSIBLE = QT_TRANSLATE_NOOP("NewcomerCard", "Responsible for your data:")
 _KEYPERSON = QT_TRANSLATE_NOOP("NewcomerCard", "Your key person:")
 _SIGN_HEAD = QT_TRANSLATE_NOOP("NewcomerCard", "Signature")
@@ -166,9 +167,7 @@ def _choice(layout: Layout):
     from reportlab.platypus import Table, TableStyle
 
     langs = layout.langs
-    labels = [
-        layout.cells((" / ".join(langs.texts(text)),), "cell")[0] for text in (_YES, _NO)
-    ]
+    labels = [layout.cells((" / ".join(langs.texts(text)),), "cell")[0] for text in (_YES, _NO)]
     box = ""
     cells = [box, labels[0], box, labels[1]]
     if langs.right_to_left:

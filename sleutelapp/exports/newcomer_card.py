@@ -1,4 +1,4 @@
-""""Mijn afspraken": the newcomer's own planned appointments of the coming weeks on one
+""" "Mijn afspraken": the newcomer's own planned appointments of the coming weeks on one
 printable paper, in their language with Dutch alongside, registered as given to them.
 
 Per appointment: the day, the time, the place, what it is (the appointment type in plain
@@ -105,7 +105,9 @@ def _appointment(layout: Layout, entry: Entry) -> list:
     langs = layout.langs
     when = day_text(langs, entry.date)
     if entry.time:
-        when = tuple(f"{day} · {t.format(entry.time)}" for day, t in zip(when, langs.texts(_AT)))
+        when = tuple(
+            f"{day} · {t.format(entry.time)}" for day, t in zip(when, langs.texts(_AT), strict=True)
+        )
     what = WHAT.get(entry.type or "", WHAT["other"])
     parts = [
         layout.row(when, "cell_bold", boxed=True),
@@ -134,8 +136,7 @@ def build(plan: CardPlan, langs: PaperLanguages) -> list:
         layout.user_text(plan.newcomer.name, "subtitle"),
         layout.row(
             tuple(
-                t.format(short_date(plan.start), short_date(plan.end))
-                for t in langs.texts(_PERIOD)
+                t.format(short_date(plan.start), short_date(plan.end)) for t in langs.texts(_PERIOD)
             ),
             "body",
         ),

@@ -67,7 +67,7 @@ class PaperLanguages:
 
 
 def day_text(langs: PaperLanguages, day: date) -> tuple[str, ...]:
-    """"Monday 07-12-2026" in the paper's languages (digits are the same in both)."""
+    """ "Monday 07-12-2026" in the paper's languages (digits are the same in both)."""
     weekday = _WEEKDAYS[day.weekday()]
     numbers = f"{day.day:02d}-{day.month:02d}-{day.year}"
     return tuple(f"{name} {numbers}" for name in langs.texts(weekday))

@@ -55,7 +55,8 @@ def _stamped_entry_params(entry, stamp: str) -> tuple:
 def _insert(case, conn, newcomers, entries, consents, *, action: str) -> None:
     try:
         conn.executemany(
-            f"INSERT INTO newcomer({newcomer_rows._COLUMNS}) VALUES ({','.join('?' * newcomer_rows.COLUMN_COUNT)})",
+            f"INSERT INTO newcomer({newcomer_rows._COLUMNS}) "
+            f"VALUES ({','.join('?' * newcomer_rows.COLUMN_COUNT)})",
             [newcomer_rows.to_params(n) for n in newcomers],
         )
         conn.executemany(

@@ -98,6 +98,15 @@ class Consents:
         )
         return [_from_row(r) for r in rows]
 
+    def sheets(self, newcomer_id: str) -> list:
+        """The consent sheets made for this newcomer (their disclosures), newest first: what
+        a signed consent may point to."""
+        return [
+            d
+            for d in self._case.disclosures.for_newcomer(newcomer_id)
+            if d.report_kind == SHEET_KIND
+        ]
+
     def active(self, newcomer_id: str, purpose: str, on: date | None = None) -> Consent | None:
         """The consent for `purpose` that is active on `on` (default today), if any."""
         day = on or date.today()

@@ -64,12 +64,32 @@ def people(case):
     day = TODAY + timedelta(days=2)
     shown = case.entries.add_many(
         [
-            Entry(amal.id, "appointment", day, "gp", time="09:15", location="De Linde 12",
-                  accompanied=True),
-            Entry(amal.id, "appointment", day + timedelta(days=7), "municipality",
-                  time="14:00", location="Stadhuis", text=PRIVATE_REMARK),
-            Entry(amal.id, "appointment", day + timedelta(days=9), "school",
-                  text=SHAREABLE, shareable=True),
+            Entry(
+                amal.id,
+                "appointment",
+                day,
+                "gp",
+                time="09:15",
+                location="De Linde 12",
+                accompanied=True,
+            ),
+            Entry(
+                amal.id,
+                "appointment",
+                day + timedelta(days=7),
+                "municipality",
+                time="14:00",
+                location="Stadhuis",
+                text=PRIVATE_REMARK,
+            ),
+            Entry(
+                amal.id,
+                "appointment",
+                day + timedelta(days=9),
+                "school",
+                text=SHAREABLE,
+                shareable=True,
+            ),
         ]
     )
     case.entries.add_many(
@@ -98,9 +118,7 @@ def fake_arabic(monkeypatch, table: dict[str, str]):
 # --- "Mijn afspraken" -------------------------------------------------------------------
 
 
-def test_the_card_lists_the_coming_appointments_and_never_what_is_private(
-    case, people, tmp_path
-):
+def test_the_card_lists_the_coming_appointments_and_never_what_is_private(case, people, tmp_path):
     amal, _other, shown = people
     target = tmp_path / "card.pdf"
     disclosure = newcomer_card.export_card(case, amal.id, target, today=TODAY)
@@ -131,12 +149,10 @@ def test_the_card_in_dutch_is_dutch_only(case, people, tmp_path):
 
 def test_weeks_choose_how_far_ahead_the_card_looks(case, people, tmp_path):
     amal, _other, _shown = people
-    disclosure = newcomer_card.export_card(
-        case, amal.id, tmp_path / "c.pdf", weeks=6, today=TODAY
-    )
+    disclosure = newcomer_card.export_card(case, amal.id, tmp_path / "c.pdf", weeks=6, today=TODAY)
     assert "Later DUO" in pypdf_text((tmp_path / "c.pdf").read_bytes())
     assert len(disclosure.entry_ids) == 4
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="weeks must be"):
         newcomer_card.plan_card(case, amal.id, weeks=0, today=TODAY)
 
 
@@ -165,9 +181,7 @@ def test_the_language_follows_the_profile_unless_one_is_chosen(case, people):
         PaperLanguages.for_code("xx")
 
 
-def test_a_paper_is_never_written_into_the_data_folder_and_nothing_is_registered(
-    case, people
-):
+def test_a_paper_is_never_written_into_the_data_folder_and_nothing_is_registered(case, people):
     amal, _other, _shown = people
     with pytest.raises(errors.CaseError):
         newcomer_card.export_card(case, amal.id, case.paths.data / "card.pdf", today=TODAY)
@@ -180,9 +194,7 @@ def test_a_paper_is_never_written_into_the_data_folder_and_nothing_is_registered
 # --- "Toestemming" ----------------------------------------------------------------------
 
 
-def test_the_consent_sheet_explains_every_purpose_and_has_a_place_to_sign(
-    case, people, tmp_path
-):
+def test_the_consent_sheet_explains_every_purpose_and_has_a_place_to_sign(case, people, tmp_path):
     amal, _other, _shown = people
     case.consents.add(Consent(amal.id, "reporting", TODAY, note=PRIVATE_NOTE))
     target = tmp_path / "sheet.pdf"
