@@ -21,8 +21,8 @@ from sleutelapp.exports.newcomer_paper import (
     Layout,
     PaperLanguages,
     page_info,
+    dates,
     settings_of,
-    short_date,
     write_and_register,
 )
 from sleutelapp.language import QT_TRANSLATE_NOOP
@@ -247,9 +247,11 @@ def build(plan: SheetPlan, langs: PaperLanguages) -> list:
         (_RESPONSIBLE, settings.get("controller_name", ""), settings.get("controller_contact", "")),
         (_KEYPERSON, settings.get("keyperson_name", ""), settings.get("keyperson_contact", "")),
     ):
-        shown = " · ".join(p.strip() for p in (name, contact) if p.strip())
+        # Name and contact on lines of their own: a phone number after Arabic letters in
+        # one line would be turned around by the bidirectional algorithm (06-1234 -> 1234-06).
+        shown = [p.strip() for p in (name, contact) if p.strip()]
         if shown:
-            story += [layout.text(label, "label"), layout.user_text(shown, "body")]
+            story += [layout.text(label, "label"), *(layout.user_text(p, "body") for p in shown)]
     story += [
         CondPageBreak(150),
         layout.text(_SIGN_HEAD, "h2"),
@@ -257,8 +259,8 @@ def build(plan: SheetPlan, langs: PaperLanguages) -> list:
         Spacer(1, 10),
         layout.row(
             tuple(
-                t.format(sheet_number(plan.sheet_id), short_date(plan.made_on))
-                for t in langs.texts(_NUMBER)
+                t.format(sheet_number(plan.sheet_id), *made)
+                for t, made in zip(langs.texts(_NUMBER), dates(langs, plan.made_on), strict=True)
             ),
             "small",
         ),

@@ -18,10 +18,10 @@ from sleutelapp.exports.newcomer_paper import (
     RECIPIENT,
     Layout,
     PaperLanguages,
+    dates,
     day_text,
     page_info,
     settings_of,
-    short_date,
     write_and_register,
 )
 from sleutelapp.language import QT_TRANSLATE_NOOP
@@ -136,7 +136,10 @@ def build(plan: CardPlan, langs: PaperLanguages) -> list:
         layout.user_text(plan.newcomer.name, "subtitle"),
         layout.row(
             tuple(
-                t.format(short_date(plan.start), short_date(plan.end)) for t in langs.texts(_PERIOD)
+                t.format(*days)
+                for t, days in zip(
+                    langs.texts(_PERIOD), dates(langs, plan.start, plan.end), strict=True
+                )
             ),
             "body",
         ),

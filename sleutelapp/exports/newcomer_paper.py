@@ -58,6 +58,10 @@ class PaperLanguages:
     def right_to_left(self) -> bool:
         return self.own.language.right_to_left
 
+    def catalogues(self) -> tuple[Catalogue, ...]:
+        """(own, Dutch), or (Dutch,): in the order of `texts`."""
+        return (self.own, self.dutch) if self.bilingual else (self.dutch,)
+
     def texts(self, source: str) -> tuple[str, ...]:
         """A marked text in the paper's languages: (own, Dutch), or (Dutch,)."""
         dutch = self.dutch.translate("NewcomerCard", source)
@@ -67,14 +71,25 @@ class PaperLanguages:
 
 
 def day_text(langs: PaperLanguages, day: date) -> tuple[str, ...]:
-    """ "Monday 07-12-2026" in the paper's languages (digits are the same in both)."""
+    """ "Monday 07-12-2026" in the paper's languages."""
     weekday = _WEEKDAYS[day.weekday()]
-    numbers = f"{day.day:02d}-{day.month:02d}-{day.year}"
-    return tuple(f"{name} {numbers}" for name in langs.texts(weekday))
+    return tuple(
+        f"{name} {short_date(day, cat)}"
+        for name, cat in zip(langs.texts(weekday), langs.catalogues(), strict=True)
+    )
 
 
-def short_date(day: date) -> str:
-    return f"{day.day:02d}-{day.month:02d}-{day.year}"
+def short_date(day: date, cat: Catalogue | None = None) -> str:
+    """07-12-2026; in a right-to-left language 07/12/2026, because the bidirectional
+    algorithm turns a date with hyphens after Arabic letters around (2026-12-07), and one
+    with slashes it keeps in reading order."""
+    separator = "/" if cat is not None and cat.language.right_to_left else "-"
+    return separator.join((f"{day.day:02d}", f"{day.month:02d}", f"{day.year}"))
+
+
+def dates(langs: PaperLanguages, *days: date) -> tuple[tuple[str, ...], ...]:
+    """The days as each of the paper's languages writes them: one tuple per language."""
+    return tuple(tuple(short_date(d, cat) for d in days) for cat in langs.catalogues())
 
 
 class Layout:
