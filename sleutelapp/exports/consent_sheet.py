@@ -20,11 +20,12 @@ from sleutelapp.exports.newcomer_paper import (
     RECIPIENT,
     Layout,
     PaperLanguages,
-    page_info,
     dates,
+    page_info,
     settings_of,
     write_and_register,
 )
+from sleutelapp.exports.pdf_layout import INK
 from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store.consents import SHEET_KIND
 
@@ -178,8 +179,11 @@ def _choice(layout: Layout):
     if langs.right_to_left:
         widths = [width / 2 - 14, 14, width / 2 - 14, 14]
     table = Table([cells], colWidths=widths, rowHeights=[18])
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 6)]
-    commands += [("BOX", (c, 0), (c, 0), 0.8, (0.13, 0.15, 0.20)) for c in boxes]
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    commands += [("BOX", (c, 0), (c, 0), 0.8, INK) for c in boxes]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -202,7 +206,7 @@ def _signature(layout: Layout) -> list:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (line_col, 0), (line_col, -1), 0.6, (0.13, 0.15, 0.20)),
+                ("LINEBELOW", (line_col, 0), (line_col, -1), 0.6, INK),
             ]
         )
     )
