@@ -15,7 +15,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
-    from sleutelapp.commands.paper_args import check_paper_args, said
+    from sleutelapp.commands.card import check_paper_args, said
     from sleutelapp.exports import consent_sheet
 
     output = check_paper_args(args, ctx)

@@ -29,6 +29,8 @@ DISCLOSURE_KINDS = {
     "inzage": "Inzage voor uzelf",
     "calendar": "Afspraken in de agenda van uw sleutelpersoon",
     "agenda_week": "Afspraken op papier voor uw sleutelpersoon",
+    "newcomer_card": "Uw afspraken op papier, voor uzelf",
+    "consent_sheet": "Toestemmingsformulier, voor uzelf",
 }
 RIGHTS = (
     "U hebt het recht om te zien wat over u is vastgelegd (dit overzicht), om onjuiste "
