@@ -409,10 +409,6 @@
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <source>Signed on sheet</source>
-        <translation>Getekend op formulier</translation>
-    </message>
-    <message>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>

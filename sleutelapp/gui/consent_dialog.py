@@ -136,15 +136,15 @@ class ConsentDialog(QDialog):
             explain,
             sheet_combo,
         )
-        line = 1 + 2 * index
+        line = 1 + 3 * index
         grid.addWidget(title, line, 0)
         grid.addWidget(given_check, line, 1)
         grid.addWidget(given_edit, line, 2)
         grid.addWidget(how_combo, line, 3)
         grid.addWidget(withdrawn_check, line, 4)
         grid.addWidget(withdrawn_edit, line, 5)
-        grid.addWidget(sheet_combo, line, 6)
-        grid.addWidget(explain, line + 1, 0, 1, 7)
+        grid.addWidget(sheet_combo, line + 1, 3, 1, 3)  # under "how": for a signed one
+        grid.addWidget(explain, line + 2, 0, 1, 6)
         if active is not None:
             given_check.setChecked(True)
             how_combo.setCurrentIndex(max(0, how_combo.findData(active.how)))
@@ -178,6 +178,8 @@ class ConsentDialog(QDialog):
             combo.setCurrentIndex(index)
         elif self._sheets:
             combo.setCurrentIndex(1)
+        # Only shown when there is a sheet to point to (none made yet: nothing to choose).
+        combo.setVisible(combo.count() > 1)
         return combo
 
     def _date_edit(self, parent, day: date) -> DateField:

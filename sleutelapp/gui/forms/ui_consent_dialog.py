@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'consent_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 0163d30d9a6347842ab1b66a2060cc7b633a6682fa1e23aec493de2e5ece7b43
+## Source sha256: 75abdceb1fb561fae50bd0595278e41a30bbcc8e26dadc80c6904002ec52da50
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -72,11 +72,6 @@ class Ui_ConsentDialog(object):
 
         self.purposesGrid.addWidget(self.withdrawnHeader, 0, 4, 1, 2)
 
-        self.sheetHeader = QLabel(self.purposesBox)
-        self.sheetHeader.setObjectName(u"sheetHeader")
-
-        self.purposesGrid.addWidget(self.sheetHeader, 0, 6, 1, 1)
-
         self.scrollArea.setWidget(self.purposesBox)
 
         self.layout.addWidget(self.scrollArea)
@@ -123,7 +118,6 @@ class Ui_ConsentDialog(object):
         self.givenHeader.setText(QCoreApplication.translate("ConsentDialog", u"Given", None))
         self.howHeader.setText(QCoreApplication.translate("ConsentDialog", u"How", None))
         self.withdrawnHeader.setText(QCoreApplication.translate("ConsentDialog", u"Withdrawn", None))
-        self.sheetHeader.setText(QCoreApplication.translate("ConsentDialog", u"Signed on sheet", None))
         self.noteLabel.setText(QCoreApplication.translate("ConsentDialog", u"&Note", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("ConsentDialog", u"for example: signed form in the folder (optional)", None))
     # retranslateUi
