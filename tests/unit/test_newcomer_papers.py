@@ -243,3 +243,14 @@ def test_a_signed_consent_points_to_the_sheet_it_was_signed_on(case, people, tmp
         case.consents.add(Consent(amal.id, "reporting", TODAY, how="verbal", sheet_id=sheet.id))
     assert len(case.consents.for_newcomer(amal.id)) == 1
     assert case.consents.for_newcomer(other.id) == []
+
+
+def test_the_portable_file_carries_the_language_code_and_the_sheet(case, people, tmp_path):
+    from sleutelapp.exports.portable import export_data
+
+    amal, _other, _shown = people
+    sheet = consent_sheet.export_sheet(case, amal.id, tmp_path / "s.pdf", today=TODAY)
+    case.consents.add(Consent(amal.id, "reporting", TODAY, how="signed", sheet_id=sheet.id))
+    [person] = [p for p in export_data(case)["newcomers"] if p["id"] == amal.id]
+    assert person["language_code"] == "ar"
+    assert [c["sheet_id"] for c in person["consents"]] == [sheet.id]
