@@ -2056,6 +2056,10 @@
         <translation>Taal of talen</translation>
     </message>
     <message>
+        <source>Language of the papers</source>
+        <translation>Taal van de papieren</translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>Route</translation>
     </message>

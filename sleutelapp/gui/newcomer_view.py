@@ -292,6 +292,7 @@ class NewcomerView(QWidget):
             (self.tr("Called"), n.known_as),
             (self.tr("Phone"), n.phone),
             (self.tr("Language(s)"), n.language),
+            (self.tr("Language of the papers"), _language_name(n.language_code)),
             (self.tr("Route"), label(vocab.ROUTES, n.route)),
             (self.tr("Termijn started"), format_date(n.termijn_start)),
             (
@@ -353,3 +354,11 @@ class NewcomerView(QWidget):
             self._size_timeline_columns()  # labels differ in length per language
             self.refresh()
         super().changeEvent(event)
+
+
+def _language_name(code: str) -> str:
+    """A shipped language by its own name ("" when none is chosen)."""
+    from sleutelapp.language import language
+    from sleutelapp.language.languages import is_shipped
+
+    return language(code).name if is_shipped(code) else ""

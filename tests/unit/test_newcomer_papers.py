@@ -254,3 +254,26 @@ def test_the_portable_file_carries_the_language_code_and_the_sheet(case, people,
     [person] = [p for p in export_data(case)["newcomers"] if p["id"] == amal.id]
     assert person["language_code"] == "ar"
     assert [c["sheet_id"] for c in person["consents"]] == [sheet.id]
+
+
+def test_a_handover_keeps_the_language_code_and_the_sheet_a_consent_points_to(
+    case, people, tmp_path, case_template, monkeypatch
+):
+    from sleutelapp.exports import handover, handover_file
+    from sleutelapp.paths import app_paths
+    from sleutelapp.store.case import Case
+    from sleutelapp.store.keyfile import KdfParams
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setattr(handover_file, "DEFAULT_KDF", KdfParams.fast_for_tests())
+    amal, _other, _shown = people
+    sheet = consent_sheet.export_sheet(case, amal.id, tmp_path / "s.pdf", today=TODAY)
+    case.consents.add(Consent(amal.id, "reporting", TODAY, how="signed", sheet_id=sheet.id))
+    result = handover.write_handover(case, [amal.id], tmp_path / "x.sleuteloverdracht")
+    shutil.copytree(case_template, tmp_path / "colleague")
+    with Case.open(app_paths(tmp_path / "colleague"), PASSPHRASE) as colleague:
+        handover.receive_file(colleague, result.path, result.code)
+        assert colleague.newcomers.get(amal.id).language_code == "ar"
+        [consent] = colleague.consents.for_newcomer(amal.id)
+        assert consent.sheet_id == sheet.id
+        assert [s.id for s in colleague.consents.sheets(amal.id)] == [sheet.id]
