@@ -36,6 +36,8 @@ COMMANDS = {
     "handover": "handover",
     "receive": "receive",
     "inzage": "inzage",
+    "card": "card",
+    "consent-sheet": "consent_sheet",
     "erase": "erase",
     "purge": "purge",
     "disclosures": "disclosures",

@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation>
+            <numerusform>Appointments written: {0} (%n appointment), recorded as given to the newcomer.</numerusform>
+            <numerusform>Appointments written: {0} (%n appointments), recorded as given to the newcomer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%n newcomer(s)</source>
@@ -356,6 +366,16 @@
         <translation>
             <numerusform>%n file refused: not counted.</numerusform>
             <numerusform>%n files refused: not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerCard</name>
+    <message numerus="yes">
+        <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
+        <translation>
+            <numerusform>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</numerusform>
+            <numerusform>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n months after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</numerusform>
         </translation>
     </message>
 </context>

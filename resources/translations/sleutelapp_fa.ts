@@ -1856,6 +1856,31 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weeks must be 1..26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: unknown language {0!r}; choose one of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consents of {0}</source>
@@ -1886,8 +1911,24 @@
         <translation>چگونه</translation>
     </message>
     <message>
+        <source>signed on sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>پس گرفته شد</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
@@ -2214,6 +2255,14 @@
     <message>
         <source>Week of the agenda on paper</source>
         <translation>هفتهٔ برنامه روی کاغذ</translation>
+    </message>
+    <message>
+        <source>Appointments on paper for the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent sheet for the newcomer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2964,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your appointments on paper, for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form, for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,6 +3482,10 @@
         <translation>نسخه برای تازه‌وارد (inzage)…</translation>
     </message>
     <message>
+        <source>&amp;Papers for the newcomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the agen&amp;da (.ics)…</source>
         <translation>خروجی برنامه (.ics)…</translation>
     </message>
@@ -3659,6 +3720,259 @@
     </message>
 </context>
 <context>
+    <name>NewcomerCard</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report about you for the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom: your integration officer (regisseur) at the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: so the municipality knows how you are doing and can help you in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care appointments in that report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What: only how many care appointments you had (doctor, hospital, dentist). Never which doctor, or why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom: your integration officer, in the same report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: so the municipality understands when care takes time, for example when you need more time for your integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in overviews without your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom: the municipality or the organisation that coordinates the key persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: to make the help for newcomers better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key person keeps notes to help you. Some of it may only be shared when you agree. Read each part, or ask someone to read it with you, and tick yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may say no. Saying no changes nothing in the help you get from your key person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, I do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can take back your consent at any time, as easily as you gave it: tell your key person, by phone, by message or in person. After that nothing new is shared. What was shared before stays with whoever received it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responsible for your data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">تاریخ</translation>
+    </message>
+    <message>
+        <source>Sheet number {0}, made on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor (GP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished">بیمارستان</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation type="unfinished">دندان‌پزشک</translation>
+    </message>
+    <message>
+        <source>Care for how you feel (GGZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">مدرسه</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation type="unfinished">آموزشگاه زبان</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished">مهدکودک</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">شهرداری</translation>
+    </message>
+    <message>
+        <source>DUO</source>
+        <translation type="unfinished">DUO</translation>
+    </message>
+    <message>
+        <source>IND</source>
+        <translation type="unfinished">IND</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished">کار</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished">مسکن</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">قرار</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: ask your key person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key person comes with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You go on your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your appointments from {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no appointments in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions, or you cannot come? Call or message your key person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your key person for their phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this paper and your ID with you. Come a few minutes early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">صفحهٔ {page} از {pages}</translation>
+    </message>
+</context>
+<context>
     <name>NewcomerDialog</name>
     <message>
         <source>months</source>
@@ -3757,6 +4071,14 @@
     <message>
         <source>&amp;Language(s)</source>
         <translation>زبان(ها)</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -3953,6 +4275,10 @@
         <translation>زبان(ها)</translation>
     </message>
     <message>
+        <source>Language of the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>مسیر</translation>
     </message>
@@ -4015,6 +4341,10 @@
         <translation>ویرایش پروفایل…</translation>
     </message>
     <message>
+        <source>Papers for the newcomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>رضایت‌ها</translation>
     </message>
@@ -4057,6 +4387,85 @@
     <message>
         <source>Record the decision…</source>
         <translation>ثبت تصمیم…</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation type="unfinished">تازه‌وارد: {0}</translation>
+    </message>
+    <message>
+        <source>My appointments (the coming weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent sheet to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">ذخیره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation type="unfinished">برای PDF پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Writing the paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation type="unfinished">ذخیره شد و در فهرست اشتراک‌ها به عنوان «داده‌شده به تازه‌وارد» ثبت شد:</translation>
+    </message>
+    <message>
+        <source>Papers for the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">فایل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">انتخاب…</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4659,14 @@
     <message>
         <source>Week of the agenda on paper</source>
         <translation>هفتهٔ برنامه روی کاغذ</translation>
+    </message>
+    <message>
+        <source>Appointments on paper for the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent sheet for the newcomer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>

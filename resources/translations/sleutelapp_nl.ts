@@ -1877,6 +1877,32 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation>
+            <numerusform>Afspraken geschreven: {0} (%n afspraak), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
+            <numerusform>Afspraken geschreven: {0} (%n afspraken), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
+        <translation>Toestemmingsformulier {0} geschreven: {1}, vastgelegd als gegeven aan de nieuwkomer.</translation>
+    </message>
+    <message>
+        <source>--weeks must be 1..26</source>
+        <translation>--weeks moet 1..26 zijn</translation>
+    </message>
+    <message>
+        <source>--language: unknown language {0!r}; choose one of {1}</source>
+        <translation>--language: onbekende taal {0!r}; kies een van {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>de map {0} bestaat niet</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consents of {0}</source>
@@ -1985,6 +2011,22 @@
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
         <translation>Vul een datum in, bijvoorbeeld 15-03-2024.</translation>
+    </message>
+    <message>
+        <source>signed on sheet</source>
+        <translation>getekend op formulier</translation>
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation>geen formulier</translation>
+    </message>
+    <message>
+        <source>sheet {0} of {1}</source>
+        <translation>formulier {0} van {1}</translation>
+    </message>
+    <message>
+        <source>sheet {0}</source>
+        <translation>formulier {0}</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2289,14 @@
     <message>
         <source>Week of the agenda on paper</source>
         <translation>Week van de agenda op papier</translation>
+    </message>
+    <message>
+        <source>Appointments on paper for the newcomer</source>
+        <translation>Afspraken op papier voor de nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Consent sheet for the newcomer</source>
+        <translation>Toestemmingsformulier voor de nieuwkomer</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3003,14 @@
         <translation>Afspraken op papier voor uw sleutelpersoon</translation>
     </message>
     <message>
+        <source>Your appointments on paper, for yourself</source>
+        <translation>Uw afspraken op papier, voor uzelf</translation>
+    </message>
+    <message>
+        <source>Consent form, for yourself</source>
+        <translation>Toestemmingsformulier, voor uzelf</translation>
+    </message>
+    <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
         <translation>U hebt het recht om te zien wat over u is vastgelegd (dit overzicht), om onjuiste gegevens te laten verbeteren en om gegevens te laten wissen (AVG artikel 15 tot en met 17). Als gegevens worden verbeterd of gewist, laten wij dat weten aan wie ze eerder heeft gekregen (artikel 19). Vraag het uw sleutelpersoon of de organisatie bovenaan dit overzicht.</translation>
     </message>
@@ -3548,6 +3606,10 @@
         <source>&amp;About Sleutelapp</source>
         <translation>&amp;Over Sleutelapp</translation>
     </message>
+    <message>
+        <source>&amp;Papers for the newcomer…</source>
+        <translation>&amp;Papieren voor de nieuwkomer…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3702,6 +3764,260 @@
     <message>
         <source>December</source>
         <translation>december</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerCard</name>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>A report about you for the municipality</source>
+        <translation>Een verslag over u voor de gemeente</translation>
+    </message>
+    <message>
+        <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
+        <translation>Wat: een kort verslag met uw naam, uw leerroute, wanneer uw inburgeringstermijn eindigt, uw afspraken (niet waar ze over gingen), uw activiteiten en problemen waarbij u hulp nodig hebt. Nooit uw telefoonnummer, uw gesprekken met uw sleutelpersoon of medische gegevens.</translation>
+    </message>
+    <message>
+        <source>With whom: your integration officer (regisseur) at the municipality.</source>
+        <translation>Met wie: uw inburgeringsregisseur bij de gemeente.</translation>
+    </message>
+    <message>
+        <source>Why: so the municipality knows how you are doing and can help you in time.</source>
+        <translation>Waarom: zo weet de gemeente hoe het met u gaat en kan zij u op tijd helpen.</translation>
+    </message>
+    <message>
+        <source>Your care appointments in that report</source>
+        <translation>Uw zorgafspraken in dat verslag</translation>
+    </message>
+    <message>
+        <source>What: only how many care appointments you had (doctor, hospital, dentist). Never which doctor, or why.</source>
+        <translation>Wat: alleen hoeveel zorgafspraken u had (huisarts, ziekenhuis, tandarts). Nooit bij welke dokter of waarom.</translation>
+    </message>
+    <message>
+        <source>With whom: your integration officer, in the same report.</source>
+        <translation>Met wie: uw inburgeringsregisseur, in hetzelfde verslag.</translation>
+    </message>
+    <message>
+        <source>Why: so the municipality understands when care takes time, for example when you need more time for your integration.</source>
+        <translation>Waarom: zo begrijpt de gemeente wanneer zorg tijd kost, bijvoorbeeld als u meer tijd nodig hebt voor uw inburgering.</translation>
+    </message>
+    <message>
+        <source>Counted in overviews without your name</source>
+        <translation>Meetellen in overzichten zonder uw naam</translation>
+    </message>
+    <message>
+        <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
+        <translation>Wat: alleen aantallen, bijvoorbeeld uren activiteiten, opgeteld met veel andere nieuwkomers. Geen naam, geen data, niets wat iemand naar u kan terugleiden.</translation>
+    </message>
+    <message>
+        <source>With whom: the municipality or the organisation that coordinates the key persons.</source>
+        <translation>Met wie: de gemeente of de organisatie die de sleutelpersonen begeleidt.</translation>
+    </message>
+    <message>
+        <source>Why: to make the help for newcomers better.</source>
+        <translation>Waarom: om de hulp aan nieuwkomers beter te maken.</translation>
+    </message>
+    <message>
+        <source>For: {0}</source>
+        <translation>Voor: {0}</translation>
+    </message>
+    <message>
+        <source>Your key person keeps notes to help you. Some of it may only be shared when you agree. Read each part, or ask someone to read it with you, and tick yes or no.</source>
+        <translation>Uw sleutelpersoon schrijft dingen op om u te helpen. Sommige dingen mogen alleen gedeeld worden als u dat goed vindt. Lees elk deel, of vraag iemand om het samen met u te lezen, en kruis ja of nee aan.</translation>
+    </message>
+    <message>
+        <source>You may say no. Saying no changes nothing in the help you get from your key person.</source>
+        <translation>U mag nee zeggen. Als u nee zegt, verandert er niets aan de hulp van uw sleutelpersoon.</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Ja, ik ga akkoord</translation>
+    </message>
+    <message>
+        <source>No, I do not agree</source>
+        <translation>Nee, ik ga niet akkoord</translation>
+    </message>
+    <message>
+        <source>Changing your mind</source>
+        <translation>Van gedachten veranderen</translation>
+    </message>
+    <message>
+        <source>You can take back your consent at any time, as easily as you gave it: tell your key person, by phone, by message or in person. After that nothing new is shared. What was shared before stays with whoever received it.</source>
+        <translation>U kunt uw toestemming altijd weer intrekken, net zo makkelijk als u die gaf: zeg het tegen uw sleutelpersoon, door te bellen, met een bericht of als u elkaar ziet. Daarna wordt er niets nieuws meer gedeeld. Wat al eerder gedeeld is, blijft bij wie het kreeg.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
+        <translation>
+            <numerusform>U mag altijd zien wat over u is opgeschreven, fouten laten verbeteren en uw gegevens laten wissen. Uw gegevens worden %n maand nadat uw sleutelpersoon stopt met helpen gewist. Bent u niet tevreden over hoe met uw gegevens wordt omgegaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.</numerusform>
+            <numerusform>U mag altijd zien wat over u is opgeschreven, fouten laten verbeteren en uw gegevens laten wissen. Uw gegevens worden %n maanden nadat uw sleutelpersoon stopt met helpen gewist. Bent u niet tevreden over hoe met uw gegevens wordt omgegaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responsible for your data:</source>
+        <translation>Verantwoordelijk voor uw gegevens:</translation>
+    </message>
+    <message>
+        <source>Your key person:</source>
+        <translation>Uw sleutelpersoon:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sheet number {0}, made on {1}</source>
+        <translation>Formuliernummer {0}, gemaakt op {1}</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Mijn afspraken</translation>
+    </message>
+    <message>
+        <source>Doctor (GP)</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Tandarts</translation>
+    </message>
+    <message>
+        <source>Care for how you feel (GGZ)</source>
+        <translation>Hulp bij hoe u zich voelt (GGZ)</translation>
+    </message>
+    <message>
+        <source>Care appointment</source>
+        <translation>Afspraak voor zorg</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Taalschool</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>DUO</source>
+        <translation>DUO</translation>
+    </message>
+    <message>
+        <source>IND</source>
+        <translation>IND</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>om {0}</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <source>Where: ask your key person</source>
+        <translation>Waar: vraag het uw sleutelpersoon</translation>
+    </message>
+    <message>
+        <source>Your key person comes with you.</source>
+        <translation>Uw sleutelpersoon gaat met u mee.</translation>
+    </message>
+    <message>
+        <source>You go on your own.</source>
+        <translation>U gaat alleen.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <source>Your appointments from {0} to {1}</source>
+        <translation>Uw afspraken van {0} tot en met {1}</translation>
+    </message>
+    <message>
+        <source>You have no appointments in these weeks.</source>
+        <translation>U hebt geen afspraken in deze weken.</translation>
+    </message>
+    <message>
+        <source>Questions, or you cannot come? Call or message your key person:</source>
+        <translation>Vragen, of kunt u niet komen? Bel of stuur een bericht aan uw sleutelpersoon:</translation>
+    </message>
+    <message>
+        <source>Ask your key person for their phone number.</source>
+        <translation>Vraag uw sleutelpersoon om het telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>Take this paper and your ID with you. Come a few minutes early.</source>
+        <translation>Neem dit papier en uw identiteitsbewijs mee. Kom een paar minuten eerder.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4196,14 @@
     <message>
         <source>Choose Cancel to go back and save it.</source>
         <translation>Kies Annuleren om terug te gaan en het op te slaan.</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;papers</source>
+        <translation>Taal van de &amp;papieren</translation>
+    </message>
+    <message>
+        <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
+        <translation>De taal van de papieren voor de nieuwkomer (afspraken, toestemmingsformulier); het Nederlands staat ernaast.</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4432,93 @@
         <source>Record the decision…</source>
         <translation>Besluit vastleggen…</translation>
     </message>
+    <message>
+        <source>Language of the papers</source>
+        <translation>Taal van de papieren</translation>
+    </message>
+    <message>
+        <source>Papers for the newcomer…</source>
+        <translation>Papieren voor de nieuwkomer…</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <source>Newcomer: {0}</source>
+        <translation>Nieuwkomer: {0}</translation>
+    </message>
+    <message>
+        <source>My appointments (the coming weeks)</source>
+        <translation>Mijn afspraken (de komende weken)</translation>
+    </message>
+    <message>
+        <source>Consent sheet to sign</source>
+        <translation>Toestemmingsformulier om te tekenen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
+        <translation>De geplande afspraken van de komende weken: dag, tijd, plaats, wat het is en of u meegaat, en hoe de nieuwkomer u kan bereiken. Privénotities en teksten die niet als deelbaar zijn gemarkeerd, staan er niet op.</translation>
+    </message>
+    <message>
+        <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
+        <translation>Elke toestemming in eenvoudige woorden: wat wordt gedeeld, met wie en waarom, hoe de nieuwkomer nee kan zeggen of later kan intrekken, met een plek om te tekenen. Als de nieuwkomer heeft getekend, legt u de toestemming vast als getekend op dit formulier.</translation>
+    </message>
+    <message>
+        <source>Save the paper</source>
+        <translation>Het papier opslaan</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF.</source>
+        <translation>Kies een bestaande map voor de PDF.</translation>
+    </message>
+    <message>
+        <source>Writing the paper…</source>
+        <translation>Het papier wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
+        <translation>Opgeslagen. Op het tabblad Gedeeld staat nu dat dit aan de nieuwkomer is gegeven:</translation>
+    </message>
+    <message>
+        <source>Papers for the newcomer</source>
+        <translation>Papieren voor de nieuwkomer</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead</source>
+        <translation>&amp;Weken vooruit</translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation>Weken vooruit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -4306,6 +4717,14 @@
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
         <translation>Deze gegevens zijn eerder gedeeld. Laat deze ontvangers weten wat u hebt verbeterd, zodat zij hun kopie ook kunnen verbeteren:</translation>
+    </message>
+    <message>
+        <source>Appointments on paper for the newcomer</source>
+        <translation>Afspraken op papier voor de nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Consent sheet for the newcomer</source>
+        <translation>Toestemmingsformulier voor de nieuwkomer</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ class Newcomer:
     id: str = field(default_factory=new_id)
     known_as: str = ""
     phone: str = ""
-    language: str = ""
+    language: str = ""  # free text as typed: "Arabisch en wat Engels"
     route: str = "unknown"
     termijn_start: date | None = None
     extensions: tuple[Extension, ...] = ()
@@ -90,6 +90,9 @@ class Newcomer:
     closed_on: date | None = None
     created: str = ""
     updated: str = ""
+    # One of the app's languages (sleutelapp/language), or "": the language of the papers
+    # for the newcomer (exports/newcomer_papers.py).
+    language_code: str = ""
 
     @property
     def display_name(self) -> str:
@@ -107,6 +110,10 @@ class Newcomer:
             raise InvalidRecord("closed_on", "is required when the status is closed")
         if self.status == "active" and self.closed_on is not None:
             raise InvalidRecord("closed_on", "must be empty while the status is active")
+        from sleutelapp.language.languages import is_shipped
+
+        if self.language_code and not is_shipped(self.language_code):
+            raise InvalidRecord("language_code", f"unknown language {self.language_code!r}")
         return replace(
             self,
             name=name,
@@ -228,6 +235,8 @@ class Consent:
     withdrawn_on: date | None = None
     how: str = "verbal"
     note: str = ""
+    # A consent signed on a consent sheet the app made: that sheet's disclosure id.
+    sheet_id: str | None = None
 
     def active_on(self, day: date) -> bool:
         return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
@@ -237,7 +246,11 @@ class Consent:
         _check_code(self.how, vocab.CONSENT_HOW, "how")
         if self.withdrawn_on is not None and self.withdrawn_on < self.given_on:
             raise InvalidRecord("withdrawn_on", "is before given_on")
-        return replace(self, note=clean_text(self.note, "note", MAX_SHORT))
+        if self.sheet_id and self.how != "signed":
+            raise InvalidRecord("sheet_id", "only a signed consent points to a sheet")
+        return replace(
+            self, sheet_id=self.sheet_id or None, note=clean_text(self.note, "note", MAX_SHORT)
+        )
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ DISCLOSURE_KINDS = {
     "inzage": QT_TRANSLATE_NOOP("Inzage", "Inzage for yourself"),
     "calendar": QT_TRANSLATE_NOOP("Inzage", "Appointments in your key person's agenda"),
     "agenda_week": QT_TRANSLATE_NOOP("Inzage", "Appointments on paper for your key person"),
+    "newcomer_card": QT_TRANSLATE_NOOP("Inzage", "Your appointments on paper, for yourself"),
+    "consent_sheet": QT_TRANSLATE_NOOP("Inzage", "Consent form, for yourself"),
 }
 RIGHTS = QT_TRANSLATE_NOOP(
     "Inzage",

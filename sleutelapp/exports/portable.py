@@ -89,6 +89,7 @@ def consent_to_dict(c: Consent) -> dict:
         "withdrawn_on": _iso(c.withdrawn_on),
         "how": c.how,
         "note": c.note,
+        "sheet_id": c.sheet_id,
     }
 
 
@@ -138,6 +139,7 @@ def newcomer_to_dict(
     }
     if report_schedule:
         item["report_schedule"] = report_schedule
+    item["language_code"] = n.language_code
     return item
 
 
@@ -476,8 +478,17 @@ def newcomer_from_dict(item: dict, *, keep_stamps: bool = False) -> Newcomer:
         language_school=item.get("language_school", ""),
         status=item.get("status", "active"),
         closed_on=_date(item.get("closed_on"), "closed_on"),
+        language_code=_shipped_code(item.get("language_code")),
         **stamps,
     ).validated()
+
+
+def _shipped_code(value) -> str:
+    """A file's language code; one this version does not ship (a newer app's) reads as
+    empty, as an older file without the field does (its free-text language stays)."""
+    from sleutelapp.language.languages import is_shipped
+
+    return value if isinstance(value, str) and is_shipped(value) else ""
 
 
 def _extension(k: int, e: dict) -> Extension:
@@ -522,6 +533,7 @@ def consent_from_dict(c: dict, newcomer_id: str) -> Consent:
         withdrawn_on=_date(c.get("withdrawn_on"), "withdrawn_on"),
         how=c.get("how", "verbal"),
         note=c.get("note", ""),
+        sheet_id=c.get("sheet_id") or None,
         **kwargs,
     ).validated()
 

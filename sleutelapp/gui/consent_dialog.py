@@ -41,12 +41,14 @@ class PurposeRow:
     withdrawn_check: QCheckBox
     withdrawn_edit: DateField
     explain: QLabel
+    sheet_combo: QComboBox  # the consent sheet it was signed on (only for "signed")
 
     def widgets(self) -> list[QWidget]:
         return [
             self.given_check,
             self.given_edit,
             self.how_combo,
+            self.sheet_combo,
             self.withdrawn_check,
             self.withdrawn_edit,
         ]
@@ -65,6 +67,7 @@ class ConsentDialog(QDialog):
         *,
         today: date | None = None,
         focus_purpose: str | None = None,
+        sheets=(),
     ):
         super().__init__(parent)
         self.ui = Ui_ConsentDialog()
@@ -74,6 +77,7 @@ class ConsentDialog(QDialog):
         self._newcomer_id = newcomer_id
         self._today = today or date.today()
         self.saved: list[Consent] = []
+        self._sheets = tuple(sheets)  # consent sheets made for this newcomer, newest first
         self.ui.newcomerLabel.setText(self.tr("Consents of {0}").format(newcomer_name))
         self.ui.errorLabel.setStyleSheet("color: #b3261e")
         self.rows = [
@@ -107,6 +111,7 @@ class ConsentDialog(QDialog):
             how_combo.addItem(label(vocab.CONSENT_HOW, term.code), term.code)
         withdrawn_check = QCheckBox(self.tr("withdrawn on"), box)
         withdrawn_edit = self._date_edit(box, self._today)
+        sheet_combo = self._sheet_combo(box, active)
         explain = QLabel(self._explanation(purpose, mine, active), box)
         explain.setWordWrap(True)
         explain.setTextFormat(Qt.TextFormat.PlainText)
@@ -114,6 +119,7 @@ class ConsentDialog(QDialog):
             (given_check, "given", self.tr("given")),
             (given_edit, "given_on", self.tr("given on")),
             (how_combo, "how", self.tr("how")),
+            (sheet_combo, "sheet", self.tr("signed on sheet")),
             (withdrawn_check, "withdrawn", self.tr("withdrawn")),
             (withdrawn_edit, "withdrawn_on", self.tr("withdrawn on")),
         ):
@@ -128,24 +134,53 @@ class ConsentDialog(QDialog):
             withdrawn_check,
             withdrawn_edit,
             explain,
+            sheet_combo,
         )
-        line = 1 + 2 * index
+        line = 1 + 3 * index
         grid.addWidget(title, line, 0)
         grid.addWidget(given_check, line, 1)
         grid.addWidget(given_edit, line, 2)
         grid.addWidget(how_combo, line, 3)
         grid.addWidget(withdrawn_check, line, 4)
         grid.addWidget(withdrawn_edit, line, 5)
-        grid.addWidget(explain, line + 1, 0, 1, 6)
+        grid.addWidget(sheet_combo, line + 1, 3, 1, 3)  # under "how": for a signed one
+        grid.addWidget(explain, line + 2, 0, 1, 6)
         if active is not None:
             given_check.setChecked(True)
             how_combo.setCurrentIndex(max(0, how_combo.findData(active.how)))
             for widget in (given_check, given_edit, how_combo):
                 widget.setEnabled(False)
         given_check.toggled.connect(lambda _on, r=row: self._update(r))
+        how_combo.currentIndexChanged.connect(lambda _i, r=row: self._update(r))
         withdrawn_check.toggled.connect(lambda _on, r=row: self._update(r))
         self._update(row)
         return row
+
+    def _sheet_combo(self, parent, active: Consent | None) -> QComboBox:
+        """ "No sheet" and each consent sheet made for this newcomer (newest first, so the
+        one just printed is the first choice)."""
+        from sleutelapp.exports.consent_sheet import sheet_number
+
+        combo = QComboBox(parent)
+        combo.addItem(self.tr("no sheet"), None)
+        for sheet in self._sheets:
+            combo.addItem(
+                self.tr("sheet {0} of {1}").format(
+                    sheet_number(sheet.id), format_date(date.fromisoformat(sheet.made_at[:10]))
+                ),
+                sheet.id,
+            )
+        if active is not None and active.sheet_id:
+            index = combo.findData(active.sheet_id)
+            if index < 0:  # a sheet no longer in the register (an erased copy, an import)
+                combo.addItem(self.tr("sheet {0}").format(sheet_number(active.sheet_id)))
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        elif self._sheets:
+            combo.setCurrentIndex(1)
+        # Only shown when there is a sheet to point to (none made yet: nothing to choose).
+        combo.setVisible(combo.count() > 1)
+        return combo
 
     def _date_edit(self, parent, day: date) -> DateField:
         """A date typed in one go (15-3-2024, 15032024), the shared date field."""
@@ -197,6 +232,8 @@ class ConsentDialog(QDialog):
         if row.active is None:
             row.given_edit.setEnabled(giving)
             row.how_combo.setEnabled(giving)
+        signed = giving and row.how_combo.currentData() == "signed"
+        row.sheet_combo.setEnabled(signed and bool(self._sheets))
         if row.active is None:
             row.withdrawn_check.setEnabled(giving)  # given and withdrawn again, both past
             if not giving:
@@ -251,6 +288,11 @@ class ConsentDialog(QDialog):
                         withdrawn_on=withdrawn_on,
                         how=row.how_combo.currentData(),
                         note=note,
+                        sheet_id=(
+                            row.sheet_combo.currentData()
+                            if row.how_combo.currentData() == "signed"
+                            else None
+                        ),
                     )
                 )
             if row.withdrawn_check.isChecked() and given_on is not None:

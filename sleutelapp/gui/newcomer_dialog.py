@@ -44,6 +44,8 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
         for term in vocab.NEWCOMER_STATUS:
             self.ui.statusCombo.addItem(label(vocab.NEWCOMER_STATUS, term.code), term.code)
         self.ui.routeCombo.setCurrentIndex(self.ui.routeCombo.findData("unknown"))
+        self._fill_languages()
+        self.ui.languageEdit.editingFinished.connect(self._suggest_language_code)
         self._own_schedule = self._fill_report_schedule(newcomer)
         self.ui.termijnEdit.window = date_rules.TERMIJN_START
         self.ui.extensionDecidedEdit.window = date_rules.EXTENSION_DECIDED
@@ -83,6 +85,7 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
         ui.knownAsEdit.setText(n.known_as)
         ui.phoneEdit.setText(n.phone)
         ui.languageEdit.setText(n.language)
+        ui.languageCodeCombo.setCurrentIndex(max(0, ui.languageCodeCombo.findData(n.language_code)))
         ui.routeCombo.setCurrentIndex(ui.routeCombo.findData(n.route))
         ui.termijnKnownCheck.setChecked(n.termijn_start is not None)
         if n.termijn_start:
@@ -94,6 +97,24 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
         ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(n.status))
         self._extensions = list(n.extensions)
         self._show_extensions()
+
+    def _fill_languages(self) -> None:
+        """The app's languages by their own names, and "—" for not known (Dutch papers)."""
+        from sleutelapp.language import LANGUAGES
+
+        combo = self.ui.languageCodeCombo
+        combo.addItem("—", "")
+        for lang in LANGUAGES:
+            combo.addItem(lang.name, lang.code)
+
+    def _suggest_language_code(self) -> None:
+        """Typed "Arabisch" while no language was chosen: choose العربية (it can be changed)."""
+        from sleutelapp.domain.newcomer_language import code_from_text
+
+        combo = self.ui.languageCodeCombo
+        code = code_from_text(self.ui.languageEdit.text())
+        if code and not combo.currentData():
+            combo.setCurrentIndex(max(0, combo.findData(code)))
 
     def _fill_report_schedule(self, newcomer: Newcomer | None) -> str | None:
         """The schedule choices: as in the settings (the default), or the newcomer's own."""
@@ -133,6 +154,7 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
             newcomer_id=self.editing.id if self.editing else None,
             route=ui.routeCombo.currentData(),
             status=ui.statusCombo.currentData(),
+            language_code=ui.languageCodeCombo.currentData(),
             termijn_known=ui.termijnKnownCheck.isChecked(),
             extensions=[(e.months, e.reason, e.decided_on) for e in self._extensions],
         )
@@ -142,7 +164,11 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
         ui = self.ui
         for key, name in self._TEXT_FIELDS:
             getattr(ui, name).setText(draft.get(key) or "")
-        for combo, key in ((ui.routeCombo, "route"), (ui.statusCombo, "status")):
+        for combo, key in (
+            (ui.routeCombo, "route"),
+            (ui.statusCombo, "status"),
+            (ui.languageCodeCombo, "language_code"),
+        ):
             index = combo.findData(draft.get(key))
             if index >= 0:
                 combo.setCurrentIndex(index)
@@ -202,6 +228,7 @@ class NewcomerDialog(KeepsUnsavedInput, QDialog):
             known_as=ui.knownAsEdit.text().strip(),
             phone=ui.phoneEdit.text().strip(),
             language=ui.languageEdit.text().strip(),
+            language_code=ui.languageCodeCombo.currentData() or "",
             route=ui.routeCombo.currentData(),
             termijn_start=(
                 ui.termijnEdit.date_value_or_none() if ui.termijnKnownCheck.isChecked() else None

@@ -27,6 +27,7 @@ class NewcomerView(QWidget):
     edit_entry = Signal()
     delete_entry = Signal()
     edit_profile = Signal()
+    give_papers = Signal()
     give_consent = Signal()
     withdraw_consent = Signal()
     request_extension = Signal()
@@ -81,6 +82,7 @@ class NewcomerView(QWidget):
         ui.editEntryButton.clicked.connect(self.edit_entry)
         ui.deleteEntryButton.clicked.connect(self.delete_entry)
         ui.editProfileButton.clicked.connect(self.edit_profile)
+        ui.papersButton.clicked.connect(self.give_papers)
         ui.giveConsentButton.clicked.connect(self.give_consent)
         ui.withdrawConsentButton.clicked.connect(self.withdraw_consent)
         ui.requestExtensionButton.clicked.connect(self.request_extension)
@@ -291,6 +293,7 @@ class NewcomerView(QWidget):
             (self.tr("Called"), n.known_as),
             (self.tr("Phone"), n.phone),
             (self.tr("Language(s)"), n.language),
+            (self.tr("Language of the papers"), _language_name(n.language_code)),
             (self.tr("Route"), label(vocab.ROUTES, n.route)),
             (self.tr("Termijn started"), format_date(n.termijn_start)),
             (
@@ -352,3 +355,11 @@ class NewcomerView(QWidget):
             self._size_timeline_columns()  # labels differ in length per language
             self.refresh()
         super().changeEvent(event)
+
+
+def _language_name(code: str) -> str:
+    """A shipped language by its own name ("" when none is chosen)."""
+    from sleutelapp.language import language
+    from sleutelapp.language.languages import is_shipped
+
+    return language(code).name if is_shipped(code) else ""

@@ -246,6 +246,27 @@ class Operations(QObject):
         self.announce(Change.of(DISCLOSURE, newcomer_ids=(newcomer_id,)))
         return given
 
+    def give_newcomer_paper(
+        self, parent, title: str, paper: str, newcomer_id: str, path, *, weeks: int, language
+    ):
+        """Write a paper for the newcomer ("card": Mijn afspraken, "sheet": the consent
+        sheet) and register it as given to them; returns the disclosure."""
+        from sleutelapp.exports import consent_sheet, newcomer_card
+        from sleutelapp.gui.background import run_with_progress
+
+        case = self._case
+        if paper == "card":
+            work = lambda: newcomer_card.export_card(  # noqa: E731
+                case, newcomer_id, path, weeks=weeks, language=language
+            )
+        else:
+            work = lambda: consent_sheet.export_sheet(  # noqa: E731
+                case, newcomer_id, path, language=language
+            )
+        given = run_with_progress(parent, title, work)
+        self.announce(Change.of(DISCLOSURE, newcomer_ids=(newcomer_id,)))
+        return given
+
     def export_calendar(self, parent, title: str, path, options, recipient: str, today):
         """Write the agenda as an .ics file and register it; returns the disclosures."""
         from sleutelapp.exports import calendar

@@ -35,6 +35,12 @@ def kind_label(report_kind: str) -> str:
         "inzage": QCoreApplication.translate("RecipientNotice", "Copy for the newcomer"),
         "calendar": QCoreApplication.translate("RecipientNotice", "Agenda for your calendar"),
         "agenda_week": QCoreApplication.translate("RecipientNotice", "Week of the agenda on paper"),
+        "newcomer_card": QCoreApplication.translate(
+            "RecipientNotice", "Appointments on paper for the newcomer"
+        ),
+        "consent_sheet": QCoreApplication.translate(
+            "RecipientNotice", "Consent sheet for the newcomer"
+        ),
     }
     return known.get(report_kind, report_kind)
 

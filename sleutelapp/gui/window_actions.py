@@ -32,6 +32,7 @@ DIALOG_ACTIONS = {
     "actionHandover": ("handover_dialog", "open_handover_dialog", True, False),
     "actionReceive": ("receive_dialog", "open_receive_dialog", True, False),
     "actionInzage": ("inzage_dialog", "open_inzage_dialog", True, True),
+    "actionPapers": ("papers_dialog", "open_papers_dialog", True, True),
     "actionCalendarExport": ("calendar_export_dialog", "open_calendar_export_dialog", True, False),
 }
 
@@ -71,6 +72,7 @@ class WindowActions(QObject):
         view.edit_entry.connect(self.edit_entry)
         view.delete_entry.connect(self.delete_entry)
         view.edit_profile.connect(self.edit_newcomer)
+        view.give_papers.connect(lambda: self.run_dialog_action("actionPapers"))
         view.give_consent.connect(self.give_consent)
         view.withdraw_consent.connect(self.withdraw_consent)
         view.request_extension.connect(self.request_extension)
@@ -296,6 +298,7 @@ class WindowActions(QObject):
             self.w.newcomer_view.newcomer.display_name,
             self.w.session.case.consents.for_newcomer(newcomer_id),
             focus_purpose=focus_purpose,
+            sheets=self.w.session.case.consents.sheets(newcomer_id),
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -56,7 +56,8 @@ def _stamped_entry_params(entry, stamp: str) -> tuple:
 def _insert(case, conn, newcomers, entries, consents, *, action: str) -> None:
     try:
         conn.executemany(
-            f"INSERT INTO newcomer({newcomer_rows._COLUMNS}) VALUES ({','.join('?' * 16)})",
+            f"INSERT INTO newcomer({newcomer_rows._COLUMNS}) "
+            f"VALUES ({','.join('?' * newcomer_rows.COLUMN_COUNT)})",
             [newcomer_rows.to_params(n) for n in newcomers],
         )
         conn.executemany(
@@ -64,8 +65,8 @@ def _insert(case, conn, newcomers, entries, consents, *, action: str) -> None:
             entries,
         )
         conn.executemany(
-            "INSERT INTO consent(id, newcomer_id, purpose, given_on, withdrawn_on, how, note)"
-            " VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO consent(id, newcomer_id, purpose, given_on, withdrawn_on, how, note, "
+            "sheet_id) VALUES (?,?,?,?,?,?,?,?)",
             [
                 (
                     c.id,
@@ -75,6 +76,7 @@ def _insert(case, conn, newcomers, entries, consents, *, action: str) -> None:
                     c.withdrawn_on.isoformat() if c.withdrawn_on else None,
                     c.how,
                     c.note,
+                    c.sheet_id,
                 )
                 for c in consents
             ],

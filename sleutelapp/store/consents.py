@@ -9,7 +9,8 @@ from sleutelapp.domain.model import Consent, InvalidRecord
 from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors
 
-_COLUMNS = "id, newcomer_id, purpose, given_on, withdrawn_on, how, note"
+_COLUMNS = "id, newcomer_id, purpose, given_on, withdrawn_on, how, note, sheet_id"
+SHEET_KIND = "consent_sheet"  # the disclosure kind of a consent sheet (exports/newcomer_papers)
 
 
 def _from_row(row) -> Consent:
@@ -21,6 +22,7 @@ def _from_row(row) -> Consent:
         withdrawn_on=date.fromisoformat(row[4]) if row[4] else None,
         how=row[5],
         note=row[6],
+        sheet_id=row[7],
     )
 
 
@@ -40,8 +42,14 @@ class Consents:
                 exc=exc,
             ) from exc
         with self._case.transaction() as conn:
+            if consent.sheet_id and not self._is_sheet_of(conn, consent):
+                raise errors.InvalidData(
+                    "Toestemming ongeldig: dat toestemmingsformulier is niet voor deze "
+                    "nieuwkomer gemaakt.",
+                    "Invalid consent: that consent sheet was not made for this newcomer.",
+                )
             conn.execute(
-                f"INSERT INTO consent({_COLUMNS}) VALUES (?,?,?,?,?,?,?)",
+                f"INSERT INTO consent({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
                 (
                     consent.id,
                     consent.newcomer_id,
@@ -50,10 +58,19 @@ class Consents:
                     consent.withdrawn_on.isoformat() if consent.withdrawn_on else None,
                     consent.how,
                     consent.note,
+                    consent.sheet_id,
                 ),
             )
             self._case.audit.record("create", "consent", consent.id)
         return consent
+
+    @staticmethod
+    def _is_sheet_of(conn, consent: Consent) -> bool:
+        row = conn.execute(
+            "SELECT 1 FROM disclosure WHERE id = ? AND newcomer_id = ? AND report_kind = ?",
+            (consent.sheet_id, consent.newcomer_id, SHEET_KIND),
+        ).fetchone()
+        return row is not None
 
     def withdraw(self, consent_id: str, on: date | None = None) -> Consent:
         current = self.get(consent_id)
@@ -94,6 +111,15 @@ class Consents:
             (newcomer_id,),
         )
         return [_from_row(r) for r in rows]
+
+    def sheets(self, newcomer_id: str) -> list:
+        """The consent sheets made for this newcomer (their disclosures), newest first: what
+        a signed consent may point to."""
+        return [
+            d
+            for d in self._case.disclosures.for_newcomer(newcomer_id)
+            if d.report_kind == SHEET_KIND
+        ]
 
     def active(self, newcomer_id: str, purpose: str, on: date | None = None) -> Consent | None:
         """The consent for `purpose` that is active on `on` (default today), if any."""

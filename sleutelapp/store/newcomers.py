@@ -15,8 +15,9 @@ from sleutelapp.store import errors, search
 _COLUMNS = (
     "id, name, known_as, phone, language, route, termijn_start, extensions, "
     "municipality_ref, regisseur, coaches, language_school, status, closed_on, "
-    "created, updated"
+    "created, updated, language_code"
 )
+COLUMN_COUNT = len(_COLUMNS.split(","))
 MAX_REF = 500  # longer than any name (MAX_SHORT): cannot match
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -79,6 +80,7 @@ def from_row(row) -> Newcomer:
         closed_on=_date(row[13]),
         created=row[14],
         updated=row[15],
+        language_code=row[16],
     )
 
 
@@ -100,6 +102,7 @@ def to_params(n: Newcomer) -> tuple:
         _iso(n.closed_on),
         n.created,
         n.updated,
+        n.language_code,
     )
 
 
@@ -194,7 +197,7 @@ class Newcomers:
         )
         with self._case.transaction() as conn:
             conn.execute(
-                f"INSERT INTO newcomer({_COLUMNS}) VALUES ({','.join('?' * 16)})",
+                f"INSERT INTO newcomer({_COLUMNS}) VALUES ({','.join('?' * COLUMN_COUNT)})",
                 to_params(newcomer),
             )
             self._case.audit.record("create", "newcomer", newcomer.id)

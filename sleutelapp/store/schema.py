@@ -297,6 +297,26 @@ def _report_schedules(db) -> None:
         )""")
 
 
+def _newcomer_papers(db) -> None:
+    """The newcomer's language as a code (the papers for them are printed in it), and the
+    consent sheet a signed consent was signed on.
+
+    `newcomer.language_code` is one of the app's languages or ''. The free-text `language`
+    stays as it was; where it clearly names one shipped language (domain/newcomer_language.py)
+    the code is filled in, otherwise it stays empty for the key person to choose.
+    `consent.sheet_id` is the disclosure id of the consent sheet (NULL: none).
+    """
+    from sleutelapp.domain.newcomer_language import code_from_text
+
+    db.execute("ALTER TABLE newcomer ADD COLUMN language_code TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE consent ADD COLUMN sheet_id TEXT")
+    rows = db.execute("SELECT id, language FROM newcomer WHERE language != ''").fetchall()
+    for newcomer_id, text in rows:
+        code = code_from_text(text)
+        if code:
+            db.execute("UPDATE newcomer SET language_code = ? WHERE id = ?", (code, newcomer_id))
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
@@ -305,6 +325,7 @@ STEPS = (
     ("0004_search_at_scale", _v4_search_at_scale),
     ("0005_extension_requests", _extension_requests),
     ("0006_report_schedules", _report_schedules),
+    ("0007_newcomer_papers", _newcomer_papers),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -177,6 +177,12 @@ def _inzage(window, case, newcomer_id):
     return _show(InzageDialog(window, case, window.operations, newcomer_id))
 
 
+def _papers(window, case, newcomer_id):
+    from sleutelapp.gui.papers_dialog import PapersDialog
+
+    return _show(PapersDialog(window, case, window.operations, newcomer_id))
+
+
 def _calendar_export(window, case, newcomer_id):
     from sleutelapp.gui.calendar_export_dialog import CalendarExportDialog
 
@@ -220,6 +226,7 @@ DIALOGS = {
     "overdracht-ontvangen": _receive,
     "overdracht-ontvangen-fout": _receive_refused,
     "inzage": _inzage,
+    "papieren-nieuwkomer": _papers,
     "agenda-exporteren": _calendar_export,
     "agenda-week-pdf": _agenda_week,
 }
@@ -244,6 +251,7 @@ DIALOG_CLASSES = {
     "TransferCodeDialog": "overdrachtscode",
     "ReceiveDialog": "overdracht-ontvangen",
     "InzageDialog": "inzage",
+    "PapersDialog": "papieren-nieuwkomer",
     "CalendarExportDialog": "agenda-exporteren",
     "AgendaWeekDialog": "agenda-week-pdf",
 }

@@ -30,6 +30,8 @@ WRITERS = {
     "export_report",
     "export_summary",
     "export_inzage",
+    "export_card",
+    "export_sheet",
     "write_backup",
     "write_handover",
     "receive_file",

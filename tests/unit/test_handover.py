@@ -45,6 +45,7 @@ def full_newcomer(case, name=CANARIES[0]) -> Newcomer:
             known_as="Kana",
             phone="0612345678",
             language="Tigrinya, Engels",
+            language_code="ti",
             route="z",
             termijn_start=date(2024, 3, 1),
             extensions=(Extension(6, "ziekte", date(2025, 5, 1)),),

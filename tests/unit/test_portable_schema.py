@@ -575,6 +575,7 @@ def full_case(case):
         known_as="Hossein",
         phone="06-12345678",
         language="Farsi, Engels",
+        language_code="fa",
         route="z",
         termijn_start=date(2024, 9, 1),
         extensions=(Extension(6, "lessen uitgevallen", date(2026, 2, 1)),),
@@ -687,3 +688,29 @@ def test_any_json_anywhere_is_a_listed_problem_never_a_crash(document, where, da
     except ImportRefused as exc:  # anything else (a crash) fails the test
         refusal = exc
     assert refusal is None or (refusal.problems and all(p.path for p in refusal.problems))
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [(None, ""), ("ar", "ar"), ("", ""), ("xx", "")],
+    ids=["older file without it", "a shipped code", "empty", "a code of a newer version"],
+)
+def test_the_language_code_is_carried_and_an_older_file_still_imports(
+    case, tmp_path, given, stored
+):
+    person = {"id": str(uuid.uuid4()), "name": "Amal Haddad", "language": "Arabisch"}
+    if given is not None:
+        person["language_code"] = given
+    document = {"format": "sleutelapp-data", "version": 1, "newcomers": [person]}
+    assert schema_accepts(document)
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert import_file(case, path) == (1, 0)
+    [n] = case.newcomers.all()
+    assert (n.language, n.language_code) == ("Arabisch", stored)
+    assert export_data(case)["newcomers"][0]["language_code"] == stored
+
+
+def test_a_language_code_that_is_not_a_code_is_refused_by_the_schema():
+    person = {"id": str(uuid.uuid4()), "name": "Amal", "language_code": "Arabisch"}
+    assert not schema_accepts({"format": "sleutelapp-data", "version": 1, "newcomers": [person]})

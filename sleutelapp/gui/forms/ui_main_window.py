@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'main_window.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 010b67cadc58654c493228e5b5444002e42cff50ba4f87985f92019cd492ec80
+## Source sha256: 5675e1be6b324a3e5b3b315c870fe7ec9fed3335e3b4a34bf7ea1c7ae7a03342
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -58,6 +58,8 @@ class Ui_MainWindow(object):
         self.actionReceive.setObjectName(u"actionReceive")
         self.actionInzage = QAction(MainWindow)
         self.actionInzage.setObjectName(u"actionInzage")
+        self.actionPapers = QAction(MainWindow)
+        self.actionPapers.setObjectName(u"actionPapers")
         self.actionCalendarExport = QAction(MainWindow)
         self.actionCalendarExport.setObjectName(u"actionCalendarExport")
         self.actionBackup = QAction(MainWindow)
@@ -251,6 +253,7 @@ class Ui_MainWindow(object):
         self.menuCase.addAction(self.actionHandover)
         self.menuCase.addAction(self.actionReceive)
         self.menuCase.addAction(self.actionInzage)
+        self.menuCase.addAction(self.actionPapers)
         self.menuCase.addAction(self.actionCalendarExport)
         self.menuCase.addSeparator()
         self.menuCase.addAction(self.actionBackup)
@@ -291,6 +294,7 @@ class Ui_MainWindow(object):
         self.actionHandover.setText(QCoreApplication.translate("MainWindow", u"&Hand over to a colleague\u2026", None))
         self.actionReceive.setText(QCoreApplication.translate("MainWindow", u"Recei&ve a handover\u2026", None))
         self.actionInzage.setText(QCoreApplication.translate("MainWindow", u"&Copy for the newcomer (inzage)\u2026", None))
+        self.actionPapers.setText(QCoreApplication.translate("MainWindow", u"&Papers for the newcomer\u2026", None))
         self.actionCalendarExport.setText(QCoreApplication.translate("MainWindow", u"Export the agen&da (.ics)\u2026", None))
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"Make a &backup\u2026", None))
         self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"Restore a backup\u2026", None))

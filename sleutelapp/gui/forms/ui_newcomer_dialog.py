@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: b16efaf2552176995ea87cdeec5a23cb2c80c405a325340bd78bf38ef64a9a59
+## Source sha256: b76cb85389bb33ffbe9fc95bbca7783e3fdecf8dda63912dd73f7ae5e4a699bf
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -84,20 +84,30 @@ class Ui_NewcomerDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageEdit)
 
+        self.languageCodeLabel = QLabel(self.scrollContents)
+        self.languageCodeLabel.setObjectName(u"languageCodeLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageCodeLabel)
+
+        self.languageCodeCombo = QComboBox(self.scrollContents)
+        self.languageCodeCombo.setObjectName(u"languageCodeCombo")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCodeCombo)
+
         self.routeLabel = QLabel(self.scrollContents)
         self.routeLabel.setObjectName(u"routeLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.routeLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.routeLabel)
 
         self.routeCombo = QComboBox(self.scrollContents)
         self.routeCombo.setObjectName(u"routeCombo")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.routeCombo)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.routeCombo)
 
         self.termijnLabel = QLabel(self.scrollContents)
         self.termijnLabel.setObjectName(u"termijnLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.termijnLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.termijnLabel)
 
         self.termijnLayout = QHBoxLayout()
         self.termijnLayout.setObjectName(u"termijnLayout")
@@ -116,67 +126,67 @@ class Ui_NewcomerDialog(object):
         self.termijnLayout.addItem(self.termijnSpacer)
 
 
-        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.termijnLayout)
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.termijnLayout)
 
         self.municipalityRefLabel = QLabel(self.scrollContents)
         self.municipalityRefLabel.setObjectName(u"municipalityRefLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.municipalityRefLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.municipalityRefLabel)
 
         self.municipalityRefEdit = QLineEdit(self.scrollContents)
         self.municipalityRefEdit.setObjectName(u"municipalityRefEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.municipalityRefEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.municipalityRefEdit)
 
         self.regisseurLabel = QLabel(self.scrollContents)
         self.regisseurLabel.setObjectName(u"regisseurLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.regisseurLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.regisseurLabel)
 
         self.regisseurEdit = QLineEdit(self.scrollContents)
         self.regisseurEdit.setObjectName(u"regisseurEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.regisseurEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.regisseurEdit)
 
         self.coachesLabel = QLabel(self.scrollContents)
         self.coachesLabel.setObjectName(u"coachesLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.coachesLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.coachesLabel)
 
         self.coachesEdit = QLineEdit(self.scrollContents)
         self.coachesEdit.setObjectName(u"coachesEdit")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.coachesEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.coachesEdit)
 
         self.languageSchoolLabel = QLabel(self.scrollContents)
         self.languageSchoolLabel.setObjectName(u"languageSchoolLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.languageSchoolLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.languageSchoolLabel)
 
         self.languageSchoolEdit = QLineEdit(self.scrollContents)
         self.languageSchoolEdit.setObjectName(u"languageSchoolEdit")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.languageSchoolEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.languageSchoolEdit)
 
         self.statusLabel = QLabel(self.scrollContents)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusCombo = QComboBox(self.scrollContents)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
         self.reportScheduleLabel = QLabel(self.scrollContents)
         self.reportScheduleLabel.setObjectName(u"reportScheduleLabel")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.reportScheduleLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.reportScheduleLabel)
 
         self.reportScheduleCombo = QComboBox(self.scrollContents)
         self.reportScheduleCombo.setObjectName(u"reportScheduleCombo")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.reportScheduleCombo)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.reportScheduleCombo)
 
 
         self.contentsLayout.addLayout(self.form)
@@ -261,6 +271,7 @@ class Ui_NewcomerDialog(object):
         self.knownAsLabel.setBuddy(self.knownAsEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.languageLabel.setBuddy(self.languageEdit)
+        self.languageCodeLabel.setBuddy(self.languageCodeCombo)
         self.routeLabel.setBuddy(self.routeCombo)
         self.termijnLabel.setBuddy(self.termijnKnownCheck)
         self.municipalityRefLabel.setBuddy(self.municipalityRefEdit)
@@ -273,7 +284,8 @@ class Ui_NewcomerDialog(object):
         QWidget.setTabOrder(self.nameEdit, self.knownAsEdit)
         QWidget.setTabOrder(self.knownAsEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.languageEdit)
-        QWidget.setTabOrder(self.languageEdit, self.routeCombo)
+        QWidget.setTabOrder(self.languageEdit, self.languageCodeCombo)
+        QWidget.setTabOrder(self.languageCodeCombo, self.routeCombo)
         QWidget.setTabOrder(self.routeCombo, self.termijnKnownCheck)
         QWidget.setTabOrder(self.termijnKnownCheck, self.termijnEdit)
         QWidget.setTabOrder(self.termijnEdit, self.municipalityRefEdit)
@@ -299,6 +311,10 @@ class Ui_NewcomerDialog(object):
         self.knownAsEdit.setPlaceholderText(QCoreApplication.translate("NewcomerDialog", u"short name shown on screen (optional)", None))
         self.phoneLabel.setText(QCoreApplication.translate("NewcomerDialog", u"&Phone", None))
         self.languageLabel.setText(QCoreApplication.translate("NewcomerDialog", u"&Language(s)", None))
+        self.languageCodeLabel.setText(QCoreApplication.translate("NewcomerDialog", u"Language of the &papers", None))
+#if QT_CONFIG(tooltip)
+        self.languageCodeCombo.setToolTip(QCoreApplication.translate("NewcomerDialog", u"The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.", None))
+#endif // QT_CONFIG(tooltip)
         self.routeLabel.setText(QCoreApplication.translate("NewcomerDialog", u"&Route", None))
         self.termijnLabel.setText(QCoreApplication.translate("NewcomerDialog", u"&Termijn started on", None))
         self.termijnKnownCheck.setText(QCoreApplication.translate("NewcomerDialog", u"known:", None))

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'newcomer_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 85bda44f6e13013e6ef7652db71da9f0330bff7fb7c1473349653649d44681f1
+## Source sha256: 3376ca41e4566baa50a3b7e5e8dffee3a274c2322d25248ba6b0d1df0c350c4f
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -135,10 +135,24 @@ class Ui_NewcomerView(object):
 
         self.profileLayout.addWidget(self.profileLabel)
 
+        self.profileButtons = QHBoxLayout()
+        self.profileButtons.setObjectName(u"profileButtons")
         self.editProfileButton = QPushButton(self.profileTab)
         self.editProfileButton.setObjectName(u"editProfileButton")
 
-        self.profileLayout.addWidget(self.editProfileButton)
+        self.profileButtons.addWidget(self.editProfileButton)
+
+        self.papersButton = QPushButton(self.profileTab)
+        self.papersButton.setObjectName(u"papersButton")
+
+        self.profileButtons.addWidget(self.papersButton)
+
+        self.profileButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.profileButtons.addItem(self.profileButtonsSpacer)
+
+
+        self.profileLayout.addLayout(self.profileButtons)
 
         self.profileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -255,6 +269,7 @@ class Ui_NewcomerView(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.timelineTab), QCoreApplication.translate("NewcomerView", u"Timeline", None))
         self.editProfileButton.setText(QCoreApplication.translate("NewcomerView", u"Edit profile\u2026", None))
+        self.papersButton.setText(QCoreApplication.translate("NewcomerView", u"Papers for the newcomer\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profileTab), QCoreApplication.translate("NewcomerView", u"Profile", None))
 #if QT_CONFIG(accessibility)
         self.consentsView.setAccessibleName(QCoreApplication.translate("NewcomerView", u"Consents", None))

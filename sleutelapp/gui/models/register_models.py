@@ -141,5 +141,7 @@ class DisclosuresModel(_RegisterModel):
             "inzage": self.tr("Copy for the newcomer"),
             "calendar": self.tr("Agenda for your calendar"),
             "agenda_week": self.tr("Week of the agenda on paper"),
+            "newcomer_card": self.tr("Appointments on paper for the newcomer"),
+            "consent_sheet": self.tr("Consent sheet for the newcomer"),
         }
         return known.get(kind, kind)
