@@ -1049,6 +1049,10 @@
         <translation>موافقة غير صالحة: {exc}</translation>
     </message>
     <message>
+        <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent not found.</source>
         <translation>لم يُعثر على الموافقة.</translation>
     </message>
@@ -3957,6 +3961,10 @@
 <context>
     <name>NewcomerCard</name>
     <message>
+        <source>asking consent (GDPR art. 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,6 +4084,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>appointments for the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,6 +4189,10 @@
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newcomer themself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4651,6 +4667,14 @@
 </context>
 <context>
     <name>PapersDialog</name>
+    <message>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Newcomer: {0}</source>
         <translation type="unfinished">الوافد الجديد: {0}</translation>

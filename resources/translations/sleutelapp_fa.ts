@@ -1024,6 +1024,10 @@
         <translation>رضایت نامعتبر: {exc}</translation>
     </message>
     <message>
+        <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent not found.</source>
         <translation>رضایت پیدا نشد.</translation>
     </message>
@@ -3722,6 +3726,10 @@
 <context>
     <name>NewcomerCard</name>
     <message>
+        <source>asking consent (GDPR art. 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,6 +3844,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>appointments for the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,6 +3949,10 @@
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newcomer themself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4391,6 +4407,14 @@
 </context>
 <context>
     <name>PapersDialog</name>
+    <message>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Newcomer: {0}</source>
         <translation type="unfinished">تازه‌وارد: {0}</translation>

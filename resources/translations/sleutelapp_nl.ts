@@ -1069,6 +1069,10 @@
         <translation>Toestemming ongeldig: {exc}</translation>
     </message>
     <message>
+        <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
+        <translation>Toestemming ongeldig: dat toestemmingsformulier is niet voor deze nieuwkomer gemaakt.</translation>
+    </message>
+    <message>
         <source>Consent not found.</source>
         <translation>Toestemming niet gevonden.</translation>
     </message>
@@ -3769,6 +3773,10 @@
 <context>
     <name>NewcomerCard</name>
     <message>
+        <source>asking consent (GDPR art. 7)</source>
+        <translation>toestemming vragen (AVG art. 7)</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
@@ -3884,6 +3892,10 @@
         <translation>Formuliernummer {0}, gemaakt op {1}</translation>
     </message>
     <message>
+        <source>appointments for the newcomer</source>
+        <translation>afspraken voor de nieuwkomer</translation>
+    </message>
+    <message>
         <source>My appointments</source>
         <translation>Mijn afspraken</translation>
     </message>
@@ -3986,6 +3998,10 @@
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
         <translation>Neem dit papier en uw identiteitsbewijs mee. Kom een paar minuten eerder.</translation>
+    </message>
+    <message>
+        <source>the newcomer themself</source>
+        <translation>de nieuwkomer zelf</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -4443,6 +4459,14 @@
 </context>
 <context>
     <name>PapersDialog</name>
+    <message>
+        <source>appointments</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
     <message>
         <source>Newcomer: {0}</source>
         <translation>Nieuwkomer: {0}</translation>

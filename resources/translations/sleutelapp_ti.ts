@@ -1029,6 +1029,10 @@
         <translation>ዘይቅቡል ፍቓድ: {exc}</translation>
     </message>
     <message>
+        <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent not found.</source>
         <translation>ፍቓድ ኣይተረኽበን።</translation>
     </message>
@@ -3769,6 +3773,10 @@
 <context>
     <name>NewcomerCard</name>
     <message>
+        <source>asking consent (GDPR art. 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,6 +3892,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>appointments for the newcomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My appointments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,6 +3997,10 @@
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newcomer themself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4443,6 +4459,14 @@
 </context>
 <context>
     <name>PapersDialog</name>
+    <message>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Newcomer: {0}</source>
         <translation type="unfinished">ሓድሽ መጻኢ: {0}</translation>

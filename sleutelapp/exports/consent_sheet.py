@@ -21,6 +21,7 @@ from sleutelapp.exports.newcomer_paper import (
     Layout,
     PaperLanguages,
     dates,
+    in_register,
     page_info,
     settings_of,
     write_and_register,
@@ -30,7 +31,7 @@ from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store.consents import SHEET_KIND
 
 REPORT_KIND = SHEET_KIND
-PURPOSE = "toestemming vragen (AVG art. 7)"
+PURPOSE = QT_TRANSLATE_NOOP("NewcomerCard", "asking consent (GDPR art. 7)")
 TITLE = QT_TRANSLATE_NOOP("NewcomerCard", "Consent")
 
 
@@ -300,8 +301,8 @@ def export_sheet(
             report_kind=REPORT_KIND,
             period_from=None,
             period_to=None,
-            recipient=RECIPIENT,
-            purpose=PURPOSE,
+            recipient=in_register(RECIPIENT),
+            purpose=in_register(PURPOSE),
             sha256="",
             newcomer_id=newcomer_id,
         ),

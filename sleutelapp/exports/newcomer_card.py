@@ -20,6 +20,7 @@ from sleutelapp.exports.newcomer_paper import (
     PaperLanguages,
     dates,
     day_text,
+    in_register,
     page_info,
     settings_of,
     write_and_register,
@@ -27,7 +28,7 @@ from sleutelapp.exports.newcomer_paper import (
 from sleutelapp.language import QT_TRANSLATE_NOOP
 
 REPORT_KIND = "newcomer_card"
-PURPOSE = "afspraken voor de nieuwkomer"
+PURPOSE = QT_TRANSLATE_NOOP("NewcomerCard", "appointments for the newcomer")
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 26
 TITLE = QT_TRANSLATE_NOOP("NewcomerCard", "My appointments")
@@ -190,8 +191,8 @@ def export_card(
             report_kind=REPORT_KIND,
             period_from=plan.start,
             period_to=plan.end,
-            recipient=RECIPIENT,
-            purpose=PURPOSE,
+            recipient=in_register(RECIPIENT),
+            purpose=in_register(PURPOSE),
             sha256="",
             entry_ids=tuple(e.id for e in plan.appointments),
             newcomer_id=newcomer_id,

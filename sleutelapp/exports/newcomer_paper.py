@@ -18,8 +18,17 @@ from sleutelapp.language import QT_TRANSLATE_NOOP, Catalogue, catalogue
 from sleutelapp.language.languages import is_shipped
 
 CONTEXT = "NewcomerCard"
-# The register says to whom, never the name: the register outlives an erasure.
-RECIPIENT = "de nieuwkomer zelf"
+# The register says to whom, never the name: the register outlives an erasure. Its rows
+# are written in Dutch, like the inzage's (exports/inzage.py), for the key person and
+# the municipality who read the register.
+RECIPIENT = QT_TRANSLATE_NOOP("NewcomerCard", "the newcomer themself")
+REGISTER_LANGUAGE = "nl"
+
+
+def in_register(text: str) -> str:
+    """A marked "NewcomerCard" text as the disclosure register stores it."""
+    return catalogue(REGISTER_LANGUAGE).translate(CONTEXT, text)
+
 
 _WEEKDAYS = (
     QT_TRANSLATE_NOOP("NewcomerCard", "Monday"),

@@ -13,9 +13,14 @@ from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_papers_dialog import Ui_PapersDialog
 from sleutelapp.gui.screen_fit import fit_to_screen
+from sleutelapp.language import QT_TRANSLATE_NOOP
 
 CARD, SHEET = "card", "sheet"
-_FILE_STEMS = {CARD: "afspraken", SHEET: "toestemming"}  # never the newcomer's name
+# Suggested file names, never the newcomer's name; translated where they are suggested.
+_FILE_STEMS = {
+    CARD: QT_TRANSLATE_NOOP("PapersDialog", "appointments"),
+    SHEET: QT_TRANSLATE_NOOP("PapersDialog", "consent"),
+}
 
 
 class PapersDialog(QDialog):
@@ -79,7 +84,7 @@ class PapersDialog(QDialog):
             )
         )
         suggested = str(
-            prompts.documents_folder() / f"{_FILE_STEMS[self.paper()]}-{date.today()}.pdf"
+            prompts.documents_folder() / f"{self.tr(_FILE_STEMS[self.paper()])}-{date.today()}.pdf"
         )
         if not ui.fileEdit.text().strip() or ui.fileEdit.text() == self._suggested:
             ui.fileEdit.setText(suggested)

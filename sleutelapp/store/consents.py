@@ -44,9 +44,10 @@ class Consents:
         with self._case.transaction() as conn:
             if consent.sheet_id and not self._is_sheet_of(conn, consent):
                 raise errors.InvalidData(
-                    "Toestemming ongeldig: dat toestemmingsformulier is niet voor deze "
-                    "nieuwkomer gemaakt.",
-                    "Invalid consent: that consent sheet was not made for this newcomer.",
+                    QT_TRANSLATE_NOOP(
+                        "CaseError",
+                        "Invalid consent: that consent sheet was not made for this newcomer.",
+                    )
                 )
             conn.execute(
                 f"INSERT INTO consent({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",

@@ -4,6 +4,7 @@ holding Dutch and English side by side; every marked text reaches the extractor.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from sleutelapp.language import LANGUAGES
@@ -100,3 +101,74 @@ def test_the_check_finds_a_language_choice():
     assert "calls pick()" in whys
     assert "class Term holds Dutch and English texts side by side" in whys
     assert any("n= by keyword" in why for why in whys)
+
+
+# Common Dutch words; two in one text (or one of the domain nouns alone in a short text)
+# mark a Dutch text written in the code instead of in the catalogue.
+DUTCH_WORDS = re.compile(
+    r"\b(de|het|een|van|uw|niet|voor|wordt|zijn|geen|naar|bij|heeft|kan|moet|deze|dit|ook|"
+    r"nog|alleen|maar|wat|wie|hoe|waar|welke|gemaakt|bewaard|nieuwkomer|nieuwkomers|"
+    r"afspraak|afspraken|gedeeld|toestemming|maandag|januari)\b",
+    re.I,
+)
+DUTCH_NOUNS = {
+    "nieuwkomer",
+    "afspraak",
+    "afspraken",
+    "toestemming",
+    "maandag",
+    "januari",
+    "gedeeld",
+}
+# Dutch on purpose: fictional demo records (data, not texts of the app) and the list of
+# words a passphrase must not consist of.
+DUTCH_DATA_MODULES = {"domain/demo.py", "domain/passphrase.py"}
+
+
+def marked_or_documented(tree) -> set[int]:
+    """ids of string constants inside translate()/tr()/QT_TRANSLATE_NOOP() and docstrings."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in ("translate", "tr", "QT_TRANSLATE_NOOP"):
+                found |= {id(sub) for arg in node.args for sub in ast.walk(arg)}
+        if (
+            isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        ):
+            found.add(id(node.body[0].value))
+    return found
+
+
+def dutch_literals(tree):
+    skip = marked_or_documented(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            words = [w.lower() for w in DUTCH_WORDS.findall(node.value)]
+            short = len(node.value.split()) <= 3
+            if len(words) >= 2 or (len(words) == 1 and short and words[0] in DUTCH_NOUNS):
+                yield node.lineno, node.value[:60]
+
+
+def test_no_dutch_text_is_written_in_the_code():
+    """Source texts are English; Dutch lives in sleutelapp_nl.ts."""
+    offenders = [
+        f"sleutelapp/{name}:{line}: {text!r}"
+        for name, tree in python_files()
+        if name not in DUTCH_DATA_MODULES
+        for line, text in dutch_literals(tree)
+    ]
+    assert offenders == [], "\n".join(offenders)
+
+
+def test_the_dutch_check_finds_a_dutch_text():
+    tree = ast.parse(
+        'RECIPIENT = "de nieuwkomer zelf"\n'
+        'OK = translate("C", "the newcomer themself")\n'
+        'STEM = "afspraken"\n'
+    )
+    assert [line for line, _ in dutch_literals(tree)] == [1, 3]
