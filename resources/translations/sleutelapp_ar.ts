@@ -1852,7 +1852,7 @@
         <translation>كتابة كل ما يحتويه دفتر المتابعة عن وافد جديد واحد، له هو (PDF)</translation>
     </message>
     <message>
-        <source>the newcomer&apos;s language, with the Dutch beside it (default: nl)</source>
+        <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3540,6 +3540,14 @@
     <message>
         <source>Copy for the newcomer</source>
         <translation>نسخة للوافد الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>

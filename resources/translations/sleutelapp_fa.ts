@@ -1747,7 +1747,7 @@
         <translation>نوشتن هر چیزی که پرونده دربارهٔ یک تازه‌وارد دارد، برای خود او (PDF)</translation>
     </message>
     <message>
-        <source>the newcomer&apos;s language, with the Dutch beside it (default: nl)</source>
+        <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3325,6 +3325,14 @@
     <message>
         <source>Copy for the newcomer</source>
         <translation>نسخه برای تازه‌وارد</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -1768,8 +1768,8 @@
         <translation>schrijf alles wat het dossier over één nieuwkomer bevat, voor die persoon (PDF)</translation>
     </message>
     <message>
-        <source>the newcomer&apos;s language, with the Dutch beside it (default: nl)</source>
-        <translation>de taal van de nieuwkomer, met het Nederlands ernaast (standaard: nl)</translation>
+        <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
+        <translation>de taal van de nieuwkomer, met het Nederlands ernaast (standaard: de taal in het profiel, anders alleen Nederlands)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -3368,6 +3368,14 @@
     <message>
         <source>Copy for the newcomer</source>
         <translation>Inzage voor nieuwkomer</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
+        <translation>De kopie is in deze taal, met het Nederlands ernaast (alleen Nederlands als u Nederlands kiest).</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -1768,7 +1768,7 @@
         <translation>እቲ ዶሴ ብዛዕባ ሓደ ሓድሽ መጻኢ ዝሓዞ ኩሉ ንእኦም ጸሓፉ (PDF)</translation>
     </message>
     <message>
-        <source>the newcomer&apos;s language, with the Dutch beside it (default: nl)</source>
+        <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3368,6 +3368,14 @@
     <message>
         <source>Copy for the newcomer</source>
         <translation>ቅዳሕ ንሓድሽ መጻኢ</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>

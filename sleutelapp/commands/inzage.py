@@ -1,5 +1,6 @@
 """`sleutelapp inzage NEWCOMER -o FILE.pdf [--language CODE]`: everything the file holds
-about one newcomer, in their language with the Dutch beside it (Dutch alone by default)."""
+about one newcomer, in their language with the Dutch beside it (by default the language in
+their profile; Dutch alone when it has none)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ def add_arguments(parser) -> None:
     parser.add_argument(
         "--language",
         metavar="CODE",
-        default="nl",
         help=QT_TRANSLATE_NOOP(
-            "CliHelp", "the newcomer's language, with the Dutch beside it (default: nl)"
+            "CliHelp",
+            "the newcomer's language, with the Dutch beside it (default: the language in "
+            "their profile, else Dutch alone)",
         ),
     )
 
@@ -40,7 +42,7 @@ def run(args, ctx) -> int:
                 folder=output.parent
             )
         )
-    if not is_shipped(args.language):
+    if args.language is not None and not is_shipped(args.language):
         raise UsageError(
             ctx.text.translate("Cli", "unknown language {code}; choose one of: {codes}").format(
                 code=args.language, codes=", ".join(lang.code for lang in LANGUAGES)
@@ -48,7 +50,8 @@ def run(args, ctx) -> int:
         )
     with ctx.open_case() as case:
         newcomer = case.newcomers.find(args.newcomer)
-        disclosure = inzage.export_inzage(case, newcomer.id, output, args.language)
+        chosen = args.language or newcomer.language_code or "nl"
+        disclosure = inzage.export_inzage(case, newcomer.id, output, chosen)
     entries = len(disclosure.entry_ids)
     ctx.out(
         ctx.text.translate(

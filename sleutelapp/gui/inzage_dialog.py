@@ -1,5 +1,6 @@
 """ "Inzage voor nieuwkomer…": everything the case file holds about the chosen newcomer as
-a PDF for them (AVG art. 15), written off the GUI thread and registered as given to them."""
+a PDF for them (AVG art. 15) in their language (preselected from the profile) with the Dutch
+beside it, written off the GUI thread and registered as given to them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_inzage_dialog import Ui_InzageDialog
+from sleutelapp.gui.i18n import fill_language_choice
 from sleutelapp.gui.screen_fit import fit_to_screen
+from sleutelapp.language import language
 
 
 class InzageDialog(QDialog):
@@ -34,6 +37,9 @@ class InzageDialog(QDialog):
                 self._shared(len(case.disclosures.for_newcomer(newcomer_id))),
             )
         )
+        fill_language_choice(ui.languageCombo)
+        own = language(self._newcomer.language_code or None)  # the profile's, else Dutch
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(own.code)))
         suggested = prompts.documents_folder() / f"inzage-{date.today().isoformat()}.pdf"
         ui.fileEdit.setText(str(suggested))
         ui.browseButton.clicked.connect(self.browse)
@@ -71,7 +77,11 @@ class InzageDialog(QDialog):
             return
         try:
             self.saved = self._operations.give_inzage(
-                self, self.tr("Writing the copy…"), self._newcomer.id, path
+                self,
+                self.tr("Writing the copy…"),
+                self._newcomer.id,
+                path,
+                language=self.ui.languageCombo.currentData(),
             )
         except (CaseError, OSError) as exc:
             self.ui.messageLabel.setText(error_text(exc))

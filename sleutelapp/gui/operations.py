@@ -235,13 +235,14 @@ class Operations(QObject):
         self.changed.emit(EVERYTHING, "")
         return received
 
-    def give_inzage(self, parent, title: str, newcomer_id: str, path):
-        """Write the newcomer's own copy and register it as given to them."""
+    def give_inzage(self, parent, title: str, newcomer_id: str, path, *, language: str = "nl"):
+        """Write the newcomer's own copy in `language` (with the Dutch beside it) and
+        register it as given to them."""
         from sleutelapp.exports import inzage
         from sleutelapp.gui.background import run_with_progress
 
         given = run_with_progress(
-            parent, title, inzage.export_inzage, self._case, newcomer_id, path
+            parent, title, inzage.export_inzage, self._case, newcomer_id, path, language
         )
         self.announce(Change.of(DISCLOSURE, newcomer_ids=(newcomer_id,)))
         return given

@@ -242,6 +242,41 @@ def test_inzage_dialog_writes_the_pdf_and_registers_it(qtbot, case, operations, 
     assert "staat nu dat dit aan de nieuwkomer is gegeven" in prompts.shown[-1]
 
 
+def test_inzage_dialog_writes_the_copy_in_the_profiles_language_with_dutch(
+    qtbot, case, operations, prompts, tmp_path
+):
+    """The language is preselected from the profile; choosing Dutch with the keyboard
+    gives a Dutch-only copy."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from sleutelapp.language import catalogue
+
+    person = add_people(case, 1)[0]
+    person = case.newcomers.update(replace(case.newcomers.get(person.id), language_code="tr"))
+    dialog = InzageDialog(None, case, operations, person.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.languageCombo.currentData() == "tr"
+    _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "kopie"))
+    qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "kopie.pdf").pages)
+    turkish = catalogue("tr").translate("Inzage", "Your data")
+    assert turkish != "Your data" and turkish in text and "Uw gegevens" in text
+
+    dialog = InzageDialog(None, case, operations, person.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.languageCombo.setFocus()
+    qtbot.keyClick(dialog.ui.languageCombo, Qt.Key.Key_Home)  # Nederlands comes first
+    assert dialog.ui.languageCombo.currentData() == "nl"
+    _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "nederlands"))
+    qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "nederlands.pdf").pages)
+    assert "Uw gegevens" in text and turkish not in text
+
+
 def test_menu_offers_the_three_actions(window):
     ui = window.ui
     for action in (ui.actionHandover, ui.actionReceive, ui.actionInzage):

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'inzage_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: a62d35128c825a7487c3e918b220f649a7cdddc6bbe692702651066b1c551ef5
+## Source sha256: 3bb023f9fd0ed134431fd9e801a46264d10f9bde588b2841f78526ca7dd29584
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_InzageDialog(object):
     def setupUi(self, InzageDialog):
@@ -43,10 +44,20 @@ class Ui_InzageDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.languageLabel = QLabel(InzageDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(InzageDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
         self.fileLabel = QLabel(InzageDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fileLabel)
 
         self.fileRow = QHBoxLayout()
         self.fileRow.setObjectName(u"fileRow")
@@ -62,7 +73,7 @@ class Ui_InzageDialog(object):
         self.fileRow.addWidget(self.browseButton)
 
 
-        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.fileRow)
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.fileRow)
 
 
         self.layout.addLayout(self.form)
@@ -87,6 +98,7 @@ class Ui_InzageDialog(object):
         self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.fileLabel.setBuddy(self.fileEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -95,6 +107,10 @@ class Ui_InzageDialog(object):
 
     def retranslateUi(self, InzageDialog):
         InzageDialog.setWindowTitle(QCoreApplication.translate("InzageDialog", u"Copy for the newcomer", None))
+        self.languageLabel.setText(QCoreApplication.translate("InzageDialog", u"&Language", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("InzageDialog", u"The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).", None))
+#endif // QT_CONFIG(tooltip)
         self.fileLabel.setText(QCoreApplication.translate("InzageDialog", u"&File", None))
         self.browseButton.setText(QCoreApplication.translate("InzageDialog", u"C&hoose\u2026", None))
         self.warnLabel.setText(QCoreApplication.translate("InzageDialog", u"The PDF holds everything, your private notes too. Give it only to this newcomer. It is recorded in the disclosure register as given to them.", None))
