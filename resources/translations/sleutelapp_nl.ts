@@ -2276,6 +2276,13 @@
         <translation>Toont de volgende {0}; de agenda (Ctrl+G) toont ze per week.</translation>
     </message>
     <message numerus="yes">
+        <source>%n more report(s) due — press Enter to make them</source>
+        <translation>
+            <numerusform>Nog %n rapport te maken — druk op Enter om ze te maken</numerusform>
+            <numerusform>Nog %n rapporten te maken — druk op Enter om ze te maken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} — last contact {1} (%n day(s) ago)</source>
         <translation>
             <numerusform>{0} — laatste contact {1} (%n dag geleden)</numerusform>

@@ -72,6 +72,7 @@ class TodayView(QWidget):
         self._limits = {"appointments": AGENDA_PAGE, "tasks": AGENDA_PAGE}
         self._totals = AgendaCounts(0, 0)  # how many rows each agenda list has in all
         self._due: list[TodayItem] | None = None  # regisseur reports due (Open taken, first)
+        self._due_total = 0  # how many reports are due in all
         self._last_list = None
         for view in self.lists():
             view.selectionModel().currentChanged.connect(
@@ -146,6 +147,7 @@ class TodayView(QWidget):
         self._attention = None
         self._agenda = None
         self._due = None
+        self._due_total = 0
         self._limits = {"appointments": AGENDA_PAGE, "tasks": AGENDA_PAGE}
         for model in self.models():
             model.clear()
@@ -268,15 +270,22 @@ class TodayView(QWidget):
         view.setFocus()
 
     def _due_reports(self, case, today: date) -> list[TodayItem]:
-        """Regisseur reports of the last complete period not made yet (one row each)."""
+        """Regisseur reports of the last complete period not made yet: one row each for
+        the first ones, then a row that counts the rest (all open the same dialog)."""
         from sleutelapp.gui.report_periods import due_text
         from sleutelapp.store import report_schedules
 
         tip = self.tr("Enter opens the dialog that makes all due reports at once.")
-        return [
-            TodayItem(due_text(d), d.newcomer_id, tip, kind=REPORT_DUE)
-            for d in report_schedules.due(case, today)
-        ]
+        first = report_schedules.due(case, today, limit=AGENDA_PAGE)
+        rows = [TodayItem(due_text(d), d.newcomer_id, tip, kind=REPORT_DUE) for d in first]
+        self._due_total = len(first)
+        if len(first) == AGENDA_PAGE:
+            self._due_total = report_schedules.due_count(case, today)
+            hidden = self._due_total - len(first)
+            if hidden:
+                text = self.tr("%n more report(s) due — press Enter to make them", "", hidden)
+                rows.append(TodayItem(text, "", tip, kind=REPORT_DUE))
+        return rows
 
     # Each list's rows are the store's agenda items, made into text only when shown.
     def _past_row(self, agenda_item) -> TodayItem:
@@ -370,7 +379,7 @@ class TodayView(QWidget):
         counts = (
             self.past.rowCount(),
             self._totals.appointments,
-            len(self._due or ()) + self._totals.tasks,
+            self._due_total + self._totals.tasks,
             len(ending),
             len(quiet),
         )

@@ -293,8 +293,8 @@ class Newcomers:
         or with a termijn that may end within the warning window. A superset: the view
         applies the exact rules (domain/wi2021.py) to these rows, as to the whole list.
 
-        Recent contacts come from the (kind, date, status, newcomer) index alone, so the
-        cost follows what is due rather than the size of the case file.
+        Each active newcomer's last contact is one step into the contact-moment index,
+        read from the index alone (schema step 0007).
         """
         from datetime import timedelta
 
@@ -306,18 +306,17 @@ class Newcomers:
         # (a few days' slack for month ends; the view decides exactly).
         months = wi2021.WARN_MONTHS_BEFORE_END - wi2021.TERMIJN_YEARS * 12
         started_by = wi2021.add_months(today, months) + timedelta(days=4)
+        # Whose last contact is 30 days or more ago (or none), or whose termijn may end
+        # soon; the last contact is one step into its index (schema step 0007).
         rows = self._case.query(
-            f"""WITH recent AS MATERIALIZED (
-                    SELECT DISTINCT newcomer_id FROM entry
-                    WHERE kind = 'contact' AND date > ? AND date <= ?)
-                SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
+            f"""SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
                        n.extensions, n.closed_on, {LAST_CONTACT} AS last_contact, n.created,
                        NULL AS match
                 FROM newcomer n
                 WHERE n.status = 'active'
-                    AND (n.id NOT IN recent OR n.termijn_start <= ?)
+                    AND (n.termijn_start <= ? OR coalesce({LAST_CONTACT}, '') <= ?)
                 ORDER BY {LIST_ORDER}""",
-            (quiet_since.isoformat(), today.isoformat(), today.isoformat(), started_by.isoformat()),
+            (today.isoformat(), started_by.isoformat(), today.isoformat(), quiet_since.isoformat()),
         )
         return [_list_item(r) for r in rows]
 
@@ -438,8 +437,9 @@ def search_list_sql(
 
 # The last day the key person was in touch with the newcomer (a correlated subquery over
 # `n`, with the day as its one parameter): a contact, an appointment they went along to
-# that took place, or an activity done together. One backwards walk over the newcomer's
-# timeline index that stops at the first such entry (contacts are frequent).
+# that took place, or an activity done together. One step into the newcomer's part of the
+# index of such moments (schema step 0007 indexes this condition word for word: keep the
+# two the same, or the planner walks the timeline again).
 LAST_CONTACT = """(SELECT e.date FROM entry e WHERE e.newcomer_id = n.id AND e.date <= ?
                     AND (e.kind = 'contact'
                          OR (e.kind = 'appointment' AND e.status = 'done' AND e.accompanied)

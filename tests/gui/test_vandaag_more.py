@@ -120,3 +120,32 @@ def test_the_more_row_is_about_no_one(long_agenda, qtbot):
     assert case.entries.get(appointments[0].id).status == "done"
     assert _ids(view.appointments)[: 2 * PAGE - 1] == [e.id for e in appointments[1 : 2 * PAGE]]
     assert "(6)" in view.ui.appointmentsBox.title()
+
+
+def test_many_reports_due_end_in_a_row_that_opens_the_dialog_for_all(window, qtbot, monkeypatch):
+    from sleutelapp.domain.model import Consent
+    from sleutelapp.gui import due_reports_dialog
+    from sleutelapp.gui.models.today_model import REPORT_DUE
+
+    monkeypatch.setattr(today_view, "AGENDA_PAGE", PAGE)
+    opened = []
+    monkeypatch.setattr(
+        due_reports_dialog, "open_due_reports_dialog", lambda *args: opened.append(args)
+    )
+    case = window.session.case
+    for name in ("Dilan", "Bashir", "Ceylan", "Amina", "Ebru"):
+        n = case.newcomers.add(Newcomer(name=name))
+        case.consents.add(Consent(n.id, "regisseur_summary", given_on=TODAY - timedelta(400)))
+    window.today_view.clear()
+    window.reload_all()
+    view = _vandaag(window, qtbot)
+    rows = [view.tasks.index(r) for r in range(view.tasks.rowCount())]
+    assert [r.data(TodayModel.KindRole) for r in rows] == [REPORT_DUE] * (PAGE + 1)
+    assert "Nog 2 rapporten" in rows[PAGE].data()
+    assert "(5)" in view.ui.tasksBox.title()
+    listing = view.ui.tasksList
+    listing.setFocus()
+    listing.setCurrentIndex(rows[0])
+    press(qtbot, Qt.Key.Key_End, widget=listing)
+    press(qtbot, Qt.Key.Key_Return, widget=listing)
+    assert len(opened) == 1  # the dialog that makes all five

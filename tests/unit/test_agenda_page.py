@@ -114,3 +114,33 @@ def test_the_page_and_count_read_the_agenda_indexes_not_every_entry(case):
     assert any("COVERING INDEX entry_open_task" in step for step in plan), plan
     assert any("COVERING INDEX newcomer_status_id" in step for step in plan), plan
     assert not any(step.startswith(("SCAN entry", "SCAN newcomer")) for step in plan), plan
+
+
+def test_the_last_contact_is_one_step_into_the_contact_moment_index(case):
+    """Every list row and Vandaag's "no contact" rows ask for it: it must come from the
+    index of contact moments alone (schema step 0007), not from a walk over the timeline."""
+    from sleutelapp.store.newcomers import LAST_CONTACT
+
+    _agenda_case(case)
+    plan = _plan(case, f"SELECT {LAST_CONTACT} FROM newcomer n", (TODAY.isoformat(),))
+    assert any(
+        "SEARCH e USING COVERING INDEX entry_contact_moment (newcomer_id=? AND date<?)" in step
+        for step in plan
+    ), plan
+
+
+def test_reports_due_a_page_at_a_time_and_their_count(case):
+    from sleutelapp.domain.model import Consent
+    from sleutelapp.store import report_schedules
+
+    long_ago = TODAY - timedelta(days=400)
+    names = ["Dilan", "Bashir", "Ceylan", "Amina"]
+    for name in names:
+        n = case.newcomers.add(Newcomer(name=name))
+        case.consents.add(Consent(n.id, "regisseur_summary", given_on=long_ago))
+    assert [d.name for d in report_schedules.due(case, TODAY, limit=2)] == ["Amina", "Bashir"]
+    assert len(report_schedules.due(case, TODAY)) == 4
+    assert report_schedules.due_count(case, TODAY) == 4
+    case.newcomers.close(case.newcomers.find("Amina").id)
+    assert report_schedules.due_count(case, TODAY) == 3
+    assert [d.name for d in report_schedules.due(case, TODAY, limit=2)] == ["Bashir", "Ceylan"]
