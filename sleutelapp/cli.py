@@ -7,7 +7,6 @@ on stderr: exit 1 for errors, 2 for usage, 3 for a wrong passphrase.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 
@@ -48,25 +47,31 @@ COMMAND_OUTPUTS = {"init": ("recovery_key_file",)}
 WRITE_COMMANDS = frozenset({"init", "demo", "import", "passwd", "erase", "purge", "restore"})
 
 
-class _VersionAction(argparse.Action):
+def _version_action():
     """`--version`, looked up only when asked for (package metadata is slow to import)."""
+    import argparse
 
-    def __init__(self, option_strings, dest, **kwargs):
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+    class VersionAction(argparse.Action):
+        def __init__(self, option_strings, dest, **kwargs):
+            super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        import sleutelapp
+        def __call__(self, parser, namespace, values, option_string=None):
+            import sleutelapp
 
-        print(f"Sleutelapp {sleutelapp.__version__}")
-        parser.exit(0)
+            print(f"Sleutelapp {sleutelapp.__version__}")
+            parser.exit(0)
+
+    return VersionAction
 
 
 def _command_module(name: str):
     return importlib.import_module(f"sleutelapp.commands.{COMMANDS[name]}")
 
 
-def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser:
+def build_parser(only: tuple[str, ...] | None = None):
     """The parser of every command, or of `only` these (their modules alone are imported)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=program_name(),
         description="Sleutelapp: het dossier van een sleutelpersoon (offline, versleuteld).",
@@ -76,7 +81,7 @@ def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser
         metavar="DIR",
         help="folder of the case file (default: SLEUTELAPP_HOME or the user data folder)",
     )
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=_version_action())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in only or COMMANDS:
         module = _command_module(name)
@@ -86,23 +91,35 @@ def build_parser(only: tuple[str, ...] | None = None) -> argparse.ArgumentParser
 
 
 def _starts_the_app(argv: list[str]) -> bool:
-    """True for `sleutelapp [--home DIR] [gui [--smoke]]`: the start of the desktop app,
-    which needs only the gui command's parser (the other commands are not imported)."""
-    rest = list(argv)
-    if rest[:1] == ["--home"] and len(rest) >= 2:
-        rest = rest[2:]
+    """True for `sleutelapp [--home DIR] [gui [--smoke]]`: the start of the desktop app."""
+    return _app_start_args(argv) is not None
+
+
+def _app_start_args(argv: list[str]):
+    """The parsed arguments of `sleutelapp [--home DIR] [gui [--smoke]]`, read without
+    argparse (its import and its look-ups of message catalogues cost ~10 ms of every
+    start); None for any other command line, which the full parser reads."""
+    import types
+
+    rest, home = list(argv), None
+    if rest[:1] == ["--home"] and len(rest) >= 2 and not rest[1].startswith("-"):
+        home, rest = rest[1], rest[2:]
     elif rest and rest[0].startswith("--home="):
-        rest = rest[1:]
-    return rest in ([], ["gui"], ["gui", "--smoke"])
+        home, rest = rest[0][len("--home=") :], rest[1:]
+    if rest not in ([], ["gui"], ["gui", "--smoke"]):
+        return None
+    return types.SimpleNamespace(home=home, version=None, command="gui", smoke="--smoke" in rest)
 
 
 def main(argv: list[str] | None = None) -> int:
     given = argv if argv is not None else sys.argv[1:]
-    parser = build_parser(("gui",) if _starts_the_app(given) else None)
-    args = parser.parse_args(argv)
-    command = args.command or "gui"
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    args = _app_start_args(given)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(given)
+        if args.command is None:
+            args = parser.parse_args([*given, "gui"])
+    command = args.command
     from sleutelapp.hardening import harden_process
 
     harden_process()
@@ -114,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         _check_before_work(command, args, ctx)
         return int(_command_module(command).run(args, ctx) or 0)
     except UsageError as exc:
-        parser.exit(2, f"{parser.prog} {command}: {exc}\n")
+        print(f"{program_name()} {command}: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None  # as argparse exits on a usage error
     except BrokenPipeError:
         # Output piped into e.g. `head`: not an error of ours, and nothing to report.
         import os

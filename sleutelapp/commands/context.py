@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -46,6 +45,8 @@ class CliContext:
         print(text)
 
     def out_json(self, value) -> None:
+        import json
+
         json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
 
