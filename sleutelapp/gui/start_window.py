@@ -61,8 +61,10 @@ class StartWindow(QMainWindow):
         then(window)
 
     def closeEvent(self, event) -> None:
-        if self.main_window is None:  # closed on this page: keep where the window was
-            self.prefs.set_geometry("main", self.saveGeometry())
+        geometry = self.saveGeometry()
+        # closed on this page: keep where the window was (no write when it did not move)
+        if self.main_window is None and geometry != self.prefs.geometry("main"):
+            self.prefs.set_geometry("main", geometry)
             self.prefs.sync()
         super().closeEvent(event)
 
