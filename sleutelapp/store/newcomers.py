@@ -304,8 +304,8 @@ class Newcomers:
         or with a termijn that may end within the warning window. A superset: the view
         applies the exact rules (domain/wi2021.py) to these rows, as to the whole list.
 
-        Each active newcomer's last contact is one step into the contact-moment index,
-        read from the index alone (schema step 0007).
+        The candidates come from indexes alone; only their rows are read (schema step
+        0007), so the cost follows who may be due more than the size of the case file.
         """
         from datetime import timedelta
 
@@ -317,17 +317,25 @@ class Newcomers:
         # (a few days' slack for month ends; the view decides exactly).
         months = wi2021.WARN_MONTHS_BEFORE_END - wi2021.TERMIJN_YEARS * 12
         started_by = wi2021.add_months(today, months) + timedelta(days=4)
-        # Whose last contact is 30 days or more ago (or none), or whose termijn may end
-        # soon; the last contact is one step into its index (schema step 0007).
+        # Who had no contact in the last 30 days (from the contacts' (kind, date) index and
+        # the ids of active newcomers, index only), or whose termijn may end soon (the
+        # (status, termijn_start) index): only those newcomer rows are read, and only their
+        # last contact is looked up (one step into its index each, schema step 0007).
         rows = self._case.query(
-            f"""SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
+            f"""WITH recent AS MATERIALIZED (
+                    SELECT DISTINCT newcomer_id FROM entry
+                    WHERE kind = 'contact' AND date > ? AND date <= ?),
+                candidate AS MATERIALIZED (
+                    SELECT id FROM newcomer WHERE status = 'active' AND id NOT IN recent
+                    UNION
+                    SELECT id FROM newcomer WHERE status = 'active' AND termijn_start <= ?)
+                SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
                        n.extensions, n.closed_on, {LAST_CONTACT} AS last_contact, n.created,
                        NULL AS match
                 FROM newcomer n
-                WHERE n.status = 'active'
-                    AND (n.termijn_start <= ? OR coalesce({LAST_CONTACT}, '') <= ?)
+                WHERE n.id IN candidate
                 ORDER BY {LIST_ORDER}""",
-            (today.isoformat(), started_by.isoformat(), today.isoformat(), quiet_since.isoformat()),
+            (quiet_since.isoformat(), today.isoformat(), started_by.isoformat(), today.isoformat()),
         )
         return [_list_item(r) for r in rows]
 

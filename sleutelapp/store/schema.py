@@ -307,13 +307,16 @@ def _vandaag_indexes(db) -> None:
     index alone; past appointments still planned are its part before today. The kind and
     status lead each index, so the query planner sees every term of the query in it.
     The ids of newcomers by status, so the count leaves out those who are not active
-    from a few index pages instead of reading every newcomer.
+    from a few index pages instead of reading every newcomer; their termijn start by
+    status, so Vandaag finds whose termijn may end soon the same way.
     And the moments the key person was in touch (store/newcomers.LAST_CONTACT, the same
     condition word for word, so the planner can use it): a newcomer's last contact is one
     step into this index instead of a walk back over their timeline, for every row of
     the list and of "no contact for 30 days".
     """
     db.execute("CREATE INDEX newcomer_status_id ON newcomer(status, id)")
+    # Whose termijn may end soon, without reading every newcomer (needing_attention).
+    db.execute("CREATE INDEX newcomer_termijn ON newcomer(status, termijn_start, id)")
     db.execute("""CREATE INDEX entry_contact_moment ON entry(newcomer_id, date, kind, status,
                       accompanied)
                   WHERE kind = 'contact'

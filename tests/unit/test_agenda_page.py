@@ -144,3 +144,24 @@ def test_reports_due_a_page_at_a_time_and_their_count(case):
     case.newcomers.close(case.newcomers.find("Amina").id)
     assert report_schedules.due_count(case, TODAY) == 3
     assert [d.name for d in report_schedules.due(case, TODAY, limit=2)] == ["Bashir", "Ceylan"]
+
+
+def test_who_needs_attention_is_found_from_indexes_before_any_newcomer_row(case):
+    """Vandaag's attention rows: the candidates come from index ranges (recent contacts,
+    active ids, termijn starts); only their newcomer rows are read."""
+    captured = {}
+    real_query = case.query
+
+    def recording(sql, params=()):
+        captured["sql"], captured["params"] = sql, params
+        return real_query(sql, params)
+
+    _agenda_case(case)
+    case.query = recording
+    case.newcomers.needing_attention(TODAY)
+    case.query = real_query
+    plan = _plan(case, captured["sql"], captured["params"])
+    assert any("COVERING INDEX newcomer_status_id (status=?)" in step for step in plan), plan
+    assert any("COVERING INDEX newcomer_termijn (status=? AND termijn_start<?)" in s for s in plan)
+    assert any("COVERING INDEX entry_contact_moment" in step for step in plan), plan
+    assert not any(step.startswith(("SCAN entry", "SCAN newcomer", "SCAN n")) for step in plan)
