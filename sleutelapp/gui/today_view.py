@@ -345,37 +345,46 @@ class TodayView(QWidget):
         self._restore_rows(rows)
 
     def _attention_rows(self, n, today: date, pending: dict) -> tuple:
-        """(termijn row, no-contact row) of one active newcomer; None where not due."""
+        """(termijn row, no-contact row) of one active newcomer, each as (sort key, what
+        its text is made of); None where not due. The texts are made when shown."""
         ending = quiet = None
         end = wi2021.termijn_end(n.termijn_start, n.extensions)
         if wi2021.ends_soon(end, today):
-            days = wi2021.days_left(end, today)
-            text = (
-                self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
-                    n.display_name, format_date(end)
-                )
-                if days >= 0
-                else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
-            )
-            ending = (end, TodayItem(text + self._extension_hint(n.id, end, pending, today), n.id))
+            ending = (end, (n, end, pending.get(n.id)))
         days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
         if days is None or days >= wi2021.NO_CONTACT_DAYS:
-            if n.last_contact is None:
-                text = self.tr("{0} — no contact recorded yet").format(n.display_name)
-                quiet = (date.min, TodayItem(text, n.id))
-            else:
-                text = self.tr("{0} — last contact {1} (%n day(s) ago)", "", days).format(
-                    n.display_name, format_date(n.last_contact)
-                )
-                quiet = (n.last_contact, TodayItem(text, n.id))
+            quiet = (n.last_contact or date.min, (n, days))
         return ending, quiet
+
+    def _termijn_row(self, pair) -> TodayItem:
+        n, end, request = pair[1]
+        days = wi2021.days_left(end, self._today)
+        text = (
+            self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
+                n.display_name, format_date(end)
+            )
+            if days >= 0
+            else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
+        )
+        pending = {n.id: request} if request is not None else {}
+        return TodayItem(text + self._extension_hint(n.id, end, pending, self._today), n.id)
+
+    def _quiet_row(self, pair) -> TodayItem:
+        n, days = pair[1]
+        if n.last_contact is None:
+            text = self.tr("{0} — no contact recorded yet").format(n.display_name)
+        else:
+            text = self.tr("{0} — last contact {1} (%n day(s) ago)", "", days).format(
+                n.display_name, format_date(n.last_contact)
+            )
+        return TodayItem(text, n.id)
 
     def _show_attention(self) -> None:
         rows = list(self._attention.values())
         ending = sorted((e for e, _q in rows if e is not None), key=lambda p: p[0])
         quiet = sorted((q for _e, q in rows if q is not None), key=lambda p: p[0])
-        self.termijn.set_items([item for _end, item in ending])
-        self.no_contact.set_items([item for _day, item in quiet])
+        self.termijn.set_rows([], ending, self._termijn_row)
+        self.no_contact.set_rows([], quiet, self._quiet_row)
         counts = (
             self.past.rowCount(),
             self._totals.appointments,
