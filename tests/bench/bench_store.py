@@ -143,7 +143,9 @@ def _measure(paths) -> dict[str, tuple[float, float | None, int | None]]:
             None,
             len(case.newcomers.needing_attention(today)),
         )
-        figures[f"Vandaag parts: reports due, first {AGENDA_PAGE} + count"] = (
+        figures[
+            f"Vandaag parts: reports due, first {AGENDA_PAGE} + count [grows with its rows]"
+        ] = (
             median_ms(
                 lambda: (
                     report_schedules.due(case, today, limit=AGENDA_PAGE),
