@@ -70,7 +70,8 @@ def only_used_imports(form_text: str) -> str:
     never draws (issue 16).
     """
     body = _QT_IMPORT.sub("", form_text)
-    used_words = set(re.findall(r"\b\w+\b", body))
+    code = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
+    used_words = set(re.findall(r"\b\w+\b", code))  # the header says "Qt User Interface"
 
     def keep(match: re.Match) -> str:
         names = [n.strip() for n in match.group(2).split(",") if n.strip()]
