@@ -7,8 +7,6 @@ on stderr: exit 1 for errors, 2 for usage, 3 for a wrong passphrase.
 
 from __future__ import annotations
 
-import argparse
-import functools
 import importlib
 import sys
 
@@ -61,61 +59,67 @@ ARGPARSE_TEXTS = (
 )
 
 
-class _TranslatedHelp(argparse.HelpFormatter):
-    """Help from the catalogue: help texts are marked `QT_TRANSLATE_NOOP("CliHelp", ...)`
-    and translated only when help is shown, so a start reads no catalogue for them."""
+def _translated_help(text: Catalogue):
+    """A help formatter that takes help from the catalogue: help texts are marked
+    `QT_TRANSLATE_NOOP("CliHelp", ...)` and translated only when help is shown, so a start
+    reads no catalogue for them. Made on demand: argparse is not imported by the app's start."""
+    import argparse
+    import functools
 
-    def __init__(self, prog: str, *, text: Catalogue, **kwargs):
-        super().__init__(prog, **kwargs)
-        self._text = text
+    class TranslatedHelp(argparse.HelpFormatter):
+        def _say(self, source: str) -> str:
+            return text.translate("CliHelp", source) if source else source
 
-    def _say(self, source: str) -> str:
-        return self._text.translate("CliHelp", source) if source else source
+        def _get_help_string(self, action):
+            return self._say(action.help) if action.help else action.help
 
-    def _get_help_string(self, action):
-        return self._say(action.help) if action.help else action.help
+        def _format_text(self, value):
+            return super()._format_text(self._say(value))
 
-    def _format_text(self, text):
-        return super()._format_text(self._say(text))
+        def start_section(self, heading):
+            super().start_section(self._say(heading) if heading else heading)
 
-    def start_section(self, heading):
-        super().start_section(self._say(heading) if heading else heading)
+        def add_usage(self, usage, actions, groups, prefix=None):
+            # argparse passes prefix "" to make a command's name; None means "usage: ".
+            super().add_usage(
+                usage, actions, groups, self._say("usage: " if prefix is None else prefix)
+            )
 
-    def add_usage(self, usage, actions, groups, prefix=None):
-        # argparse passes prefix "" to make a command's name; None means "usage: ".
-        super().add_usage(
-            usage, actions, groups, self._say("usage: " if prefix is None else prefix)
-        )
+    return functools.partial(TranslatedHelp)
 
 
-class _VersionAction(argparse.Action):
+def _version_action():
     """`--version`, looked up only when asked for (package metadata is slow to import)."""
+    import argparse
 
-    def __init__(self, option_strings, dest, **kwargs):
-        super().__init__(
-            option_strings,
-            dest,
-            nargs=0,
-            help=QT_TRANSLATE_NOOP("CliHelp", "show the version and exit"),
-        )
+    class VersionAction(argparse.Action):
+        def __init__(self, option_strings, dest, **kwargs):
+            super().__init__(
+                option_strings,
+                dest,
+                nargs=0,
+                help=QT_TRANSLATE_NOOP("CliHelp", "show the version and exit"),
+            )
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        import sleutelapp
+        def __call__(self, parser, namespace, values, option_string=None):
+            import sleutelapp
 
-        print(f"Sleutelapp {sleutelapp.__version__}")
-        parser.exit(0)
+            print(f"Sleutelapp {sleutelapp.__version__}")
+            parser.exit(0)
+
+    return VersionAction
 
 
 def _command_module(name: str):
     return importlib.import_module(f"sleutelapp.commands.{COMMANDS[name]}")
 
 
-def build_parser(
-    only: tuple[str, ...] | None = None, text: Catalogue | None = None
-) -> argparse.ArgumentParser:
+def build_parser(only: tuple[str, ...] | None = None, text: Catalogue | None = None):
     """The parser of every command, or of `only` these (their modules alone are imported);
     its help in the language of `text` (default: the command line's language)."""
-    formatter = functools.partial(_TranslatedHelp, text=text or catalogue(cli_language()))
+    import argparse
+
+    formatter = _translated_help(text or catalogue(cli_language()))
     parser = argparse.ArgumentParser(
         prog=program_name(),
         description=QT_TRANSLATE_NOOP(
@@ -131,7 +135,7 @@ def build_parser(
             "folder of the case file (default: SLEUTELAPP_HOME or the user data folder)",
         ),
     )
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=_version_action())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in only or COMMANDS:
         module = _command_module(name)
@@ -143,24 +147,35 @@ def build_parser(
 
 
 def _starts_the_app(argv: list[str]) -> bool:
-    """True for `sleutelapp [--home DIR] [gui [--smoke]]`: the start of the desktop app,
-    which needs only the gui command's parser (the other commands are not imported)."""
-    rest = list(argv)
-    if rest[:1] == ["--home"] and len(rest) >= 2:
-        rest = rest[2:]
+    """True for `sleutelapp [--home DIR] [gui [--smoke]]`: the start of the desktop app."""
+    return _app_start_args(argv) is not None
+
+
+def _app_start_args(argv: list[str]):
+    """The parsed arguments of `sleutelapp [--home DIR] [gui [--smoke]]`, read without
+    argparse (its import and its look-ups of message catalogues cost ~10 ms of every
+    start); None for any other command line, which the full parser reads."""
+    import types
+
+    rest, home = list(argv), None
+    if rest[:1] == ["--home"] and len(rest) >= 2 and not rest[1].startswith("-"):
+        home, rest = rest[1], rest[2:]
     elif rest and rest[0].startswith("--home="):
-        rest = rest[1:]
-    return rest in ([], ["gui"], ["gui", "--smoke"])
+        home, rest = rest[0][len("--home=") :], rest[1:]
+    if rest not in ([], ["gui"], ["gui", "--smoke"]):
+        return None
+    return types.SimpleNamespace(home=home, version=None, command="gui", smoke="--smoke" in rest)
 
 
 def main(argv: list[str] | None = None) -> int:
     given = argv if argv is not None else sys.argv[1:]
-    text = catalogue(cli_language())
-    parser = build_parser(("gui",) if _starts_the_app(given) else None, text)
-    args = parser.parse_args(argv)
-    command = args.command or "gui"
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    args = _app_start_args(given)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(given)
+        if args.command is None:
+            args = parser.parse_args([*given, "gui"])
+    command = args.command
     from sleutelapp.hardening import harden_process
 
     harden_process()
@@ -172,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         _check_before_work(command, args, ctx)
         return int(_command_module(command).run(args, ctx) or 0)
     except UsageError as exc:
-        parser.exit(2, f"{parser.prog} {command}: {exc}\n")
+        print(f"{program_name()} {command}: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None  # as argparse exits on a usage error
     except BrokenPipeError:
         # Output piped into e.g. `head`: not an error of ours, and nothing to report.
         import os

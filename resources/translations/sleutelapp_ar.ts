@@ -6435,9 +6435,46 @@
         <source>an extension can be requested from {0}</source>
         <translation>يمكن طلب التمديد ابتداءً من {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more appointment(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more task(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>
         <translation>زر Enter يفتح النافذة التي تُعدّ كل التقارير المستحقة دفعة واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more report(s) due — press Enter to make them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}: {2} — still planned; did it take place?</source>

@@ -494,6 +494,27 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
+        <source>%n more appointment(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more task(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more report(s) due — press Enter to make them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} — termijn ends {1} (%n day(s) left)</source>
         <translation>
             <numerusform>{0} — termijn ends {1} (%n day left)</numerusform>

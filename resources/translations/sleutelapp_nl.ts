@@ -6203,6 +6203,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more appointment(s) — press Enter to show more</source>
+        <translation>
+            <numerusform>Nog %n afspraak — druk op Enter om meer te zien</numerusform>
+            <numerusform>Nog %n afspraken — druk op Enter om meer te zien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more task(s) — press Enter to show more</source>
+        <translation>
+            <numerusform>Nog %n taak — druk op Enter om meer te zien</numerusform>
+            <numerusform>Nog %n taken — druk op Enter om meer te zien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
+        <translation>Toont de volgende {0}; de agenda (Ctrl+G) toont ze per week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more report(s) due — press Enter to make them</source>
+        <translation>
+            <numerusform>Nog %n rapport te maken — druk op Enter om ze te maken</numerusform>
+            <numerusform>Nog %n rapporten te maken — druk op Enter om ze te maken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} — last contact {1} (%n day(s) ago)</source>
         <translation>
             <numerusform>{0} — laatste contact {1} (%n dag geleden)</numerusform>

@@ -6191,9 +6191,34 @@
         <source>an extension can be requested from {0}</source>
         <translation>ካብ {0} ንደሓር ምንዋሕ ግዜ ክሕተት ይኽእል</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more appointment(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more task(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>
         <translation>Enter ኩሎም ግዜኦም ዝበጽሐ ጸብጻባት ሓንሳብ ዝሰርሕ መስኮት ይኸፍት።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more report(s) due — press Enter to make them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — {1}: {2} — still planned; did it take place?</source>

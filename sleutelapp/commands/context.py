@@ -8,7 +8,6 @@ argument (`ctx.text.translate("Cli", "%n newcomer(s) erased.", None, n)`).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -69,6 +68,8 @@ class CliContext:
         print(text)
 
     def out_json(self, value) -> None:
+        import json
+
         json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
 

@@ -11,32 +11,16 @@ import contextlib
 import faulthandler
 import sys
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
-
 _fault_file = None
 
 
-class CrashDialog(QDialog):
-    def __init__(self, report: str, parent=None):
-        from sleutelapp.gui.forms.ui_crash_dialog import Ui_CrashDialog  # only when needed
-        from sleutelapp.gui.screen_fit import fit_to_screen
+def handle(paths, exc: BaseException):
+    """Log the crash and show the dialog (non-blocking); returns it for tests (None
+    without a QApplication)."""
+    from PySide6.QtWidgets import QApplication
 
-        super().__init__(parent)
-        self.ui = Ui_CrashDialog()
-        self.ui.setupUi(self)
-        self.setObjectName("crashDialog")
-        self.ui.reportEdit.setPlainText(report)
-        self.ui.copyButton.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.ui.reportEdit.toPlainText())
-        )
-        self.ui.closeButton.clicked.connect(self.accept)
-        fit_to_screen(self)
-
-
-def handle(paths, exc: BaseException) -> CrashDialog | None:
-    """Log the crash and show the dialog (non-blocking); returns it for tests."""
     from sleutelapp import applog
+    from sleutelapp.gui.crash_dialog import CrashDialog  # only when something went wrong
 
     with contextlib.suppress(OSError):  # a full disk must not hide the dialog
         applog.log_crash(paths, exc)

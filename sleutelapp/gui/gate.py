@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
@@ -23,8 +23,23 @@ from sleutelapp.gui.i18n import (
     in_ui_direction,
 )
 
-_TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
-_ERROR_STYLE = "color: #b3261e;"
+_TITLE_POINTS = 20
+_ERROR_COLOUR = "#b3261e"
+
+
+def _style_title(label) -> None:
+    """Large and semibold. A font, not a style sheet: the first style sheet of a start
+    costs the unlock page ~1.5 ms (Qt builds its style-sheet style)."""
+    font = label.font()
+    font.setPointSize(_TITLE_POINTS)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+
+
+def _style_error(label) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(_ERROR_COLOUR))
+    label.setPalette(palette)
 
 
 CARD_WIDTH = 500
@@ -97,8 +112,8 @@ class FirstStartPage(QWidget):
         fix_card_width(self.ui.card)
         self.setObjectName("firstStartPage")
         self._error: Message = ""
-        self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
-        self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
+        _style_title(self.ui.titleLabel)
+        _style_error(self.ui.errorLabel)
         self.ui.passphraseEdit.textChanged.connect(self._update_strength)
         self.ui.createButton.clicked.connect(self._create)
         self.ui.passphraseEdit.returnPressed.connect(self.ui.repeatEdit.setFocus)
@@ -214,8 +229,8 @@ class UnlockPage(QWidget):
         fix_card_width(self.ui.card)
         self.setObjectName("unlockPage")
         self._message: Message = ""
-        self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
-        self.ui.errorLabel.setStyleSheet(_ERROR_STYLE)
+        _style_title(self.ui.titleLabel)
+        _style_error(self.ui.errorLabel)
         self.ui.unlockButton.clicked.connect(self._unlock)
         self.ui.passphraseEdit.returnPressed.connect(self._unlock)
         self.ui.forgotButton.clicked.connect(self.forgot_requested)
@@ -259,7 +274,7 @@ class RecoveryKeyPage(QWidget):
         self.ui.setupUi(self)
         fix_card_width(self.ui.card)
         self.setObjectName("recoveryKeyPage")
-        self.ui.titleLabel.setStyleSheet(_TITLE_STYLE)
+        _style_title(self.ui.titleLabel)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(16)

@@ -23,6 +23,9 @@ from sleutelapp.domain import reminders as rules
 from sleutelapp.domain.shown_names import initials
 
 CHECK_MS = 60 * 1000
+# The first look after unlock waits until the window shows its data (issue 16): a
+# reminder a moment later is as good, the window with its lists is not.
+FIRST_LOOK_MS = 300
 
 
 class Reminders(QObject):
@@ -43,6 +46,11 @@ class Reminders(QObject):
 
     def _opened(self) -> None:
         self.timer.start()
+        QTimer.singleShot(FIRST_LOOK_MS, self, self._first_look)
+
+    def _first_look(self) -> None:
+        if self._case() is None:
+            return  # locked again before the first look: the next unlock summarises
         self.summarise()
         self.check()
 
@@ -75,7 +83,7 @@ class Reminders(QObject):
         today = now.date()
         done = reminder_log.shown(case)
         new_keys, texts = [], []
-        for row in agenda_range(case, today, today + timedelta(days=1)):
+        for row in agenda_range(case, today, today + timedelta(days=1), entries_only=True):
             if row.kind != APPOINTMENT or not row.accompanied or row.status != "planned":
                 continue
             slot = rules.current_slot(row.date, row.time, now)
@@ -131,7 +139,7 @@ class Reminders(QObject):
         if since is None or since >= now:
             return ""
         appointments = tasks = 0
-        for row in agenda_range(case, since.date(), now.date()):
+        for row in agenda_range(case, since.date(), now.date(), entries_only=True):
             if row.kind == APPOINTMENT and row.status == "planned":
                 # timed: its start lies in between; all day: its day came in between
                 start = rules.starts_at(row.date, row.time)

@@ -15,15 +15,12 @@ from PySide6.QtWidgets import QWidget
 from sleutelapp.domain import vocab, wi2021
 from sleutelapp.gui.forms.ui_today_view import Ui_TodayView
 from sleutelapp.gui.labels import format_date, label
-from sleutelapp.gui.models.today_model import REPORT_DUE, TodayItem, TodayModel
+from sleutelapp.gui.models.today_model import MORE, REPORT_DUE, TodayItem, TodayModel
 from sleutelapp.gui.operations import CONSENT, DISCLOSURE, ENTRY, NEWCOMER
+from sleutelapp.store.entries import AgendaCounts
 
 AGENDA_DAYS = 14
-
-
-def _minus_time(time: str | None) -> tuple:
-    """A sort key that puts a later time first and no time last (as SQL's DESC does)."""
-    return (0, tuple(-ord(c) for c in time)) if time else (1, ())
+AGENDA_PAGE = 100  # rows an agenda list shows at first, and adds per "n more" row
 
 
 class TodayView(QWidget):
@@ -71,8 +68,11 @@ class TodayView(QWidget):
         self._end = date.today()
         self._today = date.today()
         self._attention: dict | None = None  # newcomer id -> (termijn row, no-contact row)
-        self._agenda: dict[str, list] | None = None  # list name -> [(sort key, row)]
+        self._agenda: dict[str, list] | None = None  # list name -> its first agenda items
+        self._limits = {"appointments": AGENDA_PAGE, "tasks": AGENDA_PAGE}
+        self._totals = AgendaCounts(0, 0)  # how many rows each agenda list has in all
         self._due: list[TodayItem] | None = None  # regisseur reports due (Open taken, first)
+        self._due_total = 0  # how many reports are due in all
         self._last_list = None
         for view in self.lists():
             view.selectionModel().currentChanged.connect(
@@ -131,8 +131,13 @@ class TodayView(QWidget):
 
     def _activated(self, index) -> None:
         # activated, not doubleClicked as well: a double-click gives both on some styles
-        if index.data(TodayModel.KindRole) == REPORT_DUE:
+        kind = index.data(TodayModel.KindRole)
+        if kind == REPORT_DUE:
             self.open_due_reports.emit()
+            return
+        if kind == MORE:
+            view = next((v for v in self.lists() if v.model() is index.model()), None)
+            self.show_more(view)
             return
         newcomer_id = index.data(TodayModel.NewcomerIdRole)
         if newcomer_id:
@@ -142,6 +147,8 @@ class TodayView(QWidget):
         self._attention = None
         self._agenda = None
         self._due = None
+        self._due_total = 0
+        self._limits = {"appointments": AGENDA_PAGE, "tasks": AGENDA_PAGE}
         for model in self.models():
             model.clear()
         self.ui.pastBox.hide()
@@ -195,58 +202,94 @@ class TodayView(QWidget):
         }
         self._show_attention()
 
-    def _fill_agenda(self, case, today: date, newcomer_id: str | None = None) -> None:
-        """The three agenda lists; with `newcomer_id` only that newcomer's rows are
-        queried again and merged into the others (a quick action on a large case)."""
+    def _fill_agenda(self, case, today: date, *, due: bool = True) -> None:
+        """The three agenda lists: the first rows of each (as many as shown so far) and
+        their counts, read from the store's agenda indexes; `due` also reads the reports
+        due again (the register changed, not only someone's entries)."""
         self._today = today
         self.ui.dateLabel.setText(format_date(today, weekday=True))
         self._end = today + timedelta(days=AGENDA_DAYS)  # inclusive: day 14 is shown
-        if self._agenda is None:
-            newcomer_id = None  # nothing to merge into: everyone's rows
-        fresh = self._agenda_rows(case, today, newcomer_id)
-        if newcomer_id is None or self._agenda is None:
-            self._agenda = fresh
-        else:
-            for name, rows in fresh.items():
-                kept = [r for r in self._agenda[name] if r[1].entry.newcomer_id != newcomer_id]
-                self._agenda[name] = sorted(kept + rows, key=lambda r: r[0])
+        entries = case.entries
+        self._agenda = {
+            "past": entries.past_planned(today),
+            "appointments": entries.agenda(
+                today, self._end, kind="appointment", limit=self._limits["appointments"]
+            ),
+            "tasks": entries.agenda(today, self._end, kind="task", limit=self._limits["tasks"]),
+        }
+        self._totals = entries.agenda_counts(today, self._end)
         self.past.set_rows([], self._agenda["past"], self._past_row)
-        self.appointments.set_rows([], self._agenda["appointments"], self._appointment_row)
-        if newcomer_id is None or self._due is None:
+        self.appointments.set_rows(
+            [],
+            self._agenda["appointments"],
+            self._appointment_row,
+            self._more_rows("appointments", self._totals.appointments),
+        )
+        if due or self._due is None:
             self._due = self._due_reports(case, today)  # the register, not one's entries
-        self.tasks.set_rows(self._due, self._agenda["tasks"], self._task_row)
+        self.tasks.set_rows(
+            self._due,
+            self._agenda["tasks"],
+            self._task_row,
+            self._more_rows("tasks", self._totals.tasks),
+        )
         past = self.past.rowCount()
         self.ui.pastBox.setVisible(bool(past))
         self._fit_past_list(past)
 
+    def _more_rows(self, name: str, total: int) -> list[TodayItem]:
+        """The "n more" row of a list that shows only its first rows; none when all show."""
+        hidden = total - len(self._agenda[name])
+        if hidden <= 0:
+            return []
+        if name == "appointments":
+            text = self.tr("%n more appointment(s) — press Enter to show more", "", hidden)
+        else:
+            text = self.tr("%n more task(s) — press Enter to show more", "", hidden)
+        tip = self.tr("Shows the next {0}; the agenda (Ctrl+G) shows them per week.").format(
+            min(hidden, AGENDA_PAGE)
+        )
+        return [TodayItem(text, "", tip, kind=MORE)]
+
+    def show_more(self, view) -> None:
+        """The next rows of a list whose "n more" row was activated; the keyboard goes to
+        the first of them."""
+        session = self._session
+        name = {self.ui.appointmentsList: "appointments", self.ui.tasksList: "tasks"}.get(view)
+        if name is None or session is None or not session.is_open or self._agenda is None:
+            return
+        first_new = view.model().rowCount() - 1  # where the "n more" row was
+        self._limits[name] += AGENDA_PAGE
+        rows = [v.currentIndex().row() for v in self.lists()]
+        self._fill_agenda(session.case, self._today, due=False)
+        self._show_attention()
+        self._restore_rows(rows)
+        model = view.model()
+        if model.rowCount():
+            view.setCurrentIndex(model.index(min(first_new, model.rowCount() - 1), 0))
+        view.setFocus()
+
     def _due_reports(self, case, today: date) -> list[TodayItem]:
-        """Regisseur reports of the last complete period not made yet (one row each)."""
+        """Regisseur reports of the last complete period not made yet: one row each for
+        the first ones, then a row that counts the rest (all open the same dialog)."""
         from sleutelapp.gui.report_periods import due_text
         from sleutelapp.store import report_schedules
 
         tip = self.tr("Enter opens the dialog that makes all due reports at once.")
-        return [
-            TodayItem(due_text(d), d.newcomer_id, tip, kind=REPORT_DUE)
-            for d in report_schedules.due(case, today)
-        ]
+        first = report_schedules.due(case, today, limit=AGENDA_PAGE)
+        rows = [TodayItem(due_text(d), d.newcomer_id, tip, kind=REPORT_DUE) for d in first]
+        self._due_total = len(first)
+        if len(first) == AGENDA_PAGE:
+            self._due_total = report_schedules.due_count(case, today)
+            hidden = self._due_total - len(first)
+            if hidden:
+                text = self.tr("%n more report(s) due — press Enter to make them", "", hidden)
+                rows.append(TodayItem(text, "", tip, kind=REPORT_DUE))
+        return rows
 
-    def _agenda_rows(self, case, today: date, newcomer_id: str | None) -> dict[str, list]:
-        """(sort key, agenda item) per list, in the order the lists show them; the rows'
-        texts are made by the lists when shown (`_past_row`, `_appointment_row`,
-        `_task_row`), not for every row of a large case at once."""
-        past = [
-            ((-item.entry.date.toordinal(), _minus_time(item.entry.time)), item)
-            for item in case.entries.past_planned(today, newcomer_id)
-        ]
-        appointments, tasks = [], []
-        for item in case.entries.agenda(today, self._end, newcomer_id):
-            entry = item.entry
-            key = (entry.date.toordinal(), entry.time or "", entry.kind)
-            (appointments if entry.kind == "appointment" else tasks).append((key, item))
-        return {"past": past, "appointments": appointments, "tasks": tasks}
-
-    def _past_row(self, pair) -> TodayItem:
-        entry, name = pair[1].entry, pair[1].newcomer_name
+    # Each list's rows are the store's agenda items, made into text only when shown.
+    def _past_row(self, agenda_item) -> TodayItem:
+        entry, name = agenda_item.entry, agenda_item.newcomer_name
         when = format_date(entry.date, weekday=True)
         if entry.time:
             when += f" {entry.time}"
@@ -259,8 +302,8 @@ class TodayView(QWidget):
             entry.kind,
         )
 
-    def _appointment_row(self, pair) -> TodayItem:
-        entry, name = pair[1].entry, pair[1].newcomer_name
+    def _appointment_row(self, agenda_item) -> TodayItem:
+        entry, name = agenda_item.entry, agenda_item.newcomer_name
         when = format_date(entry.date, weekday=True)
         if entry.time:
             when += f" {entry.time}"
@@ -271,8 +314,8 @@ class TodayView(QWidget):
             f"{when} — {name}: {what}", entry.newcomer_id, entry.location, entry.id, entry.kind
         )
 
-    def _task_row(self, pair) -> TodayItem:
-        entry, name = pair[1].entry, pair[1].newcomer_name
+    def _task_row(self, agenda_item) -> TodayItem:
+        entry, name = agenda_item.entry, agenda_item.newcomer_name
         first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
         late = " " + self.tr("(overdue)") if entry.date < self._today else ""
         return TodayItem(
@@ -284,14 +327,15 @@ class TodayView(QWidget):
         )
 
     def reload_for(self, case, newcomer_id: str, today: date | None = None) -> None:
-        """After a change to one newcomer's entries: the agenda lists (cheap index ranges)
-        and that newcomer's attention rows, instead of measuring every newcomer again."""
+        """After a change to one newcomer's entries: the agenda lists (the first rows of
+        each, from their indexes) and that newcomer's attention rows, instead of measuring
+        every newcomer again."""
         today = today or date.today()
         if today != self._today or self._attention is None:
             self.reload(case, today)
             return
         rows = [view.currentIndex().row() for view in self.lists()]
-        self._fill_agenda(case, today, newcomer_id)
+        self._fill_agenda(case, today, due=False)
         item = case.newcomers.list_item(newcomer_id, today=today)
         self._attention.pop(newcomer_id, None)
         if item is not None and item.status == "active":
@@ -301,41 +345,50 @@ class TodayView(QWidget):
         self._restore_rows(rows)
 
     def _attention_rows(self, n, today: date, pending: dict) -> tuple:
-        """(termijn row, no-contact row) of one active newcomer; None where not due."""
+        """(termijn row, no-contact row) of one active newcomer, each as (sort key, what
+        its text is made of); None where not due. The texts are made when shown."""
         ending = quiet = None
         end = wi2021.termijn_end(n.termijn_start, n.extensions)
         if wi2021.ends_soon(end, today):
-            days = wi2021.days_left(end, today)
-            text = (
-                self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
-                    n.display_name, format_date(end)
-                )
-                if days >= 0
-                else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
-            )
-            ending = (end, TodayItem(text + self._extension_hint(n.id, end, pending, today), n.id))
+            ending = (end, (n, end, pending.get(n.id)))
         days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
         if days is None or days >= wi2021.NO_CONTACT_DAYS:
-            if n.last_contact is None:
-                text = self.tr("{0} — no contact recorded yet").format(n.display_name)
-                quiet = (date.min, TodayItem(text, n.id))
-            else:
-                text = self.tr("{0} — last contact {1} (%n day(s) ago)", "", days).format(
-                    n.display_name, format_date(n.last_contact)
-                )
-                quiet = (n.last_contact, TodayItem(text, n.id))
+            quiet = (n.last_contact or date.min, (n, days))
         return ending, quiet
+
+    def _termijn_row(self, pair) -> TodayItem:
+        n, end, request = pair[1]
+        days = wi2021.days_left(end, self._today)
+        text = (
+            self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
+                n.display_name, format_date(end)
+            )
+            if days >= 0
+            else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
+        )
+        pending = {n.id: request} if request is not None else {}
+        return TodayItem(text + self._extension_hint(n.id, end, pending, self._today), n.id)
+
+    def _quiet_row(self, pair) -> TodayItem:
+        n, days = pair[1]
+        if n.last_contact is None:
+            text = self.tr("{0} — no contact recorded yet").format(n.display_name)
+        else:
+            text = self.tr("{0} — last contact {1} (%n day(s) ago)", "", days).format(
+                n.display_name, format_date(n.last_contact)
+            )
+        return TodayItem(text, n.id)
 
     def _show_attention(self) -> None:
         rows = list(self._attention.values())
         ending = sorted((e for e, _q in rows if e is not None), key=lambda p: p[0])
         quiet = sorted((q for _e, q in rows if q is not None), key=lambda p: p[0])
-        self.termijn.set_items([item for _end, item in ending])
-        self.no_contact.set_items([item for _day, item in quiet])
+        self.termijn.set_rows([], ending, self._termijn_row)
+        self.no_contact.set_rows([], quiet, self._quiet_row)
         counts = (
             self.past.rowCount(),
-            self.appointments.rowCount(),
-            self.tasks.rowCount(),
+            self._totals.appointments,
+            self._due_total + self._totals.tasks,
             len(ending),
             len(quiet),
         )

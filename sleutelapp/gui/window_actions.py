@@ -102,7 +102,8 @@ class WindowActions(QObject):
             and self.w.ui.detailStack.currentWidget() is self.w.today_view
         ):
             item = self.w.today_view.current_item()
-            newcomer_id = item.newcomer_id if item is not None else None
+            # a "n more" row is about no one
+            newcomer_id = (item.newcomer_id or None) if item is not None else None
         if newcomer_id is None:
             self.w.statusBar().showMessage(
                 self.tr("Choose a newcomer first (search on the left)."), 5000

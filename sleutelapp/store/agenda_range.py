@@ -42,15 +42,17 @@ class AgendaRangeRow:
 
 
 _NAMES = "n.id, n.name, n.known_as"
-_SQL = f"""
-SELECT * FROM (
+_ENTRIES = f"""
     SELECT 'appointment', e.date, {_NAMES}, e.id, e.time, e.type, e.status, e.accompanied,
            e.location, '' FROM entry e JOIN newcomer n ON n.id = e.newcomer_id
     WHERE e.kind = 'appointment' AND e.date BETWEEN :start AND :end AND n.status = 'active'
     UNION ALL
     SELECT 'task', e.date, {_NAMES}, e.id, e.time, e.type, e.status, 0, '', e.text
     FROM entry e JOIN newcomer n ON n.id = e.newcomer_id
-    WHERE e.kind = 'task' AND e.date BETWEEN :start AND :end AND n.status = 'active'
+    WHERE e.kind = 'task' AND e.date BETWEEN :start AND :end AND n.status = 'active'"""
+# Termijn ends and decisions are computed from every active newcomer's dates, not read
+# from an index range: the agenda view needs them, a check of the next hours does not.
+_DERIVED = f"""
     UNION ALL
     SELECT 'termijn', n.termijn_start, {_NAMES}, '', NULL, NULL, NULL, 0, '', n.extensions
     FROM newcomer n WHERE n.status = 'active' AND n.termijn_start IS NOT NULL
@@ -58,13 +60,21 @@ SELECT * FROM (
     SELECT 'decision', r.sent_on, {_NAMES}, '', NULL, NULL, NULL, 0, '', ''
     FROM extension_request r JOIN newcomer n ON n.id = r.newcomer_id
     WHERE r.outcome = 'pending' AND r.sent_on IS NOT NULL AND n.status = 'active'
-      AND NOT EXISTS (SELECT 1 FROM entry t WHERE t.id = r.task_id))
-"""
+      AND NOT EXISTS (SELECT 1 FROM entry t WHERE t.id = r.task_id)"""
+_SQL = f"SELECT * FROM ({_ENTRIES}{_DERIVED})"
+_ENTRIES_SQL = f"SELECT * FROM ({_ENTRIES})"
 
 
-def agenda_range(case, start: date, end: date) -> list[AgendaRangeRow]:
-    """Every agenda item dated in [start, end] (active newcomers), by date and time."""
-    rows = case.query(_SQL, {"start": start.isoformat(), "end": end.isoformat()})
+def agenda_range(
+    case, start: date, end: date, *, entries_only: bool = False
+) -> list[AgendaRangeRow]:
+    """Every agenda item dated in [start, end] (active newcomers), by date and time;
+    `entries_only`: appointments and tasks only (the reminders: their cost follows the
+    range, not the number of newcomers)."""
+    rows = case.query(
+        _ENTRIES_SQL if entries_only else _SQL,
+        {"start": start.isoformat(), "end": end.isoformat()},
+    )
     items: list[AgendaRangeRow] = []
     for (
         kind,

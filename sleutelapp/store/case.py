@@ -304,6 +304,16 @@ class Case:
             except connection.DatabaseError as exc:
                 raise self._translate(exc) from exc
 
+    def read(self, fn):
+        """`fn(conn)` under the connection's lock: a read that stops when it has enough
+        rows (iterating a cursor) instead of fetching them all."""
+        with self._lock:
+            self._require_open()
+            try:
+                return fn(self.conn)
+            except connection.DatabaseError as exc:
+                raise self._translate(exc) from exc
+
     def query_one(self, sql: str, params=()):
         rows = self.query(sql, params)
         return rows[0] if rows else None

@@ -76,6 +76,63 @@ class AgendaItem:
     newcomer_name: str
 
 
+@dataclass(frozen=True)
+class AgendaCounts:
+    """How many agenda rows there are in all, beside a page of them."""
+
+    appointments: int
+    tasks: int
+
+
+# The agenda's kinds and the status that puts an entry of that kind on it.
+AGENDA_KINDS = {"appointment": "planned", "task": "open"}
+_AGENDA_COLUMNS = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
+
+
+# Start and end of the appointments, end of the tasks. `<` or `>`: two ranges of the
+# (status, id) index; `!=` would read all of it.
+AGENDA_COUNTS_SQL = """WITH inactive AS MATERIALIZED (
+        SELECT id FROM newcomer WHERE status < 'active' OR status > 'active')
+    SELECT
+        (SELECT count(*) FROM entry WHERE kind = 'appointment' AND status = 'planned'
+            AND date >= ? AND date <= ? AND newcomer_id NOT IN inactive),
+        (SELECT count(*) FROM entry WHERE kind = 'task' AND status = 'open'
+            AND date <= ? AND newcomer_id NOT IN inactive)"""
+
+
+def _agenda_sql(
+    kind: str, start: date, end: date, newcomer_id: str | None, *, paged: bool = False
+) -> tuple[str, list]:
+    """One kind's agenda rows: appointments from start to end, tasks due by end; `paged`
+    when only the first rows are read."""
+    status = AGENDA_KINDS[kind]  # KeyError for any other kind: only these two reach the SQL
+    # Written into the SQL, not bound: the planner uses a partial index only when it can
+    # see the query's terms imply the index's condition.
+    params: list = []
+    window = "e.date <= ?"
+    if kind == "appointment":
+        window = "e.date >= ? AND e.date <= ?"
+        params.append(start.isoformat())
+    params.append(end.isoformat())
+    join, who = "JOIN", ""
+    if newcomer_id:
+        # One newcomer: the planner starts from their entries (entry_newcomer_kind).
+        who = " AND e.newcomer_id = ?"
+        params.append(newcomer_id)
+    elif paged:
+        # The first rows of everyone's: entries first, in the order of the kind's agenda
+        # index, so the LIMIT stops the scan early (CROSS JOIN keeps that order of the
+        # loops). All rows are cheaper read newcomer by newcomer, as the planner chooses.
+        join = "CROSS JOIN"
+    sql = (
+        f"SELECT {_AGENDA_COLUMNS}, coalesce(nullif(n.known_as, ''), n.name) "
+        f"FROM entry e {join} newcomer n ON n.id = e.newcomer_id "
+        f"WHERE e.kind = '{kind}' AND e.status = '{status}' AND {window} "
+        f"AND n.status = 'active'{who}"
+    )
+    return sql, params
+
+
 class Entries:
     def __init__(self, case):
         self._case = case
@@ -205,38 +262,76 @@ class Entries:
             (newcomer_id, *kinds),
         )[0]
 
-    def agenda(self, start: date, end: date, newcomer_id: str | None = None) -> list[AgendaItem]:
+    def agenda(
+        self,
+        start: date,
+        end: date,
+        newcomer_id: str | None = None,
+        *,
+        kind: str | None = None,
+        limit: int | None = None,
+    ) -> list[AgendaItem]:
         """Planned appointments from start to end and open tasks due by end (active
-        newcomers; one newcomer's only with `newcomer_id`, after a change to theirs)."""
-        # Two index range scans (kind, date, status) joined by UNION ALL: an OR across
-        # kinds would make SQLite scan, and decrypt, every entry.
-        columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
-        select = (
-            f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
-            "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id WHERE n.status = 'active' "
-        )
-        who, whom = (" AND e.newcomer_id = ?", (newcomer_id,)) if newcomer_id else ("", ())
+        newcomers; one newcomer's only with `newcomer_id`), by date and time.
+
+        `kind` ('appointment' or 'task') gives one of the two lists and `limit` its first
+        rows: read from the start of that kind's own index (schema step 0007), so a page
+        costs the same at 10,000 newcomers as at 100; `agenda_counts` says how many there
+        are in all.
+        """
+        if kind is not None:
+            return self._agenda_rows(kind, start, end, newcomer_id, limit)
+        # Both kinds in one order: each its own index range, joined by UNION ALL (an OR
+        # across kinds would make SQLite scan, and decrypt, every entry).
+        parts, params = [], []
+        for each in AGENDA_KINDS:
+            sql, part_params = _agenda_sql(each, start, end, newcomer_id)
+            parts.append(sql)
+            params.extend(part_params)
+        page = ""
+        if limit is not None:
+            page = " LIMIT ?"
+            params.append(limit)
         rows = self._case.query(
-            f"""SELECT * FROM (
-                    {select} AND e.kind = 'appointment' AND e.date BETWEEN ? AND ?
-                        AND e.status = 'planned'{who}
-                    UNION ALL
-                    {select} AND e.kind = 'task' AND e.date <= ? AND e.status = 'open'{who})
-                ORDER BY date, coalesce(time, ''), kind""",
-            (start.isoformat(), end.isoformat(), *whom, end.isoformat(), *whom),
+            f"SELECT * FROM ({' UNION ALL '.join(parts)}) "
+            f"ORDER BY date, coalesce(time, ''), kind{page}",
+            params,
         )
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]
+
+    def _agenda_rows(self, kind, start, end, newcomer_id, limit) -> list[AgendaItem]:
+        sql, params = _agenda_sql(kind, start, end, newcomer_id, paged=limit is not None)
+        # NULL sorts before any time, as coalesce(time, '') does: the index order.
+        sql += " ORDER BY e.date, e.time"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [AgendaItem(from_row(r[:16]), r[16]) for r in self._case.query(sql, params)]
+
+    def agenda_counts(self, start: date, end: date) -> AgendaCounts:
+        """How many rows `agenda` has from start to end, per kind (active newcomers).
+
+        Counted in the agenda indexes alone (schema step 0007): entries of newcomers that
+        are not active are left out by their (few) ids, so no newcomer row is read per
+        entry. The cost follows the number of rows counted (about 1 ms per 1,000).
+        """
+        row = self._case.query_one(
+            AGENDA_COUNTS_SQL, (start.isoformat(), end.isoformat(), end.isoformat())
+        )
+        return AgendaCounts(appointments=row[0], tasks=row[1])
 
     def past_planned(self, before: date, newcomer_id: str | None = None) -> list[AgendaItem]:
         """Appointments dated before `before` that still say planned (active newcomers):
         their status needs updating before they reach a report as "Gepland"."""
         columns = ", ".join("e." + c.strip() for c in COLUMNS.split(","))
         who, whom = (" AND e.newcomer_id = ?", (newcomer_id,)) if newcomer_id else ("", ())
+        # The planned-appointment index (step 0007) holds only planned ones: its part
+        # before today is exactly this list, however many appointments took place.
         rows = self._case.query(
             f"SELECT {columns}, coalesce(nullif(n.known_as, ''), n.name) "
             "FROM entry e JOIN newcomer n ON n.id = e.newcomer_id "
-            f"WHERE e.kind = 'appointment' AND e.date < ? AND e.status = 'planned'{who} "
-            "AND n.status = 'active' ORDER BY e.date DESC, coalesce(e.time, '') DESC",
+            f"WHERE e.kind = 'appointment' AND e.status = 'planned' AND e.date < ?{who} "
+            "AND n.status = 'active' ORDER BY e.date DESC, e.time DESC",
             (before.isoformat(), *whom),
         )
         return [AgendaItem(from_row(r[:16]), r[16]) for r in rows]

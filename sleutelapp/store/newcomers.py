@@ -284,6 +284,7 @@ class Newcomers:
         and `offset` give one page of the list. `variants=False` leaves spelling variants
         out (a command's lookup by name must not widen to them).
         """
+        wanted = None if limit is None else offset + limit  # enough for the page
         sql, params = search_list_sql(
             text,
             status=status,
@@ -292,14 +293,24 @@ class Newcomers:
             limit=limit,
             offset=offset,
             variants=variants,
+            entry_hits=self._entry_hits(text, wanted),
         )
         return [_list_item(r) for r in self._case.query(sql, params)]
+
+    def _entry_hits(self, text: str, wanted: int | None, newcomer_id: str | None = None):
+        terms = search.parse(text)
+        if terms.entry_match() is None:
+            return []
+        return self._case.read(
+            lambda conn: search.recent_entry_hits(conn, terms, wanted, newcomer_id)
+        )
 
     def list_item(
         self, newcomer_id: str, text: str = "", today: date | None = None
     ) -> NewcomerListItem | None:
         """One newcomer's row of the list (after a change that concerns only them)."""
-        sql, params = search_list_sql(text, today=today, newcomer_id=newcomer_id)
+        hits = self._entry_hits(text, None, newcomer_id)
+        sql, params = search_list_sql(text, today=today, newcomer_id=newcomer_id, entry_hits=hits)
         rows = self._case.query(sql, params)
         return _list_item(rows[0]) if rows else None
 
@@ -308,8 +319,8 @@ class Newcomers:
         or with a termijn that may end within the warning window. A superset: the view
         applies the exact rules (domain/wi2021.py) to these rows, as to the whole list.
 
-        Recent contacts come from the (kind, date, status, newcomer) index alone, so the
-        cost follows what is due rather than the size of the case file.
+        The candidates come from indexes alone; only their rows are read (schema step
+        0007), so the cost follows who may be due more than the size of the case file.
         """
         from datetime import timedelta
 
@@ -321,18 +332,25 @@ class Newcomers:
         # (a few days' slack for month ends; the view decides exactly).
         months = wi2021.WARN_MONTHS_BEFORE_END - wi2021.TERMIJN_YEARS * 12
         started_by = wi2021.add_months(today, months) + timedelta(days=4)
+        # Who had no contact in the last 30 days (from the contacts' (kind, date) index and
+        # the ids of active newcomers, index only), or whose termijn may end soon (the
+        # (status, termijn_start) index): only those newcomer rows are read, and only their
+        # last contact is looked up (one step into its index each, schema step 0007).
         rows = self._case.query(
             f"""WITH recent AS MATERIALIZED (
                     SELECT DISTINCT newcomer_id FROM entry
-                    WHERE kind = 'contact' AND date > ? AND date <= ?)
+                    WHERE kind = 'contact' AND date > ? AND date <= ?),
+                candidate AS MATERIALIZED (
+                    SELECT id FROM newcomer WHERE status = 'active' AND id NOT IN recent
+                    UNION
+                    SELECT id FROM newcomer WHERE status = 'active' AND termijn_start <= ?)
                 SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
                        n.extensions, n.closed_on, {LAST_CONTACT} AS last_contact, n.created,
                        NULL AS match
                 FROM newcomer n
-                WHERE n.status = 'active'
-                    AND (n.id NOT IN recent OR n.termijn_start <= ?)
+                WHERE n.id IN candidate
                 ORDER BY {LIST_ORDER}""",
-            (quiet_since.isoformat(), today.isoformat(), today.isoformat(), started_by.isoformat()),
+            (quiet_since.isoformat(), today.isoformat(), started_by.isoformat(), today.isoformat()),
         )
         return [_list_item(r) for r in rows]
 
@@ -394,17 +412,21 @@ def search_list_sql(
     offset: int = 0,
     variants: bool = True,
     newcomer_id: str | None = None,
+    entry_hits: list[tuple[int, int]] | None = None,
 ) -> tuple[str, list]:
     """SQL and parameters of the newcomer list (public so benchmarks can run it raw).
 
     First the page of matching rows in list order (by the list index when nothing is
     searched), then the columns for that page only: a page of a long list costs the same
     as a page of a short one. `last_contact` is the last day the key person was in touch
-    (LAST_CONTACT); `match` the newest entry of that newcomer holding the search text.
+    (LAST_CONTACT). `entry_hits` are the newcomers whose entries hold the search text
+    (search.recent_entry_hits: newest-written first, as many as the page can show); they
+    follow the name matches in that order, and `match` is that newest-written entry.
     """
     today = today or date.today()
     params: list = []
-    ctes, hit = search.match_ctes(search.parse(text), params, variants=variants)
+    terms = search.parse(text)
+    ctes, hit = search.match_ctes(terms, params, variants=variants, entry_hits=entry_hits)
     where = ["1"]
     if status:
         where.append("n.status = ?")
@@ -416,29 +438,30 @@ def search_list_sql(
         where.append("n.id = ?")
         params.append(newcomer_id)
     if ctes:
-        where.append("(n.rowid IN name_literal OR n.rowid IN name_variant OR n.rowid IN entry_hit)")
+        where.append(
+            "(n.rowid IN name_literal OR n.rowid IN name_variant "
+            "OR n.rowid IN (SELECT rid FROM entry_hit))"
+        )
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
         params.extend((limit, offset))
     params.append(today.isoformat())
-    terms = search.parse(text)
     # One or two letters match most entries: the list then names no entry (it would say
-    # little). Otherwise the newest matching entry of each newcomer on the page, read for
-    # that page only.
+    # little). Otherwise the newest-written matching entry of each entry hit on the page.
     entry_match = terms.entry_match()
-    if entry_match and any(len(t) >= search.TRIGRAM for t in terms.all_tokens):
+    if ctes and entry_match and any(len(t) >= search.TRIGRAM for t in terms.all_tokens):
         match_column = f"""(SELECT m.date || {_SQL_SEP} || m.id || {_SQL_SEP} || m.kind
                     || {_SQL_SEP} || substr(replace(coalesce(nullif(m.text, ''), m.location),
                                                     char(10), ' '), 1, 80)
-                FROM entry m WHERE m.newcomer_id = n.id AND m.rowid IN
-                    (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
-                ORDER BY m.date DESC LIMIT 1)"""
-        params.append(entry_match)
+                FROM entry_hit h JOIN entry m ON m.rowid = h.erow WHERE h.rid = n.rowid)"""
     else:
         match_column = "NULL"
-    rank = f"{hit} AS hit" if hit else "0 AS hit"
-    ranked = "hit, " if hit else ""
+    if hit:
+        rank = f"{hit} AS hit, (SELECT h.pos FROM entry_hit h WHERE h.rid = n.rowid) AS pos"
+        ranked = "hit, CASE WHEN hit = 3 THEN pos END, "
+    else:
+        rank, ranked = "0 AS hit, NULL AS pos", ""
     sql = f"""{ctes}{"," if ctes else "WITH"} page AS MATERIALIZED (
             SELECT n.rowid AS rid, {rank} FROM newcomer n
             WHERE {" AND ".join(where)}
@@ -447,14 +470,15 @@ def search_list_sql(
                n.closed_on, {LAST_CONTACT} AS last_contact, n.created,
                {match_column} AS match
         FROM page JOIN newcomer n ON n.rowid = page.rid
-        ORDER BY page.hit, {LIST_ORDER}"""
+        ORDER BY page.hit, CASE WHEN page.hit = 3 THEN page.pos END, {LIST_ORDER}"""
     return sql, params
 
 
 # The last day the key person was in touch with the newcomer (a correlated subquery over
 # `n`, with the day as its one parameter): a contact, an appointment they went along to
-# that took place, or an activity done together. One backwards walk over the newcomer's
-# timeline index that stops at the first such entry (contacts are frequent).
+# that took place, or an activity done together. One step into the newcomer's part of the
+# index of such moments (schema step 0007 indexes this condition word for word: keep the
+# two the same, or the planner walks the timeline again).
 LAST_CONTACT = """(SELECT e.date FROM entry e WHERE e.newcomer_id = n.id AND e.date <= ?
                     AND (e.kind = 'contact'
                          OR (e.kind = 'appointment' AND e.status = 'done' AND e.accompanied)

@@ -29,8 +29,8 @@ WHERE n.status = 'active'
                                  WHEN 'month' THEN :month_start ELSE :quarter_start END
         AND d.period_to >= CASE COALESCE(s.schedule, :default)
                                WHEN 'month' THEN :month_end ELSE :quarter_end END)
-ORDER BY coalesce(nullif(n.known_as, ''), n.name) COLLATE name, n.id
 """
+_DUE_ORDER = " ORDER BY coalesce(nullif(n.known_as, ''), n.name) COLLATE name, n.id"
 
 
 def default_schedule(case) -> str:
@@ -110,10 +110,23 @@ def due_params(default: str, today: date) -> dict:
     }
 
 
-def due(case, today: date | None = None) -> list[rs.DueReport]:
-    """Every regisseur report due on `today`, by name: who and for which period."""
+def due(case, today: date | None = None, *, limit: int | None = None) -> list[rs.DueReport]:
+    """Every regisseur report due on `today`, by name: who and for which period; `limit`:
+    the first ones only (`due_count` says how many there are)."""
     today = today or date.today()
-    rows = case.query(_DUE_SQL, due_params(default_schedule(case), today))
+    params = due_params(default_schedule(case), today)
+    sql = _DUE_SQL + _DUE_ORDER
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    rows = case.query(sql, params)
     return [
         rs.DueReport(row[0], row[1], row[2], rs.last_complete_period(row[3], today)) for row in rows
     ]
+
+
+def due_count(case, today: date | None = None) -> int:
+    """How many regisseur reports are due on `today` (as `due` would list them)."""
+    today = today or date.today()
+    params = due_params(default_schedule(case), today)
+    return case.query_one(f"SELECT count(*) FROM ({_DUE_SQL})", params)[0]

@@ -317,6 +317,37 @@ def _newcomer_papers(db) -> None:
             db.execute("UPDATE newcomer SET language_code = ? WHERE id = ?", (code, newcomer_id))
 
 
+def _vandaag_indexes(db) -> None:
+    """Vandaag's rows from small indexes, so its cost follows what it shows (issue 16).
+
+    The agenda's rows in their order, apart from everything else:
+    Two small partial indexes: planned appointments and open tasks only, in date and time
+    order, with the newcomer. A page of the agenda (store/entries.Entries.agenda) is read
+    from the start of one of them and stops at its limit; its count is a scan of that
+    index alone; past appointments still planned are its part before today. The kind and
+    status lead each index, so the query planner sees every term of the query in it.
+    The ids of newcomers by status, so the count leaves out those who are not active
+    from a few index pages instead of reading every newcomer; their termijn start by
+    status, so Vandaag finds whose termijn may end soon the same way.
+    And the moments the key person was in touch (store/newcomers.LAST_CONTACT, the same
+    condition word for word, so the planner can use it): a newcomer's last contact is one
+    step into this index instead of a walk back over their timeline, for every row of
+    the list and of "no contact for 30 days".
+    """
+    db.execute("CREATE INDEX newcomer_status_id ON newcomer(status, id)")
+    # Whose termijn may end soon, without reading every newcomer (needing_attention).
+    db.execute("CREATE INDEX newcomer_termijn ON newcomer(status, termijn_start, id)")
+    db.execute("""CREATE INDEX entry_contact_moment ON entry(newcomer_id, date, kind, status,
+                      accompanied)
+                  WHERE kind = 'contact'
+                     OR (kind = 'appointment' AND status = 'done' AND accompanied)
+                     OR (kind = 'activity' AND accompanied)""")
+    db.execute("""CREATE INDEX entry_planned_appointment ON entry(kind, status, date, time,
+                      newcomer_id) WHERE kind = 'appointment' AND status = 'planned'""")
+    db.execute("""CREATE INDEX entry_open_task ON entry(kind, status, date, time, newcomer_id)
+                  WHERE kind = 'task' AND status = 'open'""")
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
@@ -326,6 +357,7 @@ STEPS = (
     ("0005_extension_requests", _extension_requests),
     ("0006_report_schedules", _report_schedules),
     ("0007_newcomer_papers", _newcomer_papers),
+    ("0008_vandaag_indexes", _vandaag_indexes),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -8,6 +8,7 @@ words of their entries.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -99,12 +100,63 @@ def register_functions(conn) -> None:
     conn.execute("PRAGMA trusted_schema = ON")
 
 
-def match_ctes(terms: SearchTerms, params: list, *, variants: bool = True) -> tuple[str, str]:
+def recent_entry_hits(
+    conn, terms: SearchTerms, wanted: int | None, newcomer_id: str | None = None
+) -> list[tuple[int, int]]:
+    """(newcomer rowid, entry rowid) of the newcomers whose entries hold the words, the
+    newest-written match first, one pair per newcomer; `wanted` of them (None: all).
+
+    The full-text index gives its hits newest first and stops when enough newcomers are
+    found: a common word costs what the page shows, not every entry that holds it.
+    """
+    entry_match = terms.entry_match()
+    if entry_match is None or wanted == 0:
+        return []
+    params: list = [entry_match]
+    narrow = ""
+    join = ""
+    if terms.short_tokens:
+        # Short words narrow the hits of the long ones (a word of the entry starts with
+        # them), read from those entries only.
+        join = "JOIN entry e ON e.rowid = f.rowid"
+        narrow = "".join(
+            " AND (' ' || e.text || ' ' || e.location) LIKE ? ESCAPE '\\'"
+            for _ in terms.short_tokens
+        )
+        params.extend("% " + like_pattern(t)[1:] for t in terms.short_tokens)
+    if newcomer_id is not None:
+        narrow += " AND o.newcomer_rowid = (SELECT rowid FROM newcomer WHERE id = ?)"
+        params.append(newcomer_id)
+    cursor = conn.execute(
+        f"""SELECT o.newcomer_rowid, f.rowid FROM entry_fts f
+            JOIN entry_owner o ON o.entry_rowid = f.rowid {join}
+            WHERE entry_fts MATCH ?{narrow}
+            ORDER BY f.rowid DESC""",
+        params,
+    )
+    found: dict[int, int] = {}
+    for newcomer_rowid, entry_rowid in cursor:
+        if newcomer_rowid not in found:
+            found[newcomer_rowid] = entry_rowid
+            if wanted is not None and len(found) >= wanted:
+                break
+    cursor.close()
+    return list(found.items())
+
+
+def match_ctes(
+    terms: SearchTerms,
+    params: list,
+    *,
+    variants: bool = True,
+    entry_hits: list[tuple[int, int]] | None = None,
+) -> tuple[str, str]:
     """The three ways a newcomer can match, as materialised sets of rows, and the ORDER BY
     expression that ranks them: the name as typed, exactly or as the start of its words
     (0), a spelling variant (1), the name as typed inside a word (2), entries (3).
 
-    Each set is one indexed lookup (trigram index, name-key index, entry words); the
+    Each set is one indexed lookup (trigram index, name-key index); the entry matches
+    come as `entry_hits` (recent_entry_hits) and rank among themselves newest first. The
     newcomer list then only tests membership. Returns ('', '') for an empty search.
     """
     if terms.empty:
@@ -135,25 +187,14 @@ def match_ctes(terms: SearchTerms, params: list, *, variants: bool = True) -> tu
             params.append(like_pattern(token))
     else:
         variant = ["0"]
-    entry_match = terms.entry_match()
-    if not entry_match:
-        entry_hit = "SELECT NULL WHERE 0"
-    elif not terms.short_tokens:
-        entry_hit = """SELECT DISTINCT newcomer_rowid FROM entry_owner WHERE entry_rowid IN
-                (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"""
-        params.append(entry_match)
+    if entry_hits:
+        # The newest-written matching entries' newcomers, in that order (recent_entry_hits):
+        # position and entry rowid per newcomer rowid, from one JSON parameter.
+        entry_hit = """SELECT value ->> 0 AS rid, key AS pos, value ->> 1 AS erow
+                FROM json_each(?)"""
+        params.append(json.dumps(entry_hits))
     else:
-        # Short words narrow the hits of the long ones (a word of the entry starts with
-        # them), read from those entries only.
-        starts_short = " AND ".join(
-            "(' ' || e.text || ' ' || e.location) LIKE ? ESCAPE '\\'" for _ in terms.short_tokens
-        )
-        entry_hit = f"""SELECT DISTINCT o.newcomer_rowid FROM entry_owner o
-                JOIN entry e ON e.rowid = o.entry_rowid
-                WHERE o.entry_rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)
-                    AND {starts_short}"""
-        params.append(entry_match)
-        params.extend("% " + like_pattern(t)[1:] for t in terms.short_tokens)
+        entry_hit = "SELECT NULL AS rid, NULL AS pos, NULL AS erow WHERE 0"
     ctes = f"""WITH name_literal AS MATERIALIZED (
             SELECT rowid FROM newcomer WHERE {" AND ".join(literal)}),
         name_variant AS MATERIALIZED (

@@ -30,6 +30,10 @@ def main(argv: list[str]) -> int:
             rows.append((name, "FAILED", "-", "-"))
             failed = True
         print(f"  {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    from tests.bench.data import LARGE, LARGE_HINT
+
+    if not LARGE:
+        print(f"Growth from 1,000 to 10,000 newcomers: {LARGE_HINT}.", flush=True)
     widths = [
         max(len(str(r[i])) for r in [*rows, ("area", "metric", "measured", "target")])
         for i in range(4)
@@ -37,6 +41,8 @@ def main(argv: list[str]) -> int:
     header = ("area", "metric", "measured", "target")
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=False)))
+    if not LARGE:
+        print(f"\n10,000 x 100 figures and growth: {LARGE_HINT}.")
     return 1 if failed else 0
 
 

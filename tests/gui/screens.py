@@ -127,7 +127,7 @@ def _about(window, case, newcomer_id):
 
 
 def _crash(window, case, newcomer_id):
-    from sleutelapp.gui.crash import CrashDialog
+    from sleutelapp.gui.crash_dialog import CrashDialog
 
     return _show(CrashDialog("Traceback (most recent call last):\n  ...\nValueError", window))
 

@@ -290,7 +290,7 @@ def test_reminders_fire_once_per_slot(window):
     }
 
 
-def test_unlock_summary_lists_what_came_due(window_factory, case_paths):
+def test_unlock_summary_lists_what_came_due(window_factory, case_paths, qtbot):
     from sleutelapp.store import reminder_log
     from sleutelapp.store.case import Case
     from tests.gui.conftest import PASSPHRASE
@@ -308,6 +308,7 @@ def test_unlock_summary_lists_what_came_due(window_factory, case_paths):
         datetime.combine(TODAY, datetime.min.time()).replace(hour=12)
     )
     window.open_case(Case.open(case_paths, PASSPHRASE))
+    qtbot.waitUntil(lambda: bool(window.agenda.reminders.notices), timeout=3000)  # after the data
     summary = window.agenda.reminders.notices[0]
     assert "1 afspraak" in summary and "1 taak" in summary, summary
     window.lock()

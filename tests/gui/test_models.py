@@ -115,3 +115,26 @@ def test_today_model_makes_a_row_only_when_it_is_asked_for(qtmodeltester):
     assert made == [2]  # made once, then kept
     model.set_rows([], range(3), make)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_today_model_ends_in_its_tail_rows(qtmodeltester):
+    """The "n more" row: after the made-on-demand rows, made in full, never by `make`."""
+    from sleutelapp.gui.models.today_model import MORE, TodayItem, TodayModel
+
+    made = []
+
+    def make(source):
+        made.append(source)
+        return TodayItem(f"row {source}", f"n{source}")
+
+    more = TodayItem("Nog 7", "", kind=MORE)
+    model = TodayModel()
+    model.set_rows([TodayItem("first", "n-first")], range(3), make, [more])
+    assert model.rowCount() == 5
+    assert model.item_at(4) is more and model.index(4, 0).data(TodayModel.KindRole) == MORE
+    assert model.index(4, 0).data(TodayModel.NewcomerIdRole) == ""
+    assert made == []
+    assert model.texts() == ["first", "row 0", "row 1", "row 2", "Nog 7"]
+    qtmodeltester.check(model, force_py=True)
+    model.set_rows([], range(2), make)  # without a tail again
+    assert model.rowCount() == 2

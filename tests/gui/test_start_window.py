@@ -25,7 +25,8 @@ sys.argv = ["sleutelapp", "gui", "--smoke"]
 code = main()
 heavy = sorted(
     m for m in ("sleutelapp.gui.main_window", "sleutelapp.gui.window_actions", "reportlab",
-                "sleutelapp.store.case", "sleutelapp.gui.newcomer_view")
+                "sleutelapp.store.case", "sleutelapp.gui.newcomer_view",
+                "sleutelapp.gui.crash_dialog")
     if m in sys.modules
 )
 print("imported:", ",".join(heavy) or "-")
@@ -52,6 +53,20 @@ def test_smoke_without_passphrase_shows_the_unlock_page_only(case_paths):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: unlockPage shown")
     assert "imported: -" in result.stdout, "the unlock page needs none of the main window"
+
+
+def test_closing_the_unlock_page_where_it_was_writes_no_settings(case_paths):
+    """A close keeps where the window was; a close that changed nothing writes nothing
+    (a settings write costs the start ~1-5 ms)."""
+    for _ in range(2):  # placed on the screen, then where it was kept
+        assert _smoke(case_paths.data).returncode == 0
+    ini = case_paths.config / "window.ini"
+    first = (ini.read_bytes(), ini.stat().st_mtime_ns)
+    assert b"geometry" in first[0]
+    os.utime(ini, ns=(first[1] - 10**9, first[1] - 10**9))  # a second ago
+    assert _smoke(case_paths.data).returncode == 0
+    assert ini.read_bytes() == first[0]
+    assert ini.stat().st_mtime_ns == first[1] - 10**9
 
 
 def test_smoke_without_passphrase_on_a_new_installation_shows_the_first_start(tmp_path):

@@ -1,4 +1,4 @@
-"""Starting the desktop app builds only the gui command's parser; every other command
+"""Starting the desktop app reads its few arguments without argparse; every other command
 line still gets the full parser (help lists every command)."""
 
 from __future__ import annotations
@@ -24,7 +24,24 @@ def test_other_command_lines_get_every_command(argv):
     assert not cli._starts_the_app(argv)
 
 
-def test_the_gui_only_parser_parses_as_the_full_one():
-    only = cli.build_parser(("gui",)).parse_args(["--home", "h", "gui", "--smoke"])
-    full = cli.build_parser().parse_args(["--home", "h", "gui", "--smoke"])
-    assert vars(only) == vars(full)
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["gui"],
+        ["gui", "--smoke"],
+        ["--home", "h", "gui", "--smoke"],
+        ["--home=h"],
+        ["--home=", "gui"],
+        ["--home", "gui"],
+    ],
+)
+def test_the_app_start_reads_its_arguments_as_the_full_parser_does(argv):
+    full = cli.build_parser().parse_args(argv)
+    if full.command is None:
+        full = cli.build_parser().parse_args([*argv, "gui"])
+    assert vars(cli._app_start_args(argv)) == vars(full)
+
+
+def test_a_home_that_looks_like_an_option_goes_to_the_full_parser():
+    assert not cli._starts_the_app(["--home", "--smoke"])

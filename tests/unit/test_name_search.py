@@ -167,13 +167,42 @@ def test_entry_owners_follow_entries_and_erasure(case, people):
     nid = people["Amira Saleh"]
     entry = case.entries.add(Entry(nid, "note", date.today(), text="Zwemdiploma gehaald"))
     case.entries.add(Entry(people["Omar Benali"], "note", date.today(), text="Zwemdiploma"))
-    assert names(case, "zwemdiploma") == ["Amira Saleh", "Omar Benali"]
+    # entry matches: the newest-written first
+    assert names(case, "zwemdiploma") == ["Omar Benali", "Amira Saleh"]
     case.entries.delete(entry.id)
     assert names(case, "zwemdiploma") == ["Omar Benali"]
     case.newcomers.erase(people["Omar Benali"])
     assert names(case, "zwemdiploma") == []
     owners = case.query("SELECT count(*) FROM entry_owner")[0][0]
     assert owners == case.query("SELECT count(*) FROM entry")[0][0] == 0
+
+
+def test_entry_matches_come_newest_written_first_and_a_page_asks_for_its_rows_only(case):
+    """A common word: the page names the newcomers of the newest entries that hold it, each
+    once, with that entry; the next page goes on from there; names come before them."""
+    from sleutelapp.store import search
+
+    people = [case.newcomers.add(Newcomer(name=f"Persoon {i}")) for i in range(5)]
+    written = {}
+    for i in (0, 3, 1, 3, 4, 2):  # Persoon 3 twice: its newest entry counts
+        written[i] = case.entries.add(Entry(people[i].id, "note", date.today(), text="wachtlijst"))
+    case.newcomers.add(Newcomer(name="Wachtlijst Naam"))  # a name: ranked first
+    order = ["Wachtlijst Naam", "Persoon 2", "Persoon 4", "Persoon 3", "Persoon 1", "Persoon 0"]
+    assert names(case, "wachtlijst") == order
+    first = case.newcomers.search_list("wachtlijst", limit=3)
+    rest = case.newcomers.search_list("wachtlijst", limit=3, offset=3)
+    assert [i.name for i in first + rest] == order
+    assert first[1].match is not None and first[1].match.entry_id == written[2].id
+    assert first[0].match is None  # found by name, in no entry
+    persoon_3 = next(i for i in first + rest if i.name == "Persoon 3")
+    assert persoon_3.match.entry_id == written[3].id  # its newest entry with the word
+    assert case.newcomers.list_item(people[3].id, "wachtlijst").match.entry_id == written[3].id
+    # the full-text hits are read newest first until the page has its newcomers
+    terms = search.parse("wachtlijst")
+    pairs = case.read(lambda conn: search.recent_entry_hits(conn, terms, 2))
+    assert [rowid for _owner, rowid in pairs] == [
+        case.query("SELECT rowid FROM entry WHERE id = ?", (written[i].id,))[0][0] for i in (2, 4)
+    ]
 
 
 def test_start_of_a_word_then_variants_then_inside_a_word(case):

@@ -59,6 +59,30 @@ def without_tool_version(form_text: str) -> str:
     return _TOOL_VERSION.sub("", form_text.replace("\r\n", "\n"))
 
 
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.M)
+
+
+def only_used_imports(form_text: str) -> str:
+    """The form with uic's fixed lists of Qt imports cut down to the names it uses.
+
+    uic imports the same ~40 classes into every form; PySide6 makes each class (and its
+    enums) on first import, so the unlock page paid ~8 ms for gradients and images it
+    never draws (issue 16).
+    """
+    body = _QT_IMPORT.sub("", form_text)
+    code = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
+    used_words = set(re.findall(r"\b\w+\b", code))  # the header says "Qt User Interface"
+
+    def keep(match: re.Match) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip()]
+        used = [n for n in names if n in used_words]
+        if not used:
+            return ""
+        return f"from {match.group(1)} import ({', '.join(used)})\n"
+
+    return _QT_IMPORT.sub(keep, form_text)
+
+
 def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
     """Compile every .ui file; returns the written files."""
     written = []
@@ -78,7 +102,7 @@ def compile_all(ui_dir: Path = UI_DIR, out_dir: Path = FORMS_DIR) -> list[Path]:
         )
         # uic writes the .ui path into a header comment; keep it machine-independent.
         text = target.read_text(encoding="utf-8")
-        text = text.replace(str(ui_file), f"ui/{ui_file.name}")
+        text = only_used_imports(text.replace(str(ui_file), f"ui/{ui_file.name}"))
         digest = source_hash(ui_file)
         text = _TOOL_VERSION.sub(
             lambda m, d=digest: f"{m.group(0)}\n{SOURCE_HASH_LINE}{d}", text, count=1

@@ -4,21 +4,13 @@
 ## Form generated from reading UI file 'unlock.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 348ceadebc42340a78a62f0ad490e92a194c07c17dbed2e5b527a58dda9564eb
+## Source sha256: 19e83f6629014e21ee9930fe0e641c1f4d0897285b57a57438a445c1700fac44
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QSize)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
 
 class Ui_UnlockPage(object):
     def setupUi(self, UnlockPage):
@@ -30,6 +22,12 @@ class Ui_UnlockPage(object):
         self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outerLayout.addItem(self.topSpacer)
+
+        self.centreLayout = QHBoxLayout()
+        self.centreLayout.setObjectName(u"centreLayout")
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centreLayout.addItem(self.leftSpacer)
 
         self.card = QFrame(UnlockPage)
         self.card.setObjectName(u"card")
@@ -84,7 +82,14 @@ class Ui_UnlockPage(object):
         self.cardLayout.addLayout(self.linksLayout)
 
 
-        self.outerLayout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.centreLayout.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centreLayout.addItem(self.rightSpacer)
+
+
+        self.outerLayout.addLayout(self.centreLayout)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

@@ -19,10 +19,11 @@ class TodayItem:
     newcomer_id: str
     tooltip: str = ""
     entry_id: str = ""  # the appointment or task the row is about (quick actions)
-    kind: str = ""  # "" opens the newcomer; REPORT_DUE opens the due reports dialog
+    kind: str = ""  # "" opens the newcomer; REPORT_DUE the due reports dialog; MORE more rows
 
 
 REPORT_DUE = "report_due"
+MORE = "more"  # the last row of a long list: activating it shows the next rows
 
 
 class TodayModel(QAbstractListModel):
@@ -36,6 +37,7 @@ class TodayModel(QAbstractListModel):
         self._sources: Sequence = ()  # rows made by `_make` when asked for
         self._make: Callable[[object], TodayItem] | None = None
         self._made: dict[int, TodayItem] = {}
+        self._tail: list[TodayItem] = []  # rows made in full after the sources ("n more")
 
     def set_items(self, items: list[TodayItem]) -> None:
         self.set_rows(items, (), None)
@@ -45,24 +47,32 @@ class TodayModel(QAbstractListModel):
         head: list[TodayItem],
         sources: Sequence,
         make: Callable[[object], TodayItem] | None,
+        tail: Sequence[TodayItem] = (),
     ) -> None:
-        """Show `head` and then one row per source, made by `make` when first shown."""
+        """Show `head`, then one row per source (made by `make` when first shown), then
+        `tail`."""
         self.beginResetModel()
         self._head = list(head)
         self._sources = sources
         self._make = make
         self._made = {}
+        self._tail = list(tail)
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_items([])
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._head) + len(self._sources)
+        if parent.isValid():
+            return 0
+        return len(self._head) + len(self._sources) + len(self._tail)
 
     def _item(self, row: int) -> TodayItem:
         if row < len(self._head):
             return self._head[row]
+        after = row - len(self._head) - len(self._sources)
+        if after >= 0:
+            return self._tail[after]
         item = self._made.get(row)
         if item is None:
             assert self._make is not None
