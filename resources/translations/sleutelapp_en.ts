@@ -495,23 +495,23 @@
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n more appointment(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more appointment — press Enter to show more</numerusform>
+            <numerusform>%n more appointments — press Enter to show more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more task(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more task — press Enter to show more</numerusform>
+            <numerusform>%n more tasks — press Enter to show more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more report due — press Enter to make them</numerusform>
+            <numerusform>%n more reports due — press Enter to make them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
