@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# No `Qt` namespace here: PySide6 builds all its enums on its first import (~12 ms), and
+# the unlock page of a left-to-right language needs none of them (layout_direction).
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTranslator,
 )
 from PySide6.QtWidgets import QLabel
@@ -118,7 +119,10 @@ def current_catalogue() -> Catalogue:
     return catalogue(current_language())
 
 
-def layout_direction(code: str) -> Qt.LayoutDirection:
+def layout_direction(code: str):
+    """The Qt.LayoutDirection of a language."""
+    from PySide6.QtCore import Qt
+
     return (
         Qt.LayoutDirection.RightToLeft
         if language(code).right_to_left
@@ -151,7 +155,8 @@ def install(app: QCoreApplication, code: str) -> None:
         app.installTranslator(qt_words)
         _installed.append(qt_words)
     if isinstance(app, QApplication):
-        app.setLayoutDirection(layout_direction(chosen.code))
+        if app.isRightToLeft() != chosen.right_to_left:  # left to right needs no change
+            app.setLayoutDirection(layout_direction(chosen.code))
         if chosen.right_to_left:
             _give_wrapped_text_room(app)
 
