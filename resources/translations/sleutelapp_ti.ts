@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <source>inzage (GDPR art. 15)</source>
-        <translation>ቅዳሕ ንሓድሽ መጻኢ (inzage, AVG ዓንቀጽ 15)</translation>
+        <translation>ቅዳሕ ሓበሬታ (inzage, AVG ዓንቀጽ 15)</translation>
     </message>
     <message>
         <source>Report for the civic integration regisseur</source>
