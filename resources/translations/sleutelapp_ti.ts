@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ትርጉማት ብኮምፒተር እዮም ተሰሪሖም፡ ገና ድማ ቋንቋኡ ከም ኣደ ቋንቋ ዝዛረብ ሰብ ኣይፈተሾምን: {0}። ጌጋ ወይ ዘይንጹር ቃል እንተ ረኺብኩም፡ እቲ ትርጉም ምእንቲ ክመሓየሽ፡ ነቶም Sleutelapp ዝሃቡኹም ሰባት ንገርዎም።</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ፊደላት Noto: {0}</translation>
     </message>
     <message>
         <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL 3.0 (LGPL 3.0 ዝጠቕሶ)</translation>
     </message>
     <message>
         <source>About Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ Sleutelapp</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሪት {0}</translation>
     </message>
     <message>
         <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ ናይ ሰብ መፍትሕ ኣብ ውህደት። ኩሉ ኣብዚ ኮምፒተር ተመስጢሩ ይጸንሕ፤ Sleutelapp ኢንተርነት ኣይጥቀምን።</translation>
     </message>
     <message>
         <source>Free software under the European Union Public Licence ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ናጻ ሶፍትዌር ብትሕቲ European Union Public Licence ({0})።</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍልታት</translation>
     </message>
     <message>
         <source>Licence texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፋት ሊሰንስ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታ ስሪት ቅድሑ</translation>
     </message>
     <message>
         <source>Fonts {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ፊደላት {0}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍሊ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሪት</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ሊሰንስ</translation>
     </message>
     <message>
         <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp እዞም ብኻልኦት ዝተሰርሑ ክፍልታት ሒዙ ኣሎ። ምሉኣት ጽሑፋት ሊሰንስ ኣብ ትሕቲ ‘ጽሑፋት ሊሰንስ’ ይርከቡ።</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ ሊሰንስ</translation>
     </message>
     <message>
         <source>Choose a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ሊሰንስ ምረጹ</translation>
     </message>
 </context>
 <context>
@@ -178,59 +178,59 @@
     <name>AgendaWeek</name>
     <message>
         <source>own agenda (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>ውልቃዊ ኣጀንዳ (ወረቐት)</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">ቆጸራ</translation>
+        <translation>ቆጸራ</translation>
     </message>
     <message>
         <source>{what}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source> (I go along)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ኣነ እሳነ)</translation>
     </message>
     <message>
         <source>Cancelled: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቋሪጹ: {item}</translation>
     </message>
     <message>
         <source>Task: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕማም: {name}</translation>
     </message>
     <message>
         <source>Term ends: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜ ገደብ ይውዳእ: {name}</translation>
     </message>
     <message>
         <source>DUO&apos;s answer on the extension expected: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ DUO ብዛዕባ ምንዋሕ ግዜ ይጽበ: {name}</translation>
     </message>
     <message>
         <source>Agenda week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣጀንዳ ሰሙን {week}</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ክሳብ {end}</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished">ዝተሓስበ የለን።</translation>
+        <translation>ዝተሓሰበ የለን።</translation>
     </message>
     <message>
         <source>Agenda week {week} · personal</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣጀንዳ ሰሙን {week} · ውልቃዊ</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">ገጽ {page} ካብ {pages}</translation>
+        <translation>ገጽ {page} ካብ {pages}</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">ኣጀንዳ</translation>
+        <translation>ኣጀንዳ</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይቅቡል ፍቓድ: እቲ ወረቐት ፍቓድ ነዚ ሓድሽ መጻኢ ኣይተሰርሐን።</translation>
     </message>
     <message>
         <source>Consent not found.</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>unknown language {code}; choose one of: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጥ ቋንቋ {code}፤ ካብዚኣቶም ሓደ ምረጹ: {codes}</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ናይቲ ሓድሽ መጻኢ፡ ኣብ ጎኑ ሆላንድኛ (ነባሪ: እቲ ኣብ መግለጺኡ ዘሎ ቋንቋ፡ እንተ ዘይኮይኑ ሆላንድኛ ጥራይ)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -1884,26 +1884,26 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራ)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
+            <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራታት)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..26</source>
-        <translation type="unfinished"></translation>
+        <translation>--weeks 1..26 ክኸውን ኣለዎ</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: ዘይፍለጥ ቋንቋ {0!r}፤ ካብዚኣቶም ሓደ ምረጹ {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ማህደር {0} የለን</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት ፍቓድ {0} ተጻሒፉ: {1}፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>signed on sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ወረቐት ተፈሪሙ</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -1946,15 +1946,15 @@
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት የለን</translation>
     </message>
     <message>
         <source>sheet {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት {0} ካብ {1}</translation>
     </message>
     <message>
         <source>sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት {0}</translation>
     </message>
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
@@ -2296,11 +2296,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት ኣብ ወረቐት ንሓድሽ መጻኢ</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት ፍቓድ ንሓድሽ መጻኢ</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2705,7 @@
     <name>ExtensionRequests</name>
     <message>
         <source>DUO&apos;s decision on the extension is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሳነ DUO ብዛዕባ ምንዋሕ ግዜ ይጽበ ኣሎ</translation>
     </message>
 </context>
 <context>
@@ -2781,11 +2781,11 @@
     </message>
     <message>
         <source>Welcome to Sleutelapp</source>
-        <translation>እንቋዕ ናብ Sleutelapp ብደሓን መጻእኩም</translation>
+        <translation>እንቋዕ ብደሓን መጻእኩም</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
@@ -2972,338 +2972,338 @@
     <name>Inzage</name>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓድሽ መጻኢ ባዕሉ</translation>
     </message>
     <message>
         <source>inzage (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ሓበሬታ (inzage, AVG ዓንቀጽ 15)</translation>
     </message>
     <message>
         <source>Report for the civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ንኣማሓዳሪ ውህደት (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>Anonymous overview (counted, without name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ዘይብሉ ሓፈሻዊ መግለጺ (ዝተቖጽረ፡ ብዘይ ስም)</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished">ምውጻእ ሓበሬታ</translation>
+        <translation>ምውጻእ ሓበሬታ</translation>
     </message>
     <message>
         <source>Handover to a fellow key person</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርካብ ናብ መሳርሕቲ ሰብ መፍትሕ</translation>
     </message>
     <message>
         <source>Inzage for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ሓበሬታ ንዓኹም</translation>
     </message>
     <message>
         <source>Appointments in your key person&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት ኣብ ኣጀንዳ ሰብ መፍትሕኩም</translation>
     </message>
     <message>
         <source>Appointments on paper for your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት ኣብ ወረቐት ንሰብ መፍትሕኩም</translation>
     </message>
     <message>
         <source>Your appointments on paper, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታትኩም ኣብ ወረቐት፡ ንዓኹም</translation>
     </message>
     <message>
         <source>Consent form, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት ፍቓድ፡ ንዓኹም</translation>
     </message>
     <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባኹም እንታይ ከም ዝተመዝገበ ክትርእዩ (እዚ መግለጺ)፡ ጌጋ ሓበሬታ ከም ዝእረም ክትገብሩ፡ ሓበሬታ ድማ ከም ዝድምሰስ ክትገብሩ መሰል ኣለኩም (AVG ዓንቀጽ 15 ክሳብ 17)። ሓበሬታ ምስ ዝእረም ወይ ምስ ዝድምሰስ፡ ነቲ ቅድሚኡ ዝተቐበሎ ንሕብሮ (ዓንቀጽ 19)። ንሰብ መፍትሕኩም ወይ ነቲ ኣብ ላዕሊ እዚ መግለጺ ተጻሒፉ ዘሎ ትካል ሕተቱ።</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ወርሒ</translation>
     </message>
     <message>
         <source>every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ርብዒ ዓመት</translation>
     </message>
     <message>
         <source>{schedule} (own schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (ፍሉይ መደብ)</translation>
     </message>
     <message>
         <source>{schedule} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (ነባሪ)</translation>
     </message>
     <message>
         <source>status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩነታት {status}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት {time}</translation>
     </message>
     <message>
         <source>place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ: {place}</translation>
     </message>
     <message>
         <source>topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስትታት: {topics}</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} ደቓይቕ</translation>
     </message>
     <message>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ሰዓታት</translation>
     </message>
     <message>
         <source>accompanied</source>
-        <translation type="unfinished">ተሳንዩ</translation>
+        <translation>ተሳንዩ</translation>
     </message>
     <message>
         <source>not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተሳነየን</translation>
     </message>
     <message>
         <source>may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>ክካፈል ይኽእል</translation>
     </message>
     <message>
         <source>private (not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>ውልቃዊ (ኣይካፈልን)</translation>
     </message>
     <message>
         <source>Your data in Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታኹም ኣብ Sleutelapp</translation>
     </message>
     <message>
         <source>Inzage for {name}, made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ሓበሬታ ን{name}፡ ዕለት {date} ዝተሰርሐ</translation>
     </message>
     <message>
         <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኩሉ እቲ ዶሴ ሰብ መፍትሕኩም ብዛዕባኹም ዝሓዞ እዩ፡ እቲ ሰብ መፍትሕ ባዕሉ ዝጸሓፎም መዘኻኸሪታት እውን ሓዊሱ።</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">ሰብ መፍትሕ</translation>
+        <translation>ሰብ መፍትሕ</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished">ርክብ ሰብ መፍትሕ</translation>
+        <translation>መራኸቢ ሰብ መፍትሕ</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓላፊ ትካል</translation>
     </message>
     <message>
         <source>Organisation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>መራኸቢ ትካል</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታኹም</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም መጸዋዕታ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">ተሌፎን</translation>
+        <translation>ተሌፎን</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ቋንቋ</translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">መስመር</translation>
+        <translation>መስመር</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ግዜ ገደብ ውህደት</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">መወከሲ ቁጽሪ ምምሕዳር</translation>
+        <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
     </message>
     <message>
         <source>Civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣማሓዳሪ ውህደት</translation>
     </message>
     <message>
         <source>Coaches</source>
-        <translation type="unfinished">ኣሰልጠንቲ</translation>
+        <translation>ኣሰልጠንቲ</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">ቤት ትምህርቲ ቋንቋ</translation>
+        <translation>ቤት ትምህርቲ ቋንቋ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዓጽወሉ ዕለት</translation>
     </message>
     <message>
         <source>Report to the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመዝገበሉ ዕለት</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ለውጢ</translation>
     </message>
     <message>
         <source>Extension of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>ምንዋሕ ግዜ ገደብ</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዋርሕ</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">ዝተወሰነሉ</translation>
+        <translation>ዝተወሰነሉ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">ምኽንያት</translation>
+        <translation>ምኽንያት</translation>
     </message>
     <message>
         <source>No extension recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምንዋሕ ግዜ ኣይተመዝገበን።</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">ፍቓዳት</translation>
+        <translation>ፍቓዳት</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምንታይ</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished">ዝተዋህበሉ</translation>
+        <translation>ዝተዋህበሉ</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished">ዝተሰሓበሉ</translation>
+        <translation>ዝተሰሓበሉ</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">ብኸመይ</translation>
+        <translation>ብኸመይ</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>ሪኢቶ</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ኣይተመዝገበን።</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>መሰላትኩም</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሳነ ይጽበ</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">ተፈቒዱ</translation>
+        <translation>ተፈቒዱ</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">ተነጺጉ</translation>
+        <translation>ተነጺጉ</translation>
     </message>
     <message>
         <source>Requests to DUO for an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ DUO ዝቐረቡ ሕቶታት ምንዋሕ ግዜ</translation>
     </message>
     <message>
         <source>No request recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕቶ ኣይተመዝገበን።</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ወርሒ</numerusform>
             <numerusform>%n ኣዋርሕ</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">ዝተላእከሉ</translation>
+        <translation>ዝተለኣኸሉ</translation>
     </message>
     <message>
         <source>Evidence gathered</source>
-        <translation type="unfinished">ዝተኣከበ መረጋገጺ</translation>
+        <translation>ዝተኣከበ መረጋገጺ</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">ውሳነ</translation>
+        <translation>ውሳነ</translation>
     </message>
     <message>
         <source>What was shared, with whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ተኻፊሉ፡ ምስ መን፡ መዓስ</translation>
     </message>
     <message>
         <source>Nothing about you has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባኹም ገና ዝተኻፈለ የለን።</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ክሳብ {end}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">መዓስ</translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">እንታይ</translation>
+        <translation>እንታይ</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished">ንመን</translation>
+        <translation>ንመን</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዝገባታት</translation>
     </message>
     <message>
         <source>Everything that was recorded ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ዝተመዝገበ ({count})</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተመዝገበ የለን።</translation>
     </message>
     <message>
         <source>Confidential · Inzage in your data · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስጢራዊ · ቅዳሕ ሓበሬታኹም · {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">ገጽ {page} ካብ {pages}</translation>
+        <translation>ገጽ {page} ካብ {pages}</translation>
     </message>
     <message>
         <source>Inzage in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ሓበሬታኹም</translation>
     </message>
 </context>
 <context>
@@ -3371,11 +3371,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቅዳሕ ብዚ ቋንቋ እዩ፡ ኣብ ጎኑ ሆላንድኛ (ሆላንድኛ እንተ መሪጽኩም ሆላንድኛ ጥራይ)።</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3540,7 +3540,7 @@
     </message>
     <message>
         <source>&amp;Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐታት ንሓድሽ መጻኢ…</translation>
     </message>
     <message>
         <source>Export the agen&amp;da (.ics)…</source>
@@ -3782,266 +3782,266 @@
     <name>NewcomerCard</name>
     <message>
         <source>asking consent (GDPR art. 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ምሕታት (AVG ዓንቀጽ 7)</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ</translation>
     </message>
     <message>
         <source>A report about you for the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምምሕዳር (gemeente) ብዛዕባኹም ዝጽሓፍ ጸብጻብ</translation>
     </message>
     <message>
         <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ: ሓጺር ጸብጻብ ምስ ስምኩም፡ መስመር ትምህርትኹም፡ ግዜ ገደብ ውህደትኩም (termijn) መዓስ ከም ዝውዳእ፡ ቆጸራታትኩም (ብዛዕባ እንታይ ምንባሮም ግን ኣይኮነን)፡ ንጥፈታትኩምን ሓገዝ ዘድልዮም ጸገማትን። ቁጽሪ ተሌፎንኩም፡ ምስ ሰብ መፍትሕኩም ዝገበርኩምዎ ውልቃዊ ዝርርብ ወይ ሕክምናዊ ሓበሬታ ፈጺሙ ኣይኣቱን።</translation>
     </message>
     <message>
         <source>With whom: your integration officer (regisseur) at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መን: ምስ ኣማሓዳሪ ውህደትኩም (inburgeringsregisseur) ኣብ ምምሕዳር።</translation>
     </message>
     <message>
         <source>Why: so the municipality knows how you are doing and can help you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ: ምምሕዳር ከመይ ከም ዘለኹም ምእንቲ ክፈልጥን ብግዜ ክሕግዘኩም ክኽእልን።</translation>
     </message>
     <message>
         <source>Your care appointments in that report</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ጥዕና ቆጸራታትኩም ኣብቲ ጸብጻብ</translation>
     </message>
     <message>
         <source>What: only how many care appointments you had (doctor, hospital, dentist). Never which doctor, or why.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ: ክንደይ ናይ ጥዕና ቆጸራታት ከም ዝነበሩኹም ጥራይ (ሓኪም ስድራ፡ ሆስፒታል፡ ሓኪም ስኒ)። ኣየናይ ሓኪም ወይ ስለምንታይ ፈጺሙ ኣይኣቱን።</translation>
     </message>
     <message>
         <source>With whom: your integration officer, in the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መን: ምስ ኣማሓዳሪ ውህደትኩም፡ ኣብቲ ሓደ ጸብጻብ።</translation>
     </message>
     <message>
         <source>Why: so the municipality understands when care takes time, for example when you need more time for your integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ: ክንክን ጥዕና ግዜ ክወስድ ከሎ ምምሕዳር ምእንቲ ክርድኦ፡ ንኣብነት ንውህደትኩም ተወሳኺ ግዜ ምስ ዘድልየኩም።</translation>
     </message>
     <message>
         <source>Counted in overviews without your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዘይ ስምኩም ኣብ ሓፈሻዊ መግለጺታት ምቑጻር</translation>
     </message>
     <message>
         <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ: ቁጽርታት ጥራይ፡ ንኣብነት ሰዓታት ንጥፈታት፡ ምስ ብዙሓት ካልኦት ሓደስቲ መጻእቲ ተደሚሩ። ስም የለን፡ ዕለታት የለን፡ ዝኾነ ሰብ ናባኹም ከም ዝምልከት ክፈልጦ ዝኽእል ዋላ ሓንቲ የለን።</translation>
     </message>
     <message>
         <source>With whom: the municipality or the organisation that coordinates the key persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መን: ምስ ምምሕዳር ወይ ምስቲ ንሰባት መፍትሕ ዘወሃህድ ትካል።</translation>
     </message>
     <message>
         <source>Why: to make the help for newcomers better.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ: ንሓደስቲ መጻእቲ ዝወሃብ ሓገዝ ንምምሕያሽ።</translation>
     </message>
     <message>
         <source>For: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመን: {0}</translation>
     </message>
     <message>
         <source>Your key person keeps notes to help you. Some of it may only be shared when you agree. Read each part, or ask someone to read it with you, and tick yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ መፍትሕኩም ንምሕጋዝኩም ነገራት ይጽሕፍ። ገለ ካብኡ ንስኹም እንተ ተሰማሚዕኩም ጥራይ እዩ ክካፈል ዝኽእል። ነፍሲ ወከፍ ክፍሊ ኣንብቡ፡ ወይ ሓደ ሰብ ምሳኹም ከንብቦ ሕተቱ፡ ድሕሪኡ ኣብ እወ ወይ ኣይፋል ምልክት ግበሩ።</translation>
     </message>
     <message>
         <source>You may say no. Saying no changes nothing in the help you get from your key person.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል ክትብሉ ትኽእሉ ኢኹም። ኣይፋል እንተ ኢልኩም፡ ካብ ሰብ መፍትሕኩም እትረኽብዎ ሓገዝ ዋላ ሓንቲ ኣይቕየርን።</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ፡ እሰማማዕ እየ</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ ኣይሰማማዕን እየ</translation>
     </message>
     <message>
         <source>Changing your mind</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓሳብኩም ምቕያር</translation>
     </message>
     <message>
         <source>You can take back your consent at any time, as easily as you gave it: tell your key person, by phone, by message or in person. After that nothing new is shared. What was shared before stays with whoever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድኩም ኣብ ዝኾነ ግዜ ክትሰሕብዎ ትኽእሉ ኢኹም፡ ከምቲ ዝሃብኩምዎ ብቐሊሉ: ንሰብ መፍትሕኩም ንገሩ፡ ብተሌፎን፡ ብመልእኽቲ ወይ ብኣካል። ድሕሪኡ ሓድሽ ነገር ኣይካፈልን። እቲ ቅድሚኡ ዝተኻፈለ ግን ኣብ ኢድ እቲ ዝተቐበሎ ይጸንሕ።</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>መሰላትኩም</translation>
     </message>
     <message numerus="yes">
         <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ብዛዕባኹም ዝተጻሕፈ ኩሉ ግዜ ክትርእዩ፡ ጌጋታት ከም ዝእረሙ ክትገብሩ፡ ሓበሬታኹም ድማ ከም ዝድምሰስ ክትገብሩ ትኽእሉ ኢኹም። ሰብ መፍትሕኩም ምሕጋዝኩም ምስ ኣቋረጸ፡ ድሕሪ %n ወርሒ ሓበሬታኹም ይድምሰስ። ሓበሬታኹም ብዝተሓዘሉ መንገዲ እንተ ዘይዓጊብኩም፡ ናብ Autoriteit Persoonsgegevens ጥርዓን ከተቕርቡ ትኽእሉ ኢኹም።</numerusform>
+            <numerusform>ብዛዕባኹም ዝተጻሕፈ ኩሉ ግዜ ክትርእዩ፡ ጌጋታት ከም ዝእረሙ ክትገብሩ፡ ሓበሬታኹም ድማ ከም ዝድምሰስ ክትገብሩ ትኽእሉ ኢኹም። ሰብ መፍትሕኩም ምሕጋዝኩም ምስ ኣቋረጸ፡ ድሕሪ %n ኣዋርሕ ሓበሬታኹም ይድምሰስ። ሓበሬታኹም ብዝተሓዘሉ መንገዲ እንተ ዘይዓጊብኩም፡ ናብ Autoriteit Persoonsgegevens ጥርዓን ከተቕርቡ ትኽእሉ ኢኹም።</numerusform>
         </translation>
     </message>
     <message>
         <source>Responsible for your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓላፊ ንሓበሬታኹም:</translation>
     </message>
     <message>
         <source>Your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ መፍትሕኩም:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ፊርማ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">ዕለት</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Sheet number {0}, made on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ ወረቐት {0}፡ ዕለት {1} ዝተሰርሐ</translation>
     </message>
     <message>
         <source>appointments for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት ንሓድሽ መጻኢ</translation>
     </message>
     <message>
         <source>My appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታተይ</translation>
     </message>
     <message>
         <source>Doctor (GP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓኪም ስድራ</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished">ሆስፒታል</translation>
+        <translation>ሆስፒታል</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished">ሓኪም ስኒ</translation>
+        <translation>ሓኪም ስኒ</translation>
     </message>
     <message>
         <source>Care for how you feel (GGZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ ንስምዒትኩም (GGZ)</translation>
     </message>
     <message>
         <source>Care appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ጥዕና ቆጸራ</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">ቤት ትምህርቲ</translation>
+        <translation>ቤት ትምህርቲ</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">ቤት ትምህርቲ ቋንቋ</translation>
+        <translation>ቤት ትምህርቲ ቋንቋ</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished">ክንክን ህጻናት</translation>
+        <translation>ክንክን ህጻናት</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">ምምሕዳር (gemeente)</translation>
+        <translation>ምምሕዳር (gemeente)</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished">DUO</translation>
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished">IND</translation>
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">ስራሕ</translation>
+        <translation>ስራሕ</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">መንበሪ</translation>
+        <translation>መንበሪ</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">ቆጸራ</translation>
+        <translation>ቆጸራ</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት {0}</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣበይ:</translation>
     </message>
     <message>
         <source>Where: ask your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣበይ: ንሰብ መፍትሕኩም ሕተቱ</translation>
     </message>
     <message>
         <source>Your key person comes with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ መፍትሕኩም ምሳኹም ይኸይድ።</translation>
     </message>
     <message>
         <source>You go on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንበይንኹም ትኸዱ።</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስተውዕሉ:</translation>
     </message>
     <message>
         <source>Your appointments from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታትኩም ካብ {0} ክሳብ {1}</translation>
     </message>
     <message>
         <source>You have no appointments in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዞም ሰሙናት ቆጸራ የብልኩምን።</translation>
     </message>
     <message>
         <source>Questions, or you cannot come? Call or message your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕቶ ኣለኩም፡ ወይ ክትመጹ ኣይትኽእሉን? ንሰብ መፍትሕኩም ደውሉ ወይ መልእኽቲ ስደዱ:</translation>
     </message>
     <message>
         <source>Ask your key person for their phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሰብ መፍትሕኩም ቁጽሪ ተሌፎን ሕተቱ።</translation>
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ወረቐትን ወረቐት መንነትኩምን ሒዝኩም ኪዱ። ቅሩብ ደቓይቕ ኣቐዲምኩም ምጹ።</translation>
     </message>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓድሽ መጻኢ ባዕሉ</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰኑይ</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሉስ</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ረቡዕ</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓሙስ</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓርቢ</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀዳም</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰንበት</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">ገጽ {page} ካብ {pages}</translation>
+        <translation>ገጽ {page} ካብ {pages}</translation>
     </message>
 </context>
 <context>
@@ -4147,11 +4147,11 @@
     </message>
     <message>
         <source>Language of the &amp;papers</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ወረቐታት</translation>
     </message>
     <message>
         <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ናይቶም ወረቐታት ንሓድሽ መጻኢ (ቆጸራታት፡ ወረቐት ፍቓድ)፤ ኣብ ጎኑ ሆላንድኛ ይሕተም።</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -4351,7 +4351,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ወረቐታት</translation>
     </message>
     <message>
         <source>Route</source>
@@ -4418,7 +4418,7 @@
     </message>
     <message>
         <source>Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐታት ንሓድሽ መጻኢ…</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -4469,87 +4469,87 @@
     <name>PapersDialog</name>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">ሓድሽ መጻኢ: {0}</translation>
+        <translation>ሓድሽ መጻኢ: {0}</translation>
     </message>
     <message>
         <source>My appointments (the coming weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታተይ (ኣብ ዝመጽኡ ሰሙናት)</translation>
     </message>
     <message>
         <source>Consent sheet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝፍረም ወረቐት ፍቓድ</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሙናት</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ዓቅቡ</translation>
+        <translation>ዓቅቡ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ኣቋርጹ</translation>
+        <translation>ኣቋርጹ</translation>
     </message>
     <message>
         <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም ኣብ ዝመጽኡ ሰሙናት ዝተሓሰቡ ቆጸራታት: መዓልቲ፡ ሰዓት፡ ቦታ፡ እንታይ ምዃኑ፡ ትሳነዩ ዶ ኣይትሳነዩን፡ እቲ ሓድሽ መጻኢ ብኸመይ ክረኽበኩም ከም ዝኽእል። ውልቃዊ መዘኻኸሪታትን ከም ዝካፈል ዘይተመልከቱ ጽሑፋትን ኣይኣትዉን።</translation>
     </message>
     <message>
         <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ፍቓድ ብቐሊል ቃላት: እንታይ ከም ዝካፈል፡ ምስ መንን ስለምንታይን፡ እቲ ሓድሽ መጻኢ ብኸመይ ኣይፋል ክብል ወይ ድሒሩ ክስሕብ ከም ዝኽእል፡ ምስ ቦታ ፊርማ። እቲ ሓድሽ መጻኢ ምስ ፈረመ፡ ነቲ ፍቓድ ከም ኣብዚ ወረቐት ዝተፈረመ መዝግብዎ።</translation>
     </message>
     <message>
         <source>Save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ወረቐት ዓቅቡ</translation>
     </message>
     <message>
         <source>Choose an existing folder for the PDF.</source>
-        <translation type="unfinished">ነቲ PDF ዘሎ ፎልደር ምረጹ።</translation>
+        <translation>ንPDF ዘሎ ማህደር ምረጹ።</translation>
     </message>
     <message>
         <source>Writing the paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ወረቐት ይጽሓፍ ኣሎ…</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-        <translation type="unfinished">ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ:</translation>
+        <translation>ተዓቂቡ፡ ኣብ መዝገብ ዝተኻፈለ ድማ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ:</translation>
     </message>
     <message>
         <source>Papers for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐታት ንሓድሽ መጻኢ</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት</translation>
     </message>
     <message>
         <source>&amp;Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሙናት ንቕድሚት</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሙናት ንቕድሚት</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">ፋይል</translation>
+        <translation>ፋይል</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">ምረጹ…</translation>
+        <translation>ምረጹ…</translation>
     </message>
 </context>
 <context>
@@ -4748,11 +4748,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት ኣብ ወረቐት ንሓድሽ መጻኢ</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት ፍቓድ ንሓድሽ መጻኢ</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
@@ -4959,275 +4959,275 @@
     <name>RegisseurReport</name>
     <message>
         <source>Following the progress of civic integration (Civic Integration Act 2021), with the newcomer&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ምክትታል ምዕባለ ውህደት (Wet inburgering 2021)፡ ብፍቓድ ናይቲ ሓድሽ መጻኢ</translation>
     </message>
     <message>
         <source>This report holds only what the newcomer has allowed. Private notes, phone number, language, places of appointments and medical data are never shared; health appointments are at most counted, with separate consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጸብጻብ እቲ ሓድሽ መጻኢ ዘፍቀዶ ጥራይ እዩ ሒዙ። ውልቃዊ መዘኻኸሪታት፡ ቁጽሪ ተሌፎን፡ ቋንቋ፡ ቦታታት ቆጸራታትን ሕክምናዊ ሓበሬታን ፈጺሞም ኣይካፈሉን፤ ናይ ጥዕና ቆጸራታት እንተ ኣተዉ ብዝሖም ጥራይ እዩ ዝቑጸር፡ ብፍሉይ ፍቓድ።</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ኣይተመልአን)</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ክሳብ {end}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል</translation>
     </message>
     <message>
         <source>{text} … [shortened: {cut} characters not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … [ተሓጺሩ: {cut} ፊደላት ኣይኣተዉን]</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>መዘኻኸሪታት</translation>
     </message>
     <message>
         <source>No shared notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ እዋን ዝተኻፈለ መዘኻኸሪ የለን።</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">ዕለት</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉታት ዕማማት</translation>
     </message>
     <message>
         <source>No shared open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተኻፈለ ክፉት ዕማም የለን።</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ዕለት</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — personal data, only for the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስጢራዊ — ውልቃዊ ሓበሬታ፡ ንተቐባሊ ጥራይ</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished">ጸብጻብ ንኣማሓዳሪ</translation>
+        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
     </message>
     <message>
         <source>Period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>እዋን {period}</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓላፊ ትካል</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">ዕላማ</translation>
+        <translation>ዕላማ</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">ሰብ መፍትሕ</translation>
+        <translation>ሰብ መፍትሕ</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቐባሊ</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">እዋን</translation>
+        <translation>እዋን</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished">ዝተሰርሐሉ ዕለት</translation>
+        <translation>ዝተሰርሐሉ ዕለት</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ዝተዋህበሉ</translation>
     </message>
     <message>
         <source>Unknown (start date of the term not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይፍለጥ (ዕለት መጀመርታ ግዜ ገደብ ኣይተመልአን)</translation>
     </message>
     <message>
         <source>{date} (passed, {days} ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (ሓሊፉ፡ ቅድሚ {days})</translation>
     </message>
     <message>
         <source>{date} ({days} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} ተሪፉ)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">መወከሲ ቁጽሪ ምምሕዳር</translation>
+        <translation>መወከሲ ቁጽሪ ምምሕዳር</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">መስመር</translation>
+        <translation>መስመር</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ግዜ ገደብ ውህደት</translation>
     </message>
     <message>
         <source>End of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>መወዳእታ ግዜ ገደብ ውህደት</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ወርሒ</numerusform>
             <numerusform>%n ኣዋርሕ</numerusform>
         </translation>
     </message>
     <message>
         <source> (decision {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (ውሳነ {date})</translation>
     </message>
     <message>
         <source>Extensions (granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ምንዋሕ ግዜ (ዝተፈቕደ)</translation>
     </message>
     <message>
         <source>Newcomer</source>
-        <translation type="unfinished">ሓድሽ መጻኢ</translation>
+        <translation>ሓድሽ መጻኢ</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">ርክብ</translation>
+        <translation>ርክብ</translation>
     </message>
     <message>
         <source>No contact moments in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ እዋን ርክብ ኣይነበረን።</translation>
     </message>
     <message>
         <source>{count} in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ኣብዚ እዋን።</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>መገዲ</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዝሒ</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስቲ</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራታት</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">ምድብ</translation>
+        <translation>ምድብ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished">ተሳንዩ</translation>
+        <translation>ተሳንዩ</translation>
     </message>
     <message>
         <source>No appointments (outside health care) in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ እዋን ቆጸራታት (ወጻኢ ክንክን ጥዕና) የለን።</translation>
     </message>
     <message>
         <source>Health appointments in this period: {count} (only the number, with the newcomer&apos;s consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ጥዕና ቆጸራታት ኣብዚ እዋን: {count} (ብዝሒ ጥራይ፡ ብፍቓድ ናይቲ ሓድሽ መጻኢ)።</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished">ተሳትፎ</translation>
+        <translation>ተሳትፎ</translation>
     </message>
     <message>
         <source>No activities in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ እዋን ንጥፈታት የለን።</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዝሒ ግዜ</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">ሰዓታት</translation>
+        <translation>ሰዓታት</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">ድምር</translation>
+        <translation>ድምር</translation>
     </message>
     <message>
         <source>h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>ሰ</translation>
     </message>
     <message>
         <source>Hours in this period against the norms of the route (the norms apply to the whole term):</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓታት ኣብዚ እዋን ምስ መዐቀኒታት ናይቲ መስመር (እቶም መዐቀኒታት ንምሉእ ግዜ ገደብ ይምልከቱ):</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍሊ</translation>
     </message>
     <message>
         <source>Hours this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓታት ኣብዚ እዋን</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished"></translation>
+        <translation>መዐቀኒ</translation>
     </message>
     <message>
         <source>at least {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>እንተወሓደ {hours}</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">ንጥፈት</translation>
+        <translation>ንጥፈት</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>መብርሂ</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠንቀቕታታት</translation>
     </message>
     <message>
         <source>No signals in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ እዋን መጠንቀቕታ የለን።</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} ክፉት፡ {resolved} ተፈቲሑ።</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስቲ</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">ጽሑፍ</translation>
+        <translation>ጽሑፍ</translation>
     </message>
     <message>
         <source>Confidential · Report for the regisseur · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስጢራዊ · ጸብጻብ ንኣማሓዳሪ · {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">ገጽ {page} ካብ {pages}</translation>
+        <translation>ገጽ {page} ካብ {pages}</translation>
     </message>
 </context>
 <context>
@@ -6193,21 +6193,21 @@
     </message>
     <message numerus="yes">
         <source>%n more appointment(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ተወሳኺ %n ቆጸራ — ንምርኣይ Enter ጠውቑ</numerusform>
+            <numerusform>ተወሳኺ %n ቆጸራታት — ንምርኣይ Enter ጠውቑ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more task(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ተወሳኺ %n ዕማም — ንምርኣይ Enter ጠውቑ</numerusform>
+            <numerusform>ተወሳኺ %n ዕማማት — ንምርኣይ Enter ጠውቑ</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቕጽሉ {0} የርኢ፤ ኣጀንዳ (Ctrl+G) ብሰሙን የርእዮም።</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>
@@ -6215,9 +6215,9 @@
     </message>
     <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ተወሳኺ %n ጸብጻብ ክስራሕ ኣለዎ — ንምስራሑ Enter ጠውቑ</numerusform>
+            <numerusform>ተወሳኺ %n ጸብጻባት ክስርሑ ኣለዎም — ንምስራሖም Enter ጠውቑ</numerusform>
         </translation>
     </message>
     <message>
@@ -6363,35 +6363,35 @@
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰኑይ</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሉስ</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ረቡዕ</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓሙስ</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓርቢ</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀዳም</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰንበት</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month} {year}</translation>
     </message>
 </context>
 <context>
