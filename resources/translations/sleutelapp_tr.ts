@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çeviriler makine tarafından yapıldı ve anadili bu dil olan biri henüz kontrol etmedi: {0}. Yanlış veya anlaşılmayan bir kelime görürseniz, lütfen Sleutelapp&apos;i size verenlere söyleyin; böylece çeviri düzeltilebilir.</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto yazı tipleri: {0}</translation>
     </message>
     <message>
         <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL 3.0 (LGPL 3.0&apos;ın dayandığı lisans)</translation>
     </message>
     <message>
         <source>About Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp hakkında</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm {0}</translation>
     </message>
     <message>
         <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sürecinde bir anahtar kişinin dosyası. Her şey bu bilgisayarda şifreli kalır; Sleutelapp internet kullanmaz.</translation>
     </message>
     <message>
         <source>Free software under the European Union Public Licence ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>European Union Public Licence ({0}) altında özgür yazılım.</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Bileşenler</translation>
     </message>
     <message>
         <source>Licence texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans metinleri</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm bilgilerini kopyala</translation>
     </message>
     <message>
         <source>Fonts {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı tipleri {0}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bileşen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans</translation>
     </message>
     <message>
         <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp, başkalarının yaptığı bu bileşenleri içerir. Lisans metinlerinin tamamı ‘Lisans metinleri’ altındadır.</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans metni</translation>
     </message>
     <message>
         <source>Choose a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans seçin</translation>
     </message>
 </context>
 <context>
@@ -178,59 +178,59 @@
     <name>AgendaWeek</name>
     <message>
         <source>own agenda (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>kendi ajandanız (kâğıt)</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Randevu</translation>
+        <translation>Randevu</translation>
     </message>
     <message>
         <source>{what}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source> (I go along)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eşlik ediyorum)</translation>
     </message>
     <message>
         <source>Cancelled: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi: {item}</translation>
     </message>
     <message>
         <source>Task: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Görev: {name}</translation>
     </message>
     <message>
         <source>Term ends: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresi bitiyor: {name}</translation>
     </message>
     <message>
         <source>DUO&apos;s answer on the extension expected: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO&apos;nun uzatma yanıtı bekleniyor: {name}</translation>
     </message>
     <message>
         <source>Agenda week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanda, hafta {week}</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} (dahil)</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished">Plan yok.</translation>
+        <translation>Plan yok.</translation>
     </message>
     <message>
         <source>Agenda week {week} · personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanda, hafta {week} · kişisel</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Sayfa {page} / {pages}</translation>
+        <translation>Sayfa {page} / {pages}</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Ajanda</translation>
+        <translation>Ajanda</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz onay: bu onay formu bu yeni gelen için yapılmadı.</translation>
     </message>
     <message>
         <source>Consent not found.</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>unknown language {code}; choose one of: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen dil {code}; şunlardan birini seçin: {codes}</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni gelenin dili, yanında Felemenkçesiyle (varsayılan: profildeki dil, yoksa yalnızca Felemenkçe)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -1863,25 +1863,25 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Randevular yazıldı: {0} (%n randevu), yeni gelene verildi olarak kaydedildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..26</source>
-        <translation type="unfinished"></translation>
+        <translation>--weeks 1..26 olmalı</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: bilinmeyen dil {0!r}; şunlardan birini seçin: {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klasörü yok</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay formu {0} yazıldı: {1}, yeni gelene verildi olarak kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>signed on sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>formla imzalandı</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -1924,15 +1924,15 @@
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>form yok</translation>
     </message>
     <message>
         <source>sheet {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>form {0}, {1}</translation>
     </message>
     <message>
         <source>sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>form {0}</translation>
     </message>
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
@@ -2262,11 +2262,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için kâğıt üzerinde randevular</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için onay formu</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2669,7 @@
     <name>ExtensionRequests</name>
     <message>
         <source>DUO&apos;s decision on the extension is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO&apos;nun uzatma kararı bekleniyor</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
@@ -2933,337 +2933,337 @@
     <name>Inzage</name>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni gelenin kendisi</translation>
     </message>
     <message>
         <source>inzage (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>inzage (AVG madde 15)</translation>
     </message>
     <message>
         <source>Report for the civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sorumlusu (inburgeringsregisseur) için rapor</translation>
     </message>
     <message>
         <source>Anonymous overview (counted, without name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim özet (sayılmış, adsız)</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished">Veri dışa aktarma</translation>
+        <translation>Veri dışa aktarma</translation>
     </message>
     <message>
         <source>Handover to a fellow key person</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir anahtar kişiye devir</translation>
     </message>
     <message>
         <source>Inzage for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendiniz için kopya</translation>
     </message>
     <message>
         <source>Appointments in your key person&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişinizin ajandasındaki randevular</translation>
     </message>
     <message>
         <source>Appointments on paper for your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişiniz için kâğıt üzerinde randevular</translation>
     </message>
     <message>
         <source>Your appointments on paper, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Kâğıt üzerinde randevularınız, kendiniz için</translation>
     </message>
     <message>
         <source>Consent form, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay formu, kendiniz için</translation>
     </message>
     <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkınızda nelerin kaydedildiğini görme (bu belge), yanlış bilgileri düzelttirme ve bilgilerinizi sildirme hakkınız vardır (AVG madde 15 ile 17 arası). Bilgiler düzeltilir veya silinirse, bunları daha önce almış olanlara haber veririz (madde 19). Anahtar kişinize veya bu belgenin en üstündeki kuruluşa sorun.</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>her ay</translation>
     </message>
     <message>
         <source>every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>her çeyrek yıl</translation>
     </message>
     <message>
         <source>{schedule} (own schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (kendi takvimi)</translation>
     </message>
     <message>
         <source>{schedule} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (varsayılan)</translation>
     </message>
     <message>
         <source>status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>durum {status}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>saat {time}</translation>
     </message>
     <message>
         <source>place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>yer: {place}</translation>
     </message>
     <message>
         <source>topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>konular: {topics}</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} dakika</translation>
     </message>
     <message>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} saat</translation>
     </message>
     <message>
         <source>accompanied</source>
-        <translation type="unfinished">eşlik edildi</translation>
+        <translation>eşlik edildi</translation>
     </message>
     <message>
         <source>not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>eşlik edilmedi</translation>
     </message>
     <message>
         <source>may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>paylaşılabilir</translation>
     </message>
     <message>
         <source>private (not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>özel (paylaşılmaz)</translation>
     </message>
     <message>
         <source>Your data in Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp&apos;teki bilgileriniz</translation>
     </message>
     <message>
         <source>Inzage for {name}, made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} için kopya, {date} tarihinde yapıldı</translation>
     </message>
     <message>
         <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişinizin dosyasında hakkınızda bulunan her şey budur; anahtar kişinin kendi notları da dahil.</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">Anahtar kişi</translation>
+        <translation>Anahtar kişi</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished">Anahtar kişinin iletişim bilgisi</translation>
+        <translation>Anahtar kişinin iletişim bilgisi</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu kuruluş</translation>
     </message>
     <message>
         <source>Organisation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun iletişim bilgisi</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgileriniz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitap adı</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Yol</translation>
+        <translation>Yol</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresinin (termijn) başlangıcı</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">Belediye referansı</translation>
+        <translation>Belediye referansı</translation>
     </message>
     <message>
         <source>Civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sorumlusu (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>Coaches</source>
-        <translation type="unfinished">Koçlar</translation>
+        <translation>Koçlar</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">Dil okulu</translation>
+        <translation>Dil okulu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatıldığı tarih</translation>
     </message>
     <message>
         <source>Report to the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sorumlusuna rapor</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Son değişiklik</translation>
     </message>
     <message>
         <source>Extension of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresinin uzatılması</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Karar tarihi</translation>
+        <translation>Karar tarihi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Neden</translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>No extension recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı uzatma yok.</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">Onaylar</translation>
+        <translation>Onaylar</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne için</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished">Verildiği tarih</translation>
+        <translation>Verildiği tarih</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished">Geri çekildiği tarih</translation>
+        <translation>Geri çekildiği tarih</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">Nasıl</translation>
+        <translation>Nasıl</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı onay yok.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Haklarınız</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar bekleniyor</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">Kabul edildi</translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Reddedildi</translation>
+        <translation>Reddedildi</translation>
     </message>
     <message>
         <source>Requests to DUO for an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO&apos;ya uzatma başvuruları</translation>
     </message>
     <message>
         <source>No request recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı başvuru yok.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ay</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Gönderim tarihi</translation>
+        <translation>Gönderildiği tarih</translation>
     </message>
     <message>
         <source>Evidence gathered</source>
-        <translation type="unfinished">Toplanan belgeler</translation>
+        <translation>Toplanan belgeler</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Karar</translation>
+        <translation>Karar</translation>
     </message>
     <message>
         <source>What was shared, with whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne paylaşıldı, kiminle ve ne zaman</translation>
     </message>
     <message>
         <source>Nothing about you has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkınızda henüz hiçbir şey paylaşılmadı.</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} (dahil)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Ne zaman</translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Ne</translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished">Kime</translation>
+        <translation>Kime</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar</translation>
     </message>
     <message>
         <source>Everything that was recorded ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen her şey ({count})</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>Confidential · Inzage in your data · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli · Bilgilerinizin kopyası · {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Sayfa {page} / {pages}</translation>
+        <translation>Sayfa {page} / {pages}</translation>
     </message>
     <message>
         <source>Inzage in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilerinizin kopyası</translation>
     </message>
 </context>
 <context>
@@ -3328,11 +3328,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;il</translation>
     </message>
     <message>
         <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya bu dilde olur, yanında Felemenkçesi bulunur (Felemenkçe seçilirse yalnızca Felemenkçe).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3495,7 +3495,7 @@
     </message>
     <message>
         <source>&amp;Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ye&amp;ni gelen için evrak…</translation>
     </message>
     <message>
         <source>Export the agen&amp;da (.ics)…</source>
