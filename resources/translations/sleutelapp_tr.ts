@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>{schedule} (own schedule)</source>
-        <translation>{schedule} (kendi takvimi)</translation>
+        <translation>{schedule} (size özel)</translation>
     </message>
     <message>
         <source>{schedule} (default)</source>
@@ -3775,7 +3775,7 @@
     </message>
     <message>
         <source>Counted in overviews without your name</source>
-        <translation>Adınız olmadan genel bakışlarda sayılmak</translation>
+        <translation>Adınız olmadan özetlerde sayılmak</translation>
     </message>
     <message>
         <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
