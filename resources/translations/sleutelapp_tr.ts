@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çeviriler makine tarafından yapıldı ve anadili bu dil olan biri henüz kontrol etmedi: {0}. Yanlış veya anlaşılmayan bir kelime görürseniz, lütfen Sleutelapp&apos;i size verenlere söyleyin; böylece çeviri düzeltilebilir.</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto yazı tipleri: {0}</translation>
     </message>
     <message>
         <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL 3.0 (LGPL 3.0&apos;ın dayandığı lisans)</translation>
     </message>
     <message>
         <source>About Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp hakkında</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm {0}</translation>
     </message>
     <message>
         <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sürecinde bir anahtar kişinin dosyası. Her şey bu bilgisayarda şifreli kalır; Sleutelapp internet kullanmaz.</translation>
     </message>
     <message>
         <source>Free software under the European Union Public Licence ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>European Union Public Licence ({0}) altında özgür yazılım.</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Bileşenler</translation>
     </message>
     <message>
         <source>Licence texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans metinleri</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm bilgilerini kopyala</translation>
     </message>
     <message>
         <source>Fonts {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı tipleri {0}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bileşen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans</translation>
     </message>
     <message>
         <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp, başkalarının yaptığı bu bileşenleri içerir. Lisans metinlerinin tamamı ‘Lisans metinleri’ altındadır.</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans metni</translation>
     </message>
     <message>
         <source>Choose a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans seçin</translation>
     </message>
 </context>
 <context>
@@ -178,59 +178,59 @@
     <name>AgendaWeek</name>
     <message>
         <source>own agenda (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>kendi ajandanız (kâğıt)</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Randevu</translation>
+        <translation>Randevu</translation>
     </message>
     <message>
         <source>{what}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source> (I go along)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eşlik ediyorum)</translation>
     </message>
     <message>
         <source>Cancelled: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi: {item}</translation>
     </message>
     <message>
         <source>Task: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Görev: {name}</translation>
     </message>
     <message>
         <source>Term ends: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresi bitiyor: {name}</translation>
     </message>
     <message>
         <source>DUO&apos;s answer on the extension expected: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO&apos;nun uzatma yanıtı bekleniyor: {name}</translation>
     </message>
     <message>
         <source>Agenda week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanda, hafta {week}</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} (dahil)</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished">Plan yok.</translation>
+        <translation>Plan yok.</translation>
     </message>
     <message>
         <source>Agenda week {week} · personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanda, hafta {week} · kişisel</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Sayfa {page} / {pages}</translation>
+        <translation>Sayfa {page} / {pages}</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Ajanda</translation>
+        <translation>Ajanda</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz onay: bu onay formu bu yeni gelen için yapılmadı.</translation>
     </message>
     <message>
         <source>Consent not found.</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>unknown language {code}; choose one of: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen dil {code}; şunlardan birini seçin: {codes}</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni gelenin dili, yanında Felemenkçesiyle (varsayılan: profildeki dil, yoksa yalnızca Felemenkçe)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -1863,25 +1863,25 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Randevular yazıldı: {0} (%n randevu), yeni gelene verildi olarak kaydedildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..26</source>
-        <translation type="unfinished"></translation>
+        <translation>--weeks 1..26 olmalı</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: bilinmeyen dil {0!r}; şunlardan birini seçin: {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klasörü yok</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay formu {0} yazıldı: {1}, yeni gelene verildi olarak kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>signed on sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>formda imzalandı</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -1924,15 +1924,15 @@
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>form yok</translation>
     </message>
     <message>
         <source>sheet {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>form {0}, {1}</translation>
     </message>
     <message>
         <source>sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>form {0}</translation>
     </message>
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
@@ -2262,11 +2262,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için kâğıt üzerinde randevular</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için onay formu</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2669,7 @@
     <name>ExtensionRequests</name>
     <message>
         <source>DUO&apos;s decision on the extension is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO&apos;nun uzatma kararı bekleniyor</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
@@ -2933,337 +2933,337 @@
     <name>Inzage</name>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni gelenin kendisi</translation>
     </message>
     <message>
         <source>inzage (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>inzage (AVG madde 15)</translation>
     </message>
     <message>
         <source>Report for the civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sorumlusu (inburgeringsregisseur) için rapor</translation>
     </message>
     <message>
         <source>Anonymous overview (counted, without name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim özet (sayılmış, adsız)</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished">Veri dışa aktarma</translation>
+        <translation>Veri dışa aktarma</translation>
     </message>
     <message>
         <source>Handover to a fellow key person</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir anahtar kişiye devir</translation>
     </message>
     <message>
         <source>Inzage for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendiniz için kopya</translation>
     </message>
     <message>
         <source>Appointments in your key person&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişinizin ajandasındaki randevular</translation>
     </message>
     <message>
         <source>Appointments on paper for your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişiniz için kâğıt üzerinde randevular</translation>
     </message>
     <message>
         <source>Your appointments on paper, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Kâğıt üzerinde randevularınız, kendiniz için</translation>
     </message>
     <message>
         <source>Consent form, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay formu, kendiniz için</translation>
     </message>
     <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkınızda nelerin kaydedildiğini görme (bu belge), yanlış bilgileri düzelttirme ve bilgilerinizi sildirme hakkınız vardır (AVG madde 15 ile 17 arası). Bilgiler düzeltilir veya silinirse, bunları daha önce almış olanlara haber veririz (madde 19). Anahtar kişinize veya bu belgenin en üstündeki kuruluşa sorun.</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>her ay</translation>
     </message>
     <message>
         <source>every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>her çeyrek yıl</translation>
     </message>
     <message>
         <source>{schedule} (own schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (size özel)</translation>
     </message>
     <message>
         <source>{schedule} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (varsayılan)</translation>
     </message>
     <message>
         <source>status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>durum {status}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>saat {time}</translation>
     </message>
     <message>
         <source>place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>yer: {place}</translation>
     </message>
     <message>
         <source>topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>konular: {topics}</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} dakika</translation>
     </message>
     <message>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} saat</translation>
     </message>
     <message>
         <source>accompanied</source>
-        <translation type="unfinished">eşlik edildi</translation>
+        <translation>eşlik edildi</translation>
     </message>
     <message>
         <source>not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>eşlik edilmedi</translation>
     </message>
     <message>
         <source>may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>paylaşılabilir</translation>
     </message>
     <message>
         <source>private (not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>özel (paylaşılmaz)</translation>
     </message>
     <message>
         <source>Your data in Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp&apos;teki bilgileriniz</translation>
     </message>
     <message>
         <source>Inzage for {name}, made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} için kopya, {date} tarihinde yapıldı</translation>
     </message>
     <message>
         <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişinizin dosyasında hakkınızda bulunan her şey budur; anahtar kişinin kendi notları da dahil.</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">Anahtar kişi</translation>
+        <translation>Anahtar kişi</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished">Anahtar kişinin iletişim bilgisi</translation>
+        <translation>Anahtar kişinin iletişim bilgisi</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu kuruluş</translation>
     </message>
     <message>
         <source>Organisation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşun iletişim bilgisi</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgileriniz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitap adı</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Yol</translation>
+        <translation>Yol</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresinin (termijn) başlangıcı</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">Belediye referansı</translation>
+        <translation>Belediye referansı</translation>
     </message>
     <message>
         <source>Civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sorumlusu (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>Coaches</source>
-        <translation type="unfinished">Koçlar</translation>
+        <translation>Koçlar</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">Dil okulu</translation>
+        <translation>Dil okulu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatıldığı tarih</translation>
     </message>
     <message>
         <source>Report to the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sorumlusuna rapor</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildiği tarih</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Son değişiklik</translation>
     </message>
     <message>
         <source>Extension of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresinin uzatılması</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Karar tarihi</translation>
+        <translation>Karar tarihi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Neden</translation>
+        <translation>Neden</translation>
     </message>
     <message>
         <source>No extension recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı uzatma yok.</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">Onaylar</translation>
+        <translation>Onaylar</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne için</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished">Verildiği tarih</translation>
+        <translation>Verildiği tarih</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished">Geri çekildiği tarih</translation>
+        <translation>Geri çekildiği tarih</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">Nasıl</translation>
+        <translation>Nasıl</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı onay yok.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Haklarınız</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar bekleniyor</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">Kabul edildi</translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">Reddedildi</translation>
+        <translation>Reddedildi</translation>
     </message>
     <message>
         <source>Requests to DUO for an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>DUO&apos;ya uzatma başvuruları</translation>
     </message>
     <message>
         <source>No request recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı başvuru yok.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ay</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Gönderim tarihi</translation>
+        <translation>Gönderim tarihi</translation>
     </message>
     <message>
         <source>Evidence gathered</source>
-        <translation type="unfinished">Toplanan belgeler</translation>
+        <translation>Toplanan belgeler</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Karar</translation>
+        <translation>Karar</translation>
     </message>
     <message>
         <source>What was shared, with whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne paylaşıldı, kiminle ve ne zaman</translation>
     </message>
     <message>
         <source>Nothing about you has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkınızda henüz hiçbir şey paylaşılmadı.</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} (dahil)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Ne zaman</translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Ne</translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished">Kime</translation>
+        <translation>Kime</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlar</translation>
     </message>
     <message>
         <source>Everything that was recorded ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen her şey ({count})</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>Confidential · Inzage in your data · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli · Bilgilerinizin kopyası · {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Sayfa {page} / {pages}</translation>
+        <translation>Sayfa {page} / {pages}</translation>
     </message>
     <message>
         <source>Inzage in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilerinizin kopyası</translation>
     </message>
 </context>
 <context>
@@ -3328,11 +3328,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;il</translation>
     </message>
     <message>
         <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya bu dilde olur, yanında Felemenkçesi bulunur (Felemenkçe seçilirse yalnızca Felemenkçe).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3495,7 +3495,7 @@
     </message>
     <message>
         <source>&amp;Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ye&amp;ni gelen için evrak…</translation>
     </message>
     <message>
         <source>Export the agen&amp;da (.ics)…</source>
@@ -3735,265 +3735,265 @@
     <name>NewcomerCard</name>
     <message>
         <source>asking consent (GDPR art. 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>onay isteme (AVG madde 7)</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay</translation>
     </message>
     <message>
         <source>A report about you for the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye için hakkınızda bir rapor</translation>
     </message>
     <message>
         <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne: adınız, öğrenme yolunuz, uyum sürenizin (termijn) ne zaman bittiği, randevularınız (konuları değil), etkinlikleriniz ve yardım gereken sorunlarınız olan kısa bir rapor. Telefon numaranız, anahtar kişinizle özel konuşmalarınız ve tıbbi bilgileriniz asla bu raporda yer almaz.</translation>
     </message>
     <message>
         <source>With whom: your integration officer (regisseur) at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiminle: belediyedeki uyum sorumlunuz (inburgeringsregisseur).</translation>
     </message>
     <message>
         <source>Why: so the municipality knows how you are doing and can help you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden: belediye nasıl olduğunuzu bilsin ve size zamanında yardım edebilsin diye.</translation>
     </message>
     <message>
         <source>Your care appointments in that report</source>
-        <translation type="unfinished"></translation>
+        <translation>O rapordaki sağlık randevularınız</translation>
     </message>
     <message>
         <source>What: only how many care appointments you had (doctor, hospital, dentist). Never which doctor, or why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne: yalnızca kaç sağlık randevunuz olduğu (doktor, hastane, diş hekimi). Hangi doktora veya neden gittiğiniz asla yazılmaz.</translation>
     </message>
     <message>
         <source>With whom: your integration officer, in the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiminle: uyum sorumlunuz, aynı raporda.</translation>
     </message>
     <message>
         <source>Why: so the municipality understands when care takes time, for example when you need more time for your integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden: sağlığınızla ilgili işler zaman alıyorsa belediye bunu anlasın diye; örneğin uyum için daha fazla zamana ihtiyacınız olduğunda.</translation>
     </message>
     <message>
         <source>Counted in overviews without your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız olmadan özetlerde sayılmak</translation>
     </message>
     <message>
         <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne: yalnızca sayılar, örneğin etkinlik saatleri; bunlar birçok başka yeni gelenin sayılarıyla toplanır. Ad yok, tarih yok; kimsenin sizinle ilişkilendirebileceği hiçbir şey yok.</translation>
     </message>
     <message>
         <source>With whom: the municipality or the organisation that coordinates the key persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiminle: belediye veya anahtar kişileri koordine eden kuruluş.</translation>
     </message>
     <message>
         <source>Why: to make the help for newcomers better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neden: yeni gelenlere verilen yardımı daha iyi hale getirmek için.</translation>
     </message>
     <message>
         <source>For: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimin için: {0}</translation>
     </message>
     <message>
         <source>Your key person keeps notes to help you. Some of it may only be shared when you agree. Read each part, or ask someone to read it with you, and tick yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişiniz size yardım etmek için notlar tutar. Bunların bazıları ancak siz kabul ederseniz paylaşılabilir. Her bölümü okuyun veya birinden sizinle birlikte okumasını isteyin; sonra evet ya da hayır kutusunu işaretleyin.</translation>
     </message>
     <message>
         <source>You may say no. Saying no changes nothing in the help you get from your key person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır diyebilirsiniz. Hayır demeniz, anahtar kişinizden aldığınız yardımda hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, kabul ediyorum</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır, kabul etmiyorum</translation>
     </message>
     <message>
         <source>Changing your mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikrinizi değiştirirseniz</translation>
     </message>
     <message>
         <source>You can take back your consent at any time, as easily as you gave it: tell your key person, by phone, by message or in person. After that nothing new is shared. What was shared before stays with whoever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayınızı istediğiniz zaman, verdiğiniz kadar kolayca geri çekebilirsiniz: anahtar kişinize telefonla, mesajla veya yüz yüze söyleyin. Bundan sonra yeni hiçbir şey paylaşılmaz. Daha önce paylaşılanlar, onları almış olanlarda kalır.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Haklarınız</translation>
     </message>
     <message numerus="yes">
         <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hakkınızda yazılanları her zaman görebilir, hataları düzelttirebilir ve bilgilerinizi sildirebilirsiniz. Anahtar kişiniz size yardım etmeyi bıraktıktan %n ay sonra bilgileriniz silinir. Bilgilerinizin nasıl kullanıldığından memnun değilseniz, Autoriteit Persoonsgegevens&apos;e (Hollanda&apos;nın veri koruma kurumu) şikâyette bulunabilirsiniz.</numerusform>
         </translation>
     </message>
     <message>
         <source>Responsible for your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgilerinizden sorumlu olan:</translation>
     </message>
     <message>
         <source>Your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişiniz:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Sheet number {0}, made on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form numarası {0}, {1} tarihinde hazırlandı</translation>
     </message>
     <message>
         <source>appointments for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni gelen için randevular</translation>
     </message>
     <message>
         <source>My appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevularım</translation>
     </message>
     <message>
         <source>Doctor (GP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aile hekimi (huisarts)</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished">Hastane</translation>
+        <translation>Hastane</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished">Diş hekimi</translation>
+        <translation>Diş hekimi</translation>
     </message>
     <message>
         <source>Care for how you feel (GGZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhsal destek (GGZ)</translation>
     </message>
     <message>
         <source>Care appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlık randevusu</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">Okul</translation>
+        <translation>Okul</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">Dil okulu</translation>
+        <translation>Dil okulu</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished">Çocuk bakımı</translation>
+        <translation>Çocuk bakımı</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Belediye</translation>
+        <translation>Belediye</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished">DUO</translation>
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished">IND</translation>
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">İş</translation>
+        <translation>İş</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">Konut</translation>
+        <translation>Konut</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Randevu</translation>
+        <translation>Randevu</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>saat {0}</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede:</translation>
     </message>
     <message>
         <source>Where: ask your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede: anahtar kişinize sorun</translation>
     </message>
     <message>
         <source>Your key person comes with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişiniz sizinle gelir.</translation>
     </message>
     <message>
         <source>You go on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek başınıza gidersiniz.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikkat:</translation>
     </message>
     <message>
         <source>Your appointments from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ile {1} arasındaki randevularınız</translation>
     </message>
     <message>
         <source>You have no appointments in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu haftalarda randevunuz yok.</translation>
     </message>
     <message>
         <source>Questions, or you cannot come? Call or message your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorunuz mu var veya gelemiyor musunuz? Anahtar kişinizi arayın veya mesaj gönderin:</translation>
     </message>
     <message>
         <source>Ask your key person for their phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kişinizden telefon numarasını isteyin.</translation>
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kâğıdı ve kimliğinizi yanınıza alın. Birkaç dakika erken gelin.</translation>
     </message>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni gelenin kendisi</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazartesi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Salı</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Çarşamba</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Perşembe</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuma</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumartesi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazar</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Sayfa {page} / {pages}</translation>
+        <translation>Sayfa {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -4098,11 +4098,11 @@
     </message>
     <message>
         <source>Language of the &amp;papers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evrakın dili</translation>
     </message>
     <message>
         <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için evrakın dili (randevular, onay formu); yanında Felemenkçesi de basılır.</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -4300,7 +4300,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Evrakın dili</translation>
     </message>
     <message>
         <source>Route</source>
@@ -4366,7 +4366,7 @@
     </message>
     <message>
         <source>Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için evrak…</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -4417,87 +4417,87 @@
     <name>PapersDialog</name>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>randevular</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>onay</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">Yeni gelen: {0}</translation>
+        <translation>Yeni gelen: {0}</translation>
     </message>
     <message>
         <source>My appointments (the coming weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevularım (önümüzdeki haftalar)</translation>
     </message>
     <message>
         <source>Consent sheet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanacak onay formu</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>hafta</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önümüzdeki haftaların planlanmış randevuları: gün, saat, yer, randevunun ne olduğu, eşlik edip etmediğiniz ve yeni gelenin size nasıl ulaşabileceği. Özel notlar ve paylaşılabilir olarak işaretlenmemiş metinler yer almaz.</translation>
     </message>
     <message>
         <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her onay basit sözcüklerle: ne paylaşılır, kiminle ve neden; yeni gelen nasıl hayır diyebilir veya onayını sonradan nasıl geri çekebilir. İmza için bir yer de vardır. Yeni gelen imzaladığında, onayı bu formda imzalandı olarak kaydedin.</translation>
     </message>
     <message>
         <source>Save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Evrakı kaydet</translation>
     </message>
     <message>
         <source>Choose an existing folder for the PDF.</source>
-        <translation type="unfinished">PDF için var olan bir klasör seçin.</translation>
+        <translation>PDF için var olan bir klasör seçin.</translation>
     </message>
     <message>
         <source>Writing the paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evrak yazılıyor…</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-        <translation type="unfinished">Kaydedildi ve paylaşım kaydına yeni gelene verildi olarak işlendi:</translation>
+        <translation>Kaydedildi ve paylaşım kaydına yeni gelene verildi olarak işlendi:</translation>
     </message>
     <message>
         <source>Papers for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için evrak</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vrak</translation>
     </message>
     <message>
         <source>&amp;Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>İleriki &amp;haftalar</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>İleriki haftalar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;il</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Dosya</translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">S&amp;eç…</translation>
+        <translation>S&amp;eç…</translation>
     </message>
 </context>
 <context>
@@ -4694,11 +4694,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için kâğıt üzerinde randevular</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni gelen için onay formu</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
@@ -4905,274 +4905,274 @@
     <name>RegisseurReport</name>
     <message>
         <source>Following the progress of civic integration (Civic Integration Act 2021), with the newcomer&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum sürecindeki ilerlemenin izlenmesi (Wet inburgering 2021), yeni gelenin onayıyla</translation>
     </message>
     <message>
         <source>This report holds only what the newcomer has allowed. Private notes, phone number, language, places of appointments and medical data are never shared; health appointments are at most counted, with separate consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rapor yalnızca yeni gelenin izin verdiği bilgileri içerir. Özel notlar, telefon numarası, dil, randevu yerleri ve tıbbi veriler asla paylaşılmaz; sağlık randevuları ayrı bir onayla en fazla sayı olarak verilir.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(doldurulmadı)</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} (dahil)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">evet</translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>{text} … [shortened: {cut} characters not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … [kısaltıldı: {cut} karakter dahil edilmedi]</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>No shared notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde paylaşılan not yok.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık görevler</translation>
     </message>
     <message>
         <source>No shared open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paylaşılan açık görev yok.</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarih</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — personal data, only for the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>GİZLİ — kişisel veriler, yalnızca alıcı için</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished">Uyum sorumlusu için rapor</translation>
+        <translation>Uyum sorumlusu için rapor</translation>
     </message>
     <message>
         <source>Period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem {period}</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu kuruluş</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Amaç</translation>
+        <translation>Amaç</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">Anahtar kişi</translation>
+        <translation>Anahtar kişi</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcı</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Dönem</translation>
+        <translation>Dönem</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished">Oluşturma tarihi</translation>
+        <translation>Hazırlandığı tarih</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayın verildiği tarih</translation>
     </message>
     <message>
         <source>Unknown (start date of the term not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor (uyum süresinin başlangıç tarihi girilmedi)</translation>
     </message>
     <message>
         <source>{date} (passed, {days} ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (geçti, {days} önce)</translation>
     </message>
     <message>
         <source>{date} ({days} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} kaldı)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">Belediye referansı</translation>
+        <translation>Belediye referansı</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Yol</translation>
+        <translation>Yol</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresi başlangıcı</translation>
     </message>
     <message>
         <source>End of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyum süresi sonu</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ay</numerusform>
         </translation>
     </message>
     <message>
         <source> (decision {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (karar {date})</translation>
     </message>
     <message>
         <source>Extensions (granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzatmalar (kabul edilen)</translation>
     </message>
     <message>
         <source>Newcomer</source>
-        <translation type="unfinished">Yeni gelen</translation>
+        <translation>Yeni gelen</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Görüşme</translation>
+        <translation>Görüşme</translation>
     </message>
     <message>
         <source>No contact moments in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde görüşme yok.</translation>
     </message>
     <message>
         <source>{count} in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde {count}.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayı</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevular</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished">Eşlik edildi</translation>
+        <translation>Eşlik edildi</translation>
     </message>
     <message>
         <source>No appointments (outside health care) in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde (sağlık dışında) randevu yok.</translation>
     </message>
     <message>
         <source>Health appointments in this period: {count} (only the number, with the newcomer&apos;s consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemdeki sağlık randevuları: {count} (yalnızca sayı, yeni gelenin onayıyla).</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished">Katılım</translation>
+        <translation>Katılım</translation>
     </message>
     <message>
         <source>No activities in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde etkinlik yok.</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Kez</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Saat</translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Toplam</translation>
+        <translation>Toplam</translation>
     </message>
     <message>
         <source>h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>sa</translation>
     </message>
     <message>
         <source>Hours in this period against the norms of the route (the norms apply to the whole term):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemdeki saatler, yolun normlarıyla karşılaştırmalı (normlar tüm uyum süresi için geçerlidir):</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bileşen</translation>
     </message>
     <message>
         <source>Hours this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemdeki saatler</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm</translation>
     </message>
     <message>
         <source>at least {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>en az {hours}</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Etkinlik</translation>
+        <translation>Etkinlik</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinyaller</translation>
     </message>
     <message>
         <source>No signals in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde sinyal yok.</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} açık, {resolved} çözüldü.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Metin</translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>Confidential · Report for the regisseur · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli · Uyum sorumlusu için rapor · {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Sayfa {page} / {pages}</translation>
+        <translation>Sayfa {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -6128,23 +6128,23 @@
     </message>
     <message>
         <source>an extension can be requested from {0}</source>
-        <translation>uzatma başvurusu {0} tarihinden itibaren mümkün</translation>
+        <translation>uzatma başvurusu {0} itibarıyla mümkün</translation>
     </message>
     <message numerus="yes">
         <source>%n more appointment(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n randevu daha — daha fazlasını görmek için Enter&apos;a basın</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more task(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n görev daha — daha fazlasını görmek için Enter&apos;a basın</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki {0} tanesini gösterir; ajanda (Ctrl+G) bunları hafta hafta gösterir.</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>
@@ -6152,8 +6152,8 @@
     </message>
     <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zamanı gelen %n rapor daha — hazırlamak için Enter&apos;a basın</numerusform>
         </translation>
     </message>
     <message>
@@ -6295,35 +6295,35 @@
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazartesi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Salı</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Çarşamba</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Perşembe</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuma</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumartesi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazar</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year} {weekday}</translation>
     </message>
 </context>
 <context>
