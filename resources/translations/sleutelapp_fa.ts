@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation>این ترجمه‌ها را رایانه ساخته است و هنوز هیچ کسی که این زبان را زبان مادری‌اش می‌داند آن‌ها را بررسی نکرده است: {0}. اگر واژه‌ای نادرست یا نامفهوم دیدید، لطفاً به کسانی که Sleutelapp را به شما دادند بگویید تا ترجمه بهتر شود.</translation>
+        <translation>این ترجمه‌ها را رایانه ساخته است و هنوز کسی که زبان مادری‌اش همین زبان است آن‌ها را بررسی نکرده است: {0}. اگر واژه‌ای نادرست یا نامفهوم دیدید، لطفاً به کسانی که Sleutelapp را به شما دادند بگویید تا ترجمه بهتر شود.</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
@@ -3747,7 +3747,7 @@
     </message>
     <message>
         <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
-        <translation>چه چیزی: گزارشی کوتاه با نام شما، مسیر یادگیری شما، زمان پایان مهلت ادغام شما (termijn)، قرارهای شما (نه اینکه دربارهٔ چه بودند)، فعالیت‌های شما و مشکلاتی که برای آن‌ها به کمک نیاز دارید. هرگز شمارهٔ تلفن شما، گفتگوهای خصوصی شما با فرد کلیدی‌تان یا اطلاعات پزشکی شما در آن نیست.</translation>
+        <translation>چه چیزی: گزارشی کوتاه با نام شما، مسیر یادگیری شما، زمانی که مهلت ادغام (termijn) شما تمام می‌شود، قرارهای شما (نه اینکه دربارهٔ چه بودند)، فعالیت‌های شما و مشکلاتی که برای آن‌ها به کمک نیاز دارید. هرگز شمارهٔ تلفن شما، گفتگوهای خصوصی شما با فرد کلیدی‌تان یا اطلاعات پزشکی شما در آن نیست.</translation>
     </message>
     <message>
         <source>With whom: your integration officer (regisseur) at the municipality.</source>
