@@ -3824,7 +3824,7 @@
     <message numerus="yes">
         <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
         <translation>
-            <numerusform>شما همیشه می‌توانید ببینید چه چیزی دربارهٔ شما نوشته شده است، بخواهید اشتباه‌ها درست شوند و بخواهید داده‌های شما پاک شوند. داده‌های شما %n ماه پس از اینکه فرد کلیدی شما دیگر به شما کمک نمی‌کند پاک می‌شوند. اگر از نحوهٔ رفتار با داده‌های خود راضی نیستید، می‌توانید به Autoriteit Persoonsgegevens (ادارهٔ حفاظت از داده‌های شخصی در هلند) شکایت کنید.</numerusform>
+            <numerusform>شما همیشه می‌توانید ببینید چه چیزی دربارهٔ شما نوشته شده است، بخواهید اشتباه‌ها درست شوند و بخواهید داده‌های شما پاک شوند. داده‌های شما %n ماه پس از اینکه فرد کلیدی شما دیگر به شما کمک نمی‌کند پاک می‌شوند. اگر از نحوهٔ رفتار با داده‌های خود راضی نیستید، می‌توانید به Autoriteit Persoonsgegevens (سازمان حفاظت از داده‌های شخصی در هلند) شکایت کنید.</numerusform>
         </translation>
     </message>
     <message>
