@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>این ترجمه‌ها را رایانه ساخته است و هنوز کسی که زبان مادری‌اش همین زبان است آن‌ها را بررسی نکرده است: {0}. اگر واژه‌ای نادرست یا نامفهوم دیدید، لطفاً به کسانی که Sleutelapp را به شما دادند بگویید تا ترجمه بهتر شود.</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم‌های Noto: {0}</translation>
     </message>
     <message>
         <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL 3.0 (که LGPL 3.0 به آن ارجاع می‌دهد)</translation>
     </message>
     <message>
         <source>About Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ Sleutelapp</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {0}</translation>
     </message>
     <message>
         <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ فرد کلیدی در ادغام. همه چیز به صورت رمزگذاری‌شده روی همین رایانه می‌ماند؛ Sleutelapp از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
         <source>Free software under the European Union Public Licence ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>نرم‌افزار آزاد با مجوز European Union Public Licence ({0}).</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>اجزا</translation>
     </message>
     <message>
         <source>Licence texts</source>
-        <translation type="unfinished"></translation>
+        <translation>متن‌های مجوز</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی مشخصات نسخه</translation>
     </message>
     <message>
         <source>Fonts {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم‌ها {0}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>مجوز</translation>
     </message>
     <message>
         <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelapp این بخش‌ها را دارد که دیگران ساخته‌اند. متن کامل مجوزها در «متن‌های مجوز» است.</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن مجوز</translation>
     </message>
     <message>
         <source>Choose a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب مجوز</translation>
     </message>
 </context>
 <context>
@@ -178,59 +178,59 @@
     <name>AgendaWeek</name>
     <message>
         <source>own agenda (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ خودم (کاغذی)</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">قرار</translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <source>{what}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source> (I go along)</source>
-        <translation type="unfinished"></translation>
+        <translation> (همراه می‌روم)</translation>
     </message>
     <message>
         <source>Cancelled: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد: {item}</translation>
     </message>
     <message>
         <source>Task: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>کار: {name}</translation>
     </message>
     <message>
         <source>Term ends: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان مهلت: {name}</translation>
     </message>
     <message>
         <source>DUO&apos;s answer on the extension expected: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ DUO دربارهٔ تمدید مورد انتظار است: {name}</translation>
     </message>
     <message>
         <source>Agenda week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ هفتهٔ {week}</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {start} تا پایان {end}</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished">برنامه‌ای نیست.</translation>
+        <translation>چیزی برنامه‌ریزی نشده است.</translation>
     </message>
     <message>
         <source>Agenda week {week} · personal</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ هفتهٔ {week} · شخصی</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">صفحهٔ {page} از {pages}</translation>
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">برنامه</translation>
+        <translation>برنامه</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت نامعتبر است: آن برگهٔ رضایت برای این تازه‌وارد ساخته نشده است.</translation>
     </message>
     <message>
         <source>Consent not found.</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>unknown language {code}; choose one of: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان ناشناخته {code}؛ یکی از این‌ها را انتخاب کنید: {codes}</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان تازه‌وارد، با هلندی در کنار آن (پیش‌فرض: زبانِ پروفایل او، وگرنه فقط هلندی)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -1863,25 +1863,25 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قرارها نوشته شد: {0} (%n قرار)، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..26</source>
-        <translation type="unfinished"></translation>
+        <translation>--weeks باید بین 1 و 26 باشد</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: زبان ناشناخته {0!r}؛ یکی از این‌ها را انتخاب کنید: {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ {0} وجود ندارد</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>برگهٔ رضایت {0} نوشته شد: {1}، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>signed on sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>امضاشده روی برگه</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -1924,15 +1924,15 @@
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون برگه</translation>
     </message>
     <message>
         <source>sheet {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>برگهٔ {0} از تاریخ {1}</translation>
     </message>
     <message>
         <source>sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>برگهٔ {0}</translation>
     </message>
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
@@ -2262,11 +2262,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها روی کاغذ برای تازه‌وارد</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>برگهٔ رضایت برای تازه‌وارد</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2669,7 @@
     <name>ExtensionRequests</name>
     <message>
         <source>DUO&apos;s decision on the extension is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیم DUO دربارهٔ تمدید مورد انتظار است</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
@@ -2933,337 +2933,337 @@
     <name>Inzage</name>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>خودِ تازه‌وارد</translation>
     </message>
     <message>
         <source>inzage (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه برای تازه‌وارد (inzage، AVG ماده 15)</translation>
     </message>
     <message>
         <source>Report for the civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش برای مسئول ادغام شهرداری (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>Anonymous overview (counted, without name)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی بی‌نام (شمرده‌شده، بدون نام)</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished">خروجی داده‌ها</translation>
+        <translation>خروجی داده‌ها</translation>
     </message>
     <message>
         <source>Handover to a fellow key person</source>
-        <translation type="unfinished"></translation>
+        <translation>واگذاری به یک فرد کلیدی دیگر</translation>
     </message>
     <message>
         <source>Inzage for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه برای خودتان (inzage)</translation>
     </message>
     <message>
         <source>Appointments in your key person&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها در برنامهٔ فرد کلیدی شما</translation>
     </message>
     <message>
         <source>Appointments on paper for your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها روی کاغذ برای فرد کلیدی شما</translation>
     </message>
     <message>
         <source>Your appointments on paper, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای شما روی کاغذ، برای خودتان</translation>
     </message>
     <message>
         <source>Consent form, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>برگهٔ رضایت، برای خودتان</translation>
     </message>
     <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما حق دارید ببینید چه چیزی دربارهٔ شما ثبت شده است (همین نوشته)، بخواهید داده‌های نادرست درست شوند و بخواهید داده‌ها پاک شوند (AVG مادهٔ 15 تا 17). وقتی داده‌ها درست یا پاک می‌شوند، ما به کسانی که پیش‌تر آن‌ها را گرفته‌اند خبر می‌دهیم (مادهٔ 19). این را از فرد کلیدی خود یا از سازمانی که نامش بالای این نوشته است بپرسید.</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>هر ماه</translation>
     </message>
     <message>
         <source>every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>هر فصل</translation>
     </message>
     <message>
         <source>{schedule} (own schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (زمان‌بندی جداگانه)</translation>
     </message>
     <message>
         <source>{schedule} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (پیش‌فرض)</translation>
     </message>
     <message>
         <source>status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت {status}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت {time}</translation>
     </message>
     <message>
         <source>place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>محل: {place}</translation>
     </message>
     <message>
         <source>topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع‌ها: {topics}</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} دقیقه</translation>
     </message>
     <message>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ساعت</translation>
     </message>
     <message>
         <source>accompanied</source>
-        <translation type="unfinished">با همراهی</translation>
+        <translation>با همراهی</translation>
     </message>
     <message>
         <source>not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون همراهی</translation>
     </message>
     <message>
         <source>may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌تواند به اشتراک گذاشته شود</translation>
     </message>
     <message>
         <source>private (not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>خصوصی (به اشتراک گذاشته نمی‌شود)</translation>
     </message>
     <message>
         <source>Your data in Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های شما در Sleutelapp</translation>
     </message>
     <message>
         <source>Inzage for {name}, made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه برای {name}، ساخته‌شده در {date}</translation>
     </message>
     <message>
         <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>این همهٔ چیزهایی است که پروندهٔ فرد کلیدی شما دربارهٔ شما دارد، همراه با یادداشت‌های خودِ فرد کلیدی.</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">فرد کلیدی</translation>
+        <translation>فرد کلیدی</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished">راه تماس با فرد کلیدی</translation>
+        <translation>راه تماس با فرد کلیدی</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان مسئول</translation>
     </message>
     <message>
         <source>Organisation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس با سازمان</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های شما</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>نام رایج</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">مسیر</translation>
+        <translation>مسیر</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز مهلت ادغام</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">شمارهٔ پرونده در شهرداری</translation>
+        <translation>شمارهٔ پرونده در شهرداری</translation>
     </message>
     <message>
         <source>Civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول ادغام شهرداری</translation>
     </message>
     <message>
         <source>Coaches</source>
-        <translation type="unfinished">مربی‌ها</translation>
+        <translation>مربی‌ها</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">آموزشگاه زبان</translation>
+        <translation>آموزشگاه زبان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌شده در</translation>
     </message>
     <message>
         <source>Report to the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش به مسئول ادغام</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌شده در</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تغییر</translation>
     </message>
     <message>
         <source>Extension of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>تمدید مهلت</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه‌ها</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">تاریخ تصمیم</translation>
+        <translation>تاریخ تصمیم</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">دلیل</translation>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>No extension recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تمدیدی ثبت نشده است.</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">رضایت‌ها</translation>
+        <translation>رضایت‌ها</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>برای چه</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished">داده‌شده در</translation>
+        <translation>داده‌شده در</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished">پس‌گرفته‌شده در</translation>
+        <translation>پس‌گرفته‌شده در</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">چگونه</translation>
+        <translation>چگونه</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ رضایتی ثبت نشده است.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق شما</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار تصمیم</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">پذیرفته شد</translation>
+        <translation>پذیرفته شد</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شد</translation>
     </message>
     <message>
         <source>Requests to DUO for an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های تمدید از DUO</translation>
     </message>
     <message>
         <source>No request recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ درخواستی ثبت نشده است.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ماه</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">فرستاده‌شده در</translation>
+        <translation>فرستاده‌شده در</translation>
     </message>
     <message>
         <source>Evidence gathered</source>
-        <translation type="unfinished">مدارک جمع‌شده</translation>
+        <translation>مدارک جمع‌شده</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">تصمیم</translation>
+        <translation>تصمیم</translation>
     </message>
     <message>
         <source>What was shared, with whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی، با چه کسی و چه زمانی به اشتراک گذاشته شد</translation>
     </message>
     <message>
         <source>Nothing about you has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ چیزی دربارهٔ شما به اشتراک گذاشته نشده است.</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {start} تا پایان {end}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">کی</translation>
+        <translation>چه زمانی</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">چه</translation>
+        <translation>چه چیزی</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished">به چه کسی</translation>
+        <translation>به چه کسی</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد</translation>
     </message>
     <message>
         <source>Everything that was recorded ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ چیزهایی که ثبت شده است ({count})</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <source>Confidential · Inzage in your data · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>محرمانه · نسخه‌ای از داده‌های شما · {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">صفحهٔ {page} از {pages}</translation>
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
         <source>Inzage in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ای از داده‌های شما (inzage)</translation>
     </message>
 </context>
 <context>
@@ -3328,11 +3328,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه به این زبان است و هلندی در کنار آن (اگر هلندی را انتخاب کنید، فقط هلندی).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3495,7 +3495,7 @@
     </message>
     <message>
         <source>&amp;Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه‌ها برای تازه‌وارد…</translation>
     </message>
     <message>
         <source>Export the agen&amp;da (.ics)…</source>
@@ -3735,265 +3735,265 @@
     <name>NewcomerCard</name>
     <message>
         <source>asking consent (GDPR art. 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست رضایت (AVG مادهٔ 7)</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>A report about you for the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشی دربارهٔ شما برای شهرداری</translation>
     </message>
     <message>
         <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی: گزارشی کوتاه با نام شما، مسیر یادگیری شما، زمانی که مهلت ادغام (termijn) شما تمام می‌شود، قرارهای شما (نه اینکه دربارهٔ چه بودند)، فعالیت‌های شما و مشکلاتی که برای آن‌ها به کمک نیاز دارید. هرگز شمارهٔ تلفن شما، گفتگوهای خصوصی شما با فرد کلیدی‌تان یا اطلاعات پزشکی شما در آن نیست.</translation>
     </message>
     <message>
         <source>With whom: your integration officer (regisseur) at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>با چه کسی: مسئول ادغام شما در شهرداری (inburgeringsregisseur).</translation>
     </message>
     <message>
         <source>Why: so the municipality knows how you are doing and can help you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا: تا شهرداری بداند حال و کار شما چطور است و بتواند به‌موقع به شما کمک کند.</translation>
     </message>
     <message>
         <source>Your care appointments in that report</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای درمانی شما در آن گزارش</translation>
     </message>
     <message>
         <source>What: only how many care appointments you had (doctor, hospital, dentist). Never which doctor, or why.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی: فقط اینکه چند قرار درمانی داشته‌اید (پزشک، بیمارستان، دندان‌پزشک). هرگز نه اینکه پیش کدام پزشک رفته‌اید و نه برای چه.</translation>
     </message>
     <message>
         <source>With whom: your integration officer, in the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>با چه کسی: مسئول ادغام شما در شهرداری، در همان گزارش.</translation>
     </message>
     <message>
         <source>Why: so the municipality understands when care takes time, for example when you need more time for your integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا: تا شهرداری بفهمد که گاهی درمان وقت می‌گیرد، مثلاً وقتی برای ادغام به وقت بیشتری نیاز دارید.</translation>
     </message>
     <message>
         <source>Counted in overviews without your name</source>
-        <translation type="unfinished"></translation>
+        <translation>شمرده شدن در نماهای کلی (آمار)، بدون نام شما</translation>
     </message>
     <message>
         <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی: فقط عددها، مثلاً ساعت‌های فعالیت، که با عددهای بسیاری از تازه‌واردان دیگر جمع می‌شود. بدون نام، بدون تاریخ، هیچ چیزی که کسی بتواند از روی آن بفهمد که مربوط به شماست.</translation>
     </message>
     <message>
         <source>With whom: the municipality or the organisation that coordinates the key persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>با چه کسی: شهرداری یا سازمانی که افراد کلیدی را هماهنگ می‌کند.</translation>
     </message>
     <message>
         <source>Why: to make the help for newcomers better.</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا: برای اینکه کمک به تازه‌واردان بهتر شود.</translation>
     </message>
     <message>
         <source>For: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>برای: {0}</translation>
     </message>
     <message>
         <source>Your key person keeps notes to help you. Some of it may only be shared when you agree. Read each part, or ask someone to read it with you, and tick yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد کلیدی شما چیزهایی را یادداشت می‌کند تا به شما کمک کند. بعضی از آن‌ها فقط وقتی می‌توانند به اشتراک گذاشته شوند که شما موافق باشید. هر بخش را بخوانید، یا از کسی بخواهید آن را با شما بخواند، و «بله» یا «نه» را علامت بزنید.</translation>
     </message>
     <message>
         <source>You may say no. Saying no changes nothing in the help you get from your key person.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما می‌توانید «نه» بگویید. اگر «نه» بگویید، در کمکی که از فرد کلیدی خود می‌گیرید هیچ چیزی تغییر نمی‌کند.</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>بله، موافقم</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، موافق نیستم</translation>
     </message>
     <message>
         <source>Changing your mind</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر نظرتان عوض شد</translation>
     </message>
     <message>
         <source>You can take back your consent at any time, as easily as you gave it: tell your key person, by phone, by message or in person. After that nothing new is shared. What was shared before stays with whoever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما هر زمان می‌توانید رضایت خود را پس بگیرید، به همان آسانی که آن را دادید: به فرد کلیدی خود بگویید، با تلفن، با پیام یا وقتی همدیگر را می‌بینید. پس از آن دیگر هیچ چیز تازه‌ای به اشتراک گذاشته نمی‌شود. آنچه پیش‌تر به اشتراک گذاشته شده است، نزد کسی که آن را گرفته است می‌ماند.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق شما</translation>
     </message>
     <message numerus="yes">
         <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>شما همیشه می‌توانید ببینید چه چیزی دربارهٔ شما نوشته شده است، بخواهید اشتباه‌ها درست شوند و بخواهید داده‌های شما پاک شوند. داده‌های شما %n ماه پس از اینکه فرد کلیدی شما دیگر به شما کمک نمی‌کند پاک می‌شوند. اگر از نحوهٔ رفتار با داده‌های خود راضی نیستید، می‌توانید به Autoriteit Persoonsgegevens (سازمان حفاظت از داده‌های شخصی در هلند) شکایت کنید.</numerusform>
         </translation>
     </message>
     <message>
         <source>Responsible for your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول داده‌های شما:</translation>
     </message>
     <message>
         <source>Your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد کلیدی شما:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>امضا</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Sheet number {0}, made on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ برگه {0}، ساخته‌شده در {1}</translation>
     </message>
     <message>
         <source>appointments for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها برای تازه‌وارد</translation>
     </message>
     <message>
         <source>My appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای من</translation>
     </message>
     <message>
         <source>Doctor (GP)</source>
-        <translation type="unfinished"></translation>
+        <translation>پزشک خانواده</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished">بیمارستان</translation>
+        <translation>بیمارستان</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished">دندان‌پزشک</translation>
+        <translation>دندان‌پزشک</translation>
     </message>
     <message>
         <source>Care for how you feel (GGZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>کمک برای حال روحی شما (GGZ)</translation>
     </message>
     <message>
         <source>Care appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار درمانی</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">مدرسه</translation>
+        <translation>مدرسه</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">آموزشگاه زبان</translation>
+        <translation>آموزشگاه زبان</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished">مهدکودک</translation>
+        <translation>مهدکودک</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">شهرداری</translation>
+        <translation>شهرداری</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished">DUO</translation>
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished">IND</translation>
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">کار</translation>
+        <translation>کار</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">مسکن</translation>
+        <translation>مسکن</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">قرار</translation>
+        <translation>قرار</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت {0}</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا:</translation>
     </message>
     <message>
         <source>Where: ask your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا: از فرد کلیدی خود بپرسید</translation>
     </message>
     <message>
         <source>Your key person comes with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد کلیدی شما با شما می‌آید.</translation>
     </message>
     <message>
         <source>You go on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما تنها می‌روید.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>توجه:</translation>
     </message>
     <message>
         <source>Your appointments from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای شما از {0} تا پایان {1}</translation>
     </message>
     <message>
         <source>You have no appointments in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما در این هفته‌ها قراری ندارید.</translation>
     </message>
     <message>
         <source>Questions, or you cannot come? Call or message your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤالی دارید، یا نمی‌توانید بیایید؟ به فرد کلیدی خود زنگ بزنید یا پیام بدهید:</translation>
     </message>
     <message>
         <source>Ask your key person for their phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ تلفن فرد کلیدی خود را از او بپرسید.</translation>
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برگه و کارت شناسایی خود را همراه داشته باشید. چند دقیقه زودتر بیایید.</translation>
     </message>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>خودِ تازه‌وارد</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>دوشنبه</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>سه‌شنبه</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>چهارشنبه</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجشنبه</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعه</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>شنبه</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>یکشنبه</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">صفحهٔ {page} از {pages}</translation>
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
 </context>
 <context>
@@ -4098,11 +4098,11 @@
     </message>
     <message>
         <source>Language of the &amp;papers</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان برگه‌ها</translation>
     </message>
     <message>
         <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان برگه‌ها برای تازه‌وارد (قرارها، برگهٔ رضایت)؛ هلندی در کنار آن چاپ می‌شود.</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -4300,7 +4300,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان برگه‌ها</translation>
     </message>
     <message>
         <source>Route</source>
@@ -4366,7 +4366,7 @@
     </message>
     <message>
         <source>Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه‌ها برای تازه‌وارد…</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -4417,87 +4417,87 @@
     <name>PapersDialog</name>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">تازه‌وارد: {0}</translation>
+        <translation>تازه‌وارد: {0}</translation>
     </message>
     <message>
         <source>My appointments (the coming weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای من (هفته‌های آینده)</translation>
     </message>
     <message>
         <source>Consent sheet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>برگهٔ رضایت برای امضا</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای برنامه‌ریزی‌شدهٔ هفته‌های آینده: روز، ساعت، محل، چه قراری است و آیا شما همراه می‌روید، و اینکه تازه‌وارد چطور می‌تواند با شما تماس بگیرد. یادداشت‌های خصوصی و متن‌هایی که قابل اشتراک علامت نخورده‌اند، در آن نیستند.</translation>
     </message>
     <message>
         <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر رضایت با واژه‌های ساده: چه چیزی به اشتراک گذاشته می‌شود، با چه کسی و چرا، تازه‌وارد چطور می‌تواند «نه» بگوید یا بعداً رضایت را پس بگیرد، با جایی برای امضا. وقتی تازه‌وارد امضا کرد، رضایت را به عنوان «امضاشده روی این برگه» ثبت کنید.</translation>
     </message>
     <message>
         <source>Save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ برگه</translation>
     </message>
     <message>
         <source>Choose an existing folder for the PDF.</source>
-        <translation type="unfinished">برای PDF پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
+        <translation>برای PDF پوشه‌ای را انتخاب کنید که وجود دارد.</translation>
     </message>
     <message>
         <source>Writing the paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه در حال نوشته شدن است…</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-        <translation type="unfinished">ذخیره شد و در فهرست اشتراک‌ها به عنوان «داده‌شده به تازه‌وارد» ثبت شد:</translation>
+        <translation>ذخیره شد. در برگهٔ «اشتراک‌ها» اکنون نوشته شده که این به تازه‌وارد داده شد:</translation>
     </message>
     <message>
         <source>Papers for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه‌ها برای تازه‌وارد</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه</translation>
     </message>
     <message>
         <source>&amp;Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته‌های پیش رو</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته‌های پیش رو</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">فایل</translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">انتخاب…</translation>
+        <translation>انتخاب…</translation>
     </message>
 </context>
 <context>
@@ -4694,11 +4694,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها روی کاغذ برای تازه‌وارد</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>برگهٔ رضایت برای تازه‌وارد</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
@@ -4905,274 +4905,274 @@
     <name>RegisseurReport</name>
     <message>
         <source>Following the progress of civic integration (Civic Integration Act 2021), with the newcomer&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری پیشرفت ادغام (قانون ادغام 2021، Wet inburgering 2021)، با رضایت تازه‌وارد</translation>
     </message>
     <message>
         <source>This report holds only what the newcomer has allowed. Private notes, phone number, language, places of appointments and medical data are never shared; health appointments are at most counted, with separate consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گزارش فقط چیزی را دارد که تازه‌وارد اجازه داده است. یادداشت‌های خصوصی، شمارهٔ تلفن، زبان، محل قرارها و اطلاعات پزشکی هرگز به اشتراک گذاشته نمی‌شوند؛ قرارهای درمانی حداکثر شمرده می‌شوند، با رضایت جداگانه.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(پر نشده)</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {start} تا پایان {end}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">بله</translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نه</translation>
     </message>
     <message>
         <source>{text} … [shortened: {cut} characters not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … [کوتاه‌شده: {cut} نویسه آورده نشده]</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>No shared notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره یادداشت قابل اشتراکی نیست.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهای باز</translation>
     </message>
     <message>
         <source>No shared open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>کار باز قابل اشتراکی نیست.</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — personal data, only for the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>محرمانه — اطلاعات شخصی، فقط برای گیرنده</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished">گزارش برای مسئول ادغام</translation>
+        <translation>گزارش برای مسئول ادغام</translation>
     </message>
     <message>
         <source>Period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ {period}</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان مسئول</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">هدف</translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">فرد کلیدی</translation>
+        <translation>فرد کلیدی</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">دوره</translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished">تاریخ ساخت</translation>
+        <translation>تاریخ ساخت</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت داده‌شده در</translation>
     </message>
     <message>
         <source>Unknown (start date of the term not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم (تاریخ آغاز مهلت پر نشده)</translation>
     </message>
     <message>
         <source>{date} (passed, {days} ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (گذشته، {days} پیش)</translation>
     </message>
     <message>
         <source>{date} ({days} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} مانده)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">شمارهٔ پرونده در شهرداری</translation>
+        <translation>شمارهٔ پرونده در شهرداری</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">مسیر</translation>
+        <translation>مسیر</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز مهلت ادغام</translation>
     </message>
     <message>
         <source>End of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان مهلت ادغام</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ماه</numerusform>
         </translation>
     </message>
     <message>
         <source> (decision {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (تصمیم {date})</translation>
     </message>
     <message>
         <source>Extensions (granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمدیدها (پذیرفته‌شده)</translation>
     </message>
     <message>
         <source>Newcomer</source>
-        <translation type="unfinished">تازه‌وارد</translation>
+        <translation>تازه‌وارد</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">تماس</translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <source>No contact moments in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره تماسی نبوده است.</translation>
     </message>
     <message>
         <source>{count} in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} در این دوره.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارها</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">گونه</translation>
+        <translation>گونه</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished">با همراهی</translation>
+        <translation>با همراهی</translation>
     </message>
     <message>
         <source>No appointments (outside health care) in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره قراری (بیرون از درمان) نبوده است.</translation>
     </message>
     <message>
         <source>Health appointments in this period: {count} (only the number, with the newcomer&apos;s consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارهای درمانی در این دوره: {count} (فقط تعداد، با رضایت تازه‌وارد).</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished">مشارکت</translation>
+        <translation>مشارکت</translation>
     </message>
     <message>
         <source>No activities in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره فعالیتی نبوده است.</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">ساعت‌ها</translation>
+        <translation>ساعت‌ها</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">جمع</translation>
+        <translation>جمع</translation>
     </message>
     <message>
         <source>h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>ساعت</translation>
     </message>
     <message>
         <source>Hours in this period against the norms of the route (the norms apply to the whole term):</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های این دوره در برابر معیارهای مسیر (معیارها برای کل مهلت است):</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء</translation>
     </message>
     <message>
         <source>Hours this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت‌های این دوره</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished"></translation>
+        <translation>معیار</translation>
     </message>
     <message>
         <source>at least {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم {hours}</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">فعالیت</translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدارها</translation>
     </message>
     <message>
         <source>No signals in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دوره هشداری نبوده است.</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} باز، {resolved} حل‌شده.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">متن</translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Confidential · Report for the regisseur · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>محرمانه · گزارش برای مسئول ادغام · {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">صفحهٔ {page} از {pages}</translation>
+        <translation>صفحهٔ {page} از {pages}</translation>
     </message>
 </context>
 <context>
@@ -6132,19 +6132,19 @@
     </message>
     <message numerus="yes">
         <source>%n more appointment(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قرار دیگر — برای دیدن بیشتر Enter را بزنید</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more task(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n کار دیگر — برای دیدن بیشتر Enter را بزنید</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مورد بعدی را نشان می‌دهد؛ برنامه (Ctrl+G) آن‌ها را هفته به هفته نشان می‌دهد.</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>
@@ -6152,8 +6152,8 @@
     </message>
     <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n گزارش دیگر باید ساخته شود — برای ساختن آن‌ها Enter را بزنید</numerusform>
         </translation>
     </message>
     <message>
@@ -6295,35 +6295,35 @@
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>دوشنبه</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>سه‌شنبه</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>چهارشنبه</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجشنبه</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعه</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>شنبه</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>یکشنبه</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month} {year}</translation>
     </message>
 </context>
 <context>
