@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الترجمات أعدّها الحاسوب، ولم يراجعها بعدُ أحد يتكلم اللغة كلغة أم: {0}. إذا رأيتم كلمة خاطئة أو غير واضحة، فأخبروا من أعطاكم Sleutelapp، حتى يمكن تحسين الترجمة.</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط Noto: {0}</translation>
     </message>
     <message>
         <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL 3.0 (التي تشير إليها LGPL 3.0)</translation>
     </message>
     <message>
         <source>About Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Sleutelapp</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {0}</translation>
     </message>
     <message>
         <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر متابعة الشخص المرجعي في الاندماج. يبقى كل شيء مشفّرًا على هذا الحاسوب؛ لا يستخدم Sleutelapp الإنترنت.</translation>
     </message>
     <message>
         <source>Free software under the European Union Public Licence ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج حر بموجب رخصة الاتحاد الأوروبي العامة (European Union Public Licence) ({0}).</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّنات</translation>
     </message>
     <message>
         <source>Licence texts</source>
-        <translation type="unfinished"></translation>
+        <translation>نصوص التراخيص</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بيانات الإصدار</translation>
     </message>
     <message>
         <source>Fonts {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط {0}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي Sleutelapp على هذه المكوّنات التي صنعها آخرون. النصوص الكاملة للتراخيص موجودة في «نصوص التراخيص».</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الترخيص</translation>
     </message>
     <message>
         <source>Choose a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ترخيص</translation>
     </message>
 </context>
 <context>
@@ -178,59 +178,59 @@
     <name>AgendaWeek</name>
     <message>
         <source>own agenda (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفكرة الشخصية (على الورق)</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">موعد</translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <source>{what}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source> (I go along)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بمرافقتي)</translation>
     </message>
     <message>
         <source>Cancelled: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: {item}</translation>
     </message>
     <message>
         <source>Task: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة: {name}</translation>
     </message>
     <message>
         <source>Term ends: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي المهلة: {name}</translation>
     </message>
     <message>
         <source>DUO&apos;s answer on the extension expected: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>رد DUO على طلب التمديد متوقع: {name}</translation>
     </message>
     <message>
         <source>Agenda week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد الأسبوع {week}</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} حتى {end}</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished">لا شيء مخطط له.</translation>
+        <translation>لا شيء مخطط له.</translation>
     </message>
     <message>
         <source>Agenda week {week} · personal</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد الأسبوع {week} · شخصي</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">المواعيد</translation>
+        <translation>المواعيد</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة غير صالحة: استمارة الموافقة هذه لم تُعدّ لهذا الوافد الجديد.</translation>
     </message>
     <message>
         <source>Consent not found.</source>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>unknown language {code}; choose one of: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة {code}؛ اختاروا واحدة من: {codes}</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الوافد الجديد، مع الهولندية بجانبها (الافتراضي: اللغة في ملفه الشخصي، وإلا فالهولندية وحدها)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -1968,30 +1968,30 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعدان)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n مواعيد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعدًا)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..26</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --weeks من 1..26</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: لغة غير معروفة {0!r}؛ اختاروا واحدة من {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {0} غير موجود</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت استمارة الموافقة {0}: {1}، وسُجّلت على أنها أُعطيت للوافد الجديد.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>signed on sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّعة على الاستمارة</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -2034,15 +2034,15 @@
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا استمارة</translation>
     </message>
     <message>
         <source>sheet {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة {0} بتاريخ {1}</translation>
     </message>
     <message>
         <source>sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة {0}</translation>
     </message>
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
@@ -2432,11 +2432,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد على الورق للوافد الجديد</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة للوافد الجديد</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2849,7 @@
     <name>ExtensionRequests</name>
     <message>
         <source>DUO&apos;s decision on the extension is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار DUO بشأن التمديد متوقع</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
@@ -3128,211 +3128,211 @@
     <name>Inzage</name>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>الوافد الجديد نفسه</translation>
     </message>
     <message>
         <source>inzage (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع (inzage، المادة 15 من AVG)</translation>
     </message>
     <message>
         <source>Report for the civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير لمسؤول الاندماج (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>Anonymous overview (counted, without name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص مجهول الهوية (احتساب فقط، بلا اسم)</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished">تصدير البيانات</translation>
+        <translation>تصدير البيانات</translation>
     </message>
     <message>
         <source>Handover to a fellow key person</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم إلى شخص مرجعي آخر</translation>
     </message>
     <message>
         <source>Inzage for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الاطلاع (inzage) لكم</translation>
     </message>
     <message>
         <source>Appointments in your key person&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد في تقويم شخصكم المرجعي</translation>
     </message>
     <message>
         <source>Appointments on paper for your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد على الورق لشخصكم المرجعي</translation>
     </message>
     <message>
         <source>Your appointments on paper, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدكم على الورق، لكم</translation>
     </message>
     <message>
         <source>Consent form, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة، لكم</translation>
     </message>
     <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكم الحق في أن تروا ما هو مسجّل عنكم (هذه النسخة)، وأن تطلبوا تصحيح البيانات الخاطئة وحذف البيانات (المواد 15 إلى 17 من AVG). عندما تُصحَّح البيانات أو تُحذف، نُخبر من تسلّمها من قبل (المادة 19). اسألوا شخصكم المرجعي أو المؤسسة المذكورة في أعلى هذه النسخة.</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شهر</translation>
     </message>
     <message>
         <source>every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ربع سنة</translation>
     </message>
     <message>
         <source>{schedule} (own schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (جدول خاص)</translation>
     </message>
     <message>
         <source>{schedule} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (الافتراضي)</translation>
     </message>
     <message>
         <source>status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {status}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة {time}</translation>
     </message>
     <message>
         <source>place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان: {place}</translation>
     </message>
     <message>
         <source>topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع: {topics}</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} دقيقة</translation>
     </message>
     <message>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ساعة</translation>
     </message>
     <message>
         <source>accompanied</source>
-        <translation type="unfinished">مع مرافقة</translation>
+        <translation>مع مرافقة</translation>
     </message>
     <message>
         <source>not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مرافقة</translation>
     </message>
     <message>
         <source>may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز مشاركته</translation>
     </message>
     <message>
         <source>private (not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>خاص (لا تتم مشاركته)</translation>
     </message>
     <message>
         <source>Your data in Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتكم في Sleutelapp</translation>
     </message>
     <message>
         <source>Inzage for {name}, made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الاطلاع (inzage) لـ {name}، أُعدّت في {date}</translation>
     </message>
     <message>
         <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كل ما يحتويه دفتر المتابعة لدى شخصكم المرجعي عنكم، بما في ذلك الملاحظات الخاصة بالشخص المرجعي نفسه.</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">الشخص المرجعي</translation>
+        <translation>الشخص المرجعي</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished">جهة اتصال الشخص المرجعي</translation>
+        <translation>وسيلة تواصل الشخص المرجعي</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة المسؤولة</translation>
     </message>
     <message>
         <source>Organisation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال المؤسسة</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتكم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم النداء</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">المسار</translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مهلة الاندماج</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">المرجع في البلدية</translation>
+        <translation>المرجع في البلدية</translation>
     </message>
     <message>
         <source>Civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الاندماج</translation>
     </message>
     <message>
         <source>Coaches</source>
-        <translation type="unfinished">المدرّبون</translation>
+        <translation>المدرّبون</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">مدرسة اللغة</translation>
+        <translation>مدرسة اللغة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Report to the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير لمسؤول الاندماج</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <source>Extension of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد المهلة</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">تاريخ القرار</translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <source>Reason</source>
