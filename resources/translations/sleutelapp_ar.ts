@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation>هذه الترجمات أعدّها الحاسوب، ولم يراجعها بعدُ أحد يتكلم اللغة كلغة أم: {0}. إذا رأيتم كلمة خاطئة أو غير واضحة، فأخبروا من أعطاكم Sleutelapp، حتى يمكن تحسين الترجمة.</translation>
+        <translation>هذه الترجمات أعدّها الحاسوب، ولم يراجعها بعدُ أيّ متحدث أصلي باللغة: {0}. إذا رأيتم كلمة خاطئة أو غير واضحة، فأخبروا من أعطاكم Sleutelapp، حتى يمكن تحسين الترجمة.</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
@@ -3336,67 +3336,67 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>No extension recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تمديد.</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">الموافقات</translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي غرض</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished">أُعطيت في</translation>
+        <translation>أُعطيت في</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished">سُحبت في</translation>
+        <translation>سُحبت في</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">الطريقة</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي موافقة.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوقكم</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار القرار</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">مقبول</translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">مرفوض</translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Requests to DUO for an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التمديد إلى DUO</translation>
     </message>
     <message>
         <source>No request recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي طلب.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهران</numerusform>
@@ -3407,63 +3407,63 @@
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">أُرسل في</translation>
+        <translation>أُرسل في</translation>
     </message>
     <message>
         <source>Evidence gathered</source>
-        <translation type="unfinished">الإثباتات التي جُمعت</translation>
+        <translation>الإثباتات التي جُمعت</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">القرار</translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>What was shared, with whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تمت مشاركته، ومع مَن، ومتى</translation>
     </message>
     <message>
         <source>Nothing about you has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم مشاركة أي شيء عنكم بعد.</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} حتى {end}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished">إلى من</translation>
+        <translation>إلى من</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود</translation>
     </message>
     <message>
         <source>Everything that was recorded ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما سُجّل ({count})</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي شيء بعد.</translation>
     </message>
     <message>
         <source>Confidential · Inzage in your data · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي · الاطلاع على بياناتكم · {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>Inzage in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على بياناتكم</translation>
     </message>
 </context>
 <context>
@@ -3543,11 +3543,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>تكون النسخة بهذه اللغة مع الهولندية بجانبها (بالهولندية وحدها إذا اخترتم الهولندية).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3720,7 +3720,7 @@
     </message>
     <message>
         <source>&amp;Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق للوافد الجديد…</translation>
     </message>
     <message>
         <source>Export the agen&amp;da (.ics)…</source>
@@ -3970,270 +3970,270 @@
     <name>NewcomerCard</name>
     <message>
         <source>asking consent (GDPR art. 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الموافقة (المادة 7 من AVG)</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>A report about you for the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير عنكم للبلدية</translation>
     </message>
     <message>
         <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا: تقرير قصير فيه اسمكم، ومسار التعلّم الخاص بكم، ومتى تنتهي مهلة الاندماج الخاصة بكم (termijn)، ومواعيدكم (دون ما دارت حوله)، وأنشطتكم، والمشكلات التي تحتاجون فيها إلى مساعدة. لا يحتوي أبدًا على رقم هاتفكم، ولا على أحاديثكم الخاصة مع شخصكم المرجعي، ولا على بيانات طبية.</translation>
     </message>
     <message>
         <source>With whom: your integration officer (regisseur) at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن: مسؤول الاندماج (inburgeringsregisseur) الخاص بكم في البلدية.</translation>
     </message>
     <message>
         <source>Why: so the municipality knows how you are doing and can help you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا: لكي تعرف البلدية كيف حالكم وتستطيع مساعدتكم في الوقت المناسب.</translation>
     </message>
     <message>
         <source>Your care appointments in that report</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدكم الصحية في ذلك التقرير</translation>
     </message>
     <message>
         <source>What: only how many care appointments you had (doctor, hospital, dentist). Never which doctor, or why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا: عدد مواعيدكم الصحية فقط (طبيب العائلة، المستشفى، طبيب الأسنان). لا يُذكر أبدًا عند أي طبيب كنتم، ولا لماذا.</translation>
     </message>
     <message>
         <source>With whom: your integration officer, in the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن: مسؤول الاندماج الخاص بكم، في التقرير نفسه.</translation>
     </message>
     <message>
         <source>Why: so the municipality understands when care takes time, for example when you need more time for your integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا: لكي تفهم البلدية متى تأخذ الرعاية الصحية وقتًا، مثلًا إذا احتجتم إلى وقت أطول للاندماج.</translation>
     </message>
     <message>
         <source>Counted in overviews without your name</source>
-        <translation type="unfinished"></translation>
+        <translation>احتسابكم في ملخصات لا تحمل اسمكم</translation>
     </message>
     <message>
         <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا: أرقام فقط، مثلًا ساعات الأنشطة، تُجمع مع أرقام كثير من الوافدين الجدد الآخرين. بلا اسم، وبلا تواريخ، ولا شيء يمكن أن يدلّ أحدًا عليكم.</translation>
     </message>
     <message>
         <source>With whom: the municipality or the organisation that coordinates the key persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن: البلدية أو المؤسسة التي تنسّق عمل الأشخاص المرجعيين.</translation>
     </message>
     <message>
         <source>Why: to make the help for newcomers better.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا: لتحسين المساعدة المقدَّمة للوافدين الجدد.</translation>
     </message>
     <message>
         <source>For: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خاص بـ: {0}</translation>
     </message>
     <message>
         <source>Your key person keeps notes to help you. Some of it may only be shared when you agree. Read each part, or ask someone to read it with you, and tick yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب شخصكم المرجعي ملاحظات لمساعدتكم. بعض ما يكتبه لا تجوز مشاركته إلا إذا وافقتم. اقرؤوا كل جزء، أو اطلبوا من أحد أن يقرأه معكم، ثم ضعوا علامة عند «نعم» أو «لا».</translation>
     </message>
     <message>
         <source>You may say no. Saying no changes nothing in the help you get from your key person.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحق لكم أن تقولوا «لا». إذا قلتم «لا»، فلن يتغير شيء في المساعدة التي تحصلون عليها من شخصكم المرجعي.</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، أوافق</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، لا أوافق</translation>
     </message>
     <message>
         <source>Changing your mind</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا غيّرتم رأيكم</translation>
     </message>
     <message>
         <source>You can take back your consent at any time, as easily as you gave it: tell your key person, by phone, by message or in person. After that nothing new is shared. What was shared before stays with whoever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنكم سحب موافقتكم في أي وقت، بالسهولة نفسها التي أعطيتموها بها: أخبروا شخصكم المرجعي، بالهاتف أو برسالة أو عند اللقاء. بعد ذلك لا تتم مشاركة أي شيء جديد. أما ما تمت مشاركته من قبل فيبقى عند من تسلّمه.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوقكم</translation>
     </message>
     <message numerus="yes">
         <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهرين من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n أشهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهرًا من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
         </translation>
     </message>
     <message>
         <source>Responsible for your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول عن بياناتكم:</translation>
     </message>
     <message>
         <source>Your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصكم المرجعي:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Sheet number {0}, made on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الاستمارة {0}، أُعدّت في {1}</translation>
     </message>
     <message>
         <source>appointments for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد للوافد الجديد</translation>
     </message>
     <message>
         <source>My appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدي</translation>
     </message>
     <message>
         <source>Doctor (GP)</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيب العائلة</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished">المستشفى</translation>
+        <translation>المستشفى</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished">طبيب الأسنان</translation>
+        <translation>طبيب الأسنان</translation>
     </message>
     <message>
         <source>Care for how you feel (GGZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم النفسي (GGZ)</translation>
     </message>
     <message>
         <source>Care appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد رعاية صحية</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">المدرسة</translation>
+        <translation>المدرسة</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">مدرسة اللغة</translation>
+        <translation>مدرسة اللغة</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished">رعاية الأطفال</translation>
+        <translation>رعاية الأطفال</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">البلدية</translation>
+        <translation>البلدية</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished">DUO</translation>
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished">IND</translation>
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">السكن</translation>
+        <translation>السكن</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">موعد</translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة {0}</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان:</translation>
     </message>
     <message>
         <source>Where: ask your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان: اسألوا شخصكم المرجعي</translation>
     </message>
     <message>
         <source>Your key person comes with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرافقكم شخصكم المرجعي.</translation>
     </message>
     <message>
         <source>You go on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذهبون وحدكم.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبهوا:</translation>
     </message>
     <message>
         <source>Your appointments from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدكم من {0} حتى {1}</translation>
     </message>
     <message>
         <source>You have no appointments in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديكم مواعيد في هذه الأسابيع.</translation>
     </message>
     <message>
         <source>Questions, or you cannot come? Call or message your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>هل لديكم أسئلة، أو لا تستطيعون الحضور؟ اتصلوا بشخصكم المرجعي أو أرسلوا إليه رسالة:</translation>
     </message>
     <message>
         <source>Ask your key person for their phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلبوا رقم الهاتف من شخصكم المرجعي.</translation>
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
-        <translation type="unfinished"></translation>
+        <translation>خذوا معكم هذه الورقة ووثيقة هويتكم. احضروا قبل الموعد ببضع دقائق.</translation>
     </message>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>الوافد الجديد نفسه</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4343,7 @@
     </message>
     <message>
         <source>Language of the &amp;papers</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأوراق</translation>
     </message>
     <message>
         <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
