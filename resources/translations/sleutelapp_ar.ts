@@ -4347,7 +4347,7 @@
     </message>
     <message>
         <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأوراق الخاصة بالوافد الجديد (المواعيد، استمارة الموافقة)؛ تُطبع الهولندية بجانبها.</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -4555,7 +4555,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأوراق</translation>
     </message>
     <message>
         <source>Route</source>
@@ -4626,7 +4626,7 @@
     </message>
     <message>
         <source>Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق للوافد الجديد…</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -4677,87 +4677,87 @@
     <name>PapersDialog</name>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">الوافد الجديد: {0}</translation>
+        <translation>الوافد الجديد: {0}</translation>
     </message>
     <message>
         <source>My appointments (the coming weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدي (الأسابيع القادمة)</translation>
     </message>
     <message>
         <source>Consent sheet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة للتوقيع</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>أسابيع</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد المخطط لها في الأسابيع القادمة: اليوم والوقت والمكان، وما هو الموعد، وهل سترافقون الوافد الجديد، وكيف يمكنه الوصول إليكم. لا تظهر فيها الملاحظات الخاصة ولا النصوص غير المُعلَّمة كقابلة للمشاركة.</translation>
     </message>
     <message>
         <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل موافقة بكلمات بسيطة: ما الذي تتم مشاركته، ومع مَن، ولماذا، وكيف يمكن للوافد الجديد أن يرفض أو يسحب موافقته لاحقًا، مع مكان للتوقيع. بعد أن يوقّع الوافد الجديد، سجّلوا الموافقة على أنها موقّعة على هذه الاستمارة.</translation>
     </message>
     <message>
         <source>Save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الورقة</translation>
     </message>
     <message>
         <source>Choose an existing folder for the PDF.</source>
-        <translation type="unfinished">اختاروا مجلدًا موجودًا لملف PDF.</translation>
+        <translation>اختاروا مجلدًا موجودًا لملف PDF.</translation>
     </message>
     <message>
         <source>Writing the paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الورقة…</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-        <translation type="unfinished">تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذا أُعطي للوافد الجديد:</translation>
+        <translation>تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذا أُعطي للوافد الجديد:</translation>
     </message>
     <message>
         <source>Papers for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق للوافد الجديد</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة</translation>
     </message>
     <message>
         <source>&amp;Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع القادمة</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع القادمة</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
 </context>
 <context>
@@ -4964,11 +4964,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد على الورق للوافد الجديد</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة للوافد الجديد</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
@@ -5175,131 +5175,131 @@
     <name>RegisseurReport</name>
     <message>
         <source>Following the progress of civic integration (Civic Integration Act 2021), with the newcomer&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة تقدّم الاندماج (Wet inburgering 2021)، بموافقة الوافد الجديد</translation>
     </message>
     <message>
         <source>This report holds only what the newcomer has allowed. Private notes, phone number, language, places of appointments and medical data are never shared; health appointments are at most counted, with separate consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا التقرير إلا على ما سمح به الوافد الجديد. لا تتم أبدًا مشاركة الملاحظات الخاصة ولا رقم الهاتف ولا اللغة ولا أماكن المواعيد ولا البيانات الطبية؛ أما المواعيد الصحية فتُحتسب عددًا فقط على الأكثر، بموافقة منفصلة.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُملأ)</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} حتى {end}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>{text} … [shortened: {cut} characters not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … [مختصر: عدد الأحرف غير المدرجة: {cut}]</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>No shared notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات مُشارَكة في هذه الفترة.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام المفتوحة</translation>
     </message>
     <message>
         <source>No shared open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهام مفتوحة مُشارَكة.</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر أجل</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — personal data, only for the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي — بيانات شخصية، للمرسَل إليه فقط</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished">التقرير لمسؤول الاندماج</translation>
+        <translation>التقرير لمسؤول الاندماج</translation>
     </message>
     <message>
         <source>Period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة {period}</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة المسؤولة</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">الشخص المرجعي</translation>
+        <translation>الشخص المرجعي</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">الفترة</translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished">تاريخ الإنشاء</translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
         <source>Unknown (start date of the term not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف (لم يُملأ تاريخ بدء المهلة)</translation>
     </message>
     <message>
         <source>{date} (passed, {days} ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (انقضت، منذ {days})</translation>
     </message>
     <message>
         <source>{date} ({days} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (بقي {days})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">المرجع في البلدية</translation>
+        <translation>المرجع في البلدية</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">المسار</translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مهلة الاندماج</translation>
     </message>
     <message>
         <source>End of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية مهلة الاندماج</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهران</numerusform>
@@ -5310,144 +5310,144 @@
     </message>
     <message>
         <source> (decision {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (القرار {date})</translation>
     </message>
     <message>
         <source>Extensions (granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>التمديدات (الممنوحة)</translation>
     </message>
     <message>
         <source>Newcomer</source>
-        <translation type="unfinished">الوافد الجديد</translation>
+        <translation>الوافد الجديد</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">تواصل</translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>No contact moments in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تواصل في هذه الفترة.</translation>
     </message>
     <message>
         <source>{count} in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} في هذه الفترة.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">الصنف</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished">مع مرافقة</translation>
+        <translation>مع مرافقة</translation>
     </message>
     <message>
         <source>No appointments (outside health care) in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مواعيد (خارج الرعاية الصحية) في هذه الفترة.</translation>
     </message>
     <message>
         <source>Health appointments in this period: {count} (only the number, with the newcomer&apos;s consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد الصحية في هذه الفترة: {count} (العدد فقط، بموافقة الوافد الجديد).</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished">المشاركة</translation>
+        <translation>المشاركة</translation>
     </message>
     <message>
         <source>No activities in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أنشطة في هذه الفترة.</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>المرات</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">الساعات</translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">المجموع</translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>سا</translation>
     </message>
     <message>
         <source>Hours in this period against the norms of the route (the norms apply to the whole term):</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات في هذه الفترة مقارنةً بمعايير المسار (المعايير تسري على المهلة كلها):</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
         <source>Hours this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات هذه الفترة</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>at least {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} على الأقل</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">نشاط</translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات</translation>
     </message>
     <message>
         <source>No signals in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشارات في هذه الفترة.</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة: {open}، محلولة: {resolved}.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">النص</translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Confidential · Report for the regisseur · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي · التقرير لمسؤول الاندماج · {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
 </context>
 <context>
@@ -6437,29 +6437,29 @@
     </message>
     <message numerus="yes">
         <source>%n more appointment(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n موعد آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعد آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعدان آخران — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مواعيد أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعدًا آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعد آخر — اضغطوا Enter لعرض المزيد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more task(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مهمة أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمة أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمتان أخريان — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهام أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمةً أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمة أخرى — اضغطوا Enter لعرض المزيد</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الـ {0} التالية؛ وصفحة المواعيد (Ctrl+G) تعرضها حسب الأسبوع.</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>
@@ -6467,13 +6467,13 @@
     </message>
     <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تقرير آخر مستحق — اضغطوا Enter لإعدادها</numerusform>
+            <numerusform>%n تقرير آخر مستحق — اضغطوا Enter لإعداده</numerusform>
+            <numerusform>%n تقريران آخران مستحقان — اضغطوا Enter لإعدادهما</numerusform>
+            <numerusform>%n تقارير أخرى مستحقة — اضغطوا Enter لإعدادها</numerusform>
+            <numerusform>%n تقريرًا آخر مستحقًا — اضغطوا Enter لإعدادها</numerusform>
+            <numerusform>%n تقرير آخر مستحق — اضغطوا Enter لإعدادها</numerusform>
         </translation>
     </message>
     <message>
@@ -6635,35 +6635,35 @@
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}، {day} {month} {year}</translation>
     </message>
 </context>
 <context>
