@@ -3986,7 +3986,7 @@
     </message>
     <message>
         <source>With whom: your integration officer (regisseur) at the municipality.</source>
-        <translation>مع مَن: مسؤول الاندماج (inburgeringsregisseur) الخاص بكم في البلدية.</translation>
+        <translation>مع مَن: مسؤول الاندماج الخاص بكم في البلدية (inburgeringsregisseur).</translation>
     </message>
     <message>
         <source>Why: so the municipality knows how you are doing and can help you in time.</source>
