@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>These translations were made by machine and no native speaker has checked them yet: {0}. If you see a wrong or unclear word, please tell the people who gave you Sleutelapp, so the translation can be improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الترجمات أعدّها الحاسوب، ولم يراجعها بعدُ أيّ متحدث أصلي باللغة: {0}. إذا رأيتم كلمة خاطئة أو غير واضحة، فأخبروا من أعطاكم Sleutelapp، حتى يمكن تحسين الترجمة.</translation>
     </message>
     <message>
         <source>Noto fonts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط Noto: {0}</translation>
     </message>
     <message>
         <source>GNU GPL 3.0 (referred to by the LGPL 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL 3.0 (التي تشير إليها LGPL 3.0)</translation>
     </message>
     <message>
         <source>About Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Sleutelapp</translation>
     </message>
     <message>
         <source>Version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {0}</translation>
     </message>
     <message>
         <source>The case notebook of a key person in civic integration. Everything stays encrypted on this computer; Sleutelapp does not use the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر متابعة الشخص المرجعي في الاندماج. يبقى كل شيء مشفّرًا على هذا الحاسوب؛ لا يستخدم Sleutelapp الإنترنت.</translation>
     </message>
     <message>
         <source>Free software under the European Union Public Licence ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج حر بموجب رخصة الاتحاد الأوروبي العامة (European Union Public Licence) ({0}).</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّنات</translation>
     </message>
     <message>
         <source>Licence texts</source>
-        <translation type="unfinished"></translation>
+        <translation>نصوص التراخيص</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ بيانات الإصدار</translation>
     </message>
     <message>
         <source>Fonts {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط {0}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Sleutelapp contains these parts made by others. The full licence texts are under ‘Licence texts’.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي Sleutelapp على هذه المكوّنات التي صنعها آخرون. النصوص الكاملة للتراخيص موجودة في «نصوص التراخيص».</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الترخيص</translation>
     </message>
     <message>
         <source>Choose a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ترخيص</translation>
     </message>
 </context>
 <context>
@@ -178,59 +178,59 @@
     <name>AgendaWeek</name>
     <message>
         <source>own agenda (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفكرة الشخصية (على الورق)</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">موعد</translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <source>{what}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source> (I go along)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بمرافقتي)</translation>
     </message>
     <message>
         <source>Cancelled: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: {item}</translation>
     </message>
     <message>
         <source>Task: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة: {name}</translation>
     </message>
     <message>
         <source>Term ends: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي المهلة: {name}</translation>
     </message>
     <message>
         <source>DUO&apos;s answer on the extension expected: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>رد DUO على طلب التمديد متوقع: {name}</translation>
     </message>
     <message>
         <source>Agenda week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد الأسبوع {week}</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} حتى {end}</translation>
     </message>
     <message>
         <source>Nothing planned.</source>
-        <translation type="unfinished">لا شيء مخطط له.</translation>
+        <translation>لا شيء مخطط له.</translation>
     </message>
     <message>
         <source>Agenda week {week} · personal</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد الأسبوع {week} · شخصي</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">المواعيد</translation>
+        <translation>المواعيد</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Invalid consent: that consent sheet was not made for this newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة غير صالحة: استمارة الموافقة هذه لم تُعدّ لهذا الوافد الجديد.</translation>
     </message>
     <message>
         <source>Consent not found.</source>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>unknown language {code}; choose one of: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة {code}؛ اختاروا واحدة من: {codes}</translation>
     </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>the newcomer&apos;s language, with the Dutch beside it (default: the language in their profile, else Dutch alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الوافد الجديد، مع الهولندية بجانبها (الافتراضي: اللغة في ملفه الشخصي، وإلا فالهولندية وحدها)</translation>
     </message>
     <message>
         <source>merge anonymised summaries of one period (no case file needed)</source>
@@ -1968,30 +1968,30 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعدان)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n مواعيد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعدًا)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..26</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --weeks من 1..26</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: لغة غير معروفة {0!r}؛ اختاروا واحدة من {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {0} غير موجود</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت استمارة الموافقة {0}: {1}، وسُجّلت على أنها أُعطيت للوافد الجديد.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@
     </message>
     <message>
         <source>signed on sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّعة على الاستمارة</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -2034,15 +2034,15 @@
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا استمارة</translation>
     </message>
     <message>
         <source>sheet {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة {0} بتاريخ {1}</translation>
     </message>
     <message>
         <source>sheet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة {0}</translation>
     </message>
     <message>
         <source>Fill in a date, like 15-03-2024.</source>
@@ -2432,11 +2432,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد على الورق للوافد الجديد</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة للوافد الجديد</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2849,7 @@
     <name>ExtensionRequests</name>
     <message>
         <source>DUO&apos;s decision on the extension is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار DUO بشأن التمديد متوقع</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.</source>
@@ -3128,275 +3128,275 @@
     <name>Inzage</name>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>الوافد الجديد نفسه</translation>
     </message>
     <message>
         <source>inzage (GDPR art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع (inzage، المادة 15 من AVG)</translation>
     </message>
     <message>
         <source>Report for the civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير لمسؤول الاندماج (inburgeringsregisseur)</translation>
     </message>
     <message>
         <source>Anonymous overview (counted, without name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص مجهول الهوية (احتساب فقط، بلا اسم)</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished">تصدير البيانات</translation>
+        <translation>تصدير البيانات</translation>
     </message>
     <message>
         <source>Handover to a fellow key person</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم إلى شخص مرجعي آخر</translation>
     </message>
     <message>
         <source>Inzage for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الاطلاع (inzage) لكم</translation>
     </message>
     <message>
         <source>Appointments in your key person&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد في تقويم شخصكم المرجعي</translation>
     </message>
     <message>
         <source>Appointments on paper for your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد على الورق لشخصكم المرجعي</translation>
     </message>
     <message>
         <source>Your appointments on paper, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدكم على الورق، لكم</translation>
     </message>
     <message>
         <source>Consent form, for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة، لكم</translation>
     </message>
     <message>
         <source>You have the right to see what is recorded about you (this overview), to have wrong data corrected and to have data erased (GDPR articles 15 to 17). When data is corrected or erased, we tell whoever received it before (article 19). Ask your key person or the organisation at the top of this overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكم الحق في أن تروا ما هو مسجّل عنكم (هذه النسخة)، وأن تطلبوا تصحيح البيانات الخاطئة وحذف البيانات (المواد 15 إلى 17 من AVG). عندما تُصحَّح البيانات أو تُحذف، نُخبر من تسلّمها من قبل (المادة 19). اسألوا شخصكم المرجعي أو المؤسسة المذكورة في أعلى هذه النسخة.</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شهر</translation>
     </message>
     <message>
         <source>every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ربع سنة</translation>
     </message>
     <message>
         <source>{schedule} (own schedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (جدول خاص)</translation>
     </message>
     <message>
         <source>{schedule} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{schedule} (الافتراضي)</translation>
     </message>
     <message>
         <source>status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {status}</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة {time}</translation>
     </message>
     <message>
         <source>place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان: {place}</translation>
     </message>
     <message>
         <source>topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع: {topics}</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} دقيقة</translation>
     </message>
     <message>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ساعة</translation>
     </message>
     <message>
         <source>accompanied</source>
-        <translation type="unfinished">مع مرافقة</translation>
+        <translation>مع مرافقة</translation>
     </message>
     <message>
         <source>not accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مرافقة</translation>
     </message>
     <message>
         <source>may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز مشاركته</translation>
     </message>
     <message>
         <source>private (not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>خاص (لا تتم مشاركته)</translation>
     </message>
     <message>
         <source>Your data in Sleutelapp</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتكم في Sleutelapp</translation>
     </message>
     <message>
         <source>Inzage for {name}, made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الاطلاع (inzage) لـ {name}، أُعدّت في {date}</translation>
     </message>
     <message>
         <source>This is everything your key person&apos;s case file holds about you, including the key person&apos;s own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كل ما يحتويه دفتر المتابعة لدى شخصكم المرجعي عنكم، بما في ذلك الملاحظات الخاصة بالشخص المرجعي نفسه.</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">الشخص المرجعي</translation>
+        <translation>الشخص المرجعي</translation>
     </message>
     <message>
         <source>Key person&apos;s contact</source>
-        <translation type="unfinished">جهة اتصال الشخص المرجعي</translation>
+        <translation>وسيلة تواصل الشخص المرجعي</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة المسؤولة</translation>
     </message>
     <message>
         <source>Organisation&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال المؤسسة</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتكم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم النداء</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">المسار</translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مهلة الاندماج</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">المرجع في البلدية</translation>
+        <translation>المرجع في البلدية</translation>
     </message>
     <message>
         <source>Civic integration regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الاندماج</translation>
     </message>
     <message>
         <source>Coaches</source>
-        <translation type="unfinished">المدرّبون</translation>
+        <translation>المدرّبون</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">مدرسة اللغة</translation>
+        <translation>مدرسة اللغة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>Report to the regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير لمسؤول الاندماج</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <source>Extension of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد المهلة</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">تاريخ القرار</translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>No extension recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تمديد.</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">الموافقات</translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي غرض</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished">أُعطيت في</translation>
+        <translation>أُعطيت في</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished">سُحبت في</translation>
+        <translation>سُحبت في</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished">الطريقة</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>No consents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي موافقة.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوقكم</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار القرار</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished">مقبول</translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">مرفوض</translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Requests to DUO for an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات التمديد إلى DUO</translation>
     </message>
     <message>
         <source>No request recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي طلب.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهران</numerusform>
@@ -3407,63 +3407,63 @@
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">أُرسل في</translation>
+        <translation>أُرسل في</translation>
     </message>
     <message>
         <source>Evidence gathered</source>
-        <translation type="unfinished">الإثباتات التي جُمعت</translation>
+        <translation>الإثباتات التي جُمعت</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">القرار</translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>What was shared, with whom and when</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تمت مشاركته، ومع مَن، ومتى</translation>
     </message>
     <message>
         <source>Nothing about you has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم مشاركة أي شيء عنكم بعد.</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} حتى {end}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished">إلى من</translation>
+        <translation>إلى من</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود</translation>
     </message>
     <message>
         <source>Everything that was recorded ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما سُجّل ({count})</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي شيء بعد.</translation>
     </message>
     <message>
         <source>Confidential · Inzage in your data · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي · الاطلاع على بياناتكم · {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>Inzage in your data</source>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع على بياناتكم</translation>
     </message>
 </context>
 <context>
@@ -3543,11 +3543,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The copy is in this language with the Dutch beside it (Dutch alone when Dutch is chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>تكون النسخة بهذه اللغة مع الهولندية بجانبها (بالهولندية وحدها إذا اخترتم الهولندية).</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3720,7 +3720,7 @@
     </message>
     <message>
         <source>&amp;Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق للوافد الجديد…</translation>
     </message>
     <message>
         <source>Export the agen&amp;da (.ics)…</source>
@@ -3970,270 +3970,270 @@
     <name>NewcomerCard</name>
     <message>
         <source>asking consent (GDPR art. 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الموافقة (المادة 7 من AVG)</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>A report about you for the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير عنكم للبلدية</translation>
     </message>
     <message>
         <source>What: a short report with your name, your learning route, when your integration period ends, your appointments (not what they were about), your activities and problems that need help. Never your phone number, your private conversations with your key person or medical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا: تقرير قصير فيه اسمكم، ومسار التعلّم الخاص بكم، ومتى تنتهي مهلة الاندماج الخاصة بكم (termijn)، ومواعيدكم (دون ما دارت حوله)، وأنشطتكم، والمشكلات التي تحتاجون فيها إلى مساعدة. لا يحتوي أبدًا على رقم هاتفكم، ولا على أحاديثكم الخاصة مع شخصكم المرجعي، ولا على بيانات طبية.</translation>
     </message>
     <message>
         <source>With whom: your integration officer (regisseur) at the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن: مسؤول الاندماج الخاص بكم في البلدية (inburgeringsregisseur).</translation>
     </message>
     <message>
         <source>Why: so the municipality knows how you are doing and can help you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا: لكي تعرف البلدية كيف حالكم وتستطيع مساعدتكم في الوقت المناسب.</translation>
     </message>
     <message>
         <source>Your care appointments in that report</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدكم الصحية في ذلك التقرير</translation>
     </message>
     <message>
         <source>What: only how many care appointments you had (doctor, hospital, dentist). Never which doctor, or why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا: عدد مواعيدكم الصحية فقط (طبيب العائلة، المستشفى، طبيب الأسنان). لا يُذكر أبدًا عند أي طبيب كنتم، ولا لماذا.</translation>
     </message>
     <message>
         <source>With whom: your integration officer, in the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن: مسؤول الاندماج الخاص بكم، في التقرير نفسه.</translation>
     </message>
     <message>
         <source>Why: so the municipality understands when care takes time, for example when you need more time for your integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا: لكي تفهم البلدية متى تأخذ الرعاية الصحية وقتًا، مثلًا إذا احتجتم إلى وقت أطول للاندماج.</translation>
     </message>
     <message>
         <source>Counted in overviews without your name</source>
-        <translation type="unfinished"></translation>
+        <translation>احتسابكم في ملخصات لا تحمل اسمكم</translation>
     </message>
     <message>
         <source>What: numbers only, for example hours of activities, added up with many other newcomers. No name, no dates, nothing anyone can trace back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا: أرقام فقط، مثلًا ساعات الأنشطة، تُجمع مع أرقام كثير من الوافدين الجدد الآخرين. بلا اسم، وبلا تواريخ، ولا شيء يمكن أن يدلّ أحدًا عليكم.</translation>
     </message>
     <message>
         <source>With whom: the municipality or the organisation that coordinates the key persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن: البلدية أو المؤسسة التي تنسّق عمل الأشخاص المرجعيين.</translation>
     </message>
     <message>
         <source>Why: to make the help for newcomers better.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا: لتحسين المساعدة المقدَّمة للوافدين الجدد.</translation>
     </message>
     <message>
         <source>For: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خاص بـ: {0}</translation>
     </message>
     <message>
         <source>Your key person keeps notes to help you. Some of it may only be shared when you agree. Read each part, or ask someone to read it with you, and tick yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب شخصكم المرجعي ملاحظات لمساعدتكم. بعض ما يكتبه لا تجوز مشاركته إلا إذا وافقتم. اقرؤوا كل جزء، أو اطلبوا من أحد أن يقرأه معكم، ثم ضعوا علامة عند «نعم» أو «لا».</translation>
     </message>
     <message>
         <source>You may say no. Saying no changes nothing in the help you get from your key person.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحق لكم أن تقولوا «لا». إذا قلتم «لا»، فلن يتغير شيء في المساعدة التي تحصلون عليها من شخصكم المرجعي.</translation>
     </message>
     <message>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، أوافق</translation>
     </message>
     <message>
         <source>No, I do not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، لا أوافق</translation>
     </message>
     <message>
         <source>Changing your mind</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا غيّرتم رأيكم</translation>
     </message>
     <message>
         <source>You can take back your consent at any time, as easily as you gave it: tell your key person, by phone, by message or in person. After that nothing new is shared. What was shared before stays with whoever received it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنكم سحب موافقتكم في أي وقت، بالسهولة نفسها التي أعطيتموها بها: أخبروا شخصكم المرجعي، بالهاتف أو برسالة أو عند اللقاء. بعد ذلك لا تتم مشاركة أي شيء جديد. أما ما تمت مشاركته من قبل فيبقى عند من تسلّمه.</translation>
     </message>
     <message>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوقكم</translation>
     </message>
     <message numerus="yes">
         <source>You may always see what is written about you, have mistakes corrected and have your data erased. Your data is erased %n month(s) after your key person stops helping you. If you are not happy with how your data is handled, you can complain to the Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهرين من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n أشهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهرًا من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
+            <numerusform>يحق لكم دائمًا أن تروا ما هو مكتوب عنكم، وأن تطلبوا تصحيح الأخطاء وحذف بياناتكم. تُحذف بياناتكم بعد %n شهر من توقّف شخصكم المرجعي عن مساعدتكم. إذا لم تكونوا راضين عن طريقة التعامل مع بياناتكم، يمكنكم تقديم شكوى إلى Autoriteit Persoonsgegevens (هيئة حماية البيانات الشخصية).</numerusform>
         </translation>
     </message>
     <message>
         <source>Responsible for your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول عن بياناتكم:</translation>
     </message>
     <message>
         <source>Your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصكم المرجعي:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Sheet number {0}, made on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الاستمارة {0}، أُعدّت في {1}</translation>
     </message>
     <message>
         <source>appointments for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد للوافد الجديد</translation>
     </message>
     <message>
         <source>My appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدي</translation>
     </message>
     <message>
         <source>Doctor (GP)</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيب العائلة</translation>
     </message>
     <message>
         <source>Hospital</source>
-        <translation type="unfinished">المستشفى</translation>
+        <translation>المستشفى</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished">طبيب الأسنان</translation>
+        <translation>طبيب الأسنان</translation>
     </message>
     <message>
         <source>Care for how you feel (GGZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم النفسي (GGZ)</translation>
     </message>
     <message>
         <source>Care appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد رعاية صحية</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">المدرسة</translation>
+        <translation>المدرسة</translation>
     </message>
     <message>
         <source>Language school</source>
-        <translation type="unfinished">مدرسة اللغة</translation>
+        <translation>مدرسة اللغة</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished">رعاية الأطفال</translation>
+        <translation>رعاية الأطفال</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">البلدية</translation>
+        <translation>البلدية</translation>
     </message>
     <message>
         <source>DUO</source>
-        <translation type="unfinished">DUO</translation>
+        <translation>DUO</translation>
     </message>
     <message>
         <source>IND</source>
-        <translation type="unfinished">IND</translation>
+        <translation>IND</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">السكن</translation>
+        <translation>السكن</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">موعد</translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة {0}</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان:</translation>
     </message>
     <message>
         <source>Where: ask your key person</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان: اسألوا شخصكم المرجعي</translation>
     </message>
     <message>
         <source>Your key person comes with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرافقكم شخصكم المرجعي.</translation>
     </message>
     <message>
         <source>You go on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذهبون وحدكم.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبهوا:</translation>
     </message>
     <message>
         <source>Your appointments from {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدكم من {0} حتى {1}</translation>
     </message>
     <message>
         <source>You have no appointments in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديكم مواعيد في هذه الأسابيع.</translation>
     </message>
     <message>
         <source>Questions, or you cannot come? Call or message your key person:</source>
-        <translation type="unfinished"></translation>
+        <translation>هل لديكم أسئلة، أو لا تستطيعون الحضور؟ اتصلوا بشخصكم المرجعي أو أرسلوا إليه رسالة:</translation>
     </message>
     <message>
         <source>Ask your key person for their phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلبوا رقم الهاتف من شخصكم المرجعي.</translation>
     </message>
     <message>
         <source>Take this paper and your ID with you. Come a few minutes early.</source>
-        <translation type="unfinished"></translation>
+        <translation>خذوا معكم هذه الورقة ووثيقة هويتكم. احضروا قبل الموعد ببضع دقائق.</translation>
     </message>
     <message>
         <source>the newcomer themself</source>
-        <translation type="unfinished"></translation>
+        <translation>الوافد الجديد نفسه</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
 </context>
 <context>
@@ -4343,11 +4343,11 @@
     </message>
     <message>
         <source>Language of the &amp;papers</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأوراق</translation>
     </message>
     <message>
         <source>The language of the papers for the newcomer (appointments, consent sheet); Dutch is printed beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأوراق الخاصة بالوافد الجديد (المواعيد، استمارة الموافقة)؛ تُطبع الهولندية بجانبها.</translation>
     </message>
     <message>
         <source>&amp;Route</source>
@@ -4555,7 +4555,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الأوراق</translation>
     </message>
     <message>
         <source>Route</source>
@@ -4626,7 +4626,7 @@
     </message>
     <message>
         <source>Papers for the newcomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق للوافد الجديد…</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -4677,87 +4677,87 @@
     <name>PapersDialog</name>
     <message>
         <source>appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيد</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Newcomer: {0}</source>
-        <translation type="unfinished">الوافد الجديد: {0}</translation>
+        <translation>الوافد الجديد: {0}</translation>
     </message>
     <message>
         <source>My appointments (the coming weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>مواعيدي (الأسابيع القادمة)</translation>
     </message>
     <message>
         <source>Consent sheet to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة للتوقيع</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>أسابيع</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The planned appointments of the coming weeks: day, time, place, what it is and whether you go along, and how to reach you. Private notes and texts not marked shareable are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد المخطط لها في الأسابيع القادمة: اليوم والوقت والمكان، وما هو الموعد، وهل سترافقون الوافد الجديد، وكيف يمكنه الوصول إليكم. لا تظهر فيها الملاحظات الخاصة ولا النصوص غير المُعلَّمة كقابلة للمشاركة.</translation>
     </message>
     <message>
         <source>Every consent in plain words: what is shared, with whom and why, how to say no or withdraw later, with a place to sign. When the newcomer has signed, record the consent as signed on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل موافقة بكلمات بسيطة: ما الذي تتم مشاركته، ومع مَن، ولماذا، وكيف يمكن للوافد الجديد أن يرفض أو يسحب موافقته لاحقًا، مع مكان للتوقيع. بعد أن يوقّع الوافد الجديد، سجّلوا الموافقة على أنها موقّعة على هذه الاستمارة.</translation>
     </message>
     <message>
         <source>Save the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الورقة</translation>
     </message>
     <message>
         <source>Choose an existing folder for the PDF.</source>
-        <translation type="unfinished">اختاروا مجلدًا موجودًا لملف PDF.</translation>
+        <translation>اختاروا مجلدًا موجودًا لملف PDF.</translation>
     </message>
     <message>
         <source>Writing the paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الورقة…</translation>
     </message>
     <message>
         <source>Saved and recorded in the disclosure register as given to the newcomer:</source>
-        <translation type="unfinished">تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذا أُعطي للوافد الجديد:</translation>
+        <translation>تم الحفظ. يظهر الآن في تبويب «المُشارَك» أن هذا أُعطي للوافد الجديد:</translation>
     </message>
     <message>
         <source>Papers for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق للوافد الجديد</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة</translation>
     </message>
     <message>
         <source>&amp;Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع القادمة</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع القادمة</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
 </context>
 <context>
@@ -4964,11 +4964,11 @@
     </message>
     <message>
         <source>Appointments on paper for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد على الورق للوافد الجديد</translation>
     </message>
     <message>
         <source>Consent sheet for the newcomer</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة للوافد الجديد</translation>
     </message>
     <message>
         <source>This data was shared before. Tell these recipients about the correction, so they can correct their copy too:</source>
@@ -5175,131 +5175,131 @@
     <name>RegisseurReport</name>
     <message>
         <source>Following the progress of civic integration (Civic Integration Act 2021), with the newcomer&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة تقدّم الاندماج (Wet inburgering 2021)، بموافقة الوافد الجديد</translation>
     </message>
     <message>
         <source>This report holds only what the newcomer has allowed. Private notes, phone number, language, places of appointments and medical data are never shared; health appointments are at most counted, with separate consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا التقرير إلا على ما سمح به الوافد الجديد. لا تتم أبدًا مشاركة الملاحظات الخاصة ولا رقم الهاتف ولا اللغة ولا أماكن المواعيد ولا البيانات الطبية؛ أما المواعيد الصحية فتُحتسب عددًا فقط على الأكثر، بموافقة منفصلة.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُملأ)</translation>
     </message>
     <message>
         <source>{start} up to and including {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {start} حتى {end}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>{text} … [shortened: {cut} characters not included]</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … [مختصر: عدد الأحرف غير المدرجة: {cut}]</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>No shared notes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات مُشارَكة في هذه الفترة.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام المفتوحة</translation>
     </message>
     <message>
         <source>No shared open tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهام مفتوحة مُشارَكة.</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر أجل</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — personal data, only for the addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي — بيانات شخصية، للمرسَل إليه فقط</translation>
     </message>
     <message>
         <source>Report for the regisseur</source>
-        <translation type="unfinished">التقرير لمسؤول الاندماج</translation>
+        <translation>التقرير لمسؤول الاندماج</translation>
     </message>
     <message>
         <source>Period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة {period}</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة المسؤولة</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Key person</source>
-        <translation type="unfinished">الشخص المرجعي</translation>
+        <translation>الشخص المرجعي</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">الفترة</translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished">تاريخ الإنشاء</translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
         <source>Unknown (start date of the term not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف (لم يُملأ تاريخ بدء المهلة)</translation>
     </message>
     <message>
         <source>{date} (passed, {days} ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (انقضت، منذ {days})</translation>
     </message>
     <message>
         <source>{date} ({days} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (بقي {days})</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Municipality reference</source>
-        <translation type="unfinished">المرجع في البلدية</translation>
+        <translation>المرجع في البلدية</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">المسار</translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Start of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مهلة الاندماج</translation>
     </message>
     <message>
         <source>End of the civic integration term</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية مهلة الاندماج</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهر</numerusform>
             <numerusform>%n شهران</numerusform>
@@ -5310,144 +5310,144 @@
     </message>
     <message>
         <source> (decision {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (القرار {date})</translation>
     </message>
     <message>
         <source>Extensions (granted)</source>
-        <translation type="unfinished"></translation>
+        <translation>التمديدات (الممنوحة)</translation>
     </message>
     <message>
         <source>Newcomer</source>
-        <translation type="unfinished">الوافد الجديد</translation>
+        <translation>الوافد الجديد</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">تواصل</translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>No contact moments in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تواصل في هذه الفترة.</translation>
     </message>
     <message>
         <source>{count} in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} في هذه الفترة.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">الصنف</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Accompanied</source>
-        <translation type="unfinished">مع مرافقة</translation>
+        <translation>مع مرافقة</translation>
     </message>
     <message>
         <source>No appointments (outside health care) in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مواعيد (خارج الرعاية الصحية) في هذه الفترة.</translation>
     </message>
     <message>
         <source>Health appointments in this period: {count} (only the number, with the newcomer&apos;s consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد الصحية في هذه الفترة: {count} (العدد فقط، بموافقة الوافد الجديد).</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished">المشاركة</translation>
+        <translation>المشاركة</translation>
     </message>
     <message>
         <source>No activities in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أنشطة في هذه الفترة.</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>المرات</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">الساعات</translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">المجموع</translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>h</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>سا</translation>
     </message>
     <message>
         <source>Hours in this period against the norms of the route (the norms apply to the whole term):</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات في هذه الفترة مقارنةً بمعايير المسار (المعايير تسري على المهلة كلها):</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّن</translation>
     </message>
     <message>
         <source>Hours this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات هذه الفترة</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>at least {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} على الأقل</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">نشاط</translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارات</translation>
     </message>
     <message>
         <source>No signals in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إشارات في هذه الفترة.</translation>
     </message>
     <message>
         <source>{open} open, {resolved} resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة: {open}، محلولة: {resolved}.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">النص</translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Confidential · Report for the regisseur · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي · التقرير لمسؤول الاندماج · {period}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">الصفحة {page} من {pages}</translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
 </context>
 <context>
@@ -6437,29 +6437,29 @@
     </message>
     <message numerus="yes">
         <source>%n more appointment(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n موعد آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعد آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعدان آخران — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مواعيد أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعدًا آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n موعد آخر — اضغطوا Enter لعرض المزيد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more task(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مهمة أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمة أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمتان أخريان — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهام أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمةً أخرى — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n مهمة أخرى — اضغطوا Enter لعرض المزيد</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الـ {0} التالية؛ وصفحة المواعيد (Ctrl+G) تعرضها حسب الأسبوع.</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>
@@ -6467,13 +6467,13 @@
     </message>
     <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تقرير آخر مستحق — اضغطوا Enter لإعدادها</numerusform>
+            <numerusform>%n تقرير آخر مستحق — اضغطوا Enter لإعداده</numerusform>
+            <numerusform>%n تقريران آخران مستحقان — اضغطوا Enter لإعدادهما</numerusform>
+            <numerusform>%n تقارير أخرى مستحقة — اضغطوا Enter لإعدادها</numerusform>
+            <numerusform>%n تقريرًا آخر مستحقًا — اضغطوا Enter لإعدادها</numerusform>
+            <numerusform>%n تقرير آخر مستحق — اضغطوا Enter لإعدادها</numerusform>
         </translation>
     </message>
     <message>
@@ -6635,35 +6635,35 @@
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}، {day} {month} {year}</translation>
     </message>
 </context>
 <context>
