@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sleutelapp.domain import vocab, wi2021, wording
 from sleutelapp.domain.model import Disclosure, Entry, Newcomer
+from sleutelapp.exports.pdf_bidi import has_rtl
 from sleutelapp.exports.report_blocks import Document, Fields, Gap, Heading, Table, Text
 from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 
@@ -59,8 +60,12 @@ class Words:
 
     @staticmethod
     def pair(own: str, dutch: str) -> str:
-        """ "Your data / Uw gegevens"; a text that reads the same in both is shown once."""
-        return own if own == dutch else f"{own} / {dutch}"
+        """ "Your data / Uw gegevens"; a text that reads the same in both is shown once.
+        Right-to-left words go on their own line above the Dutch: on one line the two
+        directions would interleave ("Sleutelapp / Uw gegevens in Sleutelapp در ...")."""
+        if own == dutch:
+            return own
+        return f"{own}\n{dutch}" if has_rtl(own) else f"{own} / {dutch}"
 
     def label(self, source: str, **values) -> str:
         """A heading, label or short value: both languages on one line."""
@@ -492,12 +497,14 @@ def render(plan: InzagePlan, made_at: datetime | None = None, language: str = DU
 
     made_at = made_at or datetime.now()
     w = Words(language)
+    # The footer is drawn on the page as plain text, without right-to-left shaping: Dutch.
+    dutch = Words(DUTCH)
     info = pdf_layout.PageInfo(
-        footer=w.label(
+        footer=dutch.label(
             QT_TRANSLATE_NOOP("Inzage", "Confidential · Inzage in your data · {date}"),
             date=_day(made_at.date()),
         ),
-        page_of=w.label(QT_TRANSLATE_NOOP("Inzage", "Page {page} of {pages}")),
+        page_of=dutch.label(QT_TRANSLATE_NOOP("Inzage", "Page {page} of {pages}")),
         title=w.label(QT_TRANSLATE_NOOP("Inzage", "Inzage in your data")),
         author=plan.settings.get("keyperson_name", ""),
     )

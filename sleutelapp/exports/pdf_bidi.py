@@ -60,12 +60,27 @@ def levels(text: str) -> tuple[int, tuple[int, ...]]:
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     algorithm.get_embedding_levels(text, storage)
+    for index, ch in enumerate(storage["chars"]):
+        ch["index"] = index
+    # Rule X9 takes out boundary neutrals such as the zero-width non-joiner of Persian
+    # (U+200C, in most Persian sentences) and explicit formatting characters; they are
+    # given back below with the level of the character before them (UAX #9 §5.2), so
+    # every character of the text keeps a level.
     algorithm.explicit_embed_and_overrides(storage)
     algorithm.resolve_weak_types(storage)
     _pair_brackets(storage["chars"], base)
     algorithm.resolve_neutral_types(storage, False)
     algorithm.resolve_implicit_levels(storage, False)
-    return base, tuple(ch["level"] for ch in storage["chars"])
+    resolved: list[int | None] = [None] * len(text)
+    for ch in storage["chars"]:
+        resolved[ch["index"]] = ch["level"]
+    previous = base
+    for index, level in enumerate(resolved):
+        if level is None:
+            resolved[index] = previous
+        else:
+            previous = level
+    return base, tuple(level if level is not None else base for level in resolved)
 
 
 _OPENING = {

@@ -46,6 +46,10 @@ _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _LATIN_ONLY = re.compile("[\n\x20-\x7e\xa0-\u024f\u2010-\u2027\u20ac]*")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+# A date written with hyphens (07-12-2026): inside right-to-left text the bidirectional
+# algorithm makes its numbers Arabic numbers, which a hyphen does not join, so it would show
+# as 2026-12-07; with slashes, which do join them, it keeps its reading order.
+_HYPHEN_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 _ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\U0001e7e0-\U0001e7ff]")
 
 
@@ -135,6 +139,8 @@ def escape(text: str | None, *, bold: bool = False) -> str:
     text = clean(text)
     if _LATIN_ONLY.fullmatch(text):
         return _xml(text).replace("\n", "<br/>")
+    if pdf_bidi.has_rtl(text):
+        text = _HYPHEN_DATE.sub(r"\1/\2/\3", text)
     parts = []
     for script, chunk in _runs(text, bold):
         body = _xml(chunk).replace("\n", "<br/>")

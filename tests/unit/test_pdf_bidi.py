@@ -122,6 +122,25 @@ def test_brackets_around_arabic_enclose_it_in_a_dutch_sentence():
     assert line.startswith("Naam: ") and line.endswith(" en meer")
 
 
+def test_persian_with_its_zero_width_non_joiner_is_drawn_and_keeps_every_character(tmp_path):
+    """U+200C sits in most Persian sentences and names (حسینی‌زاده); rule X9 takes it out
+    of the algorithm, which must still give every character a level."""
+    text = "محمدرضا حسینی\u200cزاده می\u200cآید (ادارهٔ مهاجرت)"
+    base, levels = pdf_bidi.levels(text)
+    assert base == 1 and len(levels) == len(text)
+    data = pdf_of(text, "\u200dZWJ first, then " + text)
+    extracted = pdftotext(data, tmp_path).replace("\u200c", "")
+    assert "محمدرضا" in extracted and "مهاجرت" in extracted
+
+
+def test_a_date_inside_right_to_left_text_keeps_its_reading_order(tmp_path):
+    """With hyphens the algorithm would show 07-12-2026 as 2026-12-07 after Arabic letters;
+    the PDF writes it with slashes, which keep the order."""
+    # Left to right on the page: the date (read left to right), then the Arabic word.
+    assert display_lines("موعد 07-12-2026") == ["07/12/2026 دعوم"]
+    assert display_lines("Afspraak 07-12-2026") == ["Afspraak 07-12-2026"]  # Dutch untouched
+
+
 def test_latin_and_tigrinya_are_left_as_they_are():
     for text in (DUTCH, "Yonas Tesfaye ዮናስ ተስፋይ 12"):
         assert display_lines(text) == [text]
