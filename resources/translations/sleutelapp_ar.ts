@@ -1366,18 +1366,6 @@
         <translation>أُضيفت بيانات تجريبية: {newcomers}، {entries}.</translation>
     </message>
     <message>
-        <source>Report for the regisseur</source>
-        <translation>التقرير لمسؤول الاندماج</translation>
-    </message>
-    <message>
-        <source>Anonymised summary</source>
-        <translation>ملخص مجهول الهوية</translation>
-    </message>
-    <message>
-        <source>Data export (JSON)</source>
-        <translation>تصدير البيانات (JSON)</translation>
-    </message>
-    <message>
         <source>(no person)</source>
         <translation>(بلا شخص)</translation>
     </message>
@@ -1704,6 +1692,33 @@
         <source>This period was issued on {date}: these are the same figures as then.</source>
         <translation>صدرت هذه الفترة بتاريخ {date}: هذه هي الأرقام نفسها كما في ذلك الوقت.</translation>
     </message>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation type="unfinished">
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعدان)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n مواعيد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعدًا)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weeks must be 1..{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: unknown language {0!r}; choose one of {1}</source>
+        <translation type="unfinished">--language: لغة غير معروفة {0!r}؛ اختاروا واحدة من {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation type="unfinished">المجلد {0} غير موجود</translation>
+    </message>
+    <message>
+        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
+        <translation type="unfinished">كُتبت استمارة الموافقة {0}: {1}، وسُجّلت على أنها أُعطيت للوافد الجديد.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1744,8 +1759,8 @@
         <translation>كتابة ملف iCalendar (خاص افتراضيًا: الأحرف الأولى، بلا مكان، المواعيد الصحية بلا نوعها؛ مسجّل في سجل ما تمت مشاركته)</translation>
     </message>
     <message>
-        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
-        <translation>كتابة هذا الأسبوع كملف PDF للطباعة (خاص افتراضيًا، مثل --ics؛ مسجّل في سجل ما تمت مشاركته باسم &apos;eigen agenda (papier)&apos;)</translation>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1760,8 +1775,8 @@
         <translation>ذكر نوع المواعيد الصحية (طبيب العائلة، المستشفى، ...) في ملف التقويم</translation>
     </message>
     <message>
-        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
-        <translation>إلى أين يذهب ملف التقويم، لسجل ما تمت مشاركته (الافتراضي: &apos;eigen agenda&apos;)</translation>
+        <source>where the calendar file goes, for the disclosure register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1796,8 +1811,20 @@
         <translation>حذف وافد جديد واحد نهائيًا (المعرّف أو اسم لا لبس فيه؛ يسأل أولًا، --yes لتخطي السؤال)</translation>
     </message>
     <message>
+        <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>id or unambiguous name</source>
         <translation>المعرّف أو اسم لا لبس فيه</translation>
+    </message>
+    <message>
+        <source>weeks ahead (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language code (default: the newcomer&apos;s language)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1963,35 +1990,9 @@
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
         <translation>تسمية اختيارية للمنسّق، مثلًا اسم حيّ (بلا أسماء أشخاص)</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message numerus="yes">
-        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation>
-            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
-            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
-            <numerusform>كُتبت المواعيد: {0} (%n موعدان)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
-            <numerusform>كُتبت المواعيد: {0} (%n مواعيد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
-            <numerusform>كُتبت المواعيد: {0} (%n موعدًا)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
-            <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>--weeks must be 1..26</source>
-        <translation>يجب أن تكون قيمة --weeks من 1..26</translation>
-    </message>
-    <message>
-        <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation>--language: لغة غير معروفة {0!r}؛ اختاروا واحدة من {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>المجلد {0} غير موجود</translation>
-    </message>
-    <message>
-        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation>كُتبت استمارة الموافقة {0}: {1}، وسُجّلت على أنها أُعطيت للوافد الجديد.</translation>
+        <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2139,10 @@
     <message>
         <source>How</source>
         <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
@@ -3279,6 +3284,10 @@
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>Language of the papers</source>
+        <translation type="unfinished">لغة الأوراق</translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>المسار</translation>
     </message>
@@ -3361,6 +3370,10 @@
     <message>
         <source>How</source>
         <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remark</source>

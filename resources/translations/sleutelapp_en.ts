@@ -159,9 +159,6 @@
             <numerusform>Anonymised summary {period} saved to {files}: {counted} newcomers counted, {left_out} not counted (no consent), %n numbers hidden (a number about fewer than {k} newcomers is not shown).</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
         <translation>

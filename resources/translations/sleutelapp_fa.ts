@@ -1326,18 +1326,6 @@
         <translation>داده‌های نمایشی اضافه شد: {newcomers}، {entries}.</translation>
     </message>
     <message>
-        <source>Report for the regisseur</source>
-        <translation>گزارش برای مسئول ادغام</translation>
-    </message>
-    <message>
-        <source>Anonymised summary</source>
-        <translation>خلاصهٔ بی‌نام</translation>
-    </message>
-    <message>
-        <source>Data export (JSON)</source>
-        <translation>خروجی داده‌ها (JSON)</translation>
-    </message>
-    <message>
         <source>(no person)</source>
         <translation>(بدون فرد)</translation>
     </message>
@@ -1599,6 +1587,28 @@
         <source>This period was issued on {date}: these are the same figures as then.</source>
         <translation>این دوره در {date} داده شده است: این‌ها همان عددهای آن زمان است.</translation>
     </message>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation type="unfinished">
+            <numerusform>قرارها نوشته شد: {0} (%n قرار)، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weeks must be 1..{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: unknown language {0!r}; choose one of {1}</source>
+        <translation type="unfinished">--language: زبان ناشناخته {0!r}؛ یکی از این‌ها را انتخاب کنید: {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation type="unfinished">پوشهٔ {0} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
+        <translation type="unfinished">برگهٔ رضایت {0} نوشته شد: {1}، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1639,8 +1649,8 @@
         <translation>نوشتن یک فایل iCalendar (به‌طور پیش‌فرض خصوصی: حروف اول نام، بدون محل، قرارهای درمانی بدون نوعشان؛ در فهرست اشتراک‌ها ثبت می‌شود)</translation>
     </message>
     <message>
-        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
-        <translation>نوشتن این هفته به صورت PDF برای چاپ (به‌طور پیش‌فرض خصوصی، مانند --ics؛ در فهرست اشتراک‌ها با عنوان &apos;eigen agenda (papier)&apos; ثبت می‌شود)</translation>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1655,8 +1665,8 @@
         <translation>نوشتن نوع قرارهای درمانی (پزشک خانواده، بیمارستان، ...) در فایل تقویم</translation>
     </message>
     <message>
-        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
-        <translation>فایل تقویم به کجا می‌رود، برای فهرست اشتراک‌ها (پیش‌فرض: &apos;eigen agenda&apos;)</translation>
+        <source>where the calendar file goes, for the disclosure register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1691,8 +1701,20 @@
         <translation>پاک کردن یک تازه‌وارد برای همیشه (شناسه یا نامی که فقط به یک نفر بخورد؛ اول می‌پرسد، --yes برای نپرسیدن)</translation>
     </message>
     <message>
+        <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>id or unambiguous name</source>
         <translation>شناسه یا نامی که فقط به یک نفر بخورد</translation>
+    </message>
+    <message>
+        <source>weeks ahead (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language code (default: the newcomer&apos;s language)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1858,30 +1880,9 @@
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
         <translation>برچسب اختیاری برای هماهنگ‌کننده، مثلاً یک محله (بدون نام افراد)</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message numerus="yes">
-        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation>
-            <numerusform>قرارها نوشته شد: {0} (%n قرار)، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>--weeks must be 1..26</source>
-        <translation>--weeks باید بین 1 و 26 باشد</translation>
-    </message>
-    <message>
-        <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation>--language: زبان ناشناخته {0!r}؛ یکی از این‌ها را انتخاب کنید: {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>پوشهٔ {0} وجود ندارد</translation>
-    </message>
-    <message>
-        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation>برگهٔ رضایت {0} نوشته شد: {1}، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</translation>
+        <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2029,10 @@
     <message>
         <source>How</source>
         <translation>چگونه</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
@@ -3084,6 +3089,10 @@
         <translation>زبان</translation>
     </message>
     <message>
+        <source>Language of the papers</source>
+        <translation type="unfinished">زبان برگه‌ها</translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>مسیر</translation>
     </message>
@@ -3166,6 +3175,10 @@
     <message>
         <source>How</source>
         <translation>چگونه</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remark</source>

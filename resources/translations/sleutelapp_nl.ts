@@ -1334,18 +1334,6 @@
         <translation>Demodata toegevoegd: {newcomers}, {entries}.</translation>
     </message>
     <message>
-        <source>Report for the regisseur</source>
-        <translation>Rapport voor de regisseur</translation>
-    </message>
-    <message>
-        <source>Anonymised summary</source>
-        <translation>Anonieme samenvatting</translation>
-    </message>
-    <message>
-        <source>Data export (JSON)</source>
-        <translation>Gegevensexport (JSON)</translation>
-    </message>
-    <message>
         <source>(no person)</source>
         <translation>(geen persoon)</translation>
     </message>
@@ -1620,6 +1608,29 @@
         <source>This period was issued on {date}: these are the same figures as then.</source>
         <translation>Deze periode is op {date} al verstrekt: dit zijn dezelfde cijfers als toen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation>
+            <numerusform>Afspraken geschreven: {0} (%n afspraak), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
+            <numerusform>Afspraken geschreven: {0} (%n afspraken), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weeks must be 1..{max}</source>
+        <translation>--weeks moet 1..{max} zijn</translation>
+    </message>
+    <message>
+        <source>--language: unknown language {0!r}; choose one of {1}</source>
+        <translation>--language: onbekende taal {0!r}; kies een van {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>de map {0} bestaat niet</translation>
+    </message>
+    <message>
+        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
+        <translation>Toestemmingsformulier {0} geschreven: {1}, vastgelegd als gegeven aan de nieuwkomer.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1660,8 +1671,8 @@
         <translation>schrijf een iCalendar-bestand (standaard privé: initialen, geen plaats, zorgafspraken zonder soort; vastgelegd in het uitgifteregister)</translation>
     </message>
     <message>
-        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
-        <translation>schrijf deze week als PDF om te printen (standaard privé, net als --ics; vastgelegd in het uitgifteregister als &apos;eigen agenda (papier)&apos;)</translation>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
+        <translation>schrijf deze week als PDF om te printen (standaard privé, net als --ics; vastgelegd in het uitgifteregister)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1676,8 +1687,8 @@
         <translation>noem de soort zorgafspraak (huisarts, ziekenhuis, ...) in het agendabestand</translation>
     </message>
     <message>
-        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
-        <translation>waar het agendabestand heen gaat, voor het uitgifteregister (standaard: &apos;eigen agenda&apos;)</translation>
+        <source>where the calendar file goes, for the disclosure register</source>
+        <translation>waar het agendabestand heen gaat, voor het uitgifteregister</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1712,8 +1723,20 @@
         <translation>wis één nieuwkomer voorgoed (id of een naam die maar bij één persoon past; vraagt eerst, --yes om niet te vragen)</translation>
     </message>
     <message>
+        <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
+        <translation>schrijf de komende afspraken van de nieuwkomer op papier voor hen, in hun taal (PDF)</translation>
+    </message>
+    <message>
         <source>id or unambiguous name</source>
         <translation>id of een naam die maar bij één persoon past</translation>
+    </message>
+    <message>
+        <source>weeks ahead (default 4)</source>
+        <translation>aantal weken vooruit (standaard 4)</translation>
+    </message>
+    <message>
+        <source>language code (default: the newcomer&apos;s language)</source>
+        <translation>taalcode (standaard: de taal van de nieuwkomer)</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1879,31 +1902,9 @@
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
         <translation>label voor de coördinator als u wilt, bijvoorbeeld een wijk (geen namen van mensen)</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message numerus="yes">
-        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation>
-            <numerusform>Afspraken geschreven: {0} (%n afspraak), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
-            <numerusform>Afspraken geschreven: {0} (%n afspraken), vastgelegd als gegeven aan de nieuwkomer.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation>Toestemmingsformulier {0} geschreven: {1}, vastgelegd als gegeven aan de nieuwkomer.</translation>
-    </message>
-    <message>
-        <source>--weeks must be 1..26</source>
-        <translation>--weeks moet 1..26 zijn</translation>
-    </message>
-    <message>
-        <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation>--language: onbekende taal {0!r}; kies een van {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>de map {0} bestaat niet</translation>
+        <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
+        <translation>schrijf het toestemmingsformulier voor een nieuwkomer om te lezen en te tekenen, in hun taal (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2051,10 @@
     <message>
         <source>How</source>
         <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Formulier</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3123,6 +3128,10 @@
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Language of the papers</source>
+        <translation>Taal van de papieren</translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>Route</translation>
     </message>
@@ -3205,6 +3214,10 @@
     <message>
         <source>How</source>
         <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Formulier</translation>
     </message>
     <message>
         <source>Remark</source>

@@ -1334,18 +1334,6 @@
         <translation>ሓበሬታ ዲሞ ተወሲኹ: {newcomers}, {entries}።</translation>
     </message>
     <message>
-        <source>Report for the regisseur</source>
-        <translation>ጸብጻብ ንኣማሓዳሪ</translation>
-    </message>
-    <message>
-        <source>Anonymised summary</source>
-        <translation>ስም ዘይብሉ ጽማቝ</translation>
-    </message>
-    <message>
-        <source>Data export (JSON)</source>
-        <translation>ምውጻእ ሓበሬታ (JSON)</translation>
-    </message>
-    <message>
         <source>(no person)</source>
         <translation>(ሰብ የለን)</translation>
     </message>
@@ -1620,6 +1608,29 @@
         <source>This period was issued on {date}: these are the same figures as then.</source>
         <translation>እዚ እዋን ኣብ {date} ተዋሂቡ: እዞም ከም ናይ ሽዑ ሓደ ቁጽርታት እዮም።</translation>
     </message>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation type="unfinished">
+            <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራ)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
+            <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራታት)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weeks must be 1..{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: unknown language {0!r}; choose one of {1}</source>
+        <translation type="unfinished">--language: ዘይፍለጥ ቋንቋ {0!r}፤ ካብዚኣቶም ሓደ ምረጹ {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation type="unfinished">እቲ ማህደር {0} የለን</translation>
+    </message>
+    <message>
+        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
+        <translation type="unfinished">ወረቐት ፍቓድ {0} ተጻሒፉ: {1}፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1660,8 +1671,8 @@
         <translation>ፋይል iCalendar ጸሓፉ (ብነባሪ ብሕታዊ: መጀመርታ ፊደላት ስም፡ ቦታ የለን፡ ናይ ጥዕና ቆጸራታት ብዘይ ዓይነቶም፤ ኣብ መዝገብ ዝተኻፈለ ይምዝገብ)</translation>
     </message>
     <message>
-        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
-        <translation>ነዚ ሰሙን ንምሕታም ከም PDF ጸሓፉ (ብነባሪ ብሕታዊ፡ ከም --ics፤ ኣብ መዝገብ ዝተኻፈለ ከም &apos;eigen agenda (papier)&apos; ይምዝገብ)</translation>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1676,8 +1687,8 @@
         <translation>ዓይነት ናይ ጥዕና ቆጸራታት (ሓኪም ስድራ፡ ሆስፒታል፡ ...) ኣብቲ ፋይል ዓውደ ኣዋርሕ ጽሓፉ</translation>
     </message>
     <message>
-        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
-        <translation>እቲ ፋይል ዓውደ ኣዋርሕ ናበይ ከም ዝኸይድ፡ ንመዝገብ ዝተኻፈለ (ነባሪ: &apos;eigen agenda&apos;)</translation>
+        <source>where the calendar file goes, for the disclosure register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1712,8 +1723,20 @@
         <translation>ሓደ ሓድሽ መጻኢ ንሓዋሩ ደምስሱ (id ወይ ንጹር ስም፤ መጀመርያ ይሓትት፡ ንምሕላፍ --yes)</translation>
     </message>
     <message>
+        <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>id or unambiguous name</source>
         <translation>id ወይ ንጹር ስም</translation>
+    </message>
+    <message>
+        <source>weeks ahead (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language code (default: the newcomer&apos;s language)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1879,31 +1902,9 @@
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
         <translation>ንኣወሃሃዲ ኣማራጺ ስያመ፡ ንኣብነት ከባቢ (ኣስማት ሰባት የለን)</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message numerus="yes">
-        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation>
-            <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራ)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
-            <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራታት)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>--weeks must be 1..26</source>
-        <translation>--weeks 1..26 ክኸውን ኣለዎ</translation>
-    </message>
-    <message>
-        <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation>--language: ዘይፍለጥ ቋንቋ {0!r}፤ ካብዚኣቶም ሓደ ምረጹ {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>እቲ ማህደር {0} የለን</translation>
-    </message>
-    <message>
-        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation>ወረቐት ፍቓድ {0} ተጻሒፉ: {1}፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</translation>
+        <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2051,10 @@
     <message>
         <source>How</source>
         <translation>ብኸመይ</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
@@ -3123,6 +3128,10 @@
         <translation>ቋንቋ</translation>
     </message>
     <message>
+        <source>Language of the papers</source>
+        <translation type="unfinished">ቋንቋ ወረቐታት</translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>መስመር</translation>
     </message>
@@ -3205,6 +3214,10 @@
     <message>
         <source>How</source>
         <translation>ብኸመይ</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remark</source>

@@ -1326,18 +1326,6 @@
         <translation>Deneme verisi eklendi: {newcomers}, {entries}.</translation>
     </message>
     <message>
-        <source>Report for the regisseur</source>
-        <translation>Uyum sorumlusu için rapor</translation>
-    </message>
-    <message>
-        <source>Anonymised summary</source>
-        <translation>Anonim özet</translation>
-    </message>
-    <message>
-        <source>Data export (JSON)</source>
-        <translation>Veri dışa aktarımı (JSON)</translation>
-    </message>
-    <message>
         <source>(no person)</source>
         <translation>(kişi yok)</translation>
     </message>
@@ -1599,6 +1587,28 @@
         <source>This period was issued on {date}: these are the same figures as then.</source>
         <translation>Bu dönem {date} tarihinde verildi: rakamlar o zamankiyle aynı.</translation>
     </message>
+    <message numerus="yes">
+        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
+        <translation type="unfinished">
+            <numerusform>Randevular yazıldı: {0} (%n randevu), yeni gelene verildi olarak kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weeks must be 1..{max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: unknown language {0!r}; choose one of {1}</source>
+        <translation type="unfinished">--language: bilinmeyen dil {0!r}; şunlardan birini seçin: {1}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation type="unfinished">{0} klasörü yok</translation>
+    </message>
+    <message>
+        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
+        <translation type="unfinished">Onay formu {0} yazıldı: {1}, yeni gelene verildi olarak kaydedildi.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1639,8 +1649,8 @@
         <translation>bir iCalendar dosyası yaz (varsayılan olarak gizli: baş harfler, yer yok, sağlık randevuları türsüz; paylaşım kaydına işlenir)</translation>
     </message>
     <message>
-        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register as &apos;eigen agenda (papier)&apos;)</source>
-        <translation>bu haftayı yazdırmak için PDF olarak yaz (varsayılan olarak gizli, --ics gibi; paylaşım kaydına &apos;eigen agenda (papier)&apos; olarak işlenir)</translation>
+        <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1655,8 +1665,8 @@
         <translation>sağlık randevularının türünü (aile hekimi, hastane, ...) takvim dosyasında belirt</translation>
     </message>
     <message>
-        <source>where the calendar file goes, for the disclosure register (default: &apos;eigen agenda&apos;)</source>
-        <translation>takvim dosyasının nereye gittiği, paylaşım kaydı için (varsayılan: &apos;eigen agenda&apos;)</translation>
+        <source>where the calendar file goes, for the disclosure register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1691,8 +1701,20 @@
         <translation>bir yeni geleni kalıcı olarak sil (kimlik veya tek kişiye uyan ad; önce sorar, atlamak için --yes)</translation>
     </message>
     <message>
+        <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>id or unambiguous name</source>
         <translation>kimlik veya tek kişiye uyan ad</translation>
+    </message>
+    <message>
+        <source>weeks ahead (default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language code (default: the newcomer&apos;s language)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1858,30 +1880,9 @@
         <source>optional label for the coordinator, e.g. a neighbourhood (no names of people)</source>
         <translation>koordinatör için isteğe bağlı etiket, örn. bir mahalle (kişi adı yok)</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message numerus="yes">
-        <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation>
-            <numerusform>Randevular yazıldı: {0} (%n randevu), yeni gelene verildi olarak kaydedildi.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>--weeks must be 1..26</source>
-        <translation>--weeks 1..26 olmalı</translation>
-    </message>
-    <message>
-        <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation>--language: bilinmeyen dil {0!r}; şunlardan birini seçin: {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>{0} klasörü yok</translation>
-    </message>
-    <message>
-        <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation>Onay formu {0} yazıldı: {1}, yeni gelene verildi olarak kaydedildi.</translation>
+        <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2029,10 @@
     <message>
         <source>How</source>
         <translation>Nasıl</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
@@ -3084,6 +3089,10 @@
         <translation>Dil</translation>
     </message>
     <message>
+        <source>Language of the papers</source>
+        <translation type="unfinished">Evrakın dili</translation>
+    </message>
+    <message>
         <source>Route</source>
         <translation>Yol</translation>
     </message>
@@ -3166,6 +3175,10 @@
     <message>
         <source>How</source>
         <translation>Nasıl</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remark</source>

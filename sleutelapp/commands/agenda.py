@@ -29,7 +29,7 @@ def add_arguments(parser) -> None:
         help=QT_TRANSLATE_NOOP(
             "CliHelp",
             "write this week as a PDF to print (private by default, like --ics; "
-            "recorded in the disclosure register as 'eigen agenda (papier)')",
+            "recorded in the disclosure register)",
         ),
     )
     parser.add_argument(
@@ -58,7 +58,7 @@ def add_arguments(parser) -> None:
         metavar="TEXT",
         help=QT_TRANSLATE_NOOP(
             "CliHelp",
-            "where the calendar file goes, for the disclosure register (default: 'eigen agenda')",
+            "where the calendar file goes, for the disclosure register",
         ),
     )
 
@@ -189,7 +189,7 @@ def _write_ics(args, ctx) -> int:
     )
     with ctx.open_case() as case:
         disclosures = calendar.export_calendar(
-            case, output, options, recipient=args.recipient or calendar.DEFAULT_RECIPIENT
+            case, output, options, recipient=args.recipient or ""
         )
     items = sum(len(d.entry_ids) for d in disclosures)
     first = disclosures[0]

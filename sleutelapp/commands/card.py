@@ -5,19 +5,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HELP = "write the newcomer's coming appointments on paper for them, in their language (PDF)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "write the newcomer's coming appointments on paper for them, in their language (PDF)"
+)
 
 
 def add_arguments(parser) -> None:
     from sleutelapp.exports.newcomer_card import DEFAULT_WEEKS
 
-    parser.add_argument("newcomer", metavar="NEWCOMER", help="id or unambiguous name")
+    parser.add_argument(
+        "newcomer", metavar="NEWCOMER", help=QT_TRANSLATE_NOOP("CliHelp", "id or unambiguous name")
+    )
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     parser.add_argument(
-        "--weeks", type=int, default=DEFAULT_WEEKS, metavar="N", help="weeks ahead (default 4)"
+        "--weeks",
+        type=int,
+        default=DEFAULT_WEEKS,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CliHelp", "weeks ahead (default 4)"),
     )
     parser.add_argument(
-        "--language", metavar="CODE", help="language code (default: the newcomer's language)"
+        "--language",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "language code (default: the newcomer's language)"),
     )
 
 
@@ -34,7 +46,7 @@ def run(args, ctx) -> int:
     ctx.out(
         said(ctx)
         .translate(
-            "CommandLine",
+            "Cli",
             "Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.",
             None,
             len(disclosure.entry_ids),
@@ -56,24 +68,25 @@ def check_paper_args(args, ctx, *, weeks_ok: bool = True) -> Path:
     """The output path, after refusing (exit 2) a folder that does not exist, a bad number
     of weeks or a language the app does not ship."""
     from sleutelapp.commands.context import UsageError
+    from sleutelapp.exports.newcomer_card import MAX_WEEKS
     from sleutelapp.language import LANGUAGES
     from sleutelapp.language.languages import is_shipped
 
     said_here = said(ctx)
     if not weeks_ok:
-        raise UsageError(said_here.translate("CommandLine", "--weeks must be 1..26"))
+        raise UsageError(
+            said_here.translate("Cli", "--weeks must be 1..{max}").format(max=MAX_WEEKS)
+        )
     if args.language is not None and not is_shipped(args.language):
         codes = ", ".join(lang.code for lang in LANGUAGES)
         raise UsageError(
             said_here.translate(
-                "CommandLine", "--language: unknown language {0!r}; choose one of {1}"
+                "Cli", "--language: unknown language {0!r}; choose one of {1}"
             ).format(args.language, codes)
         )
     output = Path(args.output)
     if not output.parent.is_dir():
         raise UsageError(
-            said_here.translate("CommandLine", "the folder {0} does not exist").format(
-                output.parent
-            )
+            said_here.translate("Cli", "the folder {0} does not exist").format(output.parent)
         )
     return output

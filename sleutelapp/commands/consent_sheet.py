@@ -3,14 +3,22 @@ the newcomer to read and sign, in their language with Dutch alongside."""
 
 from __future__ import annotations
 
-HELP = "write the consent sheet for a newcomer to read and sign, in their language (PDF)"
+from sleutelapp.language import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "CliHelp", "write the consent sheet for a newcomer to read and sign, in their language (PDF)"
+)
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("newcomer", metavar="NEWCOMER", help="id or unambiguous name")
+    parser.add_argument(
+        "newcomer", metavar="NEWCOMER", help=QT_TRANSLATE_NOOP("CliHelp", "id or unambiguous name")
+    )
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     parser.add_argument(
-        "--language", metavar="CODE", help="language code (default: the newcomer's language)"
+        "--language",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "language code (default: the newcomer's language)"),
     )
 
 
@@ -25,7 +33,7 @@ def run(args, ctx) -> int:
     ctx.out(
         said(ctx)
         .translate(
-            "CommandLine",
+            "Cli",
             "Consent sheet {0} written: {1}, recorded as given to the newcomer.",
         )
         .format(consent_sheet.sheet_number(disclosure.id), output)

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+from sleutelapp.domain.disclosure_kinds import kind_label
 from sleutelapp.language import QT_TRANSLATE_NOOP
 
 HELP = QT_TRANSLATE_NOOP(
     "CliHelp", "list the disclosure register (every export that left the device)"
 )
-
-# Report kinds written by the exports, with their labels ("Cli" context); unknown kinds
-# show their code.
-KIND_LABELS = {
-    "regisseur_report": QT_TRANSLATE_NOOP("Cli", "Report for the regisseur"),
-    "anonymised_summary": QT_TRANSLATE_NOOP("Cli", "Anonymised summary"),
-    "portable_data": QT_TRANSLATE_NOOP("Cli", "Data export (JSON)"),
-}
 
 
 def add_arguments(parser) -> None:
@@ -68,7 +61,7 @@ def run(args, ctx) -> int:
         return 0
     for row in rows:
         kind = row["report_kind"]
-        label = ctx.text.translate("Cli", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+        label = kind_label(kind, ctx.language)
         period = f"{row['period_from'] or '?'} – {row['period_to'] or '?'}"
         who = row["newcomer_name"] or ctx.text.translate("Cli", "(no person)")
         recipient = row["recipient"] or "-"

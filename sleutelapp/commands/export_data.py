@@ -12,7 +12,7 @@ from sleutelapp.language import QT_TRANSLATE_NOOP
 HELP = QT_TRANSLATE_NOOP(
     "CliHelp", "export portable data JSON (everything, in plain text: keep the file safe)"
 )
-REPORT_KIND = "portable_data"
+REPORT_KIND = "data_export"  # rows of older versions say "portable_data"
 
 
 def add_arguments(parser) -> None:

@@ -7,7 +7,7 @@ through the shared PDF helpers (escaping, Arabic and Persian shaping and bidi).
 
 The paper carries names and health appointments and can be lost on the way, so it is
 registered like every other export: one disclosure row per newcomer on it, recipient "own
-agenda (paper)" in the language it was made in. The Shared tab of a newcomer then tells that
+agenda (paper)" in the register's language (Dutch). The Shared tab of a newcomer then tells that
 their appointments were printed.
 
 Its reader is the key person: every text, day and month name is in the `language` the
@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from sleutelapp.domain import agenda_ranges, vocab, wording
+from sleutelapp.domain.disclosure_kinds import REGISTER_LANGUAGE
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.domain.shown_names import INITIALS, NAME_CHOICES, shown_name
 from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
@@ -28,13 +29,13 @@ from sleutelapp.store.agenda_range import APPOINTMENT, DECISION, TASK, TERMIJN, 
 
 REPORT_KIND = "agenda_week"
 PURPOSE = "agenda"
-# Stored in the register in the language the paper was made in (see default_recipient).
+# Stored in the register's language, whatever language the paper was made in.
 DEFAULT_RECIPIENT = QT_TRANSLATE_NOOP("AgendaWeek", "own agenda (paper)")
 
 
-def default_recipient(language: str = "nl") -> str:
-    """The register's recipient of a week on paper, in a language."""
-    return catalogue(language).translate("AgendaWeek", DEFAULT_RECIPIENT)
+def default_recipient() -> str:
+    """The register's recipient of a week on paper, in the register's language."""
+    return catalogue(REGISTER_LANGUAGE).translate("AgendaWeek", DEFAULT_RECIPIENT)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def export_week(
         raise no_room_to_register()
     target = write_atomically(path, made.data, paths=case.paths)
     try:
-        recipient = recipient.strip() or default_recipient(language)
+        recipient = recipient.strip() or default_recipient()
         return _register(case, made, recipient, sha256(made.data))
     except BaseException:
         target.unlink(missing_ok=True)  # not registered, so not kept

@@ -25,15 +25,17 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from sleutelapp.domain import vocab
+from sleutelapp.domain.disclosure_kinds import REGISTER_LANGUAGE
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.domain.shown_names import INITIALS, NAME_CHOICES, shown_name
-from sleutelapp.language import QT_TRANSLATE_NOOP
+from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
 from sleutelapp.store import errors
 from sleutelapp.store.calendar_queries import CalendarRow, calendar_rows
 
 REPORT_KIND = "calendar"
 PURPOSE = "agenda"
-DEFAULT_RECIPIENT = "eigen agenda"
+# Stored in the register's language, whatever language the screen is in.
+DEFAULT_RECIPIENT = QT_TRANSLATE_NOOP("CalendarExportDialog", "own calendar")
 TIMEZONE = "Europe/Amsterdam"
 UID_SUFFIX = "@sleutelapp"
 MAX_DAYS = 3660
@@ -272,13 +274,18 @@ def build(case, options: CalendarOptions, today: date) -> CalendarFile:
     return CalendarFile(render(rows, options, start, end), rows, start, end)
 
 
+def default_recipient() -> str:
+    """The register's recipient of a calendar file, in the register's language."""
+    return catalogue(REGISTER_LANGUAGE).translate("CalendarExportDialog", DEFAULT_RECIPIENT)
+
+
 def export_calendar(
     case,
     path: str | Path,
     options: CalendarOptions,
     *,
     today: date | None = None,
-    recipient: str = DEFAULT_RECIPIENT,
+    recipient: str = "",
 ) -> list[Disclosure]:
     """Write the `.ics` (whole or not at all, never into the data folder) and register it:
     one disclosure row per newcomer in the file, with the file's SHA-256."""
@@ -295,7 +302,7 @@ def export_calendar(
         raise no_room_to_register()
     target = write_atomically(path, made.data, paths=case.paths)
     try:
-        return _register(case, made, recipient.strip() or DEFAULT_RECIPIENT, sha256(made.data))
+        return _register(case, made, recipient.strip() or default_recipient(), sha256(made.data))
     except BaseException:
         target.unlink(missing_ok=True)  # not registered, so not kept
         raise

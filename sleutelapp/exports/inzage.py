@@ -17,10 +17,15 @@ from functools import partial
 from pathlib import Path
 
 from sleutelapp.domain import vocab, wi2021, wording
+from sleutelapp.domain.disclosure_kinds import FOR_NEWCOMER, known_kind
 from sleutelapp.domain.model import Disclosure, Entry, Newcomer
+from sleutelapp.exports.consent_sheet import sheet_number
 from sleutelapp.exports.pdf_bidi import has_rtl
 from sleutelapp.exports.report_blocks import Document, Fields, Gap, Heading, Table, Text
 from sleutelapp.language import QT_TRANSLATE_NOOP, catalogue
+from sleutelapp.language.languages import is_shipped
+from sleutelapp.language.languages import language as shipped_language
+from sleutelapp.store.consents import SHEET_KIND
 
 REPORT_KIND = "inzage"
 # The copy's second language, always beside the newcomer's: the language of the key person,
@@ -29,17 +34,7 @@ DUTCH = "nl"
 # Never the name: the register outlives an erasure.
 RECIPIENT = QT_TRANSLATE_NOOP("Inzage", "the newcomer themself")
 PURPOSE = QT_TRANSLATE_NOOP("Inzage", "inzage (GDPR art. 15)")
-DISCLOSURE_KINDS = {
-    "regisseur_report": QT_TRANSLATE_NOOP("Inzage", "Report for the civic integration regisseur"),
-    "anonymised_summary": QT_TRANSLATE_NOOP("Inzage", "Anonymous overview (counted, without name)"),
-    "data_export": QT_TRANSLATE_NOOP("Inzage", "Data export"),
-    "handover": QT_TRANSLATE_NOOP("Inzage", "Handover to a fellow key person"),
-    "inzage": QT_TRANSLATE_NOOP("Inzage", "Inzage for yourself"),
-    "calendar": QT_TRANSLATE_NOOP("Inzage", "Appointments in your key person's agenda"),
-    "agenda_week": QT_TRANSLATE_NOOP("Inzage", "Appointments on paper for your key person"),
-    "newcomer_card": QT_TRANSLATE_NOOP("Inzage", "Your appointments on paper, for yourself"),
-    "consent_sheet": QT_TRANSLATE_NOOP("Inzage", "Consent form, for yourself"),
-}
+DISCLOSURE_KINDS = FOR_NEWCOMER  # every kind, in the newcomer's words
 RIGHTS = QT_TRANSLATE_NOOP(
     "Inzage",
     "You have the right to see what is recorded about you (this overview), to have wrong "
@@ -125,6 +120,18 @@ def plan_inzage(case, newcomer_id: str) -> InzagePlan:
                 )
             },
         )
+
+
+def _paper_language(code: str) -> str:
+    """The language the newcomer's papers are made in: its Dutch name and its own name."""
+    if not code:
+        return NOT_FILLED
+    if not is_shipped(code):
+        return code
+    shipped = shipped_language(code)
+    if shipped.name == shipped.dutch_name:
+        return shipped.name
+    return f"{shipped.dutch_name} ({shipped.name})"
 
 
 def _day(value: date | None) -> str:
@@ -281,6 +288,10 @@ def build(plan: InzagePlan, made_at: datetime, language: str = DUTCH) -> Documen
                 (label(QT_TRANSLATE_NOOP("Inzage", "Phone")), _or_dash(n.phone)),
                 (label(QT_TRANSLATE_NOOP("Inzage", "Language")), _or_dash(n.language)),
                 (
+                    label(QT_TRANSLATE_NOOP("Inzage", "Language of the papers")),
+                    _paper_language(n.language_code),
+                ),
+                (
                     label(QT_TRANSLATE_NOOP("Inzage", "Route")),
                     w.each(lambda lang: vocab.ROUTES.label(n.route, lang)),
                 ),
@@ -340,6 +351,7 @@ def build(plan: InzagePlan, made_at: datetime, language: str = DUTCH) -> Documen
                     label(QT_TRANSLATE_NOOP("Inzage", "Given on")),
                     label(QT_TRANSLATE_NOOP("Inzage", "Withdrawn on")),
                     label(QT_TRANSLATE_NOOP("Inzage", "How")),
+                    label(QT_TRANSLATE_NOOP("Inzage", "Sheet")),
                     label(QT_TRANSLATE_NOOP("Inzage", "Remark")),
                 ),
                 tuple(
@@ -348,11 +360,12 @@ def build(plan: InzagePlan, made_at: datetime, language: str = DUTCH) -> Documen
                         _day(c.given_on),
                         _day(c.withdrawn_on),
                         w.each(partial(vocab.CONSENT_HOW.label, c.how)),
+                        sheet_number(c.sheet_id) if c.sheet_id else NOT_FILLED,
                         c.note,
                     )
                     for c in plan.consents
                 ),
-                (0.32, 0.15, 0.15, 0.13, 0.25),
+                (0.27, 0.14, 0.14, 0.12, 0.12, 0.21),
             )
         )
     else:
@@ -426,8 +439,10 @@ def _disclosures(doc: Document, plan: InzagePlan, w: Words) -> None:
 
         def what_in(language: str, d=d) -> str:
             words = catalogue(language)
-            source = DISCLOSURE_KINDS.get(d.report_kind)
+            source = DISCLOSURE_KINDS.get(known_kind(d.report_kind))
             what = words.translate("Inzage", source) if source else d.report_kind
+            if d.report_kind == SHEET_KIND:
+                what += f" ({words.translate('Inzage', 'Sheet')} {sheet_number(d.id)})"
             if not d.period_from:
                 return what
             period = words.translate("Inzage", "{start} up to and including {end}").format(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sleutelapp.domain.disclosure_kinds import REGISTER_LANGUAGE
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.language import QT_TRANSLATE_NOOP, Catalogue, catalogue
 from sleutelapp.language.languages import is_shipped
@@ -22,7 +23,6 @@ CONTEXT = "NewcomerCard"
 # are written in Dutch, like the inzage's (exports/inzage.py), for the key person and
 # the municipality who read the register.
 RECIPIENT = QT_TRANSLATE_NOOP("NewcomerCard", "the newcomer themself")
-REGISTER_LANGUAGE = "nl"
 
 
 def in_register(text: str) -> str:

@@ -88,7 +88,7 @@ class AgendaWeekDialog(QDialog):
                 path,
                 self.options(),
                 self._week[0],
-                default_recipient(language),
+                default_recipient(),
                 language,
             )
         except (CaseError, OSError) as exc:

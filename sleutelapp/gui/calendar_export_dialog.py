@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from sleutelapp.domain.shown_names import FULL, INITIALS, KNOWN_AS
+from sleutelapp.exports import calendar
 from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_calendar_export_dialog import Ui_CalendarExportDialog
@@ -34,7 +35,7 @@ class CalendarExportDialog(QDialog):
             (self.tr("Full name"), FULL),
         ):
             ui.namesCombo.addItem(text, choice)
-        ui.recipientEdit.setText(self.tr("own calendar"))
+        ui.recipientEdit.setText(calendar.default_recipient())
         suggested = prompts.documents_folder() / f"agenda-{self._today.isoformat()}.ics"
         ui.fileEdit.setText(str(suggested))
         ui.messageLabel.setStyleSheet("color: #b3261e")
@@ -85,7 +86,7 @@ class CalendarExportDialog(QDialog):
                 self.tr("Writing the calendar file…"),
                 path,
                 self.options(),
-                self.ui.recipientEdit.text().strip() or self.tr("own calendar"),
+                self.ui.recipientEdit.text().strip() or calendar.default_recipient(),
                 self._today,
             )
         except (CaseError, OSError) as exc:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
 from sleutelapp.gui.i18n import (
     INK_ROOM,
-    RLM,
     current_language,
+    file_name,
     fill_language_choice,
     in_ui_direction,
 )
@@ -310,7 +310,7 @@ class RecoveryKeyPage(QWidget):
             self,
             self.tr("Save the recovery sheet"),
             # A file name: without the direction mark a right-to-left text may start with.
-            prompts.documents_folder() / self.tr("recovery-key.pdf").lstrip(RLM),
+            prompts.documents_folder() / file_name(self.tr("recovery-key.pdf")),
             "PDF (*.pdf)",
         )
         if not path:

@@ -53,6 +53,15 @@ def in_direction(text: str, right_to_left: bool) -> str:
     return text[:at] + RLM + text[at:]
 
 
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+
+def file_name(text: str) -> str:
+    """A translated file name without the direction marks the translator may have put in
+    front of it (LRM, RLM, ARABIC LETTER MARK): invisible in a label, but part of a name."""
+    return text.translate(_DIRECTION_MARKS)
+
+
 def _starts_right(text: str, at: int) -> bool:
     """True when the character at `at` is a right-to-left letter (or mark)."""
     return unicodedata.bidirectional(text[at : at + 1] or " ") in _RIGHT_TO_LEFT

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sleutelapp.gui import prompts
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_papers_dialog import Ui_PapersDialog
+from sleutelapp.gui.i18n import file_name
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.language import QT_TRANSLATE_NOOP
 
@@ -84,7 +85,8 @@ class PapersDialog(QDialog):
             )
         )
         suggested = str(
-            prompts.documents_folder() / f"{self.tr(_FILE_STEMS[self.paper()])}-{date.today()}.pdf"
+            prompts.documents_folder()
+            / f"{file_name(self.tr(_FILE_STEMS[self.paper()]))}-{date.today()}.pdf"
         )
         if not ui.fileEdit.text().strip() or ui.fileEdit.text() == self._suggested:
             ui.fileEdit.setText(suggested)

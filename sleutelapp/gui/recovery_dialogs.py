@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress
+from sleutelapp.gui.i18n import file_name
 from sleutelapp.gui.screen_fit import fit_to_screen
 
 
@@ -172,7 +173,7 @@ class RecoveryKeyDialog(QDialog):
     def save_sheet(self) -> bool:
         from sleutelapp.exports.recovery_sheet import write_recovery_sheet
 
-        suggested = prompts.documents_folder() / self.tr("recovery-key.pdf")
+        suggested = prompts.documents_folder() / file_name(self.tr("recovery-key.pdf"))
         path = prompts.save_path(self, self.tr("Save the recovery sheet"), suggested, "PDF (*.pdf)")
         if not path:
             return False

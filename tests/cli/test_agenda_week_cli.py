@@ -62,7 +62,8 @@ def test_week_pdf_speaks_the_command_lines_language(
     assert "Appointment: A.K." in text and "Nothing planned." in text
     assert "Afspraak" not in text and "Niets gepland" not in text
     code, out, _ = run("disclosures", "--json")
-    assert [r["recipient"] for r in json.loads(out)] == ["own agenda (paper)"]
+    # the register is kept in Dutch whatever language the paper speaks
+    assert [r["recipient"] for r in json.loads(out)] == ["eigen agenda (papier)"]
 
 
 def test_week_pdf_in_full_when_asked(run, today_at_the_hospital, tmp_path, monkeypatch):

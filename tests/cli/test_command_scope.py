@@ -207,13 +207,13 @@ def test_export_data_is_registered_with_disclosure_and_audit_rows(
     code, out, _ = run("disclosures", "--json")
     rows = json.loads(out)
     assert {r["newcomer_id"] for r in rows} == {amal.id, omar.id}
-    assert all(r["report_kind"] == "portable_data" and r["sha256"] == digest for r in rows)
+    assert all(r["report_kind"] == "data_export" and r["sha256"] == digest for r in rows)
     assert all(r["recipient"] == "Nieuwe sleutelpersoon" and r["entry_count"] == 1 for r in rows)
     code, out, _ = run("export-data", "-o", str(tmp_path / "one.json"), "--newcomer", "Omar")
     rows = json.loads(run("disclosures", "--json")[1])
     assert len(rows) == 3
     code, out, _ = run("disclosures")
-    assert "Data export (JSON)" in out
+    assert "Data export" in out
     with Case.open(case_paths, PASSPHRASE) as case:
         exports = [e for e in case.audit.events() if e.action == "export"]
-    assert len(exports) == 3 and {e.object_kind for e in exports} == {"portable_data"}
+    assert len(exports) == 3 and {e.object_kind for e in exports} == {"data_export"}

@@ -91,3 +91,26 @@ def test_a_paper_is_never_written_into_the_data_folder(run, people, case_paths):
         code, _out, err = run(command, "Amal", "-o", str(case_paths.data / "x.pdf"))
         assert code == 1 and "folder of the case file" in err
         assert not (case_paths.data / "x.pdf").exists()
+
+
+def test_the_register_names_the_new_papers_not_their_codes(run, people, tmp_path):
+    assert run("card", "Amal", "-o", str(tmp_path / "k.pdf"))[0] == 0
+    assert run("consent-sheet", "Amal", "-o", str(tmp_path / "t.pdf"))[0] == 0
+    out = run("disclosures")[1]
+    assert "Appointments on paper for the newcomer" in out
+    assert "Consent sheet for the newcomer" in out
+    assert "newcomer_card" not in out and "consent_sheet" not in out
+
+
+def test_card_and_sheet_help_come_from_the_catalogue():
+    from sleutelapp.cli import build_parser
+    from sleutelapp.language import catalogue
+
+    parser = build_parser(("card", "consent-sheet"), text=catalogue("nl"))
+    sub = next(a for a in parser._actions if a.dest == "command")
+    card = " ".join(sub.choices["card"].format_help().split())
+    sheet = " ".join(sub.choices["consent-sheet"].format_help().split())
+    assert "schrijf de komende afspraken van de nieuwkomer op papier" in card
+    assert "aantal weken vooruit" in card and "weeks ahead" not in card
+    assert "taalcode (standaard: de taal van de nieuwkomer)" in sheet
+    assert "schrijf het toestemmingsformulier" in sheet and "write the" not in sheet

@@ -63,7 +63,9 @@ def test_report_by_name_writes_pdf_and_register_lists_it(run, people, tmp_path):
     assert row["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
     assert (row["period_from"], row["period_to"]) == ("2026-02-01", "2026-02-28")
     code, out, _ = run("disclosures")
-    assert "Report for the regisseur" in out and "Regisseur Oost" in out and "1 disclosure\n" in out
+    assert (
+        "Summary for the regisseur" in out and "Regisseur Oost" in out and "1 disclosure\n" in out
+    )
 
 
 def test_report_without_consent_is_refused_with_exit_1(run, people, tmp_path):

@@ -221,7 +221,8 @@ def test_week_pdf_speaks_the_ui_language(window, qtbot, qapp, tmp_path):
     text = _pdf_text(tmp_path / "week.pdf")
     assert "Appointment: A.K. (I go along)" in text and "Nothing planned." in text
     assert "Afspraak" not in text and "Niets gepland" not in text
-    assert [d.recipient for d in case.disclosures.for_newcomer(who.id)] == ["own agenda (paper)"]
+    # the register is kept in Dutch whatever language the screen speaks
+    assert [d.recipient for d in case.disclosures.for_newcomer(who.id)] == ["eigen agenda (papier)"]
 
 
 def test_week_pdf_with_full_names_and_health_type(window, tmp_path):

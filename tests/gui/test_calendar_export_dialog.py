@@ -149,3 +149,18 @@ def test_the_menu_opens_the_dialog_and_saves(window, qtbot, prompts, tmp_path):
     window.ui.actionCalendarExport.trigger()
     assert (tmp_path / "menu.ics").is_file()
     assert case.disclosures.last_for_newcomer(person.id, "calendar") is not None
+
+
+def test_the_default_recipient_is_kept_in_dutch_whatever_the_screen_speaks(
+    qtbot, qapp, case, operations, prompts, tmp_path
+):
+    from sleutelapp.gui import i18n
+
+    person, _gp, _far = _plan(case)
+    i18n.install(qapp, "en")
+    dialog = _dialog(qtbot, operations)
+    assert dialog.ui.recipientEdit.text() == "eigen agenda"
+    _retype(qtbot, dialog.ui.recipientEdit, "")
+    _retype(qtbot, dialog.ui.fileEdit, str(tmp_path / "agenda"))
+    qtbot.keyClick(dialog.ui.fileEdit, Qt.Key.Key_Return)
+    assert {d.recipient for d in case.disclosures.for_newcomer(person.id)} == {"eigen agenda"}

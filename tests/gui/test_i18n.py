@@ -157,3 +157,12 @@ def test_a_full_right_to_left_line_is_not_cut_at_the_label_edge(qapp, qtbot, dut
         assert touching == []
     finally:
         i18n.install(qapp, "nl")
+
+
+def test_a_file_name_loses_the_direction_marks_a_translation_got():
+    from sleutelapp.gui.i18n import file_name, in_direction
+
+    marked = in_direction("PDF-مفتاح.pdf", right_to_left=True)
+    assert marked != "PDF-مفتاح.pdf"  # the label's mark, which a file name must not keep
+    assert file_name(marked) == "PDF-مفتاح.pdf"
+    assert file_name("\u200erecovery-key\u061c.pdf\u200f") == "recovery-key.pdf"

@@ -81,6 +81,39 @@ def test_register_models(qtmodeltester, filled, dutch):
     qtmodeltester.check(disclosures, force_py=True)
 
 
+def test_the_consents_model_shows_the_sheet_a_consent_was_signed_on(filled, dutch):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from sleutelapp.domain.model import Consent, Disclosure
+    from sleutelapp.exports.consent_sheet import sheet_number
+    from sleutelapp.gui.models.register_models import ConsentsModel, DisclosuresModel
+
+    case, people = filled
+    sheet = case.disclosures.record(
+        Disclosure(
+            report_kind="consent_sheet", period_from=None, period_to=None,
+            recipient="de nieuwkomer zelf", purpose="x", sha256="0" * 64, entry_ids=(),
+            newcomer_id=people[1].id,
+        )
+    )  # fmt: skip
+    case.consents.add(
+        Consent(people[1].id, "regisseur_summary", date(2026, 1, 5), how="signed",
+                sheet_id=sheet.id)
+    )  # fmt: skip
+    consents, disclosures = ConsentsModel(), DisclosuresModel()
+    consents.reload(case, people[1].id)
+    disclosures.reload(case, people[1].id)
+    sheets = {consents.index(r, ConsentsModel.SHEET).data() for r in range(consents.rowCount())}
+    assert sheet_number(sheet.id) in sheets
+    assert consents.headerData(ConsentsModel.SHEET, Qt.Orientation.Horizontal) == "Formulier"
+    whats = {
+        disclosures.index(r, DisclosuresModel.WHAT).data() for r in range(disclosures.rowCount())
+    }
+    assert "consent_sheet" not in whats
+
+
 @pytest.fixture
 def today_view(filled, dutch):
     from sleutelapp.gui.today_view import TodayView

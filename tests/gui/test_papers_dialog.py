@@ -4,6 +4,7 @@ consent points to, typed like a key person would, in Dutch."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -131,3 +132,24 @@ def test_a_signed_consent_is_recorded_on_the_sheet_just_printed(window, qtbot, p
     qtbot.keyClick(dialog.ui.noteEdit, Qt.Key.Key_Return)
     [consent] = case.consents.for_newcomer(amal.id)
     assert (consent.how, consent.sheet_id) == ("signed", sheet.id)
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_the_suggested_file_name_has_no_direction_mark(window, qtbot, qapp, monkeypatch, code):
+    from PySide6.QtCore import QCoreApplication
+
+    from sleutelapp.gui import i18n
+
+    case = window.session.case
+    amal = _amal(case)
+    i18n.install(qapp, code)
+    # A translation starting with a Latin letter gets a right-to-left mark in a label.
+    monkeypatch.setattr(
+        PapersDialog,
+        "tr",
+        lambda self, text, *rest: "\u200f" + QCoreApplication.translate("PapersDialog", text),
+    )
+    dialog = PapersDialog(window, case, window.operations, amal.id)
+    qtbot.addWidget(dialog)
+    name = Path(dialog.ui.fileEdit.text()).name
+    assert name.endswith(".pdf") and not set(name) & {"\u200e", "\u200f", "\u061c"}

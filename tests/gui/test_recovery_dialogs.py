@@ -142,3 +142,29 @@ def test_the_recovery_dialogs_speak_the_ui_language(fresh_case, qtbot, qapp, dut
     assert new_key.copy_button.text() == shown["copy"]
     assert new_key.written_check.text() == shown["written"]
     assert new_key.ok_button.text() == shown["done"]
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_the_recovery_sheets_file_name_has_no_direction_mark(qtbot, qapp, dutch, monkeypatch, code):
+    from PySide6.QtCore import QCoreApplication
+
+    from sleutelapp.gui import i18n
+    from sleutelapp.gui import prompts as gui_prompts
+
+    i18n.install(qapp, code)
+    # A translation starting with a Latin letter gets a right-to-left mark in a label.
+    monkeypatch.setattr(
+        recovery_dialogs.RecoveryKeyDialog,
+        "tr",
+        lambda self, text, *rest: "\u200f" + QCoreApplication.translate("RecoveryKeyDialog", text),
+    )
+    suggested = []
+    monkeypatch.setattr(
+        gui_prompts, "save_path", lambda _parent, _title, path, _filter: suggested.append(path)
+    )
+    dialog = recovery_dialogs.RecoveryKeyDialog(None, "ABCD-" * 7 + "ABCD", {})
+    qtbot.addWidget(dialog)
+    assert dialog.save_sheet() is False  # nothing chosen
+    (path,) = suggested
+    assert not set(path.name) & {"\u200e", "\u200f", "\u061c"}
+    assert path.name.endswith(".pdf")

@@ -113,6 +113,6 @@ def test_a_full_disk_is_not_damage_and_read_only_work_goes_on(small_disk, tmp_pa
     with Case.open(app_paths(home), PASSPHRASE) as reopened:
         assert reopened.integrity_problems() == [] and reopened.newcomers.count() == 7
         kinds = [d.report_kind for d in reopened.disclosures.all()]
-        assert kinds.count("portable_data") == 6 + 7  # both exports registered
+        assert kinds.count("data_export") == 6 + 7  # both exports registered
     assert (home / "space-reserve").stat().st_size == 1 << 20  # made again with room
     shutil.rmtree(home)

@@ -81,3 +81,81 @@ def test_inzage_lists_the_report_schedule(case, tmp_path):
     default = " ".join(pdf_text(tmp_path / "default.pdf").split())
     assert "Rapport aan de regisseur" in own and "elke maand (eigen schema)" in own
     assert "elk kwartaal (standaard)" in default
+
+
+def _all_text(document) -> str:
+    """Every string in the copy's blocks, as one text."""
+    parts: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, tuple | list):
+            for item in value:
+                walk(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                walk(getattr(value, name))
+
+    walk(document.blocks)
+    return "\n".join(parts)
+
+
+def test_every_newcomer_and_consent_field_appears_in_the_inzage(case):
+    from dataclasses import fields
+    from datetime import datetime
+
+    from sleutelapp.domain.model import Consent, Disclosure
+    from sleutelapp.exports.consent_sheet import sheet_number
+
+    n = full_newcomer(case)
+    sheet = case.disclosures.record(
+        Disclosure(
+            report_kind="consent_sheet", period_from=None, period_to=None,
+            recipient="de nieuwkomer zelf", purpose="x", sha256="0" * 64, entry_ids=(),
+            newcomer_id=n.id,
+        )
+    )  # fmt: skip
+    case.consents.add(
+        Consent(n.id, "regisseur_summary", date(2026, 2, 3), withdrawn_on=date(2026, 3, 4),
+                how="signed", note="op-het-formulier", sheet_id=sheet.id)
+    )  # fmt: skip
+    n = case.newcomers.get(n.id)
+    plan = inzage.plan_inzage(case, n.id)
+    text = _all_text(inzage.build(plan, datetime(2026, 11, 30, 14, 5)))
+    shown = {
+        "name": n.name,
+        "id": None,  # the app's own key, not personal data
+        "known_as": n.known_as,
+        "phone": n.phone,
+        "language": n.language,
+        "language_code": "Tigrinya (ትግርኛ)",
+        "route": "Z-route",
+        "termijn_start": "01-03-2024",
+        "extensions": "ziekte",
+        "municipality_ref": n.municipality_ref,
+        "regisseur": n.regisseur,
+        "coaches": n.coaches,
+        "language_school": n.language_school,
+        "status": "Actief",
+        "closed_on": "Afgesloten op",
+        "created": "Vastgelegd op",
+        "updated": "Laatst gewijzigd",
+    }
+    assert set(shown) == {f.name for f in fields(Newcomer)}  # a new field needs a place here
+    for name, value in shown.items():
+        assert value is None or value in text, name
+    shown_consent = {
+        "newcomer_id": None,
+        "id": None,
+        "purpose": "Rapport voor de regisseur",
+        "given_on": "03-02-2026",
+        "withdrawn_on": "04-03-2026",
+        "how": "Getekend",
+        "note": "op-het-formulier",
+        "sheet_id": sheet_number(sheet.id),
+    }
+    assert set(shown_consent) == {f.name for f in fields(Consent)}
+    for name, value in shown_consent.items():
+        assert value is None or value in text, name
+    assert text.count(sheet_number(sheet.id)) >= 2  # in the consents and beside the sheet

@@ -175,14 +175,15 @@ def test_agenda_week_in_arabic_names_its_days_from_the_catalogue(week_rows, smal
     assert "maandag" not in text and "Monday" not in text
 
 
-def test_agenda_week_registers_its_default_recipient_in_the_language_it_was_made_in(
+def test_agenda_week_registers_its_default_recipient_in_dutch_whatever_its_language(
     week_rows, tmp_path
 ):
-    (made,) = agenda_week.export_week(
-        week_rows, tmp_path / "week.pdf", agenda_week.WeekOptions(), date(2026, 12, 1),
-        language="en",
-    )  # fmt: skip
-    assert made.recipient == "own agenda (paper)"
+    for language in ("en", "ar"):
+        (made,) = agenda_week.export_week(
+            week_rows, tmp_path / f"week-{language}.pdf", agenda_week.WeekOptions(),
+            date(2026, 12, 1), language=language,
+        )  # fmt: skip
+        assert made.recipient == "eigen agenda (papier)"
     (made,) = agenda_week.export_week(
         week_rows, tmp_path / "week2.pdf", agenda_week.WeekOptions(), date(2026, 12, 1)
     )
@@ -270,3 +271,28 @@ def test_inzage_shows_a_stored_moment_it_cannot_read_as_stored():
     assert inzage.moment("2026-11-30T14:05:12", "nl") == "30 nov 2026 14:05"
     assert inzage.moment("gisteren", "nl") == "gisteren"
     assert inzage.moment("", "nl") == "—"
+
+
+def test_every_kind_an_export_writes_has_a_label_for_both_readers():
+    from sleutelapp.commands import export_data
+    from sleutelapp.domain import disclosure_kinds
+    from sleutelapp.exports import (
+        calendar,
+        consent_sheet,
+        handover,
+        inzage,
+        newcomer_card,
+        regisseur_report,
+        summary,
+    )
+
+    written = {
+        m.REPORT_KIND
+        for m in (consent_sheet, handover, newcomer_card, regisseur_report, calendar, inzage,
+                  summary, agenda_week)
+    } | {export_data.REPORT_KIND}  # fmt: skip
+    assert written <= set(disclosure_kinds.KINDS)
+    assert set(disclosure_kinds.FOR_KEY_PERSON) == set(disclosure_kinds.KINDS)
+    assert set(disclosure_kinds.FOR_NEWCOMER) == set(disclosure_kinds.KINDS)
+    assert disclosure_kinds.kind_label("portable_data", "en") == "Data export"  # older rows
+    assert disclosure_kinds.kind_label("something_new", "en") == "something_new"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from sleutelapp.domain import vocab
+from sleutelapp.domain.disclosure_kinds import FOR_KEY_PERSON, known_kind
 from sleutelapp.domain.model import Consent, Disclosure
+from sleutelapp.exports.consent_sheet import sheet_number
 from sleutelapp.gui.labels import format_date, format_moment, label
 
 
@@ -54,8 +56,8 @@ class _RegisterModel(QAbstractTableModel):
 
 
 class ConsentsModel(_RegisterModel):
-    PURPOSE, GIVEN, WITHDRAWN, HOW, NOTE = range(5)
-    COLUMN_COUNT = 5
+    PURPOSE, GIVEN, WITHDRAWN, HOW, SHEET, NOTE = range(6)
+    COLUMN_COUNT = 6
     ConsentIdRole = Qt.ItemDataRole.UserRole + 1
     ActiveRole = Qt.ItemDataRole.UserRole + 2
 
@@ -68,6 +70,7 @@ class ConsentsModel(_RegisterModel):
             self.GIVEN: self.tr("Given on"),
             self.WITHDRAWN: self.tr("Withdrawn on"),
             self.HOW: self.tr("How"),
+            self.SHEET: self.tr("Sheet"),
             self.NOTE: self.tr("Note"),
         }
 
@@ -81,6 +84,7 @@ class ConsentsModel(_RegisterModel):
                 self.GIVEN: format_date(consent.given_on),
                 self.WITHDRAWN: format_date(consent.withdrawn_on),
                 self.HOW: label(vocab.CONSENT_HOW, consent.how),
+                self.SHEET: sheet_number(consent.sheet_id) if consent.sheet_id else "",
                 self.NOTE: consent.note,
             }.get(index.column())
         if role == self.ConsentIdRole:
@@ -133,15 +137,7 @@ class DisclosuresModel(_RegisterModel):
         return None
 
     def _kind_label(self, kind: str) -> str:
-        known = {
-            "regisseur_report": self.tr("Summary for the regisseur"),
-            "anonymised_summary": self.tr("Anonymised summary"),
-            "data_export": self.tr("Data export"),
-            "handover": self.tr("Handover to a colleague"),
-            "inzage": self.tr("Copy for the newcomer"),
-            "calendar": self.tr("Agenda for your calendar"),
-            "agenda_week": self.tr("Week of the agenda on paper"),
-            "newcomer_card": self.tr("Appointments on paper for the newcomer"),
-            "consent_sheet": self.tr("Consent sheet for the newcomer"),
-        }
-        return known.get(kind, kind)
+        kind = known_kind(kind)
+        if kind not in FOR_KEY_PERSON:
+            return kind
+        return QCoreApplication.translate("DisclosuresModel", FOR_KEY_PERSON[kind])
