@@ -82,15 +82,20 @@ def request_from_dict(d: dict, newcomer_id: str) -> ExtensionRequest:
 
 
 def consent_to_dict(c: Consent) -> dict:
-    return {
+    """A consent as the files carry it; `sheet_id` (added in 2026) only when the consent
+    was signed on a sheet: the previous release's handover schema allows no unknown key,
+    so a file without it stays readable there."""
+    item = {
         "id": c.id,
         "purpose": c.purpose,
         "given_on": c.given_on.isoformat(),
         "withdrawn_on": _iso(c.withdrawn_on),
         "how": c.how,
         "note": c.note,
-        "sheet_id": c.sheet_id,
     }
+    if c.sheet_id:
+        item["sheet_id"] = c.sheet_id
+    return item
 
 
 def entry_to_dict(e: Entry) -> dict:
@@ -117,7 +122,12 @@ def newcomer_to_dict(
     """One newcomer with everything about them, as the portable file carries it; the
     handover (exports/handover.py) adds only its own fields to this. `entries` come newest
     first (a timeline) and are written oldest first; `report_schedule` is the newcomer's own
-    schedule ("month", "quarter"), left out when the setting applies."""
+    schedule ("month", "quarter"), left out when the setting applies.
+
+    The fields added in 2026 (`report_schedule`, `language_code`, a consent's `sheet_id`)
+    are left out when empty: the previous release's handover schema allows no unknown key,
+    so a colleague still on it can receive such a file. When they are set, that colleague
+    needs this version to receive it."""
     item = {
         "id": n.id,
         "name": n.name,
@@ -139,7 +149,8 @@ def newcomer_to_dict(
     }
     if report_schedule:
         item["report_schedule"] = report_schedule
-    item["language_code"] = n.language_code
+    if n.language_code:
+        item["language_code"] = n.language_code
     return item
 
 

@@ -293,16 +293,26 @@ class Newcomers:
             limit=limit,
             offset=offset,
             variants=variants,
-            entry_hits=self._entry_hits(text, wanted),
+            entry_hits=self._entry_hits(text, wanted, status=status, route=route),
         )
         return [_list_item(r) for r in self._case.query(sql, params)]
 
-    def _entry_hits(self, text: str, wanted: int | None, newcomer_id: str | None = None):
+    def _entry_hits(
+        self,
+        text: str,
+        wanted: int | None,
+        newcomer_id: str | None = None,
+        *,
+        status: str | None = None,
+        route: str | None = None,
+    ):
         terms = search.parse(text)
         if terms.entry_match() is None:
             return []
         return self._case.read(
-            lambda conn: search.recent_entry_hits(conn, terms, wanted, newcomer_id)
+            lambda conn: search.recent_entry_hits(
+                conn, terms, wanted, newcomer_id, status=status, route=route
+            )
         )
 
     def list_item(

@@ -101,13 +101,21 @@ def register_functions(conn) -> None:
 
 
 def recent_entry_hits(
-    conn, terms: SearchTerms, wanted: int | None, newcomer_id: str | None = None
+    conn,
+    terms: SearchTerms,
+    wanted: int | None,
+    newcomer_id: str | None = None,
+    *,
+    status: str | None = None,
+    route: str | None = None,
 ) -> list[tuple[int, int]]:
     """(newcomer rowid, entry rowid) of the newcomers whose entries hold the words, the
     newest-written match first, one pair per newcomer; `wanted` of them (None: all).
 
     The full-text index gives its hits newest first and stops when enough newcomers are
-    found: a common word costs what the page shows, not every entry that holds it.
+    found: a common word costs what the page shows, not every entry that holds it. The
+    list's filters (`status`, `route`, `newcomer_id`) apply here, in the same query:
+    newcomers the list leaves out must not use up the page's count.
     """
     entry_match = terms.entry_match()
     if entry_match is None or wanted == 0:
@@ -127,6 +135,14 @@ def recent_entry_hits(
     if newcomer_id is not None:
         narrow += " AND o.newcomer_rowid = (SELECT rowid FROM newcomer WHERE id = ?)"
         params.append(newcomer_id)
+    if status or route:
+        join += " JOIN newcomer n ON n.rowid = o.newcomer_rowid"
+        if status:
+            narrow += " AND n.status = ?"
+            params.append(status)
+        if route:
+            narrow += " AND n.route = ?"
+            params.append(route)
     cursor = conn.execute(
         f"""SELECT o.newcomer_rowid, f.rowid FROM entry_fts f
             JOIN entry_owner o ON o.entry_rowid = f.rowid {join}

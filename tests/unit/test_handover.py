@@ -8,6 +8,7 @@ import shutil
 import struct
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -431,3 +432,53 @@ def test_a_kdf_cost_outside_the_key_files_bounds_is_refused(receiver, made, tmp_
     at = len(handover_file.MAGIC) + 2 + 4 * field
     hostile = data[:at] + struct.pack(">I", value) + data[at + 4 :]
     assert "damaged" in _refused(receiver, tmp_path, hostile, result.code)
+
+
+PREVIOUS_RELEASE_SCHEMA = (
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "sleutelapp-handover.v1.previous-release.json"
+)
+
+
+def previous_release_refusal(payload) -> str | None:
+    """What the previous release's handover schema (a copy in tests/fixtures) says about a
+    payload: None when a colleague still on that version can receive it."""
+    import jsonschema
+
+    schema = json.loads(PREVIOUS_RELEASE_SCHEMA.read_text(encoding="utf-8"))
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(schema).iter_errors(payload)
+    )
+    return None if error is None else error.message
+
+
+def test_a_colleague_on_the_previous_release_can_receive_a_newcomer_without_the_new_fields(
+    case,
+):
+    """No language code and no consent signed on a sheet: the file carries none of the keys
+    added since, which the previous release's schema would refuse."""
+    n = case.newcomers.add(Newcomer(name="Amal Haddad", language="Arabisch"))
+    case.consents.add(Consent(n.id, "regisseur_summary", date(2025, 1, 1)))
+    payload = handover.build_payload(case, [n.id], "Collega Jan")
+    [person] = payload["newcomers"]
+    assert "language_code" not in person and "sheet_id" not in person["consents"][0]
+    assert previous_release_refusal(payload) is None
+
+
+def test_the_new_fields_are_carried_when_set_and_only_this_version_receives_them(
+    case, receiver, tmp_path
+):
+    from sleutelapp.exports import consent_sheet
+
+    n = full_newcomer(case)
+    sheet = consent_sheet.export_sheet(case, n.id, tmp_path / "s.pdf", today=date(2026, 1, 5))
+    case.consents.add(Consent(n.id, "reporting", date(2026, 1, 5), how="signed", sheet_id=sheet.id))
+    payload = handover.build_payload(case, [n.id], "Collega Jan")
+    [person] = payload["newcomers"]
+    assert person["language_code"] == "ti"
+    assert [c["sheet_id"] for c in person["consents"] if "sheet_id" in c] == [sheet.id]
+    assert "Additional properties" in (previous_release_refusal(payload) or "")
+    result = handover.write_handover(case, [n.id], tmp_path / "x.sleuteloverdracht")
+    handover.receive_file(receiver, result.path, result.code)
+    assert everything_about(receiver, n.id)[:3] == everything_about(case, n.id)[:3]

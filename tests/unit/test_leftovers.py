@@ -167,27 +167,51 @@ def test_starting_the_journal_removes_nothing(case_paths):
         leftovers._journal_folder = None
 
 
-@posix_only
-def test_a_note_of_another_case_file_removes_nothing_it_names(case_paths, tmp_path):
-    """A note sealed for another case (another key) is dropped; the file it names stays."""
-    from sleutelapp.store import leftovers
-
-    gone = subprocess.run(
+def gone_pid() -> str:
+    """The pid of a process that has ended."""
+    return subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.strip()
+
+
+def note_of_a_gone_process(case_paths, target: Path, data_key: bytes) -> Path:
+    """A note as a killed process of the case with `data_key` leaves it: sealed under that
+    case's note key with its own name (the dead pid's) as associated data, never renamed."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from sleutelapp.store import leftovers
+
+    name = f"{leftovers.NOTE_PREFIX}{gone_pid()}-{os.urandom(6).hex()}"
+    nonce = os.urandom(12)
+    plain = str(target.resolve()).encode("utf-8")
+    sealed = AESGCM(leftovers.note_key(data_key)).encrypt(nonce, plain, name.encode("ascii"))
+    note = case_paths.data / name
+    note.write_bytes(nonce + sealed)
+    return note
+
+
+def this_cases_data_key(case_paths) -> bytes:
+    from sleutelapp.store.keyfile import KeyFile
+
+    return bytes(KeyFile.read(case_paths.key).unlock(PASSPHRASE))
+
+
+@posix_only
+@pytest.mark.parametrize(
+    "cleaned",
+    [False, True],
+    ids=["another case's key removes nothing", "this case's key cleans (control)"],
+)
+def test_a_note_of_another_case_file_removes_nothing_it_names(case_paths, tmp_path, cleaned):
+    """A note sealed for another case (another key) is dropped and the file it names stays;
+    the same note sealed under this case's key does clean that file."""
     target = tmp_path / ".report.pdf.abc.part"
     target.write_text("x", encoding="utf-8")
-    leftovers.install(case_paths)
-    try:
-        leftovers.use_key(os.urandom(32))  # another case's key
-        note = leftovers._note(target)
-        assert note is not None
-        named = note.rename(note.with_name(f".pending-{gone}-{note.name.rsplit('-', 1)[1]}"))
-    finally:
-        leftovers.forget_key()
-        leftovers._journal_folder = None
+    key = this_cases_data_key(case_paths) if cleaned else os.urandom(32)
+    note = note_of_a_gone_process(case_paths, target, key)
     Case.open(case_paths, PASSPHRASE).close()
-    assert target.exists() and not named.exists()
+    assert target.exists() is not cleaned
+    assert not note.exists()

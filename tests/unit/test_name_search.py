@@ -240,3 +240,25 @@ def test_tigrinya_names_in_ethiopic_script(case):
     assert [i.id for i in case.newcomers.search_list("Yonas Tesfaye")] == [yonas.id]
     assert [i.id for i in case.newcomers.search_list("ሰላም")] == [selam.id]  # as typed
     assert [i.id for i in case.newcomers.search_list("Salam")] == [selam.id]  # variant
+
+
+def test_a_filtered_page_of_entry_matches_counts_only_newcomers_the_filter_keeps(case):
+    """Newcomers the status or route filter leaves out do not use up a page: the one
+    closed newcomer with an old note is found on a page of three, and so is the one on
+    another route."""
+    closed = case.newcomers.add(
+        Newcomer(name="Zora Oud", status="closed", closed_on=date(2025, 1, 10), route="b1")
+    )
+    case.entries.add(Entry(closed.id, "note", date(2025, 1, 5), text="fietsles"))
+    for i in range(5):  # newer notes with the same word, of active newcomers
+        active = case.newcomers.add(Newcomer(name=f"Actief {i}", route="education"))
+        case.entries.add(Entry(active.id, "note", date.today(), text="fietsles"))
+
+    def page(**kwargs):
+        return [i.name for i in case.newcomers.search_list("fietsles", limit=3, **kwargs)]
+
+    assert page(status="closed") == ["Zora Oud"]
+    assert page(route="b1") == ["Zora Oud"]
+    assert page(status="closed", offset=1) == []
+    assert len(page(status="active")) == 3
+    assert page(status="active", route="b1") == []
