@@ -1694,7 +1694,7 @@
     </message>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
             <numerusform>كُتبت المواعيد: {0} (%n موعد)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
             <numerusform>كُتبت المواعيد: {0} (%n موعدان)، وسُجّلت على أنها أُعطيت للوافد الجديد.</numerusform>
@@ -1705,19 +1705,19 @@
     </message>
     <message>
         <source>--weeks must be 1..{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --weeks بين 1 و{max}</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished">--language: لغة غير معروفة {0!r}؛ اختاروا واحدة من {1}</translation>
+        <translation>--language: لغة غير معروفة {0!r}؛ اختاروا واحدة من {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished">المجلد {0} غير موجود</translation>
+        <translation>المجلد {0} غير موجود</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished">كُتبت استمارة الموافقة {0}: {1}، وسُجّلت على أنها أُعطيت للوافد الجديد.</translation>
+        <translation>كُتبت استمارة الموافقة {0}: {1}، وسُجّلت على أنها أُعطيت للوافد الجديد.</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة هذا الأسبوع بصيغة PDF للطباعة (خاص افتراضيًا، مثل --ics؛ مسجّل في سجل ما تمت مشاركته)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>where the calendar file goes, for the disclosure register</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أين يذهب ملف التقويم، من أجل سجل ما تمت مشاركته</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1812,7 +1812,7 @@
     </message>
     <message>
         <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة المواعيد القادمة للوافد الجديد على الورق له، بلغته (PDF)</translation>
     </message>
     <message>
         <source>id or unambiguous name</source>
@@ -1820,11 +1820,11 @@
     </message>
     <message>
         <source>weeks ahead (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسابيع القادمة (الافتراضي 4)</translation>
     </message>
     <message>
         <source>language code (default: the newcomer&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز اللغة (الافتراضي: لغة الوافد الجديد)</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة استمارة الموافقة ليقرأها الوافد الجديد ويوقّعها، بلغته (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2142,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3285,7 +3285,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished">لغة الأوراق</translation>
+        <translation>لغة الأوراق</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستمارة</translation>
     </message>
     <message>
         <source>Remark</source>

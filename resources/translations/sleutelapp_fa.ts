@@ -1589,25 +1589,25 @@
     </message>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>قرارها نوشته شد: {0} (%n قرار)، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>--weeks باید 1..{max} باشد</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished">--language: زبان ناشناخته {0!r}؛ یکی از این‌ها را انتخاب کنید: {1}</translation>
+        <translation>--language: زبان ناشناخته {0!r}؛ یکی از این‌ها را انتخاب کنید: {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished">پوشهٔ {0} وجود ندارد</translation>
+        <translation>پوشهٔ {0} وجود ندارد</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished">برگهٔ رضایت {0} نوشته شد: {1}، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</translation>
+        <translation>برگهٔ رضایت {0} نوشته شد: {1}، به عنوان «داده‌شده به تازه‌وارد» ثبت شد.</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن این هفته به صورت PDF برای چاپ (به‌طور پیش‌فرض خصوصی، مانند --ics؛ در فهرست اشتراک‌ها ثبت می‌شود)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>where the calendar file goes, for the disclosure register</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تقویم به کجا می‌رود، برای فهرست اشتراک‌ها</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن قرارهای پیش روی تازه‌وارد روی کاغذ برای او، به زبان خودش (PDF)</translation>
     </message>
     <message>
         <source>id or unambiguous name</source>
@@ -1710,11 +1710,11 @@
     </message>
     <message>
         <source>weeks ahead (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد هفته‌های پیش رو (پیش‌فرض 4)</translation>
     </message>
     <message>
         <source>language code (default: the newcomer&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>کد زبان (پیش‌فرض: زبان تازه‌وارد)</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن برگهٔ رضایت برای تازه‌وارد تا آن را بخواند و امضا کند، به زبان خودش (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2032,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished">زبان برگه‌ها</translation>
+        <translation>زبان برگه‌ها</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3178,7 +3178,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه</translation>
     </message>
     <message>
         <source>Remark</source>

@@ -1610,26 +1610,26 @@
     </message>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራ)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
             <numerusform>ቆጸራታት ተጻሒፎም: {0} (%n ቆጸራታት)፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>--weeks 1..{max} ክኸውን ኣለዎ</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished">--language: ዘይፍለጥ ቋንቋ {0!r}፤ ካብዚኣቶም ሓደ ምረጹ {1}</translation>
+        <translation>--language: ዘይፍለጥ ቋንቋ {0!r}፤ ካብዚኣቶም ሓደ ምረጹ {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished">እቲ ማህደር {0} የለን</translation>
+        <translation>እቲ ማህደር {0} የለን</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished">ወረቐት ፍቓድ {0} ተጻሒፉ: {1}፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</translation>
+        <translation>ወረቐት ፍቓድ {0} ተጻሒፉ: {1}፡ ከም ንሓድሽ መጻኢ ዝተዋህበ ተመዝጊቡ።</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ሰሙን ንምሕታም ከም PDF ጸሓፉ (ብነባሪ ብሕታዊ፡ ከም --ics፤ ኣብ መዝገብ ዝተኻፈለ ይምዝገብ)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>where the calendar file goes, for the disclosure register</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ዓውደ ኣዋርሕ ናበይ ከም ዝኸይድ፡ ንመዝገብ ዝተኻፈለ</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቶም ዝመጽኡ ቆጸራታት ናይቲ ሓድሽ መጻኢ ኣብ ወረቐት ንዕኡ ጸሓፉ፡ ብቋንቋኡ (PDF)</translation>
     </message>
     <message>
         <source>id or unambiguous name</source>
@@ -1732,11 +1732,11 @@
     </message>
     <message>
         <source>weeks ahead (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሙናት ንቕድሚት (ነባሪ 4)</translation>
     </message>
     <message>
         <source>language code (default: the newcomer&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ቋንቋ (ነባሪ: ቋንቋ ናይቲ ሓድሽ መጻኢ)</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1904,7 +1904,7 @@
     </message>
     <message>
         <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሓድሽ መጻኢ ከንብቦን ክፍርሞን ወረቐት ፍቓድ ጸሓፉ፡ ብቋንቋኡ (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3129,7 +3129,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished">ቋንቋ ወረቐታት</translation>
+        <translation>ቋንቋ ወረቐታት</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3217,7 +3217,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት</translation>
     </message>
     <message>
         <source>Remark</source>

@@ -1589,25 +1589,25 @@
     </message>
     <message numerus="yes">
         <source>Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Randevular yazıldı: {0} (%n randevu), yeni gelene verildi olarak kaydedildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>--weeks must be 1..{max}</source>
-        <translation type="unfinished"></translation>
+        <translation>--weeks 1..{max} olmalı</translation>
     </message>
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
-        <translation type="unfinished">--language: bilinmeyen dil {0!r}; şunlardan birini seçin: {1}</translation>
+        <translation>--language: bilinmeyen dil {0!r}; şunlardan birini seçin: {1}</translation>
     </message>
     <message>
         <source>the folder {0} does not exist</source>
-        <translation type="unfinished">{0} klasörü yok</translation>
+        <translation>{0} klasörü yok</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>
-        <translation type="unfinished">Onay formu {0} yazıldı: {1}, yeni gelene verildi olarak kaydedildi.</translation>
+        <translation>Onay formu {0} yazıldı: {1}, yeni gelene verildi olarak kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>write this week as a PDF to print (private by default, like --ics; recorded in the disclosure register)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu haftayı yazdırmak için PDF olarak yaz (varsayılan olarak gizli, --ics gibi; paylaşım kaydına işlenir)</translation>
     </message>
     <message>
         <source>how names appear in the calendar file (default: initials)</source>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>where the calendar file goes, for the disclosure register</source>
-        <translation type="unfinished"></translation>
+        <translation>takvim dosyasının nereye gideceği, paylaşım kaydı için</translation>
     </message>
     <message>
         <source>write a verified backup file (default: into the backup folder)</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>write the newcomer&apos;s coming appointments on paper for them, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni gelenin yaklaşan randevularını onun için kâğıda, onun dilinde yaz (PDF)</translation>
     </message>
     <message>
         <source>id or unambiguous name</source>
@@ -1710,11 +1710,11 @@
     </message>
     <message>
         <source>weeks ahead (default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ileriki hafta sayısı (varsayılan 4)</translation>
     </message>
     <message>
         <source>language code (default: the newcomer&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>dil kodu (varsayılan: yeni gelenin dili)</translation>
     </message>
     <message>
         <source>erase without asking (automation)</source>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>write the consent sheet for a newcomer to read and sign, in their language (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>onay formunu yeni gelenin okuyup imzalaması için onun dilinde yaz (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2032,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
         <source>Language of the papers</source>
-        <translation type="unfinished">Evrakın dili</translation>
+        <translation>Evrakın dili</translation>
     </message>
     <message>
         <source>Route</source>
@@ -3178,7 +3178,7 @@
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Remark</source>
