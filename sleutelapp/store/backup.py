@@ -58,6 +58,7 @@ KEEP_AUTOMATIC = 10
 _CHUNK = 1 << 20
 _COPY_STEP = 64 << 20  # bytes per copy call: large, yet progress moves
 FULL_CHECK_DAYS = 7  # an automatic backup has the full integrity check at least this often
+_LOCK_WAIT_MS = 500  # how long the byte copy waits for a save or a reader to end
 _CHECK_STEPS = 10_000  # SQLite steps between two looks at the abandon flag while checking
 
 
@@ -193,11 +194,14 @@ def _write_backup_staged(
     try:
         staged_db = stage / DB_MEMBER
         _create_private(staged_db)
-        with case.exclusive():  # the change seq and the copy describe one state
-            audit_seq = _last_change_seq(case)
-            schema_version = int(case.query_one("PRAGMA user_version")[0])
-            if not _copy_file(case, staged_db, progress):
+        copied = _copy_file(case, staged_db, progress)
+        if copied is None:
+            with case.exclusive():  # the change seq and the copy describe one state
+                audit_seq = _last_change_seq(case)
+                schema_version = int(case.query_one("PRAGMA user_version")[0])
                 case.copy_database_to(staged_db, progress=progress)
+        else:
+            audit_seq, schema_version = copied
         _stop_if_abandoned(abandon)
         key_bytes = case.key_file_bytes()
         if passphrase is not None:
@@ -291,30 +295,45 @@ def _checked(checking, abandon) -> dict:
         ) from None
 
 
-def _copy_file(case, staged_db: Path, progress) -> bool:
-    """Byte copy of the case's database file into `staged_db` (caller holds the case lock).
+def _copy_file(case, staged_db: Path, progress) -> tuple[int, int] | None:
+    """Byte copy of the case's database file into `staged_db`; (change seq, schema version)
+    of the state copied.
 
-    The WAL is checkpointed into the file first and SQLite's write lock is held while
-    copying, so no process can change the file meanwhile. False (nothing copied) when the
-    WAL could not be emptied, e.g. another process is reading: the caller then uses the
-    backup API.
+    On a connection of its own, the WAL is checkpointed into the file first and SQLite's
+    write lock is held while copying, so no process can change the file meanwhile; the
+    app's own connection goes on reading (a save waits for the copy, up to SQLite's busy
+    timeout). None (nothing copied) when the WAL could not be emptied, e.g. another
+    process is reading, or the lock was not had: the caller then uses the backup API.
     """
-    conn = case.conn
     wal = Path(f"{case.paths.db}-wal")
     try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            return False
-        conn.execute("BEGIN IMMEDIATE")  # the write lock: no writer anywhere until done
+        conn = case.connect_copy(case.paths.db)
     except connection.DatabaseError:
-        return False  # a read-only case file (full disk) or a busy one: the backup API
+        return None
     try:
-        if wal.exists() and wal.stat().st_size:
-            return False  # written between the checkpoint and the lock: page by page
-        _copy_bytes(case.paths.db, staged_db, progress)
-        return True
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {_LOCK_WAIT_MS}")
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                return None
+            conn.execute("BEGIN IMMEDIATE")  # the write lock: no writer anywhere until done
+        except connection.DatabaseError:
+            return None  # a read-only case file (full disk) or a busy one: the backup API
+        try:
+            if wal.exists() and wal.stat().st_size:
+                return None  # written between the checkpoint and the lock: page by page
+            seq = int(
+                conn.execute(
+                    "SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'"
+                ).fetchone()[0]
+            )
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            _copy_bytes(case.paths.db, staged_db, progress)
+            return seq, version
+        finally:
+            conn.execute("ROLLBACK")
     finally:
-        conn.execute("ROLLBACK")
+        conn.close()
 
 
 def _copy_bytes(source: Path, target: Path, progress) -> None:

@@ -123,18 +123,28 @@ def test_a_read_only_case_file_is_copied_by_the_backup_api(case, tmp_path, monke
         backup, "_copy_bytes", lambda *a: (_ for _ in ()).throw(connection.DatabaseError("x"))
     )
     # A write lock that cannot be taken (as on a read-only file) leaves the byte copy out.
-    real = case.conn
-    real_execute = real.execute
+    connect_copy = case.connect_copy
 
     class Refusing:
+        def __init__(self, real):
+            self._real = real
+
         def __getattr__(self, name):
-            return getattr(real, name)
+            return getattr(self._real, name)
 
         def execute(self, sql, *args):
             if sql.startswith("BEGIN IMMEDIATE"):
                 raise connection.DatabaseError("attempt to write a readonly database")
-            return real_execute(sql, *args)
+            return self._real.execute(sql, *args)
 
-    monkeypatch.setattr(case, "conn", Refusing())
+    monkeypatch.setattr(
+        case,
+        "connect_copy",
+        lambda path, read_only=False: (
+            Refusing(connect_copy(path))
+            if path == case.paths.db and not read_only
+            else connect_copy(path, read_only=read_only)
+        ),
+    )
     info = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     assert info.newcomers == 2
