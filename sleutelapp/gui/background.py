@@ -18,6 +18,18 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
 
 
+def _show_after_a_moment(dialog: QProgressDialog, parent: QWidget | None) -> None:
+    """A busy note that appears SHOW_AFTER_MS after it was made (unless closed before)."""
+    dialog.setRange(0, 0)
+    dialog.setWindowModality(
+        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+    )
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)  # Qt restarts its show timer only when the value is at its minimum
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+
+
 class _Worker(QThread):
     """Runs one call and keeps its result or exception for the GUI thread."""
 
@@ -45,13 +57,7 @@ def run_with_progress(parent: QWidget | None, title: str, fn, *args):
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
     dialog.setCancelButton(None)  # the work cannot be interrupted halfway safely
-    dialog.setRange(0, 0)  # busy indicator: we cannot know how far the work is
-    dialog.setWindowModality(
-        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
-    )
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    _show_after_a_moment(dialog, parent)  # busy indicator: we cannot know how far it is
 
     worker = _Worker(fn, args)
     loop = QEventLoop()
@@ -92,13 +98,7 @@ def run_with_steps(parent: QWidget | None, title: str, fn, *args):
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
     dialog.setCancelButton(None)  # a report half-written is never registered; finish the set
-    dialog.setRange(0, 0)
-    dialog.setWindowModality(
-        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
-    )
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    _show_after_a_moment(dialog, parent)
 
     worker = _StepWorker(fn, args)
     worker.total.connect(dialog.setMaximum)
@@ -139,13 +139,7 @@ def run_abandonable(parent: QWidget | None, title: str, cancel_text: str, fn, *a
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
     dialog.setCancelButtonText(cancel_text)
-    dialog.setRange(0, 0)
-    dialog.setWindowModality(
-        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
-    )
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    _show_after_a_moment(dialog, parent)
 
     worker = _AbandonableWorker(fn, args)
     dialog.canceled.connect(worker.abandon.set)
