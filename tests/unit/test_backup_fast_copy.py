@@ -148,3 +148,50 @@ def test_a_read_only_case_file_is_copied_by_the_backup_api(case, tmp_path, monke
     )
     info = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     assert info.newcomers == 2
+
+
+@pytest.mark.parametrize("step", ["copy", "check", "container"])
+def test_an_abandoned_backup_leaves_nothing_and_the_older_one_stays(
+    case, tmp_path, monkeypatch, step
+):
+    import threading
+
+    _fill(case, 3)
+    target = tmp_path / "b.sleutelbackup"
+    backup.write_backup(case, target)
+    before = target.read_bytes()
+    _fill(case, 1)
+    abandon = threading.Event()
+    if step == "check":
+        verified = backup._verified
+
+        def abandoning(*args, **kwargs):
+            abandon.set()  # SQLite is interrupted inside the check
+            return verified(*args, **kwargs)
+
+        monkeypatch.setattr(backup, "_verified", abandoning)
+    elif step == "container":
+        digest = backup._digest
+        monkeypatch.setattr(backup, "_digest", lambda s: (abandon.set(), digest(s))[1])
+    with pytest.raises(backup.Abandoned):
+        backup.write_backup(
+            case,
+            target,
+            abandon=abandon,
+            progress=(lambda d, t: abandon.set()) if step == "copy" else None,
+        )
+    assert target.read_bytes() == before, "the backup of before is untouched"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert case.newcomers.count() == 4
+
+
+def test_an_abandoned_automatic_backup_is_not_recorded(case, monkeypatch):
+    import threading
+
+    _fill(case, 2)
+    abandon = threading.Event()
+    abandon.set()
+    with pytest.raises(backup.Abandoned):
+        backup.automatic_backup(case, abandon=abandon)
+    assert backup.automatic_backups(case.paths) == []
+    assert case.query_one("SELECT count(*) FROM audit WHERE action = 'backup'")[0] == 0
