@@ -10,10 +10,11 @@ target and checked, then the container is written to a temporary file next to th
 target, read back and compared, fsynced and only then renamed to its final name.
 Restoring is in store/restore.py.
 
-The copy is a byte copy of the encrypted file at the disk's copy speed: under the case
-lock the WAL is checkpointed into the file and SQLite's write lock is held while the file
-is copied, so it is one committed state (when another process keeps the WAL from being
-emptied, SQLite's backup API makes the copy instead, page by page). The copy is checked:
+The copy is a byte copy of the encrypted file at the disk's copy speed: on a connection
+of its own the WAL is checkpointed into the file and SQLite's write lock is held while the
+file is copied, so it is one committed state, while the app's own connection goes on
+reading (a save waits for the copy to end; when another process keeps the WAL from being
+emptied, SQLite's backup API makes the copy instead, page by page, under the case lock). The copy is checked:
 `cipher_integrity_check` authenticates every page with the key (any changed, torn or
 missing byte fails), `quick_check` walks the whole structure, and the copy opens with the
 data key and, when given, the passphrase. The full `integrity_check` (which also compares
