@@ -14,13 +14,13 @@ The copy is a byte copy of the encrypted file at the disk's copy speed: on a con
 of its own the WAL is checkpointed into the file and SQLite's write lock is held while the
 file is copied, so it is one committed state, while the app's own connection goes on
 reading (a save waits for the copy to end; when another process keeps the WAL from being
-emptied, SQLite's backup API makes the copy instead, page by page, under the case lock). The copy is checked:
-`cipher_integrity_check` authenticates every page with the key (any changed, torn or
-missing byte fails), `quick_check` walks the whole structure, and the copy opens with the
-data key and, when given, the passphrase. The full `integrity_check` (which also compares
-every index with its table, at about a tenth of the speed) runs on the copy when no
-backup of the last FULL_CHECK_DAYS days had it (also for a backup made on demand); the
-manifest says which check a backup had.
+emptied, SQLite's backup API makes the copy instead, page by page, under the case lock).
+The copy is checked: `cipher_integrity_check` authenticates every page with the key (any
+changed, torn or missing byte fails), `quick_check` walks the whole structure, and the
+copy opens with the data key and, when given, the passphrase. The full `integrity_check`
+(which also compares every index with its table, at about a tenth of the speed) runs on
+the copy when no backup of the last FULL_CHECK_DAYS days had it (also for a backup made
+on demand); the manifest says which check a backup had.
 
 The checks of the copy run in a second thread while the container is written to its
 temporary file; the temp file gets its final name only when both are done and sound. A
@@ -218,11 +218,12 @@ def _write_backup_staged(
                         )
                     ),
                 )
+        created = datetime.now().astimezone().isoformat(timespec="seconds")
         manifest = {
             "format": FORMAT,
             "version": VERSION,
             "kind": "backup",
-            "created": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "created": created,
             "app_version": _app_version(),
             "schema_version": schema_version,
             "audit_seq": audit_seq,
@@ -262,7 +263,7 @@ def _write_backup_staged(
         shutil.rmtree(stage, ignore_errors=True)
     return BackupInfo(
         path=target,
-        created=datetime.fromisoformat(manifest["created"]),
+        created=datetime.fromisoformat(created),
         schema_version=facts["schema_version"],
         newcomers=facts["newcomers"],
         entries=facts["entries"],
