@@ -427,13 +427,15 @@ class WindowActions(QObject):
         from sleutelapp.gui.safety_dialogs import automatic_backup
 
         note = self.tr("Making the automatic backup…")
-        self._daily = InBackground(self, automatic_backup, session.case)
-        self._daily.done.connect(lambda: self._daily_done(note))
+        daily = self._daily = InBackground(self, automatic_backup, session.case)
+        daily.done.connect(lambda: self._daily_done(daily, note))
         self.w.statusBar().showMessage(note)
-        self._daily.start()
+        daily.start()
 
-    def _daily_done(self, note: str) -> None:
-        self._daily = None
+    def _daily_done(self, daily, note: str) -> None:
+        if self._daily is daily:
+            self._daily = None
+        daily.deleteLater()
         if self.w.statusBar().currentMessage() == note:
             self.w.statusBar().clearMessage()
 
