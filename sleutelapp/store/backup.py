@@ -22,8 +22,9 @@ copy opens with the data key and, when given, the passphrase. The full `integrit
 the copy when no backup of the last FULL_CHECK_DAYS days had it (also for a backup made
 on demand); the manifest says which check a backup had.
 
-The checks of the copy run in a second thread while the container is written to its
-temporary file; the temp file gets its final name only when both are done and sound. A
+The two checks of the copy (pages, structure) run in two more threads while the container
+is written to its temporary file; the temp file gets its final name only when all three
+are done and sound. A
 backup can be abandoned (`abandon`, a threading.Event, e.g. set when the app must close):
 it then stops at the next step, removes its staging copy and temp file and raises
 Abandoned; nothing is left under the final name and the case file is untouched.
@@ -229,28 +230,34 @@ def _write_backup_staged(
             "audit_seq": audit_seq,
             "check": "full" if full_check else "quick",
         }
-        # The copy is checked in a second thread while the container is written; the
-        # container gets its name only after the check (`before_rename`).
+        # The copy is checked while the container is written, in two more threads: one
+        # authenticates every page, one walks the structure. The container gets its name
+        # only after both (`before_rename`).
         stop_checking = threading.Event()
-        with ThreadPoolExecutor(1, thread_name_prefix="backup-check") as pool:
-            checking = pool.submit(
-                _verified,
-                lambda: case.connect_copy(staged_db, read_only=True),
-                target,
-                full=full_check,
-                abandon=_Either(abandon, stop_checking),
-            )
+        with ThreadPoolExecutor(2, thread_name_prefix="backup-check") as pool:
+            checks = [
+                pool.submit(
+                    _verified,
+                    lambda: case.connect_copy(staged_db, read_only=True),
+                    target,
+                    full=full_check,
+                    abandon=_Either(abandon, stop_checking),
+                    authenticate=half == "pages",
+                    walk=half == "structure",
+                )
+                for half in ("structure", "pages")
+            ]
             try:
                 write_container(
                     target,
                     manifest,
                     {KEY_MEMBER: key_bytes, DB_MEMBER: staged_db},
-                    before_rename=lambda: _checked(checking, abandon),
+                    before_rename=lambda: [_checked(check, abandon) for check in checks],
                     abandon=abandon,
                 )
             finally:
-                stop_checking.set()  # when writing failed: the check need not finish
-        facts = checking.result()
+                stop_checking.set()  # when writing failed: the checks need not finish
+        facts = checks[0].result()
     except connection.DatabaseError as exc:
         if connection.is_write_refused(exc):
             raise backup_disk_full(target) from None
@@ -398,11 +405,20 @@ def verify_database(db_path: Path, data_key: bytes | bytearray, shown_as: Path) 
     return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True), shown_as)
 
 
-def _verified(connect, shown_as: Path, *, full: bool = True, abandon=None) -> dict:
+def _verified(
+    connect,
+    shown_as: Path,
+    *,
+    full: bool = True,
+    abandon=None,
+    authenticate: bool = True,
+    walk: bool = True,
+) -> dict:
     """verify_database on the read-only connection that `connect()` opens; `full=False`
     walks the structure with quick_check instead of integrity_check (every page is still
-    authenticated by cipher_integrity_check). When `abandon` is set meanwhile, SQLite is
-    interrupted and Abandoned raised."""
+    authenticated by cipher_integrity_check). `authenticate=False` or `walk=False` leaves
+    out the one or the other (a backup runs the two halves side by side). When `abandon`
+    is set meanwhile, SQLite is interrupted and Abandoned raised."""
     try:
         conn = connect()
     except connection.DatabaseError:
@@ -419,8 +435,10 @@ def _verified(connect, shown_as: Path, *, full: bool = True, abandon=None) -> di
         conn.set_progress_handler(lambda: 1 if abandon.is_set() else 0, _CHECK_STEPS)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if not problems:
+        problems = []
+        if authenticate:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if walk and not problems:
             check = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
             problems = [r[0] for r in conn.execute(check) if r[0] != "ok"]
         if problems:

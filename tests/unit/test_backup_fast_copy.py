@@ -95,7 +95,10 @@ def test_the_full_integrity_check_runs_when_none_in_a_week(case, monkeypatch):
     monkeypatch.setattr(
         backup,
         "_verified",
-        lambda c, s, full=True, **kw: (checks.append(full), verified(c, s, full=full, **kw))[1],
+        lambda c, s, full=True, walk=True, **kw: (
+            checks.append(full) if walk else None,
+            verified(c, s, full=full, walk=walk, **kw),
+        )[1],
     )
     today = date.today()
     first = backup.automatic_backup(case, today=today)
