@@ -3,14 +3,31 @@
 `run_with_progress` is the one way the GUI runs slow work (backup, restore, big exports,
 demo data): the window keeps painting, the user cannot start a second action meanwhile,
 and an exception raised by the work is raised again in the GUI thread for the caller.
+`run_abandonable` is the same for work that can stop safely halfway (the close-time
+backup): its note has a cancel button. `InBackground` runs such work with no dialog at
+all while the user goes on working (the daily backup), and can be stopped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+import threading
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
+
+
+def _show_after_a_moment(dialog: QProgressDialog, parent: QWidget | None) -> None:
+    """A busy note that appears SHOW_AFTER_MS after it was made (unless closed before)."""
+    dialog.setRange(0, 0)
+    dialog.setWindowModality(
+        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+    )
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)  # Qt restarts its show timer only when the value is at its minimum
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
 
 
 class _Worker(QThread):
@@ -40,13 +57,7 @@ def run_with_progress(parent: QWidget | None, title: str, fn, *args):
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
     dialog.setCancelButton(None)  # the work cannot be interrupted halfway safely
-    dialog.setRange(0, 0)  # busy indicator: we cannot know how far the work is
-    dialog.setWindowModality(
-        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
-    )
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    _show_after_a_moment(dialog, parent)  # busy indicator: we cannot know how far it is
 
     worker = _Worker(fn, args)
     loop = QEventLoop()
@@ -87,13 +98,7 @@ def run_with_steps(parent: QWidget | None, title: str, fn, *args):
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
     dialog.setCancelButton(None)  # a report half-written is never registered; finish the set
-    dialog.setRange(0, 0)
-    dialog.setWindowModality(
-        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
-    )
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    _show_after_a_moment(dialog, parent)
 
     worker = _StepWorker(fn, args)
     worker.total.connect(dialog.setMaximum)
@@ -110,3 +115,73 @@ def run_with_steps(parent: QWidget | None, title: str, fn, *args):
     if error is not None:
         raise error
     return result
+
+
+class _AbandonableWorker(_Worker):
+    """A worker whose call takes `abandon`, an event it looks at between its steps."""
+
+    def __init__(self, fn, args):
+        super().__init__(fn, args)
+        self.abandon = threading.Event()
+
+    def run(self) -> None:
+        try:
+            self.result = self._fn(*self._args, abandon=self.abandon)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, re-raised there
+            self.error = exc
+
+
+def run_abandonable(parent: QWidget | None, title: str, cancel_text: str, fn, *args):
+    """As `run_with_progress`, for work that stops safely halfway: `fn(*args, abandon=...)`
+    stops at its next step once the event is set, which the note's cancel button
+    (`cancel_text`) does. Returns what `fn` returned or raises what it raised."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(title)
+    dialog.setCancelButtonText(cancel_text)
+    _show_after_a_moment(dialog, parent)
+
+    worker = _AbandonableWorker(fn, args)
+    dialog.canceled.connect(worker.abandon.set)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    worker.start()
+    loop.exec()
+    worker.wait()
+    dialog.close()
+    dialog.deleteLater()
+    error, result = worker.error, worker.result
+    worker.deleteLater()
+    if error is not None:
+        raise error
+    return result
+
+
+class InBackground(QObject):
+    """Work that runs while the user goes on working, with no dialog: `fn(*args,
+    abandon=...)`. `done` is emitted in the GUI thread when it has ended; `stop()` asks
+    it to stop and waits until it has (it stops at its next step)."""
+
+    done = Signal()
+
+    def __init__(self, parent: QObject | None, fn, *args):
+        super().__init__(parent)
+        self._worker = _AbandonableWorker(fn, args)
+        self._worker.finished.connect(self._finished)
+
+    def start(self) -> None:
+        self._worker.start()
+
+    @property
+    def running(self) -> bool:
+        return self._worker.isRunning()
+
+    def stop(self) -> None:
+        self._worker.abandon.set()
+        self._worker.wait()
+
+    def _finished(self) -> None:
+        error = self._worker.error
+        self.done.emit()
+        if error is not None:
+            raise error  # a bug: the unhandled-error dialog shows it

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self) -> None:
         """Called while the case is still open: keep a draft, close dialogs, clear models."""
+        self.actions.stop_daily_backup()  # before the key goes: it stops and cleans up
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 if hasattr(dialog, "draft") and self._draft is None:

@@ -167,16 +167,21 @@ def _looks_like_recovery_key(text: str) -> bool:
     return len(normalise_recovery_key(text)) == 32
 
 
-def automatic_backup(case) -> None:
+def automatic_backup(case, abandon=None) -> None:
     """On close and at most daily, without UI. A failing backup never stops closing; it is
-    logged (without personal data) and tried again next time."""
+    logged (without personal data) and tried again next time. When `abandon` (a
+    threading.Event) is set meanwhile, the backup stops and leaves nothing behind."""
     from sleutelapp import applog
     from sleutelapp.store import backup
     from sleutelapp.store.errors import CaseError
 
     try:
-        backup.automatic_backup(case)
+        backup.automatic_backup(case, abandon=abandon)
+    except backup.Abandoned:
+        applog.setup(case.paths).info("automatic backup abandoned; the older ones stay")
     except (CaseError, OSError) as exc:
+        if abandon is not None and abandon.is_set():
+            return  # the case was closed under it (a lock): abandoned, not failed
         applog.setup(case.paths).warning("automatic backup failed: %s", type(exc).__name__)
 
 

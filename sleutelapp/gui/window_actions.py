@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from sleutelapp.gui import prompts
 
@@ -65,6 +65,7 @@ class WindowActions(QObject):
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionAbout.triggered.connect(self.about)
         self._editors: dict[str, object] = {}  # entry id -> its open editor (one per entry)
+        self._daily = None  # the daily backup while it runs in the background
         from sleutelapp.gui.quick_actions import QuickActions
 
         self.quick = QuickActions(window)
@@ -407,28 +408,58 @@ class WindowActions(QObject):
         retention_check(self.w, self.w.session.case)  # erasing tells the views itself
 
     def daily_backup(self) -> None:
-        """The automatic backup of the day, if there is none yet (timer while unlocked)."""
+        """The automatic backup of the day, if there is none yet (timer while unlocked).
+
+        It runs in the background while the user goes on working, with a note in the status
+        bar; locking or closing stops it first (stop_daily_backup), leaving nothing behind.
+        """
         from datetime import date
 
         from sleutelapp.store.backup import AUTO_PREFIX, SUFFIX
 
         session = self.w.session
-        if not session.is_open or session.is_demo:
+        if not session.is_open or session.is_demo or self._daily is not None:
             return
         today = session.case.paths.backups / f"{AUTO_PREFIX}{date.today().isoformat()}{SUFFIX}"
-        if not today.exists():
-            self.before_close()
-
-    def before_close(self) -> None:
+        if today.exists():
+            return
+        from sleutelapp.gui.background import InBackground
         from sleutelapp.gui.safety_dialogs import automatic_backup
 
+        note = self.tr("Making the automatic backup…")
+        daily = self._daily = InBackground(self, automatic_backup, session.case)
+        daily.done.connect(lambda: self._daily_done(daily, note))
+        self.w.statusBar().showMessage(note)
+        daily.start()
+
+    def _daily_done(self, daily, note: str) -> None:
+        if self._daily is daily:
+            self._daily = None
+        daily.deleteLater()
+        if self.w.statusBar().currentMessage() == note:
+            self.w.statusBar().clearMessage()
+
+    def stop_daily_backup(self) -> None:
+        """Stop a daily backup still running (before the case is locked or closed): it stops
+        at its next step and removes its temp files; the older backups stay."""
+        daily, self._daily = self._daily, None
+        if daily is not None:
+            daily.stop()
+
+    def before_close(self) -> None:
+        """The close-time automatic backup, with a note whose cancel button abandons it
+        safely (no temp file left, nothing under the backup's name, the older ones stay)."""
+        from sleutelapp.gui.safety_dialogs import automatic_backup
+
+        self.stop_daily_backup()
         if not self.w.session.is_demo:
-            from sleutelapp.gui.background import run_with_progress
+            from sleutelapp.gui.background import run_abandonable
 
             try:
-                run_with_progress(
+                run_abandonable(
                     self.w,
                     self.tr("Making the automatic backup…"),
+                    QCoreApplication.translate("prompts", "Cancel"),
                     automatic_backup,
                     self.w.session.case,
                 )

@@ -10,16 +10,24 @@ target and checked, then the container is written to a temporary file next to th
 target, read back and compared, fsynced and only then renamed to its final name.
 Restoring is in store/restore.py.
 
-The copy is a byte copy of the encrypted file at the disk's copy speed: under the case
-lock the WAL is checkpointed into the file and SQLite's write lock is held while the file
-is copied, so it is one committed state (when another process keeps the WAL from being
-emptied, SQLite's backup API makes the copy instead, page by page). The copy is checked:
-`cipher_integrity_check` authenticates every page with the key (any changed, torn or
-missing byte fails), `quick_check` walks the whole structure, and the copy opens with the
-data key and, when given, the passphrase. The full `integrity_check` (which also compares
-every index with its table, at about a tenth of the speed) runs on the copy when no
-backup of the last FULL_CHECK_DAYS days had it (also for a backup made on demand); the
-manifest says which check a backup had.
+The copy is a byte copy of the encrypted file at the disk's copy speed: on a connection
+of its own the WAL is checkpointed into the file and SQLite's write lock is held while the
+file is copied, so it is one committed state, while the app's own connection goes on
+reading (a save waits for the copy to end; when another process keeps the WAL from being
+emptied, SQLite's backup API makes the copy instead, page by page, under the case lock).
+The copy is checked: `cipher_integrity_check` authenticates every page with the key (any
+changed, torn or missing byte fails), `quick_check` walks the whole structure, and the
+copy opens with the data key and, when given, the passphrase. The full `integrity_check`
+(which also compares every index with its table, at about a tenth of the speed) runs on
+the copy when no backup of the last FULL_CHECK_DAYS days had it (also for a backup made
+on demand); the manifest says which check a backup had.
+
+The two checks of the copy (pages, structure) run in two more threads while the container
+is written to its temporary file; the temp file gets its final name only when all three
+are done and sound. A
+backup can be abandoned (`abandon`, a threading.Event, e.g. set when the app must close):
+it then stops at the next step, removes its staging copy and temp file and raises
+Abandoned; nothing is left under the final name and the case file is untouched.
 """
 
 from __future__ import annotations
@@ -29,7 +37,9 @@ import json
 import os
 import secrets
 import shutil
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -50,12 +60,35 @@ KEEP_AUTOMATIC = 10
 _CHUNK = 1 << 20
 _COPY_STEP = 64 << 20  # bytes per copy call: large, yet progress moves
 FULL_CHECK_DAYS = 7  # an automatic backup has the full integrity check at least this often
+_LOCK_WAIT_MS = 500  # how long the byte copy waits for a save or a reader to end
+_CHECK_STEPS = 10_000  # SQLite steps between two looks at the abandon flag while checking
 
 
 class DamagedBackup(errors.CaseError):
     """The chosen file is not a usable backup; nothing was changed."""
 
     code = "damaged_backup"
+
+
+class Abandoned(Exception):
+    """The backup was stopped on request before it was complete; its temp files are gone,
+    nothing was written under the target's name and the case file was not changed."""
+
+
+def _stop_if_abandoned(abandon) -> None:
+    if abandon is not None and abandon.is_set():
+        raise Abandoned
+
+
+def _stopping(progress, abandon):
+    """`progress` that first raises Abandoned when `abandon` is set (called between steps)."""
+
+    def step(done: int, total: int) -> None:
+        _stop_if_abandoned(abandon)
+        if progress is not None:
+            progress(done, total)
+
+    return step
 
 
 @dataclass(frozen=True)
@@ -122,6 +155,7 @@ def write_backup(
     progress=None,
     chosen_by_user: bool = True,
     today: date | None = None,
+    abandon: threading.Event | None = None,
 ) -> BackupInfo:
     """Write a verified backup of the open case to `target` (replaced only when complete).
 
@@ -129,6 +163,7 @@ def write_backup(
     chosen by the user may not lie in the data or backup folder (export_target.py); the
     app's own automatic and default backups go there (`chosen_by_user=False`). `today`
     (the automatic backup's day) decides whether the weekly full integrity check is due.
+    When `abandon` is set meanwhile, the backup stops and raises Abandoned (nothing kept).
     """
     target = Path(target)
     if target.suffix == "":
@@ -144,11 +179,13 @@ def write_backup(
     stage = target.parent / f".backup-{secrets.token_hex(6)}"
     full_check = _full_check_due(case.paths, today)
     with leftovers.tracked(stage):
-        return _write_backup_staged(case, target, stage, passphrase, progress, full_check)
+        return _write_backup_staged(
+            case, target, stage, passphrase, _stopping(progress, abandon), full_check, abandon
+        )
 
 
 def _write_backup_staged(
-    case, target: Path, stage: Path, passphrase, progress, full_check: bool
+    case, target: Path, stage: Path, passphrase, progress, full_check: bool, abandon
 ) -> BackupInfo:
     try:
         stage.mkdir(mode=0o700)
@@ -159,10 +196,15 @@ def _write_backup_staged(
     try:
         staged_db = stage / DB_MEMBER
         _create_private(staged_db)
-        with case.exclusive():  # the change seq and the copy describe one state
-            audit_seq = _last_change_seq(case)
-            if not _copy_file(case, staged_db, progress):
+        copied = _copy_file(case, staged_db, progress)
+        if copied is None:
+            with case.exclusive():  # the change seq and the copy describe one state
+                audit_seq = _last_change_seq(case)
+                schema_version = int(case.query_one("PRAGMA user_version")[0])
                 case.copy_database_to(staged_db, progress=progress)
+        else:
+            audit_seq, schema_version = copied
+        _stop_if_abandoned(abandon)
         key_bytes = case.key_file_bytes()
         if passphrase is not None:
             from sleutelapp.store.keyfile import KeyFile
@@ -177,29 +219,45 @@ def _write_backup_staged(
                         )
                     ),
                 )
-        try:
-            facts = _verified(
-                lambda: case.connect_copy(staged_db, read_only=True), target, full=full_check
-            )
-        except DamagedBackup:
-            raise DamagedBackup(
-                QT_TRANSLATE_NOOP(
-                    "CaseError",
-                    "The backup could not be verified: the case file itself seems damaged. "
-                    "No backup was written; run the health check ('check').",
-                ),
-            ) from None
+        created = datetime.now().astimezone().isoformat(timespec="seconds")
         manifest = {
             "format": FORMAT,
             "version": VERSION,
             "kind": "backup",
-            "created": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "created": created,
             "app_version": _app_version(),
-            "schema_version": facts["schema_version"],
+            "schema_version": schema_version,
             "audit_seq": audit_seq,
             "check": "full" if full_check else "quick",
         }
-        write_container(target, manifest, {KEY_MEMBER: key_bytes, DB_MEMBER: staged_db})
+        # The copy is checked while the container is written, in two more threads: one
+        # authenticates every page, one walks the structure. The container gets its name
+        # only after both (`before_rename`).
+        stop_checking = threading.Event()
+        with ThreadPoolExecutor(2, thread_name_prefix="backup-check") as pool:
+            checks = [
+                pool.submit(
+                    _verified,
+                    lambda: case.connect_copy(staged_db, read_only=True),
+                    target,
+                    full=full_check,
+                    abandon=_Either(abandon, stop_checking),
+                    authenticate=half == "pages",
+                    walk=half == "structure",
+                )
+                for half in ("structure", "pages")
+            ]
+            try:
+                write_container(
+                    target,
+                    manifest,
+                    {KEY_MEMBER: key_bytes, DB_MEMBER: staged_db},
+                    before_rename=lambda: [_checked(check, abandon) for check in checks],
+                    abandon=abandon,
+                )
+            finally:
+                stop_checking.set()  # when writing failed: the checks need not finish
+        facts = checks[0].result()
     except connection.DatabaseError as exc:
         if connection.is_write_refused(exc):
             raise backup_disk_full(target) from None
@@ -212,7 +270,7 @@ def _write_backup_staged(
         shutil.rmtree(stage, ignore_errors=True)
     return BackupInfo(
         path=target,
-        created=datetime.fromisoformat(manifest["created"]),
+        created=datetime.fromisoformat(created),
         schema_version=facts["schema_version"],
         newcomers=facts["newcomers"],
         entries=facts["entries"],
@@ -221,30 +279,70 @@ def _write_backup_staged(
     )
 
 
-def _copy_file(case, staged_db: Path, progress) -> bool:
-    """Byte copy of the case's database file into `staged_db` (caller holds the case lock).
+class _Either:
+    """Set when either of two events is set (only `is_set` is used)."""
 
-    The WAL is checkpointed into the file first and SQLite's write lock is held while
-    copying, so no process can change the file meanwhile. False (nothing copied) when the
-    WAL could not be emptied, e.g. another process is reading: the caller then uses the
-    backup API.
+    def __init__(self, first, second):
+        self._events = [e for e in (first, second) if e is not None]
+
+    def is_set(self) -> bool:
+        return any(e.is_set() for e in self._events)
+
+
+def _checked(checking, abandon) -> dict:
+    """The facts of the finished check of the copy; a damaged copy means a damaged case."""
+    try:
+        return checking.result()
+    except DamagedBackup:
+        _stop_if_abandoned(abandon)  # interrupted on request: not a damaged case file
+        raise DamagedBackup(
+            QT_TRANSLATE_NOOP(
+                "CaseError",
+                "The backup could not be verified: the case file itself seems damaged. "
+                "No backup was written; run the health check ('check').",
+            ),
+        ) from None
+
+
+def _copy_file(case, staged_db: Path, progress) -> tuple[int, int] | None:
+    """Byte copy of the case's database file into `staged_db`; (change seq, schema version)
+    of the state copied.
+
+    On a connection of its own, the WAL is checkpointed into the file first and SQLite's
+    write lock is held while copying, so no process can change the file meanwhile; the
+    app's own connection goes on reading (a save waits for the copy, up to SQLite's busy
+    timeout). None (nothing copied) when the WAL could not be emptied, e.g. another
+    process is reading, or the lock was not had: the caller then uses the backup API.
     """
-    conn = case.conn
     wal = Path(f"{case.paths.db}-wal")
     try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            return False
-        conn.execute("BEGIN IMMEDIATE")  # the write lock: no writer anywhere until done
+        conn = case.connect_copy(case.paths.db)
     except connection.DatabaseError:
-        return False  # a read-only case file (full disk) or a busy one: the backup API
+        return None
     try:
-        if wal.exists() and wal.stat().st_size:
-            return False  # written between the checkpoint and the lock: page by page
-        _copy_bytes(case.paths.db, staged_db, progress)
-        return True
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {_LOCK_WAIT_MS}")
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                return None
+            conn.execute("BEGIN IMMEDIATE")  # the write lock: no writer anywhere until done
+        except connection.DatabaseError:
+            return None  # a read-only case file (full disk) or a busy one: the backup API
+        try:
+            if wal.exists() and wal.stat().st_size:
+                return None  # written between the checkpoint and the lock: page by page
+            seq = int(
+                conn.execute(
+                    "SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'"
+                ).fetchone()[0]
+            )
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            _copy_bytes(case.paths.db, staged_db, progress)
+            return seq, version
+        finally:
+            conn.execute("ROLLBACK")
     finally:
-        conn.execute("ROLLBACK")
+        conn.close()
 
 
 def _copy_bytes(source: Path, target: Path, progress) -> None:
@@ -307,10 +405,20 @@ def verify_database(db_path: Path, data_key: bytes | bytearray, shown_as: Path) 
     return _verified(lambda: connection.raw_connect(db_path, data_key, read_only=True), shown_as)
 
 
-def _verified(connect, shown_as: Path, *, full: bool = True) -> dict:
+def _verified(
+    connect,
+    shown_as: Path,
+    *,
+    full: bool = True,
+    abandon=None,
+    authenticate: bool = True,
+    walk: bool = True,
+) -> dict:
     """verify_database on the read-only connection that `connect()` opens; `full=False`
     walks the structure with quick_check instead of integrity_check (every page is still
-    authenticated by cipher_integrity_check)."""
+    authenticated by cipher_integrity_check). `authenticate=False` or `walk=False` leaves
+    out the one or the other (a backup runs the two halves side by side). When `abandon`
+    is set meanwhile, SQLite is interrupted and Abandoned raised."""
     try:
         conn = connect()
     except connection.DatabaseError:
@@ -323,10 +431,14 @@ def _verified(connect, shown_as: Path, *, full: bool = True) -> dict:
                 )
             ),
         ) from None
+    if abandon is not None:
+        conn.set_progress_handler(lambda: 1 if abandon.is_set() else 0, _CHECK_STEPS)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if not problems:
+        problems = []
+        if authenticate:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if walk and not problems:
             check = "PRAGMA integrity_check" if full else "PRAGMA quick_check"
             problems = [r[0] for r in conn.execute(check) if r[0] != "ok"]
         if problems:
@@ -343,6 +455,7 @@ def _verified(connect, shown_as: Path, *, full: bool = True) -> dict:
         entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
         last = conn.execute("SELECT max(at) FROM audit").fetchone()[0]
     except connection.DatabaseError:
+        _stop_if_abandoned(abandon)  # interrupted on request, not damaged
         raise damaged_backup(
             shown_as,
             errors.detail(
@@ -368,8 +481,13 @@ def _open_for_writing(path: Path):
     return os.fdopen(fd, "wb")
 
 
-def write_container(target: Path, manifest: dict, members: dict) -> None:
-    """Write manifest + members (bytes or a Path) to a temp file, read it back, rename it."""
+def write_container(
+    target: Path, manifest: dict, members: dict, *, before_rename=None, abandon=None
+) -> None:
+    """Write manifest + members (bytes or a Path) to a temp file, read it back, rename it.
+
+    `before_rename()` runs when the temp file is complete and read back; when it raises,
+    the temp file is removed. When `abandon` is set while writing, Abandoned is raised."""
     manifest = dict(manifest, files={})
     digests = {}
     for name, source in members.items():
@@ -377,11 +495,13 @@ def write_container(target: Path, manifest: dict, members: dict) -> None:
         manifest["files"][name] = digests[name]
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     with leftovers.tracked(tmp):
-        _write_container_file(target, tmp, manifest, members)
+        _write_container_file(target, tmp, manifest, members, before_rename, abandon)
     durable_file.sync_folder(target.parent)
 
 
-def _write_container_file(target: Path, tmp: Path, manifest: dict, members: dict) -> None:
+def _write_container_file(
+    target: Path, tmp: Path, manifest: dict, members: dict, before_rename, abandon
+) -> None:
     import zipfile
 
     try:
@@ -393,12 +513,18 @@ def _write_container_file(target: Path, tmp: Path, manifest: dict, members: dict
                     with archive.open(info, "w", force_zip64=True) as member:
                         if isinstance(source, Path):
                             with source.open("rb") as handle:
-                                shutil.copyfileobj(handle, member, _CHUNK)
+                                while chunk := handle.read(_CHUNK):
+                                    member.write(chunk)
+                                    _stop_if_abandoned(abandon)
                         else:
                             member.write(source)
             raw.flush()
             os.fsync(raw.fileno())
+        _stop_if_abandoned(abandon)
         read_container(tmp, check=True)  # what is on disk is what we meant to write
+        if before_rename is not None:
+            before_rename()
+        _stop_if_abandoned(abandon)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -573,11 +699,14 @@ def automatic_backups(paths) -> list[Path]:
     return sorted(paths.backups.glob(f"{AUTO_PREFIX}*{SUFFIX}"), reverse=True)
 
 
-def automatic_backup(case, *, today: date | None = None) -> Path | None:
+def automatic_backup(
+    case, *, today: date | None = None, abandon: threading.Event | None = None
+) -> Path | None:
     """At most one automatic backup per day, refreshed when something changed since.
 
     Called on close and by the GUI's daily timer. Keeps the last KEEP_AUTOMATIC days.
-    Returns the file written, or None when today's backup was already up to date.
+    Returns the file written, or None when today's backup was already up to date;
+    raises Abandoned when `abandon` was set before it was complete (the older ones stay).
     """
     if case.read_only:
         return None  # a full data disk: no room, and the last backup is still there
@@ -587,7 +716,7 @@ def automatic_backup(case, *, today: date | None = None) -> Path | None:
         return None
     case.paths.ensure()
     _remove_stale_parts(case.paths.backups)
-    write_backup(case, target, chosen_by_user=False, today=today)
+    write_backup(case, target, chosen_by_user=False, today=today, abandon=abandon)
     case.audit.record("backup", "case", None)
     for old in automatic_backups(case.paths)[KEEP_AUTOMATIC:]:
         old.unlink(missing_ok=True)

@@ -29,3 +29,71 @@ def test_the_window_is_gone_before_the_close_time_backup_runs(window, monkeypatc
     assert seen == [(False, False)], "hidden first, and the backup off the GUI thread"
     assert len(backup.automatic_backups(window.paths)) == 1
     assert not window.session.is_open
+
+
+def test_closing_leaves_a_complete_verified_backup_that_restores(window, tmp_path):
+    from sleutelapp.paths import app_paths
+    from sleutelapp.store import backup, restore
+    from sleutelapp.store.case import Case
+    from tests.conftest import PASSPHRASE
+
+    add_people(window.session.case, 3)
+    window.close()
+    assert not window.isVisible()
+    (made,) = backup.automatic_backups(window.paths)
+    backup.read_container(made, check=True)
+    home = app_paths(tmp_path / "restored")
+    restore.prepare_restore(home, made, PASSPHRASE).commit()
+    with Case.open(home, PASSPHRASE) as copy:
+        assert sorted(n.name for n in copy.newcomers.all()) == [f"Persoon {i}" for i in range(3)]
+    assert [p.name for p in window.paths.backups.iterdir() if p.name.startswith(".")] == []
+
+
+def test_cancelling_the_note_while_closing_abandons_the_backup_and_loses_nothing(
+    qtbot, window, monkeypatch
+):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from sleutelapp.store import backup
+    from sleutelapp.store.case import Case
+    from tests.conftest import PASSPHRASE
+
+    add_people(window.session.case, 3)
+    started = threading.Event()
+    real = backup._copy_bytes
+
+    def held(source, target, progress):  # a slow disk: the copy goes on until abandoned
+        started.set()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            progress(0, 1)  # raises Abandoned once the note's button was pressed
+            time.sleep(0.005)
+        real(source, target, progress)
+
+    monkeypatch.setattr(backup, "_copy_bytes", held)
+    seen = {}
+
+    def press_cancel():
+        notes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        visible = [n for n in notes if n.isVisible()]
+        if not (started.is_set() and visible):
+            QTimer.singleShot(20, press_cancel)
+            return
+        seen["window visible"] = window.isVisible()
+        seen["note"] = visible[0].labelText()
+        qtbot.mouseClick(visible[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    from PySide6.QtCore import Qt
+
+    QTimer.singleShot(0, press_cancel)
+    window.close()
+    assert seen["window visible"] is False, "the window went before the note"
+    assert seen["note"], "the note says what is happening"
+    assert not window.isVisible() and not window.session.is_open
+    assert backup.automatic_backups(window.paths) == [], "no half backup under a final name"
+    assert [p.name for p in window.paths.backups.iterdir() if p.name.startswith(".")] == []
+    with Case.open(window.paths, PASSPHRASE) as case:  # the case file lost nothing
+        assert sorted(n.name for n in case.newcomers.all()) == [f"Persoon {i}" for i in range(3)]

@@ -95,7 +95,10 @@ def test_the_full_integrity_check_runs_when_none_in_a_week(case, monkeypatch):
     monkeypatch.setattr(
         backup,
         "_verified",
-        lambda c, s, full=True: (checks.append(full), verified(c, s, full=full))[1],
+        lambda c, s, full=True, walk=True, **kw: (
+            checks.append(full) if walk else None,
+            verified(c, s, full=full, walk=walk, **kw),
+        )[1],
     )
     today = date.today()
     first = backup.automatic_backup(case, today=today)
@@ -123,18 +126,75 @@ def test_a_read_only_case_file_is_copied_by_the_backup_api(case, tmp_path, monke
         backup, "_copy_bytes", lambda *a: (_ for _ in ()).throw(connection.DatabaseError("x"))
     )
     # A write lock that cannot be taken (as on a read-only file) leaves the byte copy out.
-    real = case.conn
-    real_execute = real.execute
+    connect_copy = case.connect_copy
 
     class Refusing:
+        def __init__(self, real):
+            self._real = real
+
         def __getattr__(self, name):
-            return getattr(real, name)
+            return getattr(self._real, name)
 
         def execute(self, sql, *args):
             if sql.startswith("BEGIN IMMEDIATE"):
                 raise connection.DatabaseError("attempt to write a readonly database")
-            return real_execute(sql, *args)
+            return self._real.execute(sql, *args)
 
-    monkeypatch.setattr(case, "conn", Refusing())
+    monkeypatch.setattr(
+        case,
+        "connect_copy",
+        lambda path, read_only=False: (
+            Refusing(connect_copy(path))
+            if path == case.paths.db and not read_only
+            else connect_copy(path, read_only=read_only)
+        ),
+    )
     info = backup.write_backup(case, tmp_path / "b.sleutelbackup")
     assert info.newcomers == 2
+
+
+@pytest.mark.parametrize("step", ["copy", "check", "container"])
+def test_an_abandoned_backup_leaves_nothing_and_the_older_one_stays(
+    case, tmp_path, monkeypatch, step
+):
+    import threading
+
+    _fill(case, 3)
+    target = tmp_path / "b.sleutelbackup"
+    backup.write_backup(case, target)
+    before = target.read_bytes()
+    _fill(case, 1)
+    abandon = threading.Event()
+    if step == "check":
+        verified = backup._verified
+
+        def abandoning(*args, **kwargs):
+            abandon.set()  # SQLite is interrupted inside the check
+            return verified(*args, **kwargs)
+
+        monkeypatch.setattr(backup, "_verified", abandoning)
+    elif step == "container":
+        digest = backup._digest
+        monkeypatch.setattr(backup, "_digest", lambda s: (abandon.set(), digest(s))[1])
+    with pytest.raises(backup.Abandoned):
+        backup.write_backup(
+            case,
+            target,
+            abandon=abandon,
+            progress=(lambda d, t: abandon.set()) if step == "copy" else None,
+        )
+    assert target.read_bytes() == before, "the backup of before is untouched"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert case.newcomers.count() == 4
+
+
+def test_an_abandoned_automatic_backup_is_not_recorded(case, monkeypatch):
+    import threading
+
+    _fill(case, 2)
+    abandon = threading.Event()
+    abandon.set()
+    with pytest.raises(backup.Abandoned):
+        backup.automatic_backup(case, abandon=abandon)
+    assert backup.automatic_backups(case.paths) == []
+    assert case.query_one("SELECT count(*) FROM audit WHERE action = 'backup'")[0] == 0
