@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -144,7 +144,10 @@ def _certainly_valid(text: str):
         return None
     try:
         document = json.loads(
-            text, parse_float=_no_float, parse_constant=_no_float, object_pairs_hook=_unique_keys
+            text,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+            object_pairs_hook=_interned_keys,
         )
     except (ValueError, RecursionError):
         return None
@@ -235,6 +238,36 @@ def _unique_keys(pairs) -> dict:
                 )
             )
         result[key] = value
+    return result
+
+
+# Objects of plain values (cells, parts) read on the hot path, one shared dict for each
+# distinct content: thousands of files repeat the same few hundred cells, so each is
+# checked against the schema once (recognised by identity, see `_compile`) and held once.
+# Kept for the process's life (bounded), so an id here always names the same object.
+_INTERNED: dict[tuple, dict] = {}
+_INTERNED_IDS: set[int] = set()
+_MAX_INTERNED = 50_000
+_MAX_INTERNED_FIELDS = 4
+
+
+def _interned_keys(pairs) -> dict:
+    """`_unique_keys`, returning the shared dict for an object of plain values seen before.
+
+    The key holds the values' types as well: true is not 1 (they are equal in Python)."""
+    if len(pairs) > _MAX_INTERNED_FIELDS:
+        return _unique_keys(pairs)
+    key = (tuple(pairs), tuple([type(value) for _, value in pairs]))
+    try:
+        found = _INTERNED.get(key)
+    except TypeError:  # a list or object inside: not shared
+        return _unique_keys(pairs)
+    if found is not None:
+        return found
+    result = _unique_keys(pairs)
+    if len(_INTERNED) < _MAX_INTERNED:
+        _INTERNED[key] = result
+        _INTERNED_IDS.add(id(result))
     return result
 
 
@@ -429,10 +462,18 @@ def _compile(node, defs: dict, done: dict):
     # A file holds hundreds of cells and most are alike: an object of plain values equal
     # in value and type to one found valid against this node is valid again.
     valid: set = set()
+    valid_shared: set[int] = set()  # ids of shared objects (see `_interned_keys`) found valid
 
-    def remembered(v, checked=checked, valid=valid):
+    def remembered(v, checked=checked, valid=valid, valid_shared=valid_shared):
         if type(v) is not dict:
             return checked(v)
+        if id(v) in valid_shared:
+            return True
+        if id(v) in _INTERNED_IDS:
+            ok = checked(v)
+            if ok:
+                valid_shared.add(id(v))
+            return ok
         values = tuple(v.values())
         key = (tuple(v), values, tuple(map(type, values)))  # types too: true is not 1
         try:
@@ -913,11 +954,15 @@ def check_files(paths) -> list[Candidate]:
     return result
 
 
-def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
+def merge_files(paths, partial: bool = False) -> tuple[list[Candidate], Summary | None]:
     """`check_files` and `merge_summaries` in one pass whose memory does not grow with the
     files' contents: each file is read, checked against the files before it, folded into
     the running merge and let go. Returns every candidate (an accepted one without its
-    summary) and the merge, or None when a file was refused (nothing may be written)."""
+    summary) and the merge, or None when a file was refused (nothing may be written).
+
+    With `partial` (the merge dialog, which shows what is refused and merges the rest) the
+    accepted files are merged whatever else was refused, and an accepted candidate keeps
+    the head of its summary (id, period, parts; no tables) for showing it."""
     result: list[Candidate] = []
     ids: dict[str, Path] = {}
     sources: dict[str, Path] = {}
@@ -942,9 +987,15 @@ def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
         ids.update((p.id, path) for p in summary.parts)
         sources.update((p.source, path) for p in summary.parts if p.source)
         figures.setdefault(fingerprint, path)
+        if partial:
+            running.add(summary)
+            result.append(Candidate(path, summary=replace(summary, tables=())))
+            continue
         if not refused:
             running.add(summary)  # after a refusal only the checks go on, for the report
         result.append(_Accepted(path))
+    if partial:
+        return result, running.result() if running.first is not None else None
     if refused or not result:
         return result, None
     return result, running.result()
