@@ -117,7 +117,7 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
         document = _parsed(text, name)
         _check_schema(document, name)
     try:
-        summary = Summary.from_json(document)
+        summary = Summary.from_json(document, _cell_of)
     except (KeyError, TypeError, ValueError):
         raise _refused(
             name,
@@ -241,21 +241,20 @@ def _unique_keys(pairs) -> dict:
     return result
 
 
-# Objects of plain values (cells, parts) read on the hot path, one shared dict for each
-# distinct content: thousands of files repeat the same few hundred cells, so each is
-# checked against the schema once (recognised by identity, see `_compile`) and held once.
+# Cells read on the hot path, one shared dict for each distinct content: thousands of
+# files repeat the same few thousand cells, so each is checked against the schema once
+# (recognised by identity, see `_compile`), made a Cell once and held once.
 # Kept for the process's life (bounded), so an id here always names the same object.
 _INTERNED: dict[tuple, dict] = {}
-_INTERNED_IDS: set[int] = set()
-_MAX_INTERNED = 50_000
-_MAX_INTERNED_FIELDS = 4
+_INTERNED_IDS: dict[int, dict] = {}  # id -> the shared object (an id names it, no other)
+_MAX_INTERNED = 20_000
 
 
 def _interned_keys(pairs) -> dict:
-    """`_unique_keys`, returning the shared dict for an object of plain values seen before.
+    """`_unique_keys`, returning the shared dict for a cell whose content was seen before.
 
     The key holds the values' types as well: true is not 1 (they are equal in Python)."""
-    if len(pairs) > _MAX_INTERNED_FIELDS:
+    if len(pairs) != 3 or pairs[0][0] != "status":  # a cell as this app writes it
         return _unique_keys(pairs)
     key = (tuple(pairs), tuple([type(value) for _, value in pairs]))
     try:
@@ -267,13 +266,51 @@ def _interned_keys(pairs) -> dict:
     result = _unique_keys(pairs)
     if len(_INTERNED) < _MAX_INTERNED:
         _INTERNED[key] = result
-        _INTERNED_IDS.add(id(result))
+        _INTERNED_IDS[id(result)] = result
     return result
+
+
+def _shared(value) -> bool:
+    """Whether `value` is one of the shared cells (not merely equal to one)."""
+    return type(value) is dict and _INTERNED_IDS.get(id(value)) is value
+
+
+# id of a shared object -> (that object, its Cell); Cells are immutable, so one serves all.
+_CELLS: dict[int, tuple[dict, Cell]] = {}
+
+
+def _cell_of(data) -> Cell:
+    """Cell.from_json, one Cell for each shared object (the same few thousand in every file)."""
+    found = _CELLS.get(id(data))
+    if found is not None and found[0] is data:
+        return found[1]
+    cell = Cell.from_json(data)
+    if _shared(data):
+        _CELLS[id(data)] = (data, cell)
+    return cell
 
 
 _STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_NOT_BRACKETS_OR_QUOTES = bytes(b for b in range(256) if b not in b'[]{}"\\')
 _INNERMOST = re.compile(rb"\[\]|\{\}")  # one pass removes one level, never two
+
+
+def _brackets_outside_strings(data: bytes) -> bytes | None:
+    """The brackets of `data` outside its strings, in order; None when that is not quick.
+
+    Quick when no string holds a backslash or a bracket (every summary that this app
+    writes): kept are only brackets and quotes, and each string becomes a pair of adjacent
+    quotes. Removing those pairs in one left-to-right pass leaves no quote exactly when
+    every string was empty of brackets; any quote left, or a backslash, means: the slow way.
+    """
+    skeleton = data.translate(None, _NOT_BRACKETS_OR_QUOTES)
+    if b"\\" in skeleton:
+        return _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    nest = skeleton.replace(b'""', b"")
+    if b'"' in nest:
+        return _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    return nest
 
 
 def _check_structure(data: bytes, name: str) -> None:
@@ -281,8 +318,8 @@ def _check_structure(data: bytes, name: str) -> None:
     # Quick: without its strings and all but its brackets, a file nested at most
     # MAX_DEPTH deep is empty after MAX_DEPTH rounds of removing innermost pairs. Anything
     # else (too deep, too many, or unbalanced) is measured exactly below.
-    nest = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
-    if len(nest) <= MAX_BRACKETS:
+    nest = _brackets_outside_strings(data)
+    if nest is not None and len(nest) <= MAX_BRACKETS:
         for _ in range(MAX_DEPTH):
             if not nest:
                 break
@@ -459,31 +496,20 @@ def _compile(node, defs: dict, done: dict):
     checked = _compile_node(node, defs, done)
     if not (node.get("type") == "object" and "properties" in node):
         return checked
-    # A file holds hundreds of cells and most are alike: an object of plain values equal
-    # in value and type to one found valid against this node is valid again.
-    valid: set = set()
-    valid_shared: set[int] = set()  # ids of shared objects (see `_interned_keys`) found valid
+    # A file holds hundreds of cells and most are alike: a shared cell (see
+    # `_interned_keys`) found valid against this node is valid again. Anything else is
+    # checked in full.
+    # Each is kept beside its id, so the id can never name another object later.
+    valid_shared: dict[int, dict] = {}
 
-    def remembered(v, checked=checked, valid=valid, valid_shared=valid_shared):
-        if type(v) is not dict:
+    def remembered(v, checked=checked, valid_shared=valid_shared):
+        if type(v) is not dict:  # (None, too, which .get() returns for a missing id)
             return checked(v)
-        if id(v) in valid_shared:
+        if valid_shared.get(id(v)) is v:
             return True
-        if id(v) in _INTERNED_IDS:
-            ok = checked(v)
-            if ok:
-                valid_shared.add(id(v))
-            return ok
-        values = tuple(v.values())
-        key = (tuple(v), values, tuple(map(type, values)))  # types too: true is not 1
-        try:
-            if key in valid:
-                return True
-        except TypeError:  # a list or object inside: checked in full
-            return checked(v)
         ok = checked(v)
-        if ok and len(valid) < 10_000:
-            valid.add(key)
+        if ok and _shared(v) and len(valid_shared) < _MAX_INTERNED:
+            valid_shared[id(v)] = v
         return ok
 
     return remembered
@@ -566,7 +592,10 @@ def _compile_node(node, defs: dict, done: dict):
     every = tuple(checks)
 
     def valid(v, every=every):
-        return all(check(v) for check in every)
+        for check in every:  # noqa: SIM110 - all() with a generator costs a third more here
+            if not check(v):
+                return False
+        return True
 
     return valid
 
@@ -934,7 +963,7 @@ def check_files(paths) -> list[Candidate]:
     result: list[Candidate] = []
     ids: dict[str, Path] = {}
     sources: dict[str, Path] = {}
-    figures: dict[str, Path] = {}
+    figures: dict[bytes, Path] = {}
     period = None
     for path in map(Path, paths):
         try:
@@ -966,7 +995,7 @@ def merge_files(paths, partial: bool = False) -> tuple[list[Candidate], Summary 
     result: list[Candidate] = []
     ids: dict[str, Path] = {}
     sources: dict[str, Path] = {}
-    figures: dict[str, Path] = {}
+    figures: dict[bytes, Path] = {}
     period = None
     running = _RunningMerge()
     refused = False
@@ -1137,7 +1166,7 @@ class _RunningMerge:
         )
 
 
-def _fingerprint(summary: Summary) -> str:
+def _fingerprint(summary: Summary) -> bytes:
     """The figures of a summary, without its ids and labels."""
     import hashlib
 
@@ -1158,7 +1187,7 @@ def _fingerprint(summary: Summary) -> str:
             )
         )
     # Plain strings, whole numbers and None: their repr is exact and the same each run.
-    return hashlib.sha256(repr(data).encode()).hexdigest()
+    return hashlib.sha256(repr(data).encode()).digest()
 
 
 def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> SummaryRefused | None:
