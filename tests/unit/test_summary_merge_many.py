@@ -7,6 +7,8 @@ import json
 import uuid
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sleutelapp.domain.anonymity import parse_period
 from sleutelapp.exports import summary_merge
@@ -152,3 +154,20 @@ def _write(tmp_path, name, document):
     path = tmp_path / name
     path.write_bytes(document if isinstance(document, bytes) else json.dumps(document).encode())
     return path
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"[", b"]", b"{", b"}", b'"', b"\\", b"a", b'""']), max_size=40))
+def test_the_bracket_skeleton_equals_removing_the_strings(pieces):
+    """The quick skeleton of the nesting check keeps exactly the brackets outside strings."""
+    data = b"".join(pieces)
+    exact = summary_merge._STRINGS.sub(b"", data).translate(None, summary_merge._NOT_BRACKETS)
+    assert summary_merge._brackets_outside_strings(data) == exact
+
+
+def test_brackets_inside_strings_do_not_count_for_nesting():
+    deep = b"[" * (summary_merge.MAX_DEPTH + 1)
+    summary_merge._check_structure(b'["' + deep + b'"]', "x.json")
+    summary_merge._check_structure(b'["\\"' + deep + b'"]', "x.json")
+    with pytest.raises(summary_merge.SummaryRefused):
+        summary_merge._check_structure(b'["\\\\"' + deep + b'"]', "x.json")
