@@ -296,8 +296,8 @@ _NOT_BRACKETS_OR_QUOTES = bytes(b for b in range(256) if b not in b'[]{}"\\')
 _INNERMOST = re.compile(rb"\[\]|\{\}")  # one pass removes one level, never two
 
 
-def _brackets_outside_strings(data: bytes) -> bytes | None:
-    """The brackets of `data` outside its strings, in order; None when that is not quick.
+def _brackets_outside_strings(data: bytes) -> bytes:
+    """The brackets of `data` outside its strings, in order.
 
     Quick when no string holds a backslash or a bracket (every summary that this app
     writes): kept are only brackets and quotes, and each string becomes a pair of adjacent
@@ -319,7 +319,7 @@ def _check_structure(data: bytes, name: str) -> None:
     # MAX_DEPTH deep is empty after MAX_DEPTH rounds of removing innermost pairs. Anything
     # else (too deep, too many, or unbalanced) is measured exactly below.
     nest = _brackets_outside_strings(data)
-    if nest is not None and len(nest) <= MAX_BRACKETS:
+    if len(nest) <= MAX_BRACKETS:
         for _ in range(MAX_DEPTH):
             if not nest:
                 break
