@@ -373,15 +373,16 @@ class Table:
         }
 
     @classmethod
-    def from_json(cls, table_id: str, data: dict) -> Table:
+    def from_json(cls, table_id: str, data: dict, cell=Cell.from_json) -> Table:
+        """`cell` makes a Cell of its JSON (a reader of many files may reuse equal ones)."""
         return cls(
             table_id,
             tuple(data["rows"]),
             tuple(data["columns"]),
-            tuple(tuple(Cell.from_json(c) for c in row) for row in data["cells"]),
-            tuple(Cell.from_json(c) for c in data["row_totals"]),
-            tuple(Cell.from_json(c) for c in data["column_totals"]),
-            Cell.from_json(data["total"]),
+            tuple(tuple(map(cell, row)) for row in data["cells"]),
+            tuple(map(cell, data["row_totals"])),
+            tuple(map(cell, data["column_totals"])),
+            cell(data["total"]),
         )
 
 
@@ -449,8 +450,9 @@ class Summary:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> Summary:
-        """From a dict that passed the JSON Schema (exports/summary_merge.py checks that)."""
+    def from_json(cls, data: dict, cell=Cell.from_json) -> Summary:
+        """From a dict that passed the JSON Schema (exports/summary_merge.py checks that);
+        `cell` makes each Cell, as in Table.from_json."""
         return cls(
             data["id"],
             parse_period(data["period"]),
@@ -459,8 +461,8 @@ class Summary:
                 Part(p["id"], p["k"], p.get("label", ""), p.get("source", ""))
                 for p in data["parts"]
             ),
-            Cell.from_json(data["not_counted"]),
-            tuple(Table.from_json(spec.id, data["tables"][spec.id]) for spec in TABLES),
+            cell(data["not_counted"]),
+            tuple(Table.from_json(spec.id, data["tables"][spec.id], cell) for spec in TABLES),
         )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -117,7 +117,7 @@ def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
         document = _parsed(text, name)
         _check_schema(document, name)
     try:
-        summary = Summary.from_json(document)
+        summary = Summary.from_json(document, _cell_of)
     except (KeyError, TypeError, ValueError):
         raise _refused(
             name,
@@ -144,7 +144,10 @@ def _certainly_valid(text: str):
         return None
     try:
         document = json.loads(
-            text, parse_float=_no_float, parse_constant=_no_float, object_pairs_hook=_unique_keys
+            text,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+            object_pairs_hook=_interned_keys,
         )
     except (ValueError, RecursionError):
         return None
@@ -238,9 +241,76 @@ def _unique_keys(pairs) -> dict:
     return result
 
 
+# Cells read on the hot path, one shared dict for each distinct content: thousands of
+# files repeat the same few thousand cells, so each is checked against the schema once
+# (recognised by identity, see `_compile`), made a Cell once and held once.
+# Kept for the process's life (bounded), so an id here always names the same object.
+_INTERNED: dict[tuple, dict] = {}
+_INTERNED_IDS: dict[int, dict] = {}  # id -> the shared object (an id names it, no other)
+_MAX_INTERNED = 20_000
+
+
+def _interned_keys(pairs) -> dict:
+    """`_unique_keys`, returning the shared dict for a cell whose content was seen before.
+
+    The key holds the values' types as well: true is not 1 (they are equal in Python)."""
+    if len(pairs) != 3 or pairs[0][0] != "status":  # a cell as this app writes it
+        return _unique_keys(pairs)
+    key = (tuple(pairs), tuple([type(value) for _, value in pairs]))
+    try:
+        found = _INTERNED.get(key)
+    except TypeError:  # a list or object inside: not shared
+        return _unique_keys(pairs)
+    if found is not None:
+        return found
+    result = _unique_keys(pairs)
+    if len(_INTERNED) < _MAX_INTERNED:
+        _INTERNED[key] = result
+        _INTERNED_IDS[id(result)] = result
+    return result
+
+
+def _shared(value) -> bool:
+    """Whether `value` is one of the shared cells (not merely equal to one)."""
+    return type(value) is dict and _INTERNED_IDS.get(id(value)) is value
+
+
+# id of a shared object -> (that object, its Cell); Cells are immutable, so one serves all.
+_CELLS: dict[int, tuple[dict, Cell]] = {}
+
+
+def _cell_of(data) -> Cell:
+    """Cell.from_json, one Cell for each shared object (the same few thousand in every file)."""
+    found = _CELLS.get(id(data))
+    if found is not None and found[0] is data:
+        return found[1]
+    cell = Cell.from_json(data)
+    if _shared(data):
+        _CELLS[id(data)] = (data, cell)
+    return cell
+
+
 _STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_NOT_BRACKETS_OR_QUOTES = bytes(b for b in range(256) if b not in b'[]{}"\\')
 _INNERMOST = re.compile(rb"\[\]|\{\}")  # one pass removes one level, never two
+
+
+def _brackets_outside_strings(data: bytes) -> bytes:
+    """The brackets of `data` outside its strings, in order.
+
+    Quick when no string holds a backslash or a bracket (every summary that this app
+    writes): kept are only brackets and quotes, and each string becomes a pair of adjacent
+    quotes. Removing those pairs in one left-to-right pass leaves no quote exactly when
+    every string was empty of brackets; any quote left, or a backslash, means: the slow way.
+    """
+    skeleton = data.translate(None, _NOT_BRACKETS_OR_QUOTES)
+    if b"\\" in skeleton:
+        return _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    nest = skeleton.replace(b'""', b"")
+    if b'"' in nest:
+        return _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    return nest
 
 
 def _check_structure(data: bytes, name: str) -> None:
@@ -248,7 +318,7 @@ def _check_structure(data: bytes, name: str) -> None:
     # Quick: without its strings and all but its brackets, a file nested at most
     # MAX_DEPTH deep is empty after MAX_DEPTH rounds of removing innermost pairs. Anything
     # else (too deep, too many, or unbalanced) is measured exactly below.
-    nest = _STRINGS.sub(b"", data).translate(None, _NOT_BRACKETS)
+    nest = _brackets_outside_strings(data)
     if len(nest) <= MAX_BRACKETS:
         for _ in range(MAX_DEPTH):
             if not nest:
@@ -426,23 +496,20 @@ def _compile(node, defs: dict, done: dict):
     checked = _compile_node(node, defs, done)
     if not (node.get("type") == "object" and "properties" in node):
         return checked
-    # A file holds hundreds of cells and most are alike: an object of plain values equal
-    # in value and type to one found valid against this node is valid again.
-    valid: set = set()
+    # A file holds hundreds of cells and most are alike: a shared cell (see
+    # `_interned_keys`) found valid against this node is valid again. Anything else is
+    # checked in full.
+    # Each is kept beside its id, so the id can never name another object later.
+    valid_shared: dict[int, dict] = {}
 
-    def remembered(v, checked=checked, valid=valid):
-        if type(v) is not dict:
+    def remembered(v, checked=checked, valid_shared=valid_shared):
+        if type(v) is not dict:  # (None, too, which .get() returns for a missing id)
             return checked(v)
-        values = tuple(v.values())
-        key = (tuple(v), values, tuple(map(type, values)))  # types too: true is not 1
-        try:
-            if key in valid:
-                return True
-        except TypeError:  # a list or object inside: checked in full
-            return checked(v)
+        if valid_shared.get(id(v)) is v:
+            return True
         ok = checked(v)
-        if ok and len(valid) < 10_000:
-            valid.add(key)
+        if ok and _shared(v) and len(valid_shared) < _MAX_INTERNED:
+            valid_shared[id(v)] = v
         return ok
 
     return remembered
@@ -525,7 +592,10 @@ def _compile_node(node, defs: dict, done: dict):
     every = tuple(checks)
 
     def valid(v, every=every):
-        return all(check(v) for check in every)
+        for check in every:  # noqa: SIM110 - all() with a generator costs a third more here
+            if not check(v):
+                return False
+        return True
 
     return valid
 
@@ -893,7 +963,7 @@ def check_files(paths) -> list[Candidate]:
     result: list[Candidate] = []
     ids: dict[str, Path] = {}
     sources: dict[str, Path] = {}
-    figures: dict[str, Path] = {}
+    figures: dict[bytes, Path] = {}
     period = None
     for path in map(Path, paths):
         try:
@@ -913,15 +983,19 @@ def check_files(paths) -> list[Candidate]:
     return result
 
 
-def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
+def merge_files(paths, partial: bool = False) -> tuple[list[Candidate], Summary | None]:
     """`check_files` and `merge_summaries` in one pass whose memory does not grow with the
     files' contents: each file is read, checked against the files before it, folded into
     the running merge and let go. Returns every candidate (an accepted one without its
-    summary) and the merge, or None when a file was refused (nothing may be written)."""
+    summary) and the merge, or None when a file was refused (nothing may be written).
+
+    With `partial` (the merge dialog, which shows what is refused and merges the rest) the
+    accepted files are merged whatever else was refused, and an accepted candidate keeps
+    the head of its summary (id, period, parts; no tables) for showing it."""
     result: list[Candidate] = []
     ids: dict[str, Path] = {}
     sources: dict[str, Path] = {}
-    figures: dict[str, Path] = {}
+    figures: dict[bytes, Path] = {}
     period = None
     running = _RunningMerge()
     refused = False
@@ -942,9 +1016,15 @@ def merge_files(paths) -> tuple[list[Candidate], Summary | None]:
         ids.update((p.id, path) for p in summary.parts)
         sources.update((p.source, path) for p in summary.parts if p.source)
         figures.setdefault(fingerprint, path)
+        if partial:
+            running.add(summary)
+            result.append(Candidate(path, summary=replace(summary, tables=())))
+            continue
         if not refused:
             running.add(summary)  # after a refusal only the checks go on, for the report
         result.append(_Accepted(path))
+    if partial:
+        return result, running.result() if running.first is not None else None
     if refused or not result:
         return result, None
     return result, running.result()
@@ -1086,7 +1166,7 @@ class _RunningMerge:
         )
 
 
-def _fingerprint(summary: Summary) -> str:
+def _fingerprint(summary: Summary) -> bytes:
     """The figures of a summary, without its ids and labels."""
     import hashlib
 
@@ -1107,7 +1187,7 @@ def _fingerprint(summary: Summary) -> str:
             )
         )
     # Plain strings, whole numbers and None: their repr is exact and the same each run.
-    return hashlib.sha256(repr(data).encode()).hexdigest()
+    return hashlib.sha256(repr(data).encode()).digest()
 
 
 def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> SummaryRefused | None:

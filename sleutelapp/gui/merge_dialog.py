@@ -71,23 +71,22 @@ class MergeDialog(QDialog):
         self.set_paths([p for i, p in enumerate(self.paths) if i not in rows])
 
     def set_paths(self, paths) -> None:
-        from sleutelapp.exports.summary_merge import check_files
+        from sleutelapp.exports.summary_merge import merge_files
 
         self.paths = list(paths)
-        candidates = (
-            run_with_progress(self, self.tr("Checking files…"), check_files, self.paths)
+        # Checking and merging both in the background, one file at a time (thousands of
+        # files neither freeze the window nor are all held in memory).
+        candidates, self.merged = (
+            run_with_progress(self, self.tr("Checking files…"), merge_files, self.paths, True)
             if self.paths
-            else []
+            else ([], None)
         )
         self.files.set_candidates(candidates)
         self._update()
 
     def _update(self) -> None:
-        from sleutelapp.exports.summary_merge import merge_summaries
-
-        accepted = [c.summary for c in self.files.candidates if c.accepted]
-        refused = len(self.files.candidates) - len(accepted)
-        self.merged = merge_summaries(accepted) if accepted else None
+        accepted = sum(1 for c in self.files.candidates if c.accepted)
+        refused = len(self.files.candidates) - accepted
         self.tables.set_summary(self.merged)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             self.merged is not None

@@ -252,6 +252,45 @@ def test_merge_dialog_shows_accepted_and_refused_files(
     assert (tmp_path / "overzicht.pdf").exists()
 
 
+def test_merge_dialog_reads_and_merges_in_the_background(qtbot, dutch, monkeypatch, tmp_path):
+    """Thousands of files must not freeze the window: every file is read, checked and
+    folded into the merge off the GUI thread; removing a file merges the rest again."""
+    import threading
+
+    from sleutelapp.exports import summary_merge
+    from sleutelapp.gui import merge_dialog
+
+    threads = set()
+    read, merged_id = summary_merge.read_summary, summary_merge.merged_id
+
+    def reading(path):
+        threads.add(threading.current_thread())
+        return read(path)
+
+    def merging(part_ids):  # every merge (and every file's check) derives the merged id
+        threads.add(threading.current_thread())
+        return merged_id(part_ids)
+
+    monkeypatch.setattr(summary_merge, "read_summary", reading)
+    monkeypatch.setattr(summary_merge, "merged_id", merging)
+    offered = [_summary_file(tmp_path, name, people=10 + i) for i, name in enumerate("ABC")]
+    Prompts(monkeypatch).paths = [str(p) for p in offered]
+    dialog = merge_dialog.MergeDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    assert "3 samenvatting" in dialog.ui.resultLabel.text()
+    assert threads and threading.main_thread() not in threads
+    view = dialog.ui.filesView
+    rect = view.visualRect(dialog.files.index(1, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(dialog.ui.removeButton, Qt.MouseButton.LeftButton)
+    assert [c.path.name for c in dialog.files.candidates] == ["A.json", "C.json"]
+    assert "2 samenvatting" in dialog.ui.resultLabel.text()
+    assert sorted(p.label for p in dialog.merged.parts) == ["A", "C"]
+    assert threading.main_thread() not in threads
+
+
 def test_screenshots(dialog, qtbot, monkeypatch, tmp_path, demo_case):
     """Render both dialogs (look at them when SLEUTELAPP_SCREENSHOTS is set)."""
     from sleutelapp.gui import merge_dialog
