@@ -143,6 +143,7 @@ def run_abandonable(parent: QWidget | None, title: str, cancel_text: str, fn, *a
 
     worker = _AbandonableWorker(fn, args)
     dialog.canceled.connect(worker.abandon.set)
+    dialog.rejected.connect(worker.abandon.set)  # closed by code (a lock) as by its button
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     worker.start()

@@ -497,6 +497,11 @@ class MainWindow(QMainWindow):
             # with its progress note. Killed halfway, it leaves no backup file: its temp
             # files are removed at the next start (store/leftovers.py).
             self.hide()
+            # Neither the idle lock nor the hourly backup check may act during the
+            # close-time backup: the one would close the case under it, the other start a
+            # second backup to the same file.
+            self.session.stop_idle_lock()
+            self._backup_timer.stop()
             self.actions.before_close()
             self.session.close()
         super().closeEvent(event)

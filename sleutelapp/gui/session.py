@@ -61,6 +61,11 @@ class Session(QObject):
         case, self.case = self.case, None
         case.close()
 
+    def stop_idle_lock(self) -> None:
+        """No idle lock from now on (the window is closing: its close-time backup must not
+        have the case closed under it; closing locks it anyway)."""
+        self._timer.stop()
+
     def close(self) -> None:
         """Close for good (quitting): same as lock, without asking for the passphrase again."""
         self.lock()

@@ -364,6 +364,8 @@ class WindowActions(QObject):
         if action_name == "actionRestore":
             self.restore()
             return
+        if action_name == "actionBackup":
+            self.stop_daily_backup()  # one backup at a time; the daily one comes back later
         fn = dialog_function(module, function)
         args = [self.w]
         if needs_case:

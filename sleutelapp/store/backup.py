@@ -308,11 +308,14 @@ def _copy_file(case, staged_db: Path, progress) -> tuple[int, int] | None:
     """Byte copy of the case's database file into `staged_db`; (change seq, schema version)
     of the state copied.
 
-    On a connection of its own, the WAL is checkpointed into the file first and SQLite's
-    write lock is held while copying, so no process can change the file meanwhile; the
-    app's own connection goes on reading (a save waits for the copy, up to SQLite's busy
-    timeout). None (nothing copied) when the WAL could not be emptied, e.g. another
-    process is reading, or the lock was not had: the caller then uses the backup API.
+    On a connection of its own, the WAL is checkpointed into the file first, then a read
+    transaction is opened while the WAL is empty: its snapshot is the file itself, and no
+    checkpoint may write into the file while it is open (SQLite backfills only frames every
+    reader can see), so the file's bytes stay that snapshot for the whole copy. Writers go
+    on meanwhile, into the WAL: a save during the backup neither waits nor fails, and
+    lands in the next backup. None (nothing copied) when the WAL could not be emptied, e.g.
+    another process is reading, or it was written to before the snapshot began: the
+    caller then uses the backup API.
     """
     wal = Path(f"{case.paths.db}-wal")
     try:
@@ -325,17 +328,19 @@ def _copy_file(case, staged_db: Path, progress) -> tuple[int, int] | None:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             if busy:
                 return None
-            conn.execute("BEGIN IMMEDIATE")  # the write lock: no writer anywhere until done
-        except connection.DatabaseError:
-            return None  # a read-only case file (full disk) or a busy one: the backup API
-        try:
-            if wal.exists() and wal.stat().st_size:
-                return None  # written between the checkpoint and the lock: page by page
+            conn.execute("BEGIN")  # deferred: the snapshot starts with the first read
             seq = int(
                 conn.execute(
                     "SELECT coalesce(max(seq), 0) FROM audit WHERE action != 'backup'"
                 ).fetchone()[0]
             )
+        except connection.DatabaseError:
+            return None  # a read-only case file (full disk) or a busy one: the backup API
+        try:
+            # While this snapshot is open no one can truncate the WAL, so an empty WAL now
+            # means it was empty when the snapshot began: the snapshot is the file.
+            if wal.exists() and wal.stat().st_size:
+                return None  # written between the checkpoint and the snapshot: page by page
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             _copy_bytes(case.paths.db, staged_db, progress)
             return seq, version

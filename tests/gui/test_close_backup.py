@@ -97,3 +97,26 @@ def test_cancelling_the_note_while_closing_abandons_the_backup_and_loses_nothing
     assert [p.name for p in window.paths.backups.iterdir() if p.name.startswith(".")] == []
     with Case.open(window.paths, PASSPHRASE) as case:  # the case file lost nothing
         assert sorted(n.name for n in case.newcomers.all()) == [f"Persoon {i}" for i in range(3)]
+
+
+def test_no_idle_lock_or_second_backup_can_start_during_the_close_time_backup(window, monkeypatch):
+    """The close-time backup runs in a nested event loop, where timers still fire: the idle
+    lock would close the case under it (a laptop lid shut just after Close), the hourly
+    check would start a second backup to the same file. Both are stopped first."""
+    from sleutelapp.store import backup
+
+    add_people(window.session.case, 2)
+    window.session.autolock_minutes = 0  # any idle check now locks
+    idle_timer = window.session._timer
+    seen = []
+    real = backup.automatic_backup
+
+    def watched(case, **kwargs):
+        seen.append((idle_timer.isActive(), window._backup_timer.isActive()))
+        return real(case, **kwargs)
+
+    monkeypatch.setattr(backup, "automatic_backup", watched)
+    window.close()
+    assert seen == [(False, False)]
+    (made,) = backup.automatic_backups(window.paths)
+    backup.read_container(made, check=True)

@@ -1,4 +1,4 @@
-"""A backup is a byte copy of the encrypted file made under SQLite's write lock (or, when
+"""A backup is a byte copy of the encrypted file read under a snapshot of its own (or, when
 another process keeps the WAL from being emptied, a copy by the backup API), checked by
 authenticating every page and walking the structure; the full integrity check runs at
 least weekly."""
@@ -125,7 +125,7 @@ def test_a_read_only_case_file_is_copied_by_the_backup_api(case, tmp_path, monke
     monkeypatch.setattr(
         backup, "_copy_bytes", lambda *a: (_ for _ in ()).throw(connection.DatabaseError("x"))
     )
-    # A write lock that cannot be taken (as on a read-only file) leaves the byte copy out.
+    # A checkpoint that cannot write (as on a read-only file) leaves the byte copy out.
     connect_copy = case.connect_copy
 
     class Refusing:
@@ -136,7 +136,7 @@ def test_a_read_only_case_file_is_copied_by_the_backup_api(case, tmp_path, monke
             return getattr(self._real, name)
 
         def execute(self, sql, *args):
-            if sql.startswith("BEGIN IMMEDIATE"):
+            if sql.startswith("PRAGMA wal_checkpoint"):
                 raise connection.DatabaseError("attempt to write a readonly database")
             return self._real.execute(sql, *args)
 
@@ -198,3 +198,36 @@ def test_an_abandoned_automatic_backup_is_not_recorded(case, monkeypatch):
         backup.automatic_backup(case, abandon=abandon)
     assert backup.automatic_backups(case.paths) == []
     assert case.query_one("SELECT count(*) FROM audit WHERE action = 'backup'")[0] == 0
+
+
+def test_a_save_during_the_byte_copy_goes_through_and_waits_for_the_next_backup(
+    case, tmp_path, monkeypatch
+):
+    """The copy reads a snapshot; it holds no write lock. A save made while the bytes are
+    being copied neither waits for the copy nor fails, and the backup holds the case as it
+    was when the copy began."""
+    import threading
+
+    _fill(case, 3)
+    copying, saved = threading.Event(), threading.Event()
+    copy_bytes = backup._copy_bytes
+
+    def slow_copy(source, staged, progress):
+        copying.set()
+        saved.wait(20)  # the save below must finish while the copy is still going
+        copy_bytes(source, staged, progress)
+
+    monkeypatch.setattr(backup, "_copy_bytes", slow_copy)
+    target = tmp_path / "b.sleutelbackup"
+    made = []
+    worker = threading.Thread(target=lambda: made.append(backup.write_backup(case, target)))
+    worker.start()
+    assert copying.wait(20), "the byte copy did not start"
+    try:
+        case.newcomers.add(Newcomer(name="Tijdens de kopie"))  # no lock is held: no wait
+    finally:
+        saved.set()
+        worker.join(60)
+    assert made and made[0].newcomers == 3
+    assert "Tijdens de kopie" not in _restored_names(tmp_path, target)
+    assert "Tijdens de kopie" in [n.name for n in case.newcomers.all()]
