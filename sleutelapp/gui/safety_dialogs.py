@@ -167,16 +167,20 @@ def _looks_like_recovery_key(text: str) -> bool:
     return len(normalise_recovery_key(text)) == 32
 
 
-def automatic_backup(case, abandon=None) -> None:
+def automatic_backup(case, abandon=None, *, in_background: bool = False) -> None:
     """On close and at most daily, without UI. A failing backup never stops closing; it is
     logged (without personal data) and tried again next time. When `abandon` (a
-    threading.Event) is set meanwhile, the backup stops and leaves nothing behind."""
+    threading.Event) is set meanwhile, the backup stops and leaves nothing behind.
+    `in_background`: the key person is working meanwhile, so a backup that would have to
+    copy page by page under the case's lock is left for the next hourly check."""
     from sleutelapp import applog
     from sleutelapp.store import backup
     from sleutelapp.store.errors import CaseError
 
     try:
-        backup.automatic_backup(case, abandon=abandon)
+        backup.automatic_backup(case, abandon=abandon, slow_copy=not in_background)
+    except backup.Postponed:
+        applog.setup(case.paths).info("automatic backup postponed: the file was busy")
     except backup.Abandoned:
         applog.setup(case.paths).info("automatic backup abandoned; the older ones stay")
     except (CaseError, OSError) as exc:

@@ -4,6 +4,7 @@ menu item is first used)."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -429,7 +430,9 @@ class WindowActions(QObject):
         from sleutelapp.gui.safety_dialogs import automatic_backup
 
         note = self.tr("Making the automatic backup…")
-        daily = self._daily = InBackground(self, automatic_backup, session.case)
+        daily = self._daily = InBackground(
+            self, functools.partial(automatic_backup, in_background=True), session.case
+        )
         daily.done.connect(lambda: self._daily_done(daily, note))
         self.w.statusBar().showMessage(note)
         daily.start()

@@ -75,6 +75,11 @@ class Abandoned(Exception):
     nothing was written under the target's name and the case file was not changed."""
 
 
+class Postponed(Abandoned):
+    """A background backup left for later: the byte copy could not be had (another
+    process held the WAL) and the page-by-page copy would keep the window waiting."""
+
+
 def _stop_if_abandoned(abandon) -> None:
     if abandon is not None and abandon.is_set():
         raise Abandoned
@@ -156,6 +161,7 @@ def write_backup(
     chosen_by_user: bool = True,
     today: date | None = None,
     abandon: threading.Event | None = None,
+    slow_copy: bool = True,
 ) -> BackupInfo:
     """Write a verified backup of the open case to `target` (replaced only when complete).
 
@@ -164,6 +170,9 @@ def write_backup(
     app's own automatic and default backups go there (`chosen_by_user=False`). `today`
     (the automatic backup's day) decides whether the weekly full integrity check is due.
     When `abandon` is set meanwhile, the backup stops and raises Abandoned (nothing kept).
+    `slow_copy=False` (a backup in the background while the key person works): when the
+    byte copy cannot be had, raise Postponed instead of copying page by page under the
+    case's lock, which would keep the window waiting.
     """
     target = Path(target)
     if target.suffix == "":
@@ -180,12 +189,26 @@ def write_backup(
     full_check = _full_check_due(case.paths, today)
     with leftovers.tracked(stage):
         return _write_backup_staged(
-            case, target, stage, passphrase, _stopping(progress, abandon), full_check, abandon
+            case,
+            target,
+            stage,
+            passphrase,
+            _stopping(progress, abandon),
+            full_check,
+            abandon,
+            slow_copy,
         )
 
 
 def _write_backup_staged(
-    case, target: Path, stage: Path, passphrase, progress, full_check: bool, abandon
+    case,
+    target: Path,
+    stage: Path,
+    passphrase,
+    progress,
+    full_check: bool,
+    abandon,
+    slow_copy: bool = True,
 ) -> BackupInfo:
     try:
         stage.mkdir(mode=0o700)
@@ -197,6 +220,8 @@ def _write_backup_staged(
         staged_db = stage / DB_MEMBER
         _create_private(staged_db)
         copied = _copy_file(case, staged_db, progress)
+        if copied is None and not slow_copy:
+            raise Postponed
         if copied is None:
             with case.exclusive():  # the change seq and the copy describe one state
                 audit_seq = _last_change_seq(case)
@@ -705,7 +730,11 @@ def automatic_backups(paths) -> list[Path]:
 
 
 def automatic_backup(
-    case, *, today: date | None = None, abandon: threading.Event | None = None
+    case,
+    *,
+    today: date | None = None,
+    abandon: threading.Event | None = None,
+    slow_copy: bool = True,
 ) -> Path | None:
     """At most one automatic backup per day, refreshed when something changed since.
 
@@ -721,7 +750,9 @@ def automatic_backup(
         return None
     case.paths.ensure()
     _remove_stale_parts(case.paths.backups)
-    write_backup(case, target, chosen_by_user=False, today=today, abandon=abandon)
+    write_backup(
+        case, target, chosen_by_user=False, today=today, abandon=abandon, slow_copy=slow_copy
+    )
     case.audit.record("backup", "case", None)
     for old in automatic_backups(case.paths)[KEEP_AUTOMATIC:]:
         old.unlink(missing_ok=True)

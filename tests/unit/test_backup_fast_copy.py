@@ -231,3 +231,30 @@ def test_a_save_during_the_byte_copy_goes_through_and_waits_for_the_next_backup(
     assert made and made[0].newcomers == 3
     assert "Tijdens de kopie" not in _restored_names(tmp_path, target)
     assert "Tijdens de kopie" in [n.name for n in case.newcomers.all()]
+
+
+def test_a_background_backup_that_cannot_copy_bytes_is_postponed_not_made_page_by_page(
+    case, monkeypatch
+):
+    """Another reader keeps the WAL from being emptied: a backup in the background does not
+    fall back to the page-by-page copy under the case's lock (the window would wait for
+    it); it is left for the next check, with nothing written. On close it still copies."""
+    _fill(case, 2)
+    reader = case.connect_copy(case.paths.db, read_only=True)
+    used = []
+    original = case.copy_database_to
+    monkeypatch.setattr(
+        case, "copy_database_to", lambda *a, **k: (used.append(1), original(*a, **k))
+    )
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM newcomer").fetchone()
+        case.newcomers.add(Newcomer(name="In de WAL"))
+        with pytest.raises(backup.Postponed):
+            backup.automatic_backup(case, slow_copy=False)
+        assert used == [] and backup.automatic_backups(case.paths) == []
+        assert [p.name for p in case.paths.backups.iterdir() if p.name.startswith(".")] == []
+        made = backup.automatic_backup(case)  # the close-time one copies page by page
+    finally:
+        reader.close()
+    assert used == [1] and made is not None and made.exists()
