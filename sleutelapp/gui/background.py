@@ -31,35 +31,40 @@ def _show_after_a_moment(dialog: QProgressDialog, parent: QWidget | None) -> Non
 
 
 class _Worker(QThread):
-    """Runs one call and keeps its result or exception for the GUI thread."""
+    """Runs one call and keeps its result or exception for the GUI thread; `kwargs` are
+    what the kind of work hands the call (a progress callback, an abandon event)."""
 
-    def __init__(self, fn, args):
+    def __init__(self, fn, args, kwargs=None):
         super().__init__()
         self._fn = fn
         self._args = args
+        self._kwargs = kwargs or {}
         self.result = None
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            self.result = self._fn(*self._args)
+            self.result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, re-raised there
             self.error = exc
 
 
-def run_with_progress(parent: QWidget | None, title: str, fn, *args):
-    """Run `fn(*args)` in a worker thread while a busy dialog shows `title`; return its result.
-
-    The caller's code continues after the work is done, as if `fn` had been called directly;
-    events are processed meanwhile so the window never freezes. `fn` must not touch widgets.
-    """
+def _note(parent: QWidget | None, title: str, cancel_text: str | None = None) -> QProgressDialog:
+    """The progress note of a piece of work; without `cancel_text` it cannot be cancelled."""
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
-    dialog.setCancelButton(None)  # the work cannot be interrupted halfway safely
-    _show_after_a_moment(dialog, parent)  # busy indicator: we cannot know how far it is
+    if cancel_text is None:
+        dialog.setCancelButton(None)
+    else:
+        dialog.setCancelButtonText(cancel_text)
+    _show_after_a_moment(dialog, parent)  # busy indicator until the work says how far it is
+    return dialog
 
-    worker = _Worker(fn, args)
+
+def _wait_for(worker: _Worker, dialog: QProgressDialog):
+    """Run the worker while events are processed (the window keeps painting), then close
+    the note; return the call's result or raise what it raised, in the GUI thread."""
     loop = QEventLoop()
     worker.finished.connect(loop.quit)  # queued to this thread: no race with exec()
     worker.start()
@@ -74,88 +79,59 @@ def run_with_progress(parent: QWidget | None, title: str, fn, *args):
     return result
 
 
+def run_with_progress(parent: QWidget | None, title: str, fn, *args):
+    """Run `fn(*args)` in a worker thread while a busy dialog shows `title`; return its result.
+
+    The caller's code continues after the work is done, as if `fn` had been called directly;
+    events are processed meanwhile so the window never freezes. `fn` must not touch widgets.
+    The work cannot be interrupted halfway safely, so the note has no cancel button.
+    """
+    return _wait_for(_Worker(fn, args), _note(parent, title))
+
+
 class _StepWorker(_Worker):
     """A worker whose call reports (done, total); the signals reach the dialog queued."""
 
     total = Signal(int)
     done = Signal(int)
 
-    def run(self) -> None:
-        def progress(done: int, total: int) -> None:
-            self.total.emit(max(total, 1))
-            self.done.emit(done)
+    def __init__(self, fn, args):
+        super().__init__(fn, args, {"progress": self._progress})
 
-        try:
-            self.result = self._fn(*self._args, progress=progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, re-raised there
-            self.error = exc
+    def _progress(self, done: int, total: int) -> None:
+        self.total.emit(max(total, 1))
+        self.done.emit(done)
 
 
 def run_with_steps(parent: QWidget | None, title: str, fn, *args):
     """As `run_with_progress`, for work of countable steps: `fn(*args, progress=...)` calls
-    `progress(done, total)` and the dialog shows how far it is ("3 of 12")."""
-    dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(title)
-    dialog.setCancelButton(None)  # a report half-written is never registered; finish the set
-    _show_after_a_moment(dialog, parent)
-
+    `progress(done, total)` and the dialog shows how far it is ("3 of 12"). A report
+    half-written is never registered, so the set is finished: no cancel button."""
+    dialog = _note(parent, title)
     worker = _StepWorker(fn, args)
     worker.total.connect(dialog.setMaximum)
     worker.done.connect(dialog.setValue)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    worker.start()
-    loop.exec()
-    worker.wait()
-    dialog.close()
-    dialog.deleteLater()
-    error, result = worker.error, worker.result
-    worker.deleteLater()
-    if error is not None:
-        raise error
-    return result
+    return _wait_for(worker, dialog)
 
 
 class _AbandonableWorker(_Worker):
     """A worker whose call takes `abandon`, an event it looks at between its steps."""
 
     def __init__(self, fn, args):
-        super().__init__(fn, args)
-        self.abandon = threading.Event()
-
-    def run(self) -> None:
-        try:
-            self.result = self._fn(*self._args, abandon=self.abandon)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, re-raised there
-            self.error = exc
+        abandon = threading.Event()
+        super().__init__(fn, args, {"abandon": abandon})
+        self.abandon = abandon
 
 
 def run_abandonable(parent: QWidget | None, title: str, cancel_text: str, fn, *args):
     """As `run_with_progress`, for work that stops safely halfway: `fn(*args, abandon=...)`
     stops at its next step once the event is set, which the note's cancel button
     (`cancel_text`) does. Returns what `fn` returned or raises what it raised."""
-    dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(title)
-    dialog.setCancelButtonText(cancel_text)
-    _show_after_a_moment(dialog, parent)
-
+    dialog = _note(parent, title, cancel_text)
     worker = _AbandonableWorker(fn, args)
     dialog.canceled.connect(worker.abandon.set)
     dialog.rejected.connect(worker.abandon.set)  # closed by code (a lock) as by its button
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    worker.start()
-    loop.exec()
-    worker.wait()
-    dialog.close()
-    dialog.deleteLater()
-    error, result = worker.error, worker.result
-    worker.deleteLater()
-    if error is not None:
-        raise error
-    return result
+    return _wait_for(worker, dialog)
 
 
 class InBackground(QObject):
