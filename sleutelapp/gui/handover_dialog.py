@@ -139,9 +139,7 @@ class HandoverDialog(QDialog):
         if not text:
             self.ui.messageLabel.setText(self.tr("Choose where to save the handover file."))
             return None
-        path = Path(text)
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
+        path = prompts.with_suffix(text, SUFFIX)
         if not path.parent.is_dir():
             self.ui.messageLabel.setText(
                 self.tr("The folder {0} does not exist.").format(path.parent)

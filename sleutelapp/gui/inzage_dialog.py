@@ -67,11 +67,8 @@ class InzageDialog(QDialog):
     def accept(self) -> None:
         from sleutelapp.store.errors import CaseError
 
-        text = self.ui.fileEdit.text().strip()
-        path = Path(text)
-        if text and path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if not text or not path.parent.is_dir():
+        path = prompts.typed_file(self.ui.fileEdit.text(), ".pdf")
+        if path is None:
             self.ui.messageLabel.setText(self.tr("Choose an existing folder for the PDF."))
             self.ui.fileEdit.setFocus()
             return

@@ -42,14 +42,20 @@ def choose_folder(parent, title: str, start: Path) -> str | None:
     return QFileDialog.getExistingDirectory(parent, title, str(start)) or None
 
 
+def with_suffix(chosen: str, suffix: str) -> Path:
+    """The file a person typed or chose, with `suffix` (".pdf") added when it is missing."""
+    path = Path(chosen)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
 def typed_file(text: str, suffix: str) -> Path | None:
     """The file a person typed or chose, with `suffix` added when missing; None when the
     text names no file in an existing folder."""
     text = text.strip()
-    path = Path(text)
-    if text and path.suffix.lower() != suffix:
-        path = path.with_name(path.name + suffix)
-    if not text or not path.parent.is_dir() or path.is_dir():
+    if not text:
+        return None
+    path = with_suffix(text, suffix)
+    if not path.parent.is_dir() or path.is_dir():
         return None
     return path
 

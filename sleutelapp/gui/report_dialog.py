@@ -281,9 +281,7 @@ class ReportDialog(QDialog):
         chosen = prompts.save_path(self, self.tr("Save report"), suggested, "PDF (*.pdf)")
         if not chosen:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = prompts.with_suffix(chosen, ".pdf")
         password = self.ui.passwordEdit.text() or None
         try:
             Operations.of(self.parent(), self._case).export_report(

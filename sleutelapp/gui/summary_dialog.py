@@ -63,9 +63,7 @@ def summary_filter() -> str:
 
 def json_and_pdf_paths(chosen: str, with_pdf: bool) -> tuple[Path, Path | None]:
     """The JSON file the user chose and the PDF beside it (same name, .pdf)."""
-    path = Path(chosen)
-    if path.suffix.lower() != ".json":
-        path = path.with_name(path.name + ".json")
+    path = prompts.with_suffix(chosen, ".json")
     return path, (path.with_suffix(".pdf") if with_pdf else None)
 
 
