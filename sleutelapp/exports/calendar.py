@@ -309,26 +309,15 @@ def export_calendar(
 
 
 def _register(case, made: CalendarFile, recipient: str, digest: str) -> list[Disclosure]:
-    per_newcomer: dict[str, list[str]] = {}
-    for row in made.rows:
-        per_newcomer.setdefault(row.newcomer_id, []).append(row.entry_id)
+    from sleutelapp.exports.files import register_per_newcomer
 
-    def disclosure(newcomer_id: str | None, entry_ids: tuple[str, ...]) -> Disclosure:
-        return Disclosure(
-            report_kind=REPORT_KIND,
-            period_from=made.start,
-            period_to=made.end,
-            recipient=recipient,
-            purpose=PURPOSE,
-            sha256=digest,
-            entry_ids=entry_ids,
-            newcomer_id=newcomer_id,
-        )
-
-    with case.transaction():
-        if not per_newcomer:  # an empty calendar: the export still happened
-            return [case.disclosures.record(disclosure(None, ()))]
-        return [
-            case.disclosures.record(disclosure(newcomer_id, tuple(ids)))
-            for newcomer_id, ids in per_newcomer.items()
-        ]
+    return register_per_newcomer(
+        case,
+        made.rows,
+        report_kind=REPORT_KIND,
+        start=made.start,
+        end=made.end,
+        recipient=recipient,
+        purpose=PURPOSE,
+        digest=digest,
+    )
