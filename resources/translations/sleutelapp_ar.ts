@@ -1462,10 +1462,6 @@
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
         <translation>مفتاح الاسترداد (اكتبوه واحفظوه في مكان آمن؛ يظهر مرة واحدة فقط):</translation>
     </message>
-    <message>
-        <source>unknown language {code}; choose one of: {codes}</source>
-        <translation>لغة غير معروفة {code}؛ اختاروا واحدة من: {codes}</translation>
-    </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
         <translation>
@@ -1710,10 +1706,6 @@
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
         <translation>--language: لغة غير معروفة {0!r}؛ اختاروا واحدة من {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>المجلد {0} غير موجود</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>

@@ -1418,10 +1418,6 @@
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
         <translation>Herstelsleutel (schrijf hem op en bewaar hem veilig; hij wordt maar één keer getoond):</translation>
     </message>
-    <message>
-        <source>unknown language {code}; choose one of: {codes}</source>
-        <translation>onbekende taal {code}; kies een van: {codes}</translation>
-    </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
         <translation>
@@ -1622,10 +1618,6 @@
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
         <translation>--language: onbekende taal {0!r}; kies een van {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>de map {0} bestaat niet</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>

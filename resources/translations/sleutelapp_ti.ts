@@ -1418,10 +1418,6 @@
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
         <translation>መፍትሕ ምምላስ (ጸሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፤ ሓንሳብ ጥራይ ይርአ):</translation>
     </message>
-    <message>
-        <source>unknown language {code}; choose one of: {codes}</source>
-        <translation>ዘይፍለጥ ቋንቋ {code}፤ ካብዚኣቶም ሓደ ምረጹ: {codes}</translation>
-    </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
         <translation>
@@ -1622,10 +1618,6 @@
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
         <translation>--language: ዘይፍለጥ ቋንቋ {0!r}፤ ካብዚኣቶም ሓደ ምረጹ {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>እቲ ማህደር {0} የለን</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>

@@ -1407,10 +1407,6 @@
         <source>Recovery key (write it down and keep it safe; it is shown only once):</source>
         <translation>Kurtarma anahtarı (yazın ve güvende tutun; yalnızca bir kez gösterilir):</translation>
     </message>
-    <message>
-        <source>unknown language {code}; choose one of: {codes}</source>
-        <translation>bilinmeyen dil {code}; şunlardan birini seçin: {codes}</translation>
-    </message>
     <message numerus="yes">
         <source>Inzage written: {path} (%n entry(s)), recorded as given to the newcomer.</source>
         <translation>
@@ -1600,10 +1596,6 @@
     <message>
         <source>--language: unknown language {0!r}; choose one of {1}</source>
         <translation>--language: bilinmeyen dil {0!r}; şunlardan birini seçin: {1}</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>{0} klasörü yok</translation>
     </message>
     <message>
         <source>Consent sheet {0} written: {1}, recorded as given to the newcomer.</source>

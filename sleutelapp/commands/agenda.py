@@ -124,7 +124,6 @@ def run(args, ctx) -> int:
 
 def _output(args, ctx, value: str, flag: str):
     """The file to write, checked: no --json beside it, an existing folder, not a folder."""
-    from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
 
@@ -132,13 +131,7 @@ def _output(args, ctx, value: str, flag: str):
         raise UsageError(
             ctx.text.translate("Cli", "--json and {flag} do not go together").format(flag=flag)
         )
-    output = Path(value)
-    if not output.parent.is_dir():
-        raise UsageError(
-            ctx.text.translate("Cli", "the folder {folder} does not exist").format(
-                folder=output.parent
-            )
-        )
+    output = ctx.output_file(value)
     if output.is_dir():
         raise UsageError(
             ctx.text.translate("Cli", "{path} is a folder, not a file").format(path=output)

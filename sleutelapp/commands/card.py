@@ -44,24 +44,15 @@ def run(args, ctx) -> int:
             case, newcomer.id, output, weeks=args.weeks, language=args.language
         )
     ctx.out(
-        said(ctx)
-        .translate(
+        ctx.text.translate(
             "Cli",
             "Appointments written: {0} (%n appointment(s)), recorded as given to the newcomer.",
             None,
             len(disclosure.entry_ids),
-        )
-        .format(output)
+        ).format(output)
     )
     ctx.out(f"SHA-256 {disclosure.sha256}")
     return 0
-
-
-def said(ctx):
-    """The catalogue of the command line's language."""
-    from sleutelapp.language import catalogue
-
-    return catalogue(ctx.language)
 
 
 def check_paper_args(args, ctx, *, weeks_ok: bool = True) -> Path:
@@ -69,24 +60,10 @@ def check_paper_args(args, ctx, *, weeks_ok: bool = True) -> Path:
     of weeks or a language the app does not ship."""
     from sleutelapp.commands.context import UsageError
     from sleutelapp.exports.newcomer_card import MAX_WEEKS
-    from sleutelapp.language import LANGUAGES
-    from sleutelapp.language.languages import is_shipped
 
-    said_here = said(ctx)
     if not weeks_ok:
         raise UsageError(
-            said_here.translate("Cli", "--weeks must be 1..{max}").format(max=MAX_WEEKS)
+            ctx.text.translate("Cli", "--weeks must be 1..{max}").format(max=MAX_WEEKS)
         )
-    if args.language is not None and not is_shipped(args.language):
-        codes = ", ".join(lang.code for lang in LANGUAGES)
-        raise UsageError(
-            said_here.translate(
-                "Cli", "--language: unknown language {0!r}; choose one of {1}"
-            ).format(args.language, codes)
-        )
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise UsageError(
-            said_here.translate("Cli", "the folder {0} does not exist").format(output.parent)
-        )
-    return output
+    ctx.paper_language(args.language)
+    return ctx.output_file(args.output)

@@ -23,7 +23,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
-    from sleutelapp.commands.card import check_paper_args, said
+    from sleutelapp.commands.card import check_paper_args
     from sleutelapp.exports import consent_sheet
 
     output = check_paper_args(args, ctx)
@@ -31,12 +31,10 @@ def run(args, ctx) -> int:
         newcomer = case.newcomers.find(args.newcomer)
         disclosure = consent_sheet.export_sheet(case, newcomer.id, output, language=args.language)
     ctx.out(
-        said(ctx)
-        .translate(
+        ctx.text.translate(
             "Cli",
             "Consent sheet {0} written: {1}, recorded as given to the newcomer.",
-        )
-        .format(consent_sheet.sheet_number(disclosure.id), output)
+        ).format(consent_sheet.sheet_number(disclosure.id), output)
     )
     ctx.out(f"SHA-256 {disclosure.sha256}")
     return 0

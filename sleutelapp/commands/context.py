@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from sleutelapp.language import LANGUAGES, Catalogue, catalogue
 from sleutelapp.language.languages import is_shipped
@@ -123,6 +124,28 @@ class CliContext:
         problem = check_new_passphrase(passphrase, self.language)
         if problem:
             raise UsageError(problem)
+
+    def output_file(self, value: str) -> Path:
+        """The file a command is to write; a usage error when its folder does not exist."""
+        output = Path(value)
+        if not output.parent.is_dir():
+            raise UsageError(
+                self.text.translate("Cli", "the folder {folder} does not exist").format(
+                    folder=output.parent
+                )
+            )
+        return output
+
+    def paper_language(self, code: str | None) -> str | None:
+        """A `--language` the app ships (or None: not given); a usage error otherwise."""
+        if code is not None and not is_shipped(code):
+            codes = ", ".join(lang.code for lang in LANGUAGES)
+            raise UsageError(
+                self.text.translate(
+                    "Cli", "--language: unknown language {0!r}; choose one of {1}"
+                ).format(code, codes)
+            )
+        return code
 
     def open_case(self):
         from sleutelapp.store.case import Case

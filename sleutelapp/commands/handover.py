@@ -31,21 +31,13 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
-    from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
     from sleutelapp.exports import handover
     from sleutelapp.store.durable_file import write_atomically
 
-    output = Path(args.output)
-    code_file = Path(args.code_file) if args.code_file else None
-    for target in filter(None, (output, code_file)):
-        if not target.parent.is_dir():
-            raise UsageError(
-                ctx.text.translate("Cli", "the folder {folder} does not exist").format(
-                    folder=target.parent
-                )
-            )
+    output = ctx.output_file(args.output)
+    code_file = ctx.output_file(args.code_file) if args.code_file else None
     if code_file is not None and code_file.resolve() == output.resolve():
         raise UsageError(ctx.text.translate("Cli", "the code file must not be the handover file"))
     with ctx.open_case() as case:

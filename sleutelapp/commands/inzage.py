@@ -28,26 +28,10 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
-    from pathlib import Path
-
-    from sleutelapp.commands.context import UsageError
     from sleutelapp.exports import inzage
-    from sleutelapp.language import LANGUAGES
-    from sleutelapp.language.languages import is_shipped
 
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise UsageError(
-            ctx.text.translate("Cli", "the folder {folder} does not exist").format(
-                folder=output.parent
-            )
-        )
-    if args.language is not None and not is_shipped(args.language):
-        raise UsageError(
-            ctx.text.translate("Cli", "unknown language {code}; choose one of: {codes}").format(
-                code=args.language, codes=", ".join(lang.code for lang in LANGUAGES)
-            )
-        )
+    output = ctx.output_file(args.output)
+    ctx.paper_language(args.language)
     with ctx.open_case() as case:
         newcomer = case.newcomers.find(args.newcomer)
         chosen = args.language or newcomer.language_code or "nl"

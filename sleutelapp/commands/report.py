@@ -81,7 +81,6 @@ def _password(path: str | None, ctx) -> str | None:
 
 def run(args, ctx) -> int:
     from datetime import date
-    from pathlib import Path
 
     from sleutelapp.commands.context import UsageError
     from sleutelapp.exports import regisseur_report
@@ -93,13 +92,7 @@ def run(args, ctx) -> int:
     if end < start:
         raise UsageError(ctx.text.translate("Cli", "--to is before --from"))
     password = _password(args.password_file, ctx)
-    output = Path(args.output)
-    if not output.parent.is_dir():
-        raise UsageError(
-            ctx.text.translate("Cli", "the folder {folder} does not exist").format(
-                folder=output.parent
-            )
-        )
+    output = ctx.output_file(args.output)
     with ctx.open_case() as case:
         newcomer = case.newcomers.find(args.newcomer)
         plan = regisseur_report.plan_report(case, newcomer.id, start, end, today=today)
