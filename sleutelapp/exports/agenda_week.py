@@ -162,8 +162,8 @@ def export_week(
 ) -> list[Disclosure]:
     """Write the week's PDF in `language` (whole or not at all, never into the data folder)
     and register it: one disclosure row per newcomer on the paper; an empty recipient is
-    the default one in that language."""
-    from sleutelapp.exports.files import sha256
+    the default one, in Dutch as the register keeps it."""
+    from sleutelapp.exports.files import register_per_newcomer, sha256
     from sleutelapp.store.durable_file import write_atomically
     from sleutelapp.store.export_target import refuse_protected_target
 
@@ -176,22 +176,16 @@ def export_week(
     target = write_atomically(path, made.data, paths=case.paths)
     try:
         recipient = recipient.strip() or default_recipient()
-        return _register(case, made, recipient, sha256(made.data))
+        return register_per_newcomer(
+            case,
+            made.rows,
+            report_kind=REPORT_KIND,
+            start=made.start,
+            end=made.end,
+            recipient=recipient,
+            purpose=PURPOSE,
+            digest=sha256(made.data),
+        )
     except BaseException:
         target.unlink(missing_ok=True)  # not registered, so not kept
         raise
-
-
-def _register(case, made: WeekPaper, recipient: str, digest: str) -> list[Disclosure]:
-    from sleutelapp.exports.files import register_per_newcomer
-
-    return register_per_newcomer(
-        case,
-        made.rows,
-        report_kind=REPORT_KIND,
-        start=made.start,
-        end=made.end,
-        recipient=recipient,
-        purpose=PURPOSE,
-        digest=digest,
-    )

@@ -289,7 +289,7 @@ def export_calendar(
 ) -> list[Disclosure]:
     """Write the `.ics` (whole or not at all, never into the data folder) and register it:
     one disclosure row per newcomer in the file, with the file's SHA-256."""
-    from sleutelapp.exports.files import sha256
+    from sleutelapp.exports.files import register_per_newcomer, sha256
     from sleutelapp.store.durable_file import write_atomically
     from sleutelapp.store.export_target import refuse_protected_target
 
@@ -302,22 +302,16 @@ def export_calendar(
         raise no_room_to_register()
     target = write_atomically(path, made.data, paths=case.paths)
     try:
-        return _register(case, made, recipient.strip() or default_recipient(), sha256(made.data))
+        return register_per_newcomer(
+            case,
+            made.rows,
+            report_kind=REPORT_KIND,
+            start=made.start,
+            end=made.end,
+            recipient=recipient.strip() or default_recipient(),
+            purpose=PURPOSE,
+            digest=sha256(made.data),
+        )
     except BaseException:
         target.unlink(missing_ok=True)  # not registered, so not kept
         raise
-
-
-def _register(case, made: CalendarFile, recipient: str, digest: str) -> list[Disclosure]:
-    from sleutelapp.exports.files import register_per_newcomer
-
-    return register_per_newcomer(
-        case,
-        made.rows,
-        report_kind=REPORT_KIND,
-        start=made.start,
-        end=made.end,
-        recipient=recipient,
-        purpose=PURPOSE,
-        digest=digest,
-    )

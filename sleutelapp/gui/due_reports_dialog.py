@@ -15,10 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     QModelIndex,
     Qt,
 )
@@ -34,6 +31,7 @@ from sleutelapp.gui import prompts
 from sleutelapp.gui.background import run_with_progress, run_with_steps
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_due_reports_dialog import Ui_DueReportsDialog
+from sleutelapp.gui.pdf_preview import PdfPreview
 from sleutelapp.gui.report_periods import period_text
 from sleutelapp.gui.screen_fit import fit_to_screen
 
@@ -141,8 +139,6 @@ class DueReportsDialog(QDialog):
     """`made` holds the reports written (MadeReport) after "Maken"."""
 
     def __init__(self, parent, case, today: date | None = None):
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
 
         super().__init__(parent)
         self.ui = ui = Ui_DueReportsDialog()
@@ -152,14 +148,9 @@ class DueReportsDialog(QDialog):
         self._today = today or date.today()
         self.made: list = []
         self.pdf: bytes | None = None
-        self._buffer: QBuffer | None = None
 
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView(ui.previewPane)
-        self.preview.setObjectName("pdfPreview")
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._pdf_preview = PdfPreview(self, ui.previewPane)
+        self.document, self.preview = self._pdf_preview.document, self._pdf_preview.view
         ui.previewLayout.insertWidget(0, self.preview, 1)  # its caption stays below it
         QWidget.setTabOrder(ui.showPasswordCheck, self.preview)  # the right pane after the left
 
@@ -271,16 +262,7 @@ class DueReportsDialog(QDialog):
         self._show_pdf(self.pdf)
 
     def _show_pdf(self, pdf: bytes | None) -> None:
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer = None
-        if pdf is None:
-            return
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self._pdf_preview.show(pdf)
 
     # -- folder and making --
 

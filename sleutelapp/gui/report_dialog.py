@@ -12,9 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QTimer,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +31,7 @@ from sleutelapp.gui.i18n import current_language
 from sleutelapp.gui.labels import format_date
 from sleutelapp.gui.models.report_models import DecisionsModel
 from sleutelapp.gui.operations import Operations
+from sleutelapp.gui.pdf_preview import PdfPreview
 from sleutelapp.gui.screen_fit import fit_to_screen
 from sleutelapp.gui.typed_fields import name_after_labels
 from sleutelapp.language import QT_TRANSLATE_NOOP
@@ -63,8 +61,6 @@ class OneLineDelegate(QStyledItemDelegate):
 
 class ReportDialog(QDialog):
     def __init__(self, parent, case, newcomer_id: str, today: date | None = None):
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
 
         super().__init__(parent)
         self.ui = ui = Ui_ReportDialog()
@@ -76,19 +72,14 @@ class ReportDialog(QDialog):
         self.plan = None
         self.pdf: bytes | None = None
         self.saved: Path | None = None
-        self._buffer: QBuffer | None = None
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self._left_out: frozenset = frozenset()
         self._rendered_for: tuple = ()
 
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView(ui.previewPane)
-        self.preview.setObjectName("pdfPreview")
+        self._pdf_preview = PdfPreview(self, ui.previewPane)
+        self.document, self.preview = self._pdf_preview.document, self._pdf_preview.view
         self.preview.setAccessibleName(self.tr("Preview of the report"))
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         ui.previewLayout.addWidget(self.preview, 1)
         QWidget.setTabOrder(ui.itemsView, self.preview)  # the right pane after the left one
 
@@ -254,16 +245,7 @@ class ReportDialog(QDialog):
         )
 
     def _show_pdf(self, pdf: bytes | None) -> None:
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer = None
-        if pdf is None:
-            return
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self._pdf_preview.show(pdf)
 
     # -- save --
 
