@@ -179,12 +179,16 @@ def fresh_summary(case, period: Period, label: str = "", today: date | None = No
 
     Never sent as such: prepare_summary() decides whether it may be issued.
     """
+    from sleutelapp.store import summary_counts
     from sleutelapp.store.summary_queries import period_counts
 
-    counts = period_counts(case, period.start, period.end, today or date.today())
+    today = today or date.today()
+    totals = summary_counts.period_totals(case, period, today)
+    if totals is None:  # a period that has not ended, or a withdrawal dated after today
+        totals = totals_of(period_counts(case, period.start, period.end, today))
     k = kw.pop("k", None)
-    return tabulate(
-        counts, period, k if k is not None else case.settings.get("k_threshold"), label, **kw
+    return publish(
+        totals, period, k if k is not None else case.settings.get("k_threshold"), label, **kw
     )
 
 
