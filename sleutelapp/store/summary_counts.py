@@ -18,6 +18,7 @@ counted from the entries instead.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from datetime import date
@@ -52,7 +53,9 @@ def refresh(conn) -> int:
                 change[0] += newcomers
                 change[1] += value
             if new:
-                writes.append((newcomer_id, code, json.dumps(new, separators=(",", ":"))))
+                writes.append(
+                    (newcomer_id, code, json.dumps(new, separators=(",", ":"), sort_keys=True))
+                )
             elif old:
                 removals.append((newcomer_id, code))
         if index % _FLUSH_EVERY == _FLUSH_EVERY - 1:
@@ -199,3 +202,50 @@ def kept(conn) -> dict[tuple[str, str], tuple[int, int]]:
             "SELECT period, key, newcomers, value FROM summary_count"
         )
     }
+
+
+def _codes_of_month(month: str) -> tuple[str, str, str]:
+    """ "2026-08" -> the month, its quarter and its year, as period codes."""
+    year, number = month[:4], int(month[5:7] or 0)
+    return month, f"{year}-Q{(number + 2) // 3}", year
+
+
+def _rebuild(conn) -> None:
+    """Forget every kept number and share and count every period again from the entries."""
+    conn.execute("DELETE FROM summary_count")
+    conn.execute("DELETE FROM summary_share")
+    months = conn.execute("SELECT DISTINCT newcomer_id, substr(date, 1, 7) FROM entry")
+    conn.executemany(
+        "INSERT OR IGNORE INTO summary_stale(newcomer_id, period) VALUES (?, ?)",
+        [(newcomer, code) for newcomer, month in months for code in _codes_of_month(month)],
+    )
+    refresh(conn)
+
+
+def recount(case) -> bool:
+    """Count every period again from the entries (`sleutelapp check`). True when the kept
+    numbers differed: they are replaced by the recount. A read-only case is left as is."""
+    if case.read_only:
+        return False
+    with case.transaction() as conn:
+        refresh(conn)
+        before = _digest(conn)
+        conn.execute("SAVEPOINT recount")
+        _rebuild(conn)
+        differed = _digest(conn) != before
+        if not differed:
+            conn.execute("ROLLBACK TO recount")
+        conn.execute("RELEASE recount")
+    return differed
+
+
+def _digest(conn) -> bytes:
+    """One hash of every kept number and share, read in key order (flat memory)."""
+    digest = hashlib.sha256()
+    for sql in (
+        "SELECT period, key, newcomers, value FROM summary_count ORDER BY period, key",
+        "SELECT newcomer_id, period, share FROM summary_share ORDER BY newcomer_id, period",
+    ):
+        for row in conn.execute(sql):
+            digest.update(json.dumps(row).encode("utf-8"))
+    return digest.digest()
