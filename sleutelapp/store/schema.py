@@ -348,29 +348,20 @@ def _vandaag_indexes(db) -> None:
                   WHERE kind = 'task' AND status = 'open'""")
 
 
-def _periods_of(row: str) -> str:
-    """The month, quarter and year codes of an entry's date, as VALUES rows with its owner."""
-    owner, day = f"{row}.newcomer_id", f"{row}.date"
-    return (
-        f"({owner}, substr({day}, 1, 7)), "
-        f"({owner}, substr({day}, 1, 4) || '-Q' || "
-        f"((CAST(substr({day}, 6, 2) AS INTEGER) + 2) / 3)), "
-        f"({owner}, substr({day}, 1, 4))"
-    )
+_CHANGE_COLUMNS = "date, kind, type, status, accompanied, topics, hours"
 
 
 def _summary_counts(db) -> None:
     """The numbers of every period's anonymised summary, kept instead of recounted (issue 16).
 
-    `summary_count`: per period code and number (domain/summary_shares.py keys) how many
-    newcomers it rests on and its value. `summary_share`: what one newcomer adds to the
-    numbers of one period, so it can be taken back when their entries, consents or route
-    change. `summary_stale`: which (newcomer, period) shares no longer match the data;
-    the triggers below mark them, store/summary_counts.refresh() brings them up to date
-    before the transaction that marked them commits. A change of an entry marks the month,
-    quarter and year of its old and new date; a change of a consent or a route marks every
-    period the newcomer has a share in (a period they have entries in but no share is
-    already marked). Existing files start with every period of every newcomer marked.
+    `summary_count`: per period code (month, quarter, year) and number (domain/summary_shares
+    keys) how many newcomers it rests on and its value. `summary_person`: the route and
+    first reporting consent of each newcomer as they are in those numbers (a newcomer
+    without a row is in none of them). `summary_change`: what changed since, filled by the
+    triggers below and emptied by store/summary_counts.refresh() before the transaction
+    that made the change commits: an entry's counted columns as they were (-1) and as they
+    are (+1), or just the newcomer (0) when a consent, their route or the newcomer row
+    changed. Existing files start with every newcomer marked, and no numbers.
     """
     db.execute("""CREATE TABLE summary_count (
             period TEXT NOT NULL,
@@ -379,56 +370,54 @@ def _summary_counts(db) -> None:
             value INTEGER NOT NULL,
             PRIMARY KEY (period, key)
         ) WITHOUT ROWID""")
-    db.execute("""CREATE TABLE summary_share (
-            newcomer_id TEXT NOT NULL,
-            period TEXT NOT NULL,
-            share TEXT NOT NULL,
-            PRIMARY KEY (newcomer_id, period)
+    db.execute("""CREATE TABLE summary_person (
+            newcomer_id TEXT PRIMARY KEY,
+            route TEXT NOT NULL,
+            counted_from TEXT
         ) WITHOUT ROWID""")
-    db.execute("""CREATE TABLE summary_stale (
+    db.execute("""CREATE TABLE summary_change (
+            id INTEGER PRIMARY KEY,
             newcomer_id TEXT NOT NULL,
-            period TEXT NOT NULL,
-            PRIMARY KEY (newcomer_id, period)
-        ) WITHOUT ROWID""")
+            sign INTEGER NOT NULL,
+            date TEXT, kind TEXT, type TEXT, status TEXT, accompanied INTEGER, topics TEXT,
+            hours REAL
+        )""")
     # Whether a reporting consent is withdrawn on a later day than today (then the kept
     # numbers cannot answer: store/summary_counts.period_totals).
     db.execute("CREATE INDEX consent_purpose_withdrawn ON consent(purpose, withdrawn_on)")
-    mark = "INSERT OR IGNORE INTO summary_stale VALUES"
+    into = f"INSERT INTO summary_change(newcomer_id, sign, {_CHANGE_COLUMNS}) VALUES"
+
+    def row(which: str, sign: int) -> str:
+        values = ", ".join(f"{which}.{c.strip()}" for c in _CHANGE_COLUMNS.split(","))
+        return f"({which}.newcomer_id, {sign}, {values})"
+
     db.execute(f"""CREATE TRIGGER summary_entry_ai AFTER INSERT ON entry BEGIN
-            {mark} {_periods_of("NEW")};
+            {into} {row("NEW", 1)};
         END""")
     db.execute(f"""CREATE TRIGGER summary_entry_ad AFTER DELETE ON entry BEGIN
-            {mark} {_periods_of("OLD")};
+            {into} {row("OLD", -1)};
         END""")
-    db.execute(f"""CREATE TRIGGER summary_entry_au AFTER UPDATE OF newcomer_id, date, kind,
-            type, status, accompanied, topics, hours ON entry BEGIN
-            {mark} {_periods_of("OLD")}, {_periods_of("NEW")};
+    db.execute(f"""CREATE TRIGGER summary_entry_au AFTER UPDATE OF newcomer_id, {_CHANGE_COLUMNS}
+            ON entry BEGIN
+            {into} {row("OLD", -1)}, {row("NEW", 1)};
         END""")
-    every_share = (
-        "INSERT OR IGNORE INTO summary_stale SELECT newcomer_id, period FROM summary_share"
-    )
-    for event, row in (("INSERT", "NEW"), ("DELETE", "OLD")):
-        db.execute(f"""CREATE TRIGGER summary_consent_{event[0].lower()}
-                AFTER {event} ON consent BEGIN
-                {every_share} WHERE newcomer_id = {row}.newcomer_id;
-            END""")
+    mark = "INSERT INTO summary_change(newcomer_id, sign) VALUES"
+    db.execute(f"""CREATE TRIGGER summary_consent_i AFTER INSERT ON consent BEGIN
+            {mark} (NEW.newcomer_id, 0);
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_consent_d AFTER DELETE ON consent BEGIN
+            {mark} (OLD.newcomer_id, 0);
+        END""")
     db.execute(f"""CREATE TRIGGER summary_consent_u AFTER UPDATE ON consent BEGIN
-            {every_share} WHERE newcomer_id IN (OLD.newcomer_id, NEW.newcomer_id);
+            {mark} (OLD.newcomer_id, 0), (NEW.newcomer_id, 0);
         END""")
     db.execute(f"""CREATE TRIGGER summary_route_u AFTER UPDATE OF route ON newcomer BEGIN
-            {every_share} WHERE newcomer_id = NEW.id;
+            {mark} (NEW.id, 0);
         END""")
     db.execute(f"""CREATE TRIGGER summary_newcomer_d AFTER DELETE ON newcomer BEGIN
-            {every_share} WHERE newcomer_id = OLD.id;
+            {mark} (OLD.id, 0);
         END""")
-    for period in (
-        "substr(date, 1, 7)",
-        "substr(date, 1, 4) || '-Q' || ((CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3)",
-        "substr(date, 1, 4)",
-    ):
-        db.execute(
-            f"INSERT OR IGNORE INTO summary_stale SELECT DISTINCT newcomer_id, {period} FROM entry"
-        )
+    db.execute("INSERT INTO summary_change(newcomer_id, sign) SELECT id, 0 FROM newcomer")
 
 
 # (name, function) in order. Never edit or reorder a released step: add a new one.

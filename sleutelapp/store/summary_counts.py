@@ -1,13 +1,17 @@
 """The numbers of every period's anonymised summary, kept up to date one newcomer at a time.
 
 A quarter summary counted from its entries costs as much as the quarter has entries, so
-it grows with the case file. Instead the case file keeps, per period, the sum of every
-newcomer's share (domain/summary_shares.py) in `summary_count`, and each share in
-`summary_share` so it can be taken back. Triggers (schema step 0009) mark the shares a
-change makes stale; `refresh()` recomputes exactly those from the newcomer's own entries,
-consents and route, before the transaction that made the change commits
-(store/case.Case.transaction). A summary then reads a few hundred numbers, whatever the
-size of the case file.
+it grows with the case file. Instead the case file keeps, per month, quarter and year,
+the sum of every newcomer's share of it (domain/summary_shares.py) in `summary_count`.
+Triggers (schema step 0009) write what changes to `summary_change`: an entry's counted
+columns before (-1) and after (+1), or a mark (0) when a consent or a route changed.
+`refresh()` runs before the transaction that made the changes commits
+(store/case.Case.transaction): per newcomer it reads their entries of the periods
+concerned as they are now, works out how they were by undoing the logged changes, and
+adds the difference between the two shares to the kept numbers. How a newcomer stands in
+the numbers (route, first reporting consent) is kept in `summary_person`. No copy of
+anyone's share is stored, and a summary reads a few hundred numbers, whatever the size of
+the case file.
 
 The kept numbers count a newcomer in a period when a reporting consent was given by the
 period's end and is not withdrawn. That is the summary's rule (store/summary_queries.py)
@@ -27,147 +31,186 @@ from itertools import groupby
 from sleutelapp.domain import summary_shares
 from sleutelapp.domain.anonymity import InvalidPeriod, Period, parse_period
 
-_FLUSH_EVERY = 500  # newcomers whose shares are written together
-
-
-def has_stale(conn) -> bool:
-    return conn.execute("SELECT EXISTS (SELECT 1 FROM summary_stale)").fetchone()[0] == 1
+# One newcomer's entry groups per month: month -> (kind, type, status, accompanied,
+# topics) -> [entries, hours in hundredths].
+Months = dict[str, dict[tuple, list[int]]]
 
 
 def refresh(conn) -> int:
-    """Recompute every stale share and apply the differences to the kept numbers; inside
-    the caller's transaction. Returns how many (newcomer, period) shares were stale."""
-    stale = conn.execute(
-        "SELECT newcomer_id, period FROM summary_stale ORDER BY newcomer_id"
+    """Apply every logged change to the kept numbers, inside the caller's transaction.
+    Returns how many changes were logged."""
+    logged = conn.execute(
+        "SELECT newcomer_id, sign, date, kind, type, status, accompanied, topics, hours "
+        "FROM summary_change ORDER BY newcomer_id"
     ).fetchall()
-    if not stale:
+    if not logged:
         return 0
-    changes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    writes: list[tuple[str, str, str]] = []
-    removals: list[tuple[str, str]] = []
-    for index, (newcomer_id, rows) in enumerate(groupby(stale, key=lambda r: r[0])):
-        codes = [code for _, code in rows]
-        for code, old, new in _new_shares(conn, newcomer_id, codes):
+    deltas: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for newcomer_id, rows in groupby(logged, key=lambda r: r[0]):
+        changes = [r[1:] for r in rows if r[1]]
+        for code, old, new in _changed_shares(conn, newcomer_id, changes):
             for key, (newcomers, value) in summary_shares.difference(old, new).items():
-                change = changes[code, key]
-                change[0] += newcomers
-                change[1] += value
-            if new:
-                writes.append(
-                    (newcomer_id, code, json.dumps(new, separators=(",", ":"), sort_keys=True))
-                )
-            elif old:
-                removals.append((newcomer_id, code))
-        if index % _FLUSH_EVERY == _FLUSH_EVERY - 1:
-            _write_shares(conn, writes, removals)
-    _write_shares(conn, writes, removals)
+                delta = deltas[code, key]
+                delta[0] += newcomers
+                delta[1] += value
     conn.executemany(
         "INSERT INTO summary_count(period, key, newcomers, value) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(period, key) DO UPDATE SET newcomers = newcomers + excluded.newcomers, "
         "value = value + excluded.value",
-        [(code, key, n, v) for (code, key), (n, v) in changes.items() if n or v],
+        [(code, key, n, v) for (code, key), (n, v) in deltas.items() if n or v],
     )
     conn.executemany(
         "DELETE FROM summary_count WHERE period = ? AND key = ? AND newcomers = 0",
-        [(code, key) for (code, key), (n, _v) in changes.items() if n],
+        [(code, key) for (code, key), (n, _v) in deltas.items() if n],
     )
-    conn.execute("DELETE FROM summary_stale")
-    return len(stale)
+    conn.execute("DELETE FROM summary_change")
+    return len(logged)
 
 
-def _write_shares(conn, writes: list, removals: list) -> None:
-    conn.executemany(
-        "INSERT INTO summary_share(newcomer_id, period, share) VALUES (?, ?, ?) "
-        "ON CONFLICT(newcomer_id, period) DO UPDATE SET share = excluded.share",
-        writes,
-    )
-    conn.executemany("DELETE FROM summary_share WHERE newcomer_id = ? AND period = ?", removals)
-    writes.clear()
-    removals.clear()
-
-
-def _new_shares(conn, newcomer_id: str, codes: list[str]):
-    """(period code, old share, new share) for each stale period of one newcomer."""
-    periods: list[Period] = []
-    for code in codes:
-        try:
-            periods.append(parse_period(code))
-        except InvalidPeriod:  # a date no summary can ask for (before 1900, after 2999)
-            continue
-    if not periods:
-        return []
-    old = dict(
-        conn.execute(
-            "SELECT period, share FROM summary_share WHERE newcomer_id = ? "
-            "AND period IN (SELECT value FROM json_each(?))",
-            (newcomer_id, json.dumps([p.code for p in periods])),
-        ).fetchall()
-    )
+def _changed_shares(conn, newcomer_id: str, changes: list[tuple]):
+    """(period code, share before, share now) for each period of one newcomer that the
+    logged `changes` (sign, date, kind, type, status, accompanied, topics, hours) or a
+    change of their route or consent concern; records how they now stand."""
+    applied = conn.execute(
+        "SELECT route, counted_from FROM summary_person WHERE newcomer_id = ?", (newcomer_id,)
+    ).fetchone()
     found = conn.execute("SELECT route FROM newcomer WHERE id = ?", (newcomer_id,)).fetchone()
-    months: dict[str, list[tuple]] = defaultdict(list)
+    now = None
     if found is not None:
-        for month, *group in conn.execute(
-            """SELECT substr(date, 1, 7), kind, type, status, accompanied, topics, count(*),
-                      sum(hours)
-               FROM entry WHERE newcomer_id = ? AND date BETWEEN ? AND ?
-               GROUP BY 1, 2, 3, 4, 5, 6""",
-            (
-                newcomer_id,
-                min(p.start for p in periods).isoformat(),
-                max(p.end for p in periods).isoformat(),
-            ),
-        ):
-            months[month].append(group)
-    consent_from = None
-    if found is not None:
-        consent_from = conn.execute(
+        counted_from = conn.execute(
             "SELECT min(given_on) FROM consent WHERE newcomer_id = ? AND purpose = 'reporting' "
             "AND withdrawn_on IS NULL",
             (newcomer_id,),
         ).fetchone()[0]
-    result = []
-    for period in periods:
-        groups = _period_groups(months, period)
-        new: dict[str, int] = {}
-        if groups is not None:
-            counted = consent_from is not None and consent_from <= period.end.isoformat()
-            new = summary_shares.share(found[0], counted, groups)
-        result.append(
-            (period.code, json.loads(old[period.code]) if period.code in old else {}, new)
-        )
-    return result
+        now = (found[0], counted_from)
+    before = tuple(applied) if applied is not None else None
+    whole = before != now  # a new newcomer, a route or consent changed, or gone
+    if not whole and not changes:
+        return []
+    periods = None if whole else _periods_of(day for _sign, day, *_ in changes)
+    if periods is not None and not periods:
+        return []
+    current = _months(conn, newcomer_id, periods) if now is not None else {}
+    # In the numbers before: nothing for a newcomer without a row; otherwise their entries
+    # now with the logged changes undone.
+    earlier = _undone(current, changes) if before is not None else {}
+    if periods is None:
+        periods = _periods_of(f"{month}-01" for month in current.keys() | earlier.keys())
+    _record(conn, newcomer_id, now)
+    return [
+        (period.code, _share(earlier, period, before), _share(current, period, now))
+        for period in periods
+    ]
 
 
-def _period_groups(months: dict[str, list[tuple]], period: Period) -> list[tuple] | None:
-    """The newcomer's entry groups of a period, from their groups per month; None when
-    they have no entry in it."""
+def _periods_of(days) -> list[Period]:
+    """The months, quarters and years of these ISO dates, once each (dates no summary can
+    ask for, before 1900 or after 2999, have none)."""
+    codes: set[str] = set()
+    for day in days:
+        if day:
+            codes.update(_codes_of_month(day[:7]))
+    periods = []
+    for code in sorted(codes):
+        try:
+            periods.append(parse_period(code))
+        except InvalidPeriod:
+            continue
+    return periods
+
+
+def _codes_of_month(month: str) -> tuple[str, str, str]:
+    """ "2026-08" -> the month, its quarter and its year, as period codes."""
+    year, number = month[:4], int(month[5:7] or 0)
+    return month, f"{year}-Q{(number + 2) // 3}", year
+
+
+def _months(conn, newcomer_id: str, periods: list[Period] | None) -> Months:
+    """The newcomer's entries grouped per month: all of them, or those of `periods`."""
+    window, params = "", [newcomer_id]
+    if periods is not None:
+        window = " AND date BETWEEN ? AND ?"
+        params += [
+            min(p.start for p in periods).isoformat(),
+            max(p.end for p in periods).isoformat(),
+        ]
+    months: Months = defaultdict(dict)
+    for month, *group, n, hours in conn.execute(
+        "SELECT substr(date, 1, 7), kind, type, status, accompanied, topics, count(*), "
+        f"sum(hours) FROM entry WHERE newcomer_id = ?{window} GROUP BY 1, 2, 3, 4, 5, 6",
+        params,
+    ):
+        months[month][tuple(group)] = [n, summary_shares.hundredths(hours)]
+    return months
+
+
+def _undone(current: Months, changes: list[tuple]) -> Months:
+    """The groups as they were before the logged changes: each change taken back."""
+    earlier: Months = defaultdict(dict)
+    for month, groups in current.items():
+        earlier[month] = {k: list(v) for k, v in groups.items()}
+    for sign, day, *group, hours in changes:
+        cell = earlier[day[:7]].setdefault(tuple(group), [0, 0])
+        cell[0] -= sign
+        cell[1] -= sign * summary_shares.hundredths(hours)
+    for month in list(earlier):
+        groups = {k: v for k, v in earlier[month].items() if v[0]}
+        if groups:
+            earlier[month] = groups
+        else:
+            del earlier[month]
+    return earlier
+
+
+def _share(months: Months, period: Period, state: tuple | None) -> dict[str, int]:
+    """The newcomer's share of `period` from their groups, for (route, counted_from)."""
+    if state is None:
+        return {}
     first, last = period.start.isoformat()[:7], period.end.isoformat()[:7]
-    merged: dict[tuple, list] = {}
+    merged: dict[tuple, list[int]] = {}
     present = False
     for month, groups in months.items():
         if not first <= month <= last:
             continue
         present = True
-        for kind, type_code, status, accompanied, topics, n, hours in groups:
-            group = merged.setdefault((kind, type_code, status, accompanied, topics), [0, 0])
-            group[0] += n
-            group[1] += summary_shares.hundredths(hours)
+        for group, (n, hours) in groups.items():
+            total = merged.setdefault(group, [0, 0])
+            total[0] += n
+            total[1] += hours
     if not present:
-        return None
-    return [(*group_key, n, hours) for group_key, (n, hours) in merged.items()]
+        return {}
+    route, counted_from = state
+    counted = counted_from is not None and counted_from <= period.end.isoformat()
+    return summary_shares.share(route, counted, [(*g, n, h) for g, (n, h) in merged.items()])
+
+
+def _record(conn, newcomer_id: str, now: tuple | None) -> None:
+    if now is None:
+        conn.execute("DELETE FROM summary_person WHERE newcomer_id = ?", (newcomer_id,))
+    else:
+        conn.execute(
+            "INSERT INTO summary_person(newcomer_id, route, counted_from) VALUES (?, ?, ?) "
+            "ON CONFLICT(newcomer_id) DO UPDATE SET route = excluded.route, "
+            "counted_from = excluded.counted_from",
+            (newcomer_id, *now),
+        )
 
 
 def period_totals(case, period: Period, today: date) -> summary_shares.Totals | None:
     """The kept numbers of `period`, brought up to date; None when they cannot answer (the
     period has not ended, a reporting consent is withdrawn on a day after today, or a
-    read-only case file holds stale shares)."""
+    read-only case file has changes not yet applied)."""
     if period.end >= today:
         return None
     if case.read_only:  # a full disk: read what is kept if it is up to date
-        return case.read(lambda conn: None if has_stale(conn) else _totals(conn, period, today))
+        return case.read(lambda conn: None if _pending(conn) else _totals(conn, period, today))
     with case.transaction() as conn:
         refresh(conn)
         return _totals(conn, period, today)
+
+
+def _pending(conn) -> bool:
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM summary_change)").fetchone()[0] == 1
 
 
 def _totals(conn, period: Period, today: date) -> summary_shares.Totals | None:
@@ -183,19 +226,8 @@ def _totals(conn, period: Period, today: date) -> summary_shares.Totals | None:
     return summary_shares.Totals({key: (n, value) for key, n, value in rows})
 
 
-def recounted(conn) -> dict[tuple[str, str], tuple[int, int]]:
-    """The kept numbers as the kept shares sum to: (period, key) -> (newcomers, value); a
-    check that `summary_count` is exactly the sum of `summary_share`."""
-    sums: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for code, text in conn.execute("SELECT period, share FROM summary_share"):
-        for key, value in json.loads(text).items():
-            entry = sums[code, key]
-            entry[0] += 1
-            entry[1] += value
-    return {k: (n, v) for k, (n, v) in sums.items()}
-
-
 def kept(conn) -> dict[tuple[str, str], tuple[int, int]]:
+    """Every kept number: (period, key) -> (newcomers, value)."""
     return {
         (code, key): (n, v)
         for code, key, n, v in conn.execute(
@@ -204,21 +236,12 @@ def kept(conn) -> dict[tuple[str, str], tuple[int, int]]:
     }
 
 
-def _codes_of_month(month: str) -> tuple[str, str, str]:
-    """ "2026-08" -> the month, its quarter and its year, as period codes."""
-    year, number = month[:4], int(month[5:7] or 0)
-    return month, f"{year}-Q{(number + 2) // 3}", year
-
-
 def _rebuild(conn) -> None:
-    """Forget every kept number and share and count every period again from the entries."""
+    """Forget every kept number and count every newcomer again from their entries."""
     conn.execute("DELETE FROM summary_count")
-    conn.execute("DELETE FROM summary_share")
-    months = conn.execute("SELECT DISTINCT newcomer_id, substr(date, 1, 7) FROM entry")
-    conn.executemany(
-        "INSERT OR IGNORE INTO summary_stale(newcomer_id, period) VALUES (?, ?)",
-        [(newcomer, code) for newcomer, month in months for code in _codes_of_month(month)],
-    )
+    conn.execute("DELETE FROM summary_person")
+    conn.execute("DELETE FROM summary_change")
+    conn.execute("INSERT INTO summary_change(newcomer_id, sign) SELECT id, 0 FROM newcomer")
     refresh(conn)
 
 
@@ -240,11 +263,11 @@ def recount(case) -> bool:
 
 
 def _digest(conn) -> bytes:
-    """One hash of every kept number and share, read in key order (flat memory)."""
+    """One hash of every kept number and how each newcomer stands in them, in key order."""
     digest = hashlib.sha256()
     for sql in (
         "SELECT period, key, newcomers, value FROM summary_count ORDER BY period, key",
-        "SELECT newcomer_id, period, share FROM summary_share ORDER BY newcomer_id, period",
+        "SELECT newcomer_id, route, counted_from FROM summary_person ORDER BY newcomer_id",
     ):
         for row in conn.execute(sql):
             digest.update(json.dumps(row).encode("utf-8"))

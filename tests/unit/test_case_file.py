@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from sleutelapp.domain.anonymity import parse_period
 from sleutelapp.domain.model import Consent, Entry, Newcomer
 from sleutelapp.paths import app_paths
 from sleutelapp.store import errors, schema
-from sleutelapp.domain.anonymity import parse_period
 from sleutelapp.store.case import Case
 from tests.conftest import PASSPHRASE
 
