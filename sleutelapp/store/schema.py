@@ -360,8 +360,8 @@ def _summary_counts(db) -> None:
     without a row is in none of them). `summary_change`: what changed since, filled by the
     triggers below and emptied by store/summary_counts.refresh() before the transaction
     that made the change commits: an entry's counted columns as they were (-1) and as they
-    are (+1), or just the newcomer (0) when a consent, their route or the newcomer row
-    changed. Existing files start with every newcomer marked, and no numbers.
+    are (+1), or just the newcomer (0) when they were added or removed or a consent or
+    their route changed. Existing files start with every newcomer marked, and no numbers.
     """
     db.execute("""CREATE TABLE summary_count (
             period TEXT NOT NULL,
@@ -385,21 +385,28 @@ def _summary_counts(db) -> None:
     # Whether a reporting consent is withdrawn on a later day than today (then the kept
     # numbers cannot answer: store/summary_counts.period_totals).
     db.execute("CREATE INDEX consent_purpose_withdrawn ON consent(purpose, withdrawn_on)")
-    into = f"INSERT INTO summary_change(newcomer_id, sign, {_CHANGE_COLUMNS}) VALUES"
+    # An entry's change is logged only for a newcomer already in the numbers: anyone else
+    # is marked (below) and counted from all their entries when the changes are applied,
+    # so a bulk insert of new newcomers logs one mark each, not every entry.
+    into = f"INSERT INTO summary_change(newcomer_id, sign, {_CHANGE_COLUMNS})"
 
     def row(which: str, sign: int) -> str:
         values = ", ".join(f"{which}.{c.strip()}" for c in _CHANGE_COLUMNS.split(","))
-        return f"({which}.newcomer_id, {sign}, {values})"
+        return (
+            f"{into} SELECT {which}.newcomer_id, {sign}, {values} WHERE EXISTS "
+            f"(SELECT 1 FROM summary_person WHERE newcomer_id = {which}.newcomer_id);"
+        )
 
     db.execute(f"""CREATE TRIGGER summary_entry_ai AFTER INSERT ON entry BEGIN
-            {into} {row("NEW", 1)};
+            {row("NEW", 1)}
         END""")
     db.execute(f"""CREATE TRIGGER summary_entry_ad AFTER DELETE ON entry BEGIN
-            {into} {row("OLD", -1)};
+            {row("OLD", -1)}
         END""")
     db.execute(f"""CREATE TRIGGER summary_entry_au AFTER UPDATE OF newcomer_id, {_CHANGE_COLUMNS}
             ON entry BEGIN
-            {into} {row("OLD", -1)}, {row("NEW", 1)};
+            {row("OLD", -1)}
+            {row("NEW", 1)}
         END""")
     mark = "INSERT INTO summary_change(newcomer_id, sign) VALUES"
     db.execute(f"""CREATE TRIGGER summary_consent_i AFTER INSERT ON consent BEGIN
@@ -410,6 +417,9 @@ def _summary_counts(db) -> None:
         END""")
     db.execute(f"""CREATE TRIGGER summary_consent_u AFTER UPDATE ON consent BEGIN
             {mark} (OLD.newcomer_id, 0), (NEW.newcomer_id, 0);
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_newcomer_i AFTER INSERT ON newcomer BEGIN
+            {mark} (NEW.id, 0);
         END""")
     db.execute(f"""CREATE TRIGGER summary_route_u AFTER UPDATE OF route ON newcomer BEGIN
             {mark} (NEW.id, 0);

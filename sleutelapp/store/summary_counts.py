@@ -4,7 +4,9 @@ A quarter summary counted from its entries costs as much as the quarter has entr
 it grows with the case file. Instead the case file keeps, per month, quarter and year,
 the sum of every newcomer's share of it (domain/summary_shares.py) in `summary_count`.
 Triggers (schema step 0009) write what changes to `summary_change`: an entry's counted
-columns before (-1) and after (+1), or a mark (0) when a consent or a route changed.
+columns before (-1) and after (+1), or a mark (0) when a newcomer is added or removed or
+a consent or a route changed; a newcomer not yet in the numbers is only marked, and is
+counted from all their entries.
 `refresh()` runs before the transaction that made the changes commits
 (store/case.Case.transaction): per newcomer it reads their entries of the periods
 concerned as they are now, works out how they were by undoing the logged changes, and
@@ -39,14 +41,17 @@ Months = dict[str, dict[tuple, list[int]]]
 def refresh(conn) -> int:
     """Apply every logged change to the kept numbers, inside the caller's transaction.
     Returns how many changes were logged."""
+    if not _pending(conn):
+        return 0
     logged = conn.execute(
         "SELECT newcomer_id, sign, date, kind, type, status, accompanied, topics, hours "
         "FROM summary_change ORDER BY newcomer_id"
-    ).fetchall()
-    if not logged:
-        return 0
+    )  # read one newcomer at a time, not all at once
     deltas: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    count = 0
     for newcomer_id, rows in groupby(logged, key=lambda r: r[0]):
+        rows = list(rows)
+        count += len(rows)
         changes = [r[1:] for r in rows if r[1]]
         for code, old, new in _changed_shares(conn, newcomer_id, changes):
             for key, (newcomers, value) in summary_shares.difference(old, new).items():
@@ -64,7 +69,7 @@ def refresh(conn) -> int:
         [(code, key) for (code, key), (n, _v) in deltas.items() if n],
     )
     conn.execute("DELETE FROM summary_change")
-    return len(logged)
+    return count
 
 
 def _changed_shares(conn, newcomer_id: str, changes: list[tuple]):
