@@ -207,7 +207,9 @@ def period_totals(case, period: Period, today: date) -> summary_shares.Totals | 
     read-only case file has changes not yet applied)."""
     if period.end >= today:
         return None
-    if case.read_only:  # a full disk: read what is kept if it is up to date
+    # Changes are applied before every commit, so this is normally a read; a read-only
+    # case (a full disk) with changes not applied is counted from the entries.
+    if case.read_only or not case.read(_pending):
         return case.read(lambda conn: None if _pending(conn) else _totals(conn, period, today))
     with case.transaction() as conn:
         refresh(conn)

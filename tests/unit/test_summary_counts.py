@@ -195,3 +195,26 @@ def test_the_kept_numbers_hold_no_copy_of_anyones_entries(case):
     assert not case.query("SELECT 1 FROM summary_change")
     keys = [r[0] for r in case.query("SELECT DISTINCT key FROM summary_count")]
     assert keys and not any(person in key for person in people for key in keys)
+
+
+def test_changes_not_yet_applied_are_applied_by_the_summary_or_counted_around(case):
+    """A change applied by no commit (a file migrated on open, a read-only case on a full
+    disk): the summary applies it first, or counts from the entries when it cannot write."""
+    rng = random.Random(11)
+    people: list[str] = []
+    for _ in range(40):
+        _step(case, rng, people, [])
+    quarter = parse_period("2026-Q2")
+    expected = totals_of(period_counts(case, quarter.start, quarter.end, TODAY)).numbers
+    case.conn.execute("DELETE FROM summary_count")  # as if nothing were counted yet
+    case.conn.execute("DELETE FROM summary_person")
+    case.conn.execute("INSERT INTO summary_change(newcomer_id, sign) SELECT id, 0 FROM newcomer")
+    case.read_only = True
+    assert summary_counts.period_totals(case, quarter, TODAY) is None
+    assert fresh_summary(case, quarter, today=TODAY, k=3, summary_id="s") == tabulate(
+        period_counts(case, quarter.start, quarter.end, TODAY), quarter, 3, "", "s"
+    )
+    case.read_only = False
+    kept = summary_counts.period_totals(case, quarter, TODAY)
+    assert kept is not None and kept.numbers == expected
+    _check(case)
