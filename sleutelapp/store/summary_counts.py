@@ -49,8 +49,8 @@ def refresh(conn) -> int:
     )  # read one newcomer at a time, not all at once
     deltas: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     count = 0
-    for newcomer_id, rows in groupby(logged, key=lambda r: r[0]):
-        rows = list(rows)
+    for newcomer_id, group in groupby(logged, key=lambda r: r[0]):
+        rows = list(group)
         count += len(rows)
         changes = [r[1:] for r in rows if r[1]]
         for code, old, new in _changed_shares(conn, newcomer_id, changes):
