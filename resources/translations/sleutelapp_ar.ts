@@ -1304,6 +1304,10 @@
             <numerusform>في دفتر المتابعة %n مشكلة؛ لا تُجروا أي تغييرات واستعيدوا نسخة احتياطية.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
+        <translation>الأرقام المحفوظة للملخصات لم تكن مطابقة للسجلات؛ تمت إعادة عدّها.</translation>
+    </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
         <translation>

@@ -1269,6 +1269,10 @@
             <numerusform>فایل پرونده %n مشکل دارد؛ تغییری ندهید و یک نسخهٔ پشتیبان را بازگردانید.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
+        <translation>ارقامی که برای خلاصه‌ها نگه داشته می‌شوند با ثبت‌ها مطابقت نداشتند؛ دوباره شمرده شدند.</translation>
+    </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
         <translation>

@@ -1276,6 +1276,10 @@
             <numerusform>het dossierbestand heeft %n problemen; maak geen wijzigingen en zet een backup terug.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
+        <translation>De cijfers die voor overzichten worden bijgehouden klopten niet met de gegevens; ze zijn opnieuw geteld.</translation>
+    </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
         <translation>

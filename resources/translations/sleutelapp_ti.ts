@@ -1276,6 +1276,10 @@
             <numerusform>እቲ ዶሴ %n ጸገማት ኣለዎ፤ ለውጢ ኣይትግበሩ እሞ ቅዳሕ ውሕስና መልሱ።</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
+        <translation>ንጽማቕ ዝተዓቀቡ ኣሃዛት ምስ መዝገባት ኣይተሰማምዑን፤ እንደገና ተቖጺሮም።</translation>
+    </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
         <translation>

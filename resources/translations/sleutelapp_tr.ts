@@ -1269,6 +1269,10 @@
             <numerusform>dosyada %n sorun var; değişiklik yapmayın ve bir yedeği geri yükleyin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
+        <translation>Özetler için tutulan rakamlar kayıtlarla uyuşmuyordu; yeniden sayıldı.</translation>
+    </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>
         <translation>

@@ -14,9 +14,13 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
+    from sleutelapp.store import summary_counts
+
     with ctx.open_case() as case:
         problems = case.integrity_problems()
         newcomers = case.newcomers.count()
+        # The numbers kept for summaries, recounted from the entries (only on a sound file).
+        recounted = not problems and summary_counts.recount(case)
     if problems:
         ctx.error(
             ctx.text.translate(
@@ -27,6 +31,14 @@ def run(args, ctx) -> int:
             )
         )
         return 1
+    if recounted:
+        ctx.out(
+            ctx.text.translate(
+                "Cli",
+                "The figures kept for summaries did not match the entries; they have been "
+                "counted again.",
+            )
+        )
     ctx.out(
         ctx.text.translate(
             "Cli",

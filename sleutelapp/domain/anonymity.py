@@ -336,6 +336,19 @@ class Tally:
         self.value += value
         self.newcomers.add(newcomer)
 
+    @property
+    def count(self) -> int:
+        return len(self.newcomers)
+
+
+@dataclass(frozen=True)
+class Count:
+    """An unpublished count known by its size: the value and how many newcomers it rests
+    on, not which (the numbers a case file keeps per period, domain/summary_shares.py)."""
+
+    value: float
+    count: int
+
 
 @dataclass(frozen=True)
 class Table:

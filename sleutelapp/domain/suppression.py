@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from sleutelapp.domain.anonymity import PUBLISHED, Cell, Table, Tally
+from sleutelapp.domain.anonymity import PUBLISHED, Cell, Count, Table, Tally
 
 
 def whole(value: float) -> int:
@@ -17,9 +17,9 @@ def whole(value: float) -> int:
     return math.floor(value + 0.5)
 
 
-def _raw_cell(tally: Tally, k: int) -> tuple[Cell, bool]:
+def _raw_cell(tally: Tally | Count, k: int) -> tuple[Cell, bool]:
     """The cell as it would be published, and whether k forces it to be suppressed."""
-    n = len(tally.newcomers)
+    n = tally.count
     cell = Cell(PUBLISHED, whole(tally.value), n)
     return cell, 0 < n < k
 
@@ -28,10 +28,10 @@ def protect(
     table_id: str,
     rows,
     columns,
-    cells: list[list[Tally]],
-    row_totals: list[Tally],
-    column_totals: list[Tally],
-    total: Tally,
+    cells: list[list[Tally | Count]],
+    row_totals: list[Tally | Count],
+    column_totals: list[Tally | Count],
+    total: Tally | Count,
     k: int,
 ) -> Table:
     """Publish a table: primary suppression by k, then secondary suppression.

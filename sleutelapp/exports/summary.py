@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from sleutelapp.domain import anonymity, summary_sequence, suppression, vocab
-from sleutelapp.domain.anonymity import HEALTH_GROUP, TABLE_BY_ID, Part, Period, Summary, Tally
+from sleutelapp.domain import anonymity, summary_sequence, summary_shares, suppression, vocab
+from sleutelapp.domain.anonymity import HEALTH_GROUP, TABLE_BY_ID, Count, Part, Period, Summary
 from sleutelapp.domain.model import Disclosure
 from sleutelapp.language import QT_TRANSLATE_NOOP, Catalogue
 from sleutelapp.store.errors import CaseError
@@ -27,35 +27,18 @@ from sleutelapp.store.errors import CaseError
 REPORT_KIND = "anonymised_summary"
 
 
-class _Accumulator:
-    """Tallies of one table: cells, row totals, column totals and the grand total."""
-
-    def __init__(self):
-        self.cells: dict[tuple[str, str], Tally] = defaultdict(Tally)
-        self.rows: dict[str, Tally] = defaultdict(Tally)
-        self.columns: dict[str, Tally] = defaultdict(Tally)
-        self.total = Tally()
-
-    def add(self, newcomer: str, rows, column: str, value: float) -> None:
-        """One event (or `value` hours) in `column`, counted under each of `rows`."""
-        for row in rows:
-            self.cells[row, column].add(newcomer, value)
-            self.rows[row].add(newcomer, value)
-        self.columns[column].add(newcomer, value)
-        self.total.add(newcomer, value)
-
-    def publish(self, table_id: str, rows, k: int) -> anonymity.Table:
-        columns = TABLE_BY_ID[table_id].columns
-        return suppression.protect(
-            table_id,
-            rows,
-            columns,
-            [[self.cells.get((r, c), Tally()) for c in columns] for r in rows],
-            [self.rows.get(r, Tally()) for r in rows],
-            [self.columns.get(c, Tally()) for c in columns],
-            self.total,
-            k,
+def totals_of(counts) -> summary_shares.Totals:
+    """The numbers of a period counted from its grouped rows (PeriodCounts): every
+    newcomer's share (domain/summary_shares.py), summed."""
+    groups: dict[str, list[tuple]] = defaultdict(list)
+    for newcomer, kind, type_code, status, accompanied, topics, n, hour_sum in counts.entries:
+        groups[newcomer].append(
+            (kind, type_code, status, accompanied, topics, n, summary_shares.hundredths(hour_sum))
         )
+    totals = summary_shares.Totals()
+    for newcomer, route, counted in counts.newcomers:
+        totals.add(summary_shares.share(route, bool(counted), groups.get(newcomer, ())))
+    return totals
 
 
 def tabulate(
@@ -67,35 +50,29 @@ def tabulate(
     source: str = "",
 ) -> Summary:
     """Publish the grouped counts of a period (store.summary_queries.PeriodCounts)."""
+    return publish(totals_of(counts), period, k, label, summary_id, source)
+
+
+def publish(
+    totals: summary_shares.Totals,
+    period: Period,
+    k: int,
+    label: str = "",
+    summary_id: str | None = None,
+    source: str = "",
+) -> Summary:
+    """The summary of a period's numbers: every table with its suppression applied."""
     k = anonymity.effective_k(k)
-    routes, not_counted = _Accumulator(), Tally()
-    for newcomer, route, counted in counts.newcomers:
-        if counted:
-            routes.add(newcomer, [route], "newcomers", 1)
-        else:
-            not_counted.add(newcomer, 1)
-    contacts, hours, signals = _Accumulator(), _Accumulator(), _Accumulator()
-    appointments = []
-    for newcomer, kind, type_code, status, accompanied, topics, n, hour_sum in counts.entries:
-        if kind == "contact":
-            contacts.add(newcomer, (topics or "").split() or ["none"], type_code, n)
-        elif kind == "appointment" and status != "cancelled":
-            appointments.append(
-                (newcomer, type_code, "accompanied" if accompanied else "not_accompanied", n)
-            )
-        elif kind == "activity":
-            hours.add(newcomer, [type_code], "hours", hour_sum or 0.0)
-        elif kind == "signal":
-            signals.add(newcomer, [type_code], status, n)
     tables = (
-        routes.publish("newcomers_by_route", vocab.ROUTES.codes, k),
-        contacts.publish("contacts", TABLE_BY_ID["contacts"].rows, k),
-        _appointments_table(appointments, k),
-        hours.publish("participation_hours", vocab.ACTIVITY_TYPES.codes, k),
-        signals.publish("signals", vocab.SIGNAL_THEMES.codes, k),
+        _table(totals, "newcomers_by_route", vocab.ROUTES.codes, k),
+        _table(totals, "contacts", TABLE_BY_ID["contacts"].rows, k),
+        _appointments_table(totals, k),
+        _table(totals, summary_shares.HOURS_TABLE, vocab.ACTIVITY_TYPES.codes, k),
+        _table(totals, "signals", vocab.SIGNAL_THEMES.codes, k),
     )
     summary_id = summary_id or str(uuid.uuid4())
-    small = 0 < len(not_counted.newcomers) < k
+    not_counted = totals.newcomers(summary_shares.NOT_COUNTED)
+    small = 0 < not_counted < k
     return Summary(
         summary_id,
         period,
@@ -103,25 +80,39 @@ def tabulate(
         (Part(summary_id, k, anonymity.normalise_label(label), source),),
         anonymity.Cell.suppressed()
         if small
-        else anonymity.Cell(
-            anonymity.PUBLISHED, len(not_counted.newcomers), len(not_counted.newcomers)
-        ),
+        else anonymity.Cell(anonymity.PUBLISHED, not_counted, not_counted),
         tables,
     )
 
 
-def _appointments_table(appointments, k: int) -> anonymity.Table:
+def _table(totals: summary_shares.Totals, table_id: str, rows, k: int) -> anonymity.Table:
+    columns = TABLE_BY_ID[table_id].columns
+    scale = summary_shares.HOURS_SCALE if table_id == summary_shares.HOURS_TABLE else 1
+
+    def count(row: str, column: str) -> Count:
+        key = summary_shares.key(table_id, row, column)
+        return Count(totals.value(key) / scale, totals.newcomers(key))
+
+    total = summary_shares.TOTAL
+    return suppression.protect(
+        table_id,
+        rows,
+        columns,
+        [[count(r, c) for c in columns] for r in rows],
+        [count(r, total) for r in rows],
+        [count(total, c) for c in columns],
+        count(total, total),
+        k,
+    )
+
+
+def _appointments_table(totals: summary_shares.Totals, k: int) -> anonymity.Table:
     """Health types get rows of their own only when every one of them meets k."""
-    per_health_type: dict[str, set] = defaultdict(set)
-    for newcomer, type_code, _column, _n in appointments:
-        if type_code in vocab.HEALTH_APPOINTMENT_TYPES:
-            per_health_type[type_code].add(newcomer)
-    split = all(len(group) >= k for group in per_health_type.values())
-    table = _Accumulator()
-    for newcomer, type_code, column, n in appointments:
-        if not split and type_code in vocab.HEALTH_APPOINTMENT_TYPES:
-            type_code = HEALTH_GROUP
-        table.add(newcomer, [type_code], column, n)
+    split = all(
+        totals.newcomers(summary_shares.key("appointments", code, summary_shares.TOTAL)) >= k
+        for code in vocab.HEALTH_APPOINTMENT_TYPES
+        if totals.newcomers(summary_shares.key("appointments", code, summary_shares.TOTAL))
+    )
     rows = (
         list(vocab.APPOINTMENT_TYPES.codes)
         if split
@@ -132,7 +123,7 @@ def _appointments_table(appointments, k: int) -> anonymity.Table:
             if code not in vocab.HEALTH_APPOINTMENT_TYPES
         ]
     )
-    return table.publish("appointments", rows, k)
+    return _table(totals, "appointments", rows, k)
 
 
 class SummaryNotAllowedError(CaseError):
@@ -188,12 +179,16 @@ def fresh_summary(case, period: Period, label: str = "", today: date | None = No
 
     Never sent as such: prepare_summary() decides whether it may be issued.
     """
+    from sleutelapp.store import summary_counts
     from sleutelapp.store.summary_queries import period_counts
 
-    counts = period_counts(case, period.start, period.end, today or date.today())
+    today = today or date.today()
+    totals = summary_counts.period_totals(case, period, today)
+    if totals is None:  # a period that has not ended, or a withdrawal dated after today
+        totals = totals_of(period_counts(case, period.start, period.end, today))
     k = kw.pop("k", None)
-    return tabulate(
-        counts, period, k if k is not None else case.settings.get("k_threshold"), label, **kw
+    return publish(
+        totals, period, k if k is not None else case.settings.get("k_threshold"), label, **kw
     )
 
 

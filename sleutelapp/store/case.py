@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.paths import AppPaths
-from sleutelapp.store import connection, errors, leftovers, schema, space_reserve
+from sleutelapp.store import connection, errors, leftovers, schema, space_reserve, summary_counts
 from sleutelapp.store.keyfile import KdfParams, KeyFile, wipe
 
 _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
@@ -286,6 +286,8 @@ class Case:
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self.conn
+                    # The summary numbers follow the change in the same transaction.
+                    summary_counts.refresh(self.conn)
                     self.conn.execute("COMMIT")
                 except BaseException:
                     if self.conn.in_transaction:

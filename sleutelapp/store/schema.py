@@ -348,6 +348,88 @@ def _vandaag_indexes(db) -> None:
                   WHERE kind = 'task' AND status = 'open'""")
 
 
+_CHANGE_COLUMNS = "date, kind, type, status, accompanied, topics, hours"
+
+
+def _summary_counts(db) -> None:
+    """The numbers of every period's anonymised summary, kept instead of recounted (issue 16).
+
+    `summary_count`: per period code (month, quarter, year) and number (domain/summary_shares
+    keys) how many newcomers it rests on and its value. `summary_person`: the route and
+    first reporting consent of each newcomer as they are in those numbers (a newcomer
+    without a row is in none of them). `summary_change`: what changed since, filled by the
+    triggers below and emptied by store/summary_counts.refresh() before the transaction
+    that made the change commits: an entry's counted columns as they were (-1) and as they
+    are (+1), or just the newcomer (0) when they were added or removed or a consent or
+    their route changed. Existing files start with every newcomer marked, and no numbers.
+    """
+    db.execute("""CREATE TABLE summary_count (
+            period TEXT NOT NULL,
+            key TEXT NOT NULL,
+            newcomers INTEGER NOT NULL,
+            value INTEGER NOT NULL,
+            PRIMARY KEY (period, key)
+        ) WITHOUT ROWID""")
+    db.execute("""CREATE TABLE summary_person (
+            newcomer_id TEXT PRIMARY KEY,
+            route TEXT NOT NULL,
+            counted_from TEXT
+        ) WITHOUT ROWID""")
+    db.execute("""CREATE TABLE summary_change (
+            id INTEGER PRIMARY KEY,
+            newcomer_id TEXT NOT NULL,
+            sign INTEGER NOT NULL,
+            date TEXT, kind TEXT, type TEXT, status TEXT, accompanied INTEGER, topics TEXT,
+            hours REAL
+        )""")
+    # Whether a reporting consent is withdrawn on a later day than today (then the kept
+    # numbers cannot answer: store/summary_counts.period_totals).
+    db.execute("CREATE INDEX consent_purpose_withdrawn ON consent(purpose, withdrawn_on)")
+    # An entry's change is logged only for a newcomer already in the numbers: anyone else
+    # is marked (below) and counted from all their entries when the changes are applied,
+    # so a bulk insert of new newcomers logs one mark each, not every entry.
+    into = f"INSERT INTO summary_change(newcomer_id, sign, {_CHANGE_COLUMNS})"
+
+    def row(which: str, sign: int) -> str:
+        values = ", ".join(f"{which}.{c.strip()}" for c in _CHANGE_COLUMNS.split(","))
+        return (
+            f"{into} SELECT {which}.newcomer_id, {sign}, {values} WHERE EXISTS "
+            f"(SELECT 1 FROM summary_person WHERE newcomer_id = {which}.newcomer_id);"
+        )
+
+    db.execute(f"""CREATE TRIGGER summary_entry_ai AFTER INSERT ON entry BEGIN
+            {row("NEW", 1)}
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_entry_ad AFTER DELETE ON entry BEGIN
+            {row("OLD", -1)}
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_entry_au AFTER UPDATE OF newcomer_id, {_CHANGE_COLUMNS}
+            ON entry BEGIN
+            {row("OLD", -1)}
+            {row("NEW", 1)}
+        END""")
+    mark = "INSERT INTO summary_change(newcomer_id, sign) VALUES"
+    db.execute(f"""CREATE TRIGGER summary_consent_i AFTER INSERT ON consent BEGIN
+            {mark} (NEW.newcomer_id, 0);
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_consent_d AFTER DELETE ON consent BEGIN
+            {mark} (OLD.newcomer_id, 0);
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_consent_u AFTER UPDATE ON consent BEGIN
+            {mark} (OLD.newcomer_id, 0), (NEW.newcomer_id, 0);
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_newcomer_i AFTER INSERT ON newcomer BEGIN
+            {mark} (NEW.id, 0);
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_route_u AFTER UPDATE OF route ON newcomer BEGIN
+            {mark} (NEW.id, 0);
+        END""")
+    db.execute(f"""CREATE TRIGGER summary_newcomer_d AFTER DELETE ON newcomer BEGIN
+            {mark} (OLD.id, 0);
+        END""")
+    db.execute("INSERT INTO summary_change(newcomer_id, sign) SELECT id, 0 FROM newcomer")
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
@@ -358,6 +440,7 @@ STEPS = (
     ("0006_report_schedules", _report_schedules),
     ("0007_newcomer_papers", _newcomer_papers),
     ("0008_vandaag_indexes", _vandaag_indexes),
+    ("0009_summary_counts", _summary_counts),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -8,7 +8,7 @@ whole list is shown too, as a reference. [n rows] is how many rows match in all:
 name, a common word or the agenda has ten times as many at 10,000, so there the growth
 follows the answer; names that occur once show the cost of the lookup itself.
 Rows marked "grows with its rows" count or read every row of their answer (a count, the
-attention rows, a summary of every entry of a quarter): their growth is shown beside the
+attention rows, a summary counted from every entry of a quarter): their growth is shown beside the
 growth of those rows. The 10,000 set is opt-in (tests/bench/data.LARGE).
 """
 
@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sleutelapp.exports.summary import fresh_summary
+from sleutelapp.domain.model import Entry
+from sleutelapp.exports.summary import fresh_summary, publish, totals_of
 from sleutelapp.store import entries as entry_rows
-from sleutelapp.store import report_schedules, search
+from sleutelapp.store import report_schedules, search, summary_counts
 from sleutelapp.store.case import Case
 from sleutelapp.store.keyfile import KdfParams, KeyFile
 from sleutelapp.store.newcomers import search_list_sql
+from sleutelapp.store.summary_queries import period_counts
 from tests.bench.bench_summary import last_quarter
 from tests.bench.data import LARGE, LARGE_HINT, PASSPHRASE, demo_home, demo_run
 from tests.bench.timing import median_ms
@@ -156,21 +158,55 @@ def _measure(paths) -> dict[str, tuple[float, float | None, int | None]]:
             None,
             report_schedules.due_count(case, today),
         )
+
+        class _Undo(Exception):
+            pass
+
+        def save_one_entry():  # an entry saved with its summary numbers, then undone
+            entry = Entry(newcomer_id=some.id, kind="contact", type="phone", date=today)
+            try:
+                with case.transaction() as conn_in:
+                    case.entries.add(entry)
+                    summary_counts.refresh(conn_in)
+                    raise _Undo
+            except _Undo:
+                pass
+
+        figures["save one entry, incl. its summary numbers (rolled back)"] = (
+            median_ms(save_one_entry, repeat=15),
+            None,
+            None,
+        )
         period = last_quarter()
         in_quarter = conn.execute(
             "SELECT count(*) FROM entry WHERE date BETWEEN ? AND ?",
             (period.start.isoformat(), period.end.isoformat()),
         ).fetchone()[0]
-        summary_ms = median_ms(lambda: fresh_summary(case, period, "bench"), repeat=3, warmup=1)
-        figures[f"quarter summary {period.code} (entries of the quarter) [grows with its rows]"] = (
+        summary_ms = median_ms(lambda: fresh_summary(case, period, "bench"), repeat=7, warmup=1)
+        figures[f"quarter summary {period.code}, from the numbers kept per period"] = (
             summary_ms,
+            median_ms(
+                lambda: conn.execute(
+                    "SELECT key, newcomers, value FROM summary_count WHERE period = ?",
+                    (period.code,),
+                ).fetchall(),
+                repeat=7,
+            ),
+            None,
+        )
+        figures[
+            f"quarter summary {period.code} counted from every entry "
+            "(as before the kept numbers; reference) [grows with its rows]"
+        ] = (
+            median_ms(
+                lambda: publish(
+                    totals_of(period_counts(case, period.start, period.end, today)), period, 5
+                ),
+                repeat=3,
+                warmup=1,
+            ),
             median_ms(lambda: _raw_period_counts(conn, period, today), repeat=3, warmup=1),
             in_quarter,
-        )
-        figures["quarter summary, per 1,000 entries of the quarter"] = (
-            summary_ms * 1000 / max(in_quarter, 1),
-            None,
-            None,
         )
     return figures
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sleutelapp.domain.anonymity import parse_period
 from sleutelapp.domain.model import Consent, Entry, Newcomer
 from sleutelapp.paths import app_paths
 from sleutelapp.store import errors, schema
@@ -172,6 +173,15 @@ def test_released_schema_versions_migrate_with_nothing_lost(tmp_path, version):
         assert [i.id for i in case.newcomers.search_list("Gülş")] == [n.id]
         assert case.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
         assert case.integrity_problems() == []
+        # The old entries are in the numbers kept for summaries, as a recount gives them.
+        from sleutelapp.exports.summary import totals_of
+        from sleutelapp.store import summary_counts
+        from sleutelapp.store.summary_queries import period_counts
+
+        period = parse_period(f"{entry.date.year}-Q{(entry.date.month - 1) // 3 + 1}")
+        kept = summary_counts.period_totals(case, period, date(2999, 1, 1))
+        counted = totals_of(period_counts(case, period.start, period.end, date(2999, 1, 1)))
+        assert kept is not None and kept.numbers and kept.numbers == counted.numbers
     if version < schema.SCHEMA_VERSION:
         kept = list(paths.backups.glob("before-migration-v*/case.db"))
         assert kept, "the unmigrated file is kept before migrating"
