@@ -505,6 +505,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more newcomer(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
         <translation>
             <numerusform>%n more report due — press Enter to make them</numerusform>

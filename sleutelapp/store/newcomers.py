@@ -389,10 +389,16 @@ class Newcomers:
             (*sure_params, *(() if limit is None else (limit,))),
         )
         ends = [(wi2021.termijn_end(_date(start)), rowid) for rowid, start in sure]
+        # The rest that may end soon: a start just after `sure_by`, or an extension.
         maybe = self._case.query(
-            "SELECT n.rowid, n.termijn_start, n.extensions FROM newcomer n "
-            f"WHERE n.status = 'active' AND n.termijn_start <= ? AND NOT ({certain})",
-            (started_by.isoformat(), *sure_params),
+            """SELECT n.rowid, n.termijn_start, n.extensions FROM newcomer n
+               WHERE n.rowid IN (
+                   SELECT rowid FROM newcomer WHERE status = 'active'
+                       AND termijn_start > ? AND termijn_start <= ?
+                   UNION ALL
+                   SELECT rowid FROM newcomer WHERE status = 'active'
+                       AND termijn_start <= ? AND extensions NOT IN ('', '[]'))""",
+            (*sure_params, started_by.isoformat(), *sure_params),
         )
         for rowid, start, extensions in maybe:
             end = wi2021.termijn_end(_date(start), extensions_from_json(extensions))
@@ -423,7 +429,10 @@ class Newcomers:
         # No contact on record, or the latest dated ahead: the last one up to today decides.
         maybe = self._case.query(
             f"SELECT {_ITEM_COLUMNS.format(last_contact=LAST_CONTACT)} FROM newcomer n "
-            "WHERE n.status = 'active' AND (n.latest_contact IS NULL OR n.latest_contact > ?)",
+            """WHERE n.rowid IN (
+                   SELECT rowid FROM newcomer WHERE status = 'active' AND latest_contact IS NULL
+                   UNION ALL
+                   SELECT rowid FROM newcomer WHERE status = 'active' AND latest_contact > ?)""",
             (today.isoformat(), today.isoformat()),
         )
         for item in map(_list_item, maybe):

@@ -111,7 +111,7 @@ def _measure(paths) -> dict[str, tuple[float, float | None, int | None]]:
                 median_ms(raw_agenda_page(kind)),
                 rows,
             )
-        figures["agenda counts, both kinds (index only) [grows with its rows]"] = (
+        figures["agenda counts, both kinds (tally per day)"] = (
             median_ms(lambda: case.entries.agenda_counts(today, end)),
             median_ms(lambda: conn.execute(entry_rows.AGENDA_COUNTS_SQL, count_params).fetchall()),
             counts.appointments + counts.tasks,
@@ -123,13 +123,18 @@ def _measure(paths) -> dict[str, tuple[float, float | None, int | None]]:
             items,
         )
 
+        def attention_page():  # the first rows of Vandaag's two attention lists, and totals
+            return case.newcomers.attention(
+                today, ending_limit=AGENDA_PAGE, quiet_limit=AGENDA_PAGE
+            )
+
         def vandaag():  # every store call gui/today_view.py makes when it fills
             case.entries.past_planned(today)
             case.entries.agenda(today, end, kind="appointment", limit=AGENDA_PAGE)
             case.entries.agenda(today, end, kind="task", limit=AGENDA_PAGE)
             case.entries.agenda_counts(today, end)
             case.extension_requests.pending_by_newcomer()
-            case.newcomers.needing_attention(today)
+            attention_page()
             report_schedules.due(case, today, limit=AGENDA_PAGE)
             report_schedules.due_count(case, today)
 
@@ -138,10 +143,28 @@ def _measure(paths) -> dict[str, tuple[float, float | None, int | None]]:
             None,
             None,
         )
-        figures["Vandaag parts: needing_attention (attention rows) [grows with its rows]"] = (
-            median_ms(lambda: case.newcomers.needing_attention(today), repeat=7),
+
+        def vandaag_but_reports_due():  # what is left when the reports due are not read
+            case.entries.past_planned(today)
+            case.entries.agenda(today, end, kind="appointment", limit=AGENDA_PAGE)
+            case.entries.agenda(today, end, kind="task", limit=AGENDA_PAGE)
+            case.entries.agenda_counts(today, end)
+            case.extension_requests.pending_by_newcomer()
+            attention_page()
+
+        figures["Vandaag: its fill without the reports due (reference)"] = (
+            median_ms(vandaag_but_reports_due, repeat=7),
             None,
-            len(case.newcomers.needing_attention(today)),
+            None,
+        )
+        attention = attention_page()
+        figures[
+            f"Vandaag parts: attention, first {AGENDA_PAGE} of each list + totals "
+            "(termijn ends; no contact)"
+        ] = (
+            median_ms(attention_page, repeat=7),
+            None,
+            attention.ending_total + attention.quiet_total,
         )
         figures[
             f"Vandaag parts: reports due, first {AGENDA_PAGE} + count [grows with its rows]"

@@ -169,8 +169,12 @@ def test_the_step_fills_the_values_of_an_existing_file(case):
         ]:
             conn.execute(f"DROP TRIGGER {trigger}")
         conn.execute("DROP TABLE agenda_tally")
-        conn.execute("DROP INDEX newcomer_latest_contact")
-        conn.execute("DROP INDEX newcomer_termijn_extensions")
+        for index in (
+            "newcomer_latest_contact",
+            "newcomer_termijn_plain",
+            "newcomer_termijn_extended",
+        ):
+            conn.execute(f"DROP INDEX {index}")
         conn.execute("ALTER TABLE newcomer DROP COLUMN latest_contact")
         step = dict(schema.STEPS)["0009_vandaag_maintained_counts"]
         step(conn)
