@@ -366,45 +366,56 @@ class Newcomers:
         from sleutelapp.domain import wi2021
 
         warn_by = wi2021.add_months(today, wi2021.WARN_MONTHS_BEFORE_END)
-        # Without extensions, a termijn that started by `sure_by` ends by `warn_by`
-        # (add_months keeps the order of days and never lands past its day of month).
-        sure_by = wi2021.add_months(warn_by, -wi2021.TERMIJN_YEARS * 12)
-        # The end is at least start + 3 years, so one that started after `started_by`
-        # cannot end soon (a few days' slack for month ends).
-        months = wi2021.WARN_MONTHS_BEFORE_END - wi2021.TERMIJN_YEARS * 12
-        started_by = wi2021.add_months(today, months) + timedelta(days=4)
-        certain = (
-            "n.termijn_start <= ? AND n.extensions IN ('', '[]') "
-            "AND date(n.termijn_start) IS n.termijn_start"
-        )
-        sure_params = (sure_by.isoformat(),)
-        total = self._case.query_one(
-            f"SELECT count(*) FROM newcomer n WHERE n.status = 'active' AND {certain}",
-            sure_params,
-        )[0]
-        page = "" if limit is None else " LIMIT ?"
-        sure = self._case.query(
-            f"SELECT n.rowid, n.termijn_start FROM newcomer n "
-            f"WHERE n.status = 'active' AND {certain} ORDER BY n.termijn_start{page}",
-            (*sure_params, *(() if limit is None else (limit,))),
-        )
-        ends = [(wi2021.termijn_end(_date(start)), rowid) for rowid, start in sure]
-        # The rest that may end soon: a start just after `sure_by`, or an extension.
-        maybe = self._case.query(
-            """SELECT n.rowid, n.termijn_start, n.extensions FROM newcomer n
-               WHERE n.rowid IN (
-                   SELECT rowid FROM newcomer WHERE status = 'active'
-                       AND termijn_start > ? AND termijn_start <= ?
-                   UNION ALL
-                   SELECT rowid FROM newcomer WHERE status = 'active'
-                       AND termijn_start <= ? AND extensions NOT IN ('', '[]'))""",
-            (*sure_params, started_by.isoformat(), *sure_params),
-        )
-        for rowid, start, extensions in maybe:
-            end = wi2021.termijn_end(_date(start), extensions_from_json(extensions))
-            if wi2021.ends_soon(end, today):
-                ends.append((end, rowid))
-                total += 1
+        ends: list[tuple[date, int]] = []
+        total = 0
+        # Newcomers with the same months of extension (a handful of groups: none, 3, 6,
+        # …), each a range of the (status, extension_months, termijn_start) index.
+        months = -1
+        while True:
+            row = self._case.query_one(
+                "SELECT min(extension_months) FROM newcomer "
+                "WHERE status = 'active' AND extension_months > ?",
+                (months,),
+            )
+            if row is None or row[0] is None:
+                break
+            months = row[0]
+            span = wi2021.TERMIJN_YEARS * 12 + months
+            # A termijn that started by `sure_by` ends by `warn_by` (add_months keeps the
+            # order of days and never lands past their day of the month); one that
+            # started more than a few days later (month ends) cannot end that soon.
+            sure_by = wi2021.add_months(warn_by, -span)
+            started_by = sure_by + timedelta(days=4)
+            group, sure = "status = 'active' AND extension_months = ?", "termijn_start <= ?"
+            valid = "date(termijn_start) IS termijn_start"
+            total += self._case.query_one(
+                f"SELECT count(*) FROM newcomer WHERE {group} AND {sure} AND {valid}",
+                (months, sure_by.isoformat()),
+            )[0]
+            page = "" if limit is None else " LIMIT ?"
+            rows = self._case.query(
+                f"""SELECT * FROM (
+                        SELECT 1, rowid, termijn_start, extensions FROM newcomer
+                        WHERE {group} AND {sure} AND {valid} ORDER BY termijn_start{page})
+                    UNION ALL
+                    SELECT 0, rowid, termijn_start, extensions FROM newcomer
+                    WHERE {group} AND termijn_start > ? AND termijn_start <= ?""",
+                (
+                    months,
+                    sure_by.isoformat(),
+                    *(() if limit is None else (limit,)),
+                    months,
+                    sure_by.isoformat(),
+                    started_by.isoformat(),
+                ),
+            )
+            for certain, rowid, start, extensions in rows:
+                end = wi2021.termijn_end(_date(start), extensions_from_json(extensions))
+                if certain:
+                    ends.append((end, rowid))
+                elif wi2021.ends_soon(end, today):  # near the boundary: the rule decides
+                    ends.append((end, rowid))
+                    total += 1
         ends.sort(key=lambda pair: pair[0])
         chosen = [rowid for _end, rowid in ends[:limit]]
         return self._items_by_rowid(chosen, today), total

@@ -442,14 +442,23 @@ def _vandaag_maintained(db) -> None:
                    UPDATE newcomer SET latest_contact = {latest.format("newcomer.id")}
                    WHERE id IN (old.newcomer_id, new.newcomer_id);
                    END""")
-    # Whose termijn may end soon, apart for those without an extension (their end follows
-    # from the start: counted and paged in the index alone) and those with one (read).
-    db.execute("""CREATE INDEX newcomer_termijn_plain
-                  ON newcomer(status, termijn_start, extensions)
-                  WHERE extensions IN ('', '[]')""")
-    db.execute("""CREATE INDEX newcomer_termijn_extended
-                  ON newcomer(status, termijn_start, extensions)
-                  WHERE extensions NOT IN ('', '[]')""")
+    # Whose termijn may end soon: the months of granted extensions (the sum over
+    # `extensions`, as domain/wi2021.termijn_end adds them) beside the start, so each
+    # group of equal months is one range of the index; the end itself is never stored.
+    db.execute("ALTER TABLE newcomer ADD COLUMN extension_months INTEGER")
+    months = """(SELECT sum(CAST(json_extract(value, '$.months') AS INTEGER))
+                 FROM json_each({0}))"""
+    db.execute(f"""UPDATE newcomer SET extension_months =
+                       coalesce({months.format("extensions")}, 0)
+                   WHERE json_valid(extensions)""")
+    for name, when in (("ai", "AFTER INSERT"), ("au", "AFTER UPDATE OF extensions")):
+        db.execute(f"""CREATE TRIGGER extension_months_{name} {when} ON newcomer BEGIN
+            UPDATE newcomer SET extension_months = CASE WHEN json_valid(new.extensions)
+                THEN coalesce({months.format("new.extensions")}, 0) END
+            WHERE rowid = new.rowid;
+            END""")
+    db.execute("""CREATE INDEX newcomer_termijn_months
+                  ON newcomer(status, extension_months, termijn_start)""")
 
 
 # (name, function) in order. Never edit or reorder a released step: add a new one.

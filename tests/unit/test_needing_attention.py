@@ -121,3 +121,17 @@ def test_closed_newcomers_never_need_attention(case):
     attention = case.newcomers.attention(date(2026, 1, 1))
     assert (attention.ending, attention.quiet) == ([], [])
     assert (attention.ending_total, attention.quiet_total) == (0, 0)
+
+
+def test_the_same_totals_on_every_kind_of_day(demo_case):
+    """Month ends, leap days and the days around them: the index ranges and the rules agree."""
+    days = [MADE_ON + timedelta(days=d) for d in range(0, 800, 11)]
+    days += [date(2027, 2, 28), date(2027, 8, 31), date(2028, 2, 29), date(2026, 12, 31)]
+    for today in days:
+        everyone = demo_case.newcomers.search_list(status="active", today=today)
+        ending, quiet = by_the_rules(everyone, today)
+        attention = demo_case.newcomers.attention(today, ending_limit=5, quiet_limit=5)
+        assert (attention.ending_total, attention.quiet_total) == (len(ending), len(quiet)), today
+        got_ending, got_quiet = keys(attention, today)
+        assert [k for k, _id in got_ending] == [k for k, _id in ending[:5]], today
+        assert [k for k, _id in got_quiet] == [k for k, _id in quiet[:5]], today

@@ -7,17 +7,22 @@ and reopening, erasing, purging, a cascade delete, bulk inserts, an import and a
 from __future__ import annotations
 
 import random
+import shutil
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from sleutelapp.domain import demo
-from sleutelapp.domain.model import Entry, Newcomer
+from sleutelapp.domain.model import Entry, ExtensionRequest, Newcomer
 from sleutelapp.exports import handover, handover_file, portable
-from sleutelapp.store import retention
+from sleutelapp.paths import app_paths
+from sleutelapp.store import retention, schema
 from sleutelapp.store.bulk import insert_all
+from sleutelapp.store.case import Case
 from sleutelapp.store.keyfile import KdfParams
+from sleutelapp.store.newcomers import extensions_from_json
 from tests.unit.test_handover import receiver  # noqa: F401 (a fixture)
 
 TODAY = date.today()
@@ -37,7 +42,7 @@ def _fast_kdf(monkeypatch):
 
 def maintained(case):
     tally = case.query("SELECT kind, day, n FROM agenda_tally ORDER BY kind, day")
-    latest = case.query("SELECT id, latest_contact FROM newcomer ORDER BY id")
+    latest = case.query("SELECT id, latest_contact, extension_months FROM newcomer ORDER BY id")
     return [tuple(r) for r in tally], [tuple(r) for r in latest]
 
 
@@ -49,9 +54,13 @@ def recounted(case):
     )
     latest = case.query(
         f"""SELECT n.id, (SELECT max(e.date) FROM entry e WHERE e.newcomer_id = n.id
-                          AND {MOMENT}) FROM newcomer n ORDER BY n.id"""
+                          AND {MOMENT}), n.extensions FROM newcomer n ORDER BY n.id"""
     )
-    return [tuple(r) for r in tally], [tuple(r) for r in latest]
+    # the months of extension as the termijn end adds them (domain/wi2021.termijn_end)
+    months = [
+        (i, last, sum(e.months for e in extensions_from_json(text))) for i, last, text in latest
+    ]
+    return [tuple(r) for r in tally], months
 
 
 def random_entry(rng: random.Random, newcomer_id: str) -> Entry:
@@ -90,8 +99,19 @@ def test_maintained_values_equal_a_recount_after_random_changes(case, receiver, 
     done = set()
     for step in range(STEPS):
         action = rng.choices(
-            ["add", "change", "delete", "close", "reopen", "erase", "cascade", "bulk", "newcomer"],
-            [30, 20, 10, 6, 6, 2, 1, 3, 4],
+            [
+                "add",
+                "change",
+                "delete",
+                "close",
+                "reopen",
+                "erase",
+                "cascade",
+                "bulk",
+                "newcomer",
+                "extension",
+            ],
+            [30, 20, 10, 6, 6, 2, 1, 3, 4, 5],
         )[0]
         if action == "newcomer" or not people:
             people.append(case.newcomers.add(Newcomer(name=f"Nieuw {step}")).id)
@@ -118,6 +138,18 @@ def test_maintained_values_equal_a_recount_after_random_changes(case, receiver, 
                 with case.transaction() as conn:
                     conn.execute("DELETE FROM newcomer WHERE id = ?", (who,))
             entries = [e for e in entries if case.entries.exists(e)]
+        elif action == "extension":  # a DUO extension asked, then granted or taken back
+            who = rng.choice(people)
+            asked = case.extension_requests.for_newcomer(who)
+            if asked and rng.random() < 0.3:
+                case.extension_requests.delete(rng.choice(asked).id)
+            else:
+                request = case.extension_requests.add(
+                    ExtensionRequest(who, "own_illness", sent_on=TODAY), with_task=False
+                )
+                case.extension_requests.record_decision(
+                    request.id, "granted", TODAY, rng.choice([3, 6, 12])
+                )
         elif action == "bulk":
             data = demo.generate(2, 8, seed=step, today=TODAY)
             insert_all(case, data.newcomers, data.entries, data.consents, action="import")
@@ -145,17 +177,19 @@ def test_maintained_values_equal_a_recount_after_random_changes(case, receiver, 
 
     # handover: received into another case file
     active = [p for p in people if case.newcomers.exists(p)]
+    if case.newcomers.get(active[0]).status == "closed":
+        case.newcomers.reopen(active[0])
+    case.entries.add(Entry(active[0], "appointment", TODAY, "gp"))  # on the agenda
     sent = handover.write_handover(case, active[:3], tmp_path / "x.sleuteloverdracht", to="Jan")
     handover.receive_file(receiver, sent.path, sent.code)
     assert maintained(receiver) == recounted(receiver)
     assert maintained(receiver)[0], "the handover brought agenda entries"
-    assert {"add", "change", "delete", "close", "reopen", "bulk"} <= done
+    assert {"add", "change", "delete", "close", "reopen", "bulk", "extension"} <= done
+    assert any(months for _id, _last, months in maintained(case)[1])
 
 
 def test_the_step_fills_the_values_of_an_existing_file(case):
     """A file from before step 0009: the step counts what was there."""
-    from sleutelapp.store import schema
-
     data = demo.generate(5, 40, seed=3, today=TODAY)
     insert_all(case, data.newcomers, data.entries, data.consents, action="demo")
     before = recounted(case)
@@ -164,19 +198,32 @@ def test_the_step_fills_the_values_of_an_existing_file(case):
             r[0]
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                "AND (name LIKE 'agenda_tally%' OR name LIKE 'latest_contact%')"
+                "AND (name LIKE 'agenda_tally%' OR name LIKE 'latest_contact%' "
+                "OR name LIKE 'extension_months%')"
             )
         ]:
             conn.execute(f"DROP TRIGGER {trigger}")
         conn.execute("DROP TABLE agenda_tally")
         for index in (
             "newcomer_latest_contact",
-            "newcomer_termijn_plain",
-            "newcomer_termijn_extended",
+            "newcomer_termijn_months",
         ):
             conn.execute(f"DROP INDEX {index}")
         conn.execute("ALTER TABLE newcomer DROP COLUMN latest_contact")
+        conn.execute("ALTER TABLE newcomer DROP COLUMN extension_months")
         step = dict(schema.STEPS)["0009_vandaag_maintained_counts"]
         step(conn)
     assert maintained(case) == before
-    assert before[0] and any(latest for _id, latest in before[1])
+    assert before[0] and any(latest for _id, latest, _months in before[1])
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_released_files_migrate_with_their_values_counted(tmp_path, version):
+    home = tmp_path / "home"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / f"schema-v{version}", home)
+    with Case.open(app_paths(home), "fixture passphrase") as case:
+        latest = {i: last for i, last, _months in maintained(case)[1]}
+        assert latest["4b0c5a43-1b1e-4c1e-9d2e-0a1b2c3d4e5f"]  # its contact
+        assert maintained(case) == recounted(case)
+        case.entries.add(Entry("4b0c5a43-1b1e-4c1e-9d2e-0a1b2c3d4e5f", "task", TODAY, text="x"))
+        assert maintained(case) == recounted(case)
