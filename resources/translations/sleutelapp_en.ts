@@ -506,9 +506,9 @@
     </message>
     <message numerus="yes">
         <source>%n more newcomer(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more newcomer — press Enter to show more</numerusform>
+            <numerusform>%n more newcomers — press Enter to show more</numerusform>
         </translation>
     </message>
     <message numerus="yes">

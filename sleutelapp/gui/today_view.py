@@ -147,6 +147,7 @@ class TodayView(QWidget):
 
     def clear(self) -> None:
         self._attention = None
+        self._pending = {}  # nothing of the case file stays in memory after a lock
         self._agenda = None
         self._due = None
         self._due_total = 0

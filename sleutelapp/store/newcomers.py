@@ -411,6 +411,8 @@ class Newcomers:
             )
             for certain, rowid, start, extensions in rows:
                 end = wi2021.termijn_end(_date(start), extensions_from_json(extensions))
+                if end is None:  # no start, or one that does not read as a date
+                    continue
                 if certain:
                     ends.append((end, rowid))
                 elif wi2021.ends_soon(end, today):  # near the boundary: the rule decides
