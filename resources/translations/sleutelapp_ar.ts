@@ -6466,9 +6466,24 @@
             <numerusform>%n مهمة أخرى — اضغطوا Enter لعرض المزيد</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more newcomer(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
         <translation>يعرض الـ {0} التالية؛ وصفحة المواعيد (Ctrl+G) تعرضها حسب الأسبوع.</translation>
+    </message>
+    <message>
+        <source>Shows the next {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>

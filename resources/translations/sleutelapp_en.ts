@@ -505,6 +505,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more newcomer(s) — press Enter to show more</source>
+        <translation>
+            <numerusform>%n more newcomer — press Enter to show more</numerusform>
+            <numerusform>%n more newcomers — press Enter to show more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>
         <translation>
             <numerusform>%n more report due — press Enter to make them</numerusform>

@@ -6151,9 +6151,19 @@
             <numerusform>%n کار دیگر — برای دیدن بیشتر Enter را بزنید</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more newcomer(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
         <translation>{0} مورد بعدی را نشان می‌دهد؛ برنامه (Ctrl+G) آن‌ها را هفته به هفته نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Shows the next {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>

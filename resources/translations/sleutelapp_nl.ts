@@ -6225,9 +6225,20 @@
             <numerusform>Nog %n taken — druk op Enter om meer te zien</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more newcomer(s) — press Enter to show more</source>
+        <translation>
+            <numerusform>Nog %n nieuwkomer — druk op Enter om meer te zien</numerusform>
+            <numerusform>Nog %n nieuwkomers — druk op Enter om meer te zien</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
         <translation>Toont de volgende {0}; de agenda (Ctrl+G) toont ze per week.</translation>
+    </message>
+    <message>
+        <source>Shows the next {0}.</source>
+        <translation>Toont de volgende {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n more report(s) due — press Enter to make them</source>

@@ -6214,9 +6214,20 @@
             <numerusform>ተወሳኺ %n ዕማማት — ንምርኣይ Enter ጠውቑ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more newcomer(s) — press Enter to show more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Shows the next {0}; the agenda (Ctrl+G) shows them per week.</source>
         <translation>ዝቕጽሉ {0} የርኢ፤ ኣጀንዳ (Ctrl+G) ብሰሙን የርእዮም።</translation>
+    </message>
+    <message>
+        <source>Shows the next {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>

@@ -18,9 +18,10 @@ from sleutelapp.gui.labels import format_date, label
 from sleutelapp.gui.models.today_model import MORE, REPORT_DUE, TodayItem, TodayModel
 from sleutelapp.gui.operations import CONSENT, DISCLOSURE, ENTRY, NEWCOMER
 from sleutelapp.store.entries import AgendaCounts
+from sleutelapp.store.newcomers import Attention
 
 AGENDA_DAYS = 14
-AGENDA_PAGE = 100  # rows an agenda list shows at first, and adds per "n more" row
+AGENDA_PAGE = 100  # rows a long list shows at first, and adds per "n more" row
 
 
 class TodayView(QWidget):
@@ -67,12 +68,13 @@ class TodayView(QWidget):
             )
         self._end = date.today()
         self._today = date.today()
-        self._attention: dict | None = None  # newcomer id -> (termijn row, no-contact row)
+        self._attention: Attention | None = None  # the first attention rows and totals
         self._agenda: dict[str, list] | None = None  # list name -> its first agenda items
-        self._limits = {"appointments": AGENDA_PAGE, "tasks": AGENDA_PAGE}
+        self._limits = self._first_limits()
         self._totals = AgendaCounts(0, 0)  # how many rows each agenda list has in all
         self._due: list[TodayItem] | None = None  # regisseur reports due (Open taken, first)
         self._due_total = 0  # how many reports are due in all
+        self._pending: dict = {}  # newcomer id -> their DUO extension request waiting
         self._last_list = None
         for view in self.lists():
             view.selectionModel().currentChanged.connect(
@@ -145,10 +147,11 @@ class TodayView(QWidget):
 
     def clear(self) -> None:
         self._attention = None
+        self._pending = {}  # nothing of the case file stays in memory after a lock
         self._agenda = None
         self._due = None
         self._due_total = 0
-        self._limits = {"appointments": AGENDA_PAGE, "tasks": AGENDA_PAGE}
+        self._limits = self._first_limits()
         for model in self.models():
             model.clear()
         self.ui.pastBox.hide()
@@ -192,15 +195,22 @@ class TodayView(QWidget):
                 view.setCurrentIndex(view.model().index(min(row, count - 1), 0))
         self._last_list = used_last
 
+    @staticmethod
+    def _first_limits() -> dict[str, int]:
+        return dict.fromkeys(("appointments", "tasks", "termijn", "no_contact"), AGENDA_PAGE)
+
     def _fill(self, case, today: date) -> None:
         self._fill_agenda(case, today)
-        pending = case.extension_requests.pending_by_newcomer()
-        # The store narrows to who may be due (in SQL); the exact rules are applied here.
-        self._attention = {
-            n.id: self._attention_rows(n, today, pending)
-            for n in case.newcomers.needing_attention(today)
-        }
+        self._fill_attention(case, today)
         self._show_attention()
+
+    def _fill_attention(self, case, today: date) -> None:
+        """The first rows of the two attention lists (as many as shown so far) and their
+        totals: the store picks them by the rules of domain/wi2021.py from its indexes."""
+        self._pending = case.extension_requests.pending_by_newcomer()
+        self._attention = case.newcomers.attention(
+            today, ending_limit=self._limits["termijn"], quiet_limit=self._limits["no_contact"]
+        )
 
     def _fill_agenda(self, case, today: date, *, due: bool = True) -> None:
         """The three agenda lists: the first rows of each (as many as shown so far) and
@@ -237,31 +247,42 @@ class TodayView(QWidget):
         self.ui.pastBox.setVisible(bool(past))
         self._fit_past_list(past)
 
-    def _more_rows(self, name: str, total: int) -> list[TodayItem]:
+    def _more_rows(self, name: str, total: int, shown: int | None = None) -> list[TodayItem]:
         """The "n more" row of a list that shows only its first rows; none when all show."""
-        hidden = total - len(self._agenda[name])
+        hidden = total - (len(self._agenda[name]) if shown is None else shown)
         if hidden <= 0:
             return []
         if name == "appointments":
             text = self.tr("%n more appointment(s) — press Enter to show more", "", hidden)
-        else:
+        elif name == "tasks":
             text = self.tr("%n more task(s) — press Enter to show more", "", hidden)
-        tip = self.tr("Shows the next {0}; the agenda (Ctrl+G) shows them per week.").format(
-            min(hidden, AGENDA_PAGE)
-        )
-        return [TodayItem(text, "", tip, kind=MORE)]
+        else:
+            text = self.tr("%n more newcomer(s) — press Enter to show more", "", hidden)
+        if name in ("appointments", "tasks"):
+            tip = self.tr("Shows the next {0}; the agenda (Ctrl+G) shows them per week.")
+        else:
+            tip = self.tr("Shows the next {0}.")
+        return [TodayItem(text, "", tip.format(min(hidden, AGENDA_PAGE)), kind=MORE)]
 
     def show_more(self, view) -> None:
         """The next rows of a list whose "n more" row was activated; the keyboard goes to
         the first of them."""
         session = self._session
-        name = {self.ui.appointmentsList: "appointments", self.ui.tasksList: "tasks"}.get(view)
+        name = {
+            self.ui.appointmentsList: "appointments",
+            self.ui.tasksList: "tasks",
+            self.ui.termijnList: "termijn",
+            self.ui.noContactList: "no_contact",
+        }.get(view)
         if name is None or session is None or not session.is_open or self._agenda is None:
             return
         first_new = view.model().rowCount() - 1  # where the "n more" row was
         self._limits[name] += AGENDA_PAGE
         rows = [v.currentIndex().row() for v in self.lists()]
-        self._fill_agenda(session.case, self._today, due=False)
+        if name in ("termijn", "no_contact"):
+            self._fill_attention(session.case, self._today)
+        else:
+            self._fill_agenda(session.case, self._today, due=False)
         self._show_attention()
         self._restore_rows(rows)
         model = view.model()
@@ -327,37 +348,20 @@ class TodayView(QWidget):
         )
 
     def reload_for(self, case, newcomer_id: str, today: date | None = None) -> None:
-        """After a change to one newcomer's entries: the agenda lists (the first rows of
-        each, from their indexes) and that newcomer's attention rows, instead of measuring
-        every newcomer again."""
+        """After a change to one newcomer's entries: the first rows of every list again
+        (each from its indexes), without reading the reports due again."""
         today = today or date.today()
         if today != self._today or self._attention is None:
             self.reload(case, today)
             return
         rows = [view.currentIndex().row() for view in self.lists()]
         self._fill_agenda(case, today, due=False)
-        item = case.newcomers.list_item(newcomer_id, today=today)
-        self._attention.pop(newcomer_id, None)
-        if item is not None and item.status == "active":
-            pending = case.extension_requests.pending_by_newcomer()
-            self._attention[newcomer_id] = self._attention_rows(item, today, pending)
+        self._fill_attention(case, today)
         self._show_attention()
         self._restore_rows(rows)
 
-    def _attention_rows(self, n, today: date, pending: dict) -> tuple:
-        """(termijn row, no-contact row) of one active newcomer, each as (sort key, what
-        its text is made of); None where not due. The texts are made when shown."""
-        ending = quiet = None
+    def _termijn_row(self, n) -> TodayItem:
         end = wi2021.termijn_end(n.termijn_start, n.extensions)
-        if wi2021.ends_soon(end, today):
-            ending = (end, (n, end, pending.get(n.id)))
-        days = wi2021.days_without_contact(n.last_contact, n.added_on, today)
-        if days is None or days >= wi2021.NO_CONTACT_DAYS:
-            quiet = (n.last_contact or date.min, (n, days))
-        return ending, quiet
-
-    def _termijn_row(self, pair) -> TodayItem:
-        n, end, request = pair[1]
         days = wi2021.days_left(end, self._today)
         text = (
             self.tr("{0} — termijn ends {1} (%n day(s) left)", "", days).format(
@@ -366,11 +370,11 @@ class TodayView(QWidget):
             if days >= 0
             else self.tr("{0} — termijn ended {1}").format(n.display_name, format_date(end))
         )
-        pending = {n.id: request} if request is not None else {}
-        return TodayItem(text + self._extension_hint(n.id, end, pending, self._today), n.id)
+        hint = self._extension_hint(n.id, end, self._pending, self._today)
+        return TodayItem(text + hint, n.id)
 
-    def _quiet_row(self, pair) -> TodayItem:
-        n, days = pair[1]
+    def _quiet_row(self, n) -> TodayItem:
+        days = wi2021.days_without_contact(n.last_contact, n.added_on, self._today)
         if n.last_contact is None:
             text = self.tr("{0} — no contact recorded yet").format(n.display_name)
         else:
@@ -380,17 +384,26 @@ class TodayView(QWidget):
         return TodayItem(text, n.id)
 
     def _show_attention(self) -> None:
-        rows = list(self._attention.values())
-        ending = sorted((e for e, _q in rows if e is not None), key=lambda p: p[0])
-        quiet = sorted((q for _e, q in rows if q is not None), key=lambda p: p[0])
-        self.termijn.set_rows([], ending, self._termijn_row)
-        self.no_contact.set_rows([], quiet, self._quiet_row)
+        attention = self._attention
+        assert attention is not None
+        self.termijn.set_rows(
+            [],
+            attention.ending,
+            self._termijn_row,
+            self._more_rows("termijn", attention.ending_total, len(attention.ending)),
+        )
+        self.no_contact.set_rows(
+            [],
+            attention.quiet,
+            self._quiet_row,
+            self._more_rows("no_contact", attention.quiet_total, len(attention.quiet)),
+        )
         counts = (
             self.past.rowCount(),
             self._totals.appointments,
             self._due_total + self._totals.tasks,
-            len(ending),
-            len(quiet),
+            attention.ending_total,
+            attention.quiet_total,
         )
         for box, title, count in zip(
             (

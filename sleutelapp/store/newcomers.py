@@ -6,7 +6,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from sleutelapp.domain.model import Extension, InvalidRecord, Newcomer, now_stamp
 from sleutelapp.language import QT_TRANSLATE_NOOP
@@ -167,6 +167,21 @@ def _list_item(r) -> NewcomerListItem:
     return item
 
 
+@dataclass(frozen=True)
+class Attention:
+    """Vandaag's attention lists: the first rows of each and how many there are in all."""
+
+    ending: list[NewcomerListItem]  # termijn ends within the warning window, soonest first
+    ending_total: int
+    quiet: list[NewcomerListItem]  # no contact for NO_CONTACT_DAYS, longest first
+    quiet_total: int
+
+
+# The columns of a list row (see _list_item), with the last contact as given.
+_ITEM_COLUMNS = """n.id, n.name, n.known_as, n.route, n.status, n.termijn_start, n.extensions,
+    n.closed_on, {last_contact} AS last_contact, n.created, NULL AS match"""
+
+
 _SEP = "\x1f"
 
 
@@ -324,45 +339,133 @@ class Newcomers:
         rows = self._case.query(sql, params)
         return _list_item(rows[0]) if rows else None
 
-    def needing_attention(self, today: date | None = None) -> list[NewcomerListItem]:
-        """Active newcomers the Vandaag view may list: without contact for NO_CONTACT_DAYS,
-        or with a termijn that may end within the warning window. A superset: the view
-        applies the exact rules (domain/wi2021.py) to these rows, as to the whole list.
+    def attention(
+        self,
+        today: date | None = None,
+        *,
+        ending_limit: int | None = None,
+        quiet_limit: int | None = None,
+    ) -> Attention:
+        """Vandaag's two attention lists of active newcomers, by the rules of
+        domain/wi2021.py: whose termijn ends within the warning window (soonest first) and
+        who had no contact for NO_CONTACT_DAYS (longest first, never any first); the first
+        `..._limit` rows of each (None: all) and how many there are in all.
 
-        The candidates come from indexes alone; only their rows are read (schema step
-        0007), so the cost follows who may be due more than the size of the case file.
+        Read from indexes (schema steps 0008 and 0010): the newcomers the rule certainly
+        picks are counted in an index range and only a page of them is read; the few it
+        may or may not pick (an extension, a start near the boundary, no contact on record,
+        a contact dated ahead) are read and the rule decides. So the cost follows the page,
+        not the number of newcomers.
         """
-        from datetime import timedelta
+        today = today or date.today()
+        ending, ending_total = self._ending_soon(today, ending_limit)
+        quiet, quiet_total = self._without_contact(today, quiet_limit)
+        return Attention(ending, ending_total, quiet, quiet_total)
 
+    def _ending_soon(self, today: date, limit: int | None) -> tuple[list, int]:
         from sleutelapp.domain import wi2021
 
-        today = today or date.today()
+        warn_by = wi2021.add_months(today, wi2021.WARN_MONTHS_BEFORE_END)
+        ends: list[tuple[date, int]] = []
+        total = 0
+        # Newcomers with the same months of extension (a handful of groups: none, 3, 6,
+        # …), each a range of the (status, extension_months, termijn_start) index.
+        months = -1
+        while True:
+            row = self._case.query_one(
+                "SELECT min(extension_months) FROM newcomer "
+                "WHERE status = 'active' AND extension_months > ?",
+                (months,),
+            )
+            if row is None or row[0] is None:
+                break
+            months = row[0]
+            span = wi2021.TERMIJN_YEARS * 12 + months
+            # A termijn that started by `sure_by` ends by `warn_by` (add_months keeps the
+            # order of days and never lands past their day of the month); one that
+            # started more than a few days later (month ends) cannot end that soon.
+            sure_by = wi2021.add_months(warn_by, -span)
+            started_by = sure_by + timedelta(days=4)
+            group, sure = "status = 'active' AND extension_months = ?", "termijn_start <= ?"
+            valid = "date(termijn_start) IS termijn_start"
+            total += self._case.query_one(
+                f"SELECT count(*) FROM newcomer WHERE {group} AND {sure} AND {valid}",
+                (months, sure_by.isoformat()),
+            )[0]
+            page = "" if limit is None else " LIMIT ?"
+            rows = self._case.query(
+                f"""SELECT * FROM (
+                        SELECT 1, rowid, termijn_start, extensions FROM newcomer
+                        WHERE {group} AND {sure} AND {valid} ORDER BY termijn_start{page})
+                    UNION ALL
+                    SELECT 0, rowid, termijn_start, extensions FROM newcomer
+                    WHERE {group} AND termijn_start > ? AND termijn_start <= ?""",
+                (
+                    months,
+                    sure_by.isoformat(),
+                    *(() if limit is None else (limit,)),
+                    months,
+                    sure_by.isoformat(),
+                    started_by.isoformat(),
+                ),
+            )
+            for certain, rowid, start, extensions in rows:
+                end = wi2021.termijn_end(_date(start), extensions_from_json(extensions))
+                if end is None:  # no start, or one that does not read as a date
+                    continue
+                if certain:
+                    ends.append((end, rowid))
+                elif wi2021.ends_soon(end, today):  # near the boundary: the rule decides
+                    ends.append((end, rowid))
+                    total += 1
+        ends.sort(key=lambda pair: pair[0])
+        chosen = [rowid for _end, rowid in ends[:limit]]
+        return self._items_by_rowid(chosen, today), total
+
+    def _without_contact(self, today: date, limit: int | None) -> tuple[list, int]:
+        from sleutelapp.domain import wi2021
+
+        # A latest contact on or before `quiet_since` is also the last one up to today,
+        # NO_CONTACT_DAYS or more ago: all of those are due.
         quiet_since = today - timedelta(days=wi2021.NO_CONTACT_DAYS)
-        # end >= start + 3 years, so ends_soon(end) needs start <= today + warning - 3 years
-        # (a few days' slack for month ends; the view decides exactly).
-        months = wi2021.WARN_MONTHS_BEFORE_END - wi2021.TERMIJN_YEARS * 12
-        started_by = wi2021.add_months(today, months) + timedelta(days=4)
-        # Who had no contact in the last 30 days (from the contacts' (kind, date) index and
-        # the ids of active newcomers, index only), or whose termijn may end soon (the
-        # (status, termijn_start) index): only those newcomer rows are read, and only their
-        # last contact is looked up (one step into its index each, schema step 0007).
+        certain = "n.status = 'active' AND n.latest_contact <= ?"
+        total = self._case.query_one(
+            f"SELECT count(*) FROM newcomer n WHERE {certain}", (quiet_since.isoformat(),)
+        )[0]
+        page = "" if limit is None else " LIMIT ?"
         rows = self._case.query(
-            f"""WITH recent AS MATERIALIZED (
-                    SELECT DISTINCT newcomer_id FROM entry
-                    WHERE kind = 'contact' AND date > ? AND date <= ?),
-                candidate AS MATERIALIZED (
-                    SELECT id FROM newcomer WHERE status = 'active' AND id NOT IN recent
-                    UNION
-                    SELECT id FROM newcomer WHERE status = 'active' AND termijn_start <= ?)
-                SELECT n.id, n.name, n.known_as, n.route, n.status, n.termijn_start,
-                       n.extensions, n.closed_on, {LAST_CONTACT} AS last_contact, n.created,
-                       NULL AS match
-                FROM newcomer n
-                WHERE n.id IN candidate
-                ORDER BY {LIST_ORDER}""",
-            (quiet_since.isoformat(), today.isoformat(), started_by.isoformat(), today.isoformat()),
+            f"SELECT {_ITEM_COLUMNS.format(last_contact='n.latest_contact')} "
+            f"FROM newcomer n WHERE {certain} ORDER BY n.latest_contact{page}",
+            (quiet_since.isoformat(), *(() if limit is None else (limit,))),
         )
-        return [_list_item(r) for r in rows]
+        items = [_list_item(r) for r in rows]
+        # No contact on record, or the latest dated ahead: the last one up to today decides.
+        maybe = self._case.query(
+            f"SELECT {_ITEM_COLUMNS.format(last_contact=LAST_CONTACT)} FROM newcomer n "
+            """WHERE n.rowid IN (
+                   SELECT rowid FROM newcomer WHERE status = 'active' AND latest_contact IS NULL
+                   UNION ALL
+                   SELECT rowid FROM newcomer WHERE status = 'active' AND latest_contact > ?)""",
+            (today.isoformat(), today.isoformat()),
+        )
+        for item in map(_list_item, maybe):
+            if wi2021.needs_contact(item.last_contact, item.added_on, today):
+                items.append(item)
+                total += 1
+        items.sort(key=lambda item: item.last_contact or date.min)
+        return items[:limit], total
+
+    def _items_by_rowid(self, rowids: list[int], today: date) -> list[NewcomerListItem]:
+        """List rows of these newcomers, in this order."""
+        if not rowids:
+            return []
+        rows = self._case.query(
+            f"SELECT {_ITEM_COLUMNS.format(last_contact=LAST_CONTACT)}, n.rowid FROM newcomer n "
+            "WHERE n.rowid IN (SELECT value FROM json_each(?))",
+            (today.isoformat(), json.dumps(rowids)),
+        )
+        by_rowid = {r[11]: _list_item(r) for r in rows}
+        return [by_rowid[rowid] for rowid in rowids if rowid in by_rowid]
 
     def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
         current = self.get(newcomer_id)

@@ -428,6 +428,117 @@ def _summary_counts(db) -> None:
             {mark} (OLD.id, 0);
         END""")
     db.execute("INSERT INTO summary_change(newcomer_id, sign) SELECT id, 0 FROM newcomer")
+# An entry on the agenda: a planned appointment or an open task (store/entries.AGENDA_KINDS).
+_ON_AGENDA = """(({0}.kind = 'appointment' AND {0}.status = 'planned')
+                 OR ({0}.kind = 'task' AND {0}.status = 'open'))"""
+# A moment the key person was in touch (store/newcomers.LAST_CONTACT, word for word, so
+# the entry_contact_moment index of step 0008 answers it).
+_CONTACT_MOMENT = """({0}.kind = 'contact'
+                      OR ({0}.kind = 'appointment' AND {0}.status = 'done' AND {0}.accompanied)
+                      OR ({0}.kind = 'activity' AND {0}.accompanied))"""
+
+
+def _vandaag_maintained(db) -> None:
+    """Vandaag's counts and "no contact for 30 days" kept up to date by triggers, so a fill
+    costs the same at 10,000 newcomers as at 1,000 (issue 16, "room to grow").
+
+    `agenda_tally`: per kind and day, how many planned appointments and open tasks active
+    newcomers have; the agenda's counts are a sum over at most a few hundred days instead
+    of a count of every row. An entry moves in or out when it is added, changed or deleted,
+    and all of a newcomer's entries when their status changes from or to active or they are
+    deleted (a cascade deletes their entries after the newcomer row is gone, so those are
+    taken out before).
+    `newcomer.latest_contact`: the date of their latest moment in touch (a contact, an
+    accompanied appointment that took place, an accompanied activity), future ones
+    included; indexed with the status, so who had no contact since a day is an index range.
+    """
+    db.execute("""CREATE TABLE agenda_tally (
+                      kind TEXT NOT NULL,
+                      day TEXT NOT NULL,
+                      n INTEGER NOT NULL,
+                      PRIMARY KEY (kind, day)) WITHOUT ROWID""")
+    new_on, old_on = _ON_AGENDA.format("new"), _ON_AGENDA.format("old")
+    entry_on = _ON_AGENDA.format("e")
+    active = "(SELECT status FROM newcomer WHERE id = {0}.newcomer_id) = 'active'"
+    add_one = f"""INSERT INTO agenda_tally(kind, day, n) SELECT new.kind, new.date, 1
+                  WHERE {new_on} AND {active.format("new")}
+                  ON CONFLICT(kind, day) DO UPDATE SET n = n + 1;"""
+    take_one = f"""UPDATE agenda_tally SET n = n - 1 WHERE kind = old.kind AND day = old.date
+                       AND {old_on} AND {active.format("old")};
+                   DELETE FROM agenda_tally WHERE kind = old.kind AND day = old.date AND n <= 0;"""
+    db.execute(f"CREATE TRIGGER agenda_tally_entry_ai AFTER INSERT ON entry BEGIN {add_one} END")
+    db.execute(f"CREATE TRIGGER agenda_tally_entry_ad AFTER DELETE ON entry BEGIN {take_one} END")
+    db.execute(f"""CREATE TRIGGER agenda_tally_entry_au
+                   AFTER UPDATE OF kind, status, date, newcomer_id ON entry
+                   BEGIN {take_one} {add_one} END""")
+    # All of one newcomer's agenda entries, per kind and day ({0}: new or old).
+    theirs = f"""SELECT e.kind, e.date, count(*) AS n FROM entry e
+                 WHERE e.newcomer_id = {{0}}.id AND {entry_on} GROUP BY e.kind, e.date"""
+    add_theirs = f"""INSERT INTO agenda_tally(kind, day, n)
+                     SELECT kind, date, n FROM ({theirs.format("new")}) WHERE true
+                     ON CONFLICT(kind, day) DO UPDATE SET n = n + excluded.n;"""
+    take_theirs = f"""UPDATE agenda_tally SET n = n - coalesce((
+                          SELECT t.n FROM ({theirs.format("old")}) t
+                          WHERE t.kind = agenda_tally.kind AND t.date = agenda_tally.day), 0)
+                      WHERE (kind, day) IN (SELECT kind, date FROM ({theirs.format("old")}));
+                      DELETE FROM agenda_tally WHERE n <= 0;"""
+    db.execute(f"""CREATE TRIGGER agenda_tally_newcomer_ai AFTER INSERT ON newcomer
+                   WHEN new.status = 'active' BEGIN {add_theirs} END""")
+    db.execute(f"""CREATE TRIGGER agenda_tally_newcomer_in AFTER UPDATE OF status ON newcomer
+                   WHEN new.status = 'active' AND old.status IS NOT 'active'
+                   BEGIN {add_theirs} END""")
+    db.execute(f"""CREATE TRIGGER agenda_tally_newcomer_out AFTER UPDATE OF status ON newcomer
+                   WHEN old.status = 'active' AND new.status IS NOT 'active'
+                   BEGIN {take_theirs} END""")
+    db.execute(f"""CREATE TRIGGER agenda_tally_newcomer_bd BEFORE DELETE ON newcomer
+                   WHEN old.status = 'active' BEGIN {take_theirs} END""")
+    db.execute(f"""INSERT INTO agenda_tally(kind, day, n)
+                   SELECT e.kind, e.date, count(*) FROM entry e
+                   JOIN newcomer n ON n.id = e.newcomer_id
+                   WHERE {entry_on} AND n.status = 'active' GROUP BY e.kind, e.date""")
+
+    db.execute("ALTER TABLE newcomer ADD COLUMN latest_contact TEXT")
+    latest = f"""(SELECT max(e.date) FROM entry e WHERE e.newcomer_id = {{0}}
+                  AND {_CONTACT_MOMENT.format("e")})"""
+    db.execute(f"UPDATE newcomer SET latest_contact = {latest.format('newcomer.id')}")
+    db.execute("CREATE INDEX newcomer_latest_contact ON newcomer(status, latest_contact)")
+    new_moment, old_moment = _CONTACT_MOMENT.format("new"), _CONTACT_MOMENT.format("old")
+    db.execute(f"""CREATE TRIGGER latest_contact_ai AFTER INSERT ON entry WHEN {new_moment}
+                   BEGIN
+                   UPDATE newcomer SET latest_contact = new.date WHERE id = new.newcomer_id
+                       AND (latest_contact IS NULL OR latest_contact < new.date);
+                   END""")
+    # Only when the deleted moment may have been the latest one: look again.
+    db.execute(f"""CREATE TRIGGER latest_contact_ad AFTER DELETE ON entry WHEN {old_moment}
+                   BEGIN
+                   UPDATE newcomer SET latest_contact = {latest.format("old.newcomer_id")}
+                   WHERE id = old.newcomer_id
+                       AND (latest_contact IS NULL OR latest_contact <= old.date);
+                   END""")
+    db.execute(f"""CREATE TRIGGER latest_contact_au
+                   AFTER UPDATE OF kind, status, accompanied, date, newcomer_id ON entry
+                   WHEN {old_moment} OR {new_moment}
+                   BEGIN
+                   UPDATE newcomer SET latest_contact = {latest.format("newcomer.id")}
+                   WHERE id IN (old.newcomer_id, new.newcomer_id);
+                   END""")
+    # Whose termijn may end soon: the months of granted extensions (the sum over
+    # `extensions`, as domain/wi2021.termijn_end adds them) beside the start, so each
+    # group of equal months is one range of the index; the end itself is never stored.
+    db.execute("ALTER TABLE newcomer ADD COLUMN extension_months INTEGER")
+    months = """(SELECT sum(CAST(json_extract(value, '$.months') AS INTEGER))
+                 FROM json_each({0}))"""
+    db.execute(f"""UPDATE newcomer SET extension_months =
+                       coalesce({months.format("extensions")}, 0)
+                   WHERE json_valid(extensions)""")
+    for name, when in (("ai", "AFTER INSERT"), ("au", "AFTER UPDATE OF extensions")):
+        db.execute(f"""CREATE TRIGGER extension_months_{name} {when} ON newcomer BEGIN
+            UPDATE newcomer SET extension_months = CASE WHEN json_valid(new.extensions)
+                THEN coalesce({months.format("new.extensions")}, 0) END
+            WHERE rowid = new.rowid;
+            END""")
+    db.execute("""CREATE INDEX newcomer_termijn_months
+                  ON newcomer(status, extension_months, termijn_start)""")
 
 
 # (name, function) in order. Never edit or reorder a released step: add a new one.
@@ -441,6 +552,7 @@ STEPS = (
     ("0007_newcomer_papers", _newcomer_papers),
     ("0008_vandaag_indexes", _vandaag_indexes),
     ("0009_summary_counts", _summary_counts),
+    ("0010_vandaag_maintained_counts", _vandaag_maintained),
 )
 SCHEMA_VERSION = len(STEPS)
 

@@ -149,3 +149,82 @@ def test_many_reports_due_end_in_a_row_that_opens_the_dialog_for_all(window, qtb
     press(qtbot, Qt.Key.Key_End, widget=listing)
     press(qtbot, Qt.Key.Key_Return, widget=listing)
     assert len(opened) == 1  # the dialog that makes all five
+
+
+@pytest.fixture
+def long_attention(window, monkeypatch):
+    """Five newcomers whose termijn ends soon and who had no contact for weeks; the lists
+    show three rows at a time."""
+    monkeypatch.setattr(today_view, "AGENDA_PAGE", PAGE)
+    case = window.session.case
+    people = []
+    for i, name in enumerate(("Amina", "Bashir", "Ceylan", "Dawit", "Ebru")):
+        person = case.newcomers.add(
+            Newcomer(
+                name=name,
+                termijn_start=TODAY - timedelta(days=1000 - 10 * i),  # Amina's ends first
+                created="2020-01-01T10:00:00",
+            )
+        )
+        # Amina's last contact is the oldest: she comes first in "no contact"
+        case.entries.add(Entry(person.id, "contact", TODAY - timedelta(days=60 - i), "phone"))
+        people.append(person)
+    window.today_view.clear()
+    window.reload_all()
+    return window, people
+
+
+def _newcomer_ids(model) -> list[str]:
+    return [model.index(r).data(TodayModel.NewcomerIdRole) for r in range(model.rowCount())]
+
+
+def test_the_termijn_list_shows_its_first_rows_and_enter_on_more_shows_the_rest(
+    long_attention, qtbot
+):
+    window, people = long_attention
+    view = _vandaag(window, qtbot)
+    model = view.termijn
+    assert _newcomer_ids(model)[:PAGE] == [p.id for p in people[:PAGE]]
+    more = model.index(PAGE)
+    assert more.data(TodayModel.KindRole) == MORE
+    assert "Nog 2 nieuwkomers" in more.data()
+    assert "(5)" in view.ui.termijnBox.title()  # the title counts them all
+
+    listing = view.ui.termijnList
+    listing.setFocus()
+    listing.setCurrentIndex(model.index(0))
+    press(qtbot, Qt.Key.Key_End, widget=listing)
+    assert listing.currentIndex().row() == PAGE
+    press(qtbot, Qt.Key.Key_Return, widget=listing)
+    assert _newcomer_ids(model) == [p.id for p in people]  # all five, no more row
+    assert listing.currentIndex().data(TodayModel.NewcomerIdRole) == people[PAGE].id
+    assert window.ui.detailStack.currentWidget() is view  # still on Vandaag
+    assert "(5)" in view.ui.termijnBox.title()
+
+    press(qtbot, Qt.Key.Key_Return, widget=listing)  # a newcomer's row opens them
+    assert window.ui.detailStack.currentWidget() is not view
+
+
+def test_a_double_click_on_more_in_no_contact_shows_the_rest_and_a_contact_leaves(
+    long_attention, qtbot
+):
+    window, people = long_attention
+    view = _vandaag(window, qtbot)
+    listing = view.ui.noContactList
+    model = view.no_contact
+    assert _newcomer_ids(model)[:PAGE] == [p.id for p in people[:PAGE]]
+    more = model.index(model.rowCount() - 1)
+    assert more.data(TodayModel.KindRole) == MORE
+    assert "Nog 2 nieuwkomers" in more.data()
+    assert "(5)" in view.ui.noContactBox.title()
+    listing.scrollTo(more)
+    rect = listing.visualRect(more)
+    assert listing.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _newcomer_ids(model) == [p.id for p in people]
+
+    # a contact logged today (through the store, as a dialog saves it) takes Amina off
+    window.operations.add_entry(Entry(people[0].id, "contact", TODAY, "phone"))
+    assert _newcomer_ids(model) == [p.id for p in people[1:]]
+    assert "(4)" in view.ui.noContactBox.title()
