@@ -6468,13 +6468,13 @@
     </message>
     <message numerus="yes">
         <source>%n more newcomer(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وافد جديد آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n وافد جديد آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n وافدان جديدان آخران — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n وافدين جدد آخرين — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n وافدًا جديدًا آخر — اضغطوا Enter لعرض المزيد</numerusform>
+            <numerusform>%n وافد جديد آخر — اضغطوا Enter لعرض المزيد</numerusform>
         </translation>
     </message>
     <message>
@@ -6483,7 +6483,7 @@
     </message>
     <message>
         <source>Shows the next {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض الـ {0} التالية.</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>

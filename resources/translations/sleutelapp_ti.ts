@@ -6216,9 +6216,9 @@
     </message>
     <message numerus="yes">
         <source>%n more newcomer(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ተወሳኺ %n ሓድሽ መጻኢ — ንምርኣይ Enter ጠውቑ</numerusform>
+            <numerusform>ተወሳኺ %n ሓደስቲ መጻእቲ — ንምርኣይ Enter ጠውቑ</numerusform>
         </translation>
     </message>
     <message>
@@ -6227,7 +6227,7 @@
     </message>
     <message>
         <source>Shows the next {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቕጽሉ {0} የርኢ።</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>

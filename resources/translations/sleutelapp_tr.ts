@@ -6153,8 +6153,8 @@
     </message>
     <message numerus="yes">
         <source>%n more newcomer(s) — press Enter to show more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yeni gelen daha — daha fazlasını görmek için Enter&apos;a basın</numerusform>
         </translation>
     </message>
     <message>
@@ -6163,7 +6163,7 @@
     </message>
     <message>
         <source>Shows the next {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki {0} kaydı gösterir.</translation>
     </message>
     <message>
         <source>Enter opens the dialog that makes all due reports at once.</source>

@@ -428,6 +428,8 @@ def _summary_counts(db) -> None:
             {mark} (OLD.id, 0);
         END""")
     db.execute("INSERT INTO summary_change(newcomer_id, sign) SELECT id, 0 FROM newcomer")
+
+
 # An entry on the agenda: a planned appointment or an open task (store/entries.AGENDA_KINDS).
 _ON_AGENDA = """(({0}.kind = 'appointment' AND {0}.status = 'planned')
                  OR ({0}.kind = 'task' AND {0}.status = 'open'))"""
