@@ -291,21 +291,31 @@ _MAX_INTERNED = 20_000
 def _interned_keys(pairs) -> dict:
     """`_unique_keys`, returning the shared dict for a cell whose content was seen before.
 
-    The key holds the values' types as well: true is not 1 (they are equal in Python)."""
+    The key holds the values' types as well: true is not 1 (they are equal in Python).
+    It is one flat tuple, not the pairs: kept for every distinct cell, and made for each
+    of the millions of cells of a large merge."""
     if len(pairs) != 3 or pairs[0][0] != "status":  # a cell as this app writes it
         return _unique_keys(pairs)
-    key = (tuple(pairs), tuple([type(value) for _, value in pairs]))
+    (k0, v0), (k1, v1), (k2, v2) = pairs
+    key = (k0, v0, k1, v1, k2, v2, type(v0), type(v1), type(v2))
     try:
         found = _INTERNED.get(key)
     except TypeError:  # a list or object inside: not shared
         return _unique_keys(pairs)
     if found is not None:
         return found
+    if len(_INTERNED) >= _MAX_INTERNED:
+        return _unique_keys(pairs)
+    # Kept: with one string for each field name and status, not the copies of this file.
+    pairs = [(_WORDS.get(k, k), _WORDS.get(v, v) if type(v) is str else v) for k, v in pairs]
+    (k0, v0), (k1, v1), (k2, v2) = pairs
     result = _unique_keys(pairs)
-    if len(_INTERNED) < _MAX_INTERNED:
-        _INTERNED[key] = result
-        _INTERNED_IDS[id(result)] = result
+    _INTERNED[k0, v0, k1, v1, k2, v2, type(v0), type(v1), type(v2)] = result
+    _INTERNED_IDS[id(result)] = result
     return result
+
+
+_WORDS = {word: word for word in ("status", "value", "newcomers", PUBLISHED, SUPPRESSED, AT_LEAST)}
 
 
 def _shared(value) -> bool:
@@ -1028,8 +1038,8 @@ def merge_files(paths, partial: bool = False) -> tuple[Sequence[Candidate], Summ
     summary) and the merge, or None when a file was refused (nothing may be written).
 
     Kept per accepted file is only what the merge and the checks between files need: its
-    parts (they go into the merge) in the id and source indexes, pointing at the path as
-    given, and the hash of its figures. Its candidate is made only when asked for.
+    parts (they are the merge's), an index entry for each of their ids and sources leading
+    to the path as given, and the hash of its figures; its candidate is made when asked for.
 
     With `partial` (the merge dialog, which shows what is refused and merges the rest) the
     accepted files are merged whatever else was refused, and an accepted candidate keeps
