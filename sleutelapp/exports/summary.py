@@ -237,9 +237,8 @@ def summary_json_bytes(summary: Summary) -> bytes:
     return (json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-# The JSON file's layout: what summary_json_bytes writes, and summary_json_chunks too.
-_INDENT = 1
-_BLOCK = 16 * 1024  # characters per piece written (held as many small chunks)
+_INDENT = 1  # as summary_json_bytes lays the file out
+_BLOCK = 16 * 1024  # characters gathered per write (they come as many small chunks)
 
 
 def summary_json_chunks(summary: Summary) -> Iterator[str]:
