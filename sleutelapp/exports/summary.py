@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -229,6 +230,80 @@ def prepare_summary(
 
 def summary_json_bytes(summary: Summary) -> bytes:
     return (json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+_INDENT = 1  # as summary_json_bytes lays the file out
+_BLOCK = 16 * 1024  # characters gathered per write (they come as many small chunks)
+
+
+def summary_json_chunks(summary: Summary) -> Iterator[str]:
+    """The text of `summary_json_bytes(summary)`, in pieces.
+
+    For a merge of thousands of summaries: neither the whole text nor the JSON of all its
+    parts is ever held at once, only one part's at a time. Every value is encoded by the
+    same encoder as a whole document, then indented as deep as it lies in the file (the
+    encoder writes a newline only as indentation; in strings it escapes it).
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=_INDENT)
+    head = replace(summary, parts=()).to_json()  # the fields in their order, parts apart
+    yield "{"
+    for index, (key, value) in enumerate(head.items()):
+        yield ("," if index else "") + _newline(1) + encoder.encode(key) + ": "
+        if key == "parts":
+            yield from _array_chunks(encoder, (part.to_json() for part in summary.parts), 1)
+        else:
+            yield from _indented(encoder.iterencode(value), 1)
+    yield _newline(0) + "}\n"
+
+
+def _newline(level: int) -> str:
+    return "\n" + " " * (_INDENT * level)
+
+
+def _indented(chunks, level: int) -> Iterator[str]:
+    """Encoded chunks of a value as it reads `level` deep in the file."""
+    deeper = _newline(level)
+    for chunk in chunks:
+        yield chunk.replace("\n", deeper)
+
+
+def _array_chunks(encoder: json.JSONEncoder, items, level: int) -> Iterator[str]:
+    """A JSON array `level` deep made of `items` as they come (as the encoder lays it out)."""
+    empty = True
+    for item in items:
+        yield ("[" if empty else ",") + _newline(level + 1)
+        yield from _indented(encoder.iterencode(item), level + 1)
+        empty = False
+    yield "[]" if empty else _newline(level) + "]"
+
+
+def write_summary_json(summary: Summary, path: str | Path, *, paths=None) -> str:
+    """Write `summary_json_bytes(summary)` to `path` atomically without ever holding it
+    whole (store/durable_file.py); returns the sha256 of what was written, hashed as written.
+    `paths` as in write_atomically."""
+    import hashlib
+
+    from sleutelapp.store.durable_file import write_chunks_atomically
+
+    digest = hashlib.sha256()
+
+    def blocks() -> Iterator[bytes]:
+        pending: list[str] = []
+        size = 0
+        for chunk in summary_json_chunks(summary):
+            pending.append(chunk)
+            size += len(chunk)
+            if size >= _BLOCK:
+                data = "".join(pending).encode("utf-8")
+                digest.update(data)
+                yield data
+                pending, size = [], 0
+        data = "".join(pending).encode("utf-8")
+        digest.update(data)
+        yield data
+
+    write_chunks_atomically(path, blocks(), paths=paths)
+    return digest.hexdigest()
 
 
 def export_summary(

@@ -16,12 +16,15 @@ lower bound. Merging is associative and does not depend on the order of the file
 from __future__ import annotations
 
 import json
+import os
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from sleutelapp.domain import vocab
 from sleutelapp.domain.anonymity import (
@@ -34,6 +37,7 @@ from sleutelapp.domain.anonymity import (
     TABLES,
     Cell,
     Part,
+    Period,
     Summary,
     Table,
 )
@@ -69,13 +73,13 @@ def _refused(name: str, reason: Phrase) -> SummaryRefused:
 
 def read_summary(path: str | Path) -> Summary:
     """Read and check one summary file; raises SummaryRefused saying what is wrong."""
-    path = Path(path)
+    name = _file_name(path)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        with open(path, "rb") as handle:
+            data = _read_up_to(handle, MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise _refused(
-            path.name,
+            name,
             detail(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
@@ -84,7 +88,41 @@ def read_summary(path: str | Path) -> Summary:
                 strerror=exc.strerror,
             ),
         ) from None
-    return parse_summary(data, path.name)
+    return parse_summary(data, name)
+
+
+def _file_name(path: str | os.PathLike[str]) -> str:
+    """The last part of `path`, as Path.name gives it.
+
+    Without making a Path: that interns the caller's string, so a merge of thousands of
+    files would keep a table entry for each of them as long as their names live."""
+    return os.path.basename(os.path.normpath(os.fspath(path)))
+
+
+def _read_up_to(handle, limit: int) -> bytes:
+    """`handle.read(limit)`, setting aside only as much as the file holds.
+
+    A read of `limit` bytes reserves that much first; for each of thousands of small
+    summaries that is 10 MB asked of the allocator and given back. A file that holds more
+    than its size says (it grows, or is no regular file) is read on in pieces.
+    """
+    try:
+        size = os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError):  # no file descriptor behind it
+        size = 0
+    wanted = min(size + 1, limit)  # one byte more than its size: to see that it ended
+    data = handle.read(wanted)
+    if len(data) < wanted or len(data) == limit:
+        return data
+    pieces = [data]
+    held = len(data)
+    while held < limit:
+        piece = handle.read(min(1024 * 1024, limit - held))
+        if not piece:
+            break
+        pieces.append(piece)
+        held += len(piece)
+    return b"".join(pieces)
 
 
 def parse_summary(data: bytes, name: str = "samenvatting") -> Summary:
@@ -253,21 +291,31 @@ _MAX_INTERNED = 20_000
 def _interned_keys(pairs) -> dict:
     """`_unique_keys`, returning the shared dict for a cell whose content was seen before.
 
-    The key holds the values' types as well: true is not 1 (they are equal in Python)."""
+    The key holds the values' types as well: true is not 1 (they are equal in Python).
+    It is one flat tuple, not the pairs: kept for every distinct cell, and made for each
+    of the millions of cells of a large merge."""
     if len(pairs) != 3 or pairs[0][0] != "status":  # a cell as this app writes it
         return _unique_keys(pairs)
-    key = (tuple(pairs), tuple([type(value) for _, value in pairs]))
+    (k0, v0), (k1, v1), (k2, v2) = pairs
+    key = (k0, v0, k1, v1, k2, v2, type(v0), type(v1), type(v2))
     try:
         found = _INTERNED.get(key)
     except TypeError:  # a list or object inside: not shared
         return _unique_keys(pairs)
     if found is not None:
         return found
+    if len(_INTERNED) >= _MAX_INTERNED:
+        return _unique_keys(pairs)
+    # Kept: with one string for each field name and status, not the copies of this file.
+    pairs = [(_WORDS.get(k, k), _WORDS.get(v, v) if type(v) is str else v) for k, v in pairs]
+    (k0, v0), (k1, v1), (k2, v2) = pairs
     result = _unique_keys(pairs)
-    if len(_INTERNED) < _MAX_INTERNED:
-        _INTERNED[key] = result
-        _INTERNED_IDS[id(result)] = result
+    _INTERNED[k0, v0, k1, v1, k2, v2, type(v0), type(v1), type(v2)] = result
+    _INTERNED_IDS[id(result)] = result
     return result
+
+
+_WORDS = {word: word for word in ("status", "value", "newcomers", PUBLISHED, SUPPRESSED, AT_LEAST)}
 
 
 def _shared(value) -> bool:
@@ -983,51 +1031,80 @@ def check_files(paths) -> list[Candidate]:
     return result
 
 
-def merge_files(paths, partial: bool = False) -> tuple[list[Candidate], Summary | None]:
+def merge_files(paths, partial: bool = False) -> tuple[Sequence[Candidate], Summary | None]:
     """`check_files` and `merge_summaries` in one pass whose memory does not grow with the
     files' contents: each file is read, checked against the files before it, folded into
     the running merge and let go. Returns every candidate (an accepted one without its
     summary) and the merge, or None when a file was refused (nothing may be written).
 
+    Kept per accepted file is only what the merge and the checks between files need: its
+    parts (they are the merge's), an index entry for each of their ids and sources leading
+    to the path as given, and the hash of its figures; its candidate is made when asked for.
+
     With `partial` (the merge dialog, which shows what is refused and merges the rest) the
     accepted files are merged whatever else was refused, and an accepted candidate keeps
     the head of its summary (id, period, parts; no tables) for showing it."""
-    result: list[Candidate] = []
-    ids: dict[str, Path] = {}
-    sources: dict[str, Path] = {}
-    figures: dict[bytes, Path] = {}
+    given = list(paths)
+    shown: list[Candidate] = []  # partial: every candidate, as the dialog shows them
+    refusals: dict[int, Candidate] = {}
+    ids: dict[str, Any] = {}  # part id -> the path (as given) of the file it came in
+    sources: dict[str, Any] = {}
+    figures: dict[bytes, Any] = {}
     period = None
     running = _RunningMerge()
-    refused = False
-    for path in map(Path, paths):
+    for index, name in enumerate(given):
         try:
-            summary = read_summary(path)
+            summary = read_summary(name)
         except SummaryRefused as exc:
-            result.append(Candidate(path, problem=exc))
-            refused = True
-            continue
-        fingerprint = _fingerprint(summary)
-        problem = _clash(path, summary, period, ids, sources, figures, fingerprint)
+            problem: SummaryRefused | None = exc
+        else:
+            fingerprint = _fingerprint(summary)
+            problem = _clash(name, summary, period, ids, sources, figures, fingerprint)
         if problem is not None:
-            result.append(Candidate(path, problem=problem))
-            refused = True
+            refusals[index] = Candidate(Path(name), problem=problem)
+            if partial:
+                shown.append(refusals[index])
             continue
-        period = period or (summary.period, path)
-        ids.update((p.id, path) for p in summary.parts)
-        sources.update((p.source, path) for p in summary.parts if p.source)
-        figures.setdefault(fingerprint, path)
-        if partial:
+        period = period or (summary.period, name)
+        ids.update((p.id, name) for p in summary.parts)
+        sources.update((p.source, name) for p in summary.parts if p.source)
+        if (summary.counted.value or 0) > 0:  # only such a file can be refused as a copy
+            figures.setdefault(fingerprint, name)
+        if partial or not refusals:  # after a refusal only the checks go on, for the report
             running.add(summary)
-            result.append(Candidate(path, summary=replace(summary, tables=())))
-            continue
-        if not refused:
-            running.add(summary)  # after a refusal only the checks go on, for the report
-        result.append(_Accepted(path))
+        if partial:
+            shown.append(Candidate(Path(name), summary=replace(summary, tables=())))
+        del summary  # its tables are let go before the next file is read
+    del ids, sources, figures  # the checks are done: let go before the merge is made
     if partial:
-        return result, running.result() if running.first is not None else None
-    if refused or not result:
-        return result, None
-    return result, running.result()
+        return shown, running.result() if running.period is not None else None
+    if refusals or not given:
+        return _Candidates(given, refusals), None
+    return _Candidates(given, refusals), running.result()
+
+
+class _Candidates(Sequence[Candidate]):
+    """The candidates of a merge, one per file offered, in order: the refused ones as
+    found, an accepted one made when asked for (thousands of files hold no object each)."""
+
+    def __init__(self, given: list, refused: dict[int, Candidate]):
+        self._given, self._refused = given, refused
+
+    def __len__(self) -> int:
+        return len(self._given)
+
+    @overload
+    def __getitem__(self, index: int) -> Candidate: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Candidate]: ...
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        index = range(len(self))[index]  # negative indexes; IndexError beyond the end
+        found = self._refused.get(index)
+        return found if found is not None else _Accepted(Path(self._given[index]))
 
 
 class _Accepted(Candidate):
@@ -1074,8 +1151,9 @@ class _RunningMerge:
     health rows are grouped at the end when any file grouped them, as merge does)."""
 
     def __init__(self):
-        self.parts: list[Part] = []
-        self.first: Summary | None = None
+        self.parts: list[Part] = []  # the files' own (labels shared): the merge's parts
+        self.labels: dict[str, str] = {}  # one string for each label (most files share one)
+        self.period: Period | None = None
         self.not_counted = _Sum()
         # table id -> row code -> [cells per column..., row total]; and column totals, total
         self.rows: dict[str, dict[str, list[_Sum]]] = {spec.id: {} for spec in TABLES}
@@ -1084,16 +1162,18 @@ class _RunningMerge:
         self.grouped = False
 
     def add(self, summary: Summary) -> None:
-        if self.first is None:
-            self.first = summary
-        elif summary.period != self.first.period:
+        if self.period is None:
+            self.period = summary.period
+        elif summary.period != self.period:
             raise SummaryRefused(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
                     "Summaries of different periods cannot be merged.",
                 ),
             )
-        self.parts.extend(summary.parts)
+        for part in summary.parts:
+            label = self.labels.setdefault(part.label, part.label)
+            self.parts.append(part if label is part.label else replace(part, label=label))
         self.not_counted.add(summary.not_counted)
         for table in summary.tables:
             width = len(TABLE_BY_ID[table.id].columns)
@@ -1139,7 +1219,7 @@ class _RunningMerge:
         )
 
     def result(self) -> Summary:
-        if self.first is None:
+        if self.period is None:
             raise SummaryRefused(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
@@ -1147,20 +1227,22 @@ class _RunningMerge:
                 ),
             )
         parts = sorted(self.parts, key=lambda p: p.id)
-        ids = [p.id for p in parts]
-        sources = [p.source for p in parts if p.source]
-        if len(set(ids)) != len(ids) or len(set(sources)) != len(sources):
+        sources = sorted(p.source for p in parts if p.source)  # repeats side by side
+        if any(a.id == b.id for a, b in pairwise(parts)) or any(
+            a == b for a, b in pairwise(sources)
+        ):
             raise SummaryRefused(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
                     "The same summary or case file was offered twice.",
                 ),
             )
+        del sources
         return Summary(
-            merged_id(ids),
-            self.first.period,
+            merged_id(p.id for p in parts),
+            self.period,
             min(p.k for p in parts),
-            tuple(Part(p.id, p.k, p.label, p.source) for p in parts),
+            tuple(parts),
             self.not_counted.cell(),
             tuple(self._table(spec) for spec in TABLES),
         )
@@ -1191,22 +1273,25 @@ def _fingerprint(summary: Summary) -> bytes:
 
 
 def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> SummaryRefused | None:
-    """Why this file cannot join the files accepted so far, or None."""
+    """Why this file cannot join the files accepted so far, or None.
+
+    `path`, and the paths that `ids`, `sources`, `figures` and `period`'s second item lead
+    to (files accepted earlier), are as given: a str or a Path."""
     repeat = next((ids[p.id] for p in summary.parts if p.id in ids), None)
     if repeat is not None:
         return _refused(
-            path.name,
+            _file_name(path),
             detail(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
                     "this summary is already in {name}; it cannot be counted twice.",
                 ),
-                name=repeat.name,
+                name=_file_name(repeat),
             ),
         )
     if period is not None and summary.period != period[0]:
         return _refused(
-            path.name,
+            _file_name(path),
             detail(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
@@ -1215,33 +1300,33 @@ def _clash(path, summary, period, ids, sources, figures, fingerprint=None) -> Su
                 ),
                 code=summary.period.code,
                 other_code=period[0].code,
-                name=period[1].name,
+                name=_file_name(period[1]),
             ),
         )
     same_source = next((sources[p.source] for p in summary.parts if p.source in sources), None)
     if same_source is not None:
         return _refused(
-            path.name,
+            _file_name(path),
             detail(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
                     "comes from the same case file as {name} for the same period (a re-made "
                     "or copied summary); together they can be subtracted.",
                 ),
-                name=same_source.name,
+                name=_file_name(same_source),
             ),
         )
     twin = figures.get(fingerprint or _fingerprint(summary))
     if twin is not None and (summary.counted.value or 0) > 0:
         return _refused(
-            path.name,
+            _file_name(path),
             detail(
                 QT_TRANSLATE_NOOP(
                     "CaseError",
                     "has exactly the same figures as {name} under another id; a copy is not "
                     "counted twice.",
                 ),
-                name=twin.name,
+                name=_file_name(twin),
             ),
         )
     return None
@@ -1362,13 +1447,13 @@ def write_merged(merged: Summary, json_path, pdf_path=None, language: str | None
 
     The PDF is in Dutch, its readers' language (exports/summary_pdf.py); `language` is
     not used (callers pass the UI language)."""
-    from sleutelapp.exports.summary import summary_json_bytes
+    from sleutelapp.exports.summary import write_summary_json
     from sleutelapp.store.durable_file import write_atomically
 
     if pdf_path is not None:
         from sleutelapp.exports.summary_pdf import summary_pdf_bytes
 
         pdf = summary_pdf_bytes(merged)
-    write_atomically(json_path, summary_json_bytes(merged))
+    write_summary_json(merged, json_path)  # in pieces: never the whole text in memory
     if pdf_path is not None:
         write_atomically(pdf_path, pdf)

@@ -9,6 +9,7 @@ file under the final name.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from sleutelapp.store import leftovers
@@ -24,6 +25,21 @@ def write_atomically(
     there (store/export_target.py). `paths` (the case's AppPaths) also refuses its
     configured data, backup, log and config folders, wherever they are.
     """
+    return write_chunks_atomically(path, (data,), case_file_part=case_file_part, paths=paths)
+
+
+def write_chunks_atomically(
+    path: str | os.PathLike[str],
+    chunks: Iterable[bytes],
+    *,
+    case_file_part: bool = False,
+    paths=None,
+) -> Path:
+    """`write_atomically` for a file made in pieces, so it is never whole in memory.
+
+    `chunks` is consumed while the temp file is open; an error while making them (or
+    writing them) leaves nothing under `path` and no temp file.
+    """
     target = Path(path)
     if not case_file_part:
         from sleutelapp.store.export_target import refuse_protected_target
@@ -35,7 +51,8 @@ def write_atomically(
         fd = os.open(temp_name, flags, 0o600)
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                for chunk in chunks:
+                    handle.write(chunk)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp_name, target)
