@@ -74,6 +74,7 @@ class TodayView(QWidget):
         self._totals = AgendaCounts(0, 0)  # how many rows each agenda list has in all
         self._due: list[TodayItem] | None = None  # regisseur reports due (Open taken, first)
         self._due_total = 0  # how many reports are due in all
+        self._counts: tuple[int, ...] | None = None  # shown in the boxes' titles
         self._pending: dict = {}  # newcomer id -> their DUO extension request waiting
         self._last_list = None
         for view in self.lists():
@@ -151,6 +152,7 @@ class TodayView(QWidget):
         self._agenda = None
         self._due = None
         self._due_total = 0
+        self._counts = None
         self._limits = self._first_limits()
         for model in self.models():
             model.clear()
@@ -398,13 +400,19 @@ class TodayView(QWidget):
             self._quiet_row,
             self._more_rows("no_contact", attention.quiet_total, len(attention.quiet)),
         )
-        counts = (
+        self._counts = (
             self.past.rowCount(),
             self._totals.appointments,
             self._due_total + self._totals.tasks,
             attention.ending_total,
             attention.quiet_total,
         )
+        self._show_titles()
+
+    def _show_titles(self) -> None:
+        """The boxes' titles with their counts (again after a change of language)."""
+        if self._counts is None:
+            return
         for box, title, count in zip(
             (
                 self.ui.pastBox,
@@ -414,7 +422,7 @@ class TodayView(QWidget):
                 self.ui.noContactBox,
             ),
             self._titles(),
-            counts,
+            self._counts,
             strict=False,
         ):
             box.setTitle(f"{title} ({count})")
@@ -432,4 +440,5 @@ class TodayView(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._show_titles()
         super().changeEvent(event)

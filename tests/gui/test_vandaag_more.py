@@ -228,3 +228,25 @@ def test_a_double_click_on_more_in_no_contact_shows_the_rest_and_a_contact_leave
     window.operations.add_entry(Entry(people[0].id, "contact", TODAY, "phone"))
     assert _newcomer_ids(model) == [p.id for p in people[1:]]
     assert "(4)" in view.ui.noContactBox.title()
+
+
+def test_the_box_titles_keep_their_dates_and_counts_when_the_language_changes(
+    long_agenda, qtbot, qapp
+):
+    from sleutelapp.gui import i18n
+    from sleutelapp.gui.labels import format_date
+
+    window, _person, appointments, _tasks = long_agenda
+    view = _vandaag(window, qtbot)
+    box = view.ui.appointmentsBox
+    assert box.title().endswith(f"({len(appointments)})")
+    try:
+        i18n.install(qapp, "en")
+        qtbot.waitUntil(lambda: box.title().startswith("Appointments"), timeout=3000)
+        end = format_date(TODAY + timedelta(days=today_view.AGENDA_DAYS))
+        assert box.title() == f"Appointments up to and including {end} ({len(appointments)})"
+        assert view.ui.tasksBox.title().endswith(")")
+    finally:
+        i18n.install(qapp, "nl")
+    qtbot.waitUntil(lambda: box.title().startswith("Afspraken tot en met"), timeout=3000)
+    assert box.title().endswith(f"({len(appointments)})")
