@@ -139,6 +139,7 @@ class Case:
             schema.apply_pending(conn)
             if version != schema.SCHEMA_VERSION:
                 conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            summary_counts.settle(conn)  # a migrated file is counted now, while it opens
         except connection.DatabaseError as exc:
             conn.close()
             if connection.is_write_refused(exc):

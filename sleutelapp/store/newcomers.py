@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from sleutelapp.domain.model import Extension, InvalidRecord, Newcomer, now_stamp
 from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.store import errors, search
+from sleutelapp.store.connection import name_sort_key
 
 _COLUMNS = (
     "id, name, known_as, phone, language, route, termijn_start, extensions, "
@@ -419,8 +420,12 @@ class Newcomers:
                     ends.append((end, rowid))
                     total += 1
         ends.sort(key=lambda pair: pair[0])
-        chosen = [rowid for _end, rowid in ends[:limit]]
-        return self._items_by_rowid(chosen, today), total
+        chosen = ends[:limit]
+        by_rowid = self._items_by_rowid([rowid for _end, rowid in chosen], today)
+        shown = [(end, by_rowid[rowid]) for end, rowid in chosen if rowid in by_rowid]
+        # Ties (the same end) in the order of the list: by name, as before the pages.
+        shown.sort(key=lambda pair: (pair[0], name_sort_key(pair[1].display_name)))
+        return [item for _end, item in shown], total
 
     def _without_contact(self, today: date, limit: int | None) -> tuple[list, int]:
         from sleutelapp.domain import wi2021
@@ -452,20 +457,22 @@ class Newcomers:
             if wi2021.needs_contact(item.last_contact, item.added_on, today):
                 items.append(item)
                 total += 1
-        items.sort(key=lambda item: item.last_contact or date.min)
+        # Longest without contact first; ties in the order of the list (by name).
+        items.sort(
+            key=lambda item: (item.last_contact or date.min, name_sort_key(item.display_name))
+        )
         return items[:limit], total
 
-    def _items_by_rowid(self, rowids: list[int], today: date) -> list[NewcomerListItem]:
-        """List rows of these newcomers, in this order."""
+    def _items_by_rowid(self, rowids: list[int], today: date) -> dict[int, NewcomerListItem]:
+        """List rows of these newcomers, by rowid."""
         if not rowids:
-            return []
+            return {}
         rows = self._case.query(
             f"SELECT {_ITEM_COLUMNS.format(last_contact=LAST_CONTACT)}, n.rowid FROM newcomer n "
             "WHERE n.rowid IN (SELECT value FROM json_each(?))",
             (today.isoformat(), json.dumps(rowids)),
         )
-        by_rowid = {r[11]: _list_item(r) for r in rows}
-        return [by_rowid[rowid] for rowid in rowids if rowid in by_rowid]
+        return {r[11]: _list_item(r) for r in rows}
 
     def close(self, newcomer_id: str, on: date | None = None) -> Newcomer:
         current = self.get(newcomer_id)

@@ -24,14 +24,17 @@ counted from the entries instead.
 
 from __future__ import annotations
 
-import hashlib
-import json
+import re
 from collections import defaultdict
 from datetime import date
 from itertools import groupby
 
 from sleutelapp.domain import summary_shares
 from sleutelapp.domain.anonymity import InvalidPeriod, Period, parse_period
+from sleutelapp.store.summary_queries import ISO_DAY
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 # One newcomer's entry groups per month: month -> (kind, type, status, accompanied,
 # topics) -> [entries, hours in hundredths].
@@ -114,7 +117,7 @@ def _periods_of(days) -> list[Period]:
     codes: set[str] = set()
     for day in days:
         if day:
-            codes.update(_codes_of_month(day[:7]))
+            codes.update(_codes_of_month(day[:7]) if _ISO_DAY.fullmatch(day) else ())
     periods = []
     for code in sorted(codes):
         try:
@@ -124,9 +127,12 @@ def _periods_of(days) -> list[Period]:
     return periods
 
 
-def _codes_of_month(month: str) -> tuple[str, str, str]:
-    """ "2026-08" -> the month, its quarter and its year, as period codes."""
-    year, number = month[:4], int(month[5:7] or 0)
+def _codes_of_month(month: str) -> tuple[str, ...]:
+    """ "2026-08" -> the month, its quarter and its year, as period codes; none for a
+    month that is not written YYYY-MM (summary_queries.ISO_DAY)."""
+    if not _ISO_MONTH.fullmatch(month):
+        return ()
+    year, number = month[:4], int(month[5:7])
     return month, f"{year}-Q{(number + 2) // 3}", year
 
 
@@ -142,7 +148,8 @@ def _months(conn, newcomer_id: str, periods: list[Period] | None) -> Months:
     months: Months = defaultdict(dict)
     for month, *group, n, hours in conn.execute(
         "SELECT substr(date, 1, 7), kind, type, status, accompanied, topics, count(*), "
-        f"sum(hours) FROM entry WHERE newcomer_id = ?{window} GROUP BY 1, 2, 3, 4, 5, 6",
+        f"sum(hours) FROM entry WHERE newcomer_id = ?{window} AND {ISO_DAY} "
+        "GROUP BY 1, 2, 3, 4, 5, 6",
         params,
     ):
         months[month][tuple(group)] = [n, summary_shares.hundredths(hours)]
@@ -155,6 +162,8 @@ def _undone(current: Months, changes: list[tuple]) -> Months:
     for month, groups in current.items():
         earlier[month] = {k: list(v) for k, v in groups.items()}
     for sign, day, *group, hours in changes:
+        if not (day and _ISO_DAY.fullmatch(day)):
+            continue  # in no period, now as before
         cell = earlier[day[:7]].setdefault(tuple(group), [0, 0])
         cell[0] -= sign
         cell[1] -= sign * summary_shares.hundredths(hours)
@@ -199,6 +208,21 @@ def _record(conn, newcomer_id: str, now: tuple | None) -> None:
             "counted_from = excluded.counted_from",
             (newcomer_id, *now),
         )
+
+
+def settle(conn) -> None:
+    """Apply what is pending in a transaction of its own: after a migration, which marks
+    every newcomer of an existing file, the file is counted while it opens rather than in
+    the first thing the key person saves."""
+    if not _pending(conn):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        refresh(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def period_totals(case, period: Period, today: date) -> summary_shares.Totals | None:
@@ -254,28 +278,51 @@ def _rebuild(conn) -> None:
 
 def recount(case) -> bool:
     """Count every period again from the entries (`sleutelapp check`). True when the kept
-    numbers differed: they are replaced by the recount. A read-only case is left as is."""
+    numbers differed: they are then replaced by the recount. The recount only reads, so a
+    window with the case open can go on saving; only a repair writes. A read-only case is
+    left as is."""
     if case.read_only:
         return False
+    if case.read(_pending):
+        with case.transaction():
+            pass  # the commit applies what is pending
+    if case.read(_matches_a_recount):
+        return False
     with case.transaction() as conn:
-        refresh(conn)
-        before = _digest(conn)
-        conn.execute("SAVEPOINT recount")
         _rebuild(conn)
-        differed = _digest(conn) != before
-        if not differed:
-            conn.execute("ROLLBACK TO recount")
-        conn.execute("RELEASE recount")
-    return differed
+    return True
 
 
-def _digest(conn) -> bytes:
-    """One hash of every kept number and how each newcomer stands in them, in key order."""
-    digest = hashlib.sha256()
-    for sql in (
-        "SELECT period, key, newcomers, value FROM summary_count ORDER BY period, key",
-        "SELECT newcomer_id, route, counted_from FROM summary_person ORDER BY newcomer_id",
-    ):
-        for row in conn.execute(sql):
-            digest.update(json.dumps(row).encode("utf-8"))
-    return digest.digest()
+def _matches_a_recount(conn) -> bool:
+    """Whether the kept numbers, and how each newcomer stands in them, are what counting
+    every newcomer's entries gives; read in one snapshot, without the write lock."""
+    conn.execute("BEGIN")
+    try:
+        totals: dict[str, summary_shares.Totals] = defaultdict(summary_shares.Totals)
+        standing: dict[str, tuple] = {}
+        for newcomer_id, route, counted_from in conn.execute(
+            "SELECT n.id, n.route, (SELECT min(given_on) FROM consent c "
+            "WHERE c.newcomer_id = n.id AND c.purpose = 'reporting' "
+            "AND c.withdrawn_on IS NULL) FROM newcomer n"
+        ).fetchall():
+            state = (route, counted_from)
+            standing[newcomer_id] = state
+            months = _months(conn, newcomer_id, None)
+            for period in _periods_of(f"{month}-01" for month in months):
+                share = _share(months, period, state)
+                totals[period.code].add(share)
+        counted = {
+            (code, key): numbers
+            for code, of_period in totals.items()
+            for key, numbers in of_period.numbers.items()
+        }
+        kept_now = kept(conn)
+        applied = {
+            newcomer_id: (route, counted_from)
+            for newcomer_id, route, counted_from in conn.execute(
+                "SELECT newcomer_id, route, counted_from FROM summary_person"
+            )
+        }
+    finally:
+        conn.execute("COMMIT")
+    return counted == kept_now and applied == standing

@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# Entries dated as the app writes dates (YYYY-MM-DD): a row with any other text in its date
+# (only a hand edit could leave one) is in no period, here and in the numbers kept per
+# period (store/summary_counts.py).
+ISO_DAY = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+
 # Newcomers counted in an anonymised summary: a `reporting` consent given by the reference
 # day (the period's end, or today while the period runs) and not withdrawn since.
 _COUNTED = """SELECT newcomer_id FROM consent
@@ -41,7 +46,8 @@ def period_counts(case, start: date, end: date, today: date) -> PeriodCounts:
         f"""SELECT n.id, n.route, n.id IN ({_COUNTED})
             FROM newcomer n
             WHERE EXISTS (SELECT 1 FROM entry e
-                          WHERE e.newcomer_id = n.id AND e.date BETWEEN :start AND :end)""",
+                          WHERE e.newcomer_id = n.id AND e.date BETWEEN :start AND :end
+                            AND e.{ISO_DAY})""",
         params,
     )
     entries = case.query(
@@ -49,7 +55,7 @@ def period_counts(case, start: date, end: date, today: date) -> PeriodCounts:
                    coalesce(sum(hours), 0)
             FROM entry
             WHERE kind IN ('contact', 'appointment', 'activity', 'signal')
-              AND date BETWEEN :start AND :end
+              AND date BETWEEN :start AND :end AND {ISO_DAY}
               AND newcomer_id IN ({_COUNTED})
             GROUP BY newcomer_id, kind, type, status, accompanied, topics""",
         params,
