@@ -1,6 +1,5 @@
-"""Review of issue 16's kept numbers and Vandaag lists: cases the change gets wrong.
-
-Each test states what it expects; it fails on the code as reviewed."""
+"""Edges of the numbers kept for summaries and of Vandaag's paged lists (issue 16): ties,
+a stored date in another form, a migrated file, and `check` beside an open window."""
 
 from __future__ import annotations
 
@@ -19,8 +18,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
 def test_attention_rows_that_tie_keep_the_order_of_the_list(case):
-    """Before issue 16 Vandaag sorted its attention rows by their key with ties in the
-    list's order (names); now ties come in the order the newcomers were added."""
+    """Vandaag's attention rows with the same key (end or last contact) are in the
+    list's order, by name, not in the order the newcomers were added."""
     today = date(2026, 6, 30)
     for name in ("Cees", "Anna", "Bram"):  # never contacted, the same termijn start
         case.newcomers.add(
@@ -32,10 +31,9 @@ def test_attention_rows_that_tie_keep_the_order_of_the_list(case):
 
 
 def test_one_stored_date_that_is_not_iso_does_not_block_every_write(case):
-    """A row an old version or a hand edit left with a date like 2026-1-5: the summary
-    numbers' refresh (store/summary_counts._codes_of_month) raises ValueError on it, in
-    every later transaction, so no save of any newcomer succeeds any more and `check`
-    cannot mend it. Counting from the entries (store/summary_queries) never minded."""
+    """A row a hand edit left with a date like 2026-1-5 is in no period, for the kept
+    numbers as for the summary counted from the entries, and every later save goes
+    through (it raised ValueError in each transaction)."""
     someone = case.newcomers.add(Newcomer(name="Oud Bestand"))
     case.conn.execute(  # autocommit, as a row written before the triggers existed
         "INSERT INTO entry(id, newcomer_id, kind, date, type, created, updated) "
@@ -43,13 +41,23 @@ def test_one_stored_date_that_is_not_iso_does_not_block_every_write(case):
         (someone.id,),
     )
     case.newcomers.add(Newcomer(name="Iemand Anders"))  # a save unrelated to that row
+    from sleutelapp.domain.anonymity import parse_period
+    from sleutelapp.exports.summary import totals_of
+    from sleutelapp.store.summary_queries import period_counts
+
+    for code in ("2026", "2026-Q1", "2026-01", "2026-10"):
+        period = parse_period(code)
+        counted = totals_of(period_counts(case, period.start, period.end, date(2027, 6, 1)))
+        kept = summary_counts.period_totals(case, period, date(2027, 6, 1))
+        assert kept is not None and kept.numbers == counted.numbers == {}
+    assert summary_counts.recount(case) is False
 
 
 @pytest.mark.parametrize("version", [1, 2])
 def test_a_migrated_file_is_counted_before_the_first_user_action(tmp_path, version):
-    """Step 0009 marks every newcomer and counts nobody: the whole case file is then
-    counted inside whatever the key person saves first (about 1.1 s per 100,000 entries
-    measured here, so some 11 s at 10,000 x 100), with the window waiting."""
+    """Step 0009 marks every newcomer and counts nobody: the file is counted while it
+    opens, not inside whatever the key person saves first (about 1.1 s per 100,000
+    entries, so some 11 s at 10,000 x 100, with the window waiting)."""
     home = tmp_path / "home"
     shutil.copytree(FIXTURES / f"schema-v{version}", home)
     with Case.open(app_paths(home), "fixture passphrase") as case:
