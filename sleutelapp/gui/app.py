@@ -19,12 +19,22 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
     from sleutelapp.gui import binding_guard
 
     binding_guard.apply()
+    from sleutelapp.gui import instance
+
+    paths.ensure()
+    pending = instance.PendingLock(paths)  # taken while Qt's widgets load
+    try:
+        return _run(paths, pending, smoke=smoke, passphrase=passphrase)
+    finally:
+        pending.release()
+
+
+def _run(paths, pending, *, smoke: bool, passphrase: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sleutelapp.gui import crash, fonts, i18n, instance
     from sleutelapp.gui.prefs import UiPrefs
 
-    paths.ensure()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sleutelapp")
     app.setOrganizationName("Sleutelapp")
@@ -36,7 +46,7 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
     prefs = UiPrefs(paths)
     i18n.install(app, prefs.language())
 
-    lock = instance.acquire(paths)
+    lock = pending.result()
     if lock is None:
         message = app.translate(
             "app",
@@ -57,22 +67,19 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
 
     from sleutelapp.gui.start_window import StartWindow, needs_first_start
 
-    try:
-        if needs_first_start(paths) or (smoke and passphrase is not None):
-            from sleutelapp.gui.main_window import MainWindow
+    if needs_first_start(paths) or (smoke and passphrase is not None):
+        from sleutelapp.gui.main_window import MainWindow
 
-            window = MainWindow(paths, prefs)
-        else:
-            window = StartWindow(paths, prefs)
-        if smoke:
-            if passphrase is None:
-                return _smoke_gate(app, window)
-            return _smoke(app, window, paths, passphrase)
-        window.show()
-        window.start()
-        return app.exec()
-    finally:
-        lock.unlock()
+        window = MainWindow(paths, prefs)
+    else:
+        window = StartWindow(paths, prefs)
+    if smoke:
+        if passphrase is None:
+            return _smoke_gate(app, window)
+        return _smoke(app, window, paths, passphrase)
+    window.show()
+    window.start()
+    return app.exec()
 
 
 def _warn(message: str) -> None:
