@@ -16,7 +16,7 @@ from sleutelapp.gui.agenda_actions import AgendaActions
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
-from sleutelapp.gui.gate import FirstStartPage, Message, RecoveryKeyPage, UnlockPage
+from sleutelapp.gui.gate import FirstStartPage, LiveUnlockPage, Message, RecoveryKeyPage
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
 
         ui = self.ui
         self.first_start = FirstStartPage(self)
-        self.unlock_page = UnlockPage(self)
+        self.unlock_page = LiveUnlockPage(self)
         self.recovery_page = RecoveryKeyPage(self)
         for page in (self.first_start, self.unlock_page, self.recovery_page):
             ui.pages.addWidget(page)

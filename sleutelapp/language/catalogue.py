@@ -56,25 +56,38 @@ class Catalogue:
         return text.replace("%n", str(n)) if n >= 0 else text
 
     def _context(self, name: str) -> dict[tuple[str, str], Message]:
-        if self._path is None:
-            return {}
-        if self._file is None:
-            self._file = TsText(self._path.read_text(encoding="utf-8"))
-        return self._file.context(name)
+        text = self._text()
+        return text.context(name) if text is not None else {}
+
+    def _text(self) -> TsText | None:
+        if self._file is None and self._path is not None:
+            self._file = TsText(self._path.read_bytes())
+        return self._file
+
+    def _messages(self) -> dict[Key, Message]:
+        """Every finished message, all contexts read (for checks over a whole catalogue)."""
+        text = self._text()
+        return text.messages() if text is not None else {}
 
 
 class TsText:
-    """The text of a .ts file, each context parsed on its first lookup."""
+    """The text of a .ts file (UTF-8, as Qt Linguist writes it), each context parsed on its
+    first lookup: kept as bytes, so only the contexts looked up are ever decoded."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: bytes):
         self._text = text
         self._blocks: dict[str, list[tuple[int, int]]] = {}
         self._parsed: dict[str, dict[tuple[str, str], Message]] = {}
         for start, end in _context_spans(text):
             self._blocks.setdefault(_context_name(text, start, end), []).append((start, end))
 
-    def contexts(self) -> list[str]:
-        return list(self._blocks)
+    def messages(self) -> dict[Key, Message]:
+        """Every context's messages, by (context, source, disambiguation)."""
+        return {
+            (name, source, comment): message
+            for name in self._blocks
+            for (source, comment), message in self.context(name).items()
+        }
 
     def context(self, name: str) -> dict[tuple[str, str], Message]:
         """(source, disambiguation) -> the finished translation of that context."""
@@ -90,12 +103,7 @@ class TsText:
 def read_ts(path: Path) -> dict[Key, Message]:
     """Finished messages of a .ts file; unfinished, vanished and obsolete ones are left out,
     as lrelease does."""
-    text = TsText(path.read_text(encoding="utf-8"))
-    return {
-        (name, source, comment): message
-        for name in text.contexts()
-        for (source, comment), message in text.context(name).items()
-    }
+    return TsText(path.read_bytes()).messages()
 
 
 class _Element:
@@ -113,7 +121,7 @@ class _Element:
         self.forms: list[str] = []  # a translation's numerus forms
 
 
-def _read_context(block: str) -> tuple[str, dict[tuple[str, str], Message]]:
+def _read_context(block: bytes) -> tuple[str, dict[tuple[str, str], Message]]:
     """The name and the finished messages of one `<context>` element (with expat: the
     imports of xml.etree would cost a start ~2 ms more)."""
     from xml.parsers import expat
@@ -173,31 +181,31 @@ def _finish(message: _Element, messages: dict[tuple[str, str], Message]) -> None
             messages[source, comment] = text
 
 
-def _context_spans(text: str):
+def _context_spans(text: bytes):
     """Where each `<context>` element starts and ends (plain string search: a regular
     expression over the whole file is slower, and its compiling costs a start too)."""
-    start = text.find("<context")
+    start = text.find(b"<context")
     while start >= 0:
         after = text[start + 8 : start + 9]
-        end = text.find("</context>", start)
+        end = text.find(b"</context>", start)
         if end < 0:  # a cut-off file: what is complete stays readable
             return
-        end += len("</context>")
-        if after == ">" or after.isspace():
+        end += len(b"</context>")
+        if after == b">" or after.isspace():
             yield start, end
-        start = text.find("<context", end)
+        start = text.find(b"<context", end)
 
 
-def _context_name(text: str, start: int, end: int) -> str:
+def _context_name(text: bytes, start: int, end: int) -> str:
     """The name of the context at start (its first child, as lupdate writes it)."""
-    begin = text.find(">", start, end) + 1
-    while begin < end and text[begin].isspace():
+    begin = text.find(b">", start, end) + 1
+    while begin < end and text[begin : begin + 1].isspace():
         begin += 1
-    if text.startswith("<name>", begin):
-        close = text.find("</name>", begin, end)
-        raw = text[begin + len("<name>") : close]
-        if close >= 0 and "<" not in raw and "&" not in raw:
-            return raw
+    if text.startswith(b"<name>", begin):
+        close = text.find(b"</name>", begin, end)
+        raw = text[begin + len(b"<name>") : close]
+        if close >= 0 and b"<" not in raw and b"&" not in raw:
+            return raw.decode("utf-8")
     return _read_context(text[start:end])[0]  # anything else: the XML parser says
 
 
