@@ -19,22 +19,12 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
     from sleutelapp.gui import binding_guard
 
     binding_guard.apply()
-    from sleutelapp.gui import instance
-
-    paths.ensure()
-    pending = instance.PendingLock(paths)  # taken while Qt's widgets load
-    try:
-        return _run(paths, pending, smoke=smoke, passphrase=passphrase)
-    finally:
-        pending.release()
-
-
-def _run(paths, pending, *, smoke: bool, passphrase: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sleutelapp.gui import crash, fonts, i18n, instance
     from sleutelapp.gui.prefs import UiPrefs
 
+    paths.ensure()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sleutelapp")
     app.setOrganizationName("Sleutelapp")
@@ -46,7 +36,7 @@ def _run(paths, pending, *, smoke: bool, passphrase: str | None) -> int:
     prefs = UiPrefs(paths)
     i18n.install(app, prefs.language())
 
-    lock = pending.result()
+    lock = instance.acquire(paths)
     if lock is None:
         message = app.translate(
             "app",
@@ -67,19 +57,22 @@ def _run(paths, pending, *, smoke: bool, passphrase: str | None) -> int:
 
     from sleutelapp.gui.start_window import StartWindow, needs_first_start
 
-    if needs_first_start(paths) or (smoke and passphrase is not None):
-        from sleutelapp.gui.main_window import MainWindow
+    try:
+        if needs_first_start(paths) or (smoke and passphrase is not None):
+            from sleutelapp.gui.main_window import MainWindow
 
-        window = MainWindow(paths, prefs)
-    else:
-        window = StartWindow(paths, prefs)
-    if smoke:
-        if passphrase is None:
-            return _smoke_gate(app, window)
-        return _smoke(app, window, paths, passphrase)
-    window.show()
-    window.start()
-    return app.exec()
+            window = MainWindow(paths, prefs)
+        else:
+            window = StartWindow(paths, prefs)
+        if smoke:
+            if passphrase is None:
+                return _smoke_gate(app, window)
+            return _smoke(app, window, paths, passphrase)
+        window.show()
+        window.start()
+        return app.exec()
+    finally:
+        lock.unlock()
 
 
 def _warn(message: str) -> None:

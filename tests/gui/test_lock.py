@@ -139,38 +139,3 @@ def test_second_instance_is_refused(case_paths):
     finally:
         held.unlock()
     assert instance.acquire(case_paths) is not None
-
-
-def test_the_lock_taken_while_qt_loads_is_the_same_one_instance_lock(case_paths):
-    """A start takes the lock on a thread (gui/instance.PendingLock); it refuses a second
-    holder as `acquire` does, and gives the lock back when the app ends."""
-    from sleutelapp.gui import instance
-    from sleutelapp.store.app_lock import holder_pid
-
-    first = instance.PendingLock(case_paths)
-    held = first.result()
-    assert held is not None and not isinstance(held, instance.UnwritableLock)
-    assert case_paths.lock.read_text().split("\n")[0] == str(os.getpid())
-    second = instance.PendingLock(case_paths)
-    assert second.result() is None, "another holder: refused"
-    second.release()  # held nothing: gives nothing back
-    assert instance.acquire(case_paths) is None, "still held by the first"
-    first.release()
-    assert not case_paths.lock.exists()
-    assert holder_pid(case_paths) is None
-    again = instance.PendingLock(case_paths)
-    assert again.result() is not None
-    again.release()
-
-
-def test_a_failure_while_taking_the_lock_is_raised_where_it_is_awaited(monkeypatch, case_paths):
-    from sleutelapp.gui import instance
-
-    def fails(paths):
-        raise RuntimeError("no lock today")
-
-    monkeypatch.setattr(instance, "acquire", fails)
-    pending = instance.PendingLock(case_paths)
-    with pytest.raises(RuntimeError, match="no lock today"):
-        pending.result()
-    pending.release()  # nothing was taken: nothing to give back, no second error
