@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
-from sleutelapp.gui import i18n, prompts
+from sleutelapp.gui import fonts, i18n, prompts
 from sleutelapp.gui.agenda_actions import AgendaActions
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
@@ -32,6 +32,9 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # design.md §5: automatic backups at most dai
 
 class MainWindow(QMainWindow):
     def __init__(self, paths, prefs, *, kdf=None):
+        # Every bundled font before anything is built: names in any script can appear from
+        # here on (a start registered only those of its first page's language).
+        fonts.register(QApplication.instance())
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
