@@ -54,6 +54,7 @@ class StartWindow(QMainWindow):
         """After show(): the page ready for typing; where the window is kept on a close."""
         if not self._watching_close:
             self._watching_close = True
+            self.winId()  # its QWindow exists from here (it does once shown)
             self.windowHandle().visibleChanged.connect(self._visible_changed)
         self.unlock_page.reset()
 

@@ -187,12 +187,14 @@ def _context_spans(text: bytes):
     start = text.find(b"<context")
     while start >= 0:
         after = text[start + 8 : start + 9]
+        if not (after == b">" or after.isspace()):  # another tag that starts so
+            start = text.find(b"<context", start + 8)
+            continue
         end = text.find(b"</context>", start)
         if end < 0:  # a cut-off file: what is complete stays readable
             return
         end += len(b"</context>")
-        if after == b">" or after.isspace():
-            yield start, end
+        yield start, end
         start = text.find(b"<context", end)
 
 
