@@ -235,3 +235,42 @@ def test_the_unlock_page_says_its_message_in_the_error_colour(case_paths, qtbot,
     start.unlock_page.show_error("Deze passphrase klopt niet.")
     assert label.palette().color(QPalette.ColorRole.WindowText) == QColor("#b3261e")
     assert label.text() == "Deze passphrase klopt niet."
+
+
+# A start in the language kept in window.ini: its page's fonts and direction.
+_SMOKE_FONTS = """
+import sys
+from sleutelapp.cli import main
+sys.argv = ["sleutelapp", "gui", "--smoke"]
+code = main()
+from PySide6.QtWidgets import QApplication
+from sleutelapp.gui import fonts
+families = sorted({f for found in fonts._families_of.values() for f in found})
+print("families:", ",".join(families))
+print("right to left:", QApplication.instance().isRightToLeft())
+raise SystemExit(code)
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "families", "right_to_left"),
+    [
+        ("nl", "Noto Sans", False),
+        ("fa", "Noto Sans,Noto Sans Arabic UI", True),
+        ("ti", "Noto Sans,Noto Sans Ethiopic", False),
+    ],
+)
+def test_a_start_shows_its_page_with_the_fonts_and_direction_of_its_language(
+    case_paths, code, families, right_to_left
+):
+    case_paths.config.mkdir(parents=True, exist_ok=True)
+    (case_paths.config / "window.ini").write_text(f"[General]\nlanguage={code}\n")
+    env = {k: v for k, v in os.environ.items() if k != "SLEUTELAPP_PASSPHRASE"}
+    env.update({"SLEUTELAPP_HOME": str(case_paths.data), "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", _SMOKE_FONTS], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: unlockPage shown")
+    assert f"families: {families}\n" in result.stdout
+    assert f"right to left: {right_to_left}" in result.stdout
