@@ -32,8 +32,8 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
     from sleutelapp.gui.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
-    fonts.register(app)
     prefs = UiPrefs(paths)
+    fonts.register(app, prefs.language())  # the main window registers the others
     i18n.install(app, prefs.language())
 
     lock = instance.acquire(paths)

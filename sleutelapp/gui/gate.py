@@ -1,87 +1,47 @@
-"""The screens before the work: first start, unlock, and the recovery key shown once.
+"""The screens before the work as pages of the main window: first start, unlock, and the
+recovery key shown once.
 
 These pages only collect input and say what is wrong; the main window does the opening.
-The unlock page is what a start paints first: the other pages' forms and the passphrase
-rules are imported when those pages are built.
+Their forms and the passphrase rules are imported when the main window is built; a start
+paints the light unlock page of unlock_page.py first.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
-from sleutelapp.gui.forms.ui_unlock import Ui_UnlockPage
-from sleutelapp.gui.i18n import (
-    INK_ROOM,
-    current_language,
-    file_name,
-    fill_language_choice,
-    in_ui_direction,
+from sleutelapp.gui.i18n import current_language, file_name, fill_language_choice
+from sleutelapp.gui.unlock_page import (
+    Message,
+    UnlockPage,
+    fit_card_height_soon,
+    fix_card_width,
+    message_text,
+    style_error,
+    style_title,
 )
 
-_TITLE_POINTS = 20
-_ERROR_COLOUR = "#b3261e"
-
-
-def _style_title(label) -> None:
-    """Large and semibold. A font, not a style sheet: the first style sheet of a start
-    costs the unlock page ~1.5 ms (Qt builds its style-sheet style)."""
-    font = label.font()
-    font.setPointSize(_TITLE_POINTS)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-
-
-def _style_error(label) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(_ERROR_COLOUR))
-    label.setPalette(palette)
-
-
-CARD_WIDTH = 500
-
-# A message on a page: a text, or a function that makes it in the UI language of the moment,
-# so a message on screen follows a language switch (a text stays as it was given).
-Message = str | Callable[[], str]
-
-
-def _text(message: Message | None) -> str:
-    return in_ui_direction((message() if callable(message) else message) or "")
+__all__ = ["FirstStartPage", "LiveUnlockPage", "Message", "RecoveryKeyPage"]
 
 
 class _CardHeight(QObject):
-    """Keeps a centred card as tall as its wrapped text needs at its fixed width.
-
-    A centred item gets its size hint, and wrapped labels compute that hint for another
-    width than they get, so lines were clipped; this asks the layout for the height at the
-    real width whenever the content changes (an error message appears, the language
-    switches) and when the card is shown (text set while hidden posts no layout request).
-    """
+    """Keeps a card as tall as its wrapped text needs (unlock_page.fit_card_height)
+    whenever its content changes (an error message appears, the language switches) and
+    when it is shown (text set while hidden posts no layout request)."""
 
     def eventFilter(self, card, event) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
-            # After the layout has taken in the change, not before (its cache is stale here).
-            QTimer.singleShot(0, card, lambda: _fit_height(card))
+            fit_card_height_soon(card)
         return False
 
 
-def _fit_height(card) -> None:
-    needed = card.layout().totalHeightForWidth(CARD_WIDTH)
-    if needed != card.minimumHeight():
-        card.setMinimumHeight(needed)
-
-
-def fix_card_width(card) -> None:
-    card.setFixedWidth(CARD_WIDTH)
-    for label in card.findChildren(QLabel):
-        if label.wordWrap():  # in every language: the width of the card stays the same
-            label.setContentsMargins(INK_ROOM, 0, INK_ROOM, 0)
+def follow_card_height(card) -> None:
+    """Keep the card's height fitting its text from now on."""
     card.installEventFilter(_CardHeight(card))
-    _fit_height(card)
 
 
 class FirstStartPage(QWidget):
@@ -91,6 +51,8 @@ class FirstStartPage(QWidget):
     language_chosen = Signal(str)  # a language code; the window switches to it at once
 
     def __init__(self, parent=None):
+        from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
+
         from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
 
         super().__init__(parent)
@@ -112,10 +74,11 @@ class FirstStartPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         fix_card_width(self.ui.card)
+        follow_card_height(self.ui.card)
         self.setObjectName("firstStartPage")
         self._error: Message = ""
-        _style_title(self.ui.titleLabel)
-        _style_error(self.ui.errorLabel)
+        style_title(self.ui.titleLabel)
+        style_error(self.ui.errorLabel)
         self.ui.passphraseEdit.textChanged.connect(self._update_strength)
         self.ui.createButton.clicked.connect(self._create)
         self.ui.passphraseEdit.returnPressed.connect(self.ui.repeatEdit.setFocus)
@@ -201,7 +164,7 @@ class FirstStartPage(QWidget):
 
     def show_error(self, message: Message) -> None:
         self._error = message
-        self.ui.errorLabel.setText(_text(message))
+        self.ui.errorLabel.setText(message_text(message))
 
     def clear(self) -> None:
         self.ui.passphraseEdit.clear()
@@ -215,51 +178,22 @@ class FirstStartPage(QWidget):
             self.ui.retranslateUi(self._form)
             self._show_current_language()
             self._update_strength(self.ui.passphraseEdit.text())
-            self.ui.errorLabel.setText(_text(self._error))
+            self.ui.errorLabel.setText(message_text(self._error))
         super().changeEvent(event)
 
 
-class UnlockPage(QWidget):
-    unlock_requested = Signal(str)
-    forgot_requested = Signal()
-    restore_requested = Signal()
+class LiveUnlockPage(UnlockPage):
+    """The unlock page of the main window, which lives through language switches and
+    locks: it follows them (retranslated, its card fitted) as the other pages do."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.ui = Ui_UnlockPage()
-        self.ui.setupUi(self)
-        fix_card_width(self.ui.card)
-        self.setObjectName("unlockPage")
-        self._message: Message = ""
-        _style_title(self.ui.titleLabel)
-        _style_error(self.ui.errorLabel)
-        self.ui.unlockButton.clicked.connect(self._unlock)
-        self.ui.passphraseEdit.returnPressed.connect(self._unlock)
-        self.ui.forgotButton.clicked.connect(self.forgot_requested)
-        self.ui.restoreButton.clicked.connect(self.restore_requested)
-
-    def _unlock(self) -> None:
-        if self.ui.passphraseEdit.text():
-            self.unlock_requested.emit(self.ui.passphraseEdit.text())
-
-    def show_error(self, message: Message, *, offer_restore: bool = False) -> None:
-        self._message = message
-        self.ui.errorLabel.setText(_text(message))
-        self.ui.passphraseEdit.selectAll()
-        if offer_restore:
-            self.ui.restoreButton.setFlat(False)
-            self.ui.restoreButton.setFocus()
-
-    def reset(self, note: Message = "") -> None:
-        self.ui.passphraseEdit.clear()
-        self._message = note
-        self.ui.errorLabel.setText(_text(note))
-        self.ui.passphraseEdit.setFocus()
+        follow_card_height(self.ui.card)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self.ui.errorLabel.setText(_text(self._message))
+            self._say(self._message)
         super().changeEvent(event)
 
 
@@ -275,8 +209,9 @@ class RecoveryKeyPage(QWidget):
         self.ui = Ui_RecoveryKeyPage()
         self.ui.setupUi(self)
         fix_card_width(self.ui.card)
+        follow_card_height(self.ui.card)
         self.setObjectName("recoveryKeyPage")
-        _style_title(self.ui.titleLabel)
+        style_title(self.ui.titleLabel)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(16)

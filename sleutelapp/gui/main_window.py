@@ -11,12 +11,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from sleutelapp.domain import vocab
-from sleutelapp.gui import i18n, prompts
+from sleutelapp.gui import fonts, i18n, prompts
 from sleutelapp.gui.agenda_actions import AgendaActions
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
 from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
-from sleutelapp.gui.gate import FirstStartPage, Message, RecoveryKeyPage, UnlockPage
+from sleutelapp.gui.gate import FirstStartPage, LiveUnlockPage, Message, RecoveryKeyPage
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
@@ -32,6 +32,9 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # design.md §5: automatic backups at most dai
 
 class MainWindow(QMainWindow):
     def __init__(self, paths, prefs, *, kdf=None):
+        # Every bundled font before anything is built: names in any script can appear from
+        # here on (a start registered only those of its first page's language).
+        fonts.register(QApplication.instance())
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -45,7 +48,7 @@ class MainWindow(QMainWindow):
 
         ui = self.ui
         self.first_start = FirstStartPage(self)
-        self.unlock_page = UnlockPage(self)
+        self.unlock_page = LiveUnlockPage(self)
         self.recovery_page = RecoveryKeyPage(self)
         for page in (self.first_start, self.unlock_page, self.recovery_page):
             ui.pages.addWidget(page)

@@ -4,6 +4,9 @@ The main window (its forms, models, dialogs and the libraries they use) is impor
 built when the person acts on this page: unlocking, "forgot passphrase" or "restore". It
 then takes over on its own unlock page and handles the request as if it had been made
 there (a wrong passphrase is said there, and the person types again there).
+
+It handles no Qt event in Python (see unlock_page.py): where the window was is kept when it
+is hidden by a close, through its QWindow's signal instead of closeEvent.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QMainWindow
 
-from sleutelapp.gui.gate import UnlockPage
+from sleutelapp.gui.unlock_page import UnlockPage
 
 
 class StartWindow(QMainWindow):
@@ -22,6 +25,7 @@ class StartWindow(QMainWindow):
         self.paths = paths
         self.prefs = prefs
         self.main_window = None
+        self._watching_close = False
         self.setWindowTitle("Sleutelapp")
         self.unlock_page = UnlockPage(self)
         self.setCentralWidget(self.unlock_page)
@@ -47,6 +51,11 @@ class StartWindow(QMainWindow):
             fit_to_screen(self, QSize(1280, 800))
 
     def start(self) -> None:
+        """After show(): the page ready for typing; where the window is kept on a close."""
+        if not self._watching_close:
+            self._watching_close = True
+            self.winId()  # its QWindow exists from here (it does once shown)
+            self.windowHandle().visibleChanged.connect(self._visible_changed)
         self.unlock_page.reset()
 
     def _unlock(self, passphrase: str) -> None:
@@ -66,13 +75,14 @@ class StartWindow(QMainWindow):
         self.hide()
         then(window)
 
-    def closeEvent(self, event) -> None:
+    def _visible_changed(self, visible: bool) -> None:
+        if visible or self.main_window is not None:
+            return  # shown, or hidden to hand over: the main window keeps its own place
+        # Closed on this page: keep where the window was (no write when it did not move).
         geometry = self.saveGeometry()
-        # closed on this page: keep where the window was (no write when it did not move)
-        if self.main_window is None and geometry != self.prefs.geometry("main"):
+        if geometry != self.prefs.geometry("main"):
             self.prefs.set_geometry("main", geometry)
             self.prefs.sync()
-        super().closeEvent(event)
 
 
 def _next_turn(owner, then) -> None:

@@ -137,3 +137,63 @@ def test_the_newcomer_list_and_timeline_show_a_placeholder_for_undrawable_charac
     ]
     assert any(t and f"Notitie {PLACEHOLDER}" in t for t in texts), texts
     assert case.newcomers.get(person.id).name == "Yara \U0010fffd Haddad"
+
+
+def test_a_start_registers_the_fonts_of_its_first_pages_language_only():
+    """Noto Sans and the script its language's own name is written in; none for a language
+    in Latin letters."""
+    from sleutelapp.gui.fonts import _script_files
+
+    assert {code: _script_files(code) for code in ("nl", "en", "tr", "ar", "fa", "ti")} == {
+        "nl": (),
+        "en": (),
+        "tr": (),
+        "ar": ("NotoSansArabicUI-",),
+        "fa": ("NotoSansArabicUI-",),
+        "ti": ("NotoSansEthiopic-",),
+    }
+
+
+# In a fresh process: the fonts a start registers, then those the main window adds.
+_START_THEN_MAIN_WINDOW = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from sleutelapp.gui import fonts
+from sleutelapp.paths import app_paths
+app = QApplication(sys.argv[:1])
+at_start = fonts.register(app, sys.argv[1])
+from sleutelapp.gui.main_window import MainWindow
+from sleutelapp.gui.prefs import UiPrefs
+paths = app_paths(Path(sys.argv[2]))
+window = MainWindow(paths, UiPrefs(paths))
+registered = sorted({f for families in fonts._families_of.values() for f in families})
+print(json.dumps([at_start, registered, app.font().families()]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "at_start"),
+    [("nl", ["Noto Sans"]), ("ar", ["Noto Sans", "Noto Sans Arabic UI"])],
+)
+def test_the_main_window_registers_every_bundled_font(tmp_path, code, at_start):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from sleutelapp.gui.fonts import FAMILIES
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _START_THEN_MAIN_WINDOW, code, str(tmp_path / "home")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    started, then, app_families = json.loads(result.stdout.splitlines()[-1])
+    assert started == at_start
+    assert set(FAMILIES) | {"Noto Sans Arabic"} <= set(then)
+    assert app_families == FAMILIES, "the app font falls back to every script"

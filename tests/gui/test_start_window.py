@@ -11,9 +11,11 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
+from sleutelapp.language import LANGUAGES
 from sleutelapp.paths import app_paths
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import OFFSCREEN_NOISE
+from tests.gui.test_screenshots import SIZES, cut_off
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
 
@@ -26,7 +28,8 @@ code = main()
 heavy = sorted(
     m for m in ("sleutelapp.gui.main_window", "sleutelapp.gui.window_actions", "reportlab",
                 "sleutelapp.store.case", "sleutelapp.gui.newcomer_view",
-                "sleutelapp.gui.crash_dialog")
+                "sleutelapp.gui.crash_dialog", "sleutelapp.gui.gate", "xml.etree",
+                "platformdirs")
     if m in sys.modules
 )
 print("imported:", ",".join(heavy) or "-")
@@ -52,7 +55,41 @@ def test_smoke_without_passphrase_shows_the_unlock_page_only(case_paths):
     result = _smoke(case_paths.data)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: unlockPage shown")
+    # Nor the main window's pages (gate.py), nor a whole catalogue read with xml.etree.
     assert "imported: -" in result.stdout, "the unlock page needs none of the main window"
+
+
+def _qt_event_handlers(cls) -> list[str]:
+    """Qt event handlers a class (or its Python bases) defines in Python."""
+    return sorted(
+        f"{klass.__name__}.{name}"
+        for klass in cls.__mro__
+        if klass.__module__.startswith("sleutelapp")
+        for name in vars(klass)
+        if name.endswith("Event") or name in ("event", "eventFilter")
+    )
+
+
+def test_the_first_window_handles_no_qt_event_in_python():
+    """PySide makes its event classes for the first event handed to Python (~3 ms before
+    the first paint): the start window and its page leave every event to Qt."""
+    from sleutelapp.gui.start_window import StartWindow
+    from sleutelapp.gui.unlock_page import UnlockPage
+
+    assert _qt_event_handlers(StartWindow) == []
+    assert _qt_event_handlers(UnlockPage) == []
+
+
+def test_the_main_windows_unlock_page_follows_a_language_switch(window_factory, qapp, qtbot):
+    from sleutelapp.gui import i18n
+
+    window = window_factory()
+    window.start()
+    page = window.unlock_page
+    dutch_title = page.ui.titleLabel.text()
+    assert dutch_title != "Sleutelapp is locked"
+    i18n.install(qapp, "en")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Sleutelapp is locked")
 
 
 def test_closing_the_unlock_page_where_it_was_writes_no_settings(case_paths):
@@ -132,3 +169,108 @@ def test_the_start_window_is_for_an_existing_case_file_only(tmp_path):
     from sleutelapp.gui.start_window import needs_first_start
 
     assert needs_first_start(app_paths(tmp_path / "nothing-here"))
+
+
+def test_closing_the_start_window_keeps_where_it_was_and_a_hand_over_does_not(
+    case_paths, qtbot, dutch
+):
+    from sleutelapp.gui.prefs import UiPrefs
+
+    start = _start_window(qtbot, case_paths)
+    start.resize(600, 450)  # within the offscreen platform's 800 x 600 screen
+    qtbot.waitUntil(lambda: start.width() == 600)
+    start.close()
+    kept = UiPrefs(case_paths).geometry("main")
+    assert kept is not None and kept == start.saveGeometry()
+
+    again = _start_window(qtbot, case_paths)
+    assert again.width() == 600, "the next start opens where the window was"
+    again.unlock_page.ui.passphraseEdit.setText(PASSPHRASE)
+    qtbot.keyClick(again.unlock_page.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.main_window is not None and again.main_window.session.is_open)
+    window = again.main_window
+    qtbot.addWidget(window)
+    try:
+        assert not again.isVisible()
+        assert UiPrefs(case_paths).geometry("main") == kept, "hidden to hand over: no write"
+    finally:
+        window.session.close()
+
+
+@pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
+def test_the_start_windows_unlock_page_shows_all_its_text(case_paths, qtbot, qapp, code):
+    """The card is fitted to its text without an event filter: once built, and again after
+    each message (also once shown, when the style has set the texts' sizes)."""
+    from sleutelapp.gui import fonts, i18n
+    from sleutelapp.gui.unlock_page import CARD_WIDTH
+
+    def fitted(page) -> bool:
+        card = page.ui.card
+        return card.minimumHeight() == card.layout().totalHeightForWidth(CARD_WIDTH)
+
+    fonts.register(qapp)
+    i18n.install(qapp, code)
+    try:
+        for size in SIZES:
+            start = _start_window(qtbot, case_paths)
+            start.resize(*size)
+            page = start.unlock_page
+            qtbot.waitUntil(lambda page=page: fitted(page) and cut_off(page) == [], timeout=1000)
+            before = page.ui.card.minimumHeight()
+            page.show_error(" ".join([page.ui.infoLabel.text()] * 4))
+            qtbot.waitUntil(lambda page=page: fitted(page) and cut_off(page) == [], timeout=1000)
+            assert page.ui.card.minimumHeight() > before, "the card grew with the message"
+            start.main_window = start  # not a close on this page: no geometry written
+            start.close()
+    finally:
+        i18n.install(qapp, "nl")
+
+
+def test_the_unlock_page_says_its_message_in_the_error_colour(case_paths, qtbot, dutch):
+    """The error label is styled when it first says something, not before."""
+    from PySide6.QtGui import QColor, QPalette
+
+    start = _start_window(qtbot, case_paths)
+    label = start.unlock_page.ui.errorLabel
+    start.unlock_page.show_error("Deze passphrase klopt niet.")
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor("#b3261e")
+    assert label.text() == "Deze passphrase klopt niet."
+
+
+# A start in the language kept in window.ini: its page's fonts and direction.
+_SMOKE_FONTS = """
+import sys
+from sleutelapp.cli import main
+sys.argv = ["sleutelapp", "gui", "--smoke"]
+code = main()
+from PySide6.QtWidgets import QApplication
+from sleutelapp.gui import fonts
+families = sorted({f for found in fonts._families_of.values() for f in found})
+print("families:", ",".join(families))
+print("right to left:", QApplication.instance().isRightToLeft())
+raise SystemExit(code)
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "families", "right_to_left"),
+    [
+        ("nl", "Noto Sans", False),
+        ("fa", "Noto Sans,Noto Sans Arabic UI", True),
+        ("ti", "Noto Sans,Noto Sans Ethiopic", False),
+    ],
+)
+def test_a_start_shows_its_page_with_the_fonts_and_direction_of_its_language(
+    case_paths, code, families, right_to_left
+):
+    case_paths.config.mkdir(parents=True, exist_ok=True)
+    (case_paths.config / "window.ini").write_text(f"[General]\nlanguage={code}\n")
+    env = {k: v for k, v in os.environ.items() if k != "SLEUTELAPP_PASSPHRASE"}
+    env.update({"SLEUTELAPP_HOME": str(case_paths.data), "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", _SMOKE_FONTS], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: unlockPage shown")
+    assert f"families: {families}\n" in result.stdout
+    assert f"right to left: {right_to_left}" in result.stdout

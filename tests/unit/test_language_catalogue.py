@@ -3,6 +3,8 @@ English for what is not translated, no Qt."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sleutelapp.language import LANGUAGES, catalogue, language
@@ -110,3 +112,108 @@ def test_every_plural_rule_gives_a_form_the_catalogue_has(code):
 
 def test_the_shipped_dutch_catalogue_is_read():
     assert catalogue("nl").translate("MainWindow", "Today") == "Vandaag"
+
+
+def _read_with_elementtree(path) -> dict:
+    """The whole file read with xml.etree, as the catalogue once did: the reference."""
+    import xml.etree.ElementTree as ET
+
+    table: dict = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            if message.get("numerus") == "yes":
+                forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+                if forms and all(forms):
+                    table[key] = forms
+            elif translation.text:
+                table[key] = translation.text
+    return table
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+@pytest.mark.parametrize("path", sorted(SHIPPED.glob("*.ts")), ids=lambda p: p.name)
+def test_each_context_read_on_its_own_says_what_the_whole_file_says(path):
+    """A start reads only the contexts it looks up; every lookup answers as a reading of
+    the whole file would."""
+    reference = _read_with_elementtree(path)
+    assert read_ts(path) == reference
+    lazy = Catalogue(language(path.stem.split("_")[1]), path)
+    for (context, source, comment), found in reference.items():
+        expected = found if isinstance(found, str) else None
+        if expected is not None:
+            assert lazy.find(context, source, comment) == expected
+
+
+TRICKY = """<?xml version="1.0" encoding="utf-8"?>\r
+<!DOCTYPE TS>\r
+<TS version="2.1" language="nl_NL">\r
+<context>\r
+    <name>Card</name>\r
+    <message>\r
+        <location filename="../card.py" line="3"/>\r
+        <source>Fish &amp; chips &lt;b&gt;&#233;&#x263A;</source>\r
+        <extracomment>for the translator</extracomment>\r
+        <translatorcomment>checked</translatorcomment>\r
+        <translation>Vis &amp; patat &quot;&apos;</translation>\r
+    </message>\r
+    <message>\r
+        <source>Gone</source>\r
+        <translation type="vanished">Weg</translation>\r
+    </message>\r
+    <message>\r
+        <source>Old</source>\r
+        <translation type="obsolete">Oud</translation>\r
+    </message>\r
+    <message>\r
+        <source>Empty</source>\r
+        <translation></translation>\r
+    </message>\r
+    <message numerus="yes">\r
+        <source>%n left</source>\r
+        <translation>\r
+            <numerusform>%n over</numerusform>\r
+            <numerusform></numerusform>\r
+        </translation>\r
+    </message>\r
+</context>\r
+<context>\r
+    <!-- a comment before the name -->\r
+    <name>R&amp;D</name>\r
+    <message>\r
+        <source>Lab</source>\r
+        <comment>room</comment>\r
+        <translation>Lab&#10;oratorium</translation>\r
+    </message>\r
+</context>\r
+<context>\r
+    <name>Card</name>\r
+    <message>\r
+        <source>Second part</source>\r
+        <translation>Tweede deel</translation>\r
+    </message>\r
+</context>\r
+</TS>\r
+"""
+
+
+def test_a_catalogue_as_linguist_may_write_it_reads_as_with_xml_etree(tmp_path):
+    """Entities, character references, Linguist's extra elements, unfinished kinds, a
+    context in two parts, a comment before a name and Windows line ends."""
+    path = tmp_path / "sleutelapp_nl.ts"
+    path.write_bytes(TRICKY.encode("utf-8"))
+    reference = _read_with_elementtree(path)
+    assert read_ts(path) == reference
+    dutch = Catalogue(language("nl"), path)
+    assert dutch.find("Card", "Fish & chips <b>é☺") == "Vis & patat \"'"
+    assert dutch.find("Card", "Second part") == "Tweede deel"
+    assert dutch.find("R&D", "Lab", "room") == "Lab\noratorium"
+    for gone in ("Gone", "Old", "Empty", "%n left"):
+        assert dutch.find("Card", gone) is None
+    assert dutch._messages() == reference

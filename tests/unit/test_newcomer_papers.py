@@ -105,10 +105,22 @@ def people(case):
     return amal, other, shown
 
 
-def fake_arabic(monkeypatch, table: dict[str, str]):
+def fake_arabic(monkeypatch, tmp_path, table: dict[str, str]):
     """An Arabic catalogue holding only `table` (the real one is filled by translators)."""
-    fake = Catalogue(language("ar"), None)
-    fake._table = {("NewcomerCard", source, ""): text for source, text in table.items()}
+    from xml.sax.saxutils import escape
+
+    messages = "".join(
+        f"<message><source>{escape(source)}</source>"
+        f"<translation>{escape(text)}</translation></message>"
+        for source, text in table.items()
+    )
+    path = tmp_path / "sleutelapp_ar.ts"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="ar">'
+        f"<context><name>NewcomerCard</name>{messages}</context></TS>",
+        encoding="utf-8",
+    )
+    fake = Catalogue(language("ar"), path)
     real = newcomer_paper.catalogue
     monkeypatch.setattr(
         newcomer_paper, "catalogue", lambda code: fake if code == fake.code else real(code)
@@ -160,7 +172,9 @@ def test_weeks_choose_how_far_ahead_the_card_looks(case, people, tmp_path):
 def test_an_arabic_card_reads_right_to_left_with_dutch_alongside(
     case, people, tmp_path, monkeypatch
 ):
-    fake_arabic(monkeypatch, {"My appointments": "مواعيدي", "Doctor (GP)": "طبيب العائلة"})
+    fake_arabic(
+        monkeypatch, tmp_path, {"My appointments": "مواعيدي", "Doctor (GP)": "طبيب العائلة"}
+    )
     amal, _other, _shown = people
     target = tmp_path / "card.pdf"
     newcomer_card.export_card(case, amal.id, target, today=TODAY)
@@ -221,7 +235,7 @@ def test_the_consent_sheet_explains_every_purpose_and_has_a_place_to_sign(case, 
 def test_an_arabic_consent_sheet_extracts_the_name_in_logical_order(
     case, people, tmp_path, monkeypatch
 ):
-    fake_arabic(monkeypatch, {"Consent": "الموافقة", "For: {0}": "لـ: {0}"})
+    fake_arabic(monkeypatch, tmp_path, {"Consent": "الموافقة", "For: {0}": "لـ: {0}"})
     amal, _other, _shown = people
     target = tmp_path / "sheet.pdf"
     consent_sheet.export_sheet(case, amal.id, target, today=TODAY)
