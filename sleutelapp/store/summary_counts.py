@@ -180,11 +180,12 @@ def _share(months: Months, period: Period, state: tuple | None) -> dict[str, int
     """The newcomer's share of `period` from their groups, for (route, counted_from)."""
     if state is None:
         return {}
-    first, last = period.start.isoformat()[:7], period.end.isoformat()[:7]
     merged: dict[tuple, list[int]] = {}
     present = False
-    for month, groups in months.items():
-        if not first <= month <= last:
+    year = period.start.year  # a month, quarter or year: its months lie in one year
+    for number in range(period.start.month, period.end.month + 1):
+        groups = months.get(f"{year:04d}-{number:02d}")
+        if not groups:
             continue
         present = True
         for group, (n, hours) in groups.items():
