@@ -13,6 +13,7 @@ import time
 from datetime import date
 
 from tests.bench.data import OUT, PASSPHRASE, demo_home
+from tests.bench.timing import measured_command, peak_mb
 
 # The floor: only reading and parsing the same files, given the same way (thousands of
 # arguments cost Python itself memory: ~5 MB for 10,000), with its peak memory as well.
@@ -61,35 +62,18 @@ def _uuid(rng):
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
-# Runs `sleutelapp merge ...` and then writes the peak resident memory of this process
-# (VmHWM: of this program only; a child's rusage also counts the parent it came from).
-_MEASURED = """
-import runpy, sys
-out = sys.argv.pop(1)
-sys.argv[0] = "sleutelapp"
-code = 0
-try:
-    runpy.run_module("sleutelapp", run_name="__main__")
-except SystemExit as exc:
-    code = exc.code or 0
-peak = next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]
-open(out, "w").write(peak)
-raise SystemExit(code)
-"""
-
-
 def _child(command, cwd) -> tuple[float, float]:
     """Wall seconds and peak MB (VmHWM, Linux) of `sleutelapp ARGS` in a child process."""
     report = OUT / "work" / "peak.txt"
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", _MEASURED, str(report), *command],
+        measured_command(command, report),
         cwd=cwd,
         check=True,
         capture_output=True,
     )
     seconds = time.perf_counter() - started
-    return seconds, int(report.read_text()) / 1024
+    return seconds, peak_mb(report) or 0.0
 
 
 def _floor(names, cwd) -> tuple[float, float]:
