@@ -4423,6 +4423,14 @@
     </message>
 </context>
 <context>
+    <name>Number</name>
+    <message>
+        <source>.</source>
+        <comment>the decimal mark, as in 0.6</comment>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>PapersDialog</name>
     <message>
         <source>appointments</source>

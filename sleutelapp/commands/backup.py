@@ -41,7 +41,7 @@ def run(args, ctx) -> int:
             path=info.path,
             newcomers=ctx.text.translate("Count", "%n newcomer(s)", None, info.newcomers),
             entries=ctx.text.translate("Count", "%n entry(s)", None, info.entries),
-            size=f"{size_mb:.1f}",
+            size=ctx.text.decimal(size_mb),
         )
     )
     return 0

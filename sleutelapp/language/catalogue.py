@@ -55,6 +55,12 @@ class Catalogue:
             text = source
         return text.replace("%n", str(n)) if n >= 0 else text
 
+    def decimal(self, value: float, places: int = 1) -> str:
+        """A number with `places` decimals, written with this language's decimal mark
+        (0,6 in Dutch, 0.6 in English)."""
+        mark = self.translate("Number", ".", "the decimal mark, as in 0.6")
+        return f"{value:.{places}f}".replace(".", mark)
+
     def _context(self, name: str) -> dict[tuple[str, str], Message]:
         text = self._text()
         return text.context(name) if text is not None else {}

@@ -270,3 +270,15 @@ def test_every_text_of_the_command_line_reaches_the_extractor():
     ]
     assert wrong == []
     assert sum(1 for _ in _translate_calls()) > 80
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("nl", ","), ("tr", ","), ("en", ".")])
+def test_the_backup_size_is_written_with_the_languages_decimal_mark(run, speaks, lang, mark):
+    import re
+
+    run("demo", "--newcomers", "3")
+    speaks(lang)
+    code, out, _ = run("backup")
+    assert code == 0
+    size = re.search(r"(\d+)([.,])(\d) MB", out)
+    assert size is not None and size.group(2) == mark, out
