@@ -163,10 +163,20 @@ def _write_week_pdf(args, ctx) -> int:
     ctx.out(
         ctx.text.translate(
             "Cli", "Week written: {path} ({start} to {end}; recorded in the disclosure register)."
-        ).format(path=output, start=first.period_from, end=first.period_to)
+        ).format(path=output, **_period_words(first, ctx.language))
     )
     ctx.out(f"SHA-256 {first.sha256}")
     return 0
+
+
+def _period_words(disclosure, language: str) -> dict[str, str]:
+    """The first and last day a written file covers, as people read dates (1 dec 2026)."""
+    from sleutelapp.domain.wording import short_date
+
+    return {
+        "start": short_date(disclosure.period_from, language),
+        "end": short_date(disclosure.period_to, language),
+    }
 
 
 def _write_ics(args, ctx) -> int:
@@ -193,7 +203,7 @@ def _write_ics(args, ctx) -> int:
             "disclosure register).",
             None,
             items,
-        ).format(path=output, start=first.period_from, end=first.period_to)
+        ).format(path=output, **_period_words(first, ctx.language))
     )
     ctx.out(f"SHA-256 {first.sha256}")
     return 0

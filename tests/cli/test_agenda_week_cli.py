@@ -99,3 +99,20 @@ def test_week_pdf_refuses_a_missing_folder(run, capsys, today_at_the_hospital, t
         run("agenda", "--week-pdf", str(tmp_path / "nowhere" / "week.pdf"))
     err = capsys.readouterr().err
     assert info.value.code == 2 and "does not exist" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("flag", ["--week-pdf", "--ics"])
+def test_the_written_files_days_are_said_as_people_read_them(
+    run, today_at_the_hospital, tmp_path, monkeypatch, flag
+):
+    import re
+
+    from sleutelapp.domain.wording import short_date
+
+    monkeypatch.setenv("SLEUTELAPP_LANG", "nl")
+    code, out, err = run("agenda", flag, str(tmp_path / "out"))
+    assert (code, err) == (0, "")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", out.splitlines()[0]), out
+    rows = json.loads(run("disclosures", "--json")[1])
+    first = date.fromisoformat(rows[0]["period_from"])
+    assert short_date(first, "nl") in out
