@@ -159,8 +159,11 @@ def due_count(case, today: date) -> int | None:
 
 
 def _kept_count(conn, today: date) -> int | None:
+    # The purpose written out and the index named: the partial index of step 0011 answers
+    # the first half (the planner would rather walk every regisseur consent).
     later = conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM consent WHERE purpose = :p AND given_on > :t) "
+        "SELECT EXISTS (SELECT 1 FROM consent INDEXED BY consent_regisseur_given "
+        f"WHERE purpose = '{REGISSEUR_CONSENT}' AND given_on > :t) "
         "OR EXISTS (SELECT 1 FROM consent WHERE purpose = :p AND withdrawn_on > :t)",
         {"p": REGISSEUR_CONSENT, "t": today.isoformat()},
     ).fetchone()[0]

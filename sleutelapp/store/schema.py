@@ -569,7 +569,13 @@ def _reports_due_counts(db) -> None:
     )
     # Whether a regisseur consent is given or withdrawn on a later day than today (then the
     # kept counts cannot answer: store/reports_due_counts.due_count).
-    db.execute("CREATE INDEX consent_purpose_given ON consent(purpose, given_on)")
+    # Partial, with the purpose written out: the query of the reports due
+    # (store/report_schedules._DUE_SQL) binds its purpose, so it cannot pick this index
+    # (a plain (purpose, given_on) index made SQLite read consents through it, 15x slower).
+    db.execute(
+        "CREATE INDEX consent_regisseur_given ON consent(given_on) "
+        "WHERE purpose = 'regisseur_summary'"
+    )
     for table, owner, events in (
         ("newcomer", "id", ("INSERT", "DELETE", "UPDATE OF status")),
         ("consent", "newcomer_id", ("INSERT", "DELETE", "UPDATE")),

@@ -170,3 +170,12 @@ def test_a_report_span_from_year_one_to_9999_counts_as_the_rows_do(case):
     case.newcomers.add(Newcomer(name="Iemand"))  # a commit applies the change
     for day in DAYS:
         assert reports_due_counts.due_count(case, day) == report_schedules.counted_due(case, day)
+
+
+def test_the_list_of_reports_due_still_reads_consents_per_newcomer(case):
+    """Step 0011's index of regisseur consents by date is for the day check only: the
+    query of the reports due keeps reading each newcomer's consents by newcomer."""
+    sql = f"EXPLAIN QUERY PLAN {report_schedules._DUE_SQL}"
+    params = report_schedules.due_params(rs.MONTH, date(2027, 1, 5))
+    plan = " ".join(str(row[3]) for row in case.conn.execute(sql, params))
+    assert "consent_newcomer" in plan and "consent_regisseur_given" not in plan
