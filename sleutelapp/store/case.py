@@ -17,7 +17,15 @@ from pathlib import Path
 
 from sleutelapp.language import QT_TRANSLATE_NOOP
 from sleutelapp.paths import AppPaths
-from sleutelapp.store import connection, errors, leftovers, schema, space_reserve, summary_counts
+from sleutelapp.store import (
+    connection,
+    errors,
+    leftovers,
+    reports_due_counts,
+    schema,
+    space_reserve,
+    summary_counts,
+)
 from sleutelapp.store.keyfile import KdfParams, KeyFile, wipe
 
 _COPY_PAGES_PER_STEP = 2048  # backup API step: about 8 MB, so progress moves
@@ -139,7 +147,7 @@ class Case:
             schema.apply_pending(conn)
             if version != schema.SCHEMA_VERSION:
                 conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-            summary_counts.settle(conn)  # a migrated file is counted now, while it opens
+            _count_what_is_pending(conn)  # a migrated file is counted now, while it opens
         except connection.DatabaseError as exc:
             conn.close()
             if connection.is_write_refused(exc):
@@ -287,8 +295,8 @@ class Case:
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self.conn
-                    # The summary numbers follow the change in the same transaction.
-                    summary_counts.refresh(self.conn)
+                    # The kept counts follow the change in the same transaction.
+                    _refresh_kept_counts(self.conn)
                     self.conn.execute("COMMIT")
                 except BaseException:
                     if self.conn.in_transaction:
@@ -352,6 +360,28 @@ class Case:
         problems += [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
         problems += [f"foreign key: {r[0]}" for r in self.query("PRAGMA foreign_key_check")]
         return problems
+
+
+def _refresh_kept_counts(conn) -> None:
+    """The counts a case file keeps instead of counting (the summary numbers, the reports
+    due), brought up to date with what the transaction changed."""
+    summary_counts.refresh(conn)
+    reports_due_counts.refresh(conn)
+
+
+def _count_what_is_pending(conn) -> None:
+    """Bring the kept counts up to date in a transaction of their own: after a migration,
+    which marks every newcomer of an existing file, the file is counted while it opens
+    rather than in the first thing the key person saves."""
+    if not (summary_counts.pending(conn) or reports_due_counts.pending(conn)):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _refresh_kept_counts(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _tighten_modes(paths: AppPaths) -> None:

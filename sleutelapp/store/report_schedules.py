@@ -126,7 +126,17 @@ def due(case, today: date | None = None, *, limit: int | None = None) -> list[rs
 
 
 def due_count(case, today: date | None = None) -> int:
-    """How many regisseur reports are due on `today` (as `due` would list them)."""
+    """How many regisseur reports are due on `today` (as `due` would list them): from the
+    counts the case file keeps (store/reports_due_counts.py), or counted when they cannot
+    answer for that day."""
+    from sleutelapp.store import reports_due_counts
+
     today = today or date.today()
+    kept = reports_due_counts.due_count(case, today)
+    return kept if kept is not None else counted_due(case, today)
+
+
+def counted_due(case, today: date) -> int:
+    """How many regisseur reports are due on `today`, counted from the rows."""
     params = due_params(default_schedule(case), today)
     return case.query_one(f"SELECT count(*) FROM ({_DUE_SQL})", params)[0]

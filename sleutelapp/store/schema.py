@@ -543,6 +543,63 @@ def _vandaag_maintained(db) -> None:
                   ON newcomer(status, extension_months, termijn_start)""")
 
 
+def _reports_due_counts(db) -> None:
+    """How many regisseur reports are due, kept instead of counted (issue 16).
+
+    `reports_due_person`: per newcomer the schedule they are counted under while they are
+    active and have a regisseur consent not withdrawn (NULL otherwise), and the months
+    and quarters their regisseur reports cover (a JSON list). `reports_due_count`: how
+    many newcomers are counted per schedule (`all|month`) and how many of those have a
+    report covering a period (`covered|2026-Q3|quarter`). `reports_due_change`: the
+    newcomers whose row may be out of date, marked by the triggers below and brought up
+    to date by store/reports_due_counts.refresh() before the transaction commits; a change
+    of the default schedule marks everyone. Existing files start with everyone marked.
+    """
+    db.execute("""CREATE TABLE reports_due_person (
+            newcomer_id TEXT PRIMARY KEY,
+            schedule TEXT,
+            covered TEXT NOT NULL
+        ) WITHOUT ROWID""")
+    db.execute("""CREATE TABLE reports_due_count (
+            key TEXT PRIMARY KEY,
+            n INTEGER NOT NULL
+        ) WITHOUT ROWID""")
+    db.execute(
+        "CREATE TABLE reports_due_change (id INTEGER PRIMARY KEY, newcomer_id TEXT NOT NULL)"
+    )
+    # Whether a regisseur consent is given or withdrawn on a later day than today (then the
+    # kept counts cannot answer: store/reports_due_counts.due_count).
+    # Partial, with the purpose written out: the query of the reports due
+    # (store/report_schedules._DUE_SQL) binds its purpose, so it cannot pick this index
+    # (a plain (purpose, given_on) index made SQLite read consents through it, 15x slower).
+    db.execute(
+        "CREATE INDEX consent_regisseur_given ON consent(given_on) "
+        "WHERE purpose = 'regisseur_summary'"
+    )
+    for table, owner, events in (
+        ("newcomer", "id", ("INSERT", "DELETE", "UPDATE OF status")),
+        ("consent", "newcomer_id", ("INSERT", "DELETE", "UPDATE")),
+        ("report_schedule", "newcomer_id", ("INSERT", "DELETE", "UPDATE")),
+        ("disclosure", "newcomer_id", ("INSERT", "DELETE", "UPDATE")),
+    ):
+        for event in events:
+            kind = event.split()[0]
+            rows = {"INSERT": ("NEW",), "DELETE": ("OLD",)}.get(kind, ("OLD", "NEW"))
+            marks = "".join(
+                f"INSERT INTO reports_due_change(newcomer_id) SELECT {row}.{owner} "
+                f"WHERE {row}.{owner} IS NOT NULL; "
+                for row in rows
+            )
+            db.execute(f"""CREATE TRIGGER reports_due_{table}_{kind.lower()}
+                    AFTER {event} ON {table} BEGIN {marks}END""")
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        db.execute(f"""CREATE TRIGGER reports_due_default_{event.lower()} AFTER {event} ON settings
+                WHEN {row}.key = 'report_schedule' BEGIN
+                INSERT INTO reports_due_change(newcomer_id) SELECT id FROM newcomer;
+            END""")
+    db.execute("INSERT INTO reports_due_change(newcomer_id) SELECT id FROM newcomer")
+
+
 # (name, function) in order. Never edit or reorder a released step: add a new one.
 STEPS = (
     ("0001_tables", _v1_tables),
@@ -555,6 +612,7 @@ STEPS = (
     ("0008_vandaag_indexes", _vandaag_indexes),
     ("0009_summary_counts", _summary_counts),
     ("0010_vandaag_maintained_counts", _vandaag_maintained),
+    ("0011_reports_due_counts", _reports_due_counts),
 )
 SCHEMA_VERSION = len(STEPS)
 

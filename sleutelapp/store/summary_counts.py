@@ -44,7 +44,7 @@ Months = dict[str, dict[tuple, list[int]]]
 def refresh(conn) -> int:
     """Apply every logged change to the kept numbers, inside the caller's transaction.
     Returns how many changes were logged."""
-    if not _pending(conn):
+    if not pending(conn):
         return 0
     logged = conn.execute(
         "SELECT newcomer_id, sign, date, kind, type, status, accompanied, topics, hours "
@@ -211,21 +211,6 @@ def _record(conn, newcomer_id: str, now: tuple | None) -> None:
         )
 
 
-def settle(conn) -> None:
-    """Apply what is pending in a transaction of its own: after a migration, which marks
-    every newcomer of an existing file, the file is counted while it opens rather than in
-    the first thing the key person saves."""
-    if not _pending(conn):
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        refresh(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
 def period_totals(case, period: Period, today: date) -> summary_shares.Totals | None:
     """The kept numbers of `period`, brought up to date; None when they cannot answer (the
     period has not ended, a reporting consent is withdrawn on a day after today, or a
@@ -234,14 +219,14 @@ def period_totals(case, period: Period, today: date) -> summary_shares.Totals | 
         return None
     # Changes are applied before every commit, so this is normally a read; a read-only
     # case (a full disk) with changes not applied is counted from the entries.
-    if case.read_only or not case.read(_pending):
-        return case.read(lambda conn: None if _pending(conn) else _totals(conn, period, today))
+    if case.read_only or not case.read(pending):
+        return case.read(lambda conn: None if pending(conn) else _totals(conn, period, today))
     with case.transaction() as conn:
         refresh(conn)
         return _totals(conn, period, today)
 
 
-def _pending(conn) -> bool:
+def pending(conn) -> bool:
     return conn.execute("SELECT EXISTS (SELECT 1 FROM summary_change)").fetchone()[0] == 1
 
 
@@ -284,7 +269,7 @@ def recount(case) -> bool:
     left as is."""
     if case.read_only:
         return False
-    if case.read(_pending):
+    if case.read(pending):
         with case.transaction():
             pass  # the commit applies what is pending
     if case.read(_matches_a_recount):

@@ -171,9 +171,7 @@ def _measure(paths) -> dict[str, tuple[float, float | None, int | None]]:
             None,
             attention.ending_total + attention.quiet_total,
         )
-        figures[
-            f"Vandaag parts: reports due, first {AGENDA_PAGE} + count [grows with its rows]"
-        ] = (
+        figures[f"Vandaag parts: reports due, first {AGENDA_PAGE} + count (kept counts)"] = (
             median_ms(
                 lambda: (
                     report_schedules.due(case, today, limit=AGENDA_PAGE),

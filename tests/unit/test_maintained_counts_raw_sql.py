@@ -1,4 +1,4 @@
-"""The kept values (summary numbers, agenda tally, latest contact, months of extension)
+"""The kept values (summary numbers, reports due, agenda tally, latest contact, months of extension)
 equal a recount when rows change by plain SQL, several changes a transaction, including
 what the store API never does (an entry moved to another newcomer; a consent's purpose,
 dates or newcomer changed; other statuses)."""
@@ -57,6 +57,14 @@ def _summary_numbers_as_counted(case) -> None:
         assert mine == {key: numbers for key, numbers in counted.items() if numbers[0]}, code
 
 
+def _reports_due_as_counted(case) -> None:
+    from sleutelapp.store import report_schedules, reports_due_counts
+
+    for day in (date(2027, 2, 1), date(2027, 4, 15), date(2027, 7, 2)):
+        kept = reports_due_counts.due_count(case, day)
+        assert kept is None or kept == report_schedules.counted_due(case, day), day
+
+
 def _change(conn, rng: random.Random, people: list[str]) -> None:
     action = rng.random()
     entries = [r[0] for r in conn.execute("SELECT id FROM entry")]
@@ -110,14 +118,14 @@ def _change(conn, rng: random.Random, people: list[str]) -> None:
             (
                 str(uuid.UUID(int=rng.getrandbits(128))),
                 rng.choice(people),
-                rng.choice(["reporting", "x"]),
+                rng.choice(["reporting", "regisseur_summary", "x"]),
                 _day(rng),
             ),
         )
     elif action < 0.8 and consents:
         column, value = rng.choice(
             [
-                ("purpose", rng.choice(["reporting", "x"])),
+                ("purpose", rng.choice(["reporting", "regisseur_summary", "x"])),
                 ("given_on", _day(rng)),
                 ("withdrawn_on", rng.choice([None, _day(rng)])),
                 ("newcomer_id", rng.choice(people)),
@@ -151,5 +159,6 @@ def test_kept_values_follow_plain_sql_several_changes_a_transaction(case, seed):
             for _ in range(rng.randrange(1, 6)):
                 _change(conn, rng, people)
         _summary_numbers_as_counted(case)
+        _reports_due_as_counted(case)
         assert maintained(case) == recounted(case)
     assert case.query("SELECT count(*) FROM summary_count")[0][0] > 0
