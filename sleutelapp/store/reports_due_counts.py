@@ -17,6 +17,7 @@ otherwise `due_count()` says it cannot answer and the count is made from the row
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -26,6 +27,7 @@ from sleutelapp.domain.privacy import REGISSEUR_CONSENT
 # The days a count can be asked for: a report's span is read within these (a span beyond
 # them, only a hand edit could store, covers no period anyone asks about).
 _FIRST_DAY, _LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def pending(conn) -> bool:
@@ -108,11 +110,16 @@ def _state(conn, newcomer_id: str, default: str) -> tuple[str | None, list[str]]
 
 
 def _periods_within(start: str | None, end: str | None) -> list[str]:
-    """The months and quarters whose every day lies in [start, end] (ISO dates)."""
-    try:
-        first, last = date.fromisoformat(start or ""), date.fromisoformat(end or "")
-    except ValueError:
+    """The months and quarters whose every day lies in [start, end], compared as the rule
+    compares them (store/report_schedules._DUE_SQL: as text)."""
+    if start is None or end is None:
         return []
+    try:
+        if not (_ISO_DAY.fullmatch(start) and _ISO_DAY.fullmatch(end)):
+            raise ValueError(start)
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError:  # not plain days (only a hand edit stores them): every period tried
+        return _periods_by_text(start, end)
     first, last = max(first, _FIRST_DAY), min(last, _LAST_DAY)
     codes: list[str] = []
     month = date(first.year, first.month, 1)
@@ -134,6 +141,23 @@ def _periods_within(start: str | None, end: str | None) -> list[str]:
     return codes
 
 
+def _periods_by_text(start: str, end: str) -> list[str]:
+    """Every month and quarter from 1900 to 2999 whose first and last day, written as the
+    app writes days, lie between `start` and `end` as text."""
+    codes = []
+    for year in range(_FIRST_DAY.year, _LAST_DAY.year + 1):
+        for month in range(1, 13):
+            first = date(year, month, 1)
+            last = _next_month(first) - timedelta(days=1)
+            if start <= first.isoformat() and last.isoformat() <= end:
+                codes.append(_code(rs.MONTH, first))
+            if month % 3 == 0:
+                quarter = date(year, month - 2, 1)
+                if start <= quarter.isoformat() and last.isoformat() <= end:
+                    codes.append(_code(rs.QUARTER, quarter))
+    return codes
+
+
 def _next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
@@ -152,6 +176,8 @@ def due_count(case, today: date) -> int | None:
     """How many regisseur reports are due on `today`, from the kept counts; None when they
     cannot answer (a consent given or withdrawn on a later day, or a read-only case with
     changes not applied)."""
+    if not _FIRST_DAY <= today <= _LAST_DAY:
+        return None  # the kept counts know the periods of these years only
     if not case.read_only and case.read(pending):
         with case.transaction():
             pass  # the commit applies what is pending

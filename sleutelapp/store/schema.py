@@ -592,9 +592,14 @@ def _reports_due_counts(db) -> None:
             )
             db.execute(f"""CREATE TRIGGER reports_due_{table}_{kind.lower()}
                     AFTER {event} ON {table} BEGIN {marks}END""")
-    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+    for event, when in (
+        ("INSERT", "NEW.key = 'report_schedule'"),
+        # the settings are saved all at once: only a default that really changed
+        ("UPDATE", "NEW.key = 'report_schedule' AND OLD.value IS NOT NEW.value"),
+        ("DELETE", "OLD.key = 'report_schedule'"),
+    ):
         db.execute(f"""CREATE TRIGGER reports_due_default_{event.lower()} AFTER {event} ON settings
-                WHEN {row}.key = 'report_schedule' BEGIN
+                WHEN {when} BEGIN
                 INSERT INTO reports_due_change(newcomer_id) SELECT id FROM newcomer;
             END""")
     db.execute("INSERT INTO reports_due_change(newcomer_id) SELECT id FROM newcomer")
