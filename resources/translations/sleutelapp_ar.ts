@@ -1305,8 +1305,8 @@
         </translation>
     </message>
     <message>
-        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
-        <translation>الأرقام المحفوظة للملخصات لم تكن مطابقة للسجلات؛ تمت إعادة عدّها.</translation>
+        <source>The figures the case file keeps (for summaries and reports due) did not match its data; they have been counted again.</source>
+        <translation>الأرقام التي يحفظها دفتر المتابعة (للملخصات والتقارير المستحقة) لم تكن مطابقة لبياناته؛ تمت إعادة عدّها.</translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>

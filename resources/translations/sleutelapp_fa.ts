@@ -1270,8 +1270,8 @@
         </translation>
     </message>
     <message>
-        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
-        <translation>ارقامی که برای خلاصه‌ها نگه داشته می‌شوند با ثبت‌ها مطابقت نداشتند؛ دوباره شمرده شدند.</translation>
+        <source>The figures the case file keeps (for summaries and reports due) did not match its data; they have been counted again.</source>
+        <translation>ارقامی که فایل پرونده نگه می‌دارد (برای خلاصه‌ها و گزارش‌های موعدرسیده) با داده‌هایش مطابقت نداشتند؛ دوباره شمرده شدند.</translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>

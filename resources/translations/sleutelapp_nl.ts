@@ -1277,8 +1277,8 @@
         </translation>
     </message>
     <message>
-        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
-        <translation>De cijfers die voor overzichten worden bijgehouden klopten niet met de gegevens; ze zijn opnieuw geteld.</translation>
+        <source>The figures the case file keeps (for summaries and reports due) did not match its data; they have been counted again.</source>
+        <translation>De cijfers die het dossierbestand bijhoudt (voor overzichten en rapporten die klaarstaan) klopten niet met de gegevens; ze zijn opnieuw geteld.</translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>

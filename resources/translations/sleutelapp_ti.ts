@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>the file is too large</source>
-        <translation>እቲ ፋይል ኣዝዩ ዓቢ እዩ</translation>
+        <translation>እቲ ዶሴ ኣዝዩ ዓቢ እዩ</translation>
     </message>
     <message>
         <source>the content cannot be read</source>
@@ -1277,8 +1277,8 @@
         </translation>
     </message>
     <message>
-        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
-        <translation>ንጽማቕ ዝተዓቀቡ ኣሃዛት ምስ መዝገባት ኣይተሰማምዑን፤ እንደገና ተቖጺሮም።</translation>
+        <source>The figures the case file keeps (for summaries and reports due) did not match its data; they have been counted again.</source>
+        <translation>እቲ ፋይል ዝዕቅቦም ኣሃዛት (ንጽማቕን ግዚኦም ዝበጽሐ ጸብጻባትን) ምስ ሓበሬታኡ ኣይተሰማምዑን፤ እንደገና ተቖጺሮም።</translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>

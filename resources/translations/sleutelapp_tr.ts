@@ -1270,8 +1270,8 @@
         </translation>
     </message>
     <message>
-        <source>The figures kept for summaries did not match the entries; they have been counted again.</source>
-        <translation>Özetler için tutulan rakamlar kayıtlarla uyuşmuyordu; yeniden sayıldı.</translation>
+        <source>The figures the case file keeps (for summaries and reports due) did not match its data; they have been counted again.</source>
+        <translation>Dosyanın tuttuğu rakamlar (özetler ve zamanı gelen raporlar için) verileriyle uyuşmuyordu; yeniden sayıldı.</translation>
     </message>
     <message numerus="yes">
         <source>All is well: the case file is intact and encrypted (%n newcomer(s)).</source>

@@ -14,13 +14,15 @@ def add_arguments(parser) -> None:
 
 
 def run(args, ctx) -> int:
-    from sleutelapp.store import summary_counts
+    from sleutelapp.store import reports_due_counts, summary_counts
 
     with ctx.open_case() as case:
         problems = case.integrity_problems()
         newcomers = case.newcomers.count()
-        # The numbers kept for summaries, recounted from the entries (only on a sound file).
-        recounted = not problems and summary_counts.recount(case)
+        # The counts kept for summaries and reports due, recounted (only on a sound file).
+        recounted = not problems and any(
+            [summary_counts.recount(case), reports_due_counts.recount(case)]  # both, always
+        )
     if problems:
         ctx.error(
             ctx.text.translate(
@@ -35,8 +37,8 @@ def run(args, ctx) -> int:
         ctx.out(
             ctx.text.translate(
                 "Cli",
-                "The figures kept for summaries did not match the entries; they have been "
-                "counted again.",
+                "The figures the case file keeps (for summaries and reports due) did not "
+                "match its data; they have been counted again.",
             )
         )
     ctx.out(

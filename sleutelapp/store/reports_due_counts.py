@@ -207,3 +207,48 @@ def _kept_count(conn, today: date) -> int | None:
             f"covered|{_code(schedule, period.start)}|{schedule}"
         )
     return total
+
+
+def recount(case) -> bool:
+    """Count every newcomer again (`sleutelapp check`). True when the kept counts differed:
+    they are then replaced by the recount. The comparison only reads; a read-only case is
+    left as is."""
+    if case.read_only:
+        return False
+    if case.read(pending):
+        with case.transaction():
+            pass  # the commit applies what is pending
+    if case.read(_matches_a_recount):
+        return False
+    with case.transaction() as conn:
+        conn.execute("DELETE FROM reports_due_count")
+        conn.execute("DELETE FROM reports_due_person")
+        conn.execute("INSERT INTO reports_due_change(newcomer_id) SELECT id FROM newcomer")
+    return True
+
+
+def _matches_a_recount(conn) -> bool:
+    """Whether the kept rows and counts are what counting every newcomer gives; read in
+    one snapshot, without the write lock."""
+    conn.execute("BEGIN")
+    try:
+        stored = conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (rs.SETTING_KEY,)
+        ).fetchone()
+        default = rs.schedule_or_default(stored[0] if stored else None)
+        counts: dict[str, int] = defaultdict(int)
+        people = {}
+        for (newcomer_id,) in conn.execute("SELECT id FROM newcomer").fetchall():
+            schedule, covered = _state(conn, newcomer_id, default) or (None, [])
+            people[newcomer_id] = (schedule, json.dumps(covered))
+            _count(counts, schedule, covered, 1)
+        kept_people = {
+            newcomer_id: (schedule, covered)
+            for newcomer_id, schedule, covered in conn.execute(
+                "SELECT newcomer_id, schedule, covered FROM reports_due_person"
+            )
+        }
+        kept_counts = dict(conn.execute("SELECT key, n FROM reports_due_count WHERE n != 0"))
+    finally:
+        conn.execute("COMMIT")
+    return kept_people == people and kept_counts == {k: n for k, n in counts.items() if n}

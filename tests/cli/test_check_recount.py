@@ -26,3 +26,24 @@ def test_check_counts_the_kept_numbers_again_when_they_are_off(run, case_paths):
         assert summary_counts.kept(opened.conn) == right
     code, out, _ = run("check")
     assert code == 0 and "counted again" not in out
+
+
+def test_check_counts_the_reports_due_again_when_they_are_off(run, case_paths):
+    from datetime import date
+
+    from sleutelapp.store import report_schedules, reports_due_counts
+
+    run("demo", "--newcomers", "8")
+    day = date(2027, 1, 5)
+    with Case.open(case_paths, PASSPHRASE) as opened:
+        right = reports_due_counts.due_count(opened, day)
+        assert right == report_schedules.counted_due(opened, day)
+        with opened.transaction() as conn:  # a kept count gone wrong
+            conn.execute("UPDATE reports_due_count SET n = n + 3")
+        assert reports_due_counts.due_count(opened, day) != right
+    code, out, _ = run("check")
+    assert code == 0 and "counted again" in out
+    with Case.open(case_paths, PASSPHRASE) as opened:
+        assert reports_due_counts.due_count(opened, day) == right
+    code, out, _ = run("check")
+    assert code == 0 and "counted again" not in out
