@@ -307,6 +307,16 @@ class Case:
             finally:
                 self._depth = 0
 
+    def apply_pending_counts(self) -> None:
+        """Apply the changes to the kept counts that no commit has applied yet (a file
+        migrated by an older path, a write outside transaction()); a read-only case is left
+        as it is, and its readers count from the rows."""
+        if self.read_only:
+            return
+        if self.read(lambda conn: summary_counts.pending(conn) or reports_due_counts.pending(conn)):
+            with self.transaction():
+                pass  # the commit applies what is pending
+
     def query(self, sql: str, params=()) -> list:
         with self._lock:
             self._require_open()

@@ -17,17 +17,16 @@ otherwise `due_count()` says it cannot answer and the count is made from the row
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from datetime import date, timedelta
 
 from sleutelapp.domain import report_schedule as rs
 from sleutelapp.domain.privacy import REGISSEUR_CONSENT
+from sleutelapp.store.summary_counts import ISO_DAY_TEXT
 
 # The days a count can be asked for: a report's span is read within these (a span beyond
 # them, only a hand edit could store, covers no period anyone asks about).
 _FIRST_DAY, _LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def pending(conn) -> bool:
@@ -115,7 +114,7 @@ def _periods_within(start: str | None, end: str | None) -> list[str]:
     if start is None or end is None:
         return []
     try:
-        if not (_ISO_DAY.fullmatch(start) and _ISO_DAY.fullmatch(end)):
+        if not (ISO_DAY_TEXT.fullmatch(start) and ISO_DAY_TEXT.fullmatch(end)):
             raise ValueError(start)
         first, last = date.fromisoformat(start), date.fromisoformat(end)
     except ValueError:  # not plain days (only a hand edit stores them): every period tried
@@ -178,9 +177,7 @@ def due_count(case, today: date) -> int | None:
     changes not applied)."""
     if not _FIRST_DAY <= today <= _LAST_DAY:
         return None  # the kept counts know the periods of these years only
-    if not case.read_only and case.read(pending):
-        with case.transaction():
-            pass  # the commit applies what is pending
+    case.apply_pending_counts()
     return case.read(lambda conn: None if pending(conn) else _kept_count(conn, today))
 
 
@@ -215,9 +212,7 @@ def recount(case) -> bool:
     left as is."""
     if case.read_only:
         return False
-    if case.read(pending):
-        with case.transaction():
-            pass  # the commit applies what is pending
+    case.apply_pending_counts()
     if case.read(_matches_a_recount):
         return False
     with case.transaction() as conn:

@@ -33,7 +33,8 @@ from sleutelapp.domain import summary_shares
 from sleutelapp.domain.anonymity import InvalidPeriod, Period, parse_period
 from sleutelapp.store.summary_queries import ISO_DAY
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A day as the app writes it (summary_queries.ISO_DAY says the same in SQL).
+ISO_DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ISO_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 # One newcomer's entry groups per month: month -> (kind, type, status, accompanied,
@@ -117,7 +118,7 @@ def _periods_of(days) -> list[Period]:
     codes: set[str] = set()
     for day in days:
         if day:
-            codes.update(_codes_of_month(day[:7]) if _ISO_DAY.fullmatch(day) else ())
+            codes.update(_codes_of_month(day[:7]) if ISO_DAY_TEXT.fullmatch(day) else ())
     periods = []
     for code in sorted(codes):
         try:
@@ -162,7 +163,7 @@ def _undone(current: Months, changes: list[tuple]) -> Months:
     for month, groups in current.items():
         earlier[month] = {k: list(v) for k, v in groups.items()}
     for sign, day, *group, hours in changes:
-        if not (day and _ISO_DAY.fullmatch(day)):
+        if not (day and ISO_DAY_TEXT.fullmatch(day)):
             continue  # in no period, now as before
         cell = earlier[day[:7]].setdefault(tuple(group), [0, 0])
         cell[0] -= sign
@@ -219,11 +220,8 @@ def period_totals(case, period: Period, today: date) -> summary_shares.Totals | 
         return None
     # Changes are applied before every commit, so this is normally a read; a read-only
     # case (a full disk) with changes not applied is counted from the entries.
-    if case.read_only or not case.read(pending):
-        return case.read(lambda conn: None if pending(conn) else _totals(conn, period, today))
-    with case.transaction() as conn:
-        refresh(conn)
-        return _totals(conn, period, today)
+    case.apply_pending_counts()
+    return case.read(lambda conn: None if pending(conn) else _totals(conn, period, today))
 
 
 def pending(conn) -> bool:
@@ -269,9 +267,7 @@ def recount(case) -> bool:
     left as is."""
     if case.read_only:
         return False
-    if case.read(pending):
-        with case.transaction():
-            pass  # the commit applies what is pending
+    case.apply_pending_counts()
     if case.read(_matches_a_recount):
         return False
     with case.transaction() as conn:
