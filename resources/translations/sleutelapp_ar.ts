@@ -2949,8 +2949,31 @@
         <translation>تكرار عبارة المرور</translation>
     </message>
     <message>
-        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-        <translation>من يدير دفتر المتابعة هذا؟ يظهر اسمكم واسم مؤسستكم على التقرير لمسؤول الاندماج. يمكنكم تغييرهما لاحقًا من «الإعدادات».</translation>
+        <source>&amp;Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>تريدون الاستكشاف أولًا؟ جرّبوا التطبيق مع وافدين جدد وهميين في ملف تجريبي منفصل. لن يُمسّ دفتر المتابعة الخاص بكم.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>التجربة ببيانات وهمية</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartProfile</name>
+    <message>
+        <source>Who keeps this case file?</source>
+        <translation>من يدير دفتر المتابعة هذا؟</translation>
+    </message>
+    <message>
+        <source>Your name and your organisation appear on the report for the regisseur. All three are optional; you can change them later under Settings.</source>
+        <translation>يظهر اسمكم واسم مؤسستكم على التقرير لمسؤول الاندماج. الحقول الثلاثة اختيارية؛ يمكنكم تغييرها لاحقًا من «الإعدادات».</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2973,20 +2996,12 @@
         <translation>بريد إلكتروني أو هاتف لأسئلة الخصوصية</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
         <source>Create my case file</source>
         <translation>إنشاء دفتر المتابعة</translation>
-    </message>
-    <message>
-        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-        <translation>تريدون الاستكشاف أولًا؟ جرّبوا التطبيق مع وافدين جدد وهميين في ملف تجريبي منفصل. لن يُمسّ دفتر المتابعة الخاص بكم.</translation>
-    </message>
-    <message>
-        <source>Try it with demo data</source>
-        <translation>التجربة ببيانات وهمية</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>استعادة نسخة احتياطية…</translation>
     </message>
 </context>
 <context>

@@ -2764,8 +2764,31 @@
         <translation>تکرار عبارت عبور</translation>
     </message>
     <message>
-        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-        <translation>چه کسی این پرونده را نگه می‌دارد؟ نام شما و سازمان شما روی گزارش برای مسئول ادغام می‌آید. بعداً می‌توانید آن‌ها را در «تنظیمات» تغییر دهید.</translation>
+        <source>&amp;Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>فقط می‌خواهید نگاه کنید؟ برنامه را با تازه‌واردان ساختگی در یک فایل نمایشی جداگانه امتحان کنید. به پروندهٔ خودتان دست زده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>امتحان با داده‌های نمایشی</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartProfile</name>
+    <message>
+        <source>Who keeps this case file?</source>
+        <translation>چه کسی این پرونده را نگه می‌دارد؟</translation>
+    </message>
+    <message>
+        <source>Your name and your organisation appear on the report for the regisseur. All three are optional; you can change them later under Settings.</source>
+        <translation>نام شما و سازمان شما روی گزارش برای مسئول ادغام می‌آید. هر سه اختیاری‌اند؛ بعداً می‌توانید آن‌ها را در «تنظیمات» تغییر دهید.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2788,20 +2811,12 @@
         <translation>ایمیل یا تلفن برای پرسش‌های حریم خصوصی</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
         <source>Create my case file</source>
         <translation>ساختن پرونده‌ام</translation>
-    </message>
-    <message>
-        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-        <translation>فقط می‌خواهید نگاه کنید؟ برنامه را با تازه‌واردان ساختگی در یک فایل نمایشی جداگانه امتحان کنید. به پروندهٔ خودتان دست زده نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>Try it with demo data</source>
-        <translation>امتحان با داده‌های نمایشی</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>بازگرداندن نسخهٔ پشتیبان…</translation>
     </message>
 </context>
 <context>

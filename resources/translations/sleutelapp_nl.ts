@@ -2801,8 +2801,31 @@
         <translation>Herhaal wachtzin</translation>
     </message>
     <message>
-        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-        <translation>Wie houdt dit dossier bij? Uw naam en uw organisatie staan op het rapport voor de regisseur. U kunt ze later veranderen bij Instellingen.</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>Eerst rondkijken? Probeer de app met verzonnen nieuwkomers in een apart demobestand. Uw eigen dossier wordt niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Probeer met demodata</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Backup terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartProfile</name>
+    <message>
+        <source>Who keeps this case file?</source>
+        <translation>Wie houdt dit dossier bij?</translation>
+    </message>
+    <message>
+        <source>Your name and your organisation appear on the report for the regisseur. All three are optional; you can change them later under Settings.</source>
+        <translation>Uw naam en uw organisatie staan op het rapport voor de regisseur. Alle drie zijn niet verplicht; u kunt ze later veranderen bij Instellingen.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2825,20 +2848,12 @@
         <translation>e-mail of telefoon voor vragen over privacy</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
         <source>Create my case file</source>
         <translation>Maak mijn dossier</translation>
-    </message>
-    <message>
-        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-        <translation>Eerst rondkijken? Probeer de app met verzonnen nieuwkomers in een apart demobestand. Uw eigen dossier wordt niet aangeraakt.</translation>
-    </message>
-    <message>
-        <source>Try it with demo data</source>
-        <translation>Probeer met demodata</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>Backup terugzetten…</translation>
     </message>
 </context>
 <context>

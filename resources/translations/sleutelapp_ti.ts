@@ -2801,8 +2801,31 @@
         <translation>ሓረግ ምስጢር ድገሙ</translation>
     </message>
     <message>
-        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-        <translation>ነዚ ዶሴ መን እዩ ዝሕዞ? ስምኩምን ትካልኩምን ኣብቲ ጸብጻብ ንኣማሓዳሪ ይርኣዩ። ድሒርኩም ኣብ ቅጥዕታት ክትቕይርዎም ትኽእሉ ኢኹም።</translation>
+        <source>&amp;Next</source>
+        <translation>ቀጽሉ</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>ምርኣይ ጥራይ ዲኹም? ነቲ app ብዝተፈጠሩ ሓደስቲ መጻእቲ ኣብ ፍሉይ ፋይል ዲሞ ፈትንዎ። ናትኩም ዶሴ ኣይትንከፍን።</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>ብሓበሬታ ዲሞ ፈትኑ</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartProfile</name>
+    <message>
+        <source>Who keeps this case file?</source>
+        <translation>ነዚ ዶሴ መን እዩ ዝሕዞ?</translation>
+    </message>
+    <message>
+        <source>Your name and your organisation appear on the report for the regisseur. All three are optional; you can change them later under Settings.</source>
+        <translation>ስምኩምን ትካልኩምን ኣብቲ ጸብጻብ ንኣማሓዳሪ ይርኣዩ። ሰለስቲኦም ግዴታ ኣይኮኑን፤ ድሒርኩም ኣብ ቅጥዕታት ክትቕይርዎም ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2825,20 +2848,12 @@
         <translation>ኢመይል ወይ ተሌፎን ንሕቶታት ብዛዕባ ብሕትውና</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+    <message>
         <source>Create my case file</source>
         <translation>ዶሴይ ፍጠሩ</translation>
-    </message>
-    <message>
-        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-        <translation>ምርኣይ ጥራይ ዲኹም? ነቲ app ብዝተፈጠሩ ሓደስቲ መጻእቲ ኣብ ፍሉይ ፋይል ዲሞ ፈትንዎ። ናትኩም ዶሴ ኣይትንከፍን።</translation>
-    </message>
-    <message>
-        <source>Try it with demo data</source>
-        <translation>ብሓበሬታ ዲሞ ፈትኑ</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>ቅዳሕ ውሕስና (backup) መልሱ…</translation>
     </message>
 </context>
 <context>

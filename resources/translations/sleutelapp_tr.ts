@@ -2764,8 +2764,31 @@
         <translation>Parolayı tekrarlayın</translation>
     </message>
     <message>
-        <source>Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.</source>
-        <translation>Bu dosyayı kim tutuyor? Adınız ve kuruluşunuz uyum sorumlusu raporunda yer alır. Bunları daha sonra Ayarlar bölümünden değiştirebilirsiniz.</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;İleri</translation>
+    </message>
+    <message>
+        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
+        <translation>Sadece bakıyor musunuz? Uygulamayı ayrı bir demo dosyasında uydurma yeni gelenlerle deneyin. Kendi dosyanıza dokunulmaz.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Demo verileriyle deneyin</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Yedeği geri yükle…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartProfile</name>
+    <message>
+        <source>Who keeps this case file?</source>
+        <translation>Bu dosyayı kim tutuyor?</translation>
+    </message>
+    <message>
+        <source>Your name and your organisation appear on the report for the regisseur. All three are optional; you can change them later under Settings.</source>
+        <translation>Adınız ve kuruluşunuz uyum sorumlusu raporunda yer alır. Üçü de isteğe bağlıdır; bunları daha sonra Ayarlar bölümünden değiştirebilirsiniz.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2788,20 +2811,12 @@
         <translation>gizlilik soruları için e-posta veya telefon</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
         <source>Create my case file</source>
         <translation>Dosyamı oluştur</translation>
-    </message>
-    <message>
-        <source>Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.</source>
-        <translation>Sadece bakıyor musunuz? Uygulamayı ayrı bir demo dosyasında uydurma yeni gelenlerle deneyin. Kendi dosyanıza dokunulmaz.</translation>
-    </message>
-    <message>
-        <source>Try it with demo data</source>
-        <translation>Demo verileriyle deneyin</translation>
-    </message>
-    <message>
-        <source>Restore a backup…</source>
-        <translation>Yedeği geri yükle…</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 """Start the desktop app (and `gui --smoke`): QApplication, fonts, language, one instance,
-crash dialog, then the unlock page (start_window.py) or, on a first start, the main window.
+crash dialog, then the unlock page or, on a first start, the first-start page
+(start_window.py).
 
-Only what the unlock page needs is imported before it is painted: the main window, its
-forms, models and dialogs load when the person unlocks."""
+Only what that page needs is imported before it is painted: the main window, its forms,
+models and dialogs load when the person acts on it."""
 
 from __future__ import annotations
 
@@ -33,7 +34,10 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
 
     app.setWindowIcon(app_icon())
     prefs = UiPrefs(paths)
-    fonts.register(app, prefs.language())  # the main window registers the others
+    from sleutelapp.gui.start_window import StartWindow, first_page_languages
+
+    # The main window registers the others.
+    fonts.register(app, *first_page_languages(paths, prefs.language()))
     i18n.install(app, prefs.language())
 
     lock = instance.acquire(paths)
@@ -55,10 +59,8 @@ def run_app(paths, *, smoke: bool = False, passphrase: str | None = None) -> int
             _warn(lock.message())
     crash.install(paths)
 
-    from sleutelapp.gui.start_window import StartWindow, needs_first_start
-
     try:
-        if needs_first_start(paths) or (smoke and passphrase is not None):
+        if smoke and passphrase is not None:
             from sleutelapp.gui.main_window import MainWindow
 
             window = MainWindow(paths, prefs)

@@ -1,6 +1,6 @@
 """Register the bundled Noto fonts, so Turkish, Arabic, Persian and Tigrinya show without
-boxes on every machine (licence: resources/fonts/OFL.txt): at start those of the first
-page's language, the others when the main window is built.
+boxes on every machine (licence: resources/fonts/OFL.txt): at start those of the scripts
+the first page shows, the others when the main window is built.
 
 The GUI uses Noto Sans Arabic UI, the variant made for interfaces: its lines are as tall as
 Noto Sans's, where Noto Sans Arabic's (kept for the PDFs) are half as tall again, which
@@ -20,14 +20,15 @@ SCRIPT_FILES = {"ARABIC": "NotoSansArabicUI-", "ETHIOPIC": "NotoSansEthiopic-"}
 _families_of: dict[str, list[str]] = {}  # each file added in this process -> its families
 
 
-def register(app, first_page_language: str | None = None) -> list[str]:
+def register(app, *first_page_languages: str) -> list[str]:
     """Add the bundled .ttf files and make Noto Sans (with its script fallbacks) the app
     font; the families registered so far.
 
-    Every file; or, for the first page of a start, Noto Sans and the font of the script its
-    language is written in (its own name's letters) only: the main window adds the others
-    when it is built, before any name or text in another script can be shown (six files
-    fewer to read and parse before the first paint, ~0.8 ms)."""
+    Every file; or, for the first page of a start, Noto Sans and the fonts of the scripts
+    its languages' own names are written in only (the unlock page: its one language; the
+    first-start page: every language it offers). The main window adds the others when it
+    is built, before any name or text in another script can be shown (fewer files to read
+    and parse before the first paint, ~0.8 ms for six)."""
     from sleutelapp.paths import resource
 
     try:
@@ -35,8 +36,8 @@ def register(app, first_page_language: str | None = None) -> list[str]:
     except FileNotFoundError:
         return []
     files = sorted(folder.glob("*.ttf"))
-    if first_page_language is not None:
-        wanted = ("NotoSans-", *_script_files(first_page_language))
+    if first_page_languages:
+        wanted = ("NotoSans-", *(f for code in first_page_languages for f in _script_files(code)))
         files = [path for path in files if path.name.startswith(wanted)]
     for path in files:
         if str(path) not in _families_of:
@@ -47,7 +48,9 @@ def register(app, first_page_language: str | None = None) -> list[str]:
     if "Noto Sans" in loaded:
         font = QFont(app.font())
         font.setFamilies([f for f in FAMILIES if f in loaded])
-        app.setFont(font)
+        if font.families() != app.font().families():
+            # Only on a change: each new app font makes every widget lay out its text again.
+            app.setFont(font)
     _drawable.cache_clear()
     return sorted(loaded)
 

@@ -1,31 +1,28 @@
-"""The screens before the work as pages of the main window: first start, unlock, and the
-recovery key shown once.
+"""The screens before the work as pages of the main window: unlock and the recovery key
+shown once (the first-start page is first_start_page.py).
 
 These pages only collect input and say what is wrong; the main window does the opening.
-Their forms and the passphrase rules are imported when the main window is built; a start
-paints the light unlock page of unlock_page.py first.
+They are imported when the main window is built; a start paints the light unlock or
+first-start page of the start window first.
 """
 
 from __future__ import annotations
-
-import itertools
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from sleutelapp.gui.i18n import current_language, file_name, fill_language_choice
-from sleutelapp.gui.unlock_page import (
+from sleutelapp.gui.gate_card import (
     Message,
-    UnlockPage,
+    fit_card_height,
     fit_card_height_soon,
     fix_card_width,
-    message_text,
-    style_error,
     style_title,
 )
+from sleutelapp.gui.i18n import file_name
+from sleutelapp.gui.unlock_page import UnlockPage
 
-__all__ = ["FirstStartPage", "LiveUnlockPage", "Message", "RecoveryKeyPage"]
+__all__ = ["LiveUnlockPage", "Message", "RecoveryKeyPage"]
 
 
 class _CardHeight(QObject):
@@ -42,144 +39,6 @@ class _CardHeight(QObject):
 def follow_card_height(card) -> None:
     """Keep the card's height fitting its text from now on."""
     card.installEventFilter(_CardHeight(card))
-
-
-class FirstStartPage(QWidget):
-    create_requested = Signal(str)
-    demo_requested = Signal()
-    restore_requested = Signal()
-    language_chosen = Signal(str)  # a language code; the window switches to it at once
-
-    def __init__(self, parent=None):
-        from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
-
-        from sleutelapp.gui.forms.ui_first_start import Ui_FirstStartPage
-
-        super().__init__(parent)
-        self.ui = Ui_FirstStartPage()
-        # The form in a scroll area: the longest gate page, in the longer translations, is
-        # taller than a 1366×768 screen at 125 % (614 pixels), and a page of the window's
-        # stack that cannot shrink makes the whole window too tall on every page.
-        self._form = QWidget()
-        self.ui.setupUi(self._form)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("firstStartScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        from PySide6.QtCore import Qt  # not at import: the unlock page needs no Qt enums
-
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field; it scrolls
-        scroll.setWidget(self._form)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        fix_card_width(self.ui.card)
-        follow_card_height(self.ui.card)
-        self.setObjectName("firstStartPage")
-        self._error: Message = ""
-        style_title(self.ui.titleLabel)
-        style_error(self.ui.errorLabel)
-        self.ui.passphraseEdit.textChanged.connect(self._update_strength)
-        self.ui.createButton.clicked.connect(self._create)
-        self.ui.passphraseEdit.returnPressed.connect(self.ui.repeatEdit.setFocus)
-        self.ui.repeatEdit.returnPressed.connect(self._passphrase_done)
-        edits = list(self._profile_edits().values())
-        for edit, following in itertools.pairwise(edits):
-            edit.returnPressed.connect(following.setFocus)
-        edits[-1].returnPressed.connect(self._create)
-        self.ui.demoButton.clicked.connect(self.demo_requested)
-        self.ui.restoreButton.clicked.connect(self.restore_requested)
-        fill_language_choice(self.ui.languageCombo)
-        # Both at the top of the title's row; the label centred on the list's height.
-        self.ui.languageLabel.setMinimumHeight(self.ui.languageCombo.sizeHint().height())
-        self._show_current_language()
-        self.ui.languageCombo.activated.connect(
-            lambda index: self.language_chosen.emit(self.ui.languageCombo.itemData(index))
-        )
-        self._update_strength("")
-
-    def _show_current_language(self) -> None:
-        combo = self.ui.languageCombo
-        combo.blockSignals(True)
-        combo.setCurrentIndex(max(0, combo.findData(current_language())))
-        combo.blockSignals(False)
-
-    def language(self) -> str:
-        """The code of the language chosen on this page (the one the window is in)."""
-        return str(self.ui.languageCombo.currentData())
-
-    def focus_first(self) -> None:
-        """Put the cursor in the first field (the passphrase)."""
-        self.ui.passphraseEdit.setFocus()
-
-    def _update_strength(self, text: str) -> None:
-        from sleutelapp.domain.passphrase import strength
-        from sleutelapp.gui.strength_hint import strength_text
-
-        self.ui.strengthBar.setValue(strength(text))
-        self.ui.strengthLabel.setText(strength_text(text))
-
-    def _passphrase_problem(self) -> bool:
-        """Say what is wrong with the two passphrases; True when something is."""
-        from sleutelapp.gui.strength_hint import refusal
-
-        first, second = self.ui.passphraseEdit.text(), self.ui.repeatEdit.text()
-        if refusal(first):
-            # Said again in a new language for what the field holds then.
-            self.show_error(lambda: refusal(self.ui.passphraseEdit.text()) or "")
-            return True
-        if first != second:
-            self.show_error(
-                lambda: self.tr("The two passphrases are not the same. Type them again.")
-            )
-            self.ui.repeatEdit.clear()
-            self.ui.repeatEdit.setFocus()
-            return True
-        self.show_error("")
-        return False
-
-    def _passphrase_done(self) -> None:
-        """Enter after the second passphrase: on to the name, the organisation and contact."""
-        if not self._passphrase_problem():
-            self.ui.keypersonNameEdit.setFocus()
-
-    def _create(self) -> None:
-        if not self._passphrase_problem():
-            self.create_requested.emit(self.ui.passphraseEdit.text())
-
-    def _profile_edits(self) -> dict:
-        return {
-            "keyperson_name": self.ui.keypersonNameEdit,
-            "controller_name": self.ui.controllerNameEdit,
-            "controller_contact": self.ui.controllerContactEdit,
-        }
-
-    def profile(self) -> dict[str, str]:
-        """The settings chosen on this page (the texts only when filled in), for the new
-        case file: the language chosen here is the case file's language from the start."""
-        typed = {key: edit.text().strip() for key, edit in self._profile_edits().items()}
-        return {"ui_language": self.language()} | {
-            key: value for key, value in typed.items() if value
-        }
-
-    def show_error(self, message: Message) -> None:
-        self._error = message
-        self.ui.errorLabel.setText(message_text(message))
-
-    def clear(self) -> None:
-        self.ui.passphraseEdit.clear()
-        self.ui.repeatEdit.clear()
-        for edit in self._profile_edits().values():
-            edit.clear()
-        self.show_error("")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self._form)
-            self._show_current_language()
-            self._update_strength(self.ui.passphraseEdit.text())
-            self.ui.errorLabel.setText(message_text(self._error))
-        super().changeEvent(event)
 
 
 class LiveUnlockPage(UnlockPage):
@@ -208,7 +67,8 @@ class RecoveryKeyPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_RecoveryKeyPage()
         self.ui.setupUi(self)
-        fix_card_width(self.ui.card)
+        fix_card_width(self.ui.card, (self.ui.explainLabel, self.ui.keyLabel))
+        fit_card_height(self.ui.card)
         follow_card_height(self.ui.card)
         self.setObjectName("recoveryKeyPage")
         style_title(self.ui.titleLabel)

@@ -15,8 +15,9 @@ from sleutelapp.gui import fonts, i18n, prompts
 from sleutelapp.gui.agenda_actions import AgendaActions
 from sleutelapp.gui.background import run_with_progress
 from sleutelapp.gui.errors import error_text
+from sleutelapp.gui.first_start_page import FirstStartPage
 from sleutelapp.gui.forms.ui_main_window import Ui_MainWindow
-from sleutelapp.gui.gate import FirstStartPage, LiveUnlockPage, Message, RecoveryKeyPage
+from sleutelapp.gui.gate import LiveUnlockPage, Message, RecoveryKeyPage
 from sleutelapp.gui.labels import label
 from sleutelapp.gui.models.newcomer_model import NewcomerBadgeDelegate, NewcomerListModel
 from sleutelapp.gui.newcomer_view import NewcomerView
@@ -31,7 +32,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # design.md §5: automatic backups at most dai
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, paths, prefs, *, kdf=None):
+    def __init__(self, paths, prefs, *, kdf=None, first_start: FirstStartPage | None = None):
         # Every bundled font before anything is built: names in any script can appear from
         # here on (a start registered only those of its first page's language).
         fonts.register(QApplication.instance())
@@ -47,7 +48,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.session)
 
         ui = self.ui
-        self.first_start = FirstStartPage(self)
+        # The start window's first-start page, with what was typed in it; or its own.
+        self.first_start = FirstStartPage(self) if first_start is None else first_start
         self.unlock_page = LiveUnlockPage(self)
         self.recovery_page = RecoveryKeyPage(self)
         for page in (self.first_start, self.unlock_page, self.recovery_page):
@@ -485,6 +487,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.first_start.retranslate()
             if isinstance(self.actions, WindowActions):  # set at the end of __init__
                 self.actions.quick.retranslate()
             self._fill_filters()

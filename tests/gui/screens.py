@@ -264,14 +264,23 @@ def open_work(window, case, newcomer_id) -> None:
 
 def _first_start(window, case, newcomer_id):
     window.ui.pages.setCurrentWidget(window.first_start)
+    window.first_start.show_passphrase_step()
 
 
 def _first_start_error(window, case, newcomer_id):
-    window.ui.pages.setCurrentWidget(window.first_start)
+    _first_start(window, case, newcomer_id)
     page = window.first_start
     page.ui.passphraseEdit.setText("vier losse woorden hier")
     page.ui.repeatEdit.setText("iets heel anders")
-    page._create()  # as a click on the button does: the mismatch is said
+    page._passphrase_done()  # as a click on Next does: the mismatch is said
+
+
+def _first_start_profile(window, case, newcomer_id):
+    _first_start(window, case, newcomer_id)
+    page = window.first_start
+    page.ui.passphraseEdit.setText("vier losse woorden hier")
+    page.ui.repeatEdit.setText("vier losse woorden hier")
+    page._passphrase_done()  # on to who keeps the case file
 
 
 def _unlock(window, case, newcomer_id):
@@ -310,6 +319,7 @@ def _newcomer_tab(index):
 GATE_STATES = {
     "eerste-start": _first_start,
     "eerste-start-fout": _first_start_error,
+    "eerste-start-beheer": _first_start_profile,
     "ontgrendelen": _unlock,
     "herstelsleutel": _recovery_page,
 }

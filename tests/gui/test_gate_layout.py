@@ -25,7 +25,13 @@ def test_gate_pages_show_all_their_text(window_factory, case_paths, tmp_path, qt
 
     page.ui.passphraseEdit.setText("lang genoeg voor een dossier")
     page.ui.repeatEdit.setText("lang genoeg voor een dossier")
-    qtbot.keyClick(page.ui.createButton, Qt.Key.Key_Space)
+    qtbot.keyClick(page.ui.nextButton, Qt.Key.Key_Space)  # the second step
+    qtbot.waitUntil(lambda: page.profile_step is not None and page.profile_step.isVisible())
+    qtbot.waitUntil(lambda: cut_off(page) == [], timeout=1000)
+    page.show_error(" ".join([page.profile_ui.profileLabel.text()] * 3))
+    qtbot.waitUntil(lambda: cut_off(page) == [], timeout=1000)
+    page.show_error("")
+    qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.recovery_page.isVisible())
     qtbot.waitUntil(lambda: cut_off(window.recovery_page) == [], timeout=1000)
 

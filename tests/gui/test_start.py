@@ -32,9 +32,11 @@ def test_first_start_passphrase_twice_then_recovery_key_once(window_factory, tmp
     assert not paths.db.exists()
 
     qtbot.keyClicks(page.ui.repeatEdit, "kort maar nu lang genoeg")
-    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)  # on to the name
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)  # on to who keeps the file
+    assert page.on_profile_step() and not page.passphrase_step.isVisible()
+    assert window.focusWidget() is page.profile_ui.keypersonNameEdit
     assert not paths.db.exists()
-    qtbot.mouseClick(page.ui.createButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.profile_ui.createButton, Qt.MouseButton.LeftButton)
     assert paths.db.exists() and paths.key.exists()
     recovery = window.recovery_page
     assert window.ui.pages.currentWidget() is recovery
@@ -160,13 +162,14 @@ def test_first_start_asks_who_keeps_the_file_and_the_report_names_them(
     ):
         qtbot.keyClicks(edit, text)
     qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(page.ui.keypersonNameEdit.hasFocus)
-    qtbot.keyClicks(page.ui.keypersonNameEdit, "Samira Haddad")
-    qtbot.keyClick(page.ui.keypersonNameEdit, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.ui.controllerNameEdit, "Stichting Vluchtelingenwerk Utrecht")
-    qtbot.keyClick(page.ui.controllerNameEdit, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.ui.controllerContactEdit, "privacy@vw-utrecht.example")
-    qtbot.keyClick(page.ui.controllerContactEdit, Qt.Key.Key_Return)
+    form = page.profile_ui
+    qtbot.waitUntil(form.keypersonNameEdit.hasFocus)
+    qtbot.keyClicks(form.keypersonNameEdit, "Samira Haddad")
+    qtbot.keyClick(form.keypersonNameEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.controllerNameEdit, "Stichting Vluchtelingenwerk Utrecht")
+    qtbot.keyClick(form.controllerNameEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.controllerContactEdit, "privacy@vw-utrecht.example")
+    qtbot.keyClick(form.controllerContactEdit, Qt.Key.Key_Return)
     assert window.ui.pages.currentWidget() is window.recovery_page
     window.recovery_page.ui.writtenCheck.setChecked(True)
     qtbot.mouseClick(window.recovery_page.ui.continueButton, Qt.MouseButton.LeftButton)
@@ -176,7 +179,8 @@ def test_first_start_asks_who_keeps_the_file_and_the_report_names_them(
     assert settings["keyperson_name"] == "Samira Haddad"
     assert settings["controller_name"] == "Stichting Vluchtelingenwerk Utrecht"
     assert settings["controller_contact"] == "privacy@vw-utrecht.example"
-    assert page.ui.keypersonNameEdit.text() == "", "the page forgets what was typed"
+    assert form.keypersonNameEdit.text() == "", "the page forgets what was typed"
+    assert page.ui.passphraseEdit.text() == "" and not page.on_profile_step()
 
     today = date.today()
     n = case.newcomers.add(

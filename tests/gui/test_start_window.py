@@ -1,6 +1,6 @@
-"""The first window of a start shows only the unlock page (the main window is imported
-when the person unlocks) and hands over to the main window; `gui --smoke` without a
-passphrase shows that page and exits 0."""
+"""The first window of a start shows only the unlock page, or on a new installation only
+the first-start page (the main window is imported when the person acts on it), and hands
+over to the main window; `gui --smoke` without a passphrase shows that page and exits 0."""
 
 from __future__ import annotations
 
@@ -73,11 +73,13 @@ def _qt_event_handlers(cls) -> list[str]:
 def test_the_first_window_handles_no_qt_event_in_python():
     """PySide makes its event classes for the first event handed to Python (~3 ms before
     the first paint): the start window and its page leave every event to Qt."""
+    from sleutelapp.gui.first_start_page import FirstStartPage
     from sleutelapp.gui.start_window import StartWindow
     from sleutelapp.gui.unlock_page import UnlockPage
 
     assert _qt_event_handlers(StartWindow) == []
     assert _qt_event_handlers(UnlockPage) == []
+    assert _qt_event_handlers(FirstStartPage) == []
 
 
 def test_the_main_windows_unlock_page_follows_a_language_switch(window_factory, qapp, qtbot):
@@ -92,12 +94,25 @@ def test_the_main_windows_unlock_page_follows_a_language_switch(window_factory, 
     qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Sleutelapp is locked")
 
 
-def test_closing_the_unlock_page_where_it_was_writes_no_settings(case_paths):
+def test_closing_the_unlock_page_where_it_was_writes_no_settings(case_paths, qtbot):
     """A close keeps where the window was; a close that changed nothing writes nothing
-    (a settings write costs the start ~1-5 ms)."""
-    for _ in range(2):  # placed on the screen, then where it was kept
-        assert _smoke(case_paths.data).returncode == 0
+    (a settings write costs the start ~1-5 ms): neither where it was kept, nor, with
+    nothing kept, where it was first placed."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from sleutelapp.gui.prefs import UiPrefs
+
     ini = case_paths.config / "window.ini"
+    assert _smoke(case_paths.data).returncode == 0
+    assert not ini.exists() or b"geometry" not in ini.read_bytes(), "placed, not moved"
+
+    elsewhere = QMainWindow()  # a place the person moved the window to, kept
+    qtbot.addWidget(elsewhere)
+    elsewhere.setGeometry(40, 30, 600, 450)
+    prefs = UiPrefs(case_paths)
+    prefs.set_geometry("main", elsewhere.saveGeometry())
+    prefs.sync()
+    assert _smoke(case_paths.data).returncode == 0  # kept as that window saves it
     first = (ini.read_bytes(), ini.stat().st_mtime_ns)
     assert b"geometry" in first[0]
     os.utime(ini, ns=(first[1] - 10**9, first[1] - 10**9))  # a second ago
@@ -110,6 +125,7 @@ def test_smoke_without_passphrase_on_a_new_installation_shows_the_first_start(tm
     result = _smoke(tmp_path / "new-home")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: firstStartPage shown")
+    assert "imported: -" in result.stdout, "the first-start page needs none of the main window"
     assert not (tmp_path / "new-home" / "case.db").exists()
 
 
@@ -165,10 +181,13 @@ def test_a_wrong_passphrase_is_said_on_the_main_window(case_paths, qtbot, dutch)
     window.session.close()
 
 
-def test_the_start_window_is_for_an_existing_case_file_only(tmp_path):
-    from sleutelapp.gui.start_window import needs_first_start
+def test_a_new_installation_needs_the_first_start_and_its_fonts(tmp_path, case_paths):
+    from sleutelapp.gui.start_window import first_page_languages, needs_first_start
 
-    assert needs_first_start(app_paths(tmp_path / "nothing-here"))
+    new = app_paths(tmp_path / "nothing-here")
+    assert needs_first_start(new) and not needs_first_start(case_paths)
+    assert first_page_languages(new, "nl") == tuple(lang.code for lang in LANGUAGES)
+    assert first_page_languages(case_paths, "fa") == ("fa",)
 
 
 def test_closing_the_start_window_keeps_where_it_was_and_a_hand_over_does_not(
@@ -202,7 +221,7 @@ def test_the_start_windows_unlock_page_shows_all_its_text(case_paths, qtbot, qap
     """The card is fitted to its text without an event filter: once built, and again after
     each message (also once shown, when the style has set the texts' sizes)."""
     from sleutelapp.gui import fonts, i18n
-    from sleutelapp.gui.unlock_page import CARD_WIDTH
+    from sleutelapp.gui.gate_card import CARD_WIDTH
 
     def fitted(page) -> bool:
         card = page.ui.card
@@ -274,3 +293,166 @@ def test_a_start_shows_its_page_with_the_fonts_and_direction_of_its_language(
     assert result.stdout.startswith("ok: unlockPage shown")
     assert f"families: {families}\n" in result.stdout
     assert f"right to left: {right_to_left}" in result.stdout
+
+
+def test_a_first_start_shows_its_page_with_the_fonts_of_every_language_it_offers(tmp_path):
+    """Each language in the list is written in its own script; the fonts are registered
+    before any window exists (a font added later makes every widget lay out again)."""
+    env = {k: v for k, v in os.environ.items() if k != "SLEUTELAPP_PASSPHRASE"}
+    env.update({"SLEUTELAPP_HOME": str(tmp_path / "new"), "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", _SMOKE_FONTS], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: firstStartPage shown")
+    assert "families: Noto Sans,Noto Sans Arabic UI,Noto Sans Ethiopic\n" in result.stdout
+
+
+# --- the first-start page in the start window ----------------------------------------------
+
+
+def _type_passphrases(qtbot, page, passphrase="vier losse woorden hier"):
+    qtbot.keyClicks(page.ui.passphraseEdit, passphrase)
+    qtbot.keyClick(page.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.ui.repeatEdit, passphrase)
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+
+
+def _main_window_of(qtbot, start):
+    qtbot.waitUntil(lambda: start.main_window is not None)
+    qtbot.addWidget(start.main_window)
+    return start.main_window
+
+
+def test_creating_the_case_file_on_the_start_window(tmp_path, qtbot, dutch, monkeypatch):
+    """Typed on the light page, both steps; the main window is built only on "create",
+    takes the page over with what was typed, and shows the recovery key."""
+    import sleutelapp.store.case as case_module
+    from sleutelapp.store.keyfile import KdfParams
+
+    real_create = case_module.Case.create
+
+    def create_fast(paths, passphrase, kdf=None):  # the main window of a start: the real KDF
+        return real_create(paths, passphrase, KdfParams.fast_for_tests())
+
+    monkeypatch.setattr(case_module.Case, "create", staticmethod(create_fast))
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    assert start.unlock_page is None and start.centralWidget() is page
+    _type_passphrases(qtbot, page)
+    assert page.on_profile_step() and start.focusWidget() is page.profile_ui.keypersonNameEdit
+    qtbot.keyClick(page.profile_ui.backButton, Qt.Key.Key_Space)  # back: nothing lost
+    assert not page.on_profile_step()
+    assert page.ui.repeatEdit.text() == "vier losse woorden hier"
+    qtbot.keyClick(page.ui.nextButton, Qt.Key.Key_Space)
+    form = page.profile_ui
+    qtbot.keyClicks(form.keypersonNameEdit, "Samira Haddad")
+    qtbot.keyClick(form.keypersonNameEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.controllerNameEdit, "Stichting Welzijn")
+    qtbot.keyClick(form.controllerNameEdit, Qt.Key.Key_Return)
+    assert start.main_window is None and not paths.db.exists(), "nothing built or made yet"
+    qtbot.keyClick(form.controllerContactEdit, Qt.Key.Key_Return)  # create
+
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.recovery_page)
+        assert window.first_start is page, "the page moved over, it was not rebuilt"
+        assert window.isVisible() and not start.isVisible()
+        assert paths.db.exists() and paths.key.exists()
+        assert page.ui.passphraseEdit.text() == page.ui.repeatEdit.text() == ""
+        assert form.keypersonNameEdit.text() == ""
+        window.recovery_page.ui.writtenCheck.setChecked(True)
+        qtbot.mouseClick(window.recovery_page.ui.continueButton, Qt.MouseButton.LeftButton)
+        settings = window.session.case.settings.all()
+        assert settings["keyperson_name"] == "Samira Haddad"
+        assert settings["controller_name"] == "Stichting Welzijn"
+        assert settings["ui_language"] == "nl"
+    finally:
+        window.session.close()
+
+
+def test_a_mismatch_on_the_start_window_is_said_there_and_builds_nothing(tmp_path, qtbot, dutch):
+    start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
+    page = start.first_start
+    qtbot.keyClicks(page.ui.passphraseEdit, "vier losse woorden hier")
+    qtbot.keyClicks(page.ui.repeatEdit, "vier andere woorden hier")
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    assert "niet gelijk" in page.ui.errorLabel.text()
+    assert not page.on_profile_step() and page.ui.repeatEdit.text() == ""
+    qtbot.keyClicks(page.ui.passphraseEdit, "x")  # the weak one is refused too
+    assert start.main_window is None
+
+
+def test_choosing_a_language_on_the_start_window(tmp_path, qtbot, qapp, dutch):
+    """Switched at once on the light page, kept for the next start; no main window."""
+    from sleutelapp.gui import i18n
+    from sleutelapp.gui.prefs import UiPrefs
+    from sleutelapp.language import catalogue
+    from tests.gui.test_ui_language import choose
+
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    try:
+        choose(qtbot, page.ui.languageCombo, "fa")
+        welcome = catalogue("fa").translate("FirstStartPage", "Welcome to Sleutelapp")
+        qtbot.waitUntil(
+            lambda: page.ui.titleLabel.text() == i18n.in_direction(welcome, right_to_left=True)
+        )
+        assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert page.ui.languageCombo.currentData() == "fa"
+        assert UiPrefs(paths).language() == "fa"
+        next_text = catalogue("fa").translate("FirstStartPage", "&Next")
+        assert page.ui.nextButton.text() == i18n.in_direction(next_text, right_to_left=True)
+        _type_passphrases(qtbot, page)  # the second step, built now, speaks it too
+        who = catalogue("fa").translate("FirstStartProfile", "Who keeps this case file?")
+        assert page.profile_ui.titleLabel.text() == i18n.in_direction(who, right_to_left=True)
+        assert start.main_window is None and not paths.db.exists()
+    finally:
+        i18n.install(qapp, "nl")
+
+
+def test_the_demo_from_the_start_window(tmp_path, qtbot, dutch):
+    paths = app_paths(tmp_path / "fresh-home")
+    start = _start_window(qtbot, paths)
+    qtbot.keyClick(start.first_start.ui.demoButton, Qt.Key.Key_Space)
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.session.is_open)
+        assert window.session.is_demo and window.newcomers.rowCount() > 5
+        assert not paths.db.exists(), "the real case file is not made by the demo"
+        assert not start.isVisible()
+    finally:
+        window.session.close()
+
+
+def test_a_restore_from_the_start_window(tmp_path, qtbot, dutch, monkeypatch):
+    """The main window asks for the backup (here answered by a stand-in) and then shows its
+    unlock page with the note."""
+    import sleutelapp.gui.safety_dialogs as safety
+
+    asked = []
+    monkeypatch.setattr(safety, "restore_backup", lambda w, p: asked.append(w) or True)
+    start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
+    qtbot.keyClick(start.first_start.ui.restoreButton, Qt.Key.Key_Space)
+    window = _main_window_of(qtbot, start)
+    qtbot.waitUntil(lambda: asked == [window])
+    assert window.ui.pages.currentWidget() is window.unlock_page
+    assert window.unlock_page.ui.errorLabel.text()  # "The backup was restored. Unlock …"
+
+
+def test_every_language_name_fits_the_language_list(tmp_path, qtbot, qapp):
+    """The list is sized by a length, not by measuring every name before the first paint:
+    each name, in its own script, still fits the closed list."""
+    from PySide6.QtWidgets import QComboBox
+
+    from sleutelapp.gui import i18n
+
+    start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
+    combo = start.first_start.ui.languageCombo
+    measured = QComboBox()  # the same names, sized by measuring each one
+    qtbot.addWidget(measured)
+    i18n.fill_language_choice(measured)
+    measured.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    assert combo.width() >= measured.sizeHint().width()

@@ -96,6 +96,8 @@ def test_the_unlock_page_of_the_next_start_speaks_the_kept_language(qtbot, case_
 def test_the_first_start_page_switches_language_before_the_case_file_exists(
     window_factory, tmp_path, qtbot
 ):
+    from sleutelapp.gui import i18n
+
     paths = app_paths(tmp_path / "new-home")
     window = window_factory(paths)
     window.start()
@@ -116,10 +118,13 @@ def test_the_first_start_page_switches_language_before_the_case_file_exists(
     qtbot.keyClicks(page.ui.passphraseEdit, passphrase)
     qtbot.keyClicks(page.ui.repeatEdit, passphrase)
     qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.ui.keypersonNameEdit, "Samira")
-    qtbot.keyClick(page.ui.keypersonNameEdit, Qt.Key.Key_Return)
-    qtbot.keyClick(page.ui.controllerNameEdit, Qt.Key.Key_Return)
-    qtbot.keyClick(page.ui.controllerContactEdit, Qt.Key.Key_Return)
+    form = page.profile_ui
+    who = catalogue("ar").translate("FirstStartProfile", "Who keeps this case file?")
+    assert form.titleLabel.text() == i18n.in_direction(who, right_to_left=True)
+    qtbot.keyClicks(form.keypersonNameEdit, "Samira")
+    qtbot.keyClick(form.keypersonNameEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(form.controllerNameEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(form.controllerContactEdit, Qt.Key.Key_Return)
     assert window.ui.pages.currentWidget() is window.recovery_page
     window.recovery_page.ui.writtenCheck.setChecked(True)
     qtbot.mouseClick(window.recovery_page.ui.continueButton, Qt.MouseButton.LeftButton)

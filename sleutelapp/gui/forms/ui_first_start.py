@@ -4,12 +4,12 @@
 ## Form generated from reading UI file 'first_start.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: 7c26a4836a99adf090dd9523c6d8f8b62f3f73bbe8485da38c9714fd77a2475f
+## Source sha256: a73e1fff093705fe449fda9b51a094df007d8d1cbe49396a6fa230ffad4114d0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QSize)
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_FirstStartPage(object):
@@ -23,10 +23,16 @@ class Ui_FirstStartPage(object):
 
         self.outerLayout.addItem(self.topSpacer)
 
+        self.centreLayout = QHBoxLayout()
+        self.centreLayout.setObjectName(u"centreLayout")
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centreLayout.addItem(self.leftSpacer)
+
         self.card = QFrame(FirstStartPage)
         self.card.setObjectName(u"card")
-        self.card.setMinimumSize(QSize(420, 0))
-        self.card.setMaximumSize(QSize(540, 16777215))
+        self.card.setMinimumSize(QSize(500, 0))
+        self.card.setMaximumSize(QSize(500, 16777215))
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setObjectName(u"cardLayout")
         self.titleLayout = QHBoxLayout()
@@ -42,15 +48,31 @@ class Ui_FirstStartPage(object):
 
         self.titleLayout.addWidget(self.titleLabel)
 
+        self.languageColumn = QVBoxLayout()
+        self.languageColumn.setObjectName(u"languageColumn")
+        self.languageRow = QHBoxLayout()
+        self.languageRow.setObjectName(u"languageRow")
         self.languageLabel = QLabel(self.card)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.titleLayout.addWidget(self.languageLabel, 0, Qt.AlignmentFlag.AlignTop)
+        self.languageRow.addWidget(self.languageLabel)
 
         self.languageCombo = QComboBox(self.card)
         self.languageCombo.setObjectName(u"languageCombo")
+        self.languageCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.languageCombo.setMinimumContentsLength(11)
 
-        self.titleLayout.addWidget(self.languageCombo, 0, Qt.AlignmentFlag.AlignTop)
+        self.languageRow.addWidget(self.languageCombo)
+
+
+        self.languageColumn.addLayout(self.languageRow)
+
+        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.languageColumn.addItem(self.languageSpacer)
+
+
+        self.titleLayout.addLayout(self.languageColumn)
 
 
         self.cardLayout.addLayout(self.titleLayout)
@@ -104,51 +126,6 @@ class Ui_FirstStartPage(object):
 
         self.cardLayout.addWidget(self.strengthLabel)
 
-        self.profileLabel = QLabel(self.card)
-        self.profileLabel.setObjectName(u"profileLabel")
-        self.profileLabel.setWordWrap(True)
-
-        self.cardLayout.addWidget(self.profileLabel)
-
-        self.profileForm = QFormLayout()
-        self.profileForm.setObjectName(u"profileForm")
-        self.profileForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.keypersonNameLabel = QLabel(self.card)
-        self.keypersonNameLabel.setObjectName(u"keypersonNameLabel")
-
-        self.profileForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.keypersonNameLabel)
-
-        self.keypersonNameEdit = QLineEdit(self.card)
-        self.keypersonNameEdit.setObjectName(u"keypersonNameEdit")
-        self.keypersonNameEdit.setMaxLength(200)
-
-        self.profileForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.keypersonNameEdit)
-
-        self.controllerNameLabel = QLabel(self.card)
-        self.controllerNameLabel.setObjectName(u"controllerNameLabel")
-
-        self.profileForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.controllerNameLabel)
-
-        self.controllerNameEdit = QLineEdit(self.card)
-        self.controllerNameEdit.setObjectName(u"controllerNameEdit")
-        self.controllerNameEdit.setMaxLength(200)
-
-        self.profileForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.controllerNameEdit)
-
-        self.controllerContactLabel = QLabel(self.card)
-        self.controllerContactLabel.setObjectName(u"controllerContactLabel")
-
-        self.profileForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.controllerContactLabel)
-
-        self.controllerContactEdit = QLineEdit(self.card)
-        self.controllerContactEdit.setObjectName(u"controllerContactEdit")
-        self.controllerContactEdit.setMaxLength(200)
-
-        self.profileForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.controllerContactEdit)
-
-
-        self.cardLayout.addLayout(self.profileForm)
-
         self.errorLabel = QLabel(self.card)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
@@ -156,10 +133,10 @@ class Ui_FirstStartPage(object):
 
         self.cardLayout.addWidget(self.errorLabel)
 
-        self.createButton = QPushButton(self.card)
-        self.createButton.setObjectName(u"createButton")
+        self.nextButton = QPushButton(self.card)
+        self.nextButton.setObjectName(u"nextButton")
 
-        self.cardLayout.addWidget(self.createButton)
+        self.cardLayout.addWidget(self.nextButton)
 
         self.separator = QFrame(self.card)
         self.separator.setObjectName(u"separator")
@@ -190,7 +167,14 @@ class Ui_FirstStartPage(object):
         self.cardLayout.addLayout(self.otherLayout)
 
 
-        self.outerLayout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.centreLayout.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centreLayout.addItem(self.rightSpacer)
+
+
+        self.outerLayout.addLayout(self.centreLayout)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -200,22 +184,16 @@ class Ui_FirstStartPage(object):
         self.languageLabel.setBuddy(self.languageCombo)
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.repeatLabel.setBuddy(self.repeatEdit)
-        self.keypersonNameLabel.setBuddy(self.keypersonNameEdit)
-        self.controllerNameLabel.setBuddy(self.controllerNameEdit)
-        self.controllerContactLabel.setBuddy(self.controllerContactEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.languageCombo, self.passphraseEdit)
         QWidget.setTabOrder(self.passphraseEdit, self.repeatEdit)
-        QWidget.setTabOrder(self.repeatEdit, self.keypersonNameEdit)
-        QWidget.setTabOrder(self.keypersonNameEdit, self.controllerNameEdit)
-        QWidget.setTabOrder(self.controllerNameEdit, self.controllerContactEdit)
-        QWidget.setTabOrder(self.controllerContactEdit, self.createButton)
-        QWidget.setTabOrder(self.createButton, self.demoButton)
+        QWidget.setTabOrder(self.repeatEdit, self.nextButton)
+        QWidget.setTabOrder(self.nextButton, self.demoButton)
         QWidget.setTabOrder(self.demoButton, self.restoreButton)
 
         self.retranslateUi(FirstStartPage)
 
-        self.createButton.setDefault(True)
+        self.nextButton.setDefault(True)
 
     # setupUi
 
@@ -225,13 +203,7 @@ class Ui_FirstStartPage(object):
         self.introLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstStartPage", u"New passphrase", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstStartPage", u"Repeat passphrase", None))
-        self.profileLabel.setText(QCoreApplication.translate("FirstStartPage", u"Who keeps this case file? Your name and your organisation appear on the report for the regisseur. You can change them later under Settings.", None))
-        self.keypersonNameLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your &name", None))
-        self.controllerNameLabel.setText(QCoreApplication.translate("FirstStartPage", u"&Organisation", None))
-        self.controllerNameEdit.setPlaceholderText(QCoreApplication.translate("FirstStartPage", u"responsible for the data, e.g. the welfare organisation", None))
-        self.controllerContactLabel.setText(QCoreApplication.translate("FirstStartPage", u"Organisation &contact", None))
-        self.controllerContactEdit.setPlaceholderText(QCoreApplication.translate("FirstStartPage", u"e-mail or phone for privacy questions", None))
-        self.createButton.setText(QCoreApplication.translate("FirstStartPage", u"Create my case file", None))
+        self.nextButton.setText(QCoreApplication.translate("FirstStartPage", u"&Next", None))
         self.demoLabel.setText(QCoreApplication.translate("FirstStartPage", u"Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.", None))
         self.demoButton.setText(QCoreApplication.translate("FirstStartPage", u"Try it with demo data", None))
         self.restoreButton.setText(QCoreApplication.translate("FirstStartPage", u"Restore a backup\u2026", None))
