@@ -449,7 +449,7 @@ def _large_window(painted: float, filled: float) -> list[tuple[str, str, str]]:
 def run() -> list[tuple[str, str, str]]:
     paths = demo_home(1000, 100, 1)
     unlock_page, unlock_bare = _gate_page_start(paths, "unlockPage")
-    first_page, first_bare = _gate_page_start(_new_installation(), "firstStartPage", rounds=7)
+    first_page, first_bare = _gate_page_start(_new_installation(), "firstStartPage")
     smoke, bare, unlock = _startup(paths)
     smoke_peak = _smoke_peak_mb(paths)
     painted, filled = _window_with_data(paths)
@@ -463,10 +463,12 @@ def run() -> list[tuple[str, str, str]]:
         ("  bare PySide6 QMainWindow script, same run (s)", f"{unlock_bare:.2f}", "reference"),
         ("  unlock page start vs bare", f"{unlock_page / unlock_bare:.2f} x", "<= 1.3 x"),
         (
-            "gui --smoke on a new installation: first-start page painted vs bare",
-            f"{first_page / first_bare:.2f} x",
-            "<= 1.3 x (builds the main window)",
+            "gui --smoke on a new installation: launch to first-start page painted (s)",
+            f"{first_page:.2f}",
+            f"<= 1.3 x bare = {1.3 * first_bare:.2f}",
         ),
+        ("  bare PySide6 QMainWindow script, same run (s)", f"{first_bare:.2f}", "reference"),
+        ("  first-start page start vs bare", f"{first_page / first_bare:.2f} x", "<= 1.3 x"),
         (
             "after unlock: window painted with its list, 1000 x 100 (ms)",
             f"{painted:.0f}",
@@ -479,13 +481,15 @@ def run() -> list[tuple[str, str, str]]:
         ),
         *_large_window(painted, filled),
         *_daily_loop(paths),
+        # The whole start with data in one figure, as wave 1 measured it (goal then 1.5 x);
+        # issue 16 replaced it by the first page (<= 1.3 x) and the window after unlock.
         (
-            "gui --smoke minus unlock KDF (s)",
+            "gui --smoke with the passphrase, minus unlock KDF (s)",
             f"{smoke:.2f} (KDF {unlock:.2f})",
-            f"<= 1.5 x bare = {1.5 * bare:.2f}",
+            "for comparison",
         ),
         ("bare PySide6 QMainWindow script (s)", f"{bare:.2f}", "reference"),
-        ("gui start vs bare", f"{smoke / bare:.2f} x", "<= 1.5 x"),
+        ("  whole start with data vs bare", f"{smoke / bare:.2f} x", "first page + window rows"),
         ("search keystroke, query + model update (ms, median)", f"{keystroke_ms:.1f}", "<= 50"),
         ("select newcomer -> timeline shown (ms, median)", f"{open_ms:.1f}", "<= 30"),
         ("peak memory of gui --smoke (MB)", f"{smoke_peak:.0f}", "<= 250"),
