@@ -2949,6 +2949,10 @@
         <translation>تكرار عبارة المرور</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>التالي</translation>
     </message>

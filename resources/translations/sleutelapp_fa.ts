@@ -2764,6 +2764,10 @@
         <translation>تکرار عبارت عبور</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>قدرت عبارت عبور</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>بعدی</translation>
     </message>

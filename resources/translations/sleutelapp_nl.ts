@@ -2801,6 +2801,10 @@
         <translation>Herhaal wachtzin</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>

@@ -2801,6 +2801,10 @@
         <translation>ሓረግ ምስጢር ድገሙ</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>ሓይሊ ሓረግ ምስጢር</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>ቀጽሉ</translation>
     </message>

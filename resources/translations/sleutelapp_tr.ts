@@ -2764,6 +2764,10 @@
         <translation>Parolayı tekrarlayın</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>Parolanın gücü</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;İleri</translation>
     </message>

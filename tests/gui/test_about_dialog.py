@@ -233,12 +233,10 @@ def test_translations_no_native_speaker_reviewed_are_named(about):
 
 
 def test_no_note_when_every_translation_is_reviewed(qtbot, dutch, monkeypatch):
-    import dataclasses
-
     from sleutelapp import language
     from sleutelapp.gui import about_dialog
 
-    reviewed = tuple(dataclasses.replace(lang, reviewed=True) for lang in language.LANGUAGES)
+    reviewed = tuple(lang._replace(reviewed=True) for lang in language.LANGUAGES)
     monkeypatch.setattr(language, "LANGUAGES", reviewed)
     dialog = about_dialog.AboutDialog(None)
     qtbot.addWidget(dialog)

@@ -4,7 +4,7 @@
 ## Form generated from reading UI file 'first_start.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
-## Source sha256: a73e1fff093705fe449fda9b51a094df007d8d1cbe49396a6fa230ffad4114d0
+## Source sha256: 3f7a27c499cad4326270c292363562cc157c487b9d214cd328e1fb73a3245c0c
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -113,6 +113,7 @@ class Ui_FirstStartPage(object):
 
         self.strengthBar = QProgressBar(self.card)
         self.strengthBar.setObjectName(u"strengthBar")
+        self.strengthBar.setMaximumSize(QSize(16777215, 8))
         self.strengthBar.setMaximum(4)
         self.strengthBar.setValue(0)
         self.strengthBar.setTextVisible(False)
@@ -203,6 +204,9 @@ class Ui_FirstStartPage(object):
         self.introLabel.setText(QCoreApplication.translate("FirstStartPage", u"Your notes about the newcomers you guide are stored encrypted on this computer. Choose a passphrase that only you know: at least 8 characters, for example four unrelated words.", None))
         self.passphraseLabel.setText(QCoreApplication.translate("FirstStartPage", u"New passphrase", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstStartPage", u"Repeat passphrase", None))
+#if QT_CONFIG(accessibility)
+        self.strengthBar.setAccessibleName(QCoreApplication.translate("FirstStartPage", u"Passphrase strength", None))
+#endif // QT_CONFIG(accessibility)
         self.nextButton.setText(QCoreApplication.translate("FirstStartPage", u"&Next", None))
         self.demoLabel.setText(QCoreApplication.translate("FirstStartPage", u"Just looking? Try the app with made-up newcomers in a separate demo file. Your own case file is not touched.", None))
         self.demoButton.setText(QCoreApplication.translate("FirstStartPage", u"Try it with demo data", None))
