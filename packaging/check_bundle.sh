@@ -169,6 +169,15 @@ app gui --smoke 2> smoke.err || { cat smoke.err >&2; fail "frozen gui --smoke"; 
 first_smoke_ms=$(( $(now_ms) - t0 ))
 if grep -q "Traceback" smoke.err; then cat smoke.err >&2; fail "gui --smoke printed a traceback"; fi
 
+step "the first pages without a passphrase (frozen): unlock, and first start"
+pages=$( (unset SLEUTELAPP_PASSPHRASE; app gui --smoke; SLEUTELAPP_HOME="$work/new-home" app gui --smoke) 2> pages.err) \
+    || { cat pages.err >&2; fail "frozen gui --smoke without a passphrase"; }
+grep -q "ok: unlockPage shown" <<<"$pages" || fail "no unlock page: $pages"
+grep -q "ok: firstStartPage shown" <<<"$pages" || fail "no first-start page: $pages"
+if grep -q "Traceback" pages.err; then cat pages.err >&2; fail "a first page printed a traceback"; fi
+[ ! -e "$work/new-home/case.db" ] || fail "the first-start page made a case file by itself"
+echo "$pages" | tr -d '\r'
+
 step "export-data + import into a second case (JSON Schema bundled)"
 app export-data -o data.json
 SLEUTELAPP_HOME="$work/home2" app init >/dev/null
