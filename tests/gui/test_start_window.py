@@ -373,6 +373,8 @@ def test_creating_the_case_file_on_the_start_window(tmp_path, qtbot, dutch, monk
 
 
 def test_a_mismatch_on_the_start_window_is_said_there_and_builds_nothing(tmp_path, qtbot, dutch):
+    from sleutelapp.gui.strength_hint import refusal
+
     start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
     page = start.first_start
     qtbot.keyClicks(page.ui.passphraseEdit, "vier losse woorden hier")
@@ -380,7 +382,12 @@ def test_a_mismatch_on_the_start_window_is_said_there_and_builds_nothing(tmp_pat
     qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
     assert "niet gelijk" in page.ui.errorLabel.text()
     assert not page.on_profile_step() and page.ui.repeatEdit.text() == ""
-    qtbot.keyClicks(page.ui.passphraseEdit, "x")  # the weak one is refused too
+    page.ui.passphraseEdit.clear()  # a weak one is refused too, on this step
+    qtbot.keyClicks(page.ui.passphraseEdit, "kort")
+    qtbot.keyClicks(page.ui.repeatEdit, "kort")
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    assert page.ui.errorLabel.text() == refusal("kort") != ""
+    assert not page.on_profile_step() and page.focusWidget() is page.ui.passphraseEdit
     assert start.main_window is None
 
 
