@@ -463,3 +463,63 @@ def test_every_language_name_fits_the_language_list(tmp_path, qtbot, qapp):
     i18n.fill_language_choice(measured)
     measured.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     assert combo.width() >= measured.sizeHint().width()
+
+
+def test_a_double_click_on_create_makes_one_case_file(tmp_path, qtbot, dutch, monkeypatch):
+    """The second click of a double click lands on the main window's Create button, where
+    the start window's was, while the first one's file is being made: it makes nothing."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from sleutelapp.store import keyfile
+    from sleutelapp.store.case import Case
+
+    made = []
+    real = keyfile.KeyFile.create.__func__
+
+    def slow_key(cls, passphrase, params=None):  # as the real KDF, which takes a second
+        made.append(passphrase)
+        time.sleep(0.3)
+        return real(cls, passphrase, keyfile.KdfParams.fast_for_tests())
+
+    monkeypatch.setattr(keyfile.KeyFile, "create", classmethod(slow_key))
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    _type_passphrases(qtbot, page)
+    create = page.profile_ui.createButton
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(50, lambda: qtbot.mouseClick(create, Qt.MouseButton.LeftButton))
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.recovery_page)
+        assert len(made) == 1
+        window._pending_recovery.close()
+        Case.open(paths, "vier losse woorden hier").close()  # both files there, and a pair
+    finally:
+        window.session.close()
+
+
+def test_a_double_click_on_the_demo_opens_one_demo(tmp_path, qtbot, dutch, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    import sleutelapp.gui.main_window as main_window
+    from sleutelapp.gui import prompts
+
+    made, said = [], []
+    real = main_window.make_demo_case
+    monkeypatch.setattr(main_window, "make_demo_case", lambda *a: made.append(1) or real(*a))
+    monkeypatch.setattr(prompts, "show_error", lambda parent, exc: said.append(exc))
+    start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
+    demo = start.first_start.ui.demoButton
+    qtbot.mouseClick(demo, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(50, lambda: qtbot.mouseClick(demo, Qt.MouseButton.LeftButton))
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=30000)
+        qtbot.wait(100)
+        assert made == [1] and said == []
+        assert window.session.is_demo and window.newcomers.rowCount() > 5
+    finally:
+        window.session.close()
