@@ -523,3 +523,39 @@ def test_a_double_click_on_the_demo_opens_one_demo(tmp_path, qtbot, dutch, monke
         assert window.session.is_demo and window.newcomers.rowCount() > 5
     finally:
         window.session.close()
+
+
+def test_a_failed_create_on_the_start_window_is_said_on_its_step(
+    tmp_path, qtbot, qapp, dutch, monkeypatch
+):
+    """Said on the second step of the main window, which took the page over, with what was
+    typed kept for another try; Back leaves it behind, also after a language switch."""
+    import sleutelapp.store.case as case_module
+    from sleutelapp.gui import i18n
+    from sleutelapp.store.errors import DiskFull
+    from tests.gui.test_ui_language import choose
+
+    def disk_full(paths, passphrase, kdf=None):
+        raise DiskFull("The disk is full; nothing was saved.")
+
+    monkeypatch.setattr(case_module.Case, "create", staticmethod(disk_full))
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    _type_passphrases(qtbot, page)
+    qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: page.profile_ui.errorLabel.text() != "")
+        assert window.ui.pages.currentWidget() is page and page.on_profile_step()
+        assert "disk is full" in page.profile_ui.errorLabel.text()
+        assert page.ui.errorLabel.text() == "" and not paths.db.exists()
+        assert page.ui.repeatEdit.text() == "vier losse woorden hier", "kept to try again"
+
+        qtbot.keyClick(page.profile_ui.backButton, Qt.Key.Key_Space)
+        assert page.ui.errorLabel.text() == ""
+        choose(qtbot, page.ui.languageCombo, "en")
+        qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Welcome to Sleutelapp")
+        assert page.ui.errorLabel.text() == "", "the second step's message stays there"
+    finally:
+        i18n.install(qapp, "nl")
