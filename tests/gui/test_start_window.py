@@ -559,3 +559,49 @@ def test_a_failed_create_on_the_start_window_is_said_on_its_step(
         assert page.ui.errorLabel.text() == "", "the second step's message stays there"
     finally:
         i18n.install(qapp, "nl")
+
+
+def test_after_the_demo_the_page_that_moved_over_still_answers_once(
+    tmp_path, qtbot, qapp, dutch, monkeypatch
+):
+    """Demo from the start window, locked: the main window shows the page it took over,
+    whose language list and Create act once each, from the main window."""
+    from PySide6.QtCore import SIGNAL
+
+    from sleutelapp.gui import i18n
+    from sleutelapp.store import keyfile
+    from tests.gui.test_ui_language import choose
+
+    made = []
+    real = keyfile.KeyFile.create.__func__
+
+    def counted(cls, passphrase, params=None):
+        made.append(passphrase)
+        return real(cls, passphrase, keyfile.KdfParams.fast_for_tests())
+
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    qtbot.keyClick(page.ui.demoButton, Qt.Key.Key_Space)
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=30000)
+        window.lock()
+        assert window.ui.pages.currentWidget() is page and not page.on_profile_step()
+        for signal in ("create_requested(QString)", "demo_requested()", "language_chosen(QString)"):
+            assert page.receivers(SIGNAL(signal)) == 1, f"{signal}: the main window's only"
+        choose(qtbot, page.ui.languageCombo, "en")
+        qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Welcome to Sleutelapp")
+        assert window.ui.pages.currentWidget() is page
+
+        monkeypatch.setattr(keyfile.KeyFile, "create", classmethod(counted))
+        _type_passphrases(qtbot, page)
+        assert page.profile_ui.titleLabel.text() == "Who keeps this case file?"
+        qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.recovery_page)
+        assert made == ["vier losse woorden hier"] and paths.db.exists()
+        assert not start.isVisible()
+        window._pending_recovery.close()
+    finally:
+        window.session.close()
+        i18n.install(qapp, "nl")
