@@ -74,13 +74,15 @@ class FirstStartPage(QWidget):
         return self.profile_step is not None and not self.profile_step.isHidden()
 
     def show_passphrase_step(self) -> None:
-        """Back to the first step, with what was typed in it."""
+        """Back to the first step, with what was typed in it (a message of the second step
+        stays behind: it would come back here after a language switch)."""
         # One step at a time, hidden first: both shown for a moment would make the window
         # as tall as both, and a window does not shrink back by itself.
         if self.profile_step is not None:
             self.profile_step.hide()
         self.passphrase_step.show()
         self.ui.passphraseEdit.setFocus()
+        self.show_error("")
 
     def show_profile_step(self) -> None:
         """On to who keeps the case file (the passphrases stay in their hidden fields)."""

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._backup_timer = self._make_backup_timer()
         self._draft: dict | None = None
         self._pending_recovery = None
+        self._making_file = False  # a case file or the demo being made (no second at once)
         self._case_paths = paths
         self._set_unlocked(False)
         geometry = prefs.geometry("main")
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         from sleutelapp.store.case import Case
         from sleutelapp.store.errors import CaseError
 
+        if self._making_file:
+            return  # the second click of a double click, while the first one's file is made
+        self._making_file = True
         try:
             case, recovery = run_with_progress(
                 self,
@@ -154,6 +158,8 @@ class MainWindow(QMainWindow):
         except CaseError as exc:
             self.first_start.show_error(lambda exc=exc: error_text(exc))
             return
+        finally:
+            self._making_file = False
         # name, organisation and contact from the first page
         Operations.save_first_profile(case, self.first_start.profile())
         self.first_start.clear()
@@ -173,6 +179,9 @@ class MainWindow(QMainWindow):
         from sleutelapp.store.keyfile import KdfParams
 
         demo_paths = app_paths(self.paths.data / "demo")
+        if self._making_file:
+            return  # as in create_case: two at once would each delete what the other made
+        self._making_file = True
         try:
             if demo_paths.db.exists():
                 case = run_with_progress(
@@ -192,6 +201,8 @@ class MainWindow(QMainWindow):
                 prompts.show_error(self, exc)
                 return
             raise
+        finally:
+            self._making_file = False
         self._case_paths = demo_paths
         # The demo speaks the language chosen on the page it was started from.
         Operations.adopt_language(case, i18n.current_language())

@@ -373,6 +373,8 @@ def test_creating_the_case_file_on_the_start_window(tmp_path, qtbot, dutch, monk
 
 
 def test_a_mismatch_on_the_start_window_is_said_there_and_builds_nothing(tmp_path, qtbot, dutch):
+    from sleutelapp.gui.strength_hint import refusal
+
     start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
     page = start.first_start
     qtbot.keyClicks(page.ui.passphraseEdit, "vier losse woorden hier")
@@ -380,7 +382,12 @@ def test_a_mismatch_on_the_start_window_is_said_there_and_builds_nothing(tmp_pat
     qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
     assert "niet gelijk" in page.ui.errorLabel.text()
     assert not page.on_profile_step() and page.ui.repeatEdit.text() == ""
-    qtbot.keyClicks(page.ui.passphraseEdit, "x")  # the weak one is refused too
+    page.ui.passphraseEdit.clear()  # a weak one is refused too, on this step
+    qtbot.keyClicks(page.ui.passphraseEdit, "kort")
+    qtbot.keyClicks(page.ui.repeatEdit, "kort")
+    qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
+    assert page.ui.errorLabel.text() == refusal("kort") != ""
+    assert not page.on_profile_step() and page.focusWidget() is page.ui.passphraseEdit
     assert start.main_window is None
 
 
@@ -456,3 +463,145 @@ def test_every_language_name_fits_the_language_list(tmp_path, qtbot, qapp):
     i18n.fill_language_choice(measured)
     measured.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     assert combo.width() >= measured.sizeHint().width()
+
+
+def test_a_double_click_on_create_makes_one_case_file(tmp_path, qtbot, dutch, monkeypatch):
+    """The second click of a double click lands on the main window's Create button, where
+    the start window's was, while the first one's file is being made: it makes nothing."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from sleutelapp.store import keyfile
+    from sleutelapp.store.case import Case
+
+    made = []
+    real = keyfile.KeyFile.create.__func__
+
+    def slow_key(cls, passphrase, params=None):  # as the real KDF, which takes a second
+        made.append(passphrase)
+        time.sleep(0.3)
+        return real(cls, passphrase, keyfile.KdfParams.fast_for_tests())
+
+    monkeypatch.setattr(keyfile.KeyFile, "create", classmethod(slow_key))
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    _type_passphrases(qtbot, page)
+    create = page.profile_ui.createButton
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(50, lambda: qtbot.mouseClick(create, Qt.MouseButton.LeftButton))
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.recovery_page)
+        assert len(made) == 1
+        window._pending_recovery.close()
+        Case.open(paths, "vier losse woorden hier").close()  # both files there, and a pair
+    finally:
+        window.session.close()
+
+
+def test_a_double_click_on_the_demo_opens_one_demo(tmp_path, qtbot, dutch, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    import sleutelapp.gui.main_window as main_window
+    from sleutelapp.gui import prompts
+
+    made, said = [], []
+    real = main_window.make_demo_case
+    monkeypatch.setattr(main_window, "make_demo_case", lambda *a: made.append(1) or real(*a))
+    monkeypatch.setattr(prompts, "show_error", lambda parent, exc: said.append(exc))
+    start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
+    demo = start.first_start.ui.demoButton
+    qtbot.mouseClick(demo, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(50, lambda: qtbot.mouseClick(demo, Qt.MouseButton.LeftButton))
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=30000)
+        qtbot.wait(100)
+        assert made == [1] and said == []
+        assert window.session.is_demo and window.newcomers.rowCount() > 5
+    finally:
+        window.session.close()
+
+
+def test_a_failed_create_on_the_start_window_is_said_on_its_step(
+    tmp_path, qtbot, qapp, dutch, monkeypatch
+):
+    """Said on the second step of the main window, which took the page over, with what was
+    typed kept for another try; Back leaves it behind, also after a language switch."""
+    import sleutelapp.store.case as case_module
+    from sleutelapp.gui import i18n
+    from sleutelapp.store.errors import DiskFull
+    from tests.gui.test_ui_language import choose
+
+    def disk_full(paths, passphrase, kdf=None):
+        raise DiskFull("The disk is full; nothing was saved.")
+
+    monkeypatch.setattr(case_module.Case, "create", staticmethod(disk_full))
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    _type_passphrases(qtbot, page)
+    qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: page.profile_ui.errorLabel.text() != "")
+        assert window.ui.pages.currentWidget() is page and page.on_profile_step()
+        assert "disk is full" in page.profile_ui.errorLabel.text()
+        assert page.ui.errorLabel.text() == "" and not paths.db.exists()
+        assert page.ui.repeatEdit.text() == "vier losse woorden hier", "kept to try again"
+
+        qtbot.keyClick(page.profile_ui.backButton, Qt.Key.Key_Space)
+        assert page.ui.errorLabel.text() == ""
+        choose(qtbot, page.ui.languageCombo, "en")
+        qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Welcome to Sleutelapp")
+        assert page.ui.errorLabel.text() == "", "the second step's message stays there"
+    finally:
+        i18n.install(qapp, "nl")
+
+
+def test_after_the_demo_the_page_that_moved_over_still_answers_once(
+    tmp_path, qtbot, qapp, dutch, monkeypatch
+):
+    """Demo from the start window, locked: the main window shows the page it took over,
+    whose language list and Create act once each, from the main window."""
+    from PySide6.QtCore import SIGNAL
+
+    from sleutelapp.gui import i18n
+    from sleutelapp.store import keyfile
+    from tests.gui.test_ui_language import choose
+
+    made = []
+    real = keyfile.KeyFile.create.__func__
+
+    def counted(cls, passphrase, params=None):
+        made.append(passphrase)
+        return real(cls, passphrase, keyfile.KdfParams.fast_for_tests())
+
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    qtbot.keyClick(page.ui.demoButton, Qt.Key.Key_Space)
+    window = _main_window_of(qtbot, start)
+    try:
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=30000)
+        window.lock()
+        assert window.ui.pages.currentWidget() is page and not page.on_profile_step()
+        for signal in ("create_requested(QString)", "demo_requested()", "language_chosen(QString)"):
+            assert page.receivers(SIGNAL(signal)) == 1, f"{signal}: the main window's only"
+        choose(qtbot, page.ui.languageCombo, "en")
+        qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Welcome to Sleutelapp")
+        assert window.ui.pages.currentWidget() is page
+
+        monkeypatch.setattr(keyfile.KeyFile, "create", classmethod(counted))
+        _type_passphrases(qtbot, page)
+        assert page.profile_ui.titleLabel.text() == "Who keeps this case file?"
+        qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.recovery_page)
+        assert made == ["vier losse woorden hier"] and paths.db.exists()
+        assert not start.isVisible()
+        window._pending_recovery.close()
+    finally:
+        window.session.close()
+        i18n.install(qapp, "nl")
