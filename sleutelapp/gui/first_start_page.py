@@ -56,7 +56,11 @@ class FirstStartPage(QWidget):
         ui.passphraseEdit.returnPressed.connect(ui.repeatEdit.setFocus)
         ui.repeatEdit.returnPressed.connect(self._passphrase_done)
         ui.nextButton.clicked.connect(self._passphrase_done)
+        # The demo or a restore instead: a passphrase typed already does not wait in a
+        # hidden field for the rest of the session.
+        ui.demoButton.clicked.connect(self._forget_passphrases)
         ui.demoButton.clicked.connect(self.demo_requested)
+        ui.restoreButton.clicked.connect(self._forget_passphrases)
         ui.restoreButton.clicked.connect(self.restore_requested)
         fill_language_choice(ui.languageCombo)
         self._show_current_language()
@@ -215,10 +219,13 @@ class FirstStartPage(QWidget):
             self._error_styled = True
         self.ui.errorLabel.setText(text)
 
-    def clear(self) -> None:
-        """Empty every field and go back to the first step (after the file is made)."""
+    def _forget_passphrases(self) -> None:
         self.ui.passphraseEdit.clear()
         self.ui.repeatEdit.clear()
+
+    def clear(self) -> None:
+        """Empty every field and go back to the first step (after the file is made)."""
+        self._forget_passphrases()
         for edit in self._profile_edits().values():
             edit.clear()
         self.show_passphrase_step()

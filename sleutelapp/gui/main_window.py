@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
                 passphrase,
                 self.kdf,
             )
-        except CaseError as exc:
+        except (CaseError, OSError) as exc:  # OSError: a full or read-only disk
             self.first_start.show_error(lambda exc=exc: error_text(exc))
             return
         finally:

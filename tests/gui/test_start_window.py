@@ -605,3 +605,49 @@ def test_after_the_demo_the_page_that_moved_over_still_answers_once(
     finally:
         window.session.close()
         i18n.install(qapp, "nl")
+
+
+def test_a_disk_that_refuses_the_key_file_is_said_on_the_second_step(
+    tmp_path, qtbot, dutch, monkeypatch
+):
+    """A full disk while the key file is written (an OSError, not a CaseError) is a clear
+    message on the page, not a crash dialog; nothing is left behind."""
+    import errno
+
+    from sleutelapp.store import keyfile
+
+    def no_space(self, path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(keyfile.KeyFile, "write", no_space)
+    paths = app_paths(tmp_path / "new-home")
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    _type_passphrases(qtbot, page)
+    qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
+    window = _main_window_of(qtbot, start)
+    qtbot.waitUntil(lambda: page.profile_ui.errorLabel.text() != "")
+    assert "schijf is vol" in page.profile_ui.errorLabel.text()
+    assert window.ui.pages.currentWidget() is page and not window.session.is_open
+    assert not paths.db.exists() and not paths.key.exists()
+
+
+@pytest.mark.parametrize("button", ["demoButton", "restoreButton"])
+def test_the_demo_or_a_restore_instead_forgets_a_typed_passphrase(
+    tmp_path, qtbot, dutch, monkeypatch, button
+):
+    """A new passphrase typed before choosing the demo or a restore does not wait in the
+    hidden first-start page for the rest of the session."""
+    import sleutelapp.gui.safety_dialogs as safety
+
+    monkeypatch.setattr(safety, "restore_backup", lambda w, p: False)  # cancelled
+    start = _start_window(qtbot, app_paths(tmp_path / "new-home"))
+    page = start.first_start
+    qtbot.keyClicks(page.ui.passphraseEdit, "vier losse woorden hier")
+    qtbot.keyClicks(page.ui.repeatEdit, "vier losse woorden hier")
+    qtbot.keyClick(getattr(page.ui, button), Qt.Key.Key_Space)
+    assert page.ui.passphraseEdit.text() == page.ui.repeatEdit.text() == ""
+    window = _main_window_of(qtbot, start)
+    if button == "demoButton":
+        qtbot.waitUntil(lambda: window.session.is_open)
+        window.session.close()
