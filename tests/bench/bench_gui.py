@@ -51,10 +51,12 @@ def _wall(cmd, env) -> tuple[float, str]:
     return time.perf_counter() - started, done.stdout
 
 
-def _gate_page_start(paths, page: str, rounds: int = 15) -> tuple[float, float]:
+def _gate_page_start(paths, page: str, rounds: int = 15) -> tuple[float, float, float]:
     """Median seconds: `gui --smoke` without a passphrase (launch until the unlock page,
     or on a new installation the first-start page, is painted, then quit) and the bare
-    window, interleaved in the same run (the machine may be shared: 15 rounds)."""
+    window, interleaved in the same run (the machine may be shared: 15 rounds); and the
+    median of each round's ratio, each pair measured back to back (a burst of load on a
+    shared machine then spoils one pair, not the comparison)."""
     env = {k: v for k, v in _env(paths).items() if k != "SLEUTELAPP_PASSPHRASE"}
     _compile_bytecode()
     _wall([sys.executable, "-m", "sleutelapp", "gui", "--smoke"], env)  # warm the disk cache
@@ -64,7 +66,8 @@ def _gate_page_start(paths, page: str, rounds: int = 15) -> tuple[float, float]:
         assert out.startswith(f"ok: {page} shown"), out
         smoke.append(seconds)
         bare.append(_wall([sys.executable, "-c", BARE], env)[0])
-    return statistics.median(smoke), statistics.median(bare)
+    ratio = statistics.median(s / b for s, b in zip(smoke, bare, strict=True))
+    return statistics.median(smoke), statistics.median(bare), ratio
 
 
 def _new_installation():
@@ -448,8 +451,8 @@ def _large_window(painted: float, filled: float) -> list[tuple[str, str, str]]:
 
 def run() -> list[tuple[str, str, str]]:
     paths = demo_home(1000, 100, 1)
-    unlock_page, unlock_bare = _gate_page_start(paths, "unlockPage")
-    first_page, first_bare = _gate_page_start(_new_installation(), "firstStartPage")
+    unlock_page, unlock_bare, unlock_ratio = _gate_page_start(paths, "unlockPage")
+    first_page, first_bare, first_ratio = _gate_page_start(_new_installation(), "firstStartPage")
     smoke, bare, unlock = _startup(paths)
     smoke_peak = _smoke_peak_mb(paths)
     painted, filled = _window_with_data(paths)
@@ -461,14 +464,18 @@ def run() -> list[tuple[str, str, str]]:
             f"<= 1.3 x bare = {1.3 * unlock_bare:.2f}",
         ),
         ("  bare PySide6 QMainWindow script, same run (s)", f"{unlock_bare:.2f}", "reference"),
-        ("  unlock page start vs bare", f"{unlock_page / unlock_bare:.2f} x", "<= 1.3 x"),
+        ("  unlock page start vs bare (median of the rounds)", f"{unlock_ratio:.2f} x", "<= 1.3"),
         (
             "gui --smoke on a new installation: launch to first-start page painted (s)",
             f"{first_page:.2f}",
             f"<= 1.3 x bare = {1.3 * first_bare:.2f}",
         ),
         ("  bare PySide6 QMainWindow script, same run (s)", f"{first_bare:.2f}", "reference"),
-        ("  first-start page start vs bare", f"{first_page / first_bare:.2f} x", "<= 1.3 x"),
+        (
+            "  first-start page start vs bare (median of the rounds)",
+            f"{first_ratio:.2f} x",
+            "<= 1.3 x",
+        ),
         (
             "after unlock: window painted with its list, 1000 x 100 (ms)",
             f"{painted:.0f}",
