@@ -318,6 +318,16 @@ def _type_passphrases(qtbot, page, passphrase="vier losse woorden hier"):
     qtbot.keyClick(page.ui.repeatEdit, Qt.Key.Key_Return)
 
 
+def _create_on_the_start_window(qtbot, paths):
+    """Both steps typed on a new installation's start window, then Create: the page and
+    the main window that took it over."""
+    start = _start_window(qtbot, paths)
+    page = start.first_start
+    _type_passphrases(qtbot, page)
+    qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
+    return page, _main_window_of(qtbot, start)
+
+
 def _main_window_of(qtbot, start):
     qtbot.waitUntil(lambda: start.main_window is not None)
     qtbot.addWidget(start.main_window)
@@ -540,11 +550,7 @@ def test_a_failed_create_on_the_start_window_is_said_on_its_step(
 
     monkeypatch.setattr(case_module.Case, "create", staticmethod(disk_full))
     paths = app_paths(tmp_path / "new-home")
-    start = _start_window(qtbot, paths)
-    page = start.first_start
-    _type_passphrases(qtbot, page)
-    qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
-    window = _main_window_of(qtbot, start)
+    page, window = _create_on_the_start_window(qtbot, paths)
     try:
         qtbot.waitUntil(lambda: page.profile_ui.errorLabel.text() != "")
         assert window.ui.pages.currentWidget() is page and page.on_profile_step()
@@ -621,11 +627,7 @@ def test_a_disk_that_refuses_the_key_file_is_said_on_the_second_step(
 
     monkeypatch.setattr(keyfile.KeyFile, "write", no_space)
     paths = app_paths(tmp_path / "new-home")
-    start = _start_window(qtbot, paths)
-    page = start.first_start
-    _type_passphrases(qtbot, page)
-    qtbot.keyClick(page.profile_ui.createButton, Qt.Key.Key_Space)
-    window = _main_window_of(qtbot, start)
+    page, window = _create_on_the_start_window(qtbot, paths)
     qtbot.waitUntil(lambda: page.profile_ui.errorLabel.text() != "")
     assert "schijf is vol" in page.profile_ui.errorLabel.text()
     assert window.ui.pages.currentWidget() is page and not window.session.is_open
