@@ -50,7 +50,7 @@ def fix_card_width(card, wrapped_labels) -> None:
     """The card at its fixed width in every language; its wrapped labels get room for the
     ink of their last letters. The labels are named, not found: PySide makes a Python type
     (with all its enums) for every kind of child a search meets, ~2.5 ms on the first-start
-    page for the combo box's and scroll bars' insides."""
+    page for the insides of its language list."""
     card.setFixedWidth(CARD_WIDTH)
     for label in wrapped_labels:
         label.setContentsMargins(INK_ROOM, 0, INK_ROOM, 0)
