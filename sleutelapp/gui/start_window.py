@@ -43,27 +43,17 @@ class StartWindow(QMainWindow):
 
             fit_to_screen(self, QSize(1280, 800))
 
-    # In the next turn, so the page is painted first. A timer rather than a queued
-    # connection: the page then imports no `Qt` namespace before it is painted (PySide6
-    # makes all ~95 of its enums on import, ~12 ms).
-
     def _show_unlock(self) -> None:
         from sleutelapp.gui.unlock_page import UnlockPage
 
         page = self.unlock_page = UnlockPage(self)
         self.setCentralWidget(page)
-        page.unlock_requested.connect(
-            lambda p: _next_turn(self, lambda: self._hand_over(lambda w: w.unlock(p)))
-        )
+        page.unlock_requested.connect(self._hand_over_soon(lambda w, p: w.unlock(p)))
         page.forgot_requested.connect(
-            lambda: _next_turn(
-                self, lambda: self._hand_over(lambda w: w.unlock_page.forgot_requested.emit())
-            )
+            self._hand_over_soon(lambda w: w.unlock_page.forgot_requested.emit())
         )
         page.restore_requested.connect(
-            lambda: _next_turn(
-                self, lambda: self._hand_over(lambda w: w.unlock_page.restore_requested.emit())
-            )
+            self._hand_over_soon(lambda w: w.unlock_page.restore_requested.emit())
         )
 
     def _show_first_start(self) -> None:
@@ -71,16 +61,10 @@ class StartWindow(QMainWindow):
 
         page = self.first_start = FirstStartPage(self)
         self.setCentralWidget(page)
-        page.create_requested.connect(
-            lambda p: _next_turn(self, lambda: self._hand_over(lambda w: w.create_case(p)))
-        )
-        page.demo_requested.connect(
-            lambda: _next_turn(self, lambda: self._hand_over(lambda w: w.open_demo()))
-        )
+        page.create_requested.connect(self._hand_over_soon(lambda w, p: w.create_case(p)))
+        page.demo_requested.connect(self._hand_over_soon(lambda w: w.open_demo()))
         page.restore_requested.connect(
-            lambda: _next_turn(
-                self, lambda: self._hand_over(lambda w: w.first_start.restore_requested.emit())
-            )
+            self._hand_over_soon(lambda w: w.first_start.restore_requested.emit())
         )
         page.language_chosen.connect(self._choose_language)
 
@@ -107,6 +91,13 @@ class StartWindow(QMainWindow):
             self.first_start.retranslate()
         self.prefs.set_language(i18n.current_language())
         self.prefs.sync()
+
+    def _hand_over_soon(self, then):
+        """A slot for a page's request: in the next turn, so the page is painted first,
+        hand over and call `then(main_window, *what_the_signal_carried)`. A timer rather
+        than a queued connection: the page then imports no `Qt` namespace before it is
+        painted (PySide6 makes all ~95 of its enums on import, ~12 ms)."""
+        return lambda *args: _next_turn(self, lambda: self._hand_over(lambda w: then(w, *args)))
 
     def _hand_over(self, then) -> None:
         """Build the main window where this one is, show it, close this one, then act."""

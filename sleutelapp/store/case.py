@@ -317,6 +317,20 @@ class Case:
             with self.transaction():
                 pass  # the commit applies what is pending
 
+    def repair_kept_counts(self, matches_a_recount, rebuild) -> bool:
+        """Compare kept counts with a recount (`matches_a_recount(conn)`, read in one
+        snapshot without the write lock) and, when they differ, replace them
+        (`rebuild(conn)`, in one transaction). True when they were replaced; a read-only
+        case is left as it is."""
+        if self.read_only:
+            return False
+        self.apply_pending_counts()
+        if self.read(matches_a_recount):
+            return False
+        with self.transaction() as conn:
+            rebuild(conn)
+        return True
+
     def query(self, sql: str, params=()) -> list:
         with self._lock:
             self._require_open()

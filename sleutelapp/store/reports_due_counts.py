@@ -210,16 +210,14 @@ def recount(case) -> bool:
     """Count every newcomer again (`sleutelapp check`). True when the kept counts differed:
     they are then replaced by the recount. The comparison only reads; a read-only case is
     left as is."""
-    if case.read_only:
-        return False
-    case.apply_pending_counts()
-    if case.read(_matches_a_recount):
-        return False
-    with case.transaction() as conn:
-        conn.execute("DELETE FROM reports_due_count")
-        conn.execute("DELETE FROM reports_due_person")
-        conn.execute("INSERT INTO reports_due_change(newcomer_id) SELECT id FROM newcomer")
-    return True
+    return case.repair_kept_counts(_matches_a_recount, _rebuild)
+
+
+def _rebuild(conn) -> None:
+    """Nothing kept, every newcomer marked: the commit counts them all again."""
+    conn.execute("DELETE FROM reports_due_count")
+    conn.execute("DELETE FROM reports_due_person")
+    conn.execute("INSERT INTO reports_due_change(newcomer_id) SELECT id FROM newcomer")
 
 
 def _matches_a_recount(conn) -> bool:

@@ -265,14 +265,7 @@ def recount(case) -> bool:
     numbers differed: they are then replaced by the recount. The recount only reads, so a
     window with the case open can go on saving; only a repair writes. A read-only case is
     left as is."""
-    if case.read_only:
-        return False
-    case.apply_pending_counts()
-    if case.read(_matches_a_recount):
-        return False
-    with case.transaction() as conn:
-        _rebuild(conn)
-    return True
+    return case.repair_kept_counts(_matches_a_recount, _rebuild)
 
 
 def _matches_a_recount(conn) -> bool:
